@@ -1,0 +1,19 @@
+import { Form, useLocation } from '@remix-run/react';
+import { common } from '~/i18n/common';
+import { useT } from '~/i18n/use-t';
+
+/** A plain form post, so switching works without JavaScript; the choice is kept in a cookie. */
+export function LanguageSwitch() {
+  const t = useT(common);
+  const location = useLocation();
+  const other = t('switchToOtherLang');
+  return (
+    <Form method="post" action="/taal" className="language-switch">
+      <input type="hidden" name="lang" value={other} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button type="submit" className="button-link" lang={other} aria-label={`${t('languageSwitch')}: ${t('switchToOther')}`}>
+        {t('switchToOther')}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,86 @@
+import { Form, NavLink, useLocation } from '@remix-run/react';
+import type { Role } from '../../db/schema';
+import { common } from '~/i18n/common';
+import { useT } from '~/i18n/use-t';
+import { navItemsFor } from '~/utils/navigation';
+import { LanguageSwitch } from './language-switch';
+
+const ROLE_KEY = {
+  coordinator: 'roleCoordinator',
+  manager: 'roleManager',
+  reviewer: 'roleReviewer',
+  admin: 'roleAdmin',
+} as const satisfies Record<Role, string>;
+
+export function useRoleLabel() {
+  const t = useT(common);
+  return (role: Role) => t(ROLE_KEY[role]);
+}
+
+/** Header, navigation per role and the main landmark every signed-in page sits in. */
+export function Shell({
+  user,
+  isDemo,
+  children,
+}: {
+  user: { name: string; role: Role } | null;
+  isDemo: boolean;
+  children: React.ReactNode;
+}) {
+  const t = useT(common);
+  const roleLabel = useRoleLabel();
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        {t('skipLink')}
+      </a>
+      {isDemo ? (
+        <div className="demo-banner" role="note">
+          {t('demoBanner')}
+        </div>
+      ) : null}
+      <header className="site-header">
+        <div className="container header-row">
+          <a href="/" className="brand">
+            <span className="brand-name">{t('appName')}</span>
+            <span className="brand-tagline">{t('appTagline')}</span>
+          </a>
+          <div className="header-tools">
+            <LanguageSwitch />
+            {user ? (
+              <>
+                <span className="user-name">{t('loggedInAs', { name: user.name, role: roleLabel(user.role) })}</span>
+                <Form method="post" action="/logout">
+                  <button type="submit" className="button-link">
+                    {t('logout')}
+                  </button>
+                </Form>
+              </>
+            ) : null}
+          </div>
+        </div>
+        {user ? (
+          <nav aria-label={t('mainNav')} className="main-nav">
+            <ul className="container">
+              {navItemsFor(user.role).map((item) => (
+                <li key={item.page}>
+                  <NavLink to={item.href} prefetch="intent">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="inhoud" tabIndex={-1} className="container main">
+        {children}
+      </main>
+    </>
+  );
+}
+
+export function useCurrentPath() {
+  const location = useLocation();
+  return location.pathname + location.search;
+}

@@ -1,0 +1,269 @@
+import { describe, test, expect } from 'vitest';
+import {
+  DATA_ELEMENTS,
+  ELEMENT_CODES,
+  SECTIONS,
+  UNIT_LABELS,
+  getElement,
+  isDecimalUnit,
+  type AggregationType,
+  type Lang,
+  type SectionCode,
+  type Unit,
+} from './catalogue';
+
+/** Every element code of product.md's "Monthly report" table, in form order. */
+const EXPECTED_CODES: readonly string[] = [
+  // Signals & triage
+  'signals_new',
+  'triage_simple',
+  'triage_complex',
+  'triage_multi_complex',
+  'triage_on_time',
+  'escalated_to_rvt',
+  'deescalated_to_local',
+  // Families & route
+  'families_active_local',
+  'families_active_rvt',
+  'intakes',
+  'families_closed',
+  'families_closed_without_measure',
+  'help_started',
+  'days_to_help_median',
+  'orgs_per_family_avg',
+  // Family-oriented work
+  'families_one_contact',
+  'families_one_plan',
+  'analyses_on_time',
+  'adult_mh_needed',
+  'adult_mh_involved',
+  'households_without_minors',
+  'placements_new',
+  'placements_family_setting',
+  // Legal protection
+  'petitions_filed',
+  'petitions_reviewed',
+  'reviews_advised_against',
+  'measures_new',
+  'proceedings_total',
+  'proceedings_with_legal_aid',
+  'families_informed_rights',
+  'children_active',
+  'children_view_recorded',
+  'children_waiting_guardian',
+  'complaints_received',
+  'complaints_on_time',
+  // Workforce
+  'fte_budgeted',
+  'fte_filled',
+  'vacancies_open',
+  'vacancies_long_open',
+  'headcount',
+  'staff_joined',
+  'staff_left',
+  'sick_days',
+  'available_days',
+  'training_hours',
+  'trainees_new',
+  // Learning
+  'reflection_sessions',
+  'reflection_sessions_with_experts',
+  'client_survey_responses',
+  'client_survey_score',
+  'closed_12m_ago',
+  'recurrence_12m',
+];
+
+const EXPECTED_SECTION: Readonly<Record<SectionCode, readonly string[]>> = {
+  signals: EXPECTED_CODES.slice(0, 7),
+  families: EXPECTED_CODES.slice(7, 15),
+  family_work: EXPECTED_CODES.slice(15, 23),
+  legal: EXPECTED_CODES.slice(23, 35),
+  workforce: EXPECTED_CODES.slice(35, 46),
+  learning: EXPECTED_CODES.slice(46),
+};
+
+const STOCK_CODES = [
+  'families_active_local',
+  'families_active_rvt',
+  'families_one_contact',
+  'families_one_plan',
+  'adult_mh_needed',
+  'adult_mh_involved',
+  'households_without_minors',
+  'children_active',
+  'children_view_recorded',
+  'children_waiting_guardian',
+  'fte_budgeted',
+  'fte_filled',
+  'vacancies_open',
+  'vacancies_long_open',
+  'headcount',
+];
+
+const WEIGHTED: Readonly<Record<string, string>> = {
+  days_to_help_median: 'help_started',
+  orgs_per_family_avg: 'families_active_rvt',
+  client_survey_score: 'client_survey_responses',
+};
+
+const NON_COUNT_UNITS: Readonly<Record<string, Unit>> = {
+  fte_budgeted: 'decimal',
+  fte_filled: 'decimal',
+  training_hours: 'decimal',
+  orgs_per_family_avg: 'decimal',
+  days_to_help_median: 'days',
+  sick_days: 'days',
+  available_days: 'days',
+  client_survey_score: 'score',
+};
+
+const LANGS: readonly Lang[] = ['nl', 'en'];
+
+function expectedAggregation(code: string): AggregationType {
+  if (code in WEIGHTED) return 'weighted';
+  return STOCK_CODES.includes(code) ? 'stock' : 'flow';
+}
+
+describe('catalogue of data elements', () => {
+  test('element codes are unique', () => {
+    expect(new Set(ELEMENT_CODES).size).toBe(ELEMENT_CODES.length);
+  });
+
+  test('contains exactly the codes of product.md, in form order', () => {
+    expect(ELEMENT_CODES).toEqual(EXPECTED_CODES);
+    expect(DATA_ELEMENTS.map((e) => e.code)).toEqual(EXPECTED_CODES);
+  });
+
+  test('each element belongs to the section product.md puts it in', () => {
+    for (const [section, codes] of Object.entries(EXPECTED_SECTION)) {
+      for (const code of codes) expect(getElement(code)?.section, code).toBe(section);
+    }
+  });
+
+  test('elements are grouped by section, in the order of SECTIONS', () => {
+    const sectionOrder = SECTIONS.map((s) => s.code);
+    const seen = DATA_ELEMENTS.map((e) => e.section).filter((s, i, all) => i === 0 || all[i - 1] !== s);
+    expect(seen).toEqual(sectionOrder);
+  });
+
+  test('there are six sections with unique codes', () => {
+    expect(SECTIONS.map((s) => s.code)).toEqual([
+      'signals',
+      'families',
+      'family_work',
+      'legal',
+      'workforce',
+      'learning',
+    ]);
+  });
+
+  test('each element has the aggregation type stated in product.md', () => {
+    for (const e of DATA_ELEMENTS) expect(e.aggregation, e.code).toBe(expectedAggregation(e.code));
+  });
+
+  test('weighted elements name their weight as in product.md', () => {
+    for (const [code, weight] of Object.entries(WEIGHTED))
+      expect(getElement(code)?.weight, code).toBe(weight);
+  });
+
+  test('every weight refers to an existing element, and only weighted elements have one', () => {
+    for (const e of DATA_ELEMENTS) {
+      if (e.aggregation === 'weighted') {
+        expect(e.weight, e.code).toBeDefined();
+        const w = getElement(e.weight ?? '');
+        expect(w, e.code).toBeDefined();
+        expect(w?.aggregation, `${e.code} is weighted by a count, not by another weighted value`).not.toBe(
+          'weighted',
+        );
+      } else {
+        expect(e.weight, e.code).toBeUndefined();
+      }
+    }
+  });
+
+  test('units: FTE, hours and means are decimal, days are days, the survey score is a score, the rest counts', () => {
+    for (const e of DATA_ELEMENTS) expect(e.unit, e.code).toBe(NON_COUNT_UNITS[e.code] ?? 'count');
+  });
+
+  test('client survey score is bounded 1 to 10, every other element has minimum 0 and no maximum', () => {
+    for (const e of DATA_ELEMENTS) {
+      if (e.code === 'client_survey_score') {
+        expect([e.min, e.max]).toEqual([1, 10]);
+      } else {
+        expect(e.min, e.code).toBe(0);
+        expect(e.max, e.code).toBeUndefined();
+      }
+    }
+  });
+
+  test('every label and help text is non-empty in Dutch and English', () => {
+    for (const e of DATA_ELEMENTS) {
+      for (const lang of LANGS) {
+        expect(e.label[lang].trim(), `${e.code} label ${lang}`).not.toBe('');
+        expect(e.help[lang].trim(), `${e.code} help ${lang}`).not.toBe('');
+      }
+    }
+    for (const s of SECTIONS) {
+      for (const lang of LANGS) {
+        expect(s.label[lang].trim(), `${s.code} label ${lang}`).not.toBe('');
+        expect(s.description[lang].trim(), `${s.code} description ${lang}`).not.toBe('');
+      }
+    }
+  });
+
+  test('labels are unique per language, so messages that name fields are unambiguous', () => {
+    for (const lang of LANGS) {
+      const labels = DATA_ELEMENTS.map((e) => e.label[lang].toLowerCase());
+      expect(new Set(labels).size, lang).toBe(labels.length);
+    }
+  });
+
+  test('help texts state the period or reference date and the source', () => {
+    for (const e of DATA_ELEMENTS) {
+      expect(e.help.nl, e.code).toMatch(/Periode:|Peildatum:/);
+      expect(e.help.nl, e.code).toMatch(/Bron:/);
+      expect(e.help.en, e.code).toMatch(/Period:|Reference date:/);
+      expect(e.help.en, e.code).toMatch(/Source:/);
+    }
+  });
+
+  test('stock elements are measured on the last day of the month, flows over the month', () => {
+    for (const e of DATA_ELEMENTS) {
+      if (e.aggregation === 'stock')
+        expect(e.help.nl, e.code).toContain('Peildatum: de laatste dag van de verslagmaand.');
+    }
+    expect(getElement('signals_new')?.help.nl).toContain('Periode: de verslagmaand');
+  });
+
+  test('Dutch labels use the field’s own terms', () => {
+    expect(getElement('signals_new')?.label.nl).toBe('Nieuwe veiligheidssignalen');
+    expect(getElement('triage_simple')?.label.nl).toBe('Triage enkelvoudig');
+    expect(getElement('triage_multi_complex')?.label.nl).toBe('Triage meervoudig complex');
+    expect(getElement('petitions_filed')?.label.nl).toBe('Verzoekschriften bij de kinderrechter');
+    expect(getElement('families_one_contact')?.label.nl).toBe('Gezinnen met één vast contactpersoon of duo');
+    expect(getElement('children_waiting_guardian')?.label.nl).toContain('gezinsvoogd');
+    expect(getElement('adult_mh_involved')?.label.nl).toContain('V-GGZ');
+  });
+
+  test('getElement finds a known code and returns undefined for an unknown one', () => {
+    expect(getElement('petitions_filed')?.section).toBe('legal');
+    expect(getElement('no_such_element')).toBeUndefined();
+  });
+
+  test('only the count unit is whole-number; decimal, days and score allow decimals', () => {
+    expect(isDecimalUnit('count')).toBe(false);
+    expect(isDecimalUnit('decimal')).toBe(true);
+    expect(isDecimalUnit('days')).toBe(true);
+    expect(isDecimalUnit('score')).toBe(true);
+  });
+
+  test('every unit has a Dutch and English label', () => {
+    expect(UNIT_LABELS).toEqual({
+      count: { nl: 'aantal', en: 'count' },
+      decimal: { nl: 'decimaal getal', en: 'decimal number' },
+      days: { nl: 'dagen', en: 'days' },
+      score: { nl: 'cijfer 1–10', en: 'score 1–10' },
+    });
+  });
+});

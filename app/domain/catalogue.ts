@@ -1,0 +1,800 @@
+/**
+ * Catalogue of the data elements of the monthly report (maandrapportage).
+ *
+ * Pure data: no database, no Remix, no React. Every value in a report is a
+ * count or a measured figure for one region and one month; percentages are
+ * computed elsewhere from these elements. An empty field means "unknown".
+ *
+ * Conventions used in the help texts:
+ * - flow elements count what happened in the reporting month (first to last day);
+ * - stock elements give the level on the last day of the reporting month;
+ * - weighted elements are a median or mean, combined across regions and months
+ *   weighted by the element named in `weight`.
+ */
+
+export type Lang = 'nl' | 'en';
+export type Text = Readonly<Record<Lang, string>>;
+export type SectionCode = 'signals' | 'families' | 'family_work' | 'legal' | 'workforce' | 'learning';
+/** count = whole numbers only; decimal/days/score allow decimals. */
+export type Unit = 'count' | 'decimal' | 'days' | 'score';
+export type AggregationType = 'flow' | 'stock' | 'weighted';
+
+export interface DataElement {
+  code: string;
+  section: SectionCode;
+  unit: Unit;
+  aggregation: AggregationType;
+  /** Required iff aggregation === 'weighted': code of the weighting element. */
+  weight?: string;
+  min?: number;
+  max?: number;
+  /** Dutch first. */
+  label: Text;
+  /** Explains exactly what to count, over which period, and from which source. */
+  help: Text;
+}
+
+export const SECTIONS: readonly { code: SectionCode; label: Text; description: Text }[] = [
+  {
+    code: 'signals',
+    label: { nl: 'Signalen en triage', en: 'Signals and triage' },
+    description: {
+      nl: 'Hoeveel veiligheidssignalen binnenkomen, hoe ze in de triage worden beoordeeld en hoe vaak wordt op- of afgeschaald tussen lokaal team en regionaal veiligheidsteam (RVT).',
+      en: 'How many safety signals come in, how triage assesses them, and how often cases move up to or back from the regional safety team (RVT).',
+    },
+  },
+  {
+    code: 'families',
+    label: { nl: 'Gezinnen en route', en: 'Families and route' },
+    description: {
+      nl: 'Welke gezinnen in beeld zijn bij het lokale team en het RVT, hoe snel passende hulp start en hoeveel organisaties bij een gezin betrokken zijn.',
+      en: 'Which families are known to the local team and the RVT, how quickly suitable help starts, and how many organisations are involved with a family.',
+    },
+  },
+  {
+    code: 'family_work',
+    label: { nl: 'Gezinsgericht werken', en: 'Family-oriented work' },
+    description: {
+      nl: 'Eén gezin, één plan, één vast gezicht: het hele huishouden in beeld, inclusief psychische problemen en verslaving bij ouders, en plaatsing in een gezinsvorm waar uithuisplaatsing nodig is.',
+      en: 'One family, one plan, one fixed face: the whole household in view, including parents’ mental-health and addiction problems, and a family setting where a child must live away from home.',
+    },
+  },
+  {
+    code: 'legal',
+    label: { nl: 'Rechtsbescherming', en: 'Legal protection' },
+    description: {
+      nl: 'Onafhankelijke toets vóór de gang naar de kinderrechter, rechtsbijstand voor ouders, informatie over rechten, de stem van het kind en de afhandeling van klachten.',
+      en: 'Independent review before going to the juvenile court, legal aid for parents, information about rights, the child’s voice, and how complaints are handled.',
+    },
+  },
+  {
+    code: 'workforce',
+    label: { nl: 'Arbeidsmarkt', en: 'Workforce' },
+    description: {
+      nl: 'Randvoorwaarde voor alle principes: formatie, vacatures, in- en uitstroom, verzuim en scholing van de professionals in de regio.',
+      en: 'A condition for every principle: staffing, vacancies, staff joining and leaving, sick leave and training of the professionals in the region.',
+    },
+  },
+  {
+    code: 'learning',
+    label: { nl: 'Leren', en: 'Learning' },
+    description: {
+      nl: 'Reflectie met ervaringsdeskundigen, de ervaring van cliënten en of de veiligheid na afsluiting blijvend is.',
+      en: 'Reflection with people with lived experience, clients’ experience, and whether safety lasts after a case is closed.',
+    },
+  },
+];
+
+const FLOW_NL = 'Periode: de verslagmaand (eerste tot en met laatste dag).';
+const FLOW_EN = 'Period: the reporting month (first to last day).';
+const STOCK_NL = 'Peildatum: de laatste dag van de verslagmaand.';
+const STOCK_EN = 'Reference date: the last day of the reporting month.';
+
+export const DATA_ELEMENTS: readonly DataElement[] = [
+  // ── Signalen en triage ────────────────────────────────────────────────────
+  {
+    code: 'signals_new',
+    section: 'signals',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Nieuwe veiligheidssignalen', en: 'New safety signals' },
+    help: {
+      nl: `Aantal nieuwe signalen over de veiligheid van een kind of gezin (meldingen en adviesvragen over onveiligheid) dat in de regio is binnengekomen bij Veilig Thuis, het regionaal veiligheidsteam of het lokale team. Tel elk signaal één keer, op de datum van binnenkomst. ${FLOW_NL} Bron: registratie van Veilig Thuis en de lokale teams.`,
+      en: `Number of new signals about the safety of a child or family (reports and requests for advice about unsafety) received in the region by Veilig Thuis, the regional safety team or the local team. Count each signal once, on the date it was received. ${FLOW_EN} Source: Veilig Thuis and local team records.`,
+    },
+  },
+  {
+    code: 'triage_simple',
+    section: 'signals',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Triage enkelvoudig', en: 'Triaged as single-issue' },
+    help: {
+      nl: `Aantal signalen dat in de triage als enkelvoudig is beoordeeld: één duidelijk probleem, dat het lokale team met het gezin kan oppakken. Tel op de datum van het triagebesluit, volgens de regionale triagecriteria. ${FLOW_NL} Bron: triageregistratie.`,
+      en: `Number of signals assessed in triage as single-issue: one clear problem the local team can take up with the family. Count on the date of the triage decision, using the regional triage criteria. ${FLOW_EN} Source: triage records.`,
+    },
+  },
+  {
+    code: 'triage_complex',
+    section: 'signals',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Triage complex', en: 'Triaged as complex' },
+    help: {
+      nl: `Aantal signalen dat in de triage als complex is beoordeeld: meerdere samenhangende problemen, waarvoor het lokale team samenwerkt met het regionaal veiligheidsteam. Tel op de datum van het triagebesluit. ${FLOW_NL} Bron: triageregistratie.`,
+      en: `Number of signals assessed in triage as complex: several related problems, for which the local team works together with the regional safety team. Count on the date of the triage decision. ${FLOW_EN} Source: triage records.`,
+    },
+  },
+  {
+    code: 'triage_multi_complex',
+    section: 'signals',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Triage meervoudig complex', en: 'Triaged as multi-complex' },
+    help: {
+      nl: `Aantal signalen dat in de triage als meervoudig complex is beoordeeld: ernstige of structurele onveiligheid op meerdere levensgebieden, waarbij het regionaal veiligheidsteam de regie heeft. Tel op de datum van het triagebesluit. ${FLOW_NL} Bron: triageregistratie.`,
+      en: `Number of signals assessed in triage as multi-complex: serious or structural unsafety in several areas of life, where the regional safety team takes the lead. Count on the date of the triage decision. ${FLOW_EN} Source: triage records.`,
+    },
+  },
+  {
+    code: 'triage_on_time',
+    section: 'signals',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Triage binnen 5 werkdagen', en: 'Triaged within 5 working days' },
+    help: {
+      nl: `Van de triages van deze maand (enkelvoudig, complex en meervoudig complex samen): het aantal waarbij het triagebesluit uiterlijk 5 werkdagen na binnenkomst van het signaal is genomen. ${FLOW_NL} Bron: triageregistratie (datum signaal en datum besluit).`,
+      en: `Of this month’s triage decisions (single-issue, complex and multi-complex together): the number taken no later than 5 working days after the signal was received. ${FLOW_EN} Source: triage records (date of signal and date of decision).`,
+    },
+  },
+  {
+    code: 'escalated_to_rvt',
+    section: 'signals',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Opgeschaald naar het regionaal veiligheidsteam',
+      en: 'Escalated to the regional safety team',
+    },
+    help: {
+      nl: `Aantal gezinnen dat het lokale team deze maand heeft opgeschaald naar het regionaal veiligheidsteam (RVT), omdat de veiligheid met lokale inzet onvoldoende verbeterde. Tel elk gezin één keer per opschaling. ${FLOW_NL} Bron: registratie lokaal team en RVT.`,
+      en: `Number of families the local team escalated this month to the regional safety team (RVT) because safety did not improve enough with local support. Count each family once per escalation. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'deescalated_to_local',
+    section: 'signals',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Afgeschaald naar het lokale team', en: 'Handed back to the local team' },
+    help: {
+      nl: `Aantal gezinnen dat het regionaal veiligheidsteam deze maand heeft overgedragen (afgeschaald) aan het lokale team, omdat de veiligheid voldoende hersteld is om lokaal verder te gaan. ${FLOW_NL} Bron: registratie RVT.`,
+      en: `Number of families the regional safety team handed back to the local team this month because safety has recovered enough to continue locally. ${FLOW_EN} Source: RVT records.`,
+    },
+  },
+
+  // ── Gezinnen en route ─────────────────────────────────────────────────────
+  {
+    code: 'families_active_local',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Actieve gezinnen lokaal team', en: 'Active families at the local team' },
+    help: {
+      nl: `Aantal gezinnen met een lopend traject vanwege veiligheid bij het lokale team. Tel elk gezin één keer; een gezin dat ook bij het regionaal veiligheidsteam loopt, telt u alleen daar. ${STOCK_NL} Bron: registratie lokale teams.`,
+      en: `Number of families with an ongoing safety-related case at the local team. Count each family once; a family also known to the regional safety team is counted there only. ${STOCK_EN} Source: local team records.`,
+    },
+  },
+  {
+    code: 'families_active_rvt',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Actieve gezinnen regionaal veiligheidsteam',
+      en: 'Active families at the regional safety team',
+    },
+    help: {
+      nl: `Aantal gezinnen met een lopend traject bij het regionaal veiligheidsteam (RVT), ook als het lokale team betrokken blijft. Tel elk gezin één keer. ${STOCK_NL} Bron: registratie RVT.`,
+      en: `Number of families with an ongoing case at the regional safety team (RVT), even if the local team stays involved. Count each family once. ${STOCK_EN} Source: RVT records.`,
+    },
+  },
+  {
+    code: 'intakes',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Nieuw ingestroomde gezinnen', en: 'New families taken in' },
+    help: {
+      nl: `Aantal gezinnen waarvoor deze maand een traject is gestart bij het lokale team of het regionaal veiligheidsteam (intake). Een gezin dat na afsluiting opnieuw instroomt, telt opnieuw mee; een overdracht tussen lokaal team en RVT niet. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Number of families for whom a case started this month at the local team or the regional safety team (intake). A family that returns after closure counts again; a transfer between local team and RVT does not. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'families_closed',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Afgesloten gezinnen', en: 'Families closed' },
+    help: {
+      nl: `Aantal gezinnen waarvan het traject deze maand is afgesloten bij het lokale team of het regionaal veiligheidsteam. Een overdracht tussen lokaal team en RVT is geen afsluiting. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Number of families whose case was closed this month at the local team or the regional safety team. A transfer between local team and RVT is not a closure. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'families_closed_without_measure',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Gezinnen afgesloten zonder kinderbeschermingsmaatregel',
+      en: 'Families closed without a child protection measure',
+    },
+    help: {
+      nl: `Van de afgesloten gezinnen van deze maand: het aantal waarbij tijdens het traject geen kinderbeschermingsmaatregel (zoals een ondertoezichtstelling of gezagsbeëindiging) is opgelegd. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of this month’s closed families: the number where no child protection measure (such as a supervision order or termination of parental authority) was imposed during the case. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'help_started',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Gezinnen bij wie passende hulp is gestart', en: 'Families whose suitable help started' },
+    help: {
+      nl: `Aantal gezinnen bij wie deze maand de hulp is gestart die in het plan als passend is vastgesteld (eerste contact van de hulpverlener met het gezin). Tel elk gezin één keer, ook als meerdere vormen van hulp starten. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Number of families for whom the help that the plan identifies as suitable started this month (first contact of the care provider with the family). Count each family once, even if several kinds of help start. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'days_to_help_median',
+    section: 'families',
+    unit: 'days',
+    aggregation: 'weighted',
+    weight: 'help_started',
+    min: 0,
+    label: { nl: 'Mediaan dagen van signaal tot start hulp', en: 'Median days from signal to start of help' },
+    help: {
+      nl: `Voor de gezinnen bij wie deze maand passende hulp is gestart: de mediaan van het aantal kalenderdagen tussen binnenkomst van het eerste veiligheidssignaal en de start van die hulp. Vul alleen in als ook het aantal gezinnen bij wie passende hulp is gestart is ingevuld; dat aantal is de weging. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `For the families whose suitable help started this month: the median number of calendar days between receipt of the first safety signal and the start of that help. Fill in only together with the number of families whose suitable help started; that number is the weight. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'orgs_per_family_avg',
+    section: 'families',
+    unit: 'decimal',
+    aggregation: 'weighted',
+    weight: 'families_active_rvt',
+    min: 0,
+    label: { nl: 'Gemiddeld aantal organisaties per RVT-gezin', en: 'Mean organisations per RVT family' },
+    help: {
+      nl: `Voor de actieve gezinnen van het regionaal veiligheidsteam: het gemiddelde aantal organisaties dat professioneel bij het gezin betrokken is (bijvoorbeeld lokaal team, Veilig Thuis, Raad voor de Kinderbescherming, gecertificeerde instelling, V-GGZ, jeugdhulpaanbieder). Tel organisaties, niet medewerkers. Vul alleen in samen met het aantal actieve RVT-gezinnen; dat aantal is de weging. ${STOCK_NL} Bron: dossieronderzoek of registratie RVT.`,
+      en: `For the active families of the regional safety team: the mean number of organisations professionally involved with the family (for example local team, Veilig Thuis, Child Protection Board, certified institution, adult mental-health care, youth care provider). Count organisations, not staff. Fill in only together with the number of active RVT families; that number is the weight. ${STOCK_EN} Source: case-file review or RVT records.`,
+    },
+  },
+
+  // ── Gezinsgericht werken ──────────────────────────────────────────────────
+  {
+    code: 'families_one_contact',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Gezinnen met één vast contactpersoon of duo',
+      en: 'Families with one fixed contact person or duo',
+    },
+    help: {
+      nl: `Van de actieve gezinnen (lokaal team en RVT samen): het aantal dat gedurende het hele traject één vaste contactpersoon of één vast duo van professionals heeft als aanspreekpunt. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the active families (local team and RVT together): the number that have had one fixed contact person, or one fixed duo of professionals, as their point of contact throughout the case. ${STOCK_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'families_one_plan',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Gezinnen met één plan voor het hele gezin',
+      en: 'Families with one plan for the whole household',
+    },
+    help: {
+      nl: `Van de actieve gezinnen (lokaal team en RVT samen): het aantal met één gezamenlijk plan dat het hele huishouden omvat, kinderen én volwassenen, in plaats van losse plannen per organisatie of gezinslid. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the active families (local team and RVT together): the number with one joint plan covering the whole household, children and adults, instead of separate plans per organisation or family member. ${STOCK_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'analyses_on_time',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Gezinsbrede verklarende analyses binnen 6 weken',
+      en: 'Family-wide explanatory analyses within 6 weeks',
+    },
+    help: {
+      nl: `Aantal gezinsbrede verklarende analyses dat deze maand is afgerond binnen 6 weken na de intake van het gezin. Tel elk gezin één keer. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Number of family-wide explanatory analyses completed this month within 6 weeks of the family’s intake. Count each family once. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'adult_mh_needed',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Gezinnen met psychische of verslavingsproblemen bij een ouder',
+      en: 'Families with a parent with mental-health or addiction problems',
+    },
+    help: {
+      nl: `Van de actieve gezinnen (lokaal team en RVT samen): het aantal waarin bij ten minste één ouder of opvoeder psychische problemen of verslavingsproblemen spelen die de veiligheid raken, volgens de analyse of het plan. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the active families (local team and RVT together): the number in which at least one parent or carer has mental-health or addiction problems that affect safety, according to the analysis or the plan. ${STOCK_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'adult_mh_involved',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Gezinnen met ouderproblematiek waarbij de V-GGZ betrokken is',
+      en: 'Families with parental problems where adult mental-health care is involved',
+    },
+    help: {
+      nl: `Van de gezinnen met psychische of verslavingsproblemen bij een ouder: het aantal waarbij de volwassenen-ggz of verslavingszorg (V-GGZ) actief betrokken is, bijvoorbeeld als deelnemer aan het gezinsplan of met behandeling van de ouder. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the families with a parent with mental-health or addiction problems: the number where adult mental-health or addiction care (V-GGZ) is actively involved, for example as a party to the family plan or by treating the parent. ${STOCK_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'households_without_minors',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Huishoudens zonder minderjarige kinderen', en: 'Households without minor children' },
+    help: {
+      nl: `Aanpak 0–100: aantal huishoudens met een lopend traject waarin geen kinderen onder de 18 jaar wonen, bijvoorbeeld bij geweld tussen volwassenen, ouderenmishandeling, jongvolwassenen of aanstaande ouders. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
+      en: `The 0–100 approach: number of households with an ongoing case in which no children under 18 live, for example violence between adults, elder abuse, young adults or expectant parents. ${STOCK_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'placements_new',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Nieuwe uithuisplaatsingen', en: 'New out-of-home placements' },
+    help: {
+      nl: `Aantal kinderen dat deze maand uit huis is geplaatst, vrijwillig of met een machtiging van de kinderrechter. Tel per kind de eerste plaatsing; een overplaatsing naar een andere plek telt niet mee. ${FLOW_NL} Bron: registratie gecertificeerde instelling en RVT.`,
+      en: `Number of children placed away from home this month, voluntarily or under a juvenile court authorisation. Count each child’s first placement; a move to another placement does not count. ${FLOW_EN} Source: certified institution and RVT records.`,
+    },
+  },
+  {
+    code: 'placements_family_setting',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Uithuisplaatsingen in een gezinsvorm', en: 'Placements in a family setting' },
+    help: {
+      nl: `Van de nieuwe uithuisplaatsingen van deze maand: het aantal in een gezinsvorm, zoals een netwerkpleeggezin, een ander pleeggezin of een gezinshuis. ${FLOW_NL} Bron: registratie gecertificeerde instelling en RVT.`,
+      en: `Of this month’s new out-of-home placements: the number in a family setting, such as kinship foster care, other foster care or a family-style group home. ${FLOW_EN} Source: certified institution and RVT records.`,
+    },
+  },
+
+  // ── Rechtsbescherming ─────────────────────────────────────────────────────
+  {
+    code: 'petitions_filed',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Verzoekschriften bij de kinderrechter', en: 'Petitions to the juvenile court' },
+    help: {
+      nl: `Aantal verzoekschriften dat deze maand bij de kinderrechter is ingediend voor een kinderbeschermingsmaatregel of een machtiging uithuisplaatsing, inclusief verzoeken tot verlenging. Tel per kind en per verzoek. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
+      en: `Number of petitions filed with the juvenile court this month for a child protection measure or an out-of-home placement authorisation, including requests for extension. Count per child and per petition. ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+    },
+  },
+  {
+    code: 'petitions_reviewed',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Verzoekschriften met onafhankelijke toets', en: 'Petitions with an independent review' },
+    help: {
+      nl: `Van de verzoekschriften bij de kinderrechter van deze maand: het aantal waaraan een onafhankelijke toets voorafging, door een partij die het gezin niet zelf begeleidt (bijvoorbeeld de Raad voor de Kinderbescherming). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `Of this month’s petitions to the juvenile court: the number preceded by an independent review by a party not itself working with the family (for example the Child Protection Board). ${FLOW_EN} Source: Child Protection Board records.`,
+    },
+  },
+  {
+    code: 'reviews_advised_against',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Onafhankelijke toetsen met advies geen verzoekschrift in te dienen',
+      en: 'Independent reviews advising against a petition',
+    },
+    help: {
+      nl: `Aantal onafhankelijke toetsen dat deze maand is afgerond met het advies géén verzoekschrift bij de kinderrechter in te dienen. Deze gezinnen komen meestal niet in het aantal verzoekschriften terecht. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `Number of independent reviews completed this month that advised against filing a petition with the juvenile court. These families usually do not appear among the petitions. ${FLOW_EN} Source: Child Protection Board records.`,
+    },
+  },
+  {
+    code: 'measures_new',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Nieuwe kinderbeschermingsmaatregelen', en: 'New child protection measures' },
+    help: {
+      nl: `Aantal kinderbeschermingsmaatregelen dat de kinderrechter deze maand heeft uitgesproken, zoals een (voorlopige) ondertoezichtstelling of een gezagsbeëindigende maatregel. Tel per kind, op de datum van de uitspraak; verlengingen tellen niet mee. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Number of child protection measures the juvenile court ordered this month, such as a (provisional) supervision order or termination of parental authority. Count per child, on the date of the decision; extensions do not count. ${FLOW_EN} Source: certified institution records.`,
+    },
+  },
+  {
+    code: 'proceedings_total',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Zittingen over uithuisplaatsing of gezag',
+      en: 'Placement or parental-authority proceedings',
+    },
+    help: {
+      nl: `Aantal zaken dat deze maand door de kinderrechter is behandeld over een machtiging uithuisplaatsing of over het gezag (gezagsbeëindiging). Tel per zaak, niet per kind. ${FLOW_NL} Bron: registratie gecertificeerde instelling en Raad voor de Kinderbescherming.`,
+      en: `Number of cases the juvenile court heard this month about an out-of-home placement authorisation or about parental authority (termination of authority). Count per case, not per child. ${FLOW_EN} Source: certified institution and Child Protection Board records.`,
+    },
+  },
+  {
+    code: 'proceedings_with_legal_aid',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Zittingen waarin ouders een advocaat hadden',
+      en: 'Proceedings with legal aid for the parents',
+    },
+    help: {
+      nl: `Van de zittingen over uithuisplaatsing of gezag van deze maand: het aantal waarin de ouders (ten minste één gezaghebbende ouder) werden bijgestaan door een advocaat. ${FLOW_NL} Bron: registratie gecertificeerde instelling en Raad voor de Kinderbescherming.`,
+      en: `Of this month’s placement or parental-authority proceedings: the number in which the parents (at least one parent with authority) were assisted by a lawyer. ${FLOW_EN} Source: certified institution and Child Protection Board records.`,
+    },
+  },
+  {
+    code: 'families_informed_rights',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Gezinnen schriftelijk geïnformeerd over hun rechten',
+      en: 'Families informed of their rights in writing',
+    },
+    help: {
+      nl: `Van de nieuw ingestroomde gezinnen van deze maand: het aantal dat schriftelijk is geïnformeerd over hun rechten (zoals inzage, klachtrecht en rechtsbijstand) én aan wie onafhankelijke cliëntondersteuning is aangeboden. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of this month’s newly taken-in families: the number informed in writing of their rights (such as access to their file, the right to complain and legal aid) and offered independent client support. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'children_active',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Kinderen in lopende zaken', en: 'Children in active cases' },
+    help: {
+      nl: `Aantal minderjarige kinderen in de actieve gezinnen van het lokale team en het regionaal veiligheidsteam. Tel elk kind één keer. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Number of minor children in the active families of the local team and the regional safety team. Count each child once. ${STOCK_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'children_view_recorded',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Kinderen van wie de eigen mening in het plan staat',
+      en: 'Children whose own view is recorded in the plan',
+    },
+    help: {
+      nl: `Van de kinderen in lopende zaken: het aantal van wie de eigen mening of beleving, in hun eigen woorden of passend bij hun leeftijd, in het plan is vastgelegd. ${STOCK_NL} Bron: dossieronderzoek of registratie lokale teams en RVT.`,
+      en: `Of the children in active cases: the number whose own view or experience, in their own words or suited to their age, is recorded in the plan. ${STOCK_EN} Source: case-file review or local team and RVT records.`,
+    },
+  },
+  {
+    code: 'children_waiting_guardian',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Kinderen met een maatregel zonder vaste gezinsvoogd',
+      en: 'Children with a measure but no fixed family guardian',
+    },
+    help: {
+      nl: `Aantal kinderen met een kinderbeschermingsmaatregel aan wie nog geen vaste gezinsvoogd of jeugdbeschermer is toegewezen (wachtlijst, of tijdelijk alleen een teamleider of wachtlijstbeheer). ${STOCK_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Number of children with a child protection measure who have not yet been assigned a fixed family guardian (waiting list, or temporarily only a team leader or waiting-list management). ${STOCK_EN} Source: certified institution records.`,
+    },
+  },
+  {
+    code: 'complaints_received',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Ontvangen klachten', en: 'Complaints received' },
+    help: {
+      nl: `Aantal formele klachten van ouders, kinderen of andere betrokkenen dat deze maand is ontvangen door de organisaties in de kind- en gezinsbescherming in de regio. ${FLOW_NL} Bron: klachtenregistratie van de organisaties.`,
+      en: `Number of formal complaints from parents, children or others involved received this month by the child and family protection organisations in the region. ${FLOW_EN} Source: the organisations’ complaints records.`,
+    },
+  },
+  {
+    code: 'complaints_on_time',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Klachten binnen de termijn afgehandeld', en: 'Complaints handled on time' },
+    help: {
+      nl: `Van de klachten die deze maand zijn ontvangen: het aantal dat binnen de termijn van de klachtenregeling is afgehandeld, voor zover bekend bij het invullen. ${FLOW_NL} Bron: klachtenregistratie van de organisaties.`,
+      en: `Of the complaints received this month: the number handled within the term set by the complaints procedure, as far as known when filling in. ${FLOW_EN} Source: the organisations’ complaints records.`,
+    },
+  },
+
+  // ── Arbeidsmarkt ──────────────────────────────────────────────────────────
+  {
+    code: 'fte_budgeted',
+    section: 'workforce',
+    unit: 'decimal',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Begrote formatie in fte', en: 'Budgeted staff in FTE' },
+    help: {
+      nl: `Begrote formatie in fte voor de professionals die in de regio met gezinnen werken (lokale teams voor zover betrokken bij veiligheid, en het regionaal veiligheidsteam). ${STOCK_NL} Bron: personeels- of financiële administratie.`,
+      en: `Budgeted staff in FTE for the professionals working with families in the region (local teams insofar as involved in safety, and the regional safety team). ${STOCK_EN} Source: HR or finance records.`,
+    },
+  },
+  {
+    code: 'fte_filled',
+    section: 'workforce',
+    unit: 'decimal',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Bezette formatie in fte', en: 'Filled staff in FTE' },
+    help: {
+      nl: `Bezette formatie in fte voor dezelfde groep professionals als de begrote formatie, inclusief ingehuurde krachten. ${STOCK_NL} Bron: personeelsadministratie.`,
+      en: `Filled staff in FTE for the same group of professionals as the budgeted staff, including hired staff. ${STOCK_EN} Source: HR records.`,
+    },
+  },
+  {
+    code: 'vacancies_open',
+    section: 'workforce',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Openstaande vacatures', en: 'Open vacancies' },
+    help: {
+      nl: `Aantal openstaande vacatures voor deze professionals. ${STOCK_NL} Bron: personeelsadministratie of werving.`,
+      en: `Number of open vacancies for these professionals. ${STOCK_EN} Source: HR or recruitment records.`,
+    },
+  },
+  {
+    code: 'vacancies_long_open',
+    section: 'workforce',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Vacatures langer dan 90 dagen open', en: 'Vacancies open more than 90 days' },
+    help: {
+      nl: `Van de openstaande vacatures: het aantal dat op de peildatum langer dan 90 dagen openstaat. ${STOCK_NL} Bron: personeelsadministratie of werving.`,
+      en: `Of the open vacancies: the number open for more than 90 days on the reference date. ${STOCK_EN} Source: HR or recruitment records.`,
+    },
+  },
+  {
+    code: 'headcount',
+    section: 'workforce',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Medewerkers in dienst', en: 'Staff employed' },
+    help: {
+      nl: `Aantal medewerkers (personen, niet fte) in dienst in dezelfde groep professionals. ${STOCK_NL} Bron: personeelsadministratie.`,
+      en: `Number of staff (people, not FTE) employed in the same group of professionals. ${STOCK_EN} Source: HR records.`,
+    },
+  },
+  {
+    code: 'staff_joined',
+    section: 'workforce',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Instroom medewerkers', en: 'Staff joined' },
+    help: {
+      nl: `Aantal medewerkers (personen) dat deze maand in dienst is getreden in deze groep professionals. Interne overplaatsingen binnen de groep tellen niet mee. ${FLOW_NL} Bron: personeelsadministratie.`,
+      en: `Number of staff (people) who joined this group of professionals this month. Internal moves within the group do not count. ${FLOW_EN} Source: HR records.`,
+    },
+  },
+  {
+    code: 'staff_left',
+    section: 'workforce',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Uitstroom medewerkers', en: 'Staff left' },
+    help: {
+      nl: `Aantal medewerkers (personen) dat deze maand uit dienst is gegaan uit deze groep professionals, om welke reden ook. Interne overplaatsingen binnen de groep tellen niet mee. ${FLOW_NL} Bron: personeelsadministratie.`,
+      en: `Number of staff (people) who left this group of professionals this month, for any reason. Internal moves within the group do not count. ${FLOW_EN} Source: HR records.`,
+    },
+  },
+  {
+    code: 'sick_days',
+    section: 'workforce',
+    unit: 'days',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Verzuimdagen', en: 'Sick days' },
+    help: {
+      nl: `Totaal aantal verzuimdagen door ziekte van deze medewerkers in de maand, naar rato van de deeltijdfactor, zoals uw verzuimsysteem het verzuimpercentage berekent. Gebruik dezelfde telling als voor de beschikbare dagen. ${FLOW_NL} Bron: verzuimregistratie.`,
+      en: `Total sick days of these staff in the month, pro rata to part-time factor, as your absence system calculates the sickness rate. Use the same way of counting as for available days. ${FLOW_EN} Source: absence records.`,
+    },
+  },
+  {
+    code: 'available_days',
+    section: 'workforce',
+    unit: 'days',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Beschikbare dagen', en: 'Available days' },
+    help: {
+      nl: `Totaal aantal dagen dat deze medewerkers in de maand beschikbaar waren volgens hun contract, naar rato van de deeltijdfactor; de noemer van het verzuimpercentage. ${FLOW_NL} Bron: verzuimregistratie.`,
+      en: `Total days these staff were available in the month under their contracts, pro rata to part-time factor; the denominator of the sickness rate. ${FLOW_EN} Source: absence records.`,
+    },
+  },
+  {
+    code: 'training_hours',
+    section: 'workforce',
+    unit: 'decimal',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Scholingsuren', en: 'Training hours' },
+    help: {
+      nl: `Totaal aantal uren scholing, training en opleiding dat deze medewerkers in de maand hebben gevolgd (inclusief bij- en nascholing voor de registratie). Intervisie en reflectiebijeenkomsten tellen niet mee. ${FLOW_NL} Bron: opleidingsadministratie.`,
+      en: `Total hours of education and training these staff attended in the month (including continuing education for professional registration). Peer review and reflection sessions do not count. ${FLOW_EN} Source: training records.`,
+    },
+  },
+  {
+    code: 'trainees_new',
+    section: 'workforce',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Nieuwe professionals in opleiding', en: 'New professionals in training' },
+    help: {
+      nl: `Aantal mensen dat deze maand is gestart met een opleidings- of traineeshiptraject om als professional in de kind- en gezinsbescherming te gaan werken (bijvoorbeeld als jeugdbeschermer). ${FLOW_NL} Bron: opleidingsadministratie.`,
+      en: `Number of people who started a training or traineeship programme this month to work as a professional in child and family protection (for example as a family guardian). ${FLOW_EN} Source: training records.`,
+    },
+  },
+
+  // ── Leren ─────────────────────────────────────────────────────────────────
+  {
+    code: 'reflection_sessions',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Reflectiebijeenkomsten', en: 'Reflection sessions' },
+    help: {
+      nl: `Aantal georganiseerde bijeenkomsten waarin professionals gezamenlijk reflecteren op casuïstiek of werkwijze (zoals casusreflectie, intervisie of moreel beraad). ${FLOW_NL} Bron: registratie van de teams.`,
+      en: `Number of organised sessions in which professionals reflect together on cases or ways of working (such as case reflection, peer review or moral case deliberation). ${FLOW_EN} Source: team records.`,
+    },
+  },
+  {
+    code: 'reflection_sessions_with_experts',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Reflectiebijeenkomsten met ervaringsdeskundigen',
+      en: 'Reflection sessions with people with lived experience',
+    },
+    help: {
+      nl: `Van de reflectiebijeenkomsten: het aantal waaraan ten minste één ervaringsdeskundige heeft deelgenomen. ${FLOW_NL} Bron: registratie van de teams.`,
+      en: `Of the reflection sessions: the number attended by at least one person with lived experience. ${FLOW_EN} Source: team records.`,
+    },
+  },
+  {
+    code: 'client_survey_responses',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Ingevulde cliëntvragenlijsten', en: 'Client survey responses' },
+    help: {
+      nl: `Aantal ingevulde vragenlijsten over cliëntervaring dat deze maand is ontvangen van ouders of jongeren. ${FLOW_NL} Bron: cliëntervaringsonderzoek.`,
+      en: `Number of completed client experience questionnaires received this month from parents or young people. ${FLOW_EN} Source: client experience survey.`,
+    },
+  },
+  {
+    code: 'client_survey_score',
+    section: 'learning',
+    unit: 'score',
+    aggregation: 'weighted',
+    weight: 'client_survey_responses',
+    min: 1,
+    max: 10,
+    label: { nl: 'Gemiddeld rapportcijfer van cliënten', en: 'Mean client rating' },
+    help: {
+      nl: `Het gemiddelde rapportcijfer (1 tot en met 10) dat cliënten in de ingevulde vragenlijsten van deze maand gaven. Vul alleen in samen met het aantal ingevulde cliëntvragenlijsten; dat aantal is de weging. ${FLOW_NL} Bron: cliëntervaringsonderzoek.`,
+      en: `The mean rating (1 to 10) clients gave in this month’s completed questionnaires. Fill in only together with the number of client survey responses; that number is the weight. ${FLOW_EN} Source: client experience survey.`,
+    },
+  },
+  {
+    code: 'closed_12m_ago',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Gezinnen afgesloten 12 maanden eerder', en: 'Families closed twelve months earlier' },
+    help: {
+      nl: `Aantal gezinnen dat in dezelfde maand een jaar geleden is afgesloten (het aantal afgesloten gezinnen van die maand). Periode: de maand twaalf maanden vóór de verslagmaand. Bron: registratie lokale teams en RVT.`,
+      en: `Number of families closed in the same month one year earlier (the number of families closed in that month). Period: the month twelve months before the reporting month. Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'recurrence_12m',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Gezinnen opnieuw gemeld binnen 12 maanden',
+      en: 'Families reported again within 12 months',
+    },
+    help: {
+      nl: `Van de gezinnen die twaalf maanden eerder zijn afgesloten: het aantal waarover sinds de afsluiting een nieuw veiligheidssignaal is binnengekomen. Periode: van de afsluiting tot en met de laatste dag van de verslagmaand. Bron: registratie van Veilig Thuis en de lokale teams.`,
+      en: `Of the families closed twelve months earlier: the number about whom a new safety signal has been received since closure. Period: from closure to the last day of the reporting month. Source: Veilig Thuis and local team records.`,
+    },
+  },
+];
+
+export const ELEMENT_CODES: readonly string[] = DATA_ELEMENTS.map((e) => e.code);
+
+const BY_CODE: ReadonlyMap<string, DataElement> = new Map(DATA_ELEMENTS.map((e) => [e.code, e]));
+
+export function getElement(code: string): DataElement | undefined {
+  return BY_CODE.get(code);
+}
+
+export function isDecimalUnit(unit: Unit): boolean {
+  return unit !== 'count';
+}
+
+export const UNIT_LABELS: Record<Unit, Text> = {
+  count: { nl: 'aantal', en: 'count' },
+  decimal: { nl: 'decimaal getal', en: 'decimal number' },
+  days: { nl: 'dagen', en: 'days' },
+  score: { nl: 'cijfer 1–10', en: 'score 1–10' },
+};

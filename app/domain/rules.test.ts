@@ -1,0 +1,685 @@
+import { describe, test, expect } from 'vitest';
+import { ELEMENT_CODES, getElement } from './catalogue';
+import {
+  HARD_RULES,
+  SOFT_RULES,
+  PART_WHOLE_RELATIONS,
+  evaluateHardRules,
+  evaluateSoftRules,
+  evaluateOutlier,
+  modifiedZScore,
+  type Rule,
+  type RuleViolation,
+  type Values,
+} from './rules';
+
+function rule(code: string): Rule {
+  const found = [...HARD_RULES, ...SOFT_RULES].find((r) => r.code === code);
+  if (!found) throw new Error(`no rule ${code}`);
+  return found;
+}
+
+/** A plausible, fully consistent month for one region. */
+const VALID_MONTH: Values = {
+  signals_new: 120,
+  triage_simple: 60,
+  triage_complex: 35,
+  triage_multi_complex: 15,
+  triage_on_time: 98,
+  escalated_to_rvt: 9,
+  deescalated_to_local: 6,
+  families_active_local: 410,
+  families_active_rvt: 140,
+  intakes: 70,
+  families_closed: 64,
+  families_closed_without_measure: 58,
+  help_started: 52,
+  days_to_help_median: 23.5,
+  orgs_per_family_avg: 3.4,
+  families_one_contact: 455,
+  families_one_plan: 390,
+  analyses_on_time: 41,
+  adult_mh_needed: 120,
+  adult_mh_involved: 71,
+  households_without_minors: 18,
+  placements_new: 7,
+  placements_family_setting: 5,
+  petitions_filed: 10,
+  petitions_reviewed: 9,
+  reviews_advised_against: 3,
+  measures_new: 8,
+  proceedings_total: 6,
+  proceedings_with_legal_aid: 5,
+  families_informed_rights: 66,
+  children_active: 980,
+  children_view_recorded: 640,
+  children_waiting_guardian: 12,
+  complaints_received: 4,
+  complaints_on_time: 3,
+  fte_budgeted: 86.5,
+  fte_filled: 81.25,
+  vacancies_open: 6,
+  vacancies_long_open: 2,
+  headcount: 104,
+  staff_joined: 3,
+  staff_left: 2,
+  sick_days: 130.5,
+  available_days: 1780,
+  training_hours: 212.5,
+  trainees_new: 2,
+  reflection_sessions: 14,
+  reflection_sessions_with_experts: 4,
+  client_survey_responses: 37,
+  client_survey_score: 7.4,
+  closed_12m_ago: 59,
+  recurrence_12m: 8,
+};
+
+describe('rule list', () => {
+  test('lists every hard rule once, each with a stable code', () => {
+    expect(HARD_RULES.map((r) => r.code)).toEqual([
+      'finite_number',
+      'non_negative',
+      'whole_number',
+      'score_range',
+      'part_le_whole:triage_on_time',
+      'part_le_whole:families_closed_without_measure',
+      'part_le_whole:families_one_contact',
+      'part_le_whole:families_one_plan',
+      'part_le_whole:adult_mh_involved',
+      'part_le_whole:placements_family_setting',
+      'part_le_whole:petitions_reviewed',
+      'part_le_whole:proceedings_with_legal_aid',
+      'part_le_whole:children_view_recorded',
+      'part_le_whole:children_waiting_guardian',
+      'part_le_whole:complaints_on_time',
+      'part_le_whole:vacancies_long_open',
+      'part_le_whole:sick_days',
+      'part_le_whole:reflection_sessions_with_experts',
+      'part_le_whole:recurrence_12m',
+      'weight_required:days_to_help_median',
+      'weight_required:orgs_per_family_avg',
+      'weight_required:client_survey_score',
+    ]);
+  });
+
+  test('lists the soft rules on current values', () => {
+    expect(SOFT_RULES.map((r) => r.code)).toEqual(['triage_above_signals', 'fte_filled_above_budget']);
+  });
+
+  test('rule codes are unique across hard and soft rules', () => {
+    const codes = [...HARD_RULES, ...SOFT_RULES].map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  test('hard rules are hard and soft rules are soft', () => {
+    for (const r of HARD_RULES) expect(r.importance, r.code).toBe('hard');
+    for (const r of SOFT_RULES) expect(r.importance, r.code).toBe('soft');
+  });
+
+  test('every rule refers only to existing elements', () => {
+    for (const r of [...HARD_RULES, ...SOFT_RULES]) {
+      expect(r.elements.length, r.code).toBeGreaterThan(0);
+      for (const code of r.elements) expect(getElement(code), `${r.code} → ${code}`).toBeDefined();
+    }
+    for (const rel of PART_WHOLE_RELATIONS) {
+      for (const code of [rel.part, ...rel.whole]) expect(getElement(code), code).toBeDefined();
+    }
+  });
+
+  test('every rule has a description in Dutch and English', () => {
+    for (const r of [...HARD_RULES, ...SOFT_RULES]) {
+      expect(r.description.nl.trim(), r.code).not.toBe('');
+      expect(r.description.en.trim(), r.code).not.toBe('');
+    }
+  });
+
+  test('the part/whole relations are exactly those of the product, without advice-against ≤ reviewed', () => {
+    expect(PART_WHOLE_RELATIONS.map((r) => `${r.part} <= ${r.whole.join(' + ')}`)).toEqual([
+      'triage_on_time <= triage_simple + triage_complex + triage_multi_complex',
+      'families_closed_without_measure <= families_closed',
+      'families_one_contact <= families_active_local + families_active_rvt',
+      'families_one_plan <= families_active_local + families_active_rvt',
+      'adult_mh_involved <= adult_mh_needed',
+      'placements_family_setting <= placements_new',
+      'petitions_reviewed <= petitions_filed',
+      'proceedings_with_legal_aid <= proceedings_total',
+      'children_view_recorded <= children_active',
+      'children_waiting_guardian <= children_active',
+      'complaints_on_time <= complaints_received',
+      'vacancies_long_open <= vacancies_open',
+      'sick_days <= available_days',
+      'reflection_sessions_with_experts <= reflection_sessions',
+      'recurrence_12m <= closed_12m_ago',
+    ]);
+    expect(
+      evaluateHardRules({ reviews_advised_against: 5, petitions_reviewed: 1, petitions_filed: 1 }),
+    ).toEqual([]);
+  });
+});
+
+describe('a complete, consistent month', () => {
+  test('passes every hard rule', () => {
+    expect(evaluateHardRules(VALID_MONTH)).toEqual([]);
+  });
+
+  test('raises no soft warning', () => {
+    expect(evaluateSoftRules(VALID_MONTH)).toEqual([]);
+  });
+
+  test('an empty report passes every rule: unknown is not wrong', () => {
+    expect(evaluateHardRules({})).toEqual([]);
+    expect(evaluateSoftRules({})).toEqual([]);
+    const allNull: Record<string, null> = Object.fromEntries(ELEMENT_CODES.map((c) => [c, null]));
+    expect(evaluateHardRules(allNull)).toEqual([]);
+    expect(evaluateSoftRules(allNull)).toEqual([]);
+  });
+});
+
+describe('hard rule finite_number', () => {
+  test('fails on NaN or Infinity', () => {
+    expect(
+      rule('finite_number').check({ headcount: Number.NaN, staff_left: Number.POSITIVE_INFINITY }),
+    ).toEqual([
+      {
+        ruleCode: 'finite_number',
+        importance: 'hard',
+        elementCode: 'headcount',
+        message: {
+          nl: 'Medewerkers in dienst is geen geldig getal.',
+          en: 'Staff employed is not a valid number.',
+        },
+      },
+      {
+        ruleCode: 'finite_number',
+        importance: 'hard',
+        elementCode: 'staff_left',
+        message: {
+          nl: 'Uitstroom medewerkers is geen geldig getal.',
+          en: 'Staff left is not a valid number.',
+        },
+      },
+    ]);
+  });
+
+  test('passes on finite numbers and unknown values', () => {
+    expect(rule('finite_number').check({ headcount: 12, staff_left: null, staff_joined: undefined })).toEqual(
+      [],
+    );
+  });
+});
+
+describe('hard rule non_negative', () => {
+  test('fails on a negative count and a negative decimal, with the entered value formatted per language', () => {
+    expect(rule('non_negative').check({ signals_new: -3, fte_filled: -0.25 })).toEqual([
+      {
+        ruleCode: 'non_negative',
+        importance: 'hard',
+        elementCode: 'signals_new',
+        message: {
+          nl: 'Nieuwe veiligheidssignalen kan niet negatief zijn (ingevuld: -3).',
+          en: 'New safety signals cannot be negative (entered: -3).',
+        },
+      },
+      {
+        ruleCode: 'non_negative',
+        importance: 'hard',
+        elementCode: 'fte_filled',
+        message: {
+          nl: 'Bezette formatie in fte kan niet negatief zijn (ingevuld: -0,25).',
+          en: 'Filled staff in FTE cannot be negative (entered: -0.25).',
+        },
+      },
+    ]);
+  });
+
+  test('passes on zero', () => {
+    expect(rule('non_negative').check({ signals_new: 0, fte_filled: 0 })).toEqual([]);
+  });
+});
+
+describe('hard rule whole_number', () => {
+  test('fails on a fraction in a count', () => {
+    expect(rule('whole_number').check({ intakes: 2.5 })).toEqual([
+      {
+        ruleCode: 'whole_number',
+        importance: 'hard',
+        elementCode: 'intakes',
+        message: {
+          nl: 'Nieuw ingestroomde gezinnen moet een heel getal zijn (ingevuld: 2,5).',
+          en: 'New families taken in must be a whole number (entered: 2.5).',
+        },
+      },
+    ]);
+  });
+
+  test('passes on decimals where the unit allows them (FTE, days, hours, mean, score)', () => {
+    expect(
+      rule('whole_number').check({
+        intakes: 3,
+        fte_filled: 12.5,
+        sick_days: 3.5,
+        training_hours: 1.25,
+        orgs_per_family_avg: 2.7,
+        days_to_help_median: 10.5,
+        client_survey_score: 7.4,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('hard rule score_range', () => {
+  test('fails above 10', () => {
+    expect(rule('score_range').check({ client_survey_score: 11 })).toEqual([
+      {
+        ruleCode: 'score_range',
+        importance: 'hard',
+        elementCode: 'client_survey_score',
+        message: {
+          nl: 'Gemiddeld rapportcijfer van cliënten moet tussen 1 en 10 liggen (ingevuld: 11).',
+          en: 'Mean client rating must be between 1 and 10 (entered: 11).',
+        },
+      },
+    ]);
+  });
+
+  test('fails below 1', () => {
+    expect(
+      rule('score_range')
+        .check({ client_survey_score: 0.5 })
+        .map((v) => v.message.nl),
+    ).toEqual(['Gemiddeld rapportcijfer van cliënten moet tussen 1 en 10 liggen (ingevuld: 0,5).']);
+  });
+
+  test('passes on the bounds 1 and 10', () => {
+    expect(rule('score_range').check({ client_survey_score: 1 })).toEqual([]);
+    expect(rule('score_range').check({ client_survey_score: 10 })).toEqual([]);
+  });
+});
+
+/**
+ * One failing case per part/whole rule: the part is 12 and the whole is 10
+ * (for a sum: the first summand 10, the others 0).
+ */
+const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] = [
+  {
+    part: 'triage_on_time',
+    nl: 'Triage binnen 5 werkdagen (12) kan niet groter zijn dan het totaal van triage enkelvoudig, complex en meervoudig complex (10).',
+    en: 'Triaged within 5 working days (12) cannot be larger than the total triaged as single-issue, complex or multi-complex (10).',
+  },
+  {
+    part: 'families_closed_without_measure',
+    nl: 'Gezinnen afgesloten zonder kinderbeschermingsmaatregel (12) kan niet groter zijn dan afgesloten gezinnen (10).',
+    en: 'Families closed without a child protection measure (12) cannot be larger than families closed (10).',
+  },
+  {
+    part: 'families_one_contact',
+    nl: 'Gezinnen met één vast contactpersoon of duo (12) kan niet groter zijn dan het totaal aantal actieve gezinnen bij lokaal team en regionaal veiligheidsteam (10).',
+    en: 'Families with one fixed contact person or duo (12) cannot be larger than the total of active families at the local team and the regional safety team (10).',
+  },
+  {
+    part: 'families_one_plan',
+    nl: 'Gezinnen met één plan voor het hele gezin (12) kan niet groter zijn dan het totaal aantal actieve gezinnen bij lokaal team en regionaal veiligheidsteam (10).',
+    en: 'Families with one plan for the whole household (12) cannot be larger than the total of active families at the local team and the regional safety team (10).',
+  },
+  {
+    part: 'adult_mh_involved',
+    nl: 'Gezinnen met ouderproblematiek waarbij de V-GGZ betrokken is (12) kan niet groter zijn dan gezinnen met psychische of verslavingsproblemen bij een ouder (10).',
+    en: 'Families with parental problems where adult mental-health care is involved (12) cannot be larger than families with a parent with mental-health or addiction problems (10).',
+  },
+  {
+    part: 'placements_family_setting',
+    nl: 'Uithuisplaatsingen in een gezinsvorm (12) kan niet groter zijn dan nieuwe uithuisplaatsingen (10).',
+    en: 'Placements in a family setting (12) cannot be larger than new out-of-home placements (10).',
+  },
+  {
+    part: 'petitions_reviewed',
+    nl: 'Verzoekschriften met onafhankelijke toets (12) kan niet groter zijn dan verzoekschriften bij de kinderrechter (10).',
+    en: 'Petitions with an independent review (12) cannot be larger than petitions to the juvenile court (10).',
+  },
+  {
+    part: 'proceedings_with_legal_aid',
+    nl: 'Zittingen waarin ouders een advocaat hadden (12) kan niet groter zijn dan zittingen over uithuisplaatsing of gezag (10).',
+    en: 'Proceedings with legal aid for the parents (12) cannot be larger than placement or parental-authority proceedings (10).',
+  },
+  {
+    part: 'children_view_recorded',
+    nl: 'Kinderen van wie de eigen mening in het plan staat (12) kan niet groter zijn dan kinderen in lopende zaken (10).',
+    en: 'Children whose own view is recorded in the plan (12) cannot be larger than children in active cases (10).',
+  },
+  {
+    part: 'children_waiting_guardian',
+    nl: 'Kinderen met een maatregel zonder vaste gezinsvoogd (12) kan niet groter zijn dan kinderen in lopende zaken (10).',
+    en: 'Children with a measure but no fixed family guardian (12) cannot be larger than children in active cases (10).',
+  },
+  {
+    part: 'complaints_on_time',
+    nl: 'Klachten binnen de termijn afgehandeld (12) kan niet groter zijn dan ontvangen klachten (10).',
+    en: 'Complaints handled on time (12) cannot be larger than complaints received (10).',
+  },
+  {
+    part: 'vacancies_long_open',
+    nl: 'Vacatures langer dan 90 dagen open (12) kan niet groter zijn dan openstaande vacatures (10).',
+    en: 'Vacancies open more than 90 days (12) cannot be larger than open vacancies (10).',
+  },
+  {
+    part: 'sick_days',
+    nl: 'Verzuimdagen (12) kan niet groter zijn dan beschikbare dagen (10).',
+    en: 'Sick days (12) cannot be larger than available days (10).',
+  },
+  {
+    part: 'reflection_sessions_with_experts',
+    nl: 'Reflectiebijeenkomsten met ervaringsdeskundigen (12) kan niet groter zijn dan reflectiebijeenkomsten (10).',
+    en: 'Reflection sessions with people with lived experience (12) cannot be larger than reflection sessions (10).',
+  },
+  {
+    part: 'recurrence_12m',
+    nl: 'Gezinnen opnieuw gemeld binnen 12 maanden (12) kan niet groter zijn dan gezinnen afgesloten 12 maanden eerder (10).',
+    en: 'Families reported again within 12 months (12) cannot be larger than families closed twelve months earlier (10).',
+  },
+];
+
+function wholeValues(whole: readonly string[], first: number): Record<string, number> {
+  return Object.fromEntries(whole.map((c, i) => [c, i === 0 ? first : 0]));
+}
+
+describe('hard rules part_le_whole', () => {
+  test('every relation has a message case below', () => {
+    expect(PART_WHOLE_MESSAGES.map((m) => m.part)).toEqual(PART_WHOLE_RELATIONS.map((r) => r.part));
+  });
+
+  for (const { part, nl, en } of PART_WHOLE_MESSAGES) {
+    const relation = PART_WHOLE_RELATIONS.find((r) => r.part === part);
+    const whole = relation?.whole ?? [];
+    const code = `part_le_whole:${part}`;
+
+    test(`${code} fails when the part is larger than the whole, shown at the part`, () => {
+      const expected: RuleViolation[] = [
+        { ruleCode: code, importance: 'hard', elementCode: part, message: { nl, en } },
+      ];
+      expect(rule(code).check({ [part]: 12, ...wholeValues(whole, 10) })).toEqual(expected);
+      expect(evaluateHardRules({ [part]: 12, ...wholeValues(whole, 10) })).toEqual(expected);
+    });
+
+    test(`${code} passes when the part equals the whole`, () => {
+      expect(rule(code).check({ [part]: 10, ...wholeValues(whole, 10) })).toEqual([]);
+    });
+
+    test(`${code} is never triggered by unknown values`, () => {
+      const r = rule(code);
+      expect(r.check({ [part]: 12 })).toEqual([]);
+      expect(r.check({ [part]: null, ...wholeValues(whole, 0) })).toEqual([]);
+      expect(r.check({ [part]: undefined, ...wholeValues(whole, 0) })).toEqual([]);
+      for (const missing of whole) {
+        expect(r.check({ [part]: 1_000_000, ...wholeValues(whole, 0), [missing]: null }), missing).toEqual(
+          [],
+        );
+      }
+    });
+  }
+
+  test('a sum counts all its summands', () => {
+    const r = rule('part_le_whole:triage_on_time');
+    expect(
+      r.check({ triage_on_time: 30, triage_simple: 10, triage_complex: 10, triage_multi_complex: 10 }),
+    ).toEqual([]);
+    expect(
+      r
+        .check({ triage_on_time: 31, triage_simple: 10, triage_complex: 10, triage_multi_complex: 10 })
+        .map((v) => v.message.nl),
+    ).toEqual([
+      'Triage binnen 5 werkdagen (31) kan niet groter zijn dan het totaal van triage enkelvoudig, complex en meervoudig complex (30).',
+    ]);
+  });
+
+  test('decimal parts and wholes are formatted with a decimal comma in Dutch', () => {
+    expect(
+      rule('part_le_whole:sick_days').check({ sick_days: 12.5, available_days: 10.25 })[0]?.message,
+    ).toEqual({
+      nl: 'Verzuimdagen (12,5) kan niet groter zijn dan beschikbare dagen (10,25).',
+      en: 'Sick days (12.5) cannot be larger than available days (10.25).',
+    });
+  });
+});
+
+describe('hard rules weight_required', () => {
+  test('weight_required:days_to_help_median fails when the weight is unknown', () => {
+    expect(rule('weight_required:days_to_help_median').check({ days_to_help_median: 23.5 })).toEqual([
+      {
+        ruleCode: 'weight_required:days_to_help_median',
+        importance: 'hard',
+        elementCode: 'days_to_help_median',
+        message: {
+          nl: 'Mediaan dagen van signaal tot start hulp (23,5) wordt gewogen met ‘Gezinnen bij wie passende hulp is gestart’, maar dat veld is niet ingevuld. Vul ‘Gezinnen bij wie passende hulp is gestart’ in of laat ‘Mediaan dagen van signaal tot start hulp’ leeg.',
+          en: 'Median days from signal to start of help (23.5) is weighted by ‘Families whose suitable help started’, but that field is empty. Fill in ‘Families whose suitable help started’ or leave ‘Median days from signal to start of help’ empty.',
+        },
+      },
+    ]);
+  });
+
+  test('weight_required:days_to_help_median fails when the weight is 0', () => {
+    expect(
+      rule('weight_required:days_to_help_median').check({ days_to_help_median: 23.5, help_started: 0 }),
+    ).toEqual([
+      {
+        ruleCode: 'weight_required:days_to_help_median',
+        importance: 'hard',
+        elementCode: 'days_to_help_median',
+        message: {
+          nl: 'Mediaan dagen van signaal tot start hulp (23,5) wordt gewogen met ‘Gezinnen bij wie passende hulp is gestart’, maar dat veld is 0. Vul daar een aantal groter dan 0 in of laat ‘Mediaan dagen van signaal tot start hulp’ leeg.',
+          en: 'Median days from signal to start of help (23.5) is weighted by ‘Families whose suitable help started’, but that field is 0. Enter a number above 0 there or leave ‘Median days from signal to start of help’ empty.',
+        },
+      },
+    ]);
+  });
+
+  test('weight_required:days_to_help_median passes with a positive weight', () => {
+    expect(
+      rule('weight_required:days_to_help_median').check({ days_to_help_median: 23.5, help_started: 52 }),
+    ).toEqual([]);
+  });
+
+  test('weight_required:orgs_per_family_avg fails without active RVT families and passes with them', () => {
+    expect(rule('weight_required:orgs_per_family_avg').check({ orgs_per_family_avg: 3.4 })).toEqual([
+      {
+        ruleCode: 'weight_required:orgs_per_family_avg',
+        importance: 'hard',
+        elementCode: 'orgs_per_family_avg',
+        message: {
+          nl: 'Gemiddeld aantal organisaties per RVT-gezin (3,4) wordt gewogen met ‘Actieve gezinnen regionaal veiligheidsteam’, maar dat veld is niet ingevuld. Vul ‘Actieve gezinnen regionaal veiligheidsteam’ in of laat ‘Gemiddeld aantal organisaties per RVT-gezin’ leeg.',
+          en: 'Mean organisations per RVT family (3.4) is weighted by ‘Active families at the regional safety team’, but that field is empty. Fill in ‘Active families at the regional safety team’ or leave ‘Mean organisations per RVT family’ empty.',
+        },
+      },
+    ]);
+    expect(
+      rule('weight_required:orgs_per_family_avg').check({
+        orgs_per_family_avg: 3.4,
+        families_active_rvt: 140,
+      }),
+    ).toEqual([]);
+  });
+
+  test('weight_required:client_survey_score fails without responses and passes with them', () => {
+    expect(
+      rule('weight_required:client_survey_score').check({
+        client_survey_score: 7.4,
+        client_survey_responses: 0,
+      }),
+    ).toEqual([
+      {
+        ruleCode: 'weight_required:client_survey_score',
+        importance: 'hard',
+        elementCode: 'client_survey_score',
+        message: {
+          nl: 'Gemiddeld rapportcijfer van cliënten (7,4) wordt gewogen met ‘Ingevulde cliëntvragenlijsten’, maar dat veld is 0. Vul daar een aantal groter dan 0 in of laat ‘Gemiddeld rapportcijfer van cliënten’ leeg.',
+          en: 'Mean client rating (7.4) is weighted by ‘Client survey responses’, but that field is 0. Enter a number above 0 there or leave ‘Mean client rating’ empty.',
+        },
+      },
+    ]);
+    expect(
+      rule('weight_required:client_survey_score').check({
+        client_survey_score: 7.4,
+        client_survey_responses: 37,
+      }),
+    ).toEqual([]);
+  });
+
+  test('an unknown weighted value needs no weight', () => {
+    for (const code of ['days_to_help_median', 'orgs_per_family_avg', 'client_survey_score']) {
+      expect(rule(`weight_required:${code}`).check({ [code]: null })).toEqual([]);
+    }
+  });
+});
+
+describe('soft rule triage_above_signals', () => {
+  test('warns at new signals when the triage total exceeds them', () => {
+    expect(
+      rule('triage_above_signals').check({
+        signals_new: 40,
+        triage_simple: 20,
+        triage_complex: 15,
+        triage_multi_complex: 10,
+      }),
+    ).toEqual([
+      {
+        ruleCode: 'triage_above_signals',
+        importance: 'soft',
+        elementCode: 'signals_new',
+        message: {
+          nl: 'Het totaal van de triages (45) is hoger dan nieuwe veiligheidssignalen (40). Dat kan, bijvoorbeeld als signalen van de vorige maand pas deze maand in de triage zijn beoordeeld. Controleer de aantallen en licht het toe.',
+          en: 'The triage total (45) is higher than new safety signals (40). That can happen, for example when signals from last month were only triaged this month. Please check the numbers and explain.',
+        },
+      },
+    ]);
+  });
+
+  test('is silent when the triage total equals new signals, or when a triage count is unknown', () => {
+    const r = rule('triage_above_signals');
+    expect(
+      r.check({ signals_new: 45, triage_simple: 20, triage_complex: 15, triage_multi_complex: 10 }),
+    ).toEqual([]);
+    expect(
+      r.check({ signals_new: 1, triage_simple: 20, triage_complex: 15, triage_multi_complex: null }),
+    ).toEqual([]);
+    expect(
+      r.check({ signals_new: null, triage_simple: 20, triage_complex: 15, triage_multi_complex: 10 }),
+    ).toEqual([]);
+  });
+});
+
+describe('soft rule fte_filled_above_budget', () => {
+  test('warns at filled FTE when it exceeds the budget', () => {
+    expect(rule('fte_filled_above_budget').check({ fte_filled: 12.5, fte_budgeted: 11 })).toEqual([
+      {
+        ruleCode: 'fte_filled_above_budget',
+        importance: 'soft',
+        elementCode: 'fte_filled',
+        message: {
+          nl: 'Bezette formatie in fte (12,5) is hoger dan begrote formatie in fte (11). Klopt dit? Licht het toe, bijvoorbeeld bij tijdelijke overbezetting of inwerkperiodes.',
+          en: 'Filled staff in FTE (12.5) is higher than budgeted staff in FTE (11). Is this correct? Please explain, for example temporary overstaffing or induction periods.',
+        },
+      },
+    ]);
+  });
+
+  test('is silent at or below budget, or when either is unknown', () => {
+    const r = rule('fte_filled_above_budget');
+    expect(r.check({ fte_filled: 11, fte_budgeted: 11 })).toEqual([]);
+    expect(r.check({ fte_filled: 12.5, fte_budgeted: null })).toEqual([]);
+    expect(r.check({ fte_filled: undefined, fte_budgeted: 11 })).toEqual([]);
+  });
+
+  test('soft warnings never appear among the hard violations', () => {
+    expect(
+      evaluateHardRules({
+        fte_filled: 12.5,
+        fte_budgeted: 11,
+        signals_new: 1,
+        triage_simple: 5,
+        triage_complex: 0,
+        triage_multi_complex: 0,
+      }),
+    ).toEqual([]);
+    expect(evaluateSoftRules({ fte_filled: 12.5, fte_budgeted: 11 }).map((v) => v.ruleCode)).toEqual([
+      'fte_filled_above_budget',
+    ]);
+  });
+});
+
+describe('modified z-score', () => {
+  test('matches a hand-computed case (odd history)', () => {
+    // history 1..5: median 3, |deviations| 2,1,0,1,2 → MAD 1; z(10) = 0.6745 · 7 / 1 = 4.7215
+    expect(modifiedZScore(10, [1, 2, 3, 4, 5])).toBeCloseTo(4.7215, 10);
+  });
+
+  test('matches a hand-computed case (even history)', () => {
+    // history 2,4,6,8: median 5, |deviations| 3,1,1,3 → MAD 2; z(1) = 0.6745 · 4 / 2 = 1.349
+    expect(modifiedZScore(1, [8, 2, 6, 4])).toBeCloseTo(1.349, 10);
+  });
+
+  test('is null when MAD is 0 or there is no history', () => {
+    expect(modifiedZScore(10, [5, 5, 5, 5, 5, 5, 9])).toBeNull();
+    expect(modifiedZScore(10, [])).toBeNull();
+  });
+});
+
+describe('outlier rule', () => {
+  const HISTORY = [40, 45, 50, 55, 60, 48, 52, 50, 47, 53, 49, 51];
+
+  test('flags 400 against a history of 40–60, saying what is usual and what was seen', () => {
+    const v = evaluateOutlier('signals_new', 400, HISTORY);
+    expect(v).not.toBeNull();
+    expect(v?.ruleCode).toBe('outlier');
+    expect(v?.importance).toBe('soft');
+    expect(v?.elementCode).toBe('signals_new');
+    expect(v?.message.nl).toContain('40–60');
+    expect(v?.message.nl).toContain('400');
+    expect(v?.message).toEqual({
+      nl: 'Nieuwe veiligheidssignalen: gebruikelijk 40–60, nu 400. Klopt dit?',
+      en: 'New safety signals: usually 40–60, now 400. Is this correct?',
+    });
+  });
+
+  test('accepts 52 against the same history', () => {
+    expect(evaluateOutlier('signals_new', 52, HISTORY)).toBeNull();
+  });
+
+  test('flags a low outlier as well', () => {
+    expect(evaluateOutlier('signals_new', 0, HISTORY)?.message.nl).toBe(
+      'Nieuwe veiligheidssignalen: gebruikelijk 40–60, nu 0. Klopt dit?',
+    );
+  });
+
+  test('gives no verdict with fewer than 6 known history values', () => {
+    expect(evaluateOutlier('signals_new', 400, [40, 45, 50, 55, 60])).toBeNull();
+    expect(evaluateOutlier('signals_new', 400, [40, null, 45, null, 50, null, 55, 60, null])).toBeNull();
+  });
+
+  test('ignores unknown months but uses the known ones', () => {
+    expect(evaluateOutlier('signals_new', 400, [40, null, 45, 50, null, 55, 60, 48])?.message.nl).toBe(
+      'Nieuwe veiligheidssignalen: gebruikelijk 40–60, nu 400. Klopt dit?',
+    );
+  });
+
+  test('gives no verdict when MAD is 0', () => {
+    expect(evaluateOutlier('signals_new', 400, [50, 50, 50, 50, 50, 50, 50, 60])).toBeNull();
+  });
+
+  test('gives no verdict for an unknown current value', () => {
+    expect(evaluateOutlier('signals_new', null, HISTORY)).toBeNull();
+  });
+
+  test('formats decimals the Dutch way, without trailing zeros', () => {
+    expect(evaluateOutlier('fte_filled', 20.5, [10.5, 11, 10.25, 10.75, 11.5, 10])?.message).toEqual({
+      nl: 'Bezette formatie in fte: gebruikelijk 10–11,5, nu 20,5. Klopt dit?',
+      en: 'Filled staff in FTE: usually 10–11.5, now 20.5. Is this correct?',
+    });
+  });
+
+  test('the threshold is z ≥ 3.5', () => {
+    // history 1..6 plus 7: median 4, MAD 2 → z = 0.6745·|x − 4| / 2; x = 4 + 3.5·2/0.6745 ≈ 14.378
+    const history = [1, 2, 3, 4, 5, 6, 7];
+    expect(evaluateOutlier('signals_new', 14.3, history)).toBeNull();
+    expect(evaluateOutlier('signals_new', 14.4, history)).not.toBeNull();
+  });
+});

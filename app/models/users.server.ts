@@ -1,0 +1,77 @@
+import { asc, eq } from 'drizzle-orm';
+import { regions, users, type Role } from '../../db/schema';
+import { getDb } from '~/utils/db.server';
+import { hashPassword } from '~/utils/password.server';
+import { revokeUserSessions } from '~/utils/session.server';
+import { recordAudit } from './audit.server';
+
+export function listUsers() {
+  return getDb()
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      regionName: regions.name,
+      disabled: users.disabled,
+    })
+    .from(users)
+    .leftJoin(regions, eq(regions.id, users.regionId))
+    .orderBy(asc(users.role), asc(users.email))
+    .all();
+}
+
+export function findUserByEmail(email: string) {
+  return getDb().select().from(users).where(eq(users.email, email)).get();
+}
+
+export function findUserById(id: number) {
+  return getDb().select().from(users).where(eq(users.id, id)).get();
+}
+
+export async function createUser(
+  input: { email: string; name: string; role: Role; regionId: number | null; password: string },
+  actorId: number | null,
+) {
+  const passwordHash = await hashPassword(input.password);
+  const db = getDb();
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(users)
+      .values({
+        email: input.email.trim().toLowerCase(),
+        name: input.name.trim(),
+        role: input.role,
+        regionId: input.role === 'coordinator' ? input.regionId : null,
+        passwordHash,
+      })
+      .returning({ id: users.id })
+      .get();
+    recordAudit(
+      { userId: actorId, action: 'user.create', entityType: 'user', entityId: row.id, detail: { email: input.email, role: input.role } },
+      tx,
+    );
+    return row.id;
+  });
+}
+
+/** Disabling also ends every open session of the user at once. */
+export function setUserDisabled(userId: number, disabled: boolean, actorId: number) {
+  getDb().transaction((tx) => {
+    tx.update(users).set({ disabled }).where(eq(users.id, userId)).run();
+    recordAudit({ userId: actorId, action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId }, tx);
+  });
+  if (disabled) revokeUserSessions(userId);
+}
+
+export async function resetUserPassword(userId: number, password: string, actorId: number | null) {
+  const passwordHash = await hashPassword(password);
+  getDb().transaction((tx) => {
+    tx.update(users)
+      .set({ passwordHash, passwordChangedAt: new Date().toISOString() })
+      .where(eq(users.id, userId))
+      .run();
+    recordAudit({ userId: actorId, action: 'user.password_reset', entityType: 'user', entityId: userId }, tx);
+  });
+  revokeUserSessions(userId);
+}

@@ -1,0 +1,55 @@
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import stylesUrl from '~/styles/app.css?url';
+import { common } from '~/i18n/common';
+import { useLang, useT } from '~/i18n/use-t';
+import { getEnv } from '~/utils/env.server';
+import { getLang } from '~/utils/lang.server';
+import { ErrorPage } from '~/components/error-page';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesUrl }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { lang: await getLang(request), isDemo: getEnv().isDemo };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root');
+  return (
+    <html lang={data?.lang ?? 'nl'}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const lang = useLang();
+  const t = useT(common);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return <ErrorPage status={status} lang={lang} t={t} />;
+}

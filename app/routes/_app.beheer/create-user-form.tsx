@@ -1,0 +1,82 @@
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod/v4';
+import { Form } from '@remix-run/react';
+import { ROLES } from '../../../db/schema';
+import { ErrorSummary } from '~/components/error-summary';
+import { useRoleLabel } from '~/components/shell';
+import { common } from '~/i18n/common';
+import { useLang, useT } from '~/i18n/use-t';
+import { createUserActionSchema } from './user-schema';
+
+export function CreateUserForm({
+  regions,
+  lastResult,
+}: {
+  regions: { id: number; name: string }[];
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const t = useT(common);
+  const lang = useLang();
+  const roleLabel = useRoleLabel();
+  const [form, fields] = useForm({
+    id: 'create-user',
+    lastResult,
+    shouldValidate: 'onSubmit',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createUserActionSchema(lang) }),
+  });
+  const list = [fields.name, fields.email, fields.role, fields.regionId, fields.password];
+  const summary = [
+    ...(form.errors ?? []).map((message) => ({ message })),
+    ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
+  ];
+  const field = (f: (typeof list)[number], label: string, input: React.ReactNode) => (
+    <div className={`field${f.errors ? ' field-error' : ''}`}>
+      <label htmlFor={f.id}>{label}</label>
+      {f.errors ? (
+        <p className="error-message" id={f.errorId}>
+          {f.errors.join(' ')}
+        </p>
+      ) : null}
+      {input}
+    </div>
+  );
+  return (
+    <section aria-labelledby="create-user-title">
+      <h2 id="create-user-title">{t('adminCreateTitle')}</h2>
+      <ErrorSummary errors={summary} />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="create" />
+        {field(fields.name, t('adminName'), <input {...getInputProps(fields.name, { type: 'text' })} />)}
+        {field(fields.email, t('email'), <input {...getInputProps(fields.email, { type: 'email' })} />)}
+        {field(
+          fields.role,
+          t('adminRole'),
+          <select {...getSelectProps(fields.role)}>
+            <option value="" />
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roleLabel(r)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          fields.regionId,
+          t('adminRegion'),
+          <select {...getSelectProps(fields.regionId)}>
+            <option value="">{t('adminNoRegion')}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(fields.password, t('password'), <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="new-password" />)}
+        <button type="submit" className="button">
+          {t('adminCreate')}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { ROLES } from '../../../db/schema';
+import { common, type CommonKey } from '~/i18n/common';
+import { translate, type Lang } from '~/i18n/i18n';
+
+export const PASSWORD_MIN = 12;
+
+export function createUserActionSchema(lang: Lang) {
+  const m = (key: CommonKey) => translate(common, lang, key);
+  const password = z
+    .string({ message: m('valPasswordShort') })
+    .min(PASSWORD_MIN, m('valPasswordShort'))
+    .max(200, m('valPasswordLong'));
+  return z.discriminatedUnion('intent', [
+    z
+      .object({
+        intent: z.literal('create'),
+        name: z.string({ message: m('valNameRequired') }).trim().min(2, m('valNameRequired')).max(100, m('valNameRequired')),
+        email: z.string({ message: m('loginEmailRequired') }).trim().toLowerCase().max(254).email(m('loginEmailInvalid')),
+        role: z.enum(ROLES, { message: m('valRoleRequired') }),
+        regionId: z.coerce.number().int().positive().optional(),
+        password,
+      })
+      .superRefine((v, ctx) => {
+        if (v.role === 'coordinator' && v.regionId === undefined)
+          ctx.addIssue({ code: 'custom', path: ['regionId'], message: m('valRegionRequired') });
+        if (v.role !== 'coordinator' && v.regionId !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['regionId'], message: m('valRegionNotAllowed') });
+      }),
+    z.object({ intent: z.literal('toggle'), userId: z.coerce.number().int().positive(), disabled: z.enum(['true', 'false']) }),
+    z.object({ intent: z.literal('reset-password'), userId: z.coerce.number().int().positive(), password }),
+  ]);
+}

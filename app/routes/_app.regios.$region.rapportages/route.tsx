@@ -1,0 +1,101 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { lastEndedPeriod, periodRange } from '~/domain/periods';
+import { common } from '~/i18n/common';
+import { translate } from '~/i18n/i18n';
+import { useLang, useT } from '~/i18n/use-t';
+import { findRegionBySlug } from '~/models/regions.server';
+import { listRegionReports, ReportExistsError, startReport } from '~/models/reports.server';
+import { formatDateTime, formatMonth } from '~/utils/format';
+import { getLang } from '~/utils/lang.server';
+import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
+import { StatusBadge } from '~/components/status-badge';
+
+const StartSchema = z.object({ intent: z.literal('start'), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+
+async function loadRegion(request: Request, slug: string | undefined, access: 'read-all' | 'write') {
+  const user = await requirePageUser(request, 'reports');
+  const region = findRegionBySlug(slug ?? '') ?? notFound();
+  requireRegionAccess(user, region.id, access);
+  return { user, region };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, region } = await loadRegion(request, params.region, 'read-all');
+  const reports = listRegionReports({ regionId: region.id });
+  const have = new Set(reports.map((r) => r.period));
+  const missing = periodRange(region.reportingStart, lastEndedPeriod(new Date())).filter((p) => !have.has(p)).reverse();
+  return { region, reports, missing, canWrite: hasRegionAccess(user, region.id, 'write') };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, region } = await loadRegion(request, params.region, 'write');
+  const lang = await getLang(request);
+  const parsed = StartSchema.safeParse(Object.fromEntries(await request.formData()));
+  const allowed = periodRange(region.reportingStart, lastEndedPeriod(new Date()));
+  if (!parsed.success || !allowed.includes(parsed.data.period)) {
+    return data({ error: translate(common, lang, 'valPeriodInvalid'), notice: null }, { status: 400 });
+  }
+  try {
+    startReport({ regionId: region.id, period: parsed.data.period, userId: user.id });
+  } catch (error) {
+    if (error instanceof ReportExistsError)
+      return data({ error: translate(common, lang, 'valReportExists'), notice: null }, { status: 409 });
+    throw error;
+  }
+  return { error: null, notice: translate(common, lang, 'reportsStarted', { month: formatMonth(parsed.data.period, lang) }) };
+}
+
+export default function RegionReportsPage() {
+  const { region, reports, missing, canWrite } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT(common);
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t('reportsTitle', { region: region.name })}</h1>
+      {result?.error ? <p className="error-summary" role="alert">{result.error}</p> : null}
+      {result?.notice ? <p className="notice notice-success" role="status">{result.notice}</p> : null}
+      {canWrite ? (
+        <section aria-labelledby="missing-title">
+          <h2 id="missing-title">{t('reportsMissing')}</h2>
+          {missing.length === 0 ? <p>{t('reportsMissingNone')}</p> : null}
+          {missing.map((period) => (
+            <Form method="post" key={period} className="inline-form">
+              <input type="hidden" name="intent" value="start" />
+              <input type="hidden" name="period" value={period} />
+              <button type="submit" className="button-secondary">
+                {t('reportsStart', { month: formatMonth(period, lang) })}
+              </button>
+            </Form>
+          ))}
+        </section>
+      ) : null}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('reportsPeriod')}</th>
+            <th scope="col">{t('reportsStatus')}</th>
+            <th scope="col">{t('reportsUpdated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{formatMonth(r.period, lang)}</th>
+              <td>
+                <StatusBadge status={r.status} />
+              </td>
+              <td>
+                {formatDateTime(r.updatedAt, lang)}
+                {r.updatedByName ? ` · ${r.updatedByName}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

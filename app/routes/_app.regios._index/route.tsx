@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { regionStyle } from '~/domain/region-colours';
+import { common } from '~/i18n/common';
+import { useLang, useT } from '~/i18n/use-t';
+import { listRegions } from '~/models/regions.server';
+import { formatMonth } from '~/utils/format';
+import { requirePageUser } from '~/utils/permissions.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePageUser(request, 'regions');
+  return { regions: listRegions() };
+}
+
+export default function RegionsPage() {
+  const { regions } = useLoaderData<typeof loader>();
+  const t = useT(common);
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t('regionsTitle')}</h1>
+      <p>{t('regionsIntro')}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('regionName')}</th>
+            <th scope="col">{t('regionPlan')}</th>
+            <th scope="col">{t('regionArea')}</th>
+            <th scope="col">{t('regionReportingStart')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {regions.map((r, i) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <span className="region-swatch" style={{ background: regionStyle(i).colour }} aria-hidden="true" />
+                <Link to={`/regios/${r.slug}`}>{r.name}</Link>
+              </th>
+              <td>{r.planName}</td>
+              <td>{r.area}</td>
+              <td>{formatMonth(r.reportingStart, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

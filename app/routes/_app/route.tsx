@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { isRouteErrorResponse, Outlet, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react';
+import { Shell } from '~/components/shell';
+import { ErrorPage } from '~/components/error-page';
+import { common } from '~/i18n/common';
+import { useLang, useT } from '~/i18n/use-t';
+import { requireUser, toPublicUser } from '~/utils/auth.server';
+import { getEnv } from '~/utils/env.server';
+
+/** The signed-in shell. It does not protect its children: each child loader checks access itself. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { user: toPublicUser(user), isDemo: getEnv().isDemo };
+}
+
+export default function AppLayout() {
+  const { user, isDemo } = useLoaderData<typeof loader>();
+  return (
+    <Shell user={user} isDemo={isDemo}>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const layout = useRouteLoaderData<typeof loader>('routes/_app');
+  const lang = useLang();
+  const t = useT(common);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <Shell user={layout?.user ?? null} isDemo={layout?.isDemo ?? false}>
+      <ErrorPage status={status} lang={lang} t={t} />
+    </Shell>
+  );
+}

@@ -1,0 +1,107 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { common } from '~/i18n/common';
+import { useLang, useT } from '~/i18n/use-t';
+import { translate } from '~/i18n/i18n';
+import { Shell } from '~/components/shell';
+import { ErrorSummary } from '~/components/error-summary';
+import { recordAudit } from '~/models/audit.server';
+import { getOptionalUser, startPageFor, verifyLogin } from '~/utils/auth.server';
+import { getEnv } from '~/utils/env.server';
+import { getLang } from '~/utils/lang.server';
+import { createUserSession } from '~/utils/session.server';
+import { createLoginSchema, safeRedirect } from './login-schema';
+import { DemoLogins } from './demo-logins';
+import { listDemoLogins } from './demo-logins.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  if (user) throw redirect(startPageFor(user));
+  const env = getEnv();
+  return { isDemo: env.isDemo, demoLogins: env.isDemo ? listDemoLogins() : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const lang = await getLang(request);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: createLoginSchema(lang) });
+  if (submission.status !== 'success') {
+    return data(submission.reply({ hideFields: ['password'] }), { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const user = await verifyLogin(email, password);
+  recordAudit({
+    userId: user?.id ?? null,
+    action: user ? 'login.success' : 'login.failure',
+    entityType: 'session',
+    detail: { email: email.toLowerCase() },
+  });
+  if (!user) {
+    return data(
+      submission.reply({ formErrors: [translate(common, lang, 'loginFailed')], hideFields: ['password'] }),
+      { status: 401 },
+    );
+  }
+  const cookie = await createUserSession(user.id);
+  return redirect(safeRedirect(redirectTo, startPageFor(user)), { headers: { 'Set-Cookie': cookie } });
+}
+
+export default function LoginPage() {
+  const { isDemo, demoLogins } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const lang = useLang();
+  const t = useT(common);
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: 'login',
+    lastResult,
+    constraint: getZodConstraint(createLoginSchema(lang)),
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createLoginSchema(lang) }),
+  });
+  const summary = [
+    ...(form.errors ?? []).map((message) => ({ message })),
+    ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),
+    ...(fields.password.errors ?? []).map((message) => ({ fieldId: fields.password.id, message })),
+  ];
+  return (
+    <Shell user={null} isDemo={isDemo}>
+      <div className="narrow">
+        <h1>{t('loginTitle')}</h1>
+        <p>{t('loginIntro')}</p>
+        <ErrorSummary errors={summary} />
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+          <div className={`field${fields.email.errors ? ' field-error' : ''}`}>
+            <label htmlFor={fields.email.id}>{t('email')}</label>
+            {fields.email.errors ? (
+              <p className="error-message" id={fields.email.errorId}>
+                {fields.email.errors.join(' ')}
+              </p>
+            ) : null}
+            <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="username" />
+          </div>
+          <div className={`field${fields.password.errors ? ' field-error' : ''}`}>
+            <label htmlFor={fields.password.id}>{t('password')}</label>
+            {fields.password.errors ? (
+              <p className="error-message" id={fields.password.errorId}>
+                {fields.password.errors.join(' ')}
+              </p>
+            ) : null}
+            <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="current-password" />
+          </div>
+          <button type="submit" className="button">
+            {t('loginButton')}
+          </button>
+        </Form>
+        {demoLogins ? <DemoLogins logins={demoLogins} /> : null}
+      </div>
+    </Shell>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Inloggen · Proeftuinmonitor' }];

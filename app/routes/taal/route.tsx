@@ -1,0 +1,19 @@
+import type { ActionFunctionArgs } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
+import { DEFAULT_LANG, isLang } from '~/i18n/i18n';
+import { langCookie } from '~/utils/lang.server';
+import { safeRedirect } from '../login/login-schema';
+
+/** Anyone, signed in or not, may choose the interface language. */
+export async function loader() {
+  return redirect('/');
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get('lang');
+  const back = form.get('redirectTo');
+  return redirect(safeRedirect(typeof back === 'string' ? back : null, '/'), {
+    headers: { 'Set-Cookie': await langCookie.serialize(isLang(lang) ? lang : DEFAULT_LANG) },
+  });
+}

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { EnvError, parseEnv } from './env.server';
+
+describe('environment', () => {
+  test('demo mode needs nothing and has the documented defaults', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ APP_MODE: 'demo', DATABASE_PATH: 'data/proeftuinmonitor.db', PORT: 3000, isDemo: true });
+  });
+
+  test('production mode without SESSION_SECRET refuses to start and says why', () => {
+    expect(() => parseEnv({ APP_MODE: 'production' })).toThrow(EnvError);
+    expect(() => parseEnv({ APP_MODE: 'production' })).toThrow(
+      'SESSION_SECRET: SESSION_SECRET is required in production mode and must be at least 32 characters long',
+    );
+  });
+
+  test('production mode refuses a secret shorter than 32 characters', () => {
+    expect(() => parseEnv({ APP_MODE: 'production', SESSION_SECRET: 'x'.repeat(31) })).toThrow(EnvError);
+    expect(parseEnv({ APP_MODE: 'production', SESSION_SECRET: 'x'.repeat(32) }).isDemo).toBe(false);
+  });
+
+  test('a wrong value names the variable', () => {
+    expect(() => parseEnv({ PORT: 'abc' })).toThrow('PORT');
+    expect(() => parseEnv({ APP_MODE: 'staging' })).toThrow('APP_MODE must be "demo" or "production"');
+  });
+});

@@ -1,0 +1,14 @@
+import { createCookie } from '@remix-run/node';
+import { DEFAULT_LANG, isLang, type Lang } from '~/i18n/i18n';
+
+export const langCookie = createCookie('lang', {
+  path: '/',
+  sameSite: 'lax',
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+export async function getLang(request: Request): Promise<Lang> {
+  const value: unknown = await langCookie.parse(request.headers.get('Cookie'));
+  return isLang(value) ? value : DEFAULT_LANG;
+}

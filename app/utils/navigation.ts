@@ -1,0 +1,31 @@
+import type { Role } from '../../db/schema';
+import type { CommonKey } from '~/i18n/common';
+
+/** The pages of the shell and who may open them. Loaders check the same lists on the server. */
+export const PAGE_ROLES = {
+  overview: ['coordinator', 'manager', 'reviewer'],
+  compare: ['coordinator', 'manager', 'reviewer'],
+  regions: ['coordinator', 'manager', 'reviewer'],
+  reports: ['coordinator', 'manager'],
+  experiments: ['coordinator', 'manager', 'reviewer'],
+  bottlenecks: ['coordinator', 'manager', 'reviewer'],
+  progress: ['coordinator', 'manager', 'reviewer'],
+  admin: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type PageKey = keyof typeof PAGE_ROLES;
+
+export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey }[] = [
+  { page: 'overview', href: '/overzicht', label: 'navOverview' },
+  { page: 'compare', href: '/vergelijken', label: 'navCompare' },
+  { page: 'regions', href: '/regios', label: 'navRegions' },
+  { page: 'reports', href: '/rapportages', label: 'navReports' },
+  { page: 'experiments', href: '/experimenten', label: 'navExperiments' },
+  { page: 'bottlenecks', href: '/knelpunten', label: 'navBottlenecks' },
+  { page: 'progress', href: '/voortgang', label: 'navProgress' },
+  { page: 'admin', href: '/beheer', label: 'navAdmin' },
+];
+
+export function navItemsFor(role: Role) {
+  return NAV_ITEMS.filter((item) => (PAGE_ROLES[item.page] as readonly Role[]).includes(role));
+}

@@ -1,0 +1,336 @@
+/**
+ * The whole data model of Proeftuinmonitor. Aggregate figures per region per month only:
+ * nothing in here describes an individual family (AVG data minimisation by design).
+ *
+ * Timestamps are ISO-8601 strings in UTC; periods are 'YYYY-MM'; dates are 'YYYY-MM-DD'.
+ * A data value of NULL means "unknown", never 0.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const ROLES = ['coordinator', 'manager', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const REPORT_STATUSES = ['concept', 'ingediend', 'goedgekeurd', 'teruggestuurd'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const regions = sqliteTable('regions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  planName: text('plan_name').notNull(),
+  area: text('area').notNull(),
+  reportingStart: text('reporting_start').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    regionId: integer('region_id').references(() => regions.id),
+    passwordHash: text('password_hash').notNull(),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    passwordChangedAt: text('password_changed_at').notNull().default(now),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    check('users_role_check', sql`${t.role} in ('coordinator','manager','reviewer','admin')`),
+    // A coordinator belongs to exactly one region; other roles to none.
+    check(
+      'users_region_check',
+      sql`(${t.role} = 'coordinator' and ${t.regionId} is not null) or (${t.role} <> 'coordinator' and ${t.regionId} is null)`,
+    ),
+  ],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    success: integer('success', { mode: 'boolean' }).notNull(),
+    at: text('at').notNull().default(now),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+);
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    period: text('period').notNull(),
+    status: text('status', { enum: REPORT_STATUSES }).notNull().default('concept'),
+    /** Optimistic concurrency: every write checks and increments it. */
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull().default(now),
+    updatedBy: integer('updated_by').references(() => users.id),
+    submittedAt: text('submitted_at'),
+    submittedBy: integer('submitted_by').references(() => users.id),
+    approvedAt: text('approved_at'),
+    approvedBy: integer('approved_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('reports_region_period_uq').on(t.regionId, t.period),
+    index('reports_period_status_idx').on(t.period, t.status),
+    check('reports_status_check', sql`${t.status} in ('concept','ingediend','goedgekeurd','teruggestuurd')`),
+    check('reports_period_check', sql`${t.period} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`),
+  ],
+);
+
+export const reportValues = sqliteTable(
+  'report_values',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    elementCode: text('element_code').notNull(),
+    /** NULL = unknown. Never store 0 for an empty field. */
+    value: real('value'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.elementCode] }),
+    index('report_values_element_idx').on(t.elementCode, t.reportId),
+  ],
+);
+
+export const valueHistory = sqliteTable(
+  'value_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    elementCode: text('element_code').notNull(),
+    oldValue: real('old_value'),
+    newValue: real('new_value'),
+    source: text('source', { enum: ['form', 'import', 'seed'] })
+      .notNull()
+      .default('form'),
+    changedBy: integer('changed_by').references(() => users.id),
+    changedAt: text('changed_at').notNull().default(now),
+  },
+  (t) => [index('value_history_report_idx').on(t.reportId, t.elementCode)],
+);
+
+export const reportEvents = sqliteTable(
+  'report_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    reason: text('reason'),
+    at: text('at').notNull().default(now),
+  },
+  (t) => [index('report_events_report_idx').on(t.reportId)],
+);
+
+export const reportComments = sqliteTable(
+  'report_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id),
+    body: text('body').notNull(),
+    /** Set when the comment explains a soft-rule warning on a field. */
+    ruleCode: text('rule_code'),
+    elementCode: text('element_code'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('report_comments_report_idx').on(t.reportId)],
+);
+
+export const EXPERIMENT_STATUSES = ['idee', 'voorbereiding', 'lopend', 'evaluatie', 'geborgd', 'gestopt'] as const;
+export const EXPERIMENT_OUTCOMES = ['effectief', 'deels', 'niet effectief', 'onbekend'] as const;
+
+export const experiments = sqliteTable(
+  'experiments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    title: text('title').notNull(),
+    hypothesis: text('hypothesis').notNull().default(''),
+    description: text('description').notNull().default(''),
+    /** JSON arrays of codes (principles, themes, partners). */
+    principles: text('principles', { mode: 'json' }).$type<string[]>().notNull(),
+    themes: text('themes', { mode: 'json' }).$type<string[]>().notNull(),
+    partners: text('partners', { mode: 'json' }).$type<string[]>().notNull(),
+    status: text('status', { enum: EXPERIMENT_STATUSES }).notNull().default('idee'),
+    statusSince: text('status_since').notNull(),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    outcome: text('outcome', { enum: EXPERIMENT_OUTCOMES }),
+    lessons: text('lessons'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull().default(now),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [index('experiments_region_idx').on(t.regionId, t.status)],
+);
+
+export const LEGAL_FRAMEWORKS = [
+  'jeugdwet',
+  'wmo2015',
+  'bw1',
+  'avg',
+  'wvggz',
+  'wzd',
+  'strafrecht',
+  'overig',
+] as const;
+export const SEVERITIES = ['laag', 'middel', 'hoog', 'blokkerend'] as const;
+export const BOTTLENECK_STATUSES = [
+  'gesignaleerd',
+  'in analyse',
+  'landelijk geagendeerd',
+  'opgelost binnen huidige wet',
+  'experimenteerwet nodig',
+  'wetswijziging nodig',
+  'vervallen',
+] as const;
+
+export const bottlenecks = sqliteTable(
+  'bottlenecks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    legalFramework: text('legal_framework', { enum: LEGAL_FRAMEWORKS }).notNull(),
+    article: text('article').notNull().default(''),
+    principle: text('principle').notNull(),
+    severity: text('severity', { enum: SEVERITIES }).notNull(),
+    status: text('status', { enum: BOTTLENECK_STATUSES }).notNull().default('gesignaleerd'),
+    statusSince: text('status_since').notNull(),
+    identifiedDate: text('identified_date').notNull(),
+    resolvedDate: text('resolved_date'),
+    proposedSolution: text('proposed_solution').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull().default(now),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [
+    index('bottlenecks_region_idx').on(t.regionId, t.status),
+    index('bottlenecks_framework_idx').on(t.legalFramework, t.status),
+  ],
+);
+
+export const experimentBottlenecks = sqliteTable(
+  'experiment_bottlenecks',
+  {
+    experimentId: integer('experiment_id')
+      .notNull()
+      .references(() => experiments.id, { onDelete: 'cascade' }),
+    bottleneckId: integer('bottleneck_id')
+      .notNull()
+      .references(() => bottlenecks.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.experimentId, t.bottleneckId] }),
+    index('experiment_bottlenecks_bottleneck_idx').on(t.bottleneckId),
+  ],
+);
+
+/** Field-level history of register entries (experiments and bottlenecks), status moves included. */
+export const registerHistory = sqliteTable(
+  'register_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type', { enum: ['experiment', 'bottleneck'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    userId: integer('user_id').references(() => users.id),
+    at: text('at').notNull().default(now),
+  },
+  (t) => [index('register_history_entity_idx').on(t.entityType, t.entityId)],
+);
+
+export const indicatorTargets = sqliteTable(
+  'indicator_targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorCode: text('indicator_code').notNull(),
+    target: real('target').notNull(),
+    floor: real('floor').notNull(),
+    /** First period (YYYY-MM) for which this target holds; the latest one not after a period wins. */
+    effectiveFrom: text('effective_from').notNull(),
+    note: text('note').notNull().default(''),
+    setBy: integer('set_by').references(() => users.id),
+    setAt: text('set_at').notNull().default(now),
+  },
+  (t) => [index('indicator_targets_code_idx').on(t.indicatorCode, t.effectiveFrom)],
+);
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    userId: integer('user_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedAt: text('updated_at').notNull().default(now),
+});

@@ -1,0 +1,18 @@
+/** `npm run db:reset`: throw the demo database away and build it again (demo mode only). */
+import fs from 'node:fs';
+import { openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
+import { parseEnv } from '../app/utils/env.server';
+import { hashPassword } from '../app/utils/password.server';
+import { seedDemoData } from '../seeds/seed';
+
+const env = parseEnv(process.env);
+if (!env.isDemo) {
+  console.error('Refusing to reset: APP_MODE is production.');
+  process.exit(1);
+}
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(env.DATABASE_PATH + suffix, { force: true });
+const db = openDatabase(env.DATABASE_PATH);
+migrateDatabase(db);
+await seedDemoData(db, hashPassword);
+console.log(`Database ${env.DATABASE_PATH} reset and seeded.`);

@@ -1,0 +1,140 @@
+/**
+ * The demo data set: six proeftuinen, a login per role, 46 months of reports (2023-01 … 2026-10)
+ * and the two registers. Deterministic: the same database every time.
+ */
+import { count } from 'drizzle-orm';
+import type { AppDatabase } from '../db/client';
+import { bottlenecks, experimentBottlenecks, experiments, regions, type ReportStatus } from '../db/schema';
+import { addMonths, parsePeriod, periodRange } from '../app/domain/periods';
+import { createRegion, createReport, createUser } from '../test/factories';
+import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
+import { generateMonthValues } from './generate';
+import { createRng, hashSeed } from './random';
+import { SEED_REGIONS } from './regions';
+import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from './registers';
+
+export const DEMO_FIRST_PERIOD = '2023-01';
+export const DEMO_LAST_PERIOD = '2026-10';
+
+/** The state of each region's October 2026 report: the month that is being reported now. */
+export const LAST_MONTH_STATUS: Record<string, ReportStatus | 'empty'> = {
+  'amsterdam-amstelland': 'goedgekeurd',
+  'rotterdam-rijnmond': 'goedgekeurd',
+  foodvalley: 'ingediend',
+  zeeland: 'ingediend',
+  utrecht: 'concept',
+  // A draft nobody has filled in yet: the region has not started its report.
+  'west-brabant-west': 'empty',
+};
+
+export function isDatabaseEmpty(db: AppDatabase): boolean {
+  return db.select({ n: count() }).from(regions).get()!.n === 0;
+}
+
+export async function seedDemoData(db: AppDatabase, hash: (password: string) => Promise<string>) {
+  const hashes = await Promise.all([...SEED_REGIONS, ...DEMO_STAFF].map(() => hash(DEMO_PASSWORD)));
+  const periods = periodRange(DEMO_FIRST_PERIOD, DEMO_LAST_PERIOD);
+  db.transaction((tx) => {
+    const regionIds = new Map<string, number>();
+    let h = 0;
+    const managerIds: number[] = [];
+    for (const staff of DEMO_STAFF) {
+      const u = createUser(tx, { ...staff, passwordHash: hashes[h++] });
+      if (u.role === 'manager') managerIds.push(u.id);
+    }
+    SEED_REGIONS.forEach((r, i) => {
+      const region = createRegion(tx, { ...r, sortOrder: i + 1 });
+      regionIds.set(r.slug, region.id);
+      const coordinator = createUser(tx, {
+        email: coordinatorEmail(r.slug),
+        name: `Coördinator ${r.name}`,
+        role: 'coordinator',
+        regionId: region.id,
+        passwordHash: hashes[h++],
+      });
+      const rng = createRng(hashSeed(`status:${r.slug}`));
+      periods.forEach((period, monthIndex) => {
+        const last = period === DEMO_LAST_PERIOD;
+        const state = last ? LAST_MONTH_STATUS[r.slug] : 'goedgekeurd';
+        const status: ReportStatus = state === 'empty' ? 'concept' : state;
+        const next = addMonths(period, 1);
+        // Most reports arrive before the 15th; about one in eight is late.
+        const submitDay = rng() < 0.12 ? 16 + Math.floor(rng() * 10) : 4 + Math.floor(rng() * 11);
+        const submittedAt = `${next}-${String(submitDay).padStart(2, '0')}T10:00:00.000Z`;
+        const approvedAt = `${next}-${String(Math.min(28, submitDay + 2)).padStart(2, '0')}T15:00:00.000Z`;
+        createReport(tx, {
+          regionId: region.id,
+          period,
+          status,
+          values:
+            state === 'empty'
+              ? {}
+              : generateMonthValues(r, {
+                  monthIndex,
+                  totalMonths: periods.length,
+                  calendarMonth: parsePeriod(period).month,
+                }),
+          createdBy: coordinator.id,
+          updatedAt: `${next}-01T09:00:00.000Z`,
+          submittedBy: status === 'concept' ? null : coordinator.id,
+          submittedAt: status === 'concept' ? null : submittedAt,
+          approvedBy: status === 'goedgekeurd' ? managerIds[monthIndex % managerIds.length] : null,
+          approvedAt: status === 'goedgekeurd' ? approvedAt : null,
+        });
+      });
+    });
+    seedRegisters(tx, regionIds, managerIds[0]);
+  });
+}
+
+function seedRegisters(db: Pick<AppDatabase, 'insert'>, regionIds: Map<string, number>, managerId: number) {
+  const bottleneckIds = new Map<string, number>();
+  for (const b of SEED_BOTTLENECKS) {
+    const row = db
+      .insert(bottlenecks)
+      .values({
+        regionId: regionIds.get(b.region)!,
+        title: b.title,
+        description: b.description,
+        legalFramework: b.legalFramework,
+        article: b.article,
+        principle: b.principle,
+        severity: b.severity,
+        status: b.status,
+        statusSince: b.resolvedDate ?? b.identifiedDate,
+        identifiedDate: b.identifiedDate,
+        resolvedDate: b.resolvedDate,
+        proposedSolution: b.proposedSolution,
+        createdBy: managerId,
+        updatedBy: managerId,
+      })
+      .returning({ id: bottlenecks.id })
+      .get();
+    bottleneckIds.set(b.key, row.id);
+  }
+  for (const e of SEED_EXPERIMENTS) {
+    const row = db
+      .insert(experiments)
+      .values({
+        regionId: regionIds.get(e.region)!,
+        title: e.title,
+        hypothesis: e.hypothesis,
+        description: e.description,
+        principles: e.principles,
+        themes: e.themes,
+        partners: e.partners,
+        status: e.status,
+        statusSince: e.endDate ?? e.startDate ?? '2023-01-01',
+        startDate: e.startDate,
+        endDate: e.endDate,
+        outcome: e.outcome,
+        lessons: e.lessons,
+        createdBy: managerId,
+        updatedBy: managerId,
+      })
+      .returning({ id: experiments.id })
+      .get();
+    const links = e.bottleneckKeys.map((key) => ({ experimentId: row.id, bottleneckId: bottleneckIds.get(key)! }));
+    if (links.length > 0) db.insert(experimentBottlenecks).values(links).run();
+  }
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { vitePlugin as remix } from '@remix-run/dev';
+import { defineConfig } from 'vite';
+import remixConfig from './remix.config.js';
+
+declare module '@remix-run/node' {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+const isVitest = Boolean(process.env.VITEST);
+
+export default defineConfig({
+  // The Remix plugin breaks component tests ("can't detect preamble"); vitest runs without it.
+  plugins: isVitest ? [] : [remix(remixConfig)],
+  resolve: {
+    alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) },
+  },
+  server: { port: 5173 },
+  test: {
+    globalSetup: [fileURLToPath(new URL('./test/global-setup.ts', import.meta.url))],
+    setupFiles: [fileURLToPath(new URL('./test/setup.ts', import.meta.url))],
+    include: ['app/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'db/**/*.test.ts', 'seeds/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
