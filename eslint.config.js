@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'build-*/**', '.cache/**', 'node_modules/**', 'db/migrations/**', 'data/**', 'coverage/**'] },
+  {
+    ignores: [
+      'build/**',
+      'build-*/**',
+      '.cache/**',
+      'node_modules/**',
+      'db/migrations/**',
+      'data/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -182,7 +182,14 @@ export const reportComments = sqliteTable(
   (t) => [index('report_comments_report_idx').on(t.reportId)],
 );
 
-export const EXPERIMENT_STATUSES = ['idee', 'voorbereiding', 'lopend', 'evaluatie', 'geborgd', 'gestopt'] as const;
+export const EXPERIMENT_STATUSES = [
+  'idee',
+  'voorbereiding',
+  'lopend',
+  'evaluatie',
+  'geborgd',
+  'gestopt',
+] as const;
 export const EXPERIMENT_OUTCOMES = ['effectief', 'deels', 'niet effectief', 'onbekend'] as const;
 
 export const experiments = sqliteTable(

@@ -15,7 +15,12 @@ import { createUser } from '../test/factories';
 import { recordAudit } from '../app/models/audit.server';
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    region: { type: 'string' },
+  },
 });
 function fail(message: string): never {
   console.error(message);
@@ -30,7 +35,9 @@ if (role !== 'coordinator' && values.region) fail('Only a coordinator has a --re
 
 const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: false });
 process.stderr.write('Password (at least 12 characters): ');
-const password = await new Promise<string>((resolve) => rl.once('line', resolve).once('close', () => resolve('')));
+const password = await new Promise<string>((resolve) =>
+  rl.once('line', resolve).once('close', () => resolve('')),
+);
 rl.close();
 if (password.length < 12) fail('\nThe password must be at least 12 characters long.');
 
@@ -44,8 +51,23 @@ if (values.region) {
   regionId = region.id;
 }
 try {
-  const user = createUser(db, { email, name: values.name ?? email, role, regionId, passwordHash: await hashPassword(password) });
-  recordAudit({ userId: null, action: 'user.create', entityType: 'user', entityId: user.id, detail: { email, role, via: 'cli' } }, db);
+  const user = createUser(db, {
+    email,
+    name: values.name ?? email,
+    role,
+    regionId,
+    passwordHash: await hashPassword(password),
+  });
+  recordAudit(
+    {
+      userId: null,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      detail: { email, role, via: 'cli' },
+    },
+    db,
+  );
   console.error(`\nCreated ${role} ${email}.`);
 } catch (error) {
   fail(`\nCould not create the user: ${error instanceof Error ? error.message : String(error)}`);

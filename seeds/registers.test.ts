@@ -104,7 +104,9 @@ test('experiment dates are valid ISO dates in range and end ≥ start', () => {
   for (const e of SEED_EXPERIMENTS) {
     if (e.startDate !== null) {
       expect(isValidIsoDate(e.startDate), `${e.key} startDate`).toBe(true);
-      expect(e.startDate >= '2022-06-01' && e.startDate <= '2026-10-31', `${e.key} startDate range`).toBe(true);
+      expect(e.startDate >= '2022-06-01' && e.startDate <= '2026-10-31', `${e.key} startDate range`).toBe(
+        true,
+      );
     }
     if (e.endDate !== null) {
       expect(isValidIsoDate(e.endDate), `${e.key} endDate`).toBe(true);
@@ -118,7 +120,10 @@ test('experiment dates are valid ISO dates in range and end ≥ start', () => {
 test('closing bottleneck statuses have resolvedDate ≥ identifiedDate; others have none', () => {
   for (const b of SEED_BOTTLENECKS) {
     expect(isValidIsoDate(b.identifiedDate), `${b.key} identifiedDate`).toBe(true);
-    expect(b.identifiedDate >= '2022-09-01' && b.identifiedDate <= '2026-10-15', `${b.key} identified range`).toBe(true);
+    expect(
+      b.identifiedDate >= '2022-09-01' && b.identifiedDate <= '2026-10-15',
+      `${b.key} identified range`,
+    ).toBe(true);
     if (includes(SEED_CLOSING_BOTTLENECK_STATUSES, b.status)) {
       expect(b.resolvedDate, `${b.key} resolvedDate`).not.toBeNull();
       expect(isValidIsoDate(b.resolvedDate ?? ''), `${b.key} resolvedDate valid`).toBe(true);

@@ -45,11 +45,27 @@ export const SEED_PARTNERS = [
   'lived_experience',
 ] as const;
 
-export const SEED_EXPERIMENT_STATUSES = ['idee', 'voorbereiding', 'lopend', 'evaluatie', 'geborgd', 'gestopt'] as const;
+export const SEED_EXPERIMENT_STATUSES = [
+  'idee',
+  'voorbereiding',
+  'lopend',
+  'evaluatie',
+  'geborgd',
+  'gestopt',
+] as const;
 export const SEED_CLOSED_EXPERIMENT_STATUSES = ['geborgd', 'gestopt'] as const;
 export const SEED_OUTCOMES = ['effectief', 'deels', 'niet effectief', 'onbekend'] as const;
 
-export const SEED_LEGAL_FRAMEWORKS = ['jeugdwet', 'wmo2015', 'bw1', 'avg', 'wvggz', 'wzd', 'strafrecht', 'overig'] as const;
+export const SEED_LEGAL_FRAMEWORKS = [
+  'jeugdwet',
+  'wmo2015',
+  'bw1',
+  'avg',
+  'wvggz',
+  'wzd',
+  'strafrecht',
+  'overig',
+] as const;
 export const SEED_SEVERITIES = ['laag', 'middel', 'hoog', 'blokkerend'] as const;
 export const SEED_BOTTLENECK_STATUSES = [
   'gesignaleerd',

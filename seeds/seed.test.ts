@@ -16,7 +16,12 @@ describe('demo data', () => {
     expect(db.select({ n: count() }).from(regions).get()!.n).toBe(6);
     expect(db.select({ n: count() }).from(reports).get()!.n).toBe(276);
     const perRegion = db
-      .select({ slug: regions.slug, n: count(), first: sql<string>`min(${reports.period})`, last: sql<string>`max(${reports.period})` })
+      .select({
+        slug: regions.slug,
+        n: count(),
+        first: sql<string>`min(${reports.period})`,
+        last: sql<string>`max(${reports.period})`,
+      })
       .from(reports)
       .innerJoin(regions, eq(regions.id, reports.regionId))
       .groupBy(regions.slug)
@@ -27,8 +32,17 @@ describe('demo data', () => {
 
   test('has a login per role: six coordinators, two managers, a reviewer and an admin', () => {
     const rows = db.select({ role: users.role, n: count() }).from(users).groupBy(users.role).all();
-    expect(Object.fromEntries(rows.map((r) => [r.role, r.n]))).toEqual({ admin: 1, coordinator: 6, manager: 2, reviewer: 1 });
-    const zeeland = db.select().from(users).where(eq(users.email, 'coordinator.zeeland@demo.proeftuinmonitor.nl')).get();
+    expect(Object.fromEntries(rows.map((r) => [r.role, r.n]))).toEqual({
+      admin: 1,
+      coordinator: 6,
+      manager: 2,
+      reviewer: 1,
+    });
+    const zeeland = db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'coordinator.zeeland@demo.proeftuinmonitor.nl'))
+      .get();
     expect(zeeland?.role).toBe('coordinator');
     expect(zeeland?.passwordHash.startsWith('$argon2id$')).toBe(true);
   });
@@ -84,7 +98,9 @@ describe('demo data', () => {
       .innerJoin(regions, eq(regions.id, reports.regionId))
       .all();
     expect(rows.filter((r) => r.period < '2026-10').every((r) => r.status === 'goedgekeurd')).toBe(true);
-    const last = Object.fromEntries(rows.filter((r) => r.period === '2026-10').map((r) => [r.slug, r.status]));
+    const last = Object.fromEntries(
+      rows.filter((r) => r.period === '2026-10').map((r) => [r.slug, r.status]),
+    );
     expect(last).toEqual({
       'amsterdam-amstelland': 'goedgekeurd',
       'rotterdam-rijnmond': 'goedgekeurd',

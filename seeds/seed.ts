@@ -134,7 +134,10 @@ function seedRegisters(db: Pick<AppDatabase, 'insert'>, regionIds: Map<string, n
       })
       .returning({ id: experiments.id })
       .get();
-    const links = e.bottleneckKeys.map((key) => ({ experimentId: row.id, bottleneckId: bottleneckIds.get(key)! }));
+    const links = e.bottleneckKeys.map((key) => ({
+      experimentId: row.id,
+      bottleneckId: bottleneckIds.get(key)!,
+    }));
     if (links.length > 0) db.insert(experimentBottlenecks).values(links).run();
   }
 }

@@ -3,13 +3,28 @@
  * into the database.
  */
 import type { AppDatabase } from '../db/client';
-import { regions, reportEvents, reports, reportValues, users, type ReportStatus, type Role } from '../db/schema';
+import {
+  regions,
+  reportEvents,
+  reports,
+  reportValues,
+  users,
+  type ReportStatus,
+  type Role,
+} from '../db/schema';
 
 type Tx = Pick<AppDatabase, 'insert'>;
 
 export function createRegion(
   db: Tx,
-  input: { slug: string; name?: string; planName?: string; area?: string; reportingStart?: string; sortOrder?: number },
+  input: {
+    slug: string;
+    name?: string;
+    planName?: string;
+    area?: string;
+    reportingStart?: string;
+    sortOrder?: number;
+  },
 ) {
   return db
     .insert(regions)
@@ -27,7 +42,14 @@ export function createRegion(
 
 export function createUser(
   db: Tx,
-  input: { email: string; name?: string; role: Role; regionId?: number | null; passwordHash: string; disabled?: boolean },
+  input: {
+    email: string;
+    name?: string;
+    role: Role;
+    regionId?: number | null;
+    passwordHash: string;
+    disabled?: boolean;
+  },
 ) {
   return db
     .insert(users)
@@ -84,14 +106,30 @@ export function createReport(db: Tx, input: ReportInput) {
   // Chunks keep each statement under SQLite's variable limit.
   for (let i = 0; i < entries.length; i += 200) {
     db.insert(reportValues)
-      .values(entries.slice(i, i + 200).map(([elementCode, value]) => ({ reportId: report.id, elementCode, value })))
+      .values(
+        entries
+          .slice(i, i + 200)
+          .map(([elementCode, value]) => ({ reportId: report.id, elementCode, value })),
+      )
       .run();
   }
   const events: (typeof reportEvents.$inferInsert)[] = [];
   if (input.submittedAt && status !== 'concept')
-    events.push({ reportId: report.id, fromStatus: 'concept', toStatus: 'ingediend', userId: input.submittedBy ?? null, at: input.submittedAt });
+    events.push({
+      reportId: report.id,
+      fromStatus: 'concept',
+      toStatus: 'ingediend',
+      userId: input.submittedBy ?? null,
+      at: input.submittedAt,
+    });
   if (input.approvedAt && status === 'goedgekeurd')
-    events.push({ reportId: report.id, fromStatus: 'ingediend', toStatus: 'goedgekeurd', userId: input.approvedBy ?? null, at: input.approvedAt });
+    events.push({
+      reportId: report.id,
+      fromStatus: 'ingediend',
+      toStatus: 'goedgekeurd',
+      userId: input.approvedBy ?? null,
+      at: input.approvedAt,
+    });
   if (events.length > 0) db.insert(reportEvents).values(events).run();
   return report;
 }

@@ -15,13 +15,22 @@ export function getRequest(url: string, cookie?: string): Request {
   return new Request(new URL(url, 'http://localhost'), { headers: cookie ? { Cookie: cookie } : {} });
 }
 
-export function postRequest(url: string, fields: Record<string, string | string[]>, cookie?: string): Request {
+export function postRequest(
+  url: string,
+  fields: Record<string, string | string[]>,
+  cookie?: string,
+): Request {
   const body = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+  for (const [k, v] of Object.entries(fields))
+    for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
   return new Request(new URL(url, 'http://localhost'), {
     method: 'POST',
     body,
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Origin: 'http://localhost',
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
   });
 }
 
@@ -31,7 +40,8 @@ export async function settle(run: () => Promise<unknown>): Promise<{ status: num
     const result = await run();
     if (result instanceof Response) return { status: result.status, response: result };
     const maybe = result as { init?: { status?: number } | null; type?: string } | null;
-    if (maybe && maybe.type === 'DataWithResponseInit') return { status: maybe.init?.status ?? 200, response: result };
+    if (maybe && maybe.type === 'DataWithResponseInit')
+      return { status: maybe.init?.status ?? 200, response: result };
     return { status: 200, response: result };
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, response: thrown };

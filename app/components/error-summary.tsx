@@ -21,7 +21,9 @@ export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
       <h2 id="error-summary-title">{t('errorSummaryTitle')}</h2>
       <ul>
         {errors.map((e, i) => (
-          <li key={`${e.fieldId ?? 'form'}-${i}`}>{e.fieldId ? <a href={`#${e.fieldId}`}>{e.message}</a> : e.message}</li>
+          <li key={`${e.fieldId ?? 'form'}-${i}`}>
+            {e.fieldId ? <a href={`#${e.fieldId}`}>{e.message}</a> : e.message}
+          </li>
         ))}
       </ul>
     </div>

@@ -11,7 +11,12 @@ export function LanguageSwitch() {
     <Form method="post" action="/taal" className="language-switch">
       <input type="hidden" name="lang" value={other} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <button type="submit" className="button-link" lang={other} aria-label={`${t('languageSwitch')}: ${t('switchToOther')}`}>
+      <button
+        type="submit"
+        className="button-link"
+        lang={other}
+        aria-label={`${t('languageSwitch')}: ${t('switchToOther')}`}
+      >
         {t('switchToOther')}
       </button>
     </Form>

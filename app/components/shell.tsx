@@ -49,7 +49,9 @@ export function Shell({
             <LanguageSwitch />
             {user ? (
               <>
-                <span className="user-name">{t('loggedInAs', { name: user.name, role: roleLabel(user.role) })}</span>
+                <span className="user-name">
+                  {t('loggedInAs', { name: user.name, role: roleLabel(user.role) })}
+                </span>
                 <Form method="post" action="/logout">
                   <button type="submit" className="button-link">
                     {t('logout')}

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, dueDate, isPeriod, lastEndedPeriod, monthsOfQuarter, periodRange, quarterOf } from './periods';
+import {
+  addMonths,
+  dueDate,
+  isPeriod,
+  lastEndedPeriod,
+  monthsOfQuarter,
+  periodRange,
+  quarterOf,
+} from './periods';
 
 describe('periods', () => {
   test('adding months crosses year boundaries both ways', () => {

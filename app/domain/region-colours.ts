@@ -5,7 +5,15 @@
  * a region keeps its colour; beyond seven regions the palette repeats with a dash pattern index so
  * charts can still tell lines apart.
  */
-export const REGION_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000'] as const;
+export const REGION_PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#CC79A7',
+  '#56B4E9',
+  '#000000',
+] as const;
 
 export interface RegionStyle {
   colour: string;
@@ -15,5 +23,8 @@ export interface RegionStyle {
 
 export function regionStyle(sortIndex: number): RegionStyle {
   const i = Math.max(0, Math.floor(sortIndex));
-  return { colour: REGION_PALETTE[i % REGION_PALETTE.length], pattern: Math.floor(i / REGION_PALETTE.length) };
+  return {
+    colour: REGION_PALETTE[i % REGION_PALETTE.length],
+    pattern: Math.floor(i / REGION_PALETTE.length),
+  };
 }

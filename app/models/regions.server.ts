@@ -5,7 +5,12 @@ import { getDb } from '~/utils/db.server';
 export type Region = typeof regions.$inferSelect;
 
 export function listRegions(): Region[] {
-  return getDb().select().from(regions).where(eq(regions.active, true)).orderBy(asc(regions.sortOrder), asc(regions.name)).all();
+  return getDb()
+    .select()
+    .from(regions)
+    .where(eq(regions.active, true))
+    .orderBy(asc(regions.sortOrder), asc(regions.name))
+    .all();
 }
 
 export function findRegionBySlug(slug: string): Region | undefined {

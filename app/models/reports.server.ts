@@ -24,7 +24,15 @@ export function listRegionReports({ regionId }: { regionId: number }) {
 export class ReportExistsError extends Error {}
 
 /** Starts an empty draft for a month; every value unknown until entered. */
-export function startReport({ regionId, period, userId }: { regionId: number; period: string; userId: number }) {
+export function startReport({
+  regionId,
+  period,
+  userId,
+}: {
+  regionId: number;
+  period: string;
+  userId: number;
+}) {
   const db = getDb();
   return db.transaction((tx) => {
     const existing = tx
@@ -38,8 +46,19 @@ export function startReport({ regionId, period, userId }: { regionId: number; pe
       .values({ regionId, period, status: 'concept', createdBy: userId, updatedBy: userId })
       .returning({ id: reports.id })
       .get();
-    tx.insert(reportEvents).values({ reportId: report.id, fromStatus: null, toStatus: 'concept', userId }).run();
-    recordAudit({ userId, action: 'report.start', entityType: 'report', entityId: report.id, detail: { regionId, period } }, tx);
+    tx.insert(reportEvents)
+      .values({ reportId: report.id, fromStatus: null, toStatus: 'concept', userId })
+      .run();
+    recordAudit(
+      {
+        userId,
+        action: 'report.start',
+        entityType: 'report',
+        entityId: report.id,
+        detail: { regionId, period },
+      },
+      tx,
+    );
     return report.id;
   });
 }

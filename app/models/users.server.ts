@@ -48,7 +48,13 @@ export async function createUser(
       .returning({ id: users.id })
       .get();
     recordAudit(
-      { userId: actorId, action: 'user.create', entityType: 'user', entityId: row.id, detail: { email: input.email, role: input.role } },
+      {
+        userId: actorId,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row.id,
+        detail: { email: input.email, role: input.role },
+      },
       tx,
     );
     return row.id;
@@ -59,7 +65,15 @@ export async function createUser(
 export function setUserDisabled(userId: number, disabled: boolean, actorId: number) {
   getDb().transaction((tx) => {
     tx.update(users).set({ disabled }).where(eq(users.id, userId)).run();
-    recordAudit({ userId: actorId, action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId }, tx);
+    recordAudit(
+      {
+        userId: actorId,
+        action: disabled ? 'user.disable' : 'user.enable',
+        entityType: 'user',
+        entityId: userId,
+      },
+      tx,
+    );
   });
   if (disabled) revokeUserSessions(userId);
 }

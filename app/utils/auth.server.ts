@@ -34,7 +34,11 @@ export async function requireUser(request: Request): Promise<User> {
 let dummyHash: Promise<string> | undefined;
 
 export async function verifyLogin(email: string, password: string): Promise<User | null> {
-  const user = getDb().select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  const user = getDb()
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .get();
   dummyHash ??= hashPassword(crypto.randomUUID());
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || user.disabled) return null;

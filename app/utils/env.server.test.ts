@@ -4,7 +4,12 @@ import { EnvError, parseEnv } from './env.server';
 describe('environment', () => {
   test('demo mode needs nothing and has the documented defaults', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ APP_MODE: 'demo', DATABASE_PATH: 'data/proeftuinmonitor.db', PORT: 3000, isDemo: true });
+    expect(env).toMatchObject({
+      APP_MODE: 'demo',
+      DATABASE_PATH: 'data/proeftuinmonitor.db',
+      PORT: 3000,
+      isDemo: true,
+    });
   });
 
   test('production mode without SESSION_SECRET refuses to start and says why', () => {

@@ -8,7 +8,9 @@ const DEMO_SECRET = 'demo-only-session-secret-not-for-production-use';
 
 const EnvSchema = z
   .object({
-    APP_MODE: z.enum(['demo', 'production'], { message: 'APP_MODE must be "demo" or "production"' }).default('demo'),
+    APP_MODE: z
+      .enum(['demo', 'production'], { message: 'APP_MODE must be "demo" or "production"' })
+      .default('demo'),
     SESSION_SECRET: z.string().optional(),
     DATABASE_PATH: z.string().min(1, 'DATABASE_PATH must not be empty').default('data/proeftuinmonitor.db'),
     PORT: z.coerce

@@ -24,7 +24,11 @@ export type RegionAccess =
   /** change reports and register entries: the region's own coordinator and managers */
   | 'write';
 
-export function hasRegionAccess(user: Pick<User, 'role' | 'regionId'>, regionId: number, access: RegionAccess): boolean {
+export function hasRegionAccess(
+  user: Pick<User, 'role' | 'regionId'>,
+  regionId: number,
+  access: RegionAccess,
+): boolean {
   switch (user.role) {
     case 'manager':
       return true;

@@ -26,7 +26,14 @@ describe('user administration', () => {
         args(
           postRequest(
             '/beheer',
-            { intent: 'create', name: 'Nieuwe Coördinator', email: 'Nieuw@Utrecht.nl', role: 'coordinator', regionId: String(region.id), password: 'een-lang-wachtwoord' },
+            {
+              intent: 'create',
+              name: 'Nieuwe Coördinator',
+              email: 'Nieuw@Utrecht.nl',
+              role: 'coordinator',
+              regionId: String(region.id),
+              password: 'een-lang-wachtwoord',
+            },
             cookie,
           ),
         ),
@@ -36,14 +43,24 @@ describe('user administration', () => {
     const user = db.select().from(users).where(eq(users.email, 'nieuw@utrecht.nl')).get()!;
     expect(user).toMatchObject({ role: 'coordinator', regionId: region.id, disabled: false });
     expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
-    expect(db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'user.create')).get()!.n).toBe(1);
+    expect(db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'user.create')).get()!.n).toBe(
+      1,
+    );
   });
 
   test('refuses a coordinator without a region, a short password and a taken address, and stores nothing', async () => {
     const cookie = await sessionCookieFor('admin@demo.proeftuinmonitor.nl');
     const before = db.select({ n: count() }).from(users).get()!.n;
     const bad = await settle(() =>
-      action(args(postRequest('/beheer', { intent: 'create', name: 'X Y', email: 'xy@example.nl', role: 'coordinator', password: 'kort' }, cookie))),
+      action(
+        args(
+          postRequest(
+            '/beheer',
+            { intent: 'create', name: 'X Y', email: 'xy@example.nl', role: 'coordinator', password: 'kort' },
+            cookie,
+          ),
+        ),
+      ),
     );
     expect(bad.status).toBe(400);
     const error = (bad.response as Reply).data.result.error!;
@@ -51,28 +68,60 @@ describe('user administration', () => {
     expect(error.password).toEqual(['Het wachtwoord moet minstens 12 tekens lang zijn.']);
     const taken = await settle(() =>
       action(
-        args(postRequest('/beheer', { intent: 'create', name: 'Dubbel', email: 'manager1@demo.proeftuinmonitor.nl', role: 'manager', password: 'een-lang-wachtwoord' }, cookie)),
+        args(
+          postRequest(
+            '/beheer',
+            {
+              intent: 'create',
+              name: 'Dubbel',
+              email: 'manager1@demo.proeftuinmonitor.nl',
+              role: 'manager',
+              password: 'een-lang-wachtwoord',
+            },
+            cookie,
+          ),
+        ),
       ),
     );
     expect(taken.status).toBe(400);
-    expect((taken.response as Reply).data.result.error!.email).toEqual(['Er bestaat al een gebruiker met dit e-mailadres.']);
+    expect((taken.response as Reply).data.result.error!.email).toEqual([
+      'Er bestaat al een gebruiker met dit e-mailadres.',
+    ]);
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);
   });
 
   test('disabling a user ends their open sessions at once', async () => {
     const admin = await sessionCookieFor('admin@demo.proeftuinmonitor.nl');
     const reviewerCookie = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
-    expect((await settle(() => overviewLoader(args(getRequest('/overzicht', reviewerCookie))))).status).toBe(200);
-    const reviewer = db.select().from(users).where(eq(users.email, 'reviewer@demo.proeftuinmonitor.nl')).get()!;
-    await action(args(postRequest('/beheer', { intent: 'toggle', userId: String(reviewer.id), disabled: 'true' }, admin)));
+    expect((await settle(() => overviewLoader(args(getRequest('/overzicht', reviewerCookie))))).status).toBe(
+      200,
+    );
+    const reviewer = db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'reviewer@demo.proeftuinmonitor.nl'))
+      .get()!;
+    await action(
+      args(
+        postRequest('/beheer', { intent: 'toggle', userId: String(reviewer.id), disabled: 'true' }, admin),
+      ),
+    );
     expect(db.select().from(users).where(eq(users.id, reviewer.id)).get()!.disabled).toBe(true);
-    expect((await settle(() => overviewLoader(args(getRequest('/overzicht', reviewerCookie))))).status).toBe(302);
+    expect((await settle(() => overviewLoader(args(getRequest('/overzicht', reviewerCookie))))).status).toBe(
+      302,
+    );
   });
 
   test('an admin cannot disable their own account', async () => {
     const cookie = await sessionCookieFor('admin@demo.proeftuinmonitor.nl');
     const admin = db.select().from(users).where(eq(users.email, 'admin@demo.proeftuinmonitor.nl')).get()!;
-    const res = await settle(() => action(args(postRequest('/beheer', { intent: 'toggle', userId: String(admin.id), disabled: 'true' }, cookie))));
+    const res = await settle(() =>
+      action(
+        args(
+          postRequest('/beheer', { intent: 'toggle', userId: String(admin.id), disabled: 'true' }, cookie),
+        ),
+      ),
+    );
     expect(res.status).toBe(400);
     expect(db.select().from(users).where(eq(users.id, admin.id)).get()!.disabled).toBe(false);
   });
@@ -81,7 +130,21 @@ describe('user administration', () => {
     const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
     const before = db.select({ n: count() }).from(users).get()!.n;
     const res = await settle(() =>
-      action(args(postRequest('/beheer', { intent: 'create', name: 'Stiekem', email: 'x@x.nl', role: 'admin', password: 'een-lang-wachtwoord' }, cookie))),
+      action(
+        args(
+          postRequest(
+            '/beheer',
+            {
+              intent: 'create',
+              name: 'Stiekem',
+              email: 'x@x.nl',
+              role: 'admin',
+              password: 'een-lang-wachtwoord',
+            },
+            cookie,
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(403);
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);

@@ -17,7 +17,9 @@ describe('login', () => {
   test('a demo coordinator logs in, gets a fresh server-side session and lands on the overview', async () => {
     const before = db.select({ n: count() }).from(sessions).get()!.n;
     const res = (await loginAction(
-      args(postRequest('/login', { email: 'Coordinator.Zeeland@demo.proeftuinmonitor.nl', password: PASSWORD })),
+      args(
+        postRequest('/login', { email: 'Coordinator.Zeeland@demo.proeftuinmonitor.nl', password: PASSWORD }),
+      ),
     )) as Response;
     expect(res.status).toBe(302);
     expect(res.headers.get('Location')).toBe('/overzicht');
@@ -31,24 +33,36 @@ describe('login', () => {
   });
 
   test('the admin lands on the administration page', async () => {
-    const res = (await loginAction(args(postRequest('/login', { email: 'admin@demo.proeftuinmonitor.nl', password: PASSWORD })))) as Response;
+    const res = (await loginAction(
+      args(postRequest('/login', { email: 'admin@demo.proeftuinmonitor.nl', password: PASSWORD })),
+    )) as Response;
     expect(res.headers.get('Location')).toBe('/beheer');
   });
 
   test('a wrong password gives 401, a clear message in Dutch, and no session', async () => {
     const before = db.select({ n: count() }).from(sessions).get()!.n;
     const { status, response } = await settle(() =>
-      loginAction(args(postRequest('/login', { email: 'manager1@demo.proeftuinmonitor.nl', password: 'fout-wachtwoord' }))),
+      loginAction(
+        args(
+          postRequest('/login', { email: 'manager1@demo.proeftuinmonitor.nl', password: 'fout-wachtwoord' }),
+        ),
+      ),
     );
     expect(status).toBe(401);
     const body = response as { data: { error: Record<string, string[]> } };
-    expect(body.data.error['']).toEqual(['Het e-mailadres of wachtwoord is onjuist, of het account is uitgeschakeld.']);
+    expect(body.data.error['']).toEqual([
+      'Het e-mailadres of wachtwoord is onjuist, of het account is uitgeschakeld.',
+    ]);
     expect(db.select({ n: count() }).from(sessions).get()!.n).toBe(before);
   });
 
   test('an unknown address gets exactly the same answer as a wrong password', async () => {
     const { status, response } = await settle(() =>
-      loginAction(args(postRequest('/login', { email: 'niemand@demo.proeftuinmonitor.nl', password: 'fout-wachtwoord' }))),
+      loginAction(
+        args(
+          postRequest('/login', { email: 'niemand@demo.proeftuinmonitor.nl', password: 'fout-wachtwoord' }),
+        ),
+      ),
     );
     expect(status).toBe(401);
     expect((response as { data: { error: Record<string, string[]> } }).data.error['']).toEqual([
@@ -57,7 +71,9 @@ describe('login', () => {
   });
 
   test('empty fields are refused with a message per field', async () => {
-    const { status, response } = await settle(() => loginAction(args(postRequest('/login', { email: '', password: '' }))));
+    const { status, response } = await settle(() =>
+      loginAction(args(postRequest('/login', { email: '', password: '' }))),
+    );
     expect(status).toBe(400);
     const error = (response as { data: { error: Record<string, string[]> } }).data.error;
     expect(error.email).toEqual(['Vul uw e-mailadres in.']);
@@ -65,23 +81,39 @@ describe('login', () => {
   });
 
   test('a disabled account cannot log in', async () => {
-    db.update(users).set({ disabled: true }).where(eq(users.email, 'manager2@demo.proeftuinmonitor.nl')).run();
+    db.update(users)
+      .set({ disabled: true })
+      .where(eq(users.email, 'manager2@demo.proeftuinmonitor.nl'))
+      .run();
     const { status } = await settle(() =>
-      loginAction(args(postRequest('/login', { email: 'manager2@demo.proeftuinmonitor.nl', password: PASSWORD }))),
+      loginAction(
+        args(postRequest('/login', { email: 'manager2@demo.proeftuinmonitor.nl', password: PASSWORD })),
+      ),
     );
     expect(status).toBe(401);
-    db.update(users).set({ disabled: false }).where(eq(users.email, 'manager2@demo.proeftuinmonitor.nl')).run();
+    db.update(users)
+      .set({ disabled: false })
+      .where(eq(users.email, 'manager2@demo.proeftuinmonitor.nl'))
+      .run();
   });
 
   test('an outside redirect target is ignored', async () => {
     const res = (await loginAction(
-      args(postRequest('/login', { email: 'reviewer@demo.proeftuinmonitor.nl', password: PASSWORD, redirectTo: '//evil.example' })),
+      args(
+        postRequest('/login', {
+          email: 'reviewer@demo.proeftuinmonitor.nl',
+          password: PASSWORD,
+          redirectTo: '//evil.example',
+        }),
+      ),
     )) as Response;
     expect(res.headers.get('Location')).toBe('/overzicht');
   });
 
   test('the login page lists the demo logins in demo mode', async () => {
-    const data = (await loginLoader(args(getRequest('/login')))) as { demoLogins: { accounts: unknown[]; password: string } };
+    const data = (await loginLoader(args(getRequest('/login')))) as {
+      demoLogins: { accounts: unknown[]; password: string };
+    };
     expect(data.demoLogins.accounts).toHaveLength(10);
     expect(data.demoLogins.password).toBe(PASSWORD);
   });

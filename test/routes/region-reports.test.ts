@@ -26,7 +26,9 @@ describe('a region’s report list', () => {
 
   test('a coordinator who opens another region’s list gets 403', async () => {
     const cookie = await sessionCookieFor('coordinator.zeeland@demo.proeftuinmonitor.nl');
-    const res = await settle(() => loader(args(getRequest('/regios/utrecht/rapportages', cookie), 'utrecht')));
+    const res = await settle(() =>
+      loader(args(getRequest('/regios/utrecht/rapportages', cookie), 'utrecht')),
+    );
     expect(res.status).toBe(403);
   });
 
@@ -34,7 +36,12 @@ describe('a region’s report list', () => {
     const cookie = await sessionCookieFor('coordinator.zeeland@demo.proeftuinmonitor.nl');
     const before = tableCounts();
     const res = await settle(() =>
-      action(args(postRequest('/regios/utrecht/rapportages', { intent: 'start', period: '2026-10' }, cookie), 'utrecht')),
+      action(
+        args(
+          postRequest('/regios/utrecht/rapportages', { intent: 'start', period: '2026-10' }, cookie),
+          'utrecht',
+        ),
+      ),
     );
     expect(res.status).toBe(403);
     expect(tableCounts()).toEqual(before);
@@ -42,35 +49,66 @@ describe('a region’s report list', () => {
 
   test('a reviewer may not open report lists at all', async () => {
     const cookie = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
-    expect((await settle(() => loader(args(getRequest('/regios/zeeland/rapportages', cookie), 'zeeland')))).status).toBe(403);
+    expect(
+      (await settle(() => loader(args(getRequest('/regios/zeeland/rapportages', cookie), 'zeeland')))).status,
+    ).toBe(403);
   });
 
   test('an unknown region is 404', async () => {
     const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
-    expect((await settle(() => loader(args(getRequest('/regios/nergens/rapportages', cookie), 'nergens')))).status).toBe(404);
+    expect(
+      (await settle(() => loader(args(getRequest('/regios/nergens/rapportages', cookie), 'nergens')))).status,
+    ).toBe(404);
   });
 
   test('a new region lists its missing months, and its coordinator starts one as an empty draft', async () => {
-    const region = createRegion(db, { slug: 'nieuwe-regio', name: 'Nieuwe regio', reportingStart: '2026-09', sortOrder: 7 });
-    createUser(db, { email: 'c@nieuwe-regio.nl', role: 'coordinator', regionId: region.id, passwordHash: 'x' });
+    const region = createRegion(db, {
+      slug: 'nieuwe-regio',
+      name: 'Nieuwe regio',
+      reportingStart: '2026-09',
+      sortOrder: 7,
+    });
+    createUser(db, {
+      email: 'c@nieuwe-regio.nl',
+      role: 'coordinator',
+      regionId: region.id,
+      passwordHash: 'x',
+    });
     const cookie = await sessionCookieFor('c@nieuwe-regio.nl');
     const data = await loader(args(getRequest('/regios/nieuwe-regio/rapportages', cookie), 'nieuwe-regio'));
     expect(data.missing).toEqual(['2026-10', '2026-09']);
     const res = await settle(() =>
-      action(args(postRequest('/regios/nieuwe-regio/rapportages', { intent: 'start', period: '2026-09' }, cookie), 'nieuwe-regio')),
+      action(
+        args(
+          postRequest('/regios/nieuwe-regio/rapportages', { intent: 'start', period: '2026-09' }, cookie),
+          'nieuwe-regio',
+        ),
+      ),
     );
     expect(res.status).toBe(200);
     const started = db.select().from(reports).where(eq(reports.regionId, region.id)).all();
     expect(started).toHaveLength(1);
     expect(started[0]).toMatchObject({ period: '2026-09', status: 'concept', version: 1 });
-    expect(db.select({ n: count() }).from(reportValues).where(eq(reportValues.reportId, started[0].id)).get()!.n).toBe(0);
+    expect(
+      db.select({ n: count() }).from(reportValues).where(eq(reportValues.reportId, started[0].id)).get()!.n,
+    ).toBe(0);
     // Twice is refused; a month outside the range too.
     const again = await settle(() =>
-      action(args(postRequest('/regios/nieuwe-regio/rapportages', { intent: 'start', period: '2026-09' }, cookie), 'nieuwe-regio')),
+      action(
+        args(
+          postRequest('/regios/nieuwe-regio/rapportages', { intent: 'start', period: '2026-09' }, cookie),
+          'nieuwe-regio',
+        ),
+      ),
     );
     expect(again.status).toBe(409);
     const early = await settle(() =>
-      action(args(postRequest('/regios/nieuwe-regio/rapportages', { intent: 'start', period: '2026-08' }, cookie), 'nieuwe-regio')),
+      action(
+        args(
+          postRequest('/regios/nieuwe-regio/rapportages', { intent: 'start', period: '2026-08' }, cookie),
+          'nieuwe-regio',
+        ),
+      ),
     );
     expect(early.status).toBe(400);
     expect(db.select({ n: count() }).from(reports).where(eq(reports.regionId, region.id)).get()!.n).toBe(1);

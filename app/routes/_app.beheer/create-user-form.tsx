@@ -1,4 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from '@conform-to/react';
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  useForm,
+  type SubmissionResult,
+} from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
 import { ROLES } from '../../../db/schema';
@@ -72,7 +78,11 @@ export function CreateUserForm({
             ))}
           </select>,
         )}
-        {field(fields.password, t('password'), <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="new-password" />)}
+        {field(
+          fields.password,
+          t('password'),
+          <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="new-password" />,
+        )}
         <button type="submit" className="button">
           {t('adminCreate')}
         </button>

@@ -6,7 +6,14 @@ import { common } from '~/i18n/common';
 import { translate } from '~/i18n/i18n';
 import { useT } from '~/i18n/use-t';
 import { listRegions } from '~/models/regions.server';
-import { createUser, findUserByEmail, findUserById, listUsers, resetUserPassword, setUserDisabled } from '~/models/users.server';
+import {
+  createUser,
+  findUserByEmail,
+  findUserById,
+  listUsers,
+  resetUserPassword,
+  setUserDisabled,
+} from '~/models/users.server';
 import { getLang } from '~/utils/lang.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { CreateUserForm } from './create-user-form';
@@ -27,32 +34,64 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = String(formData.get('intent') ?? '');
   const submission = parseWithZod(formData, { schema: createUserActionSchema(lang) });
   if (submission.status !== 'success') {
-    return data({ result: submission.reply({ hideFields: ['password'] }), notice: null, intent }, { status: 400 });
+    return data(
+      { result: submission.reply({ hideFields: ['password'] }), notice: null, intent },
+      { status: 400 },
+    );
   }
   const v = submission.value;
   if (v.intent === 'create') {
     if (findUserByEmail(v.email)) {
       return data(
-        { result: submission.reply({ fieldErrors: { email: [m('valEmailTaken')] }, hideFields: ['password'] }), notice: null, intent },
+        {
+          result: submission.reply({
+            fieldErrors: { email: [m('valEmailTaken')] },
+            hideFields: ['password'],
+          }),
+          notice: null,
+          intent,
+        },
         { status: 400 },
       );
     }
     if (v.regionId !== undefined && !listRegions().some((r) => r.id === v.regionId)) {
-      return data({ result: submission.reply({ fieldErrors: { regionId: [m('valRegionRequired')] } }), notice: null, intent }, { status: 400 });
+      return data(
+        {
+          result: submission.reply({ fieldErrors: { regionId: [m('valRegionRequired')] } }),
+          notice: null,
+          intent,
+        },
+        { status: 400 },
+      );
     }
     await createUser({ ...v, regionId: v.regionId ?? null }, admin.id);
-    return { result: submission.reply({ resetForm: true }), notice: m('adminCreated', { email: v.email }), intent };
+    return {
+      result: submission.reply({ resetForm: true }),
+      notice: m('adminCreated', { email: v.email }),
+      intent,
+    };
   }
   const target = findUserById(v.userId);
-  if (!target) return data({ result: submission.reply({ formErrors: [m('valUnknownUser')] }), notice: null, intent }, { status: 404 });
+  if (!target)
+    return data(
+      { result: submission.reply({ formErrors: [m('valUnknownUser')] }), notice: null, intent },
+      { status: 404 },
+    );
   if (v.intent === 'toggle') {
     if (target.id === admin.id)
-      return data({ result: submission.reply({ formErrors: [m('adminSelf')] }), notice: null, intent }, { status: 400 });
+      return data(
+        { result: submission.reply({ formErrors: [m('adminSelf')] }), notice: null, intent },
+        { status: 400 },
+      );
     setUserDisabled(target.id, v.disabled === 'true', admin.id);
     return { result: submission.reply(), notice: m('adminUpdated'), intent };
   }
   await resetUserPassword(target.id, v.password, admin.id);
-  return { result: submission.reply({ resetForm: true }), notice: m('adminPasswordReset', { email: target.email }), intent };
+  return {
+    result: submission.reply({ resetForm: true }),
+    notice: m('adminPasswordReset', { email: target.email }),
+    intent,
+  };
 }
 
 export default function AdminPage() {
@@ -67,8 +106,14 @@ export default function AdminPage() {
           {actionData.notice}
         </p>
       ) : null}
-      <UserTable users={users} lastResult={actionData?.intent !== 'create' ? actionData?.result : undefined} />
-      <CreateUserForm regions={regions} lastResult={actionData?.intent === 'create' ? actionData.result : undefined} />
+      <UserTable
+        users={users}
+        lastResult={actionData?.intent !== 'create' ? actionData?.result : undefined}
+      />
+      <CreateUserForm
+        regions={regions}
+        lastResult={actionData?.intent === 'create' ? actionData.result : undefined}
+      />
     </>
   );
 }

@@ -15,8 +15,17 @@ export function createUserActionSchema(lang: Lang) {
     z
       .object({
         intent: z.literal('create'),
-        name: z.string({ message: m('valNameRequired') }).trim().min(2, m('valNameRequired')).max(100, m('valNameRequired')),
-        email: z.string({ message: m('loginEmailRequired') }).trim().toLowerCase().max(254).email(m('loginEmailInvalid')),
+        name: z
+          .string({ message: m('valNameRequired') })
+          .trim()
+          .min(2, m('valNameRequired'))
+          .max(100, m('valNameRequired')),
+        email: z
+          .string({ message: m('loginEmailRequired') })
+          .trim()
+          .toLowerCase()
+          .max(254)
+          .email(m('loginEmailInvalid')),
         role: z.enum(ROLES, { message: m('valRoleRequired') }),
         regionId: z.coerce.number().int().positive().optional(),
         password,
@@ -27,7 +36,11 @@ export function createUserActionSchema(lang: Lang) {
         if (v.role !== 'coordinator' && v.regionId !== undefined)
           ctx.addIssue({ code: 'custom', path: ['regionId'], message: m('valRegionNotAllowed') });
       }),
-    z.object({ intent: z.literal('toggle'), userId: z.coerce.number().int().positive(), disabled: z.enum(['true', 'false']) }),
+    z.object({
+      intent: z.literal('toggle'),
+      userId: z.coerce.number().int().positive(),
+      disabled: z.enum(['true', 'false']),
+    }),
     z.object({ intent: z.literal('reset-password'), userId: z.coerce.number().int().positive(), password }),
   ]);
 }

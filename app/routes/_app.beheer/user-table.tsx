@@ -63,7 +63,14 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
                   <input type="hidden" name="intent" value="reset-password" />
                   <input type="hidden" name="userId" value={u.id} />
                   <label htmlFor={`pw-${u.id}`}>{t('adminNewPassword', { email: u.email })}</label>
-                  <input id={`pw-${u.id}`} name="password" type="password" minLength={PASSWORD_MIN} required autoComplete="new-password" />
+                  <input
+                    id={`pw-${u.id}`}
+                    name="password"
+                    type="password"
+                    minLength={PASSWORD_MIN}
+                    required
+                    autoComplete="new-password"
+                  />
                   <button type="submit" className="button-secondary">
                     {t('adminResetPassword')}
                   </button>

@@ -13,7 +13,10 @@ import { getLang } from '~/utils/lang.server';
 import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
 import { StatusBadge } from '~/components/status-badge';
 
-const StartSchema = z.object({ intent: z.literal('start'), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+const StartSchema = z.object({
+  intent: z.literal('start'),
+  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+});
 
 async function loadRegion(request: Request, slug: string | undefined, access: 'read-all' | 'write') {
   const user = await requirePageUser(request, 'reports');
@@ -26,7 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, region } = await loadRegion(request, params.region, 'read-all');
   const reports = listRegionReports({ regionId: region.id });
   const have = new Set(reports.map((r) => r.period));
-  const missing = periodRange(region.reportingStart, lastEndedPeriod(new Date())).filter((p) => !have.has(p)).reverse();
+  const missing = periodRange(region.reportingStart, lastEndedPeriod(new Date()))
+    .filter((p) => !have.has(p))
+    .reverse();
   return { region, reports, missing, canWrite: hasRegionAccess(user, region.id, 'write') };
 }
 
@@ -45,7 +50,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ error: translate(common, lang, 'valReportExists'), notice: null }, { status: 409 });
     throw error;
   }
-  return { error: null, notice: translate(common, lang, 'reportsStarted', { month: formatMonth(parsed.data.period, lang) }) };
+  return {
+    error: null,
+    notice: translate(common, lang, 'reportsStarted', { month: formatMonth(parsed.data.period, lang) }),
+  };
 }
 
 export default function RegionReportsPage() {
@@ -56,8 +64,16 @@ export default function RegionReportsPage() {
   return (
     <>
       <h1>{t('reportsTitle', { region: region.name })}</h1>
-      {result?.error ? <p className="error-summary" role="alert">{result.error}</p> : null}
-      {result?.notice ? <p className="notice notice-success" role="status">{result.notice}</p> : null}
+      {result?.error ? (
+        <p className="error-summary" role="alert">
+          {result.error}
+        </p>
+      ) : null}
+      {result?.notice ? (
+        <p className="notice notice-success" role="status">
+          {result.notice}
+        </p>
+      ) : null}
       {canWrite ? (
         <section aria-labelledby="missing-title">
           <h2 id="missing-title">{t('reportsMissing')}</h2>

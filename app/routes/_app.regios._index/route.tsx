@@ -33,7 +33,11 @@ export default function RegionsPage() {
           {regions.map((r, i) => (
             <tr key={r.id}>
               <th scope="row">
-                <span className="region-swatch" style={{ background: regionStyle(i).colour }} aria-hidden="true" />
+                <span
+                  className="region-swatch"
+                  style={{ background: regionStyle(i).colour }}
+                  aria-hidden="true"
+                />
                 <Link to={`/regios/${r.slug}`}>{r.name}</Link>
               </th>
               <td>{r.planName}</td>

@@ -92,7 +92,10 @@ export default function LoginPage() {
                 {fields.password.errors.join(' ')}
               </p>
             ) : null}
-            <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="current-password" />
+            <input
+              {...getInputProps(fields.password, { type: 'password' })}
+              autoComplete="current-password"
+            />
           </div>
           <button type="submit" className="button">
             {t('loginButton')}
