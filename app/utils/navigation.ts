@@ -7,6 +7,9 @@ export const PAGE_ROLES = {
   compare: ['coordinator', 'manager', 'reviewer'],
   regions: ['coordinator', 'manager', 'reviewer'],
   reports: ['coordinator', 'manager'],
+  completeness: ['coordinator', 'manager'],
+  targets: ['manager'],
+  help: ['coordinator', 'manager', 'reviewer'],
   experiments: ['coordinator', 'manager', 'reviewer'],
   bottlenecks: ['coordinator', 'manager', 'reviewer'],
   progress: ['coordinator', 'manager', 'reviewer'],
@@ -20,9 +23,12 @@ export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey
   { page: 'compare', href: '/vergelijken', label: 'navCompare' },
   { page: 'regions', href: '/regios', label: 'navRegions' },
   { page: 'reports', href: '/rapportages', label: 'navReports' },
+  { page: 'completeness', href: '/volledigheid', label: 'navCompleteness' },
   { page: 'experiments', href: '/experimenten', label: 'navExperiments' },
   { page: 'bottlenecks', href: '/knelpunten', label: 'navBottlenecks' },
   { page: 'progress', href: '/voortgang', label: 'navProgress' },
+  { page: 'targets', href: '/doelen', label: 'navTargets' },
+  { page: 'help', href: '/help', label: 'navHelp' },
   { page: 'admin', href: '/beheer', label: 'navAdmin' },
 ];
 
