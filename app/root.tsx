@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import {
   isRouteErrorResponse,
   Links,
@@ -44,6 +44,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
 export default function App() {
   return <Outlet />;
 }
+
+/** Routes without their own title inherit this one. */
+export const meta: MetaFunction = () => [{ title: 'Proeftuinmonitor' }];
 
 export function ErrorBoundary() {
   const error = useRouteError();

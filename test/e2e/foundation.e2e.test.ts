@@ -1,0 +1,137 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DOMAIN = 'demo.proeftuinmonitor.nl';
+const ROLES = [
+  {
+    email: `coordinator.zeeland@${DOMAIN}`,
+    start: '/overzicht',
+    nav: ['Overzicht', 'Maandrapportages', 'Experimenten'],
+  },
+  {
+    email: `coordinator.amsterdam-amstelland@${DOMAIN}`,
+    start: '/overzicht',
+    nav: ['Overzicht', 'Maandrapportages'],
+  },
+  { email: `manager1@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Maandrapportages', 'Doelen'] },
+  { email: `manager2@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Doelen'] },
+  { email: `reviewer@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Voortgangsrapportage'] },
+  { email: `admin@${DOMAIN}`, start: '/beheer', nav: ['Beheer'] },
+];
+
+describe('logging in', () => {
+  for (const role of ROLES) {
+    test(`${role.email} logs in and lands on ${role.start}`, async () => {
+      const page = await newPage(browser);
+      await loginAs(page, role.email);
+      expect(new URL(page.url()).pathname).toBe(role.start);
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      for (const item of role.nav)
+        await expect(nav.getByRole('link', { name: item, exact: true }).count()).resolves.toBe(1);
+      await page.context().close();
+    });
+  }
+
+  test('the reviewer has no link to monthly reports and the admin none to figures', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `reviewer@${DOMAIN}`);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link', { name: 'Maandrapportages' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Beheer' }).count()).toBe(0);
+    await page.context().close();
+    const admin = await newPage(browser);
+    await loginAs(admin, `admin@${DOMAIN}`);
+    const adminNav = admin.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await adminNav.getByRole('link').count()).toBe(1);
+    const res = await admin.goto('/overzicht');
+    expect(res?.status()).toBe(403);
+    await admin.context().close();
+  });
+
+  test('a wrong password gives a clear error and no session', async () => {
+    const page = await newPage(browser);
+    await page.goto('/login');
+    await page.getByLabel('E-mailadres').fill(`manager1@${DOMAIN}`);
+    await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Het e-mailadres of wachtwoord is onjuist' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    const res = await page.goto('/overzicht');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(res?.status()).toBe(200);
+    await page.context().close();
+  });
+
+  test('logout ends the session: the old page sends you back to login', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `manager2@${DOMAIN}`);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL('**/login');
+    await page.goto('/regios');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.context().close();
+  });
+
+  test('the language switch turns the interface to English and remembers it', async () => {
+    const page = await newPage(browser);
+    await page.goto('/login');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sign in');
+    await expect(page.getByLabel('Email address').count()).resolves.toBe(1);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sign in');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.context().close();
+  });
+
+  test('an unknown page gives a 404 page in Dutch', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `manager1@${DOMAIN}`);
+    const res = await page.goto('/bestaat-niet');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Pagina niet gevonden');
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  test('axe finds no violations on the login page', async () => {
+    const page = await newPage(browser);
+    await page.goto('/login');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  test('axe finds no violations in the shell, the regions page and the admin page', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `manager1@${DOMAIN}`);
+    await page.goto('/regios');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+    const admin = await newPage(browser);
+    await loginAs(admin, `admin@${DOMAIN}`);
+    await expectNoAxeViolations(admin);
+    await admin.context().close();
+  });
+
+  test('the skip link is the first thing the keyboard reaches and moves to the content', async () => {
+    const page = await newPage(browser);
+    await page.goto('/login');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.context().close();
+  });
+});
