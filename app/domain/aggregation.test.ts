@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import {
+  aggregateRows,
+  bucketOf,
+  bucketRange,
+  bucketsBetween,
+  elementValue,
+  latestCompleteQuarter,
+  previousBucket,
+  type ElementRow,
+} from './aggregation';
+
+const row = (elementCode: string, o: Partial<ElementRow>): ElementRow => ({
+  regionId: 1,
+  bucket: '2026-Q3',
+  elementCode,
+  total: null,
+  known: 0,
+  last: null,
+  weightedSum: null,
+  weightTotal: null,
+  ...o,
+});
+const months = [{ regionId: 1, bucket: '2026-Q3', months: 3, provisional: false, lastPeriod: '2026-09' }];
+
+describe('aggregating element rows over months', () => {
+  test('a flow is the sum of its months', () => {
+    const [b] = aggregateRows([row('signals_new', { total: 300, known: 3, last: 110 })], months);
+    expect(elementValue(b, 'signals_new')).toEqual({ value: 300, approximate: false });
+  });
+
+  test('a flow with an unknown month is unknown, not a smaller sum', () => {
+    const [b] = aggregateRows([row('signals_new', { total: 190, known: 2, last: 110 })], months);
+    expect(elementValue(b, 'signals_new').value).toBeNull();
+  });
+
+  test('a stock over a range is the last month’s level; its sum of levels stays for per-month ratios', () => {
+    const [b] = aggregateRows([row('fte_filled', { total: 90, known: 3, last: 31 })], months);
+    expect(elementValue(b, 'fte_filled').value).toBe(31);
+    expect(b.elements.get('fte_filled')).toMatchObject({ sum: 90, level: 31 });
+  });
+
+  test('a weighted median is the weighted mean of the months, marked approximate', () => {
+    const [b] = aggregateRows(
+      [
+        row('days_to_help_median', {
+          total: 60,
+          known: 3,
+          last: 20,
+          weightedSum: 20 * 10 + 30 * 30,
+          weightTotal: 40,
+        }),
+      ],
+      months,
+    );
+    expect(elementValue(b, 'days_to_help_median')).toEqual({ value: 27.5, approximate: true });
+  });
+
+  test('a weighted value without weight is unknown', () => {
+    const [b] = aggregateRows([row('client_survey_score', { total: 7, known: 1, weightTotal: 0 })], months);
+    expect(elementValue(b, 'client_survey_score').value).toBeNull();
+  });
+
+  test('rows without a month row (not visible) are dropped', () => {
+    expect(aggregateRows([row('signals_new', { regionId: 9 })], months)[0].elements.size).toBe(0);
+  });
+});
+
+describe('period buckets', () => {
+  test('months map to quarters and years and back', () => {
+    expect(bucketOf('2026-08', 'quarter')).toBe('2026-Q3');
+    expect(bucketOf('2026-08', 'year')).toBe('2026');
+    expect(bucketRange('2026-Q3')).toEqual({ from: '2026-07', to: '2026-09' });
+    expect(bucketRange('2025')).toEqual({ from: '2025-01', to: '2025-12' });
+    expect(previousBucket('2026-Q1')).toBe('2025-Q4');
+    expect(previousBucket('2026-01')).toBe('2025-12');
+    expect(bucketsBetween('2025-11', '2026-04', 'quarter')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
+  });
+
+  test('the latest complete quarter needs three approved reports from every region', () => {
+    const counts = new Map([
+      ['2026-Q2', 18],
+      ['2026-Q3', 18],
+      ['2026-Q4', 2],
+    ]);
+    expect(latestCompleteQuarter(counts, 6)).toBe('2026-Q3');
+    expect(latestCompleteQuarter(counts, 7)).toBeNull();
+  });
+});

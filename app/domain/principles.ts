@@ -1,0 +1,75 @@
+/**
+ * The four principles (basisprincipes) of the future scenario, and workforce, which is shown beside
+ * them as a condition (randvoorwaarde) and never counted as a principle.
+ */
+import type { Text } from './catalogue';
+
+export const PRINCIPLE_CODES = ['simple', 'family', 'legal', 'learning'] as const;
+export type PrincipleCode = (typeof PRINCIPLE_CODES)[number];
+/** What an indicator belongs to: a principle, or the workforce condition. */
+export type IndicatorGroup = PrincipleCode | 'workforce';
+export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [...PRINCIPLE_CODES, 'workforce'];
+
+export interface PrincipleInfo {
+  code: IndicatorGroup;
+  label: Text;
+  question: Text;
+  /** false for workforce: a condition, shown beside the principles. */
+  scored: boolean;
+}
+
+export const PRINCIPLES: readonly PrincipleInfo[] = [
+  {
+    code: 'simple',
+    label: { nl: 'Eenvoudig', en: 'Simple' },
+    question: {
+      nl: 'Weinig schakels in de keten, geen wachttijd, geen eindeloos op- en afschalen.',
+      en: 'Few links in the chain, no waiting, no endless escalation.',
+    },
+    scored: true,
+  },
+  {
+    code: 'family',
+    label: { nl: 'Gezinsgericht', en: 'Family-oriented' },
+    question: {
+      nl: 'Eén gezin, één plan, één vast gezicht; het hele huishouden, ook de ggz van volwassenen.',
+      en: 'One family, one plan, one fixed face; the whole household, adults’ mental health included.',
+    },
+    scored: true,
+  },
+  {
+    code: 'legal',
+    label: { nl: 'Rechtsbeschermend en transparant', en: 'Legally protective and transparent' },
+    question: {
+      nl: 'Onafhankelijke toets vóór de rechter, rechtsbijstand, de stem van het kind, klachten afgehandeld.',
+      en: 'Independent review before court, legal aid, the child’s voice, complaints handled.',
+    },
+    scored: true,
+  },
+  {
+    code: 'learning',
+    label: { nl: 'Lerend', en: 'Learning' },
+    question: {
+      nl: 'Experimenten geëvalueerd, lessen gedeeld, knelpunten opgepakt, professionals geschoold.',
+      en: 'Experiments evaluated, lessons shared, bottlenecks taken up, professionals trained.',
+    },
+    scored: true,
+  },
+  {
+    code: 'workforce',
+    label: { nl: 'Arbeidsmarkt (randvoorwaarde)', en: 'Workforce (condition)' },
+    question: {
+      nl: 'Vacatures, verloop, verzuim en caseload bepalen of de principes kunnen werken.',
+      en: 'Vacancies, turnover, sick leave and caseload decide whether the principles can work.',
+    },
+    scored: false,
+  },
+];
+
+export function getPrinciple(code: string): PrincipleInfo | undefined {
+  return PRINCIPLES.find((p) => p.code === code);
+}
+
+export function isPrincipleCode(code: string): code is PrincipleCode {
+  return (PRINCIPLE_CODES as readonly string[]).includes(code);
+}
