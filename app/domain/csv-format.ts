@@ -1,0 +1,102 @@
+/**
+ * The CSV format of report values, for import, template and export: one row per region, month
+ * and data element. Pure: takes rows already split by the CSV library.
+ *
+ *   regio;periode;element;waarde
+ *   utrecht;2026-10;signals_new;412
+ *   utrecht;2026-10;fte_filled;61,5
+ *   utrecht;2026-10;days_to_help_median;          ← empty = unknown
+ *
+ * Separator ';' (Dutch Excel), ',' also read; UTF-8, a BOM is ignored; decimals with a comma or a
+ * point; line 1 is the header.
+ */
+import { getElement, type Lang } from './catalogue';
+import { isPeriod } from './periods';
+import { parseEnteredNumber } from './report-schema';
+
+export const CSV_COLUMNS = ['regio', 'periode', 'element', 'waarde'] as const;
+export const CSV_MAX_ROWS = 20_000;
+
+export interface CsvRow {
+  line: number;
+  region: string;
+  period: string;
+  element: string;
+  value: number | null;
+}
+
+export interface CsvError {
+  /** 1-based line in the file; 0 for the file as a whole */
+  line: number;
+  message: string;
+}
+
+const M = {
+  nl: {
+    header: `Regel 1 moet de kolomnamen bevatten: ${CSV_COLUMNS.join(';')}.`,
+    empty: 'Het bestand bevat geen gegevensregels.',
+    tooMany: `Het bestand heeft meer dan ${CSV_MAX_ROWS} regels; splits het op.`,
+    columns: (n: number) => `Verwacht 4 kolommen, gevonden: ${n}.`,
+    period: (p: string) => `Periode ‘${p}’ is geen maand in de vorm JJJJ-MM.`,
+    element: (e: string) => `Onbekend gegevenselement ‘${e}’.`,
+    value: (v: string) => `Waarde ‘${v}’ is geen getal (laat leeg voor onbekend).`,
+    duplicate: (first: number) => `Dezelfde regio, maand en element staan al op regel ${first}.`,
+  },
+  en: {
+    header: `Line 1 must hold the column names: ${CSV_COLUMNS.join(';')}.`,
+    empty: 'The file has no data lines.',
+    tooMany: `The file has more than ${CSV_MAX_ROWS} lines; split it up.`,
+    columns: (n: number) => `Expected 4 columns, found: ${n}.`,
+    period: (p: string) => `Period ‘${p}’ is not a month in the form YYYY-MM.`,
+    element: (e: string) => `Unknown data element ‘${e}’.`,
+    value: (v: string) => `Value ‘${v}’ is not a number (leave empty for unknown).`,
+    duplicate: (first: number) => `The same region, month and element are already on line ${first}.`,
+  },
+} as const;
+
+/** Checks the shape of each row (not access, locks or rules: those need the database). */
+export function parseCsvRecords(
+  records: readonly (readonly string[])[],
+  lang: Lang,
+): { rows: CsvRow[]; errors: CsvError[] } {
+  const m = M[lang];
+  const errors: CsvError[] = [];
+  const rows: CsvRow[] = [];
+  const header = (records[0] ?? []).map((h) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/^\uFEFF/, ''),
+  );
+  if (header.join(';') !== CSV_COLUMNS.join(';')) return { rows, errors: [{ line: 1, message: m.header }] };
+  if (records.length < 2) return { rows, errors: [{ line: 0, message: m.empty }] };
+  if (records.length - 1 > CSV_MAX_ROWS) return { rows, errors: [{ line: 0, message: m.tooMany }] };
+  const seen = new Map<string, number>();
+  records.slice(1).forEach((record, i) => {
+    const line = i + 2;
+    if (record.length === 1 && record[0]!.trim() === '') return;
+    if (record.length !== 4) {
+      errors.push({ line, message: m.columns(record.length) });
+      return;
+    }
+    const [region, period, element, raw] = record.map((c) => c.trim()) as [string, string, string, string];
+    const before = errors.length;
+    if (!isPeriod(period)) errors.push({ line, message: m.period(period) });
+    if (!getElement(element)) errors.push({ line, message: m.element(element) });
+    const value = parseEnteredNumber(raw);
+    if (value !== null && Number.isNaN(value)) errors.push({ line, message: m.value(raw) });
+    const key = `${region}|${period}|${element}`;
+    const first = seen.get(key);
+    if (first !== undefined) errors.push({ line, message: m.duplicate(first) });
+    else seen.set(key, line);
+    if (errors.length === before) rows.push({ line, region, period, element, value });
+  });
+  return { rows, errors };
+}
+
+/** A value as CSV text: decimal comma for Dutch Excel, empty for unknown. */
+export function formatCsvValue(value: number | null, separator: ';' | ','): string {
+  if (value === null) return '';
+  const s = String(value);
+  return separator === ';' ? s.replace('.', ',') : s;
+}

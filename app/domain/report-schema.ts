@@ -1,0 +1,91 @@
+/**
+ * The monthly report form as one zod schema, built from the catalogue and the hard rules, so the
+ * browser (Conform) and the server check exactly the same things. An empty field is unknown (null),
+ * never 0. Pure: no database, no Remix, no React.
+ */
+import { z } from 'zod';
+import { DATA_ELEMENTS, getElement, type Lang } from './catalogue';
+import { evaluateHardRules, type Values } from './rules';
+
+export const REPORT_FORM_INTENTS = ['save', 'submit'] as const;
+export type ReportFormIntent = (typeof REPORT_FORM_INTENTS)[number];
+
+const NUMBER_RE = /^-?\d+([.,]\d+)?$/;
+
+/** '12', '12,5', '12.5' → number; '' or undefined → null (unknown); anything else → NaN. */
+export function parseEnteredNumber(raw: unknown): number | null {
+  if (raw === undefined || raw === null) return null;
+  const s = String(raw).trim();
+  if (s === '') return null;
+  if (!NUMBER_RE.test(s)) return Number.NaN;
+  return Number(s.replace(',', '.'));
+}
+
+/** The text a stored value shows in an input: a decimal comma in Dutch. */
+export function formatEnteredNumber(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return lang === 'nl' ? s.replace('.', ',') : s;
+}
+
+const MESSAGES = {
+  nl: {
+    notNumber: (label: string) =>
+      `${label}: vul een getal in, zoals 12 of 12,5, of laat het veld leeg als het onbekend is.`,
+    version: 'De versie van de rapportage ontbreekt. Laad de pagina opnieuw.',
+    intent: 'Kies opslaan of indienen.',
+  },
+  en: {
+    notNumber: (label: string) =>
+      `${label}: enter a number, such as 12 or 12.5, or leave the field empty if it is unknown.`,
+    version: 'The report version is missing. Reload the page.',
+    intent: 'Choose save or submit.',
+  },
+} as const;
+
+/** Parses the element fields of a form payload into values (unknown = null). */
+export function valuesFromPayload(payload: Readonly<Record<string, unknown>>): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const e of DATA_ELEMENTS) out[e.code] = parseEnteredNumber(payload[e.code]);
+  return out;
+}
+
+/**
+ * The form schema. Element fields are strings (Conform leaves empty ones undefined); the refinement
+ * parses them and runs every hard rule, putting each message at its field. Extra fields (the
+ * explanations of soft-rule warnings) pass through untouched.
+ */
+export function createReportFormSchema(lang: Lang) {
+  const m = MESSAGES[lang];
+  const shape: Record<string, z.ZodType<string | undefined>> = {};
+  for (const e of DATA_ELEMENTS) shape[e.code] = z.string().max(30, m.notNumber(e.label[lang])).optional();
+  return z
+    .looseObject({
+      intent: z.enum(REPORT_FORM_INTENTS, { message: m.intent }),
+      version: z.coerce.number({ message: m.version }).int().positive(),
+      ...shape,
+    })
+    .superRefine((payload, ctx) => {
+      const values = valuesFromPayload(payload);
+      const usable: Record<string, number | null> = {};
+      for (const [code, v] of Object.entries(values)) {
+        if (v !== null && Number.isNaN(v)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [code],
+            message: m.notNumber(getElement(code)?.label[lang] ?? code),
+          });
+          usable[code] = null;
+        } else usable[code] = v;
+      }
+      for (const v of evaluateHardRules(usable as Values))
+        ctx.addIssue({ code: 'custom', path: [v.elementCode], message: v.message[lang] });
+    });
+}
+
+export type ReportFormPayload = z.infer<ReturnType<typeof createReportFormSchema>>;
+
+/** Name of the form field that explains a soft-rule warning. */
+export function explanationField(ruleCode: string, elementCode: string): string {
+  return `uitleg-${ruleCode}-${elementCode}`;
+}

@@ -1,0 +1,170 @@
+import { parseWithZod } from '@conform-to/zod/v4';
+import { data } from '@remix-run/node';
+import { z } from 'zod';
+import type { ReportStatus } from '../../../db/schema';
+import { getElement, type Lang } from '~/domain/catalogue';
+import { createReportFormSchema, explanationField, valuesFromPayload } from '~/domain/report-schema';
+import { TRANSITIONS } from '~/domain/workflow';
+import { evaluateWarnings, unexplainedWarnings, warningKey } from '~/domain/report-warnings';
+import { common } from '~/i18n/common';
+import { translate } from '~/i18n/i18n';
+import { reports as dict, type ReportsKey } from '~/i18n/reports';
+import { getOutlierHistory, listReportComments } from '~/models/report-values.server';
+import {
+  addReportComment,
+  ReportConflictError,
+  ReportLockedError,
+  saveReport,
+  transitionReport,
+} from '~/models/report-workflow.server';
+import type { User } from '~/utils/auth.server';
+import { formatDateTime } from '~/utils/format';
+
+const STATUS_KEY = {
+  concept: 'statusConcept',
+  ingediend: 'statusIngediend',
+  goedgekeurd: 'statusGoedgekeurd',
+  teruggestuurd: 'statusTeruggestuurd',
+} as const satisfies Record<ReportStatus, string>;
+
+export function statusText(status: ReportStatus, lang: Lang) {
+  return translate(common, lang, STATUS_KEY[status]).toLowerCase();
+}
+
+const ReviewSchema = z.object({
+  intent: z.enum(['approve', 'return', 'reopen']),
+  version: z.coerce.number().int().positive(),
+  reason: z.string().trim().max(2000).optional(),
+});
+const CommentSchema = z.object({ intent: z.literal('comment'), body: z.string().trim().min(1).max(2000) });
+
+type Report = { id: number; period: string; status: ReportStatus; regionId: number };
+
+export async function handleReportAction(request: Request, lang: Lang, user: User, report: Report) {
+  const t = (key: ReportsKey, p?: Record<string, string | number>) => translate(dict, lang, key, p);
+  const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+  const refused = (error: unknown, status: ReportStatus) => {
+    if (error instanceof ReportConflictError)
+      return {
+        status: 409,
+        message: t('formConflict', {
+          name: error.updatedByName ?? '?',
+          at: formatDateTime(error.updatedAt, lang),
+        }),
+      };
+    if (error instanceof ReportLockedError)
+      return { status: 403, message: t('formLockedRefused', { status: statusText(status, lang) }) };
+    throw error;
+  };
+
+  if (intent === 'save' || intent === 'submit') {
+    const submission = parseWithZod(formData, { schema: createReportFormSchema(lang) });
+    if (submission.status !== 'success')
+      return data({ intent, result: submission.reply(), notice: null, conflict: false }, { status: 400 });
+    const values = valuesFromPayload(submission.value as Record<string, unknown>);
+    let explanations: { ruleCode: string; elementCode: string; body: string }[] = [];
+    if (intent === 'submit') {
+      const warnings = evaluateWarnings(
+        values,
+        getOutlierHistory({ regionId: report.regionId, period: report.period }),
+      );
+      const given = new Map(
+        warnings.map((w) => [
+          warningKey(w),
+          String(formData.get(explanationField(w.ruleCode, w.elementCode)) ?? '').trim(),
+        ]),
+      );
+      const stored = listReportComments({ reportId: report.id }).flatMap((c) =>
+        c.ruleCode && c.elementCode ? [{ ruleCode: c.ruleCode, elementCode: c.elementCode }] : [],
+      );
+      const missing = unexplainedWarnings(warnings, given, stored);
+      if (missing.length > 0) {
+        const fieldErrors = Object.fromEntries(
+          missing.map((w) => [
+            explanationField(w.ruleCode, w.elementCode),
+            [`${getElement(w.elementCode)?.label[lang] ?? w.elementCode}: ${t('warningMissing')}`],
+          ]),
+        );
+        return data(
+          { intent, result: submission.reply({ fieldErrors }), notice: null, conflict: false },
+          { status: 400 },
+        );
+      }
+      explanations = warnings.flatMap((w) => {
+        const body = given.get(warningKey(w)) ?? '';
+        return body ? [{ ruleCode: w.ruleCode, elementCode: w.elementCode, body: body.slice(0, 2000) }] : [];
+      });
+    }
+    try {
+      const saved = saveReport({
+        reportId: report.id,
+        expectedVersion: submission.value.version,
+        userId: user.id,
+        role: user.role,
+        values,
+        submit: intent === 'submit' ? { explanations } : undefined,
+      });
+      const notice = intent === 'submit' ? t('formSubmitted') : t('formSaved', { count: saved.changes });
+      return { intent, result: submission.reply({ resetForm: true }), notice, conflict: false };
+    } catch (error) {
+      const r = refused(error, report.status);
+      return data(
+        {
+          intent,
+          result: submission.reply({ formErrors: [r.message] }),
+          notice: null,
+          conflict: r.status === 409,
+        },
+        { status: r.status },
+      );
+    }
+  }
+
+  if (intent === 'approve' || intent === 'return' || intent === 'reopen') {
+    const parsed = ReviewSchema.safeParse(Object.fromEntries(formData));
+    const reason = parsed.success ? (parsed.data.reason ?? '') : '';
+    if (!parsed.success || (intent !== 'approve' && reason === ''))
+      return data(
+        { intent, error: { fieldId: 'reason', message: t('workflowReasonRequired') }, notice: null },
+        { status: 400 },
+      );
+    try {
+      transitionReport({
+        reportId: report.id,
+        expectedVersion: parsed.data.version,
+        userId: user.id,
+        role: user.role,
+        action: intent,
+        reason: reason || null,
+      });
+    } catch (error) {
+      const r = refused(error, report.status);
+      return data(
+        { intent, error: { fieldId: undefined, message: r.message }, notice: null },
+        { status: r.status },
+      );
+    }
+    return {
+      intent,
+      error: null,
+      notice: t('workflowDone', { status: statusText(TRANSITIONS[intent].to, lang) }),
+    };
+  }
+
+  if (intent === 'comment') {
+    const parsed = CommentSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success)
+      return data(
+        { intent, error: { fieldId: 'comment-body', message: t('commentsRequired') }, notice: null },
+        { status: 400 },
+      );
+    addReportComment({ reportId: report.id, userId: user.id, body: parsed.data.body });
+    return { intent, error: null, notice: t('commentsAdded') };
+  }
+
+  return data(
+    { intent, error: { fieldId: undefined, message: t('unknownIntent') }, notice: null },
+    { status: 400 },
+  );
+}

@@ -1,0 +1,53 @@
+import { isPeriod, dueDate } from '~/domain/periods';
+import { allowedActions, canEditValues } from '~/domain/workflow';
+import { findRegionBySlug } from '~/models/regions.server';
+import {
+  findReport,
+  getOutlierHistory,
+  getPreviousMonthValues,
+  getReportValues,
+  listReportComments,
+  listReportEvents,
+  listValueHistory,
+} from '~/models/report-values.server';
+import { getReportDueDay } from '~/models/settings.server';
+import type { User } from '~/utils/auth.server';
+import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
+
+/** Signed in, on the reports page, with this access to the region, and the report exists. */
+export async function requireReport(
+  request: Request,
+  params: { region?: string; period?: string },
+  access: 'read-all' | 'write',
+) {
+  const user = await requirePageUser(request, 'reports');
+  const region = findRegionBySlug(params.region ?? '') ?? notFound();
+  requireRegionAccess(user, region.id, access);
+  if (!isPeriod(params.period ?? '')) notFound();
+  const report = findReport({ regionId: region.id, period: params.period! }) ?? notFound();
+  return { user, region, report };
+}
+
+export function loadReportPage(
+  user: User,
+  region: { id: number; slug: string; name: string },
+  report: NonNullable<ReturnType<typeof findReport>>,
+) {
+  const scope = { regionId: region.id, period: report.period };
+  const mayWrite = hasRegionAccess(user, region.id, 'write');
+  return {
+    region: { id: region.id, slug: region.slug, name: region.name },
+    report,
+    due: dueDate(report.period, getReportDueDay()),
+    values: getReportValues({ reportId: report.id }),
+    previous: getPreviousMonthValues(scope),
+    history: getOutlierHistory(scope),
+    changes: listValueHistory({ reportId: report.id }),
+    events: listReportEvents({ reportId: report.id }),
+    comments: listReportComments({ reportId: report.id }),
+    canEdit: mayWrite && canEditValues(user.role, report.status),
+    canSubmit: mayWrite && allowedActions(user.role, report.status).includes('submit'),
+    reviewActions: mayWrite ? allowedActions(user.role, report.status).filter((a) => a !== 'submit') : [],
+    canComment: mayWrite,
+  };
+}

@@ -1,0 +1,112 @@
+import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
+import { Form, Link, useLocation } from '@remix-run/react';
+import { useMemo } from 'react';
+import { DATA_ELEMENTS, SECTIONS } from '~/domain/catalogue';
+import { createReportFormSchema, formatEnteredNumber, valuesFromPayload } from '~/domain/report-schema';
+import { evaluateWarnings } from '~/domain/report-warnings';
+import { ErrorSummary, type SummaryError } from '~/components/error-summary';
+import { reports as dict } from '~/i18n/reports';
+import { useLang, useT } from '~/i18n/use-t';
+import { ElementField, type FieldPage } from './element-field';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
+
+export interface ReportFormPage extends FieldPage {
+  report: { id: number; version: number; status: string };
+  values: Record<string, number | null>;
+  history: Record<string, (number | null)[]>;
+  canEdit: boolean;
+  canSubmit: boolean;
+}
+
+/** The whole month as one form: plain POST without JavaScript, Conform with the same schema with it. */
+export function ReportForm({
+  page,
+  lastResult,
+  conflict,
+}: {
+  page: ReportFormPage;
+  lastResult?: SubmissionResult<string[]>;
+  conflict: boolean;
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const location = useLocation();
+  const schema = useMemo(() => createReportFormSchema(lang), [lang]);
+  const defaultValue = useMemo(
+    () =>
+      Object.fromEntries(DATA_ELEMENTS.map((e) => [e.code, formatEnteredNumber(page.values[e.code], lang)])),
+    [page.values, lang],
+  );
+  const [form, fields] = useForm({
+    id: `report-${page.report.id}`,
+    lastResult,
+    defaultValue,
+    constraint: getZodConstraint(schema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const anyFields = fields as unknown as Record<string, FieldMetadata<string | undefined>>;
+  const current = (form.value ?? defaultValue) as Record<string, unknown>;
+  const warnings = evaluateWarnings(valuesFromPayload(current), page.history);
+  const summary: SummaryError[] = [
+    ...(form.errors ?? []).map((message) => ({ message })),
+    ...Object.entries(form.allErrors)
+      .filter(([name]) => name !== '' && anyFields[name])
+      .flatMap(([name, errors]) => errors.map((message) => ({ fieldId: anyFields[name]!.id, message }))),
+  ];
+  const submittedVersion = (lastResult?.initialValue as { version?: unknown } | undefined)?.version;
+  const version = conflict && submittedVersion ? String(submittedVersion) : String(page.report.version);
+  return (
+    <>
+      <p>{page.canEdit ? t('formIntro') : t('formReadOnly')}</p>
+      <ErrorSummary errors={summary} />
+      {conflict ? (
+        <p>
+          <Link to={location.pathname} reloadDocument>
+            {t('formConflictReload')}
+          </Link>
+        </p>
+      ) : null}
+      {warnings.length > 0 && page.canEdit ? (
+        <p className="notice notice-warning">{t('warningsSummary', { count: warnings.length })}</p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="report-form">
+        {page.canEdit ? <UnsavedChangesGuard dirty={Boolean(form.dirty)} /> : null}
+        <input type="hidden" name="version" value={version} />
+        {SECTIONS.map((section) => (
+          <fieldset key={section.code} className="report-section" disabled={!page.canEdit}>
+            <legend>
+              <h2>{section.label[lang]}</h2>
+            </legend>
+            <p className="hint">{section.description[lang]}</p>
+            {DATA_ELEMENTS.filter((e) => e.section === section.code).map((e) => (
+              <ElementField
+                key={e.code}
+                element={e}
+                field={anyFields[e.code]!}
+                page={page}
+                warnings={warnings.filter((w) => w.elementCode === e.code)}
+                explanationField={(name) => anyFields[name]!}
+                canEdit={page.canEdit}
+              />
+            ))}
+          </fieldset>
+        ))}
+        {page.canEdit ? (
+          <div className="actions report-actions">
+            <button type="submit" name="intent" value="save" className="button-secondary">
+              {t('formSave')}
+            </button>
+            {page.canSubmit ? (
+              <button type="submit" name="intent" value="submit" className="button">
+                {t('formSubmit')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </Form>
+    </>
+  );
+}

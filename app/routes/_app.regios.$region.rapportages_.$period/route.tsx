@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { reports as dict } from '~/i18n/reports';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatDateTime, formatMonth } from '~/utils/format';
+import { getLang } from '~/utils/lang.server';
+import { StatusBadge } from '~/components/status-badge';
+import { handleReportAction } from './action.server';
+import { loadReportPage, requireReport } from './queries.server';
+import { ReportForm } from './report-form';
+import { ReviewPanel } from './review-panel';
+import { ReportActivity } from './report-activity';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, region, report } = await requireReport(request, params, 'read-all');
+  return loadReportPage(user, region, report);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, report } = await requireReport(request, params, 'write');
+  return handleReportAction(request, await getLang(request), user, report);
+}
+
+export default function ReportPage() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(dict);
+  const lang = useLang();
+  const { report } = page;
+  const formResult = actionData && 'result' in actionData ? actionData : undefined;
+  const otherResult = actionData && 'error' in actionData ? actionData : undefined;
+  return (
+    <>
+      <h1>{t('formTitle', { region: page.region.name, month: formatMonth(report.period, lang) })}</h1>
+      <p>
+        <StatusBadge status={report.status} />{' '}
+        {t('formVersion', {
+          version: report.version,
+          at: formatDateTime(report.updatedAt, lang),
+          name: report.updatedByName ?? '—',
+        })}{' '}
+        {t('formDue', { date: page.due.split('-').reverse().join('-') })}
+      </p>
+      {actionData?.notice ? (
+        <p className="notice notice-success" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <ReportForm
+        key={report.version}
+        page={page}
+        lastResult={formResult?.result}
+        conflict={formResult?.conflict ?? false}
+      />
+      {page.reviewActions.length > 0 || page.canComment ? (
+        <ReviewPanel
+          actions={page.reviewActions}
+          version={report.version}
+          error={otherResult?.error && otherResult.intent !== 'comment' ? otherResult.error : null}
+        />
+      ) : null}
+      <ReportActivity
+        page={page}
+        commentError={otherResult?.intent === 'comment' ? (otherResult.error?.message ?? null) : null}
+      />
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.region.name} ${data.report.period} · Proeftuinmonitor` : 'Proeftuinmonitor' },
+];
