@@ -1,0 +1,319 @@
+/**
+ * The figures behind every dashboard. Aggregation runs in SQL (GROUP BY region, period bucket,
+ * element, joined to reports for region, period and status); the domain turns those rows into
+ * indicator values and scores. The access scope sits in the WHERE clause:
+ * - manager: every report, or approved only with the switch;
+ * - coordinator: their own region's reports in any status (marked "voorlopig"), other regions'
+ *   approved reports;
+ * - reviewer: approved reports only, and small numbers suppressed.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { User } from '~/utils/auth.server';
+import { getDb } from '~/utils/db.server';
+import { DATA_ELEMENTS } from '~/domain/catalogue';
+import {
+  aggregateRows,
+  bucketRange,
+  grainOf,
+  latestCompleteQuarter,
+  type ElementRow,
+  type Grain,
+  type MonthRow,
+  type RegionBucket,
+} from '~/domain/aggregation';
+import type { RegisterParts } from '~/domain/scoring';
+import { buildScorecard, type ScoreRow } from '~/domain/scorecard';
+import { listTargetSettings } from './targets.server';
+import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '~/domain/suppression';
+import type { Period } from '~/domain/periods';
+
+export type Visibility = { kind: 'all' } | { kind: 'approved'; ownRegionId: number | null };
+
+export interface Viewer {
+  visibility: Visibility;
+  /** reviewers: counts 1–4 as "<5", small-denominator values hidden */
+  suppress: boolean;
+  /** a manager who switched to approved data only */
+  approvedOnly: boolean;
+}
+
+/** What a user may see of the figures. Admins see no programme data at all (pages refuse them). */
+export function viewerFor(user: Pick<User, 'role' | 'regionId'>, approvedOnlySwitch = false): Viewer {
+  if (user.role === 'manager')
+    return {
+      visibility: approvedOnlySwitch ? { kind: 'approved', ownRegionId: null } : { kind: 'all' },
+      suppress: false,
+      approvedOnly: approvedOnlySwitch,
+    };
+  if (user.role === 'coordinator')
+    return {
+      visibility: { kind: 'approved', ownRegionId: user.regionId },
+      suppress: false,
+      approvedOnly: false,
+    };
+  return { visibility: { kind: 'approved', ownRegionId: null }, suppress: true, approvedOnly: true };
+}
+
+function bucketExpr(grain: Grain): SQL {
+  if (grain === 'month') return sql`r.period`;
+  if (grain === 'quarter')
+    return sql`substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3)`;
+  return sql`substr(r.period, 1, 4)`;
+}
+
+function scopeExpr(v: Visibility): SQL {
+  if (v.kind === 'all') return sql`1 = 1`;
+  if (v.ownRegionId === null) return sql`r.status = 'goedgekeurd'`;
+  return sql`(r.status = 'goedgekeurd' or r.region_id = ${v.ownRegionId})`;
+}
+
+const WEIGHTED = DATA_ELEMENTS.filter((e) => e.aggregation === 'weighted' && e.weight);
+const weightOf = sql.join(
+  [sql`case v.element_code`, ...WEIGHTED.map((e) => sql`when ${e.code} then ${e.weight}`), sql`end`],
+  sql` `,
+);
+
+export interface FigureQuery {
+  visibility: Visibility;
+  from: Period;
+  to: Period;
+  grain: Grain;
+  /** limit to these regions (undefined = all active regions) */
+  regionIds?: readonly number[];
+}
+
+function visibleReports(q: FigureQuery): SQL {
+  const regionFilter =
+    q.regionIds && q.regionIds.length > 0
+      ? sql`and r.region_id in (${sql.join(
+          q.regionIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : q.regionIds
+        ? sql`and 0`
+        : sql``;
+  return sql`select r.id, r.region_id, r.period, r.status, ${bucketExpr(q.grain)} as bucket,
+      max(r.period) over (partition by r.region_id, ${bucketExpr(q.grain)}) as last_period
+    from reports r join regions g on g.id = r.region_id and g.active = 1
+    where r.period between ${q.from} and ${q.to} and ${scopeExpr(q.visibility)} ${regionFilter}`;
+}
+
+/** Element aggregates per region and bucket, as domain RegionBuckets. */
+export function queryRegionBuckets(q: FigureQuery): RegionBucket[] {
+  const db = getDb();
+  const elementRows = db.all<{
+    region_id: number;
+    bucket: string;
+    element_code: string;
+    total: number | null;
+    known: number;
+    last: number | null;
+    weighted_sum: number | null;
+    weight_total: number | null;
+  }>(sql`with vis as (${visibleReports(q)})
+    select vis.region_id, vis.bucket, v.element_code,
+      sum(v.value) as total,
+      count(v.value) as known,
+      sum(case when vis.period = vis.last_period then v.value end) as last,
+      sum(v.value * w.value) as weighted_sum,
+      sum(case when v.value is not null then w.value end) as weight_total
+    from vis
+    join report_values v on v.report_id = vis.id
+    left join report_values w on w.report_id = vis.id and w.element_code = ${weightOf}
+    group by vis.region_id, vis.bucket, v.element_code`);
+  const monthRows = db.all<{
+    region_id: number;
+    bucket: string;
+    months: number;
+    provisional: number;
+    last_period: string;
+  }>(sql`with vis as (${visibleReports(q)})
+    select region_id, bucket, count(*) as months, max(status <> 'goedgekeurd') as provisional,
+      max(period) as last_period
+    from vis group by region_id, bucket`);
+  const rows: ElementRow[] = elementRows.map((r) => ({
+    regionId: r.region_id,
+    bucket: r.bucket,
+    elementCode: r.element_code,
+    total: r.total,
+    known: r.known,
+    last: r.last,
+    weightedSum: r.weighted_sum,
+    weightTotal: r.weight_total,
+  }));
+  const months: MonthRow[] = monthRows.map((m) => ({
+    regionId: m.region_id,
+    bucket: m.bucket,
+    months: m.months,
+    provisional: m.provisional === 1,
+    lastPeriod: m.last_period,
+  }));
+  return aggregateRows(rows, months);
+}
+
+export interface RegisterCounts {
+  experiments: RegisterParts;
+  bottlenecks: RegisterParts;
+}
+
+/** Last calendar day of a month, as 'YYYY-MM-DD'. */
+function endOfMonth(period: Period): string {
+  const [y, m] = period.split('-').map(Number);
+  return `${period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Register counts at the end of a period, per region: ended experiments (an end date up to then,
+ * status evaluatie/geborgd/gestopt) with and without a recorded outcome; bottlenecks identified up
+ * to then, and of those the ones past "gesignaleerd" (current status).
+ */
+export function queryRegisterCounts(to: Period): Map<number, RegisterCounts> {
+  const db = getDb();
+  const day = endOfMonth(to);
+  const exp = db.all<{ region_id: number; ended: number; evaluated: number }>(sql`
+    select region_id, count(*) as ended, count(outcome) as evaluated from experiments
+    where end_date is not null and end_date <= ${day} and status in ('evaluatie', 'geborgd', 'gestopt')
+    group by region_id`);
+  const bot = db.all<{ region_id: number; total: number; taken_up: number }>(sql`
+    select region_id, count(*) as total, sum(status <> 'gesignaleerd') as taken_up from bottlenecks
+    where identified_date <= ${day} group by region_id`);
+  const out = new Map<number, RegisterCounts>();
+  const get = (id: number) => {
+    let c = out.get(id);
+    if (!c) {
+      c = { experiments: { numerator: 0, denominator: 0 }, bottlenecks: { numerator: 0, denominator: 0 } };
+      out.set(id, c);
+    }
+    return c;
+  };
+  for (const e of exp) get(e.region_id).experiments = { numerator: e.evaluated, denominator: e.ended };
+  for (const b of bot) get(b.region_id).bottlenecks = { numerator: b.taken_up, denominator: b.total };
+  return out;
+}
+
+/** The small-number thresholds from the settings table. */
+export function readThresholds(): SuppressionThresholds {
+  const rows = getDb().all<{ key: string; value: string }>(
+    sql`select key, value from settings where key in ('small_count_threshold', 'small_denominator_threshold')`,
+  );
+  const get = (key: string, fallback: number) => {
+    const n = Number(rows.find((r) => r.key === key)?.value);
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    smallCount: get('small_count_threshold', DEFAULT_THRESHOLDS.smallCount),
+    smallDenominator: get('small_denominator_threshold', DEFAULT_THRESHOLDS.smallDenominator),
+  };
+}
+
+/** The latest quarter in which every active region has three approved reports. */
+export function findLatestCompleteQuarter(): string | null {
+  const db = getDb();
+  const rows = db.all<{ quarter: string; n: number }>(sql`
+    select substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3) as quarter,
+      count(*) as n
+    from reports r join regions g on g.id = r.region_id and g.active = 1
+    where r.status = 'goedgekeurd' group by quarter`);
+  const regions = db.get<{ n: number }>(sql`select count(*) as n from regions where active = 1`)?.n ?? 0;
+  return latestCompleteQuarter(new Map(rows.map((r) => [r.quarter, r.n])), regions);
+}
+
+export interface StatusCount {
+  regionId: number;
+  status: string;
+  n: number;
+}
+
+/** Reporting status of the months of a range per region (for the overview). */
+export function queryReportStatus(from: Period, to: Period): StatusCount[] {
+  return getDb()
+    .all<{ region_id: number; status: string; n: number }>(
+      sql`select region_id, status, count(*) as n from reports where period between ${from} and ${to}
+        group by region_id, status`,
+    )
+    .map((r) => ({ regionId: r.region_id, status: r.status, n: r.n }));
+}
+
+// ── Loaders' entry points ───────────────────────────────────────────────────
+
+/** One bucket's scorecard (all regions and the total) for a viewer. */
+export function loadScorecard(viewer: Viewer, bucket: string, regionIds: readonly number[]) {
+  const { from, to } = bucketRange(bucket);
+  const grain = grainOf(bucket) ?? 'quarter';
+  return buildScorecard({
+    bucket,
+    regionIds,
+    buckets: queryRegionBuckets({ visibility: viewer.visibility, from, to, grain, regionIds }),
+    registers: queryRegisterCounts(to),
+    targets: listTargetSettings(),
+    suppress: viewer.suppress ? readThresholds() : null,
+  });
+}
+
+/** Scorecards for consecutive buckets (trends): one SQL aggregate for the whole range. */
+export function loadScorecards(
+  viewer: Viewer,
+  buckets: readonly string[],
+  regionIds: readonly number[],
+): { bucket: string; regions: ScoreRow[]; total: ScoreRow }[] {
+  if (buckets.length === 0) return [];
+  const grain = grainOf(buckets[0]) ?? 'quarter';
+  const from = bucketRange(buckets[0]).from;
+  const to = bucketRange(buckets[buckets.length - 1]).to;
+  const rows = queryRegionBuckets({ visibility: viewer.visibility, from, to, grain, regionIds });
+  const targets = listTargetSettings();
+  const suppress = viewer.suppress ? readThresholds() : null;
+  return buckets.map((bucket) => ({
+    bucket,
+    ...buildScorecard({
+      bucket,
+      regionIds,
+      buckets: rows,
+      registers: queryRegisterCounts(bucketRange(bucket).to),
+      targets,
+      suppress,
+    }),
+  }));
+}
+
+/** A period parameter: 'YYYY-MM', 'YYYY-Qn' or 'YYYY'; anything else is null. */
+export function parseBucket(value: string | null | undefined): string | null {
+  return value && grainOf(value) ? value : null;
+}
+
+/** The viewer for a request: managers may add ?approved=1 to see approved data only. */
+export function viewerForRequest(user: Pick<User, 'role' | 'regionId'>, url: URL): Viewer {
+  return viewerFor(user, url.searchParams.get('approved') === '1');
+}
+
+/** A ScoreRow as the JSON API and CSV exports give it: region by slug, rounded to 0.1. */
+export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string) {
+  const r1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+  return {
+    region: row.regionId === null ? null : slugOf(row.regionId),
+    period: row.bucket,
+    months: row.months,
+    provisional: row.provisional,
+    principles: Object.fromEntries(
+      Object.entries(row.groups).map(([g, p]) => [
+        g,
+        { score: r1(p.score), coverage: r1(p.coverage * 100), sufficient: p.sufficient },
+      ]),
+    ),
+    indicators: Object.fromEntries(
+      Object.entries(row.indicators).map(([code, f]) => [
+        code,
+        {
+          numerator: typeof f.numerator === 'number' ? r1(f.numerator) : f.numerator,
+          denominator: typeof f.denominator === 'number' ? r1(f.denominator) : f.denominator,
+          value: r1(f.value),
+          score: r1(f.score),
+          target: f.target,
+          floor: f.floor,
+          approximate: f.approximate,
+          hidden: f.hidden,
+        },
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,61 @@
+/** JSON: one indicator over time per region and for the total. See docs/api.md. */
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { bucketRange, bucketsBetween, grainOf } from '~/domain/aggregation';
+import { getIndicator } from '~/domain/indicators';
+import { listRegions } from '~/models/regions.server';
+import {
+  findLatestCompleteQuarter,
+  loadScorecards,
+  parseBucket,
+  viewerForRequest,
+} from '~/models/figures.server';
+import { requirePageUser } from '~/utils/permissions.server';
+
+const MAX_BUCKETS = 60;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePageUser(request, 'compare');
+  const indicator = getIndicator(params.indicator ?? '');
+  if (!indicator) return Response.json({ error: 'unknown indicator' }, { status: 404 });
+  const url = new URL(request.url);
+  const latest = findLatestCompleteQuarter() ?? '2026-Q3';
+  const from = parseBucket(url.searchParams.get('from') ?? latest);
+  const to = parseBucket(url.searchParams.get('to') ?? url.searchParams.get('from') ?? latest);
+  if (!from || !to || grainOf(from) !== grainOf(to) || from > to)
+    return Response.json({ error: 'from and to must be periods of one kind, from ≤ to' }, { status: 400 });
+  const buckets = bucketsBetween(bucketRange(from).from, bucketRange(to).to, grainOf(from)!);
+  if (buckets.length > MAX_BUCKETS)
+    return Response.json({ error: `at most ${MAX_BUCKETS} periods` }, { status: 400 });
+  const viewer = viewerForRequest(user, url);
+  const regions = listRegions();
+  const cards = loadScorecards(
+    viewer,
+    buckets,
+    regions.map((r) => r.id),
+  );
+  const pick = (row: (typeof cards)[number]['total']) => {
+    const f = row.indicators[indicator.code];
+    return {
+      period: row.bucket,
+      provisional: row.provisional,
+      numerator: f.numerator,
+      denominator: f.denominator,
+      value: f.value,
+      score: f.score,
+      target: f.target,
+      floor: f.floor,
+      hidden: f.hidden,
+    };
+  };
+  return Response.json({
+    indicator: {
+      code: indicator.code,
+      group: indicator.group,
+      unit: indicator.unit,
+      direction: indicator.direction,
+    },
+    suppressed: viewer.suppress,
+    regions: regions.map((r, k) => ({ region: r.slug, series: cards.map((c) => pick(c.regions[k])) })),
+    total: cards.map((c) => pick(c.total)),
+  });
+}

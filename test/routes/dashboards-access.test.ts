@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { loader as scores } from '../../app/routes/api.scores/route';
+import { loader as indicatorApi } from '../../app/routes/api.indicators.$indicator/route';
+import { setupTestDatabase } from '../db';
+import { getRequest, sessionCookieFor, settle } from '../requests';
+
+setupTestDatabase('seeded');
+const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
+
+interface Row {
+  region: string;
+  months: number;
+  provisional: boolean;
+  indicators: Record<
+    string,
+    { numerator: unknown; denominator: unknown; value: number | null; hidden: boolean }
+  >;
+}
+
+async function get(email: string, url: string, run = scores, params = {}) {
+  const cookie = await sessionCookieFor(email);
+  const res = await settle(() => run({ request: getRequest(url, cookie), params, context: {} }));
+  return { status: res.status, body: res.status === 200 ? await (res.response as Response).json() : null };
+}
+const region = (body: { regions: Row[] }, slug: string) => body.regions.find((r) => r.region === slug)!;
+
+describe('who sees which figures of October 2026 (drafts exist)', () => {
+  test('a coordinator sees their own draft, marked provisional, and no draft of another region', async () => {
+    const { body } = await get(demo('coordinator.utrecht'), '/api/scores?period=2026-10');
+    expect(region(body, 'utrecht')).toMatchObject({ months: 1, provisional: true });
+    expect(region(body, 'utrecht').indicators.triage_on_time.value).not.toBeNull();
+    expect(region(body, 'foodvalley')).toMatchObject({ months: 0, provisional: false });
+    expect(region(body, 'foodvalley').indicators.triage_on_time.value).toBeNull();
+    expect(region(body, 'amsterdam-amstelland')).toMatchObject({ months: 1, provisional: false });
+  });
+
+  test('a reviewer sees approved reports only', async () => {
+    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-10');
+    expect(body.suppressed).toBe(true);
+    expect(body.regions.filter((r: Row) => r.months > 0).map((r: Row) => r.region)).toEqual([
+      'amsterdam-amstelland',
+      'rotterdam-rijnmond',
+    ]);
+    expect(body.total.provisional).toBe(false);
+  });
+
+  test('a manager sees every report, or approved only with the switch', async () => {
+    const all = (await get(demo('manager1'), '/api/scores?period=2026-10')).body;
+    expect(region(all, 'zeeland')).toMatchObject({ months: 1, provisional: true });
+    expect(all.total.provisional).toBe(true);
+    const approved = (await get(demo('manager1'), '/api/scores?period=2026-10&approved=1')).body;
+    expect(approved.approvedOnly).toBe(true);
+    expect(region(approved, 'zeeland').months).toBe(0);
+  });
+});
+
+describe('small numbers for reviewers', () => {
+  test('foodvalley’s 2 of 3 reviewed petitions in 2026-09 show as <5 and the percentage is hidden', async () => {
+    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-09');
+    expect(region(body, 'foodvalley').indicators.independent_review).toMatchObject({
+      numerator: '<5',
+      denominator: '<5',
+      value: null,
+      hidden: true,
+    });
+  });
+
+  test('a manager sees the exact figures of the same cell', async () => {
+    const { body } = await get(demo('manager1'), '/api/scores?period=2026-09');
+    expect(region(body, 'foodvalley').indicators.independent_review).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+      value: 66.7,
+      hidden: false,
+    });
+  });
+});
+
+describe('indicator series API', () => {
+  test('gives a series per region and the total over a range of quarters', async () => {
+    const { status, body } = await get(
+      demo('manager1'),
+      '/api/indicators/triage_on_time?from=2026-Q1&to=2026-Q3',
+      indicatorApi,
+      { indicator: 'triage_on_time' },
+    );
+    expect(status).toBe(200);
+    expect(body.total.map((p: { period: string }) => p.period)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(body.regions).toHaveLength(6);
+  });
+
+  test('an unknown indicator is 404 and a mixed range 400', async () => {
+    expect(
+      (await get(demo('manager1'), '/api/indicators/nope', indicatorApi, { indicator: 'nope' })).status,
+    ).toBe(404);
+    expect(
+      (
+        await get(demo('manager1'), '/api/indicators/caseload?from=2026-Q1&to=2026-09', indicatorApi, {
+          indicator: 'caseload',
+        })
+      ).status,
+    ).toBe(400);
+  });
+});
