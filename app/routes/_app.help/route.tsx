@@ -1,7 +1,9 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { ComingSoon } from '~/components/coming-soon';
-import { common } from '~/i18n/common';
-import { useT } from '~/i18n/use-t';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link } from '@remix-run/react';
+import { DATA_ELEMENTS, SECTIONS, UNIT_LABELS } from '~/domain/catalogue';
+import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '~/domain/rules';
+import { reports as dict } from '~/i18n/reports';
+import { useLang, useT } from '~/i18n/use-t';
 import { requirePageUser } from '~/utils/permissions.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -9,7 +11,94 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export default function Page() {
-  const t = useT(common);
-  return <ComingSoon title={t('navHelp')} />;
+type Listed = { code: string; importance: 'hard' | 'soft'; description: { nl: string; en: string } };
+
+function RuleTable({ id, title, rules }: { id: string; title: string; rules: readonly Listed[] }) {
+  const t = useT(dict);
+  const lang = useLang();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('helpCode')}</th>
+            <th scope="col">{t('helpImportance')}</th>
+            <th scope="col">{t('helpRule')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r) => (
+            <tr key={r.code}>
+              <th scope="row">
+                <code>{r.code}</code>
+              </th>
+              <td>{r.importance === 'hard' ? t('importanceHard') : t('importanceSoft')}</td>
+              <td>{r.description[lang]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
 }
+
+/** The rules of the monthly report as listed in app/domain/rules.ts, the elements and the CSV format. */
+export default function HelpPage() {
+  const t = useT(dict);
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t('helpTitle')}</h1>
+      <p>{t('helpIntro')}</p>
+      <RuleTable id="hard-rules" title={t('helpHard')} rules={HARD_RULES} />
+      <RuleTable id="soft-rules" title={t('helpSoft')} rules={[...SOFT_RULES, OUTLIER_RULE]} />
+      <section aria-labelledby="csv-format">
+        <h2 id="csv-format">{t('helpCsvTitle')}</h2>
+        <p>{t('helpCsv')}</p>
+        <pre>
+          {
+            'regio;periode;element;waarde\nutrecht;2026-10;signals_new;412\nutrecht;2026-10;fte_filled;61,5\nutrecht;2026-10;days_to_help_median;'
+          }
+        </pre>
+        <p>
+          <Link to="/export/sjabloon.csv" reloadDocument>
+            {t('importTemplate')}
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="elements">
+        <h2 id="elements">{t('helpElements')}</h2>
+        {SECTIONS.map((s) => (
+          <table className="table" key={s.code}>
+            <caption>{s.label[lang]}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('helpCode')}</th>
+                <th scope="col">{t('helpElement')}</th>
+                <th scope="col">{t('helpUnit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DATA_ELEMENTS.filter((e) => e.section === s.code).map((e) => (
+                <tr key={e.code}>
+                  <th scope="row">
+                    <code>{e.code}</code>
+                  </th>
+                  <td>
+                    <strong>{e.label[lang]}</strong>
+                    <br />
+                    {e.help[lang]}
+                  </td>
+                  <td>{UNIT_LABELS[e.unit][lang]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </section>
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Help · Proeftuinmonitor' }];

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { lastEndedPeriod, periodRange } from '~/domain/periods';
+import { dueDate, lastEndedPeriod, periodRange } from '~/domain/periods';
+import { reports as dict } from '~/i18n/reports';
+import { getReportDueDay } from '~/models/settings.server';
 import { common } from '~/i18n/common';
 import { translate } from '~/i18n/i18n';
 import { useLang, useT } from '~/i18n/use-t';
@@ -32,7 +34,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const missing = periodRange(region.reportingStart, lastEndedPeriod(new Date()))
     .filter((p) => !have.has(p))
     .reverse();
-  return { region, reports, missing, canWrite: hasRegionAccess(user, region.id, 'write') };
+  const dueDay = getReportDueDay();
+  return {
+    region,
+    reports: reports.map((r) => ({ ...r, due: dueDate(r.period, dueDay) })),
+    missing,
+    canWrite: hasRegionAccess(user, region.id, 'write'),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,6 +68,7 @@ export default function RegionReportsPage() {
   const { region, reports, missing, canWrite } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT(common);
+  const tr = useT(dict);
   const lang = useLang();
   return (
     <>
@@ -72,6 +81,12 @@ export default function RegionReportsPage() {
       {result?.notice ? (
         <p className="notice notice-success" role="status">
           {result.notice}
+        </p>
+      ) : null}
+      {canWrite ? (
+        <p className="actions">
+          <Link to={`/regios/${region.slug}/import`}>{tr('listImport')}</Link>
+          <a href={`/export/waarden.csv?regio=${region.slug}`}>{tr('listExport')}</a>
         </p>
       ) : null}
       {canWrite ? (
@@ -94,20 +109,25 @@ export default function RegionReportsPage() {
           <tr>
             <th scope="col">{t('reportsPeriod')}</th>
             <th scope="col">{t('reportsStatus')}</th>
+            <th scope="col">{tr('listDue')}</th>
             <th scope="col">{t('reportsUpdated')}</th>
+            <th scope="col">{tr('listChangedBy')}</th>
           </tr>
         </thead>
         <tbody>
           {reports.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{formatMonth(r.period, lang)}</th>
+              <th scope="row">
+                <Link to={r.period} aria-label={tr('listOpenReport', { month: formatMonth(r.period, lang) })}>
+                  {formatMonth(r.period, lang)}
+                </Link>
+              </th>
               <td>
                 <StatusBadge status={r.status} />
               </td>
-              <td>
-                {formatDateTime(r.updatedAt, lang)}
-                {r.updatedByName ? ` · ${r.updatedByName}` : ''}
-              </td>
+              <td>{r.due.split('-').reverse().join('-')}</td>
+              <td>{formatDateTime(r.updatedAt, lang)}</td>
+              <td>{r.updatedByName ?? '—'}</td>
             </tr>
           ))}
         </tbody>

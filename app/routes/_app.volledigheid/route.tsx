@@ -1,15 +1,36 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { ComingSoon } from '~/components/coming-soon';
-import { common } from '~/i18n/common';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useLoaderData } from '@remix-run/react';
+import { reports as dict } from '~/i18n/reports';
 import { useT } from '~/i18n/use-t';
 import { requirePageUser } from '~/utils/permissions.server';
+import { CompletenessMatrix, CompletenessRates } from './completeness-table';
+import { loadCompleteness } from './queries.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'completeness');
-  return null;
+  const user = await requirePageUser(request, 'completeness');
+  return loadCompleteness(user, new URL(request.url));
 }
 
-export default function Page() {
-  const t = useT(common);
-  return <ComingSoon title={t('navCompleteness')} />;
+export default function CompletenessPage() {
+  const data = useLoaderData<typeof loader>();
+  const t = useT(dict);
+  return (
+    <>
+      <h1>{t('complTitle')}</h1>
+      <p>{t('complIntro', { day: data.dueDay })}</p>
+      <Form method="get" className="inline-form">
+        <label htmlFor="van">{t('complFrom')}</label>
+        <input id="van" name="van" type="month" defaultValue={data.from} max={data.last} />
+        <label htmlFor="tot">{t('complTo')}</label>
+        <input id="tot" name="tot" type="month" defaultValue={data.to} max={data.last} />
+        <button type="submit" className="button-secondary">
+          {t('complShow')}
+        </button>
+      </Form>
+      <CompletenessMatrix periods={data.periods} matrix={data.matrix} />
+      <CompletenessRates matrix={data.matrix} total={data.total} />
+    </>
+  );
 }
+
+export const meta: MetaFunction = () => [{ title: 'Volledigheid · Proeftuinmonitor' }];

@@ -1,0 +1,135 @@
+import { Link } from '@remix-run/react';
+import type { CompletenessCell } from '~/domain/completeness';
+import { regionStyle } from '~/domain/region-colours';
+import { StatusBadge } from '~/components/status-badge';
+import { reports as dict } from '~/i18n/reports';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatMonth } from '~/utils/format';
+
+type Rates = { submitted: number | null; onTime: number | null; approved: number | null };
+interface Row {
+  region: { id: number; slug: string; name: string; sortOrder: number };
+  cells: CompletenessCell[];
+  expected: number;
+  submitted: number;
+  onTime: number;
+  approved: number;
+  rates: Rates;
+}
+
+function Cell({ cell, slug }: { cell: CompletenessCell; slug: string }) {
+  const t = useT(dict);
+  if (cell.state === 'not_expected') return <td className="compl-na">{t('complStateNotExpected')}</td>;
+  const timing = cell.onTime === true ? t('complOnTime') : cell.onTime === false ? t('complLate') : null;
+  return (
+    <td className={`compl-${cell.state}${cell.onTime === false ? ' compl-late' : ''}`}>
+      {cell.status ? (
+        <Link to={`/regios/${slug}/rapportages/${cell.period}`}>
+          <StatusBadge status={cell.status} />
+        </Link>
+      ) : null}
+      {!cell.submitted ? (
+        <span> {cell.state === 'missing' ? t('complStateMissing') : t('complStateOpen')}</span>
+      ) : null}
+      {timing ? <span className="compl-timing"> {timing}</span> : null}
+    </td>
+  );
+}
+
+export function CompletenessMatrix({ periods, matrix }: { periods: string[]; matrix: Row[] }) {
+  const t = useT(dict);
+  const lang = useLang();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compl-caption">
+      <table className="table compl-matrix">
+        <caption id="compl-caption">{t('complCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('complRegion')}</th>
+            {periods.map((p) => (
+              <th scope="col" key={p}>
+                {formatMonth(p, lang)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.map((row) => (
+            <tr key={row.region.id}>
+              <th scope="row">
+                <span
+                  className="region-swatch"
+                  style={{ backgroundColor: regionStyle(row.region.sortOrder - 1).colour }}
+                  aria-hidden="true"
+                />{' '}
+                {row.region.name}
+              </th>
+              {row.cells.map((c) => (
+                <Cell key={c.period} cell={c} slug={row.region.slug} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function CompletenessRates({
+  matrix,
+  total,
+}: {
+  matrix: Row[];
+  total: Omit<Row, 'region' | 'cells'>;
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const pct = (r: number | null) =>
+    r === null
+      ? t('complNoRate')
+      : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+          style: 'percent',
+          maximumFractionDigits: 0,
+        }).format(r);
+  const line = (key: string, name: string, r: Omit<Row, 'region' | 'cells'>) => (
+    <tr key={key}>
+      <th scope="row">{name}</th>
+      <td className="num">{r.expected}</td>
+      <td className="num">
+        {r.submitted} ({pct(r.rates.submitted)})
+      </td>
+      <td className="num">
+        {r.onTime} ({pct(r.rates.onTime)})
+      </td>
+      <td className="num">
+        {r.approved} ({pct(r.rates.approved)})
+      </td>
+    </tr>
+  );
+  return (
+    <table className="table compl-rates">
+      <caption>{t('complRatesTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('complRegion')}</th>
+          <th scope="col" className="num">
+            {t('complExpected')}
+          </th>
+          <th scope="col" className="num">
+            {t('complRate')}
+          </th>
+          <th scope="col" className="num">
+            {t('complOnTimeRate')}
+          </th>
+          <th scope="col" className="num">
+            {t('complApprovedRate')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
+        {matrix.length > 1 ? line('total', t('complTotal'), total) : null}
+      </tbody>
+    </table>
+  );
+}
