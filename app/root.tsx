@@ -15,6 +15,7 @@ import { useLang, useT } from '~/i18n/use-t';
 import { getEnv } from '~/utils/env.server';
 import { getLang } from '~/utils/lang.server';
 import { ErrorPage } from '~/components/error-page';
+import { useNonce } from '~/utils/nonce';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesUrl }];
 
@@ -24,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
+  const nonce = useNonce();
   return (
     <html lang={data?.lang ?? 'nl'}>
       <head>
@@ -34,8 +36,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -13,6 +13,7 @@ import { parseEnv } from '../app/utils/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { createUser } from '../test/factories';
 import { recordAudit } from '../app/models/audit.server';
+import { checkPasswordPolicy } from '../app/utils/password-policy.server';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +40,9 @@ const password = await new Promise<string>((resolve) =>
   rl.once('line', resolve).once('close', () => resolve('')),
 );
 rl.close();
-if (password.length < 12) fail('\nThe password must be at least 12 characters long.');
+const problem = checkPasswordPolicy(password);
+if (problem)
+  fail(`\nPassword refused (${problem}): use at least 12 characters and not a commonly used password.`);
 
 const env = parseEnv(process.env);
 const db = openDatabase(env.DATABASE_PATH);

@@ -37,6 +37,9 @@ export const common = defineDictionary(
     loginEmailRequired: 'Vul uw e-mailadres in.',
     loginEmailInvalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',
     loginPasswordRequired: 'Vul uw wachtwoord in.',
+    loginThrottled: 'Te veel mislukte inlogpogingen. Wacht 15 minuten en probeer het dan opnieuw.',
+    valPasswordCommon:
+      'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord.',
     errorSummaryTitle: 'Er is een probleem',
     demoLoginsTitle: 'Demo-accounts',
     demoLoginsIntro: 'Alle demo-accounts hebben het wachtwoord {password}.',
@@ -136,6 +139,8 @@ export const common = defineDictionary(
     loginEmailRequired: 'Enter your email address.',
     loginEmailInvalid: 'Enter a valid email address, for example name@municipality.nl.',
     loginPasswordRequired: 'Enter your password.',
+    loginThrottled: 'Too many failed sign-in attempts. Wait 15 minutes and try again.',
+    valPasswordCommon: 'This password is widely used and therefore easy to guess. Choose another password.',
     errorSummaryTitle: 'There is a problem',
     demoLoginsTitle: 'Demo accounts',
     demoLoginsIntro: 'All demo accounts use the password {password}.',

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
 import { getDb } from './db.server';
 import { hashPassword, verifyPassword } from './password.server';
+import { noteRequestUser } from './request-context.server';
 import { findSessionUser, readSessionId } from './session.server';
 
 export type User = typeof users.$inferSelect;
@@ -15,7 +16,9 @@ export function toPublicUser(u: User): PublicUser {
 
 export async function getOptionalUser(request: Request): Promise<User | null> {
   const id = await readSessionId(request);
-  return id ? findSessionUser(id) : null;
+  const user = id ? findSessionUser(id) : null;
+  if (user) noteRequestUser(user.id);
+  return user;
 }
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */

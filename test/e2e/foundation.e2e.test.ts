@@ -135,3 +135,36 @@ describe('accessibility', () => {
     await page.context().close();
   });
 });
+
+describe('web defences on the served app', () => {
+  test('every page carries the security headers, and a cross-site POST is refused', async () => {
+    const { baseURL } = await import('./harness');
+    const res = await fetch(`${baseURL()}/login`);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
+    const post = await fetch(`${baseURL()}/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' },
+      body: 'email=manager1%40demo.proeftuinmonitor.nl&password=demo-wachtwoord-2026',
+      redirect: 'manual',
+    });
+    expect(post.status).toBe(403);
+    expect(post.headers.get('set-cookie')).toBeNull();
+    const health = await fetch(`${baseURL()}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  test('the app runs under the CSP without script errors: the language switch works after hydration', async () => {
+    const page = await newPage(browser);
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    await page.goto('/login');
+    await page.waitForLoadState('networkidle');
+    expect(errors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);
+    await page.context().close();
+  });
+});

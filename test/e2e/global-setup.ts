@@ -79,15 +79,18 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   let output = '';
-  const server = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/@remix-run/serve/dist/cli.js'), `${buildDir}/server/index.js`],
-    {
-      cwd: root,
-      env: cleanEnv({ PORT: String(port), DATABASE_PATH: dbPath, APP_MODE: 'demo', NODE_ENV: 'production' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // The production server (scripts/server.ts): security headers, Origin check, request logs.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    cwd: root,
+    env: cleanEnv({
+      PORT: String(port),
+      DATABASE_PATH: dbPath,
+      APP_MODE: 'demo',
+      NODE_ENV: 'production',
+      REMIX_BUILD_DIR: buildDir,
+    }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   const baseURL = `http://127.0.0.1:${port}`;

@@ -90,6 +90,53 @@ describe('user administration', () => {
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);
   });
 
+  test('refuses a commonly used password, for a new user and for a reset', async () => {
+    const cookie = await sessionCookieFor('admin@demo.proeftuinmonitor.nl');
+    const before = db.select({ n: count() }).from(users).get()!.n;
+    const res = await settle(() =>
+      action(
+        args(
+          postRequest(
+            '/beheer',
+            {
+              intent: 'create',
+              name: 'Zwak',
+              email: 'zwak@example.nl',
+              role: 'reviewer',
+              password: 'qwerty123456',
+            },
+            cookie,
+          ),
+        ),
+      ),
+    );
+    expect(res.status).toBe(400);
+    expect((res.response as Reply).data.result.error!.password).toEqual([
+      'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord.',
+    ]);
+    expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);
+    const reviewer = db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'reviewer@demo.proeftuinmonitor.nl'))
+      .get()!;
+    const reset = await settle(() =>
+      action(
+        args(
+          postRequest(
+            '/beheer',
+            { intent: 'reset-password', userId: String(reviewer.id), password: 'qwerty123456' },
+            cookie,
+          ),
+        ),
+      ),
+    );
+    expect(reset.status).toBe(400);
+    expect(db.select().from(users).where(eq(users.id, reviewer.id)).get()!.passwordHash).toBe(
+      reviewer.passwordHash,
+    );
+  });
+
   test('disabling a user ends their open sessions at once', async () => {
     const admin = await sessionCookieFor('admin@demo.proeftuinmonitor.nl');
     const reviewerCookie = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');

@@ -15,6 +15,7 @@ import {
   setUserDisabled,
 } from '~/models/users.server';
 import { getLang } from '~/utils/lang.server';
+import { checkPasswordPolicy } from '~/utils/password-policy.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { CreateUserForm } from './create-user-form';
 import { UserTable } from './user-table';
@@ -40,58 +41,36 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const v = submission.value;
+  const refuse = (errors: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }, status = 400) =>
+    data(
+      { result: submission.reply({ ...errors, hideFields: ['password'] }), notice: null, intent },
+      { status },
+    );
+  const done = (notice: string, resetForm = false) => ({
+    result: submission.reply({ resetForm }),
+    notice,
+    intent,
+  });
+  if ('password' in v && checkPasswordPolicy(v.password) === 'common') {
+    return refuse({ fieldErrors: { password: [m('valPasswordCommon')] } });
+  }
   if (v.intent === 'create') {
-    if (findUserByEmail(v.email)) {
-      return data(
-        {
-          result: submission.reply({
-            fieldErrors: { email: [m('valEmailTaken')] },
-            hideFields: ['password'],
-          }),
-          notice: null,
-          intent,
-        },
-        { status: 400 },
-      );
-    }
+    if (findUserByEmail(v.email)) return refuse({ fieldErrors: { email: [m('valEmailTaken')] } });
     if (v.regionId !== undefined && !listRegions().some((r) => r.id === v.regionId)) {
-      return data(
-        {
-          result: submission.reply({ fieldErrors: { regionId: [m('valRegionRequired')] } }),
-          notice: null,
-          intent,
-        },
-        { status: 400 },
-      );
+      return refuse({ fieldErrors: { regionId: [m('valRegionRequired')] } });
     }
     await createUser({ ...v, regionId: v.regionId ?? null }, admin.id);
-    return {
-      result: submission.reply({ resetForm: true }),
-      notice: m('adminCreated', { email: v.email }),
-      intent,
-    };
+    return done(m('adminCreated', { email: v.email }), true);
   }
   const target = findUserById(v.userId);
-  if (!target)
-    return data(
-      { result: submission.reply({ formErrors: [m('valUnknownUser')] }), notice: null, intent },
-      { status: 404 },
-    );
+  if (!target) return refuse({ formErrors: [m('valUnknownUser')] }, 404);
   if (v.intent === 'toggle') {
-    if (target.id === admin.id)
-      return data(
-        { result: submission.reply({ formErrors: [m('adminSelf')] }), notice: null, intent },
-        { status: 400 },
-      );
+    if (target.id === admin.id) return refuse({ formErrors: [m('adminSelf')] });
     setUserDisabled(target.id, v.disabled === 'true', admin.id);
-    return { result: submission.reply(), notice: m('adminUpdated'), intent };
+    return done(m('adminUpdated'));
   }
   await resetUserPassword(target.id, v.password, admin.id);
-  return {
-    result: submission.reply({ resetForm: true }),
-    notice: m('adminPasswordReset', { email: target.email }),
-    intent,
-  };
+  return done(m('adminPasswordReset', { email: target.email }), true);
 }
 
 export default function AdminPage() {

@@ -9,7 +9,8 @@ import { translate } from '~/i18n/i18n';
 import { Shell } from '~/components/shell';
 import { ErrorSummary } from '~/components/error-summary';
 import { recordAudit } from '~/models/audit.server';
-import { getOptionalUser, startPageFor, verifyLogin } from '~/utils/auth.server';
+import { isLoginThrottled, recordLoginAttempt } from '~/models/login-attempts.server';
+import { getOptionalUser, normaliseEmail, startPageFor, verifyLogin } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
 import { getLang } from '~/utils/lang.server';
 import { createUserSession } from '~/utils/session.server';
@@ -24,20 +25,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { isDemo: env.isDemo, demoLogins: env.isDemo ? listDemoLogins() : null };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const lang = await getLang(request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: createLoginSchema(lang) });
   if (submission.status !== 'success') {
     return data(submission.reply({ hideFields: ['password'] }), { status: 400 });
   }
-  const { email, password, redirectTo } = submission.value;
+  const { password, redirectTo } = submission.value;
+  const email = normaliseEmail(submission.value.email);
+  const ip = context?.clientIp ?? '';
+  if (isLoginThrottled({ email, ip })) {
+    recordAudit({ userId: null, action: 'login.throttled', entityType: 'session', detail: { email, ip } });
+    return data(
+      submission.reply({ formErrors: [translate(common, lang, 'loginThrottled')], hideFields: ['password'] }),
+      { status: 429 },
+    );
+  }
   const user = await verifyLogin(email, password);
+  recordLoginAttempt({ email, ip, success: Boolean(user) });
   recordAudit({
     userId: user?.id ?? null,
     action: user ? 'login.success' : 'login.failure',
     entityType: 'session',
-    detail: { email: email.toLowerCase() },
+    detail: { email },
   });
   if (!user) {
     return data(

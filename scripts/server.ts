@@ -1,0 +1,75 @@
+/**
+ * The production HTTP server: Express around the Remix build, with security headers, the Origin
+ * check, request logs, /healthz and a graceful shutdown that lets requests in flight finish and then
+ * closes the database.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequestHandler } from '@remix-run/express';
+import type { ServerBuild } from '@remix-run/node';
+import express from 'express';
+import { EnvError, getEnv } from '../app/utils/env.server';
+import { getDb } from '../app/utils/db.server';
+import { healthCheck, originCheck, requestLogger, securityHeaders } from '../app/server/middleware.server';
+
+let env;
+try {
+  env = getEnv();
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const buildDir = path.resolve(process.env.REMIX_BUILD_DIR ?? 'build');
+const build = (await import(pathToFileURL(path.join(buildDir, 'server/index.js')).href)) as ServerBuild;
+const db = getDb();
+
+const app = express();
+app.disable('x-powered-by');
+app.use(requestLogger());
+app.use(securityHeaders({ production: !env.isDemo }));
+app.use('/assets', express.static(path.join(buildDir, 'client/assets'), { immutable: true, maxAge: '1y' }));
+app.use(express.static(path.join(buildDir, 'client'), { maxAge: '1h' }));
+app.get(
+  '/healthz',
+  healthCheck(() => db.$client.prepare('select 1').get()),
+);
+app.use(originCheck);
+app.all(
+  '*',
+  createRequestHandler({
+    build,
+    mode: 'production',
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      clientIp: req.socket.remoteAddress ?? null,
+    }),
+  }),
+);
+
+const server = app.listen(env.PORT, () =>
+  console.log(`Proeftuinmonitor listening on http://localhost:${env.PORT} (${env.APP_MODE} mode)`),
+);
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing requests in flight, then closing the database.`);
+  server.close(() => {
+    db.$client.close();
+    console.log('Stopped.');
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  setTimeout(() => {
+    console.error('Requests still running after 10 s; stopping anyway.');
+    db.$client.close();
+    process.exit(1);
+  }, 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
