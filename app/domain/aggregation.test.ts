@@ -74,6 +74,8 @@ describe('period buckets', () => {
     expect(bucketRange('2025')).toEqual({ from: '2025-01', to: '2025-12' });
     expect(previousBucket('2026-Q1')).toBe('2025-Q4');
     expect(previousBucket('2026-01')).toBe('2025-12');
+    expect(bucketRange('2026-01..2026-09')).toEqual({ from: '2026-01', to: '2026-09' });
+    expect(previousBucket('2026-04..2026-09')).toBe('2025-10..2026-03');
     expect(bucketsBetween('2025-11', '2026-04', 'quarter')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
   });
 

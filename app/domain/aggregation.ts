@@ -9,9 +9,10 @@
  *   (a weighted mean of medians is not the median of the pooled cases).
  */
 import { getElement } from './catalogue';
-import { addMonths, monthsOfQuarter, parsePeriod, type Period } from './periods';
+import { addMonths, monthsOfQuarter, parsePeriod, periodRange, type Period } from './periods';
 
-export type Grain = 'month' | 'quarter' | 'year';
+/** 'range' is one bucket spanning any months, written 'YYYY-MM..YYYY-MM'. */
+export type Grain = 'month' | 'quarter' | 'year' | 'range';
 
 /** One row of the SQL aggregate (GROUP BY region, bucket, element). */
 export interface ElementRow {
@@ -100,17 +101,24 @@ export function elementValue(
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 const YEAR_RE = /^(\d{4})$/;
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const RANGE_RE = /^(\d{4}-(?:0[1-9]|1[0-2]))\.\.(\d{4}-(?:0[1-9]|1[0-2]))$/;
+
+export function rangeBucket(from: Period, to: Period): string {
+  return `${from}..${to}`;
+}
 
 export function grainOf(bucket: string): Grain | null {
   if (MONTH_RE.test(bucket)) return 'month';
   if (QUARTER_RE.test(bucket)) return 'quarter';
   if (YEAR_RE.test(bucket)) return 'year';
+  const r = RANGE_RE.exec(bucket);
+  if (r && r[1] <= r[2]) return 'range';
   return null;
 }
 
 export function bucketOf(period: Period, grain: Grain): string {
   const { year, month } = parsePeriod(period);
-  if (grain === 'month') return period;
+  if (grain === 'month' || grain === 'range') return period;
   if (grain === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
   return String(year);
 }
@@ -124,13 +132,21 @@ export function bucketRange(bucket: string): { from: Period; to: Period } {
     return { from: months[0], to: months[2] };
   }
   if (grain === 'year') return { from: `${bucket}-01`, to: `${bucket}-12` };
+  if (grain === 'range') {
+    const [from, to] = bucket.split('..');
+    return { from, to };
+  }
   throw new Error(`Not a period: ${bucket}`);
 }
 
 export function previousBucket(bucket: string): string {
   const grain = grainOf(bucket);
   if (!grain) throw new Error(`Not a period: ${bucket}`);
-  const { from } = bucketRange(bucket);
+  const { from, to } = bucketRange(bucket);
+  if (grain === 'range') {
+    const length = periodRange(from, to).length;
+    return rangeBucket(addMonths(from, -length), addMonths(from, -1));
+  }
   return bucketOf(addMonths(from, -1), grain);
 }
 

@@ -24,6 +24,8 @@ import {
 import type { RegisterParts } from '~/domain/scoring';
 import { buildScorecard, type ScoreRow } from '~/domain/scorecard';
 import { listTargetSettings } from './targets.server';
+import { listRegions } from './regions.server';
+import { regionStyle } from '~/domain/region-colours';
 import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '~/domain/suppression';
 import type { Period } from '~/domain/periods';
 
@@ -54,8 +56,9 @@ export function viewerFor(user: Pick<User, 'role' | 'regionId'>, approvedOnlySwi
   return { visibility: { kind: 'approved', ownRegionId: null }, suppress: true, approvedOnly: true };
 }
 
-function bucketExpr(grain: Grain): SQL {
+function bucketExpr(grain: Grain, q: { from: Period; to: Period }): SQL {
   if (grain === 'month') return sql`r.period`;
+  if (grain === 'range') return sql`${`${q.from}..${q.to}`}`;
   if (grain === 'quarter')
     return sql`substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3)`;
   return sql`substr(r.period, 1, 4)`;
@@ -92,8 +95,8 @@ function visibleReports(q: FigureQuery): SQL {
       : q.regionIds
         ? sql`and 0`
         : sql``;
-  return sql`select r.id, r.region_id, r.period, r.status, ${bucketExpr(q.grain)} as bucket,
-      max(r.period) over (partition by r.region_id, ${bucketExpr(q.grain)}) as last_period
+  return sql`select r.id, r.region_id, r.period, r.status, ${bucketExpr(q.grain, q)} as bucket,
+      max(r.period) over (partition by r.region_id, ${bucketExpr(q.grain, q)}) as last_period
     from reports r join regions g on g.id = r.region_id and g.active = 1
     where r.period between ${q.from} and ${q.to} and ${scopeExpr(q.visibility)} ${regionFilter}`;
 }
@@ -316,4 +319,14 @@ export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string)
       ]),
     ),
   };
+}
+
+/** Active regions with their app-wide colour (by region order) for the dashboards. */
+export function listRegionInfo() {
+  return listRegions().map((r, i) => ({ id: r.id, slug: r.slug, name: r.name, ...regionStyle(i) }));
+}
+
+/** The latest month for which any report exists (the month being reported now). */
+export function findLatestReportedPeriod(): Period | null {
+  return getDb().get<{ p: string | null }>(sql`select max(period) as p from reports`)?.p ?? null;
 }

@@ -1,15 +1,70 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { ComingSoon } from '~/components/coming-soon';
-import { common } from '~/i18n/common';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { previousBucket } from '~/domain/aggregation';
+import { PeriodForm } from '~/components/dashboard/period-form';
+import { SuppressionNote } from '~/components/dashboard/figures';
+import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
+import {
+  findLatestCompleteQuarter,
+  findLatestReportedPeriod,
+  listRegionInfo,
+  loadScorecards,
+  parseBucket,
+  queryReportStatus,
+  readThresholds,
+  viewerForRequest,
+} from '~/models/figures.server';
 import { requirePageUser } from '~/utils/permissions.server';
+import { RegionCards } from './region-cards';
+import { ReportingStatus } from './reporting-status';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'overview');
-  return null;
+  const user = await requirePageUser(request, 'overview');
+  const url = new URL(request.url);
+  const param = url.searchParams.get('period');
+  const period = param ? parseBucket(param) : findLatestCompleteQuarter();
+  if (param && !period) throw new Response('Bad period', { status: 400 });
+  const viewer = viewerForRequest(user, url);
+  const regions = listRegionInfo();
+  const ids = regions.map((r) => r.id);
+  const [previous, current] = period ? loadScorecards(viewer, [previousBucket(period), period], ids) : [];
+  const statusMonth = findLatestReportedPeriod();
+  return {
+    period,
+    previous: previous ?? null,
+    current: current ?? null,
+    regions,
+    statusMonth,
+    status: statusMonth ? queryReportStatus(statusMonth, statusMonth) : [],
+    isManager: user.role === 'manager',
+    approvedOnly: viewer.approvedOnly,
+    thresholds: viewer.suppress ? readThresholds() : null,
+  };
 }
 
-export default function Page() {
-  const t = useT(common);
-  return <ComingSoon title={t('navOverview')} />;
+export default function OverviewPage() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT(dashboards);
+  return (
+    <>
+      <h1>{t('overviewTitle')}</h1>
+      {d.period && d.current && d.previous ? (
+        <>
+          <p>{t('overviewIntro', { period: d.period })}</p>
+          <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
+          <SuppressionNote thresholds={d.thresholds} />
+          <RegionCards regions={d.regions} current={d.current} previous={d.previous} />
+          <p className="hint">
+            {t('scoreExplain')} <Link to="/vergelijken">{t('compareTitle')}</Link>
+          </p>
+        </>
+      ) : (
+        <p className="notice">{t('noPeriod')}</p>
+      )}
+      {d.statusMonth ? <ReportingStatus regions={d.regions} month={d.statusMonth} status={d.status} /> : null}
+    </>
+  );
 }
+
+export const meta: MetaFunction = () => [{ title: `${dashboards.nl.overviewTitle} · Proeftuinmonitor` }];

@@ -1,0 +1,18 @@
+import type { IndicatorUnit } from '~/domain/indicators';
+import type { Lang } from '~/i18n/i18n';
+import { formatNumber } from '~/utils/format';
+
+/** An indicator value in Dutch (or English) notation: "12,3 %", "1.234,5", "7,5". */
+export function formatValue(value: number | null, unit: IndicatorUnit | 'score100', lang: Lang): string {
+  if (value === null) return '—';
+  if (unit === 'percent') return `${formatNumber(value, lang, 1)} %`;
+  if (unit === 'score100') return formatNumber(value, lang, 0);
+  return formatNumber(value, lang, unit === 'per100' ? 2 : 1);
+}
+
+/** A count, or the suppressed "<5" string as it came from the server. */
+export function formatCount(value: number | string | null, lang: Lang): string {
+  if (value === null) return '—';
+  if (typeof value === 'string') return value;
+  return formatNumber(value, lang, 1);
+}

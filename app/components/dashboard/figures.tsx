@@ -1,0 +1,58 @@
+import type { IndicatorFigure } from '~/domain/scorecard';
+import type { PrincipleScore } from '~/domain/scoring';
+import type { Indicator } from '~/domain/indicators';
+import { formatCount, formatValue } from '~/components/charts/chart-format';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+/** A region as the dashboards pass it to the browser: its colour follows the region order. */
+export interface RegionInfo {
+  id: number;
+  slug: string;
+  name: string;
+  colour: string;
+  pattern: number;
+}
+
+export function ProvisionalBadge() {
+  const t = useT(dashboards);
+  return <span className="badge badge-provisional">{t('provisional')}</span>;
+}
+
+/** An indicator value as text: the number, "verborgen" when suppressed, or "—" when unknown. */
+export function useFigureText() {
+  const lang = useLang();
+  const t = useT(dashboards);
+  return {
+    value: (ind: Indicator, f: IndicatorFigure | undefined) =>
+      !f ? '—' : f.hidden ? t('hiddenValue', { n: 10 }) : formatValue(f.value, ind.unit, lang),
+    score: (s: number | null) => formatValue(s, 'score100', lang),
+    count: (c: number | string | null) => formatCount(c, lang),
+    principle: (p: PrincipleScore) =>
+      p.sufficient ? formatValue(p.score, 'score100', lang) : t('insufficient'),
+    change: (now: number | null, before: number | null) => {
+      if (now === null || before === null) return null;
+      const d = Math.round(now - before);
+      if (d === 0) return t('changeSame');
+      return d > 0 ? t('changeUp', { n: d }) : t('changeDown', { n: d });
+    },
+  };
+}
+
+export function SuppressionNote({
+  thresholds,
+}: {
+  thresholds: { smallCount: number; smallDenominator: number } | null;
+}) {
+  const t = useT(dashboards);
+  if (!thresholds) return null;
+  return (
+    <p className="notice">
+      {t('suppressionNote', {
+        count: thresholds.smallCount - 1,
+        smallCount: thresholds.smallCount,
+        den: thresholds.smallDenominator,
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,102 @@
+import { Link } from '@remix-run/react';
+import { ScoreBars } from '~/components/charts/score-bars';
+import { ProvisionalBadge, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
+import type { ScoreRow } from '~/domain/scorecard';
+import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+interface Card {
+  bucket: string;
+  regions: ScoreRow[];
+  total: ScoreRow;
+}
+
+/** Small multiples: one scorecard with four bars per region, then the same numbers as a table. */
+export function RegionCards({
+  regions,
+  current,
+  previous,
+}: {
+  regions: RegionInfo[];
+  current: Card;
+  previous: Card;
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  const f = useFigureText();
+  const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];
+  const rows = [
+    ...regions.map((r, i) => ({
+      key: r.slug,
+      name: r.name,
+      colour: r.colour,
+      href: `/regios/${r.slug}`,
+      now: current.regions[i],
+      before: previous.regions[i],
+    })),
+    {
+      key: 'total',
+      name: t('total'),
+      colour: '#444',
+      href: null,
+      now: current.total,
+      before: previous.total,
+    },
+  ];
+  const bars = (row: (typeof rows)[number]) =>
+    PRINCIPLE_CODES.map((p) => ({
+      key: p,
+      label: label(p),
+      score: row.now.groups[p].score,
+      text: f.principle(row.now.groups[p]),
+      change: f.change(row.now.groups[p].score, row.before.groups[p].score),
+      colour: row.colour,
+    }));
+  return (
+    <>
+      <ul className="scorecards">
+        {rows.map((row) => (
+          <li key={row.key} className="scorecard">
+            <h2>
+              <span className="region-swatch" style={{ background: row.colour }} aria-hidden="true" />{' '}
+              {row.href ? <Link to={row.href}>{row.name}</Link> : row.name}{' '}
+              {row.now.provisional ? <ProvisionalBadge /> : null}
+            </h2>
+            <ScoreBars bars={bars(row)} />
+          </li>
+        ))}
+      </ul>
+      <table className="table" id="overview-table">
+        <caption>{t('overviewTableCaption', { period: current.bucket, previous: previous.bucket })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('region')}</th>
+            {PRINCIPLE_CODES.map((p) => (
+              <th scope="col" className="num" key={p}>
+                {label(p)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                {row.name} {row.now.provisional ? <ProvisionalBadge /> : null}
+              </th>
+              {PRINCIPLE_CODES.map((p) => (
+                <td className="num" key={p} data-principle={p}>
+                  {f.principle(row.now.groups[p])}{' '}
+                  <span className="change">
+                    {f.change(row.now.groups[p].score, row.before.groups[p].score)}
+                  </span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReportStatus } from '../../../db/schema';
+import type { RegionInfo } from '~/components/dashboard/figures';
+import { StatusBadge } from '~/components/status-badge';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatMonth } from '~/utils/format';
+
+/** Per region the status of the month being reported now. */
+export function ReportingStatus({
+  regions,
+  month,
+  status,
+}: {
+  regions: RegionInfo[];
+  month: string;
+  status: { regionId: number; status: string }[];
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="reporting-status">
+      <h2 id="reporting-status">{t('reportingStatus')}</h2>
+      <p>{t('reportingStatusIntro', { month: formatMonth(month, lang) })}</p>
+      <ul className="status-list">
+        {regions.map((r) => {
+          const s = status.find((x) => x.regionId === r.id)?.status as ReportStatus | undefined;
+          return (
+            <li key={r.id}>
+              {r.name}: {s ? <StatusBadge status={s} /> : t('statusMissing')}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { ChartFrame } from '~/components/charts/chart-frame';
+import { RegionBarChart } from '~/components/charts/bar-chart';
+import { TrendLineChart } from '~/components/charts/line-chart';
+import { formatValue } from '~/components/charts/chart-format';
+import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
+import { getIndicator } from '~/domain/indicators';
+import { PRINCIPLES } from '~/domain/principles';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+interface Result {
+  range: string;
+  periods: string[];
+  bars: {
+    regions: { value: number | null; provisional: boolean }[];
+    total: { value: number | null; provisional: boolean };
+  };
+  target: number | null;
+  series: (number | null)[][];
+  totalSeries: (number | null)[];
+  provisional: boolean[][];
+}
+
+export function CompareCharts({
+  q,
+  regions,
+  result,
+}: {
+  q: { what: string };
+  regions: RegionInfo[];
+  result: Result;
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  const indicator = getIndicator(q.what);
+  const what = indicator ? indicator.label[lang] : PRINCIPLES.find((p) => p.code === q.what)!.label[lang];
+  const unit = indicator ? indicator.unit : 'score100';
+  const fmt = (v: number | null) => formatValue(v, unit, lang);
+  const bars = [
+    ...regions.map((r, i) => ({
+      label: r.name,
+      value: result.bars.regions[i].value,
+      colour: r.colour,
+      provisional: result.bars.regions[i].provisional,
+    })),
+    {
+      label: t('total'),
+      value: result.bars.total.value,
+      colour: '#444444',
+      provisional: result.bars.total.provisional,
+    },
+  ];
+  return (
+    <>
+      <ChartFrame
+        caption={t('compareBarCaption', { what, range: result.range })}
+        height={320}
+        fileName={`vergelijken-${q.what}-${result.range}`}
+        table={
+          <table className="table" id="compare-bar-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                <th scope="col" className="num">
+                  {indicator ? t('value') : t('score')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {bars.map((b) => (
+                <tr key={b.label}>
+                  <th scope="row">
+                    {b.label} {b.provisional ? <ProvisionalBadge /> : null}
+                  </th>
+                  <td className="num">{fmt(b.value)}</td>
+                </tr>
+              ))}
+              {result.target !== null ? (
+                <tr>
+                  <th scope="row">{t('target')}</th>
+                  <td className="num">{fmt(result.target)}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        }
+      >
+        <RegionBarChart
+          data={bars}
+          target={result.target}
+          targetLabel={t('targetLine')}
+          format={(v) => fmt(v)}
+          height={320}
+          label={what}
+        />
+      </ChartFrame>
+      <ChartFrame
+        caption={t('compareLineCaption', { what })}
+        height={340}
+        fileName={`verloop-${q.what}`}
+        table={
+          <table className="table" id="compare-line-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                {result.periods.map((p) => (
+                  <th scope="col" className="num" key={p}>
+                    {p}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {regions.map((r, i) => (
+                <tr key={r.slug}>
+                  <th scope="row">{r.name}</th>
+                  {result.series[i].map((v, k) => (
+                    <td className="num" key={result.periods[k]}>
+                      {fmt(v)} {result.provisional[k][i] ? <ProvisionalBadge /> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t('total')}</th>
+                {result.totalSeries.map((v, k) => (
+                  <td className="num" key={result.periods[k]}>
+                    {fmt(v)}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        }
+      >
+        <TrendLineChart
+          categories={result.periods}
+          series={regions.map((r, i) => ({
+            key: r.slug,
+            label: r.name,
+            colour: r.colour,
+            pattern: r.pattern,
+            values: result.series[i],
+          }))}
+          target={result.target}
+          targetLabel={t('targetLine')}
+          format={(v) => fmt(v)}
+          height={340}
+          label={what}
+        />
+      </ChartFrame>
+    </>
+  );
+}

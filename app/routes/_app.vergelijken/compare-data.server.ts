@@ -1,0 +1,46 @@
+import { bucketRange, bucketsBetween, rangeBucket, type Grain } from '~/domain/aggregation';
+import { getIndicator } from '~/domain/indicators';
+import { isPrincipleCode, type PrincipleCode } from '~/domain/principles';
+import type { ScoreRow } from '~/domain/scorecard';
+import { loadScorecard, loadScorecards, type Viewer } from '~/models/figures.server';
+
+export const MAX_PERIODS = 24;
+
+export interface CompareParams {
+  what: string;
+  grain: Exclude<Grain, 'range'>;
+  from: string;
+  to: string;
+}
+
+/** A principle score, or an indicator value (null when unknown or hidden). */
+function pick(row: ScoreRow, what: string): number | null {
+  if (isPrincipleCode(what)) {
+    const p = row.groups[what as PrincipleCode];
+    return p.sufficient ? p.score : null;
+  }
+  return row.indicators[what]?.value ?? null;
+}
+
+/** Everything the compare page draws, computed here so the charts only draw. */
+export function loadComparison(viewer: Viewer, regionIds: number[], q: CompareParams) {
+  const periods = bucketsBetween(bucketRange(q.from).from, bucketRange(q.to).to, q.grain);
+  if (periods.length > MAX_PERIODS) return null;
+  const range =
+    periods.length === 1 ? periods[0] : rangeBucket(bucketRange(q.from).from, bucketRange(q.to).to);
+  const whole = loadScorecard(viewer, range, regionIds);
+  const cards = loadScorecards(viewer, periods, regionIds);
+  const indicator = getIndicator(q.what);
+  return {
+    range,
+    periods,
+    bars: {
+      regions: whole.regions.map((r) => ({ value: pick(r, q.what), provisional: r.provisional })),
+      total: { value: pick(whole.total, q.what), provisional: whole.total.provisional },
+    },
+    target: indicator ? whole.total.indicators[indicator.code].target : null,
+    series: regionIds.map((_, k) => cards.map((c) => pick(c.regions[k], q.what))),
+    totalSeries: cards.map((c) => pick(c.total, q.what)),
+    provisional: cards.map((c) => c.regions.map((r) => r.provisional)),
+  };
+}

@@ -1,0 +1,71 @@
+import { Form } from '@remix-run/react';
+import { INDICATORS } from '~/domain/indicators';
+import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+export function CompareForm({
+  q,
+  isManager,
+  approvedOnly,
+}: {
+  q: { what: string; grain: string; from: string; to: string };
+  isManager: boolean;
+  approvedOnly: boolean;
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  return (
+    <Form method="get" className="period-form no-print">
+      <div className="field">
+        <label htmlFor="what">{t('compareWhat')}</label>
+        <select id="what" name="what" defaultValue={q.what}>
+          <optgroup label={t('principles')}>
+            {PRINCIPLES.filter((p) => p.scored).map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.label[lang]}
+              </option>
+            ))}
+          </optgroup>
+          {INDICATOR_GROUPS.map((g) => (
+            <optgroup
+              key={g}
+              label={`${t('indicators')}: ${PRINCIPLES.find((p) => p.code === g)!.label[lang]}`}
+            >
+              {INDICATORS.filter((i) => i.group === g).map((i) => (
+                <option key={i.code} value={i.code}>
+                  {i.label[lang]}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="grain">{t('grain')}</label>
+        <select id="grain" name="grain" defaultValue={q.grain}>
+          <option value="month">{t('grainMonth')}</option>
+          <option value="quarter">{t('grainQuarter')}</option>
+          <option value="year">{t('grainYear')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="from">{t('from')}</label>
+        <input id="from" name="from" defaultValue={q.from} size={9} />
+      </div>
+      <div className="field">
+        <label htmlFor="to">{t('to')}</label>
+        <input id="to" name="to" defaultValue={q.to} size={9} />
+      </div>
+      {isManager ? (
+        <div className="field field-checkbox">
+          <input type="checkbox" id="approved" name="approved" value="1" defaultChecked={approvedOnly} />
+          <label htmlFor="approved">{t('approvedOnly')}</label>
+        </div>
+      ) : null}
+      <button type="submit" className="button">
+        {t('apply')}
+      </button>
+    </Form>
+  );
+}
