@@ -1,0 +1,89 @@
+import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
+import type { ReactNode } from 'react';
+import type { Label, Lang } from '~/domain/registers';
+
+type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
+
+/** The label of a code in the interface language (the code itself if it is not in the list). */
+export function labelOf<T extends string>(
+  labels: Record<T, Label>,
+  code: string | null | undefined,
+  lang: Lang,
+) {
+  if (code == null) return '';
+  return (labels as Record<string, Label>)[code]?.[lang] ?? code;
+}
+
+/** A labelled field with its hint and error message; the control gets aria-describedby from Conform. */
+export function Field({
+  field,
+  label,
+  hint,
+  children,
+}: {
+  field: Pick<AnyField, 'id' | 'errorId' | 'descriptionId' | 'errors'>;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${field.errors ? ' field-error' : ''}`}>
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={field.descriptionId}>
+          {hint}
+        </p>
+      ) : null}
+      {field.errors ? (
+        <p className="error-message" id={field.errorId}>
+          {field.errors.join(' ')}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+/** A group of checkboxes in a fieldset with a legend; the error summary links to the fieldset. */
+export function CheckboxGroup({
+  field,
+  legend,
+  options,
+}: {
+  field: FieldMetadata<string[] | undefined, Record<string, unknown>, string[]>;
+  legend: string;
+  options: { value: string; label: string }[];
+}) {
+  const props = getCollectionProps(field, { type: 'checkbox', options: options.map((o) => o.value) });
+  return (
+    <fieldset
+      id={field.id}
+      className={`field checkbox-group${field.errors ? ' field-error' : ''}`}
+      aria-describedby={field.errors ? field.errorId : undefined}
+    >
+      <legend>{legend}</legend>
+      {field.errors ? (
+        <p className="error-message" id={field.errorId}>
+          {field.errors.join(' ')}
+        </p>
+      ) : null}
+      {props.map(({ key, ...p }, i) => (
+        <div className="checkbox" key={key ?? p.value}>
+          <input {...p} id={`${field.id}-${p.value}`} />
+          <label htmlFor={`${field.id}-${p.value}`}>{options[i].label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Error summary entries for the fields of a Conform form, in form order. */
+export function summaryErrors(
+  formErrors: string[] | undefined,
+  fields: Pick<AnyField, 'id' | 'errors'>[],
+): { fieldId?: string; message: string }[] {
+  return [
+    ...(formErrors ?? []).map((message) => ({ message })),
+    ...fields.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
+  ];
+}

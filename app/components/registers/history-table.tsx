@@ -1,0 +1,77 @@
+import { registers, type RegistersKey } from '~/i18n/registers';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatDateTime } from '~/utils/format';
+
+export interface HistoryRow {
+  id: number;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  at: string;
+  userName: string | null;
+}
+
+const FIELD_KEYS: Record<string, RegistersKey> = {
+  regionId: 'fieldRegion',
+  title: 'fieldTitle',
+  hypothesis: 'fieldHypothesis',
+  description: 'fieldDescription',
+  principles: 'fieldPrinciples',
+  principle: 'fieldPrinciple',
+  themes: 'fieldThemes',
+  partners: 'fieldPartners',
+  status: 'fieldStatus',
+  startDate: 'fieldStartDate',
+  endDate: 'fieldEndDate',
+  outcome: 'fieldOutcome',
+  lessons: 'fieldLessons',
+  bottleneckIds: 'fieldBottlenecks',
+  experimentIds: 'fieldExperiments',
+  legalFramework: 'fieldFramework',
+  article: 'fieldArticle',
+  severity: 'fieldSeverity',
+  identifiedDate: 'fieldIdentifiedDate',
+  resolvedDate: 'fieldResolvedDate',
+  proposedSolution: 'fieldProposedSolution',
+};
+
+/**
+ * Every change of a register entry: who, when, which field, old and new value. Values are shown
+ * as stored (codes and ids), so the history never changes with the language.
+ */
+export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
+  const t = useT(registers);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t('history')}</h2>
+      <p>{t('historyIntro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('historyNone')}</p>
+      ) : (
+        <table className="table history-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('historyWhen')}</th>
+              <th scope="col">{t('historyWho')}</th>
+              <th scope="col">{t('historyField')}</th>
+              <th scope="col">{t('historyOld')}</th>
+              <th scope="col">{t('historyNew')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>{formatDateTime(r.at, lang)}</td>
+                <td>{r.userName ?? t('notSet')}</td>
+                <th scope="row">{FIELD_KEYS[r.field] ? t(FIELD_KEYS[r.field]) : r.field}</th>
+                <td className="history-value">{r.oldValue ?? t('notSet')}</td>
+                <td className="history-value">{r.newValue ?? t('notSet')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

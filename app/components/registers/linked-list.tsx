@@ -1,0 +1,32 @@
+import { Link } from '@remix-run/react';
+import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, type Label } from '~/domain/registers';
+import { registers } from '~/i18n/registers';
+import { useLang, useT } from '~/i18n/use-t';
+import { labelOf } from './form-parts';
+
+/** The entries of the other register linked to this one, with their region and status. */
+export function LinkedList({
+  items,
+  hrefBase,
+  kind,
+}: {
+  items: { id: number; title: string; status: string; regionName: string }[];
+  hrefBase: string;
+  kind: 'experiment' | 'bottleneck';
+}) {
+  const t = useT(registers);
+  const lang = useLang();
+  if (items.length === 0) return <p>{t('noLinks')}</p>;
+  const labels: Record<string, Label> =
+    kind === 'experiment' ? EXPERIMENT_STATUS_LABELS : BOTTLENECK_STATUS_LABELS;
+  return (
+    <ul className="linked-list">
+      {items.map((i) => (
+        <li key={i.id}>
+          <Link to={`${hrefBase}/${i.id}`}>{i.title}</Link> ({i.regionName}, {labelOf(labels, i.status, lang)}
+          )
+        </li>
+      ))}
+    </ul>
+  );
+}

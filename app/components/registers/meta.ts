@@ -1,0 +1,12 @@
+import type { MetaFunction } from '@remix-run/node';
+import { isLang, translate } from '~/i18n/i18n';
+import { registers, type RegistersKey } from '~/i18n/registers';
+
+/** A page title in the interface language (the root loader carries the language). */
+export function registerMeta(key: RegistersKey): MetaFunction {
+  return ({ matches }) => {
+    const root = matches.find((m) => m.id === 'root')?.data as { lang?: unknown } | undefined;
+    const lang = isLang(root?.lang) ? root.lang : 'nl';
+    return [{ title: `${translate(registers, lang, key)} · Proeftuinmonitor` }];
+  };
+}

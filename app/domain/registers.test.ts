@@ -1,0 +1,224 @@
+import { describe, expect, test } from 'vitest';
+import * as schema from '../../db/schema';
+import * as seeds from '../../seeds/registers';
+import {
+  BOTTLENECK_MOVES,
+  BOTTLENECK_STATUSES,
+  bottleneckAgeDays,
+  bottleneckSchema,
+  canMoveBottleneck,
+  canMoveExperiment,
+  CLOSING_BOTTLENECK_STATUSES,
+  EXPERIMENT_MOVES,
+  EXPERIMENT_OUTCOMES,
+  EXPERIMENT_STATUSES,
+  experimentSchema,
+  isIsoDate,
+  LEGAL_FRAMEWORKS,
+  PARTNERS,
+  PRINCIPLES,
+  SEVERITIES,
+  THEMES,
+  todayIso,
+} from './registers';
+
+const validExperiment = {
+  regionId: '1',
+  title: 'Eén plan per gezin',
+  principles: ['family'],
+  status: 'lopend',
+  startDate: '2026-01-01',
+};
+const validBottleneck = {
+  regionId: '1',
+  title: 'Gegevensdeling tussen partners',
+  legalFramework: 'avg',
+  principle: 'simple',
+  severity: 'hoog',
+  status: 'gesignaleerd',
+  identifiedDate: '2026-02-01',
+};
+
+function errorsOf(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('code lists', () => {
+  test('equal the enums of the database and the seed', () => {
+    expect(EXPERIMENT_STATUSES).toEqual(schema.EXPERIMENT_STATUSES);
+    expect(EXPERIMENT_OUTCOMES).toEqual(schema.EXPERIMENT_OUTCOMES);
+    expect(BOTTLENECK_STATUSES).toEqual(schema.BOTTLENECK_STATUSES);
+    expect(LEGAL_FRAMEWORKS).toEqual(schema.LEGAL_FRAMEWORKS);
+    expect(SEVERITIES).toEqual(schema.SEVERITIES);
+    expect(PRINCIPLES).toEqual(seeds.SEED_PRINCIPLES);
+    expect(THEMES).toEqual(seeds.SEED_THEMES);
+    expect(PARTNERS).toEqual(seeds.SEED_PARTNERS);
+    expect(CLOSING_BOTTLENECK_STATUSES).toEqual(seeds.SEED_CLOSING_BOTTLENECK_STATUSES);
+  });
+
+  test('every move leads to a known status and never to itself', () => {
+    for (const [from, tos] of Object.entries(EXPERIMENT_MOVES))
+      for (const to of tos) {
+        expect(EXPERIMENT_STATUSES).toContain(to);
+        expect(to).not.toBe(from);
+      }
+    for (const [from, tos] of Object.entries(BOTTLENECK_MOVES))
+      for (const to of tos) {
+        expect(BOTTLENECK_STATUSES).toContain(to);
+        expect(to).not.toBe(from);
+      }
+  });
+});
+
+describe('status moves', () => {
+  test('an experiment moves one step forward, can stop, and cannot skip to geborgd', () => {
+    expect(canMoveExperiment('idee', 'voorbereiding')).toBe(true);
+    expect(canMoveExperiment('lopend', 'evaluatie')).toBe(true);
+    expect(canMoveExperiment('evaluatie', 'geborgd')).toBe(true);
+    expect(canMoveExperiment('lopend', 'gestopt')).toBe(true);
+    expect(canMoveExperiment('idee', 'geborgd')).toBe(false);
+    expect(canMoveExperiment('lopend', 'geborgd')).toBe(false);
+    expect(canMoveExperiment('geborgd', 'idee')).toBe(false);
+    expect(canMoveExperiment('lopend', 'lopend')).toBe(true);
+  });
+
+  test('a bottleneck is analysed before a conclusion and can always lapse', () => {
+    expect(canMoveBottleneck('gesignaleerd', 'in analyse')).toBe(true);
+    expect(canMoveBottleneck('gesignaleerd', 'wetswijziging nodig')).toBe(false);
+    expect(canMoveBottleneck('landelijk geagendeerd', 'experimenteerwet nodig')).toBe(true);
+    for (const s of BOTTLENECK_STATUSES)
+      if (s !== 'vervallen' && s !== 'opgelost binnen huidige wet')
+        expect(canMoveBottleneck(s, 'vervallen')).toBe(true);
+  });
+});
+
+describe('experiment schema', () => {
+  test('accepts a minimal experiment and trims the title', () => {
+    const r = experimentSchema('nl').safeParse({ ...validExperiment, title: '  Eén plan per gezin ' });
+    expect(r.success).toBe(true);
+    expect(r.data).toMatchObject({
+      title: 'Eén plan per gezin',
+      themes: [],
+      partners: [],
+      lessons: '',
+      bottleneckIds: [],
+    });
+  });
+
+  test('refuses a short title, no principle and an end before the start, in Dutch', () => {
+    const r = experimentSchema('nl').safeParse({
+      ...validExperiment,
+      title: 'ab',
+      principles: [],
+      endDate: '2025-12-31',
+    });
+    expect(errorsOf(r)).toEqual({
+      title: 'Geef een titel van 3 tot 200 tekens.',
+      principles: 'Kies minstens één basisprincipe.',
+      endDate: 'De einddatum mag niet vóór de startdatum liggen.',
+    });
+  });
+
+  test('refuses a title over 200 characters and an impossible date, in English', () => {
+    const r = experimentSchema('en').safeParse({
+      ...validExperiment,
+      title: 'x'.repeat(201),
+      startDate: '2026-02-30',
+    });
+    expect(errorsOf(r)).toEqual({
+      title: 'Enter a title of 3 to 200 characters.',
+      startDate: 'Enter a valid date, for example 2026-03-01.',
+    });
+  });
+
+  test('closing without an evaluation needs both outcome and lessons', () => {
+    const r = experimentSchema('nl').safeParse({ ...validExperiment, status: 'geborgd' });
+    expect(errorsOf(r)).toEqual({
+      outcome: 'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: kies de uitkomst.',
+      lessons:
+        'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: beschrijf de geleerde lessen.',
+    });
+    const ok = experimentSchema('nl').safeParse({
+      ...validExperiment,
+      status: 'gestopt',
+      outcome: 'niet effectief',
+      lessons: 'Het werkte niet zonder de GI.',
+    });
+    expect(ok.success).toBe(true);
+  });
+
+  test('refuses codes that are not in the lists', () => {
+    const r = experimentSchema('nl').safeParse({ ...validExperiment, principles: ['fun'], themes: ['x'] });
+    expect(errorsOf(r)).toEqual({
+      'principles.0': 'Kies een waarde uit de lijst.',
+      'themes.0': 'Kies een waarde uit de lijst.',
+    });
+  });
+});
+
+describe('bottleneck schema', () => {
+  test('a closing status needs a resolved date not before the identified date', () => {
+    const none = bottleneckSchema('nl').safeParse({ ...validBottleneck, status: 'vervallen' });
+    expect(errorsOf(none)).toEqual({
+      resolvedDate: 'Bij de status "Vervallen" hoort een datum van afhandeling.',
+    });
+    const early = bottleneckSchema('en').safeParse({
+      ...validBottleneck,
+      status: 'opgelost binnen huidige wet',
+      resolvedDate: '2026-01-31',
+    });
+    expect(errorsOf(early)).toEqual({
+      resolvedDate: 'The resolved date cannot be before the date identified.',
+    });
+    const ok = bottleneckSchema('nl').safeParse({
+      ...validBottleneck,
+      status: 'vervallen',
+      resolvedDate: '2026-02-01',
+    });
+    expect(ok.success).toBe(true);
+  });
+
+  test('the identified date, framework, principle and severity are required', () => {
+    const r = bottleneckSchema('nl').safeParse({
+      regionId: '1',
+      title: 'Een knelpunt',
+      status: 'gesignaleerd',
+    });
+    expect(Object.keys(errorsOf(r)).sort()).toEqual([
+      'identifiedDate',
+      'legalFramework',
+      'principle',
+      'severity',
+    ]);
+  });
+});
+
+describe('dates and age', () => {
+  test('only real calendar dates are ISO dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('1-2-2024')).toBe(false);
+  });
+
+  test('an open bottleneck ages until today, a closed one until its resolved date', () => {
+    expect(
+      bottleneckAgeDays(
+        { identifiedDate: '2026-01-01', resolvedDate: null, status: 'in analyse' },
+        '2026-03-01',
+      ),
+    ).toBe(59);
+    expect(
+      bottleneckAgeDays(
+        { identifiedDate: '2026-01-01', resolvedDate: '2026-01-11', status: 'vervallen' },
+        '2026-03-01',
+      ),
+    ).toBe(10);
+  });
+
+  test('today is the Dutch calendar day', () => {
+    expect(todayIso(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29');
+  });
+});

@@ -1,0 +1,56 @@
+import {
+  EXPERIMENT_STATUS_LABELS,
+  OUTCOME_LABELS,
+  PARTNER_LABELS,
+  PRINCIPLE_LABELS,
+  THEME_LABELS,
+} from '~/domain/registers';
+import { labelOf } from '~/components/registers/form-parts';
+import { registers } from '~/i18n/registers';
+import { useLang, useT } from '~/i18n/use-t';
+
+interface Experiment {
+  regionName: string;
+  hypothesis: string;
+  description: string;
+  principles: string[];
+  themes: string[];
+  partners: string[];
+  status: string;
+  statusSince: string;
+  startDate: string | null;
+  endDate: string | null;
+  outcome: string | null;
+  lessons: string | null;
+}
+
+export function ExperimentDetails({ experiment: e }: { experiment: Experiment }) {
+  const t = useT(registers);
+  const lang = useLang();
+  const list = <T extends string>(labels: Record<T, { nl: string; en: string }>, codes: string[]) =>
+    codes.length > 0 ? codes.map((c) => labelOf(labels, c, lang)).join(', ') : t('notSet');
+  const rows: [string, string][] = [
+    [t('fieldRegion'), e.regionName],
+    [t('fieldStatus'), labelOf(EXPERIMENT_STATUS_LABELS, e.status, lang)],
+    [t('fieldStatusSince'), e.statusSince],
+    [t('fieldStartDate'), e.startDate ?? t('notSet')],
+    [t('fieldEndDate'), e.endDate ?? t('notSet')],
+    [t('fieldPrinciples'), list(PRINCIPLE_LABELS, e.principles)],
+    [t('fieldThemes'), list(THEME_LABELS, e.themes)],
+    [t('fieldPartners'), list(PARTNER_LABELS, e.partners)],
+    [t('fieldHypothesis'), e.hypothesis || t('notSet')],
+    [t('fieldDescription'), e.description || t('notSet')],
+    [t('fieldOutcome'), e.outcome ? labelOf(OUTCOME_LABELS, e.outcome, lang) : t('notSet')],
+    [t('fieldLessons'), e.lessons ?? t('notSet')],
+  ];
+  return (
+    <dl className="register-details">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,83 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { FilterSelect } from '~/components/registers/filter-select';
+import { labelOf } from '~/components/registers/form-parts';
+import { registerMeta } from '~/components/registers/meta';
+import {
+  EXPERIMENT_STATUS_LABELS,
+  OUTCOME_LABELS,
+  PRINCIPLE_LABELS,
+  PRINCIPLES,
+  THEME_LABELS,
+  THEMES,
+} from '~/domain/registers';
+import { parseExperimentFilters } from '~/domain/register-filters';
+import { registers } from '~/i18n/registers';
+import { useLang, useT } from '~/i18n/use-t';
+import { listLessons } from '~/models/experiments.server';
+import { requireRegisterReader } from '~/utils/register-access.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRegisterReader(request, 'experiments');
+  const { principle, theme } = parseExperimentFilters(new URL(request.url).searchParams);
+  return { principle, theme, lessons: listLessons({ principle, theme }) };
+}
+
+export default function LessonsPage() {
+  const { principle, theme, lessons } = useLoaderData<typeof loader>();
+  const t = useT(registers);
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t('lessonsTitle')}</h1>
+      <p>{t('lessonsIntro')}</p>
+      <Form method="get" className="filter-form" aria-labelledby="filters-title">
+        <h2 id="filters-title">{t('filtersTitle')}</h2>
+        <div className="filter-grid">
+          <FilterSelect
+            name="principle"
+            label={t('fieldPrinciples')}
+            value={principle}
+            options={PRINCIPLES.map((p) => ({ value: p, label: PRINCIPLE_LABELS[p][lang] }))}
+          />
+          <FilterSelect
+            name="theme"
+            label={t('fieldThemes')}
+            value={theme}
+            options={THEMES.map((p) => ({ value: p, label: THEME_LABELS[p][lang] }))}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" className="button">
+            {t('filterApply')}
+          </button>
+          <Link to="/experimenten/lessen">{t('filterReset')}</Link>
+        </div>
+      </Form>
+      <p role="status">{t('lessonsCount', { count: lessons.length })}</p>
+      {lessons.length === 0 ? <p>{t('lessonsNone')}</p> : null}
+      <ul className="lessons-list">
+        {lessons.map((l) => (
+          <li key={l.id}>
+            <article aria-labelledby={`lesson-${l.id}`}>
+              <h2 id={`lesson-${l.id}`}>
+                <Link to={`/experimenten/${l.id}`}>{l.title}</Link>
+              </h2>
+              <p className="lesson-meta">
+                {l.regionName} · {labelOf(EXPERIMENT_STATUS_LABELS, l.status, lang)} · {t('fieldOutcome')}:{' '}
+                {labelOf(OUTCOME_LABELS, l.outcome, lang)}
+                {l.endDate ? ` · ${l.endDate}` : ''}
+              </p>
+              <p>{l.lessons}</p>
+              <p className="lesson-meta">
+                {l.principles.map((p) => labelOf(PRINCIPLE_LABELS, p, lang)).join(', ')}
+              </p>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export const meta = registerMeta('lessonsTitle');

@@ -1,0 +1,43 @@
+import type { User } from './auth.server';
+import { forbidden, hasRegionAccess, notFound, requirePageUser, requireRole } from './permissions.server';
+
+type RegisterPage = 'experiments' | 'bottlenecks';
+
+/** Readers of the registers: coordinators, managers and reviewers (admins have no programme data). */
+export function requireRegisterReader(request: Request, page: RegisterPage): Promise<User> {
+  return requirePageUser(request, page);
+}
+
+/** Writers: coordinators (for their own region, checked per entry) and managers; reviewers get 403. */
+export async function requireRegisterWriter(request: Request, page: RegisterPage): Promise<User> {
+  const user = await requirePageUser(request, page);
+  return requireRole(user, ['coordinator', 'manager']);
+}
+
+export function canWriteRegion(user: Pick<User, 'role' | 'regionId'>, regionId: number): boolean {
+  return (user.role === 'coordinator' || user.role === 'manager') && hasRegionAccess(user, regionId, 'write');
+}
+
+/** The regions this user may create entries for. */
+export function writableRegions<R extends { id: number }>(user: User, regions: R[]): R[] {
+  return regions.filter((r) => canWriteRegion(user, r.id));
+}
+
+/** A positive integer id from a route parameter, or a 404. */
+export function parseEntityId(param: string | undefined): number {
+  const id = Number(param);
+  if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== param) notFound();
+  return id;
+}
+
+/**
+ * A posted regionId the user may not write is a 403 before any validation, so a coordinator
+ * never learns more about another region's entry than "forbidden".
+ */
+export function requireWritableRegionField(user: User, formData: FormData): FormData {
+  const raw = formData.get('regionId');
+  const id = Number(raw);
+  if (typeof raw === 'string' && raw !== '' && Number.isSafeInteger(id) && !canWriteRegion(user, id))
+    forbidden();
+  return formData;
+}
