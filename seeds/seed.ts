@@ -10,8 +10,8 @@ import { createRegion, createReport, createUser } from '../test/factories';
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { generateMonthValues } from './generate';
 import { createRng, hashSeed } from './random';
-import { SEED_REGIONS } from './regions';
-import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from './registers';
+import { SEED_REGIONS, type SeedRegion } from './regions';
+import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
 
 export const DEMO_FIRST_PERIOD = '2023-01';
 export const DEMO_LAST_PERIOD = '2026-10';
@@ -31,9 +31,33 @@ export function isDatabaseEmpty(db: AppDatabase): boolean {
   return db.select({ n: count() }).from(regions).get()!.n === 0;
 }
 
-export async function seedDemoData(db: AppDatabase, hash: (password: string) => Promise<string>) {
-  const hashes = await Promise.all([...SEED_REGIONS, ...DEMO_STAFF].map(() => hash(DEMO_PASSWORD)));
-  const periods = periodRange(DEMO_FIRST_PERIOD, DEMO_LAST_PERIOD);
+export interface SeedPlan {
+  regions: readonly SeedRegion[];
+  firstPeriod: string;
+  lastPeriod: string;
+  /** the state of the last month per region slug; regions not named are approved */
+  lastMonthStatus: Readonly<Record<string, ReportStatus | 'empty'>>;
+  experiments: readonly SeedExperiment[];
+  bottlenecks: readonly SeedBottleneck[];
+}
+
+export const DEMO_PLAN: SeedPlan = {
+  regions: SEED_REGIONS,
+  firstPeriod: DEMO_FIRST_PERIOD,
+  lastPeriod: DEMO_LAST_PERIOD,
+  lastMonthStatus: LAST_MONTH_STATUS,
+  experiments: SEED_EXPERIMENTS,
+  bottlenecks: SEED_BOTTLENECKS,
+};
+
+export function seedDemoData(db: AppDatabase, hash: (password: string) => Promise<string>) {
+  return seedData(db, hash, DEMO_PLAN);
+}
+
+/** Regions, a login per region and staff role, every month's report, and the registers. */
+export async function seedData(db: AppDatabase, hash: (password: string) => Promise<string>, plan: SeedPlan) {
+  const hashes = await Promise.all([...plan.regions, ...DEMO_STAFF].map(() => hash(DEMO_PASSWORD)));
+  const periods = periodRange(plan.firstPeriod, plan.lastPeriod);
   db.transaction((tx) => {
     const regionIds = new Map<string, number>();
     let h = 0;
@@ -42,7 +66,7 @@ export async function seedDemoData(db: AppDatabase, hash: (password: string) => 
       const u = createUser(tx, { ...staff, passwordHash: hashes[h++] });
       if (u.role === 'manager') managerIds.push(u.id);
     }
-    SEED_REGIONS.forEach((r, i) => {
+    plan.regions.forEach((r, i) => {
       const region = createRegion(tx, { ...r, sortOrder: i + 1 });
       regionIds.set(r.slug, region.id);
       const coordinator = createUser(tx, {
@@ -54,8 +78,8 @@ export async function seedDemoData(db: AppDatabase, hash: (password: string) => 
       });
       const rng = createRng(hashSeed(`status:${r.slug}`));
       periods.forEach((period, monthIndex) => {
-        const last = period === DEMO_LAST_PERIOD;
-        const state = last ? LAST_MONTH_STATUS[r.slug] : 'goedgekeurd';
+        const last = period === plan.lastPeriod;
+        const state = last ? (plan.lastMonthStatus[r.slug] ?? 'goedgekeurd') : 'goedgekeurd';
         const status: ReportStatus = state === 'empty' ? 'concept' : state;
         const next = addMonths(period, 1);
         // Most reports arrive before the 15th; about one in eight is late.
@@ -83,13 +107,18 @@ export async function seedDemoData(db: AppDatabase, hash: (password: string) => 
         });
       });
     });
-    seedRegisters(tx, regionIds, managerIds[0]);
+    seedRegisters(tx, regionIds, managerIds[0], plan);
   });
 }
 
-function seedRegisters(db: Pick<AppDatabase, 'insert'>, regionIds: Map<string, number>, managerId: number) {
+function seedRegisters(
+  db: Pick<AppDatabase, 'insert'>,
+  regionIds: Map<string, number>,
+  managerId: number,
+  plan: Pick<SeedPlan, 'experiments' | 'bottlenecks'>,
+) {
   const bottleneckIds = new Map<string, number>();
-  for (const b of SEED_BOTTLENECKS) {
+  for (const b of plan.bottlenecks) {
     const row = db
       .insert(bottlenecks)
       .values({
@@ -112,7 +141,7 @@ function seedRegisters(db: Pick<AppDatabase, 'insert'>, regionIds: Map<string, n
       .get();
     bottleneckIds.set(b.key, row.id);
   }
-  for (const e of SEED_EXPERIMENTS) {
+  for (const e of plan.experiments) {
     const row = db
       .insert(experiments)
       .values({
