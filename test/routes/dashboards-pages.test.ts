@@ -1,12 +1,20 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { describe, expect, test } from 'vitest';
 import { loader as overview } from '../../app/routes/_app.overzicht/route';
 import { loader as compare } from '../../app/routes/_app.vergelijken/route';
+import { loader as regionPage } from '../../app/routes/_app.regios.$region._index/route';
+import { loader as indicatorPage } from '../../app/routes/_app.indicatoren.$indicator/route';
 import { setupTestDatabase } from '../db';
 import { getRequest, sessionCookieFor, settle } from '../requests';
 
 setupTestDatabase('seeded');
 const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
-const call = async (run: typeof overview, email: string, url: string, params = {}) => {
+const call = async (
+  run: (args: LoaderFunctionArgs) => Promise<unknown>,
+  email: string,
+  url: string,
+  params = {},
+) => {
   const cookie = await sessionCookieFor(email);
   return settle(() => run({ request: getRequest(url, cookie), params, context: {} }));
 };
@@ -60,5 +68,83 @@ describe('compare', () => {
   test('an unknown indicator or a reversed range is 400', async () => {
     expect((await call(compare, demo('manager1'), '/vergelijken?what=nope')).status).toBe(400);
     expect((await call(compare, demo('manager1'), '/vergelijken?from=2026-Q3&to=2026-Q1')).status).toBe(400);
+  });
+});
+
+describe('region page', () => {
+  test('shows six quarters up to 2026-Q3 and the case flow of the quarter', async () => {
+    const res = await call(regionPage, demo('manager1'), '/regios/zeeland', { region: 'zeeland' });
+    const d = res.response as Awaited<ReturnType<typeof regionPage>>;
+    expect(d.quarters).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(d.flow.map((f) => f.code)[0]).toBe('signals_new');
+    expect(d.flow.every((f) => typeof f.value === 'number')).toBe(true);
+    expect(d.registers.experiments.length + d.registers.bottlenecks.length).toBeGreaterThan(0);
+  });
+
+  test('the own coordinator sees the 2026-Q4 draft as provisional; another coordinator does not see it', async () => {
+    const own = (
+      await call(regionPage, demo('coordinator.utrecht'), '/regios/utrecht?period=2026-Q4', {
+        region: 'utrecht',
+      })
+    ).response as Awaited<ReturnType<typeof regionPage>>;
+    expect(own.cards[5]).toMatchObject({ months: 1, provisional: true });
+    const other = (
+      await call(regionPage, demo('coordinator.zeeland'), '/regios/utrecht?period=2026-Q4', {
+        region: 'utrecht',
+      })
+    ).response as Awaited<ReturnType<typeof regionPage>>;
+    expect(other.cards[5]).toMatchObject({ months: 0, provisional: false });
+    expect(other.flow.every((f) => f.value === null)).toBe(true);
+  });
+
+  test('an unknown region is 404', async () => {
+    expect((await call(regionPage, demo('manager1'), '/regios/nergens', { region: 'nergens' })).status).toBe(
+      404,
+    );
+  });
+});
+
+describe('indicator page', () => {
+  test('a reviewer sees foodvalley’s 2 of 3 reviewed petitions in 2026-09 as <5 with the value hidden', async () => {
+    const res = await call(
+      indicatorPage,
+      demo('reviewer'),
+      '/indicatoren/independent_review?period=2026-09',
+      {
+        indicator: 'independent_review',
+      },
+    );
+    const d = res.response as Awaited<ReturnType<typeof indicatorPage>>;
+    const foodvalley = d.rows[d.regions.findIndex((r) => r.slug === 'foodvalley')];
+    expect(foodvalley).toMatchObject({
+      numerator: '<5',
+      denominator: '<5',
+      value: null,
+      score: null,
+      hidden: true,
+    });
+  });
+
+  test('the total is the sum of the regions’ numerators over the sum of their denominators', async () => {
+    const res = await call(
+      indicatorPage,
+      demo('manager1'),
+      '/indicatoren/independent_review?period=2026-09',
+      {
+        indicator: 'independent_review',
+      },
+    );
+    const d = res.response as Awaited<ReturnType<typeof indicatorPage>>;
+    const num = d.rows.reduce((a, r) => a + (r.numerator as number), 0);
+    const den = d.rows.reduce((a, r) => a + (r.denominator as number), 0);
+    expect([num, den]).toEqual([28, 43]);
+    expect(d.total).toMatchObject({ numerator: 28, denominator: 43 });
+    expect(d.total.value).toBeCloseTo((28 / 43) * 100, 10);
+  });
+
+  test('an unknown indicator is 404', async () => {
+    expect(
+      (await call(indicatorPage, demo('manager1'), '/indicatoren/nope', { indicator: 'nope' })).status,
+    ).toBe(404);
   });
 });

@@ -1,28 +1,95 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { ComingSoon } from '~/components/coming-soon';
+import { bucketRange, elementValue, grainOf, previousBucket } from '~/domain/aggregation';
+import { suppressCount } from '~/domain/suppression';
+import { PeriodForm } from '~/components/dashboard/period-form';
+import { SuppressionNote } from '~/components/dashboard/figures';
 import { common } from '~/i18n/common';
+import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 import { findRegionBySlug } from '~/models/regions.server';
+import {
+  findLatestCompleteQuarter,
+  listRegionInfo,
+  loadScorecards,
+  queryRegionBuckets,
+  readThresholds,
+  viewerForRequest,
+} from '~/models/figures.server';
 import { hasRegionAccess, notFound, requirePageUser } from '~/utils/permissions.server';
+import { listRegionRegisters } from './queries.server';
+import { CASE_FLOW, CaseFlow } from './case-flow';
+import { RegionIndicators } from './region-indicators';
+import { RegionRegisters } from './region-registers';
+
+const QUARTERS = 6;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'regions');
   const region = findRegionBySlug(params.region ?? '') ?? notFound();
-  return { region, canSeeReports: hasRegionAccess(user, region.id, 'read-all') };
+  const url = new URL(request.url);
+  const param = url.searchParams.get('period');
+  const period = param ?? findLatestCompleteQuarter() ?? '2026-Q3';
+  if (grainOf(period) !== 'quarter') throw new Response('Bad period', { status: 400 });
+  const viewer = viewerForRequest(user, url);
+  const quarters = [period];
+  while (quarters.length < QUARTERS) quarters.unshift(previousBucket(quarters[0]));
+  const cards = loadScorecards(viewer, quarters, [region.id]).map((c) => c.regions[0]);
+  const { from, to } = bucketRange(period);
+  const [bucket] = queryRegionBuckets({
+    visibility: viewer.visibility,
+    from,
+    to,
+    grain: 'quarter',
+    regionIds: [region.id],
+  });
+  const thresholds = viewer.suppress ? readThresholds() : null;
+  const flow = CASE_FLOW.map((code) => {
+    const v = elementValue(bucket, code).value;
+    return { code, value: thresholds ? suppressCount(v, thresholds) : v };
+  });
+  const info = listRegionInfo().find((r) => r.id === region.id);
+  return {
+    region: { ...region, colour: info?.colour ?? '#444' },
+    period,
+    quarters,
+    cards,
+    flow,
+    registers: listRegionRegisters(region.id),
+    canSeeReports: hasRegionAccess(user, region.id, 'read-all'),
+    isManager: user.role === 'manager',
+    approvedOnly: viewer.approvedOnly,
+    thresholds,
+  };
 }
 
 export default function RegionPage() {
-  const { region, canSeeReports } = useLoaderData<typeof loader>();
-  const t = useT(common);
+  const d = useLoaderData<typeof loader>();
+  const t = useT(dashboards);
+  const tc = useT(common);
   return (
     <>
-      <ComingSoon title={region.name} />
-      {canSeeReports ? (
+      <h1>
+        <span className="region-swatch" style={{ background: d.region.colour }} aria-hidden="true" />{' '}
+        {d.region.name}
+      </h1>
+      <p>{t('regionIntro', { plan: d.region.planName, area: d.region.area })}</p>
+      {d.canSeeReports ? (
         <p>
-          <Link to={`/regios/${region.slug}/rapportages`}>{t('reportsTitle', { region: region.name })}</Link>
+          <Link to={`/regios/${d.region.slug}/rapportages`}>
+            {tc('reportsTitle', { region: d.region.name })}
+          </Link>
         </p>
       ) : null}
+      <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
+      <SuppressionNote thresholds={d.thresholds} />
+      <RegionIndicators regionName={d.region.name} quarters={d.quarters} cards={d.cards} />
+      <CaseFlow period={d.period} flow={d.flow} />
+      <RegionRegisters experiments={d.registers.experiments} bottlenecks={d.registers.bottlenecks} />
     </>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.region.name ?? dashboards.nl.region} · Proeftuinmonitor` },
+];

@@ -1,0 +1,78 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { getIndicator } from '~/domain/indicators';
+import { PeriodForm } from '~/components/dashboard/period-form';
+import { SuppressionNote } from '~/components/dashboard/figures';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+import {
+  findLatestCompleteQuarter,
+  listRegionInfo,
+  loadScorecard,
+  parseBucket,
+  readThresholds,
+  viewerForRequest,
+} from '~/models/figures.server';
+import { notFound, requirePageUser } from '~/utils/permissions.server';
+import { IndicatorDefinition } from './indicator-definition';
+import { IndicatorRegions } from './indicator-regions';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePageUser(request, 'compare');
+  const indicator = getIndicator(params.indicator ?? '') ?? notFound();
+  const url = new URL(request.url);
+  const param = url.searchParams.get('period');
+  const period = param ? parseBucket(param) : findLatestCompleteQuarter();
+  if (!period) throw new Response('Bad period', { status: 400 });
+  const viewer = viewerForRequest(user, url);
+  const regions = listRegionInfo();
+  const card = loadScorecard(
+    viewer,
+    period,
+    regions.map((r) => r.id),
+  );
+  const pick = (row: typeof card.total) => ({
+    ...row.indicators[indicator.code],
+    provisional: row.provisional,
+  });
+  return {
+    code: indicator.code,
+    period,
+    regions,
+    rows: card.regions.map(pick),
+    total: pick(card.total),
+    isManager: user.role === 'manager',
+    approvedOnly: viewer.approvedOnly,
+    thresholds: viewer.suppress ? readThresholds() : null,
+  };
+}
+
+export default function IndicatorPage() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT(dashboards);
+  const lang = useLang();
+  const indicator = getIndicator(d.code)!;
+  return (
+    <>
+      <h1>{indicator.label[lang]}</h1>
+      <IndicatorDefinition
+        indicator={indicator}
+        target={d.total.target}
+        floor={d.total.floor}
+        period={d.period}
+      />
+      <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
+      <SuppressionNote thresholds={d.thresholds} />
+      <IndicatorRegions
+        indicator={indicator}
+        period={d.period}
+        regions={d.regions}
+        rows={d.rows}
+        total={d.total}
+      />
+      <p className="hint">{t('scoreExplain')}</p>
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: `${dashboards.nl.indicator} · Proeftuinmonitor` }];

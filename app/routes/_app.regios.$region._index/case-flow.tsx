@@ -1,0 +1,42 @@
+import { getElement } from '~/domain/catalogue';
+import { formatCount } from '~/components/charts/chart-format';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+/** The route of a case, in order: signal → triage (three levels) → escalation → petition → measure. */
+export const CASE_FLOW = [
+  'signals_new',
+  'triage_simple',
+  'triage_complex',
+  'triage_multi_complex',
+  'escalated_to_rvt',
+  'deescalated_to_local',
+  'petitions_filed',
+  'petitions_reviewed',
+  'measures_new',
+] as const;
+
+export function CaseFlow({
+  period,
+  flow,
+}: {
+  period: string;
+  flow: { code: string; value: number | string | null }[];
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="case-flow">
+      <h2 id="case-flow">{t('caseFlow', { period })}</h2>
+      <p>{t('caseFlowIntro')}</p>
+      <ol className="case-flow" id="case-flow-list">
+        {flow.map((f) => (
+          <li key={f.code} data-element={f.code}>
+            <span className="flow-number">{formatCount(f.value, lang)}</span>
+            {getElement(f.code)?.label[lang]}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
