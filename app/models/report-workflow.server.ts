@@ -236,3 +236,41 @@ export function addReportComment(input: { reportId: number; userId: number; body
     );
   });
 }
+
+/**
+ * Applies an import: every report at the version the dry run saw, all or nothing. A lock or a
+ * newer version on any report rolls the whole import back.
+ */
+export function applyImportBatch(input: {
+  userId: number;
+  role: Role;
+  batches: { reportId: number; expectedVersion: number; values: Record<string, number | null> }[];
+}) {
+  return getDb().transaction((tx) => {
+    let total = 0;
+    for (const b of input.batches) {
+      const report = currentReport(tx, b.reportId);
+      if (!canEditValues(input.role, report.status)) throw new ReportLockedError(report.period);
+      const at = bumpVersion(tx, b.reportId, b.expectedVersion, input.userId);
+      const changes = applyValueChanges(tx, {
+        reportId: b.reportId,
+        values: b.values,
+        userId: input.userId,
+        source: 'import',
+        at,
+      });
+      total += changes.length;
+      recordAudit(
+        {
+          userId: input.userId,
+          action: 'report.import',
+          entityType: 'report',
+          entityId: b.reportId,
+          detail: { changes },
+        },
+        tx,
+      );
+    }
+    return { changes: total };
+  });
+}

@@ -69,7 +69,7 @@ const errorsOf = (res: { response: unknown }) => {
 };
 
 describe('the report form loader', () => {
-  test('Utrecht’s coordinator opens the October draft: editable, 54 elements, last month beside it', async () => {
+  test('Utrecht’s coordinator opens the October draft: editable, every element, last month beside it', async () => {
     const cookie = await sessionCookieFor(COORD('utrecht'));
     const data = await loader(
       args(getRequest('/regios/utrecht/rapportages/2026-10', cookie), 'utrecht', '2026-10'),

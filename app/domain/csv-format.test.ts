@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { formatCsvValue, parseCsvRecords, suppressSmallCount } from './csv-format';
+
+describe('reading CSV rows', () => {
+  test('valid rows become values; an empty value is unknown; a comma is a decimal', () => {
+    const { rows, errors } = parseCsvRecords(
+      [
+        ['regio', 'periode', 'element', 'waarde'],
+        ['utrecht', '2026-10', 'signals_new', '412'],
+        ['utrecht', '2026-10', 'fte_filled', '61,5'],
+        ['utrecht', '2026-10', 'days_to_help_median', ''],
+      ],
+      'nl',
+    );
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.line, r.element, r.value])).toEqual([
+      [2, 'signals_new', 412],
+      [3, 'fte_filled', 61.5],
+      [4, 'days_to_help_median', null],
+    ]);
+  });
+
+  test('every error gets its line number', () => {
+    const { rows, errors } = parseCsvRecords(
+      [
+        ['regio', 'periode', 'element', 'waarde'],
+        ['utrecht', '2026-13', 'signals_new', '1'],
+        ['utrecht', '2026-10', 'nonsense', '1'],
+        ['utrecht', '2026-10', 'intakes', 'veel'],
+        ['utrecht', '2026-10', 'intakes'],
+        ['utrecht', '2026-10', 'staff_left', '2'],
+        ['utrecht', '2026-10', 'staff_left', '3'],
+      ],
+      'nl',
+    );
+    expect(errors).toEqual([
+      { line: 2, message: 'Periode ‘2026-13’ is geen maand in de vorm JJJJ-MM.' },
+      { line: 3, message: 'Onbekend gegevenselement ‘nonsense’.' },
+      { line: 4, message: 'Waarde ‘veel’ is geen getal (laat leeg voor onbekend).' },
+      { line: 5, message: 'Verwacht 4 kolommen, gevonden: 3.' },
+      { line: 7, message: 'Dezelfde regio, maand en element staan al op regel 6.' },
+    ]);
+    expect(rows).toHaveLength(1);
+  });
+
+  test('a wrong header stops at line 1', () => {
+    expect(parseCsvRecords([['region', 'period', 'element', 'value']], 'en').errors).toEqual([
+      { line: 1, message: 'Line 1 must hold the column names: regio;periode;element;waarde.' },
+    ]);
+  });
+
+  test('values are written with a decimal comma for Dutch Excel, unknown as empty, small counts hidden', () => {
+    expect(formatCsvValue(61.5, ';')).toBe('61,5');
+    expect(formatCsvValue(61.5, ',')).toBe('61.5');
+    expect(formatCsvValue(null, ';')).toBe('');
+    expect(suppressSmallCount(3, 'count', 5)).toBe('<5');
+    expect(suppressSmallCount(0, 'count', 5)).toBe(null);
+    expect(suppressSmallCount(5, 'count', 5)).toBe(null);
+    expect(suppressSmallCount(3, 'decimal', 5)).toBe(null);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { allowedActions, canEditValues, canTransition } from './workflow';
+
+describe('report workflow', () => {
+  test('a coordinator edits and submits a draft or a returned report, nothing else', () => {
+    expect(allowedActions('coordinator', 'concept')).toEqual(['submit']);
+    expect(allowedActions('coordinator', 'teruggestuurd')).toEqual(['submit']);
+    expect(allowedActions('coordinator', 'ingediend')).toEqual([]);
+    expect(canEditValues('coordinator', 'ingediend')).toBe(false);
+    expect(canEditValues('coordinator', 'goedgekeurd')).toBe(false);
+  });
+
+  test('a manager approves or returns a submitted report and reopens an approved one', () => {
+    expect(allowedActions('manager', 'ingediend')).toEqual(['approve', 'return']);
+    expect(allowedActions('manager', 'goedgekeurd')).toEqual(['reopen']);
+    expect(allowedActions('manager', 'concept')).toEqual([]);
+    expect(canEditValues('manager', 'goedgekeurd')).toBe(false);
+    expect(canEditValues('manager', 'ingediend')).toBe(true);
+  });
+
+  test('reviewers and admins do nothing', () => {
+    for (const role of ['reviewer', 'admin'] as const) {
+      expect(canEditValues(role, 'concept')).toBe(false);
+      expect(canTransition(role, 'ingediend', 'approve')).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The dry run of a CSV import: shape (domain/csv-format), then per report the region scope, the
+ * lock, the hard rules on the merged month, and what would change. Nothing is written here.
+ */
+import { parse } from 'csv-parse/sync';
+import { parseCsvRecords, type CsvError } from '~/domain/csv-format';
+import { getElement, type Lang } from '~/domain/catalogue';
+import { evaluateHardRules } from '~/domain/rules';
+import { canEditValues } from '~/domain/workflow';
+import { common } from '~/i18n/common';
+import { translate } from '~/i18n/i18n';
+import { reports as dict } from '~/i18n/reports';
+import type { User } from '~/utils/auth.server';
+import { findReport, getReportValues } from './report-values.server';
+
+const STATUS_KEY = {
+  concept: 'statusConcept',
+  ingediend: 'statusIngediend',
+  goedgekeurd: 'statusGoedgekeurd',
+  teruggestuurd: 'statusTeruggestuurd',
+} as const;
+
+export interface ImportChange {
+  line: number;
+  period: string;
+  elementCode: string;
+  oldValue: number | null;
+  newValue: number | null;
+}
+
+export interface ImportPlan {
+  errors: CsvError[];
+  changes: ImportChange[];
+  batches: {
+    reportId: number;
+    period: string;
+    expectedVersion: number;
+    values: Record<string, number | null>;
+  }[];
+}
+
+/** Splits the text with the CSV library; ';' unless the header line only has commas. */
+export function readCsv(text: string): { records: string[][]; error: CsvError | null } {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes(';') || !firstLine.includes(',') ? ';' : ',';
+  try {
+    return {
+      records: parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true }),
+      error: null,
+    };
+  } catch (e) {
+    const line = typeof (e as { lines?: unknown }).lines === 'number' ? (e as { lines: number }).lines : 0;
+    return { records: [], error: { line, message: (e as Error).message } };
+  }
+}
+
+export function planImport({
+  text,
+  region,
+  user,
+  lang,
+}: {
+  text: string;
+  region: { id: number; slug: string; name: string };
+  user: User;
+  lang: Lang;
+}): ImportPlan {
+  const t = (
+    key: Parameters<typeof translate<keyof typeof dict.nl>>[2],
+    p?: Record<string, string | number>,
+  ) => translate(dict, lang, key, p);
+  const read = readCsv(text);
+  if (read.error) return { errors: [read.error], changes: [], batches: [] };
+  const { rows, errors } = parseCsvRecords(read.records, lang);
+  const groups = new Map<string, typeof rows>();
+  for (const row of rows) {
+    if (row.region !== region.slug) {
+      errors.push({
+        line: row.line,
+        message: t('importOtherRegion', { region: row.region, own: region.slug }),
+      });
+      continue;
+    }
+    groups.set(row.period, [...(groups.get(row.period) ?? []), row]);
+  }
+  const changes: ImportChange[] = [];
+  const batches: ImportPlan['batches'] = [];
+  for (const [period, group] of groups) {
+    const first = group[0]!.line;
+    const report = findReport({ regionId: region.id, period });
+    if (!report) {
+      errors.push({ line: first, message: t('importNoReport', { region: region.slug, period }) });
+      continue;
+    }
+    if (!canEditValues(user.role, report.status)) {
+      const status = translate(common, lang, STATUS_KEY[report.status]).toLowerCase();
+      errors.push({ line: first, message: t('importLocked', { period, status }) });
+      continue;
+    }
+    const stored = getReportValues({ reportId: report.id });
+    const values: Record<string, number | null> = {};
+    for (const row of group) values[row.element] = row.value;
+    const lineOf = new Map(group.map((r) => [r.element, r.line]));
+    for (const v of evaluateHardRules({ ...stored, ...values }))
+      errors.push({ line: lineOf.get(v.elementCode) ?? first, message: `${period}: ${v.message[lang]}` });
+    for (const row of group) {
+      const old = stored[row.element] ?? null;
+      if (old !== row.value)
+        changes.push({
+          line: row.line,
+          period,
+          elementCode: row.element,
+          oldValue: old,
+          newValue: row.value,
+        });
+    }
+    batches.push({ reportId: report.id, period, expectedVersion: report.version, values });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { errors, changes, batches };
+}
+
+export function elementLabel(code: string, lang: Lang) {
+  return getElement(code)?.label[lang] ?? code;
+}

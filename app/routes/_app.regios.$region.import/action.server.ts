@@ -1,0 +1,76 @@
+import { data } from '@remix-run/node';
+import type { Lang } from '~/domain/catalogue';
+import { translate } from '~/i18n/i18n';
+import { reports as dict } from '~/i18n/reports';
+import { planImport } from '~/models/report-import.server';
+import { applyImportBatch, ReportConflictError, ReportLockedError } from '~/models/report-workflow.server';
+import type { User } from '~/utils/auth.server';
+import { formatDateTime } from '~/utils/format';
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+async function readText(formData: FormData): Promise<string | null> {
+  const file = formData.get('bestand');
+  if (file && typeof file !== 'string') {
+    if (file.size === 0 || file.size > MAX_BYTES) return null;
+    return file.text();
+  }
+  const csv = formData.get('csv');
+  return typeof csv === 'string' && csv.length > 0 && csv.length <= MAX_BYTES ? csv : null;
+}
+
+/** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
+export async function handleImport(
+  request: Request,
+  lang: Lang,
+  user: User,
+  region: { id: number; slug: string; name: string },
+) {
+  const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
+  const formData = await request.formData();
+  const intent = formData.get('intent');
+  const text = await readText(formData);
+  if (text === null || (intent !== 'check' && intent !== 'apply'))
+    return data({ fileError: t('importFileRequired'), plan: null, csv: null, notice: null }, { status: 400 });
+  const plan = planImport({ text, region, user, lang });
+  const summary = {
+    errors: plan.errors,
+    changes: plan.changes,
+    versions: plan.batches.map((b) => [b.reportId, b.expectedVersion]),
+  };
+  if (plan.errors.length > 0)
+    return data({ fileError: null, plan: summary, csv: text, notice: null }, { status: 400 });
+  if (intent === 'check') return { fileError: null, plan: summary, csv: text, notice: null };
+  // Apply at the versions the dry run showed: a report changed since then is a conflict.
+  let seen: Record<string, number> = {};
+  try {
+    seen = JSON.parse(String(formData.get('versions') ?? '{}')) as Record<string, number>;
+  } catch {
+    seen = {};
+  }
+  try {
+    const result = applyImportBatch({
+      userId: user.id,
+      role: user.role,
+      batches: plan.batches.map((b) => ({ ...b, expectedVersion: Number(seen[b.reportId] ?? -1) })),
+    });
+    return { fileError: null, plan: null, csv: null, notice: t('importApplied', { count: result.changes }) };
+  } catch (error) {
+    if (error instanceof ReportConflictError || error instanceof ReportLockedError) {
+      const period = plan.batches.map((b) => b.period).join(', ');
+      const message =
+        error instanceof ReportConflictError
+          ? t('importConflict', {
+              period,
+              name: error.updatedByName ?? '?',
+              at: formatDateTime(error.updatedAt, lang),
+            })
+          : t('importLocked', { period, status: '' });
+      return data(
+        { fileError: null, plan: { ...summary, errors: [{ line: 0, message }] }, csv: text, notice: null },
+        { status: 409 },
+      );
+    }
+    throw error;
+  }
+}

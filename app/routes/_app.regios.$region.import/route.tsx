@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { ErrorSummary } from '~/components/error-summary';
+import { reports as dict } from '~/i18n/reports';
+import { useT } from '~/i18n/use-t';
+import { findRegionBySlug } from '~/models/regions.server';
+import { getLang } from '~/utils/lang.server';
+import { notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
+import { handleImport } from './action.server';
+import { ImportResult } from './import-result';
+
+async function requireImportRegion(request: Request, slug: string | undefined) {
+  const user = await requirePageUser(request, 'reports');
+  const region = findRegionBySlug(slug ?? '') ?? notFound();
+  requireRegionAccess(user, region.id, 'write');
+  return { user, region: { id: region.id, slug: region.slug, name: region.name } };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { region } = await requireImportRegion(request, params.region);
+  return { region };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, region } = await requireImportRegion(request, params.region);
+  return handleImport(request, await getLang(request), user, region);
+}
+
+export default function ImportPage() {
+  const { region } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = useT(dict);
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'check';
+  return (
+    <>
+      <h1>{t('importTitle', { region: region.name })}</h1>
+      <p>{t('importIntro')}</p>
+      <p>
+        <a href={`/export/sjabloon.csv?regio=${region.slug}`}>{t('importTemplate')}</a>
+      </p>
+      {result?.notice ? (
+        <p className="notice notice-success" role="status">
+          {result.notice}
+        </p>
+      ) : null}
+      <ErrorSummary errors={result?.fileError ? [{ fieldId: 'bestand', message: result.fileError }] : []} />
+      <Form method="post" encType="multipart/form-data" className="import-form">
+        <input type="hidden" name="intent" value="check" />
+        <div className={`field${result?.fileError ? ' field-error' : ''}`}>
+          <label htmlFor="bestand">{t('importFile')}</label>
+          {result?.fileError ? (
+            <p className="error-message" id="bestand-error">
+              {result.fileError}
+            </p>
+          ) : null}
+          <input
+            id="bestand"
+            name="bestand"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={result?.fileError ? 'bestand-error' : undefined}
+          />
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {t('importCheck')}
+        </button>
+      </Form>
+      <div role="status" aria-live="polite">
+        {busy ? (
+          <p>
+            <progress aria-label={t('importChecking')} /> {t('importChecking')}
+          </p>
+        ) : null}
+      </div>
+      {result?.plan && result.csv ? <ImportResult plan={result.plan} csv={result.csv} /> : null}
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'CSV-import · Proeftuinmonitor' }];

@@ -1,0 +1,26 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { stringify } from 'csv-stringify/sync';
+import { CSV_COLUMNS } from '~/domain/csv-format';
+import { DATA_ELEMENTS } from '~/domain/catalogue';
+import { lastEndedPeriod } from '~/domain/periods';
+import { findRegionById, findRegionBySlug } from '~/models/regions.server';
+import { requireUser } from '~/utils/auth.server';
+import { requireRole } from '~/utils/permissions.server';
+
+/** The import template: every element of last month for the region, values empty (= unknown). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireRole(await requireUser(request), ['coordinator', 'manager', 'reviewer']);
+  const slug = new URL(request.url).searchParams.get('regio');
+  const region =
+    (slug ? findRegionBySlug(slug) : undefined) ??
+    (user.regionId ? findRegionById(user.regionId) : undefined);
+  const period = lastEndedPeriod(new Date());
+  const rows = DATA_ELEMENTS.map((e) => [region?.slug ?? 'regio-slug', period, e.code, '']);
+  const body = stringify([[...CSV_COLUMNS], ...rows], { delimiter: ';', record_delimiter: 'windows' });
+  return new Response(`\uFEFF${body}`, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="sjabloon-${region?.slug ?? 'regio'}.csv"`,
+    },
+  });
+}

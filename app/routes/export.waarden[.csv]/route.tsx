@@ -1,0 +1,45 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { stringify } from 'csv-stringify/sync';
+import { getElement } from '~/domain/catalogue';
+import { formatCsvValue, suppressSmallCount } from '~/domain/csv-format';
+import { addMonths, isPeriod, lastEndedPeriod } from '~/domain/periods';
+import { findRegionBySlug } from '~/models/regions.server';
+import { listExportValues } from '~/models/report-export.server';
+import { getSmallCountThreshold } from '~/models/settings.server';
+import { requireUser } from '~/utils/auth.server';
+import { forbidden, notFound } from '~/utils/permissions.server';
+
+/**
+ * Data values as CSV for Dutch Excel: UTF-8 with BOM, ';' (or ',' with ?scheiding=komma).
+ * ?regio=slug&van=YYYY-MM&tot=YYYY-MM. The scope is in the query (approved only for reviewers).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (user.role === 'admin') forbidden();
+  const url = new URL(request.url);
+  const slug = url.searchParams.get('regio');
+  const region = slug ? (findRegionBySlug(slug) ?? notFound()) : undefined;
+  const last = lastEndedPeriod(new Date());
+  const to = isPeriod(url.searchParams.get('tot') ?? '') ? url.searchParams.get('tot')! : last;
+  const from = isPeriod(url.searchParams.get('van') ?? '')
+    ? url.searchParams.get('van')!
+    : addMonths(to, -11);
+  const separator = url.searchParams.get('scheiding') === 'komma' ? ',' : ';';
+  const threshold = getSmallCountThreshold();
+  const rows = listExportValues({ user, regionId: region?.id, from, to }).map((r) => {
+    const unit = getElement(r.elementCode)?.unit ?? 'count';
+    const hidden = user.role === 'reviewer' ? suppressSmallCount(r.value, unit, threshold) : null;
+    return [r.region, r.period, r.elementCode, hidden ?? formatCsvValue(r.value, separator), r.status];
+  });
+  const body = stringify([['regio', 'periode', 'element', 'waarde', 'status'], ...rows], {
+    delimiter: separator,
+    record_delimiter: 'windows',
+  });
+  return new Response(`\uFEFF${body}`, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="waarden-${region?.slug ?? 'alle'}-${from}-${to}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

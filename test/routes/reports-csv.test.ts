@@ -1,0 +1,223 @@
+import { and, count, eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { auditLog, regions, reports, reportValues, valueHistory } from '../../db/schema';
+import { action } from '../../app/routes/_app.regios.$region.import/route';
+import { loader as exportLoader } from '../../app/routes/export.waarden[.csv]/route';
+import { loader as templateLoader } from '../../app/routes/export.sjabloon[.csv]/route';
+import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { setupTestDatabase } from '../db';
+import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const COORD = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
+type Reply = {
+  data?: Reply;
+  plan: {
+    errors: { line: number; message: string }[];
+    changes: { line: number; newValue: number | null }[];
+    versions: number[][];
+  } | null;
+  notice: string | null;
+};
+const body = (r: { response: unknown }) => {
+  const x = r.response as Reply;
+  return x.data ?? x;
+};
+
+function reportOf(slug: string, period: string) {
+  const region = db.select().from(regions).where(eq(regions.slug, slug)).get()!;
+  return db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.regionId, region.id), eq(reports.period, period)))
+    .get()!;
+}
+const valueOf = (reportId: number, code: string) =>
+  db
+    .select()
+    .from(reportValues)
+    .where(and(eq(reportValues.reportId, reportId), eq(reportValues.elementCode, code)))
+    .get()?.value;
+const snapshot = () => ({
+  values: db.select().from(reportValues).all().length,
+  sum: db
+    .select()
+    .from(reportValues)
+    .all()
+    .reduce((s, v) => s + (v.value ?? 0), 0),
+  history: db.select({ n: count() }).from(valueHistory).get()!.n,
+  audit: db.select({ n: count() }).from(auditLog).get()!.n,
+});
+
+async function check(csv: string, email = COORD, slug = 'utrecht') {
+  const cookie = await sessionCookieFor(email);
+  const form = new FormData();
+  form.set('intent', 'check');
+  form.set('bestand', new File([csv], 'data.csv', { type: 'text/csv' }));
+  const request = new Request(`http://localhost/regios/${slug}/import`, {
+    method: 'POST',
+    body: form,
+    headers: { Cookie: cookie, Origin: 'http://localhost' },
+  });
+  return settle(() => action({ request, params: { region: slug }, context: {} }));
+}
+async function apply(csv: string, versions: string, email = COORD) {
+  const cookie = await sessionCookieFor(email);
+  return settle(() =>
+    action({
+      request: postRequest('/regios/utrecht/import', { intent: 'apply', csv, versions }, cookie),
+      params: { region: 'utrecht' },
+      context: {},
+    }),
+  );
+}
+
+describe('CSV import', () => {
+  test('the dry run lists every error with its line number and stores nothing', async () => {
+    const filed = valueOf(reportOf('utrecht', '2026-10').id, 'petitions_filed')!;
+    const before = snapshot();
+    const csv = [
+      'regio;periode;element;waarde',
+      'utrecht;2026-13;signals_new;10',
+      'utrecht;2026-10;intakes;12',
+      `utrecht;2026-10;petitions_reviewed;${filed + 1}`,
+      'zeeland;2026-10;intakes;5',
+      'utrecht;2026-09;intakes;5',
+      'utrecht;2026-10;staff_left;1,5',
+    ].join('\n');
+    const res = await check(csv);
+    expect(res.status).toBe(400);
+    expect(body(res).plan!.errors).toEqual([
+      { line: 2, message: 'Periode ‘2026-13’ is geen maand in de vorm JJJJ-MM.' },
+      {
+        line: 4,
+        message: `2026-10: Verzoekschriften met onafhankelijke toets (${filed + 1}) kan niet groter zijn dan verzoekschriften bij de kinderrechter (${filed}).`,
+      },
+      { line: 5, message: 'Regio ‘zeeland’ hoort niet bij deze import (alleen utrecht).' },
+      { line: 6, message: 'De rapportage 2026-09 is goedgekeurd en kan niet worden gewijzigd.' },
+      { line: 7, message: '2026-10: Uitstroom medewerkers moet een heel getal zijn (ingevuld: 1,5).' },
+    ]);
+    expect(snapshot()).toEqual(before);
+  });
+
+  test('a rejected apply changes nothing', async () => {
+    const r = reportOf('utrecht', '2026-10');
+    const before = snapshot();
+    const res = await apply(
+      'regio;periode;element;waarde\nutrecht;2026-10;intakes;-3\n',
+      JSON.stringify({ [r.id]: r.version }),
+    );
+    expect(res.status).toBe(400);
+    expect(body(res).plan!.errors).toEqual([
+      { line: 2, message: '2026-10: Nieuw ingestroomde gezinnen kan niet negatief zijn (ingevuld: -3).' },
+    ]);
+    expect(snapshot()).toEqual(before);
+  });
+
+  test('check then apply stores the exact values, with history and audit', async () => {
+    const r = reportOf('utrecht', '2026-10');
+    const csv =
+      '\uFEFFregio;periode;element;waarde\r\nutrecht;2026-10;intakes;77\r\nutrecht;2026-10;fte_filled;61,5\r\nutrecht;2026-10;days_to_help_median;\r\n';
+    const checked = await check(csv);
+    expect(checked.status).toBe(200);
+    const plan = body(checked).plan!;
+    expect(plan.errors).toEqual([]);
+    expect(plan.changes.map((c) => [c.line, c.newValue])).toEqual([
+      [2, 77],
+      [3, 61.5],
+      [4, null],
+    ]);
+    const versions = JSON.stringify(Object.fromEntries(plan.versions));
+    const applied = await apply(csv, versions);
+    expect(applied.status).toBe(200);
+    expect(body(applied).notice).toBe('De import is doorgevoerd: 3 waarden gewijzigd.');
+    expect(valueOf(r.id, 'intakes')).toBe(77);
+    expect(valueOf(r.id, 'fte_filled')).toBe(61.5);
+    expect(valueOf(r.id, 'days_to_help_median')).toBeNull();
+    expect(reportOf('utrecht', '2026-10').version).toBe(r.version + 1);
+    const hist = db
+      .select()
+      .from(valueHistory)
+      .where(eq(valueHistory.reportId, r.id))
+      .orderBy(valueHistory.id)
+      .all();
+    expect(hist.map((h) => [h.elementCode, h.newValue, h.source])).toEqual([
+      ['intakes', 77, 'import'],
+      ['fte_filled', 61.5, 'import'],
+      ['days_to_help_median', null, 'import'],
+    ]);
+    expect(
+      db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'report.import')).get()!.n,
+    ).toBe(1);
+    // The same versions again are outdated now: 409, nothing changes.
+    const before = snapshot();
+    const again = await apply(csv.replace(';77', ';78'), versions);
+    expect(again.status).toBe(409);
+    expect(valueOf(r.id, 'intakes')).toBe(77);
+    expect(snapshot()).toEqual(before);
+  });
+
+  test('a coordinator of another region is refused', async () => {
+    const res = await check(
+      'regio;periode;element;waarde\nutrecht;2026-10;intakes;1\n',
+      'coordinator.zeeland@demo.proeftuinmonitor.nl',
+    );
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('CSV export', () => {
+  const get = async (email: string, query: string) => {
+    const cookie = await sessionCookieFor(email);
+    const res = await settle(() =>
+      exportLoader({ request: getRequest(`/export/waarden.csv?${query}`, cookie), params: {}, context: {} }),
+    );
+    return res;
+  };
+  const lines = async (res: { response: unknown }) =>
+    (await (res.response as Response).text()).split('\r\n').filter(Boolean);
+
+  test('UTF-8 with BOM, semicolons and a decimal comma; a coordinator sees their own draft', async () => {
+    const res = await get(COORD, 'regio=utrecht&van=2026-10&tot=2026-10');
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await (res.response as Response).clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = await lines(res);
+    expect(rows[0]).toBe('regio;periode;element;waarde;status');
+    expect(rows).toContain('utrecht;2026-10;fte_filled;61,5;concept');
+    expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
+  });
+
+  test('a reviewer gets approved data only, with small counts hidden', async () => {
+    const res = await get('reviewer@demo.proeftuinmonitor.nl', 'van=2026-10&tot=2026-10');
+    const rows = (await lines(res)).slice(1);
+    const regionsIn = [...new Set(rows.map((r) => r.split(';')[0]))].sort();
+    expect(regionsIn).toEqual(['amsterdam-amstelland', 'rotterdam-rijnmond']);
+    expect(rows.every((r) => r.endsWith(';goedgekeurd'))).toBe(true);
+    expect(rows.some((r) => /;[1-4];goedgekeurd$/.test(r))).toBe(false);
+  });
+
+  test('another coordinator gets Utrecht’s approved months but not its draft', async () => {
+    const res = await get(
+      'coordinator.zeeland@demo.proeftuinmonitor.nl',
+      'regio=utrecht&van=2026-09&tot=2026-10',
+    );
+    const rows = (await lines(res)).slice(1);
+    expect(rows).toHaveLength(DATA_ELEMENTS.length);
+    expect(rows.every((r) => r.startsWith('utrecht;2026-09;'))).toBe(true);
+  });
+
+  test('the admin gets nothing; the template lists every element of last month', async () => {
+    expect((await get('admin@demo.proeftuinmonitor.nl', '')).status).toBe(403);
+    const cookie = await sessionCookieFor(COORD);
+    const tpl = (await templateLoader({
+      request: getRequest('/export/sjabloon.csv', cookie),
+      params: {},
+      context: {},
+    })) as Response;
+    const rows = (await tpl.text()).split('\r\n').filter(Boolean);
+    expect(rows[0]).toBe('regio;periode;element;waarde');
+    expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
+    expect(rows[1]).toBe('utrecht;2026-10;signals_new;');
+  });
+});
