@@ -1,0 +1,92 @@
+import { RegisterRegionBar } from '~/components/charts/register-region-bar';
+import type { CrossTab } from '~/domain/register-stats';
+import type { BottleneckStatus } from '~/domain/registers';
+import { registers } from '~/i18n/registers';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatNumber } from '~/utils/format';
+
+/** Bottlenecks per region: bars in the region colours, and a table with status counts and median age. */
+export function RegionSection({
+  regions,
+  byRegion,
+  openAges,
+  medianOpenAge,
+  series,
+}: {
+  regions: { id: number; name: string; colour: string }[];
+  byRegion: CrossTab<number, BottleneckStatus>;
+  openAges: { key: number; open: number; medianAgeDays: number | null }[];
+  medianOpenAge: number | null;
+  series: { key: BottleneckStatus; label: string }[];
+}) {
+  const t = useT(registers);
+  const lang = useLang();
+  const age = (v: number | null) => (v === null ? t('notSet') : formatNumber(v, lang));
+  return (
+    <section aria-labelledby="by-region-title" className="register-section">
+      <h2 id="by-region-title">{t('chartRegionTitle')}</h2>
+      <p id="median-open-age">
+        {medianOpenAge === null ? t('medianAgeNone') : t('medianAgeAll', { days: age(medianOpenAge) })}
+      </p>
+      <RegisterRegionBar
+        id="by-region"
+        caption={t('chartRegionCaption')}
+        valueLabel={t('total')}
+        bars={byRegion.rows.map((r) => {
+          const region = regions.find((x) => x.id === r.key);
+          return {
+            key: String(r.key),
+            label: region?.name ?? '',
+            value: r.total,
+            colour: region?.colour ?? '#000',
+          };
+        })}
+      />
+      <div className="table-scroll">
+        <table className="table chart-table" id="by-region-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('fieldRegion')}</th>
+              {series.map((s) => (
+                <th scope="col" className="num" key={s.key}>
+                  {s.label}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('total')}
+              </th>
+              <th scope="col" className="num">
+                {t('openCount')}
+              </th>
+              <th scope="col" className="num">
+                {t('medianAge')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {byRegion.rows.map((r, i) => (
+              <tr key={r.key}>
+                <th scope="row">
+                  <span
+                    className="region-swatch"
+                    style={{ background: regions[i]?.colour }}
+                    aria-hidden="true"
+                  />
+                  {regions.find((x) => x.id === r.key)?.name}
+                </th>
+                {series.map((s) => (
+                  <td className="num" key={s.key}>
+                    {r.counts[s.key]}
+                  </td>
+                ))}
+                <td className="num">{r.total}</td>
+                <td className="num">{openAges[i]?.open ?? 0}</td>
+                <td className="num">{age(openAges[i]?.medianAgeDays ?? null)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
