@@ -1,15 +1,52 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { ComingSoon } from '~/components/coming-soon';
-import { common } from '~/i18n/common';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { grainOf } from '~/domain/aggregation';
+import { PRINCIPLE_CODES } from '~/domain/principles';
+import { PeriodForm } from '~/components/dashboard/period-form';
+import { SuppressionNote } from '~/components/dashboard/figures';
+import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
+import { findLatestCompleteQuarter } from '~/models/figures.server';
 import { requirePageUser } from '~/utils/permissions.server';
+import { loadProgressReport } from './queries.server';
+import { PrincipleSection } from './principle-section';
+import { ProgressTrend } from './progress-trend';
+import { LessonsAndPipeline } from './lessons-pipeline';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
-  return null;
+  const param = new URL(request.url).searchParams.get('period');
+  const period = param ?? findLatestCompleteQuarter() ?? '2026-Q3';
+  const grain = grainOf(period);
+  if (grain !== 'quarter' && grain !== 'year') throw new Response('Bad period', { status: 400 });
+  return { period, ...loadProgressReport(period) };
 }
 
-export default function Page() {
-  const t = useT(common);
-  return <ComingSoon title={t('navProgress')} />;
+export default function ProgressPage() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT(dashboards);
+  const current = d.cards[d.cards.length - 1];
+  return (
+    <article className="progress-report">
+      <h1>{t('progressTitle', { period: d.period })}</h1>
+      <p>{t('progressIntro', { period: d.period })}</p>
+      <PeriodForm period={d.period} label={t('progressPeriod')} showApprovedSwitch={false} approvedOnly />
+      <p className="actions no-print">
+        <a className="button-secondary" href={`/voortgang.csv?period=${d.period}`} download>
+          {t('downloadCsv')}
+        </a>
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+      </p>
+      <SuppressionNote thresholds={d.thresholds} />
+      <ProgressTrend buckets={d.buckets} totals={d.cards.map((c) => c.total)} />
+      {PRINCIPLE_CODES.map((p) => (
+        <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={current} />
+      ))}
+      <LessonsAndPipeline period={d.period} lessons={d.lessons} pipeline={d.pipeline} />
+    </article>
+  );
 }
+
+export const meta: MetaFunction = () => [{ title: `Voortgangsrapportage · Proeftuinmonitor` }];

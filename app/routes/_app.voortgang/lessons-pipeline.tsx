@@ -1,0 +1,58 @@
+import { Link } from '@remix-run/react';
+import { BOTTLENECK_STATUSES } from '../../../db/schema';
+import { dashboards } from '~/i18n/dashboards';
+import { useT } from '~/i18n/use-t';
+
+/** Notable lessons from ended experiments, and how many bottlenecks sit in each status. */
+export function LessonsAndPipeline({
+  period,
+  lessons,
+  pipeline,
+}: {
+  period: string;
+  lessons: { id: number; title: string; region: string; outcome: string | null; lessons: string }[];
+  pipeline: { status: string; n: number }[];
+}) {
+  const t = useT(dashboards);
+  return (
+    <>
+      <section className="progress-section" aria-labelledby="lessons">
+        <h2 id="lessons">{t('lessons')}</h2>
+        {lessons.length === 0 ? (
+          <p>{t('noneYet')}</p>
+        ) : (
+          <ul>
+            {lessons.map((l) => (
+              <li key={l.id}>
+                <Link to={`/experimenten/${l.id}`}>{l.title}</Link> ({l.region}
+                {l.outcome ? `, ${l.outcome}` : ''}): {l.lessons}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="progress-section" aria-labelledby="pipeline">
+        <h2 id="pipeline">{t('pipeline')}</h2>
+        <table className="table" id="pipeline-table">
+          <caption>{t('pipelineCaption', { period })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('status')}</th>
+              <th scope="col" className="num">
+                {t('count')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {BOTTLENECK_STATUSES.map((s) => (
+              <tr key={s}>
+                <th scope="row">{s}</th>
+                <td className="num">{pipeline.find((p) => p.status === s)?.n ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

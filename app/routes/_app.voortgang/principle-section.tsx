@@ -1,0 +1,107 @@
+import { Link } from '@remix-run/react';
+import { ChartFrame } from '~/components/charts/chart-frame';
+import { RegionBarChart } from '~/components/charts/bar-chart';
+import { formatValue } from '~/components/charts/chart-format';
+import { useFigureText, type RegionInfo } from '~/components/dashboard/figures';
+import { indicatorsOf } from '~/domain/indicators';
+import { PRINCIPLES, type PrincipleCode } from '~/domain/principles';
+import type { ScoreRow } from '~/domain/scorecard';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+/** One principle: its scores per region as a chart and table, and its indicators per region. */
+export function PrincipleSection({
+  principle,
+  period,
+  regions,
+  card,
+}: {
+  principle: PrincipleCode;
+  period: string;
+  regions: RegionInfo[];
+  card: { regions: ScoreRow[]; total: ScoreRow };
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  const f = useFigureText();
+  const name = PRINCIPLES.find((p) => p.code === principle)!.label[lang];
+  const rows = [
+    ...regions.map((r, i) => ({ key: r.slug, name: r.name, colour: r.colour, row: card.regions[i] })),
+    { key: 'total', name: t('total'), colour: '#444444', row: card.total },
+  ];
+  const caption = t('progressScoresCaption', { principle: name, period });
+  return (
+    <section className="progress-section" aria-labelledby={`p-${principle}`}>
+      <h2 id={`p-${principle}`}>{name}</h2>
+      <ChartFrame
+        caption={caption}
+        height={260}
+        fileName={`voortgang-${principle}-${period}`}
+        table={
+          <table className="table" id={`progress-${principle}-table`}>
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                <th scope="col" className="num">
+                  {t('score')}
+                </th>
+                <th scope="col" className="num">
+                  {t('coverage')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ key, name: n, row }) => (
+                <tr key={key}>
+                  <th scope="row">{n}</th>
+                  <td className="num">{f.principle(row.groups[principle])}</td>
+                  <td className="num">
+                    {formatValue(row.groups[principle].coverage * 100, 'percent', lang)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <RegionBarChart
+          data={rows.map((r) => ({
+            label: r.name,
+            value: r.row.groups[principle].sufficient ? r.row.groups[principle].score : null,
+            colour: r.colour,
+          }))}
+          format={(v) => formatValue(v, 'score100', lang)}
+          height={260}
+          label={caption}
+        />
+      </ChartFrame>
+      <table className="table" id={`progress-${principle}-indicators`}>
+        <caption>{t('keyIndicators')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('indicator')}</th>
+            {rows.map((r) => (
+              <th scope="col" className="num" key={r.key}>
+                {r.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {indicatorsOf(principle).map((ind) => (
+            <tr key={ind.code}>
+              <th scope="row">
+                <Link to={`/indicatoren/${ind.code}?period=${period}&approved=1`}>{ind.label[lang]}</Link>
+              </th>
+              {rows.map((r) => (
+                <td className="num" key={r.key}>
+                  {f.value(ind, r.row.indicators[ind.code])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { bucketRange, previousBucket } from '~/domain/aggregation';
+import { listRegionInfo, loadScorecards, readThresholds, type Viewer } from '~/models/figures.server';
+import { getDb } from '~/utils/db.server';
+
+/** The progress report is a publication: approved data only, small numbers suppressed, for everyone. */
+export const PUBLICATION_VIEWER: Viewer = {
+  visibility: { kind: 'approved', ownRegionId: null },
+  suppress: true,
+  approvedOnly: true,
+};
+
+function endDay(period: string) {
+  const [y, m] = period.split('-').map(Number);
+  return `${period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Scores of the period and the periods before it, lessons and the bottleneck pipeline. */
+export function loadProgressReport(period: string) {
+  const buckets = [period];
+  while (buckets.length < 4) buckets.unshift(previousBucket(buckets[0]));
+  const regions = listRegionInfo();
+  const cards = loadScorecards(
+    PUBLICATION_VIEWER,
+    buckets,
+    regions.map((r) => r.id),
+  );
+  const { from, to } = bucketRange(period);
+  const db = getDb();
+  const lessons = db.all<{
+    id: number;
+    title: string;
+    region: string;
+    outcome: string | null;
+    lessons: string;
+  }>(sql`
+    select e.id, e.title, g.name as region, e.outcome, e.lessons from experiments e
+    join regions g on g.id = e.region_id
+    where e.lessons is not null and trim(e.lessons) <> '' and e.end_date <= ${endDay(to)}
+    order by (e.end_date >= ${`${from}-01`}) desc, e.end_date desc limit 6`);
+  const pipeline = db.all<{ status: string; n: number }>(sql`
+    select status, count(*) as n from bottlenecks where identified_date <= ${endDay(to)}
+    group by status`);
+  return { buckets, regions, cards, lessons, pipeline, thresholds: readThresholds() };
+}
