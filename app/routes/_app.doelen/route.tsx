@@ -1,15 +1,63 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { ComingSoon } from '~/components/coming-soon';
-import { common } from '~/i18n/common';
+import { parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { getIndicator, INDICATORS } from '~/domain/indicators';
+import { periodOfDate } from '~/domain/periods';
+import { targetInForce } from '~/domain/scoring';
+import { dashboards } from '~/i18n/dashboards';
+import { translate } from '~/i18n/i18n';
 import { useT } from '~/i18n/use-t';
+import { createTarget, listTargetHistory, listTargetSettings } from '~/models/targets.server';
+import { getLang } from '~/utils/lang.server';
 import { requirePageUser } from '~/utils/permissions.server';
+import { TargetForm } from './target-form';
+import { TargetTable } from './target-table';
+import { targetSchema } from './target-schema';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'targets');
-  return null;
+  const now = periodOfDate(new Date());
+  const settings = listTargetSettings();
+  return {
+    now,
+    rows: INDICATORS.map((i) => ({ code: i.code, ...targetInForce(i, settings, now) })),
+    history: listTargetHistory(),
+  };
 }
 
-export default function Page() {
-  const t = useT(common);
-  return <ComingSoon title={t('navTargets')} />;
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePageUser(request, 'targets');
+  const lang = await getLang(request);
+  const submission = parseWithZod(await request.formData(), { schema: targetSchema(lang) });
+  if (submission.status !== 'success')
+    return data({ result: submission.reply(), notice: null }, { status: 400 });
+  const v = submission.value;
+  createTarget({ ...v, note: v.note ?? '' }, user.id);
+  const label = getIndicator(v.indicatorCode)!.label[lang];
+  return {
+    result: submission.reply({ resetForm: true }),
+    notice: translate(dashboards, lang, 'saved', { indicator: label }),
+  };
 }
+
+export default function TargetsPage() {
+  const { now, rows, history } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(dashboards);
+  return (
+    <>
+      <h1>{t('targetsTitle')}</h1>
+      <p>{t('targetsIntro')}</p>
+      {actionData?.notice ? (
+        <p className="notice notice-success" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <TargetForm lastResult={actionData?.result} defaultPeriod={now} />
+      <TargetTable rows={rows} history={history} />
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: `${dashboards.nl.targetsTitle} · Proeftuinmonitor` }];
