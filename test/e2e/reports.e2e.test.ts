@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { e2eDatabasePath, expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DOMAIN = 'demo.proeftuinmonitor.nl';
+const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
+const URL_WBW = '/regios/west-brabant-west/rapportages/2026-10';
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+function valuesOf(slug: string, period: string): Record<string, number | null> {
+  const rows = query<{ code: string; value: number | null }>(
+    `select v.element_code as code, v.value from report_values v join reports r on r.id = v.report_id
+     join regions g on g.id = r.region_id where g.slug = ? and r.period = ?`,
+    slug,
+    period,
+  );
+  return Object.fromEntries(rows.map((r) => [r.code, r.value]));
+}
+const statusOf = (slug: string, period: string) =>
+  query<{ status: string }>(
+    'select r.status from reports r join regions g on g.id = r.region_id where g.slug = ? and r.period = ?',
+    slug,
+    period,
+  )[0]!.status;
+
+/** Presses Tab until the element matching `selector` has focus: the keyboard is the only input. */
+async function tabTo(page: Page, selector: string, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${selector}`);
+}
+
+describe('monthly report workflow in the browser', () => {
+  test('a coordinator fills in and submits by keyboard; return, correct, resubmit, approve; then locked', async () => {
+    const last = valuesOf('west-brabant-west', '2026-09');
+    const page = await newPage(browser);
+    await loginAs(page, WBW);
+    await page.goto('/regios/west-brabant-west/rapportages');
+    await expectNoAxeViolations(page);
+    await page.goto(URL_WBW);
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+    // Keyboard only from here: the skip link, then field after field.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    for (const e of DATA_ELEMENTS) {
+      await tabTo(page, `input[name="${e.code}"]`);
+      const v = last[e.code];
+      if (v !== null && v !== undefined) await page.keyboard.type(String(v).replace('.', ','));
+    }
+    await tabTo(page, 'button[value="submit"]');
+    await page.keyboard.press('Enter');
+    await page.getByText('De rapportage is ingediend.').waitFor();
+    expect(statusOf('west-brabant-west', '2026-10')).toBe('ingediend');
+    expect(valuesOf('west-brabant-west', '2026-10')).toEqual(
+      Object.fromEntries(Object.entries(last).filter(([, v]) => v !== null)),
+    );
+    await page.context().close();
+
+    const manager = await newPage(browser);
+    await loginAs(manager, `manager1@${DOMAIN}`);
+    await manager.goto(URL_WBW);
+    await manager.getByRole('button', { name: 'Terugsturen' }).click();
+    await manager.getByText('Geef een reden op.').first().waitFor();
+    await manager.getByLabel('Reden').fill('Instroom lijkt te laag, graag controleren.');
+    await manager.getByRole('button', { name: 'Terugsturen' }).click();
+    await manager.getByText('De status is nu: teruggestuurd.').waitFor();
+    expect(statusOf('west-brabant-west', '2026-10')).toBe('teruggestuurd');
+
+    const coord = await newPage(browser);
+    await loginAs(coord, WBW);
+    await coord.goto(URL_WBW);
+    await coord.getByText('Instroom lijkt te laag, graag controleren.').waitFor();
+    const intakes = coord.getByRole('textbox', { name: /^Nieuw ingestroomde gezinnen/ });
+    await intakes.fill(String((last.intakes ?? 0) + 1));
+    await coord.getByRole('button', { name: 'Indienen' }).click();
+    await coord.getByText('De rapportage is ingediend.').waitFor();
+    expect(valuesOf('west-brabant-west', '2026-10').intakes).toBe((last.intakes ?? 0) + 1);
+
+    await manager.reload();
+    await manager.getByRole('button', { name: 'Goedkeuren' }).click();
+    await manager.getByText('De status is nu: goedgekeurd.').waitFor();
+    expect(statusOf('west-brabant-west', '2026-10')).toBe('goedgekeurd');
+
+    await coord.reload();
+    await expect(intakes.isDisabled()).resolves.toBe(true);
+    expect(await coord.getByRole('button', { name: 'Concept opslaan' }).count()).toBe(0);
+    expect(await coord.getByText('U kunt deze rapportage alleen bekijken.').count()).toBe(1);
+    const stored = valuesOf('west-brabant-west', '2026-10');
+    const version = query<{ version: number }>(
+      "select r.version from reports r join regions g on g.id = r.region_id where g.slug = 'west-brabant-west' and r.period = '2026-10'",
+    )[0]!.version;
+    const res = await coord.request.post(URL_WBW, {
+      form: { intent: 'save', version: String(version), intakes: '1', signals_new: '1' },
+      headers: { Origin: new URL(coord.url()).origin },
+    });
+    expect(res.status()).toBe(403);
+    expect(valuesOf('west-brabant-west', '2026-10')).toEqual(stored);
+    await manager.context().close();
+    await coord.context().close();
+  });
+
+  test('without JavaScript a draft saves and a hard-rule error is shown at the field and in the summary', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await loginAs(page, `coordinator.utrecht@${DOMAIN}`);
+    await page.goto('/regios/utrecht/rapportages/2026-10');
+    const filed = valuesOf('utrecht', '2026-10').petitions_filed ?? 0;
+    const reviewed = page.getByRole('textbox', { name: /^Verzoekschriften met onafhankelijke toets/ });
+    await reviewed.fill(String(filed + 5));
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await summary.waitFor();
+    expect(await summary.getByRole('link', { name: /kan niet groter zijn dan/ }).count()).toBe(1);
+    await expect(reviewed.inputValue()).resolves.toBe(String(filed + 5));
+    expect(valuesOf('utrecht', '2026-10').petitions_reviewed).not.toBe(filed + 5);
+    await reviewed.fill(String(filed));
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText(/Het concept is opgeslagen/).waitFor();
+    expect(valuesOf('utrecht', '2026-10').petitions_reviewed).toBe(filed);
+    await page.context().close();
+  });
+
+  test('the completeness and import pages have no accessibility violations', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `manager2@${DOMAIN}`);
+    await page.goto('/volledigheid?van=2025-11&tot=2026-10');
+    await expectNoAxeViolations(page);
+    const matrix = page.getByRole('table', { name: 'Status per regio en maand' });
+    const row = matrix.getByRole('row', { name: /^FoodValley/ });
+    await expect(row.getByRole('cell').last().innerText()).resolves.toContain('Ingediend');
+    const rates = page.getByRole('table', { name: 'Rapportagegraad' });
+    await expect(rates.getByRole('row', { name: /^Utrecht/ }).innerText()).resolves.toMatch(
+      /12\s+11 \(92%\)/,
+    );
+    await page.goto('/regios/zeeland/import');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
