@@ -1,0 +1,114 @@
+/**
+ * `npx tsx scripts/bundle-sizes.ts [buildDir]`: the JavaScript (gzip) each route makes the browser
+ * load on a first visit — entry, root, every parent route and the route itself with all their
+ * static imports, each chunk counted once. Reads the client manifest the Remix Vite build writes
+ * (build/client/assets/manifest-*.js, derived from Vite's client manifest). Prints a Markdown
+ * table and, with --write, writes docs/bundle-sizes.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+interface ManifestRoute {
+  id: string;
+  parentId?: string;
+  path?: string;
+  index?: boolean;
+  module: string;
+  imports?: string[];
+}
+interface Manifest {
+  entry: { module: string; imports: string[] };
+  routes: Record<string, ManifestRoute>;
+}
+
+export interface RouteBundle {
+  route: string;
+  files: number;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+function readManifest(clientDir: string): Manifest {
+  const dir = path.join(clientDir, 'assets');
+  const file = fs.readdirSync(dir).find((f) => /^manifest-.*\.js$/.test(f));
+  if (!file) throw new Error(`No Remix client manifest in ${dir}: run a build first`);
+  const text = fs.readFileSync(path.join(dir, file), 'utf8');
+  return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as Manifest;
+}
+
+/** A resource route (CSV, JSON) compiles to a client module without a default export. */
+function hasComponent(clientDir: string, module: string): boolean {
+  return /as default\b/.test(fs.readFileSync(path.join(clientDir, module), 'utf8'));
+}
+
+/** Gzip size of every route's JavaScript, largest first; routes without UI (resource routes) left out. */
+export function routeBundleSizes(buildDir: string): RouteBundle[] {
+  const clientDir = path.join(buildDir, 'client');
+  const manifest = readManifest(clientDir);
+  const sizes = new Map<string, { raw: number; gzip: number }>();
+  const size = (url: string) => {
+    let s = sizes.get(url);
+    if (!s) {
+      const buf = fs.readFileSync(path.join(clientDir, url));
+      s = { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+      sizes.set(url, s);
+    }
+    return s;
+  };
+  const out: RouteBundle[] = [];
+  for (const route of Object.values(manifest.routes)) {
+    if (route.id === 'root' || !hasComponent(clientDir, route.module)) continue;
+    const files = new Set<string>([manifest.entry.module, ...manifest.entry.imports]);
+    for (
+      let r: ManifestRoute | undefined = route;
+      r;
+      r = r.parentId ? manifest.routes[r.parentId] : undefined
+    ) {
+      files.add(r.module);
+      for (const i of r.imports ?? []) files.add(i);
+    }
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    for (const f of files) {
+      const s = size(f);
+      rawBytes += s.raw;
+      gzipBytes += s.gzip;
+    }
+    out.push({ route: route.id.replace(/^routes\//, ''), files: files.size, rawBytes, gzipBytes });
+  }
+  return out.sort((a, b) => b.gzipBytes - a.gzipBytes || a.route.localeCompare(b.route));
+}
+
+export function bundleTable(bundles: RouteBundle[]): string {
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  return [
+    '| route | files | JS (KB) | JS gzip (KB) |',
+    '|---|---:|---:|---:|',
+    ...bundles.map((b) => `| ${b.route} | ${b.files} | ${kb(b.rawBytes)} | ${kb(b.gzipBytes)} |`),
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const args = process.argv.slice(2);
+  const buildDir = args.find((a) => !a.startsWith('--')) ?? 'build';
+  const table = bundleTable(routeBundleSizes(buildDir));
+  console.log(table);
+  if (args.includes('--write')) {
+    const doc = `# JavaScript per route
+
+What a browser downloads (gzip level 9) on a first visit to each route: the client entry, the root,
+every parent route and the route module with all their static imports, each chunk counted once.
+Later navigations load less (shared chunks are cached). Generated with
+\`npm run build && npx tsx scripts/bundle-sizes.ts build --write\` on ${new Date().toISOString().slice(0, 10)}.
+
+Routes that draw recharts charts (compare, region, indicator, progress and the register charts)
+carry the chart library; the overview draws its score bars as HTML on the server and loads none.
+
+${table}
+`;
+    fs.writeFileSync('docs/bundle-sizes.md', doc);
+    console.log('\nwrote docs/bundle-sizes.md');
+  }
+}
