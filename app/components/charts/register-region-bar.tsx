@@ -23,7 +23,7 @@ export function RegisterRegionBar({
       </figcaption>
       <div className="chart-area" style={{ height }} aria-hidden="true">
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-          <BarChart data={bars} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <BarChart accessibilityLayer={false} data={bars} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} />

@@ -46,7 +46,12 @@ export function RegisterStackedBar({
       <figcaption className="chart-caption">{caption}</figcaption>
       <div className="chart-area" style={{ height }} aria-hidden="true">
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
             <YAxis type="category" dataKey="name" width={220} />
@@ -65,7 +70,7 @@ export function RegisterStackedBar({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
         <table className="table chart-table" id={`${id}-table`}>
           <thead>
             <tr>

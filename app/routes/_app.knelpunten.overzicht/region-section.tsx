@@ -42,7 +42,7 @@ export function RegionSection({
           };
         })}
       />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-region-title">
         <table className="table chart-table" id="by-region-table">
           <thead>
             <tr>

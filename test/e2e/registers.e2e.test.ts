@@ -1,0 +1,137 @@
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { e2eDatabasePath, expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DOMAIN = 'demo.proeftuinmonitor.nl';
+const TITLE = 'Buurtgerichte veiligheidsronde Walcheren';
+const BN_TITLE = 'Geen grondslag voor gezamenlijke veiligheidsronde';
+const LESSONS = 'Een vaste ronde per buurt werkt alleen als de GI aan tafel zit. Plan de ronde vooraf in.';
+
+function experimentRow(title: string) {
+  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare('select id, status, outcome, lessons, version from experiments where title = ?')
+      .get(title) as
+      | { id: number; status: string; outcome: string | null; lessons: string | null; version: number }
+      | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+async function saveAndWait(page: Page, path: RegExp) {
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.waitForURL(path);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).waitFor();
+}
+
+async function moveTo(page: Page, status: string) {
+  await page.getByRole('link', { name: 'Bewerken' }).click();
+  await page.waitForURL(/\/bewerken$/);
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('Status', { exact: true }).selectOption(status);
+  await saveAndWait(page, /\/experimenten\/\d+\?opgeslagen=1$/);
+}
+
+describe('registers in the browser', () => {
+  test('a coordinator runs an experiment to its close and links a bottleneck; a manager sees both; the lessons are shared', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `coordinator.zeeland@${DOMAIN}`);
+
+    await page.goto('/experimenten/nieuw');
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await page
+      .getByLabel('Wat willen we leren (hypothese)')
+      .fill('Samen in de buurt zien we onveiligheid eerder.');
+    await page.getByLabel('Gezinsgericht', { exact: true }).check();
+    await page.getByLabel('Lerend', { exact: true }).check();
+    await page.getByLabel('Lokaal team', { exact: true }).first().check();
+    await saveAndWait(page, /\/experimenten\/\d+\?opgeslagen=1$/);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(experimentRow(TITLE)?.status).toBe('idee');
+
+    await moveTo(page, 'voorbereiding');
+    await moveTo(page, 'lopend');
+    await moveTo(page, 'evaluatie');
+    expect(experimentRow(TITLE)).toMatchObject({ status: 'evaluatie', version: 4 });
+    await expectNoAxeViolations(page);
+
+    // Closing without an evaluation: a clear error, nothing stored.
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await page.waitForURL(/\/bewerken$/);
+    await page.waitForLoadState('networkidle');
+    await page.getByLabel('Status', { exact: true }).selectOption('geborgd');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const summaryText = await summary.textContent();
+    expect(summaryText).toContain('Er is een probleem');
+    expect(summaryText).toContain(
+      'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: kies de uitkomst.',
+    );
+    expect(summaryText).toContain('beschrijf de geleerde lessen.');
+    await expectNoAxeViolations(page);
+    expect(experimentRow(TITLE)).toMatchObject({ status: 'evaluatie', version: 4 });
+
+    await page.getByLabel('Uitkomst van de evaluatie').selectOption('effectief');
+    await page.getByLabel('Geleerde lessen').fill(LESSONS);
+    await saveAndWait(page, /\/experimenten\/\d+\?opgeslagen=1$/);
+    expect(experimentRow(TITLE)).toMatchObject({ status: 'geborgd', outcome: 'effectief', lessons: LESSONS });
+    const history = await page.locator('.history-table').textContent();
+    expect(history).toContain('evaluatie');
+    expect(history).toContain('geborgd');
+
+    // A bottleneck linked to the experiment, from its detail page.
+    await page.getByRole('link', { name: 'Nieuw knelpunt' }).click();
+    await page.waitForURL(/\/knelpunten\/nieuw\?experiment=\d+$/);
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Titel', { exact: true }).fill(BN_TITLE);
+    await page.getByLabel('Wettelijk kader').selectOption('avg');
+    await page.getByLabel('Basisprincipe dat wordt geraakt').selectOption('simple');
+    await page.getByLabel('Ernst').selectOption('hoog');
+    expect(await page.getByLabel(`${TITLE} (Zeeland)`).isChecked()).toBe(true);
+    await saveAndWait(page, /\/knelpunten\/\d+\?opgeslagen=1$/);
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.close();
+
+    // The manager sees both, the link on both detail pages, and the lessons on the lessons page.
+    const manager = await newPage(browser);
+    await loginAs(manager, `manager1@${DOMAIN}`);
+    await manager.goto(`/experimenten?q=${encodeURIComponent('veiligheidsronde Walcheren')}`);
+    expect(await manager.locator('#result-count').textContent()).toBe('1 experimenten gevonden');
+    await expectNoAxeViolations(manager);
+    await manager.getByRole('link', { name: TITLE }).click();
+    await manager.waitForURL(/\/experimenten\/\d+$/);
+    await manager.getByRole('link', { name: BN_TITLE }).waitFor();
+    await manager.getByRole('link', { name: 'Bewerken' }).waitFor();
+
+    await manager.goto('/knelpunten?framework=avg&q=grondslag');
+    await manager.getByRole('link', { name: BN_TITLE }).waitFor();
+    await expectNoAxeViolations(manager);
+
+    await manager.goto('/experimenten/lessen?principle=learning');
+    await manager.getByText(LESSONS).waitFor();
+    await expectNoAxeViolations(manager);
+
+    await manager.goto('/knelpunten/overzicht');
+    await manager.waitForLoadState('networkidle');
+    expect(await manager.locator('#by-framework-table tfoot td').last().textContent()).toBe('22');
+    await expectNoAxeViolations(manager);
+    await manager.close();
+  });
+});
