@@ -139,7 +139,28 @@ describe('monthly report workflow in the browser', () => {
     await page.context().close();
   });
 
-  test('the completeness and import pages have no accessibility violations', async () => {
+  test('the list links to each month, and leaving with unsaved changes asks first', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `coordinator.utrecht@${DOMAIN}`);
+    await page.goto('/regios/utrecht/rapportages');
+    await page.getByRole('link', { name: 'Rapportage oktober 2026 openen' }).click();
+    await page.waitForURL('**/regios/utrecht/rapportages/2026-10');
+    await page.waitForLoadState('networkidle');
+    const intakes = page.getByRole('textbox', { name: /^Nieuw ingestroomde gezinnen/ });
+    await intakes.fill('4321');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Volledigheid' })
+      .click();
+    const dialog = page.getByRole('alertdialog', { name: 'Niet-opgeslagen wijzigingen' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Blijven' }).click();
+    expect(new URL(page.url()).pathname).toBe('/regios/utrecht/rapportages/2026-10');
+    await expect(intakes.inputValue()).resolves.toBe('4321');
+    await page.context().close();
+  });
+
+  test('the completeness and import pages have no accessibility violations; an import is checked, then applied', async () => {
     const page = await newPage(browser);
     await loginAs(page, `manager2@${DOMAIN}`);
     await page.goto('/volledigheid?van=2025-11&tot=2026-10');
@@ -153,6 +174,29 @@ describe('monthly report workflow in the browser', () => {
     );
     await page.goto('/regios/zeeland/import');
     await expectNoAxeViolations(page);
+    // A manager may correct a submitted report by import: dry run first, then apply.
+    await page.getByLabel('CSV-bestand').setInputFiles({
+      name: 'zeeland.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'regio;periode;element;waarde\nzeeland;2026-10;intakes;123\nzeeland;2026-10;nonsense;1\n',
+      ),
+    });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText('Fouten in het bestand: 1. Er is niets opgeslagen.').waitFor();
+    await expect(page.getByRole('row', { name: /^3 / }).innerText()).resolves.toContain('nonsense');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('CSV-bestand').setInputFiles({
+      name: 'zeeland.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('regio;periode;element;waarde\nzeeland;2026-10;intakes;123\n'),
+    });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByRole('heading', { name: 'Wat er verandert' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Doorvoeren' }).click();
+    await page.getByText('De import is doorgevoerd. Gewijzigde waarden: 1.').waitFor();
+    expect(valuesOf('zeeland', '2026-10').intakes).toBe(123);
     await page.context().close();
   });
 });

@@ -130,7 +130,7 @@ describe('CSV import', () => {
     const versions = JSON.stringify(Object.fromEntries(plan.versions));
     const applied = await apply(csv, versions);
     expect(applied.status).toBe(200);
-    expect(body(applied).notice).toBe('De import is doorgevoerd: 3 waarden gewijzigd.');
+    expect(body(applied).notice).toBe('De import is doorgevoerd. Gewijzigde waarden: 3.');
     expect(valueOf(r.id, 'intakes')).toBe(77);
     expect(valueOf(r.id, 'fte_filled')).toBe(61.5);
     expect(valueOf(r.id, 'days_to_help_median')).toBeNull();
