@@ -1,0 +1,128 @@
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, e2eDatabasePath, launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
+const ROLES = ['coordinator.utrecht', 'manager1', 'reviewer'];
+const PAGES = [
+  { path: '/overzicht', heading: 'Overzicht' },
+  { path: '/vergelijken', heading: 'Vergelijken' },
+  { path: '/regios/utrecht', heading: 'Utrecht' },
+  { path: '/indicatoren/triage_on_time', heading: 'Triage binnen 5 werkdagen' },
+  { path: '/voortgang', heading: 'Voortgangsrapportage 2026-Q3' },
+];
+
+const nl1 = (v: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(v);
+
+async function open(page: Page, path: string) {
+  const res = await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return res?.status();
+}
+
+async function cellText(page: Page, table: string, row: string, column: number) {
+  const r = page
+    .locator(`${table} tbody tr`)
+    .filter({ has: page.getByRole('rowheader', { name: row, exact: false }) });
+  return (await r.locator('td').nth(column).innerText()).trim();
+}
+
+describe('every role opens every dashboard', () => {
+  for (const role of ROLES) {
+    test(`${role}: overview, compare, region, indicator and progress pages open without axe violations`, async () => {
+      const page = await newPage(browser);
+      await loginAs(page, demo(role));
+      for (const p of PAGES) {
+        expect(await open(page, p.path), p.path).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(p.heading);
+        expect(await axeViolations(page), p.path).toEqual([]);
+      }
+      await page.context().close();
+    });
+  }
+});
+
+describe('numbers beside the charts', () => {
+  test('the compare table shows triage on time in 2026-Q3 as computed here from the stored values', async () => {
+    const db = new Database(e2eDatabasePath(), { readonly: true });
+    const rows = db
+      .prepare(
+        `select g.name, sum(case when v.element_code = 'triage_on_time' then v.value end) as num,
+           sum(case when v.element_code in ('triage_simple','triage_complex','triage_multi_complex') then v.value end) as den
+         from report_values v join reports r on r.id = v.report_id join regions g on g.id = r.region_id
+         where r.period between '2026-07' and '2026-09' group by g.name`,
+      )
+      .all() as { name: string; num: number; den: number }[];
+    db.close();
+    expect(rows).toHaveLength(6);
+    const page = await newPage(browser);
+    await loginAs(page, demo('manager1'));
+    await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3');
+    await page.locator('.chart-area svg').first().waitFor();
+    for (const r of rows)
+      expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(`${nl1((r.num / r.den) * 100)} %`);
+    const num = rows.reduce((a, r) => a + r.num, 0);
+    const den = rows.reduce((a, r) => a + r.den, 0);
+    expect(await cellText(page, '#compare-bar-table', 'Programma totaal', 0)).toBe(
+      `${nl1((num / den) * 100)} %`,
+    );
+    await page.context().close();
+  });
+});
+
+describe('what a reviewer never sees', () => {
+  test('foodvalley’s 2 reviewed of 3 petitions in 2026-09 show as <5 and the percentage is hidden', async () => {
+    const db = new Database(e2eDatabasePath(), { readonly: true });
+    const cell = db
+      .prepare(
+        `select v.element_code as code, v.value from report_values v join reports r on r.id = v.report_id
+         join regions g on g.id = r.region_id where g.slug = 'foodvalley' and r.period = '2026-09'
+         and v.element_code in ('petitions_reviewed', 'petitions_filed') order by v.element_code`,
+      )
+      .all();
+    db.close();
+    expect(cell).toEqual([
+      { code: 'petitions_filed', value: 3 },
+      { code: 'petitions_reviewed', value: 2 },
+    ]);
+    const page = await newPage(browser);
+    await loginAs(page, demo('reviewer'));
+    await open(page, '/indicatoren/independent_review?period=2026-09');
+    expect(await cellText(page, '#indicator-table', 'FoodValley', 0)).toBe('<5');
+    expect(await cellText(page, '#indicator-table', 'FoodValley', 1)).toBe('<5');
+    expect(await cellText(page, '#indicator-table', 'FoodValley', 2)).toContain('verborgen');
+    await page.context().close();
+    const manager = await newPage(browser);
+    await loginAs(manager, demo('manager1'));
+    await open(manager, '/indicatoren/independent_review?period=2026-09');
+    expect(await cellText(manager, '#indicator-table', 'FoodValley', 0)).toBe('2');
+    expect(await cellText(manager, '#indicator-table', 'FoodValley', 2)).toBe('66,7 %');
+    await manager.context().close();
+  });
+
+  test('the utrecht draft of 2026-10 is "voorlopig" for its coordinator and invisible to a reviewer', async () => {
+    const coordinator = await newPage(browser);
+    await loginAs(coordinator, demo('coordinator.utrecht'));
+    await open(coordinator, '/indicatoren/triage_on_time?period=2026-10');
+    const ownRow = coordinator.locator('#indicator-table tr[data-region="utrecht"]');
+    await expect(ownRow.innerText()).resolves.toContain('voorlopig');
+    expect((await ownRow.locator('td').nth(2).innerText()).trim()).not.toBe('—');
+    await coordinator.context().close();
+    const reviewer = await newPage(browser);
+    await loginAs(reviewer, demo('reviewer'));
+    await open(reviewer, '/indicatoren/triage_on_time?period=2026-10');
+    const row = reviewer.locator('#indicator-table tr[data-region="utrecht"]');
+    expect((await row.locator('td').nth(2).innerText()).trim()).toBe('—');
+    expect(await reviewer.locator('main').innerText()).not.toContain('voorlopig');
+    await reviewer.context().close();
+  });
+});
