@@ -683,3 +683,22 @@ describe('outlier rule', () => {
     expect(evaluateOutlier('signals_new', 14.4, history)).not.toBeNull();
   });
 });
+
+describe('outlier rule and seasonality', () => {
+  // Last October (index 0) was busy; the rest of the year is quiet.
+  const history = [130, 98, 100, 102, 99, 101, 100, 97, 103, 100, 99, 101];
+
+  test('a busy month that last year was just as busy is not flagged', () => {
+    expect(modifiedZScore(132, history)).toBeGreaterThan(3.5);
+    expect(evaluateOutlier('signals_new', 132, history)).toBeNull();
+  });
+
+  test('a value far beyond last year’s seasonal swing is still flagged', () => {
+    expect(evaluateOutlier('signals_new', 200, history)?.ruleCode).toBe('outlier');
+  });
+
+  test('without a full aligned year the season is not used', () => {
+    expect(evaluateOutlier('signals_new', 132, history.slice(1))?.ruleCode).toBe('outlier');
+    expect(evaluateOutlier('signals_new', 132, [null, ...history.slice(1)])?.ruleCode).toBe('outlier');
+  });
+});

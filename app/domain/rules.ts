@@ -422,6 +422,26 @@ export function modifiedZScore(value: number, history: readonly number[]): numbe
  * used); nulls are ignored. A verdict needs at least 6 known history values
  * and MAD > 0.
  */
+/**
+ * Seasonality: with a full year of history (12 aligned months, oldest first, so history[0] is the
+ * same month last year), the value is also judged after removing last year's seasonal swing —
+ * value ÷ (same month last year ÷ median of the year). A value that is normal once the season is
+ * taken into account is no outlier (October is busier than July every year).
+ */
+function isExplainedBySeason(
+  value: number,
+  history: readonly (number | null)[],
+  knownHistory: readonly number[],
+): boolean {
+  if (history.length !== OUTLIER_MAX_HISTORY) return false;
+  const sameMonthLastYear = history[0];
+  const med = median(knownHistory);
+  if (typeof sameMonthLastYear !== 'number' || sameMonthLastYear <= 0 || med <= 0) return false;
+  const adjusted = value / (sameMonthLastYear / med);
+  const z = modifiedZScore(adjusted, knownHistory);
+  return z !== null && z < OUTLIER_THRESHOLD;
+}
+
 export function evaluateOutlier(
   elementCode: string,
   value: number | null,
@@ -434,6 +454,7 @@ export function evaluateOutlier(
   if (knownHistory.length < OUTLIER_MIN_HISTORY) return null;
   const z = modifiedZScore(value, knownHistory);
   if (z === null || z < OUTLIER_THRESHOLD) return null;
+  if (isExplainedBySeason(value, history, knownHistory)) return null;
   const lo = Math.min(...knownHistory);
   const hi = Math.max(...knownHistory);
   const range = (lang: Lang) => `${formatNumber(lo, lang)}–${formatNumber(hi, lang)}`;
