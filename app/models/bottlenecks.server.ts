@@ -10,7 +10,7 @@ import {
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
 import { escapeLike, StaleVersionError } from './experiments.server';
-import { recordChanges } from './register-history.server';
+import { recordChanges, replaceLinks } from './register-history.server';
 
 function bottleneckWhere(f: Partial<BottleneckFilters>): SQL | undefined {
   const q = f.q ? escapeLike(f.q) : undefined;
@@ -167,10 +167,7 @@ export function createBottleneck({ input, userId }: { input: BottleneckInput; us
       .values({ ...columns(input), statusSince: todayIso(), createdBy: userId, updatedBy: userId })
       .returning({ id: bottlenecks.id })
       .get();
-    if (links.length > 0)
-      tx.insert(experimentBottlenecks)
-        .values(links.map((experimentId) => ({ experimentId, bottleneckId: row.id })))
-        .run();
+    replaceLinks(tx, { side: 'bottleneck', id: row.id, before: [], after: links, userId });
     recordChanges(tx, {
       entityType: 'bottleneck',
       entityId: row.id,
@@ -229,13 +226,8 @@ export function updateBottleneck({
       .where(and(eq(bottlenecks.id, id), eq(bottlenecks.version, version)))
       .run();
     if (updated.changes !== 1) throw new StaleVersionError();
-    if (changed.includes('experimentIds')) {
-      tx.delete(experimentBottlenecks).where(eq(experimentBottlenecks.bottleneckId, id)).run();
-      if (links.length > 0)
-        tx.insert(experimentBottlenecks)
-          .values(links.map((experimentId) => ({ experimentId, bottleneckId: id })))
-          .run();
-    }
+    if (changed.includes('experimentIds'))
+      replaceLinks(tx, { side: 'bottleneck', id, before: currentLinks, after: links, userId });
     recordAudit(
       {
         userId,

@@ -4,7 +4,7 @@ import type { ExperimentFilters } from '~/domain/register-filters';
 import { CLOSED_EXPERIMENT_STATUSES, todayIso, type ExperimentInput } from '~/domain/registers';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
-import { recordChanges } from './register-history.server';
+import { recordChanges, replaceLinks } from './register-history.server';
 
 /** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
 export class StaleVersionError extends Error {}
@@ -161,10 +161,7 @@ export function createExperiment({ input, userId }: { input: ExperimentInput; us
       .values({ ...columns(input), statusSince: todayIso(), createdBy: userId, updatedBy: userId })
       .returning({ id: experiments.id })
       .get();
-    if (links.length > 0)
-      tx.insert(experimentBottlenecks)
-        .values(links.map((bottleneckId) => ({ experimentId: row.id, bottleneckId })))
-        .run();
+    replaceLinks(tx, { side: 'experiment', id: row.id, before: [], after: links, userId });
     recordChanges(tx, {
       entityType: 'experiment',
       entityId: row.id,
@@ -226,13 +223,8 @@ export function updateExperiment({
       .where(and(eq(experiments.id, id), eq(experiments.version, version)))
       .run();
     if (updated.changes !== 1) throw new StaleVersionError();
-    if (changed.includes('bottleneckIds')) {
-      tx.delete(experimentBottlenecks).where(eq(experimentBottlenecks.experimentId, id)).run();
-      if (links.length > 0)
-        tx.insert(experimentBottlenecks)
-          .values(links.map((bottleneckId) => ({ experimentId: id, bottleneckId })))
-          .run();
-    }
+    if (changed.includes('bottleneckIds'))
+      replaceLinks(tx, { side: 'experiment', id, before: currentLinks, after: links, userId });
     recordAudit(
       {
         userId,

@@ -1,6 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { registerHistory, users } from '../../db/schema';
+import {
+  bottlenecks,
+  experimentBottlenecks,
+  experiments,
+  regions,
+  registerHistory,
+  users,
+} from '../../db/schema';
 import type { AppDatabase } from '../../db/client';
+
+type Tx = Pick<AppDatabase, 'insert' | 'select' | 'delete'>;
 import { getDb } from '~/utils/db.server';
 
 export type RegisterEntity = 'experiment' | 'bottleneck';
@@ -52,8 +61,52 @@ export function recordChanges(
   return changed;
 }
 
-/** The history of one entry, oldest first, with who made each change. */
+/**
+ * The history of one entry, oldest first, with who made each change. Ids are stored (they never
+ * change); for reading, region ids become region names and linked ids become titles.
+ */
 export function listHistory({ entityType, entityId }: { entityType: RegisterEntity; entityId: number }) {
+  const db = getDb();
+  const rows = listHistoryRows({ entityType, entityId });
+  const names = {
+    regionId: new Map(
+      db
+        .select({ id: regions.id, name: regions.name })
+        .from(regions)
+        .all()
+        .map((r) => [String(r.id), r.name]),
+    ),
+    experimentIds: new Map(
+      db
+        .select({ id: experiments.id, title: experiments.title })
+        .from(experiments)
+        .all()
+        .map((r) => [String(r.id), r.title]),
+    ),
+    bottleneckIds: new Map(
+      db
+        .select({ id: bottlenecks.id, title: bottlenecks.title })
+        .from(bottlenecks)
+        .all()
+        .map((r) => [String(r.id), r.title]),
+    ),
+  };
+  const readable = (field: string, value: string | null) => {
+    const map = names[field as keyof typeof names];
+    if (!map || value === null) return value;
+    return value
+      .split(', ')
+      .map((id) => map.get(id) ?? `#${id}`)
+      .join('; ');
+  };
+  return rows.map((r) => ({
+    ...r,
+    oldValue: readable(r.field, r.oldValue),
+    newValue: readable(r.field, r.newValue),
+  }));
+}
+
+function listHistoryRows({ entityType, entityId }: { entityType: RegisterEntity; entityId: number }) {
   return getDb()
     .select({
       id: registerHistory.id,
@@ -68,4 +121,55 @@ export function listHistory({ entityType, entityId }: { entityType: RegisterEnti
     .where(and(eq(registerHistory.entityType, entityType), eq(registerHistory.entityId, entityId)))
     .orderBy(asc(registerHistory.id))
     .all();
+}
+
+/**
+ * Replaces the links of one entry with `after` and writes the change into the history of every
+ * entry on the other side whose links changed, so a link made from either form shows on both.
+ * (The entry's own history row is written by recordChanges.)
+ */
+export function replaceLinks(
+  tx: Tx,
+  {
+    side,
+    id,
+    before,
+    after,
+    userId,
+  }: { side: RegisterEntity; id: number; before: number[]; after: number[]; userId: number },
+): void {
+  const own = side === 'experiment' ? experimentBottlenecks.experimentId : experimentBottlenecks.bottleneckId;
+  const other =
+    side === 'experiment' ? experimentBottlenecks.bottleneckId : experimentBottlenecks.experimentId;
+  const otherType: RegisterEntity = side === 'experiment' ? 'bottleneck' : 'experiment';
+  const added = after.filter((x) => !before.includes(x));
+  const removed = before.filter((x) => !after.includes(x));
+  for (const otherId of [...added, ...removed]) {
+    const current = tx
+      .select({ id: own })
+      .from(experimentBottlenecks)
+      .where(eq(other, otherId))
+      .all()
+      .map((r) => r.id);
+    const next = added.includes(otherId) ? [...current, id] : current.filter((x) => x !== id);
+    recordChanges(tx, {
+      entityType: otherType,
+      entityId: otherId,
+      userId,
+      fields: [side === 'experiment' ? 'experimentIds' : 'bottleneckIds'],
+      before: { experimentIds: current, bottleneckIds: current },
+      after: { experimentIds: next, bottleneckIds: next },
+    });
+  }
+  tx.delete(experimentBottlenecks).where(eq(own, id)).run();
+  if (after.length > 0)
+    tx.insert(experimentBottlenecks)
+      .values(
+        after.map((x) =>
+          side === 'experiment'
+            ? { experimentId: id, bottleneckId: x }
+            : { experimentId: x, bottleneckId: id },
+        ),
+      )
+      .run();
 }

@@ -223,7 +223,61 @@ describe('creating and editing', () => {
       args(getRequest(`/experimenten/${id}`, await manager()), { id: String(id) }),
     );
     expect(detail.history).toHaveLength(7);
+    const zeelandName = db.select().from(regions).where(eq(regions.slug, 'zeeland')).get()!.name;
+    const linkedTitle = detail.experiment.bottlenecks[0].title;
+    expect(detail.history.find((h) => h.field === 'regionId')!.newValue).toBe(zeelandName);
+    expect(detail.history.find((h) => h.field === 'bottleneckIds')!.newValue).toBe(linkedTitle);
     expect(detail.experiment.bottlenecks.map((b) => b.id)).toEqual([1]);
+  });
+
+  test('a link made on the experiment form is in the history of the bottleneck too', async () => {
+    const cookie = await coordinator('zeeland');
+    const before = db
+      .select({ id: experimentBottlenecks.experimentId })
+      .from(experimentBottlenecks)
+      .where(eq(experimentBottlenecks.bottleneckId, 2))
+      .all()
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
+    const r = await settle(() =>
+      createAction(
+        args(postRequest('/experimenten/nieuw', validFields('zeeland', { bottleneckIds: ['2'] }), cookie)),
+      ),
+    );
+    const id = Number((r.response as Response).headers.get('Location')!.match(/(\d+)/)![1]);
+    const rows = db
+      .select()
+      .from(registerHistory)
+      .where(and(eq(registerHistory.entityType, 'bottleneck'), eq(registerHistory.entityId, 2)))
+      .all();
+    expect(rows.map((h) => [h.field, h.oldValue, h.newValue])).toEqual([
+      [
+        'experimentIds',
+        before.length ? before.map(String).sort().join(', ') : null,
+        [...before, id].map(String).sort().join(', '),
+      ],
+    ]);
+    const edited = await settle(() =>
+      editAction(
+        args(postRequest(`/experimenten/${id}/bewerken`, validFields('zeeland', { version: '1' }), cookie), {
+          id: String(id),
+        }),
+      ),
+    );
+    expect(edited.status).toBe(302);
+    expect(
+      db.select().from(experimentBottlenecks).where(eq(experimentBottlenecks.experimentId, id)).all(),
+    ).toEqual([]);
+    const last = db
+      .select()
+      .from(registerHistory)
+      .where(and(eq(registerHistory.entityType, 'bottleneck'), eq(registerHistory.entityId, 2)))
+      .all()
+      .at(-1)!;
+    expect([last.field, last.newValue]).toEqual([
+      'experimentIds',
+      before.length ? before.map(String).sort().join(', ') : null,
+    ]);
   });
 
   test('invalid input is refused with Dutch messages and nothing is stored', async () => {
