@@ -91,8 +91,8 @@ describe('registers in the browser', () => {
     await saveAndWait(page, /\/experimenten\/\d+\?opgeslagen=1$/);
     expect(experimentRow(TITLE)).toMatchObject({ status: 'geborgd', outcome: 'effectief', lessons: LESSONS });
     const history = await page.locator('.history-table').textContent();
-    expect(history).toContain('evaluatie');
-    expect(history).toContain('geborgd');
+    expect(history).toContain('Evaluatie');
+    expect(history).toContain('Geborgd');
 
     // A bottleneck linked to the experiment, from its detail page.
     await page.getByRole('link', { name: 'Nieuw knelpunt' }).click();

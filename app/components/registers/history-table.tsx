@@ -1,3 +1,14 @@
+import {
+  BOTTLENECK_STATUS_LABELS,
+  EXPERIMENT_STATUS_LABELS,
+  LEGAL_FRAMEWORK_LABELS,
+  OUTCOME_LABELS,
+  PARTNER_LABELS,
+  PRINCIPLE_LABELS,
+  SEVERITY_LABELS,
+  THEME_LABELS,
+  type Label,
+} from '~/domain/registers';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';
@@ -35,13 +46,34 @@ const FIELD_KEYS: Record<string, RegistersKey> = {
   proposedSolution: 'fieldProposedSolution',
 };
 
+const CODE_LABELS: Record<string, Record<string, Label>> = {
+  principles: PRINCIPLE_LABELS,
+  principle: PRINCIPLE_LABELS,
+  themes: THEME_LABELS,
+  partners: PARTNER_LABELS,
+  status: { ...EXPERIMENT_STATUS_LABELS, ...BOTTLENECK_STATUS_LABELS },
+  outcome: OUTCOME_LABELS,
+  legalFramework: LEGAL_FRAMEWORK_LABELS,
+  severity: SEVERITY_LABELS,
+};
+
 /**
  * Every change of a register entry: who, when, which field, old and new value. Values are shown
- * as stored (codes and ids), so the history never changes with the language.
+ * with the labels of their codes in the interface language.
  */
 export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
   const t = useT(registers);
   const lang = useLang();
+  const show = (field: string, value: string | null) => {
+    if (value === null) return t('notSet');
+    const labels = CODE_LABELS[field];
+    return labels
+      ? value
+          .split(', ')
+          .map((c) => labels[c]?.[lang] ?? c)
+          .join(', ')
+      : value;
+  };
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>
@@ -65,8 +97,8 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
                 <td>{formatDateTime(r.at, lang)}</td>
                 <td>{r.userName ?? t('notSet')}</td>
                 <th scope="row">{FIELD_KEYS[r.field] ? t(FIELD_KEYS[r.field]) : r.field}</th>
-                <td className="history-value">{r.oldValue ?? t('notSet')}</td>
-                <td className="history-value">{r.newValue ?? t('notSet')}</td>
+                <td className="history-value">{show(r.field, r.oldValue)}</td>
+                <td className="history-value">{show(r.field, r.newValue)}</td>
               </tr>
             ))}
           </tbody>
