@@ -11,7 +11,7 @@ export const dashboards = defineDictionary(
     provisionalNote: 'Voorlopig: bevat cijfers van uw eigen regio die nog niet zijn goedgekeurd.',
     insufficient: 'onvoldoende gegevens',
     noValue: 'geen waarde',
-    hiddenValue: 'verborgen (< {n})',
+    hiddenValue: 'verborgen (kleine noemer)',
     suppressionNote:
       'Kleine aantallen zijn afgeschermd: aantallen van 1 tot en met {count} worden getoond als “<{smallCount}” en percentages met een noemer onder {den} worden niet getoond.',
     approvedOnly: 'Alleen goedgekeurde cijfers',
@@ -148,7 +148,7 @@ export const dashboards = defineDictionary(
     provisionalNote: 'Provisional: includes figures of your own region that have not been approved yet.',
     insufficient: 'insufficient data',
     noValue: 'no value',
-    hiddenValue: 'hidden (< {n})',
+    hiddenValue: 'hidden (small denominator)',
     suppressionNote:
       'Small numbers are protected: counts from 1 to {count} are shown as “<{smallCount}” and percentages with a denominator below {den} are not shown.',
     approvedOnly: 'Approved figures only',

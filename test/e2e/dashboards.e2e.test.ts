@@ -69,11 +69,11 @@ describe('numbers beside the charts', () => {
     await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3');
     await page.locator('.chart-area svg').first().waitFor();
     for (const r of rows)
-      expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(`${nl1((r.num / r.den) * 100)} %`);
+      expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(`${nl1((r.num / r.den) * 100)}\u00a0%`);
     const num = rows.reduce((a, r) => a + r.num, 0);
     const den = rows.reduce((a, r) => a + r.den, 0);
     expect(await cellText(page, '#compare-bar-table', 'Programma totaal', 0)).toBe(
-      `${nl1((num / den) * 100)} %`,
+      `${nl1((num / den) * 100)}\u00a0%`,
     );
     await page.context().close();
   });
@@ -105,7 +105,7 @@ describe('what a reviewer never sees', () => {
     await loginAs(manager, demo('manager1'));
     await open(manager, '/indicatoren/independent_review?period=2026-09');
     expect(await cellText(manager, '#indicator-table', 'FoodValley', 0)).toBe('2');
-    expect(await cellText(manager, '#indicator-table', 'FoodValley', 2)).toBe('66,7 %');
+    expect(await cellText(manager, '#indicator-table', 'FoodValley', 2)).toBe('66,7\u00a0%');
     await manager.context().close();
   });
 

@@ -5,7 +5,8 @@ import { formatNumber } from '~/utils/format';
 /** An indicator value in Dutch (or English) notation: "12,3 %", "1.234,5", "7,5". */
 export function formatValue(value: number | null, unit: IndicatorUnit | 'score100', lang: Lang): string {
   if (value === null) return '—';
-  if (unit === 'percent') return `${formatNumber(value, lang, 1)} %`;
+  // A no-break space keeps "12 %" on one line in narrow table cells.
+  if (unit === 'percent') return `${formatNumber(value, lang, 1)}\u00a0%`;
   if (unit === 'score100') return formatNumber(value, lang, 0);
   return formatNumber(value, lang, unit === 'per100' ? 2 : 1);
 }

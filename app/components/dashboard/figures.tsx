@@ -25,7 +25,7 @@ export function useFigureText() {
   const t = useT(dashboards);
   return {
     value: (ind: Indicator, f: IndicatorFigure | undefined) =>
-      !f ? '—' : f.hidden ? t('hiddenValue', { n: 10 }) : formatValue(f.value, ind.unit, lang),
+      !f ? '—' : f.hidden ? t('hiddenValue') : formatValue(f.value, ind.unit, lang),
     score: (s: number | null) => formatValue(s, 'score100', lang),
     count: (c: number | string | null) => formatCount(c, lang),
     principle: (p: PrincipleScore) =>
