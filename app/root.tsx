@@ -17,7 +17,10 @@ import { getLang } from '~/utils/lang.server';
 import { ErrorPage } from '~/components/error-page';
 import { useNonce } from '~/utils/nonce';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesUrl }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesUrl },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { lang: await getLang(request), isDemo: getEnv().isDemo };
