@@ -16,6 +16,16 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import {
+  BOTTLENECK_STATUSES,
+  EXPERIMENT_OUTCOMES,
+  EXPERIMENT_STATUSES,
+  LEGAL_FRAMEWORKS,
+  SEVERITIES,
+} from '../app/domain/registers';
+
+// The registers' code lists are defined once, in the pure domain, and used here for the columns.
+export { BOTTLENECK_STATUSES, EXPERIMENT_OUTCOMES, EXPERIMENT_STATUSES, LEGAL_FRAMEWORKS, SEVERITIES };
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -182,16 +192,6 @@ export const reportComments = sqliteTable(
   (t) => [index('report_comments_report_idx').on(t.reportId)],
 );
 
-export const EXPERIMENT_STATUSES = [
-  'idee',
-  'voorbereiding',
-  'lopend',
-  'evaluatie',
-  'geborgd',
-  'gestopt',
-] as const;
-export const EXPERIMENT_OUTCOMES = ['effectief', 'deels', 'niet effectief', 'onbekend'] as const;
-
 export const experiments = sqliteTable(
   'experiments',
   {
@@ -220,27 +220,6 @@ export const experiments = sqliteTable(
   },
   (t) => [index('experiments_region_idx').on(t.regionId, t.status)],
 );
-
-export const LEGAL_FRAMEWORKS = [
-  'jeugdwet',
-  'wmo2015',
-  'bw1',
-  'avg',
-  'wvggz',
-  'wzd',
-  'strafrecht',
-  'overig',
-] as const;
-export const SEVERITIES = ['laag', 'middel', 'hoog', 'blokkerend'] as const;
-export const BOTTLENECK_STATUSES = [
-  'gesignaleerd',
-  'in analyse',
-  'landelijk geagendeerd',
-  'opgelost binnen huidige wet',
-  'experimenteerwet nodig',
-  'wetswijziging nodig',
-  'vervallen',
-] as const;
 
 export const bottlenecks = sqliteTable(
   'bottlenecks',

@@ -1,7 +1,7 @@
 /**
  * Demo content for the two registers (experiments and legal bottlenecks) of the six proeftuinen.
  *
- * Pure data: no imports. Every entry is about the way of working in a region, never about an
+ * Pure data (only the app's code lists are imported). Every entry is about the way of working in a region, never about an
  * individual family. Keys are stable and are used to link experiments to bottlenecks
  * (`bottleneckKeys`), also across regions.
  */
@@ -15,76 +15,34 @@ export const SEED_REGION_SLUGS = [
   'west-brabant-west',
 ] as const;
 
-export const SEED_PRINCIPLES = ['simple', 'family', 'legal', 'learning'] as const;
+// The code lists are the app's own (app/domain/registers.ts), so seed and app cannot drift apart.
+export {
+  PRINCIPLES as SEED_PRINCIPLES,
+  THEMES as SEED_THEMES,
+  PARTNERS as SEED_PARTNERS,
+  EXPERIMENT_STATUSES as SEED_EXPERIMENT_STATUSES,
+  CLOSED_EXPERIMENT_STATUSES as SEED_CLOSED_EXPERIMENT_STATUSES,
+  EXPERIMENT_OUTCOMES as SEED_OUTCOMES,
+  LEGAL_FRAMEWORKS as SEED_LEGAL_FRAMEWORKS,
+  SEVERITIES as SEED_SEVERITIES,
+  BOTTLENECK_STATUSES as SEED_BOTTLENECK_STATUSES,
+  CLOSING_BOTTLENECK_STATUSES as SEED_CLOSING_BOTTLENECK_STATUSES,
+} from '../app/domain/registers';
+import type {
+  BottleneckStatus,
+  ExperimentStatus,
+  LegalFramework,
+  Principle,
+  Severity,
+} from '../app/domain/registers';
+import type { EXPERIMENT_OUTCOMES } from '../app/domain/registers';
 
-export const SEED_THEMES = [
-  'family_approach',
-  'zero_to_hundred',
-  'court_legal_instruments',
-  'local_team',
-  'regional_safety_team',
-  'scale',
-  'integrated_steering',
-  'supervision',
-  'legal_protection',
-  'adult_mental_health',
-  'workforce',
-  'information_provision',
-] as const;
-
-export const SEED_PARTNERS = [
-  'local_team',
-  'rvdk',
-  'gi',
-  'veilig_thuis',
-  'adult_mh',
-  'police',
-  'prosecutor',
-  'education',
-  'youth_health_care',
-  'lived_experience',
-] as const;
-
-export const SEED_EXPERIMENT_STATUSES = [
-  'idee',
-  'voorbereiding',
-  'lopend',
-  'evaluatie',
-  'geborgd',
-  'gestopt',
-] as const;
-export const SEED_CLOSED_EXPERIMENT_STATUSES = ['geborgd', 'gestopt'] as const;
-export const SEED_OUTCOMES = ['effectief', 'deels', 'niet effectief', 'onbekend'] as const;
-
-export const SEED_LEGAL_FRAMEWORKS = [
-  'jeugdwet',
-  'wmo2015',
-  'bw1',
-  'avg',
-  'wvggz',
-  'wzd',
-  'strafrecht',
-  'overig',
-] as const;
-export const SEED_SEVERITIES = ['laag', 'middel', 'hoog', 'blokkerend'] as const;
-export const SEED_BOTTLENECK_STATUSES = [
-  'gesignaleerd',
-  'in analyse',
-  'landelijk geagendeerd',
-  'opgelost binnen huidige wet',
-  'experimenteerwet nodig',
-  'wetswijziging nodig',
-  'vervallen',
-] as const;
-/** Statuses that close a bottleneck: these, and only these, carry a resolvedDate. */
-export const SEED_CLOSING_BOTTLENECK_STATUSES = ['opgelost binnen huidige wet', 'vervallen'] as const;
-
-export type SeedExperimentStatus = (typeof SEED_EXPERIMENT_STATUSES)[number];
-export type SeedOutcome = (typeof SEED_OUTCOMES)[number];
-export type SeedLegalFramework = (typeof SEED_LEGAL_FRAMEWORKS)[number];
-export type SeedSeverity = (typeof SEED_SEVERITIES)[number];
-export type SeedBottleneckStatus = (typeof SEED_BOTTLENECK_STATUSES)[number];
-export type SeedPrinciple = (typeof SEED_PRINCIPLES)[number];
+export type SeedExperimentStatus = ExperimentStatus;
+export type SeedOutcome = (typeof EXPERIMENT_OUTCOMES)[number];
+export type SeedLegalFramework = LegalFramework;
+export type SeedSeverity = Severity;
+export type SeedBottleneckStatus = BottleneckStatus;
+export type SeedPrinciple = Principle;
 
 export interface SeedExperiment {
   key: string;
