@@ -1,8 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
-import { FilterSelect } from '~/components/registers/filter-select';
+import { Link, useLoaderData } from '@remix-run/react';
 import { labelOf } from '~/components/registers/form-parts';
 import { registerMeta } from '~/components/registers/meta';
+import {
+  CodeFilterSelects,
+  FilterFormFrame,
+  type CodeFilter,
+} from '~/components/registers/register-filter-form';
 import {
   EXPERIMENT_STATUS_LABELS,
   OUTCOME_LABELS,
@@ -16,6 +20,11 @@ import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { listLessons } from '~/models/experiments.server';
 import { requireRegisterReader } from '~/utils/register-access.server';
+
+const LESSON_FILTERS: CodeFilter[] = [
+  { name: 'principle', label: 'fieldPrinciples', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },
+  { name: 'theme', label: 'fieldThemes', codes: THEMES, labels: THEME_LABELS },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRegisterReader(request, 'experiments');
@@ -31,29 +40,9 @@ export default function LessonsPage() {
     <>
       <h1>{t('lessonsTitle')}</h1>
       <p>{t('lessonsIntro')}</p>
-      <Form method="get" className="filter-form" aria-labelledby="filters-title">
-        <h2 id="filters-title">{t('filtersTitle')}</h2>
-        <div className="filter-grid">
-          <FilterSelect
-            name="principle"
-            label={t('fieldPrinciples')}
-            value={principle}
-            options={PRINCIPLES.map((p) => ({ value: p, label: PRINCIPLE_LABELS[p][lang] }))}
-          />
-          <FilterSelect
-            name="theme"
-            label={t('fieldThemes')}
-            value={theme}
-            options={THEMES.map((p) => ({ value: p, label: THEME_LABELS[p][lang] }))}
-          />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button">
-            {t('filterApply')}
-          </button>
-          <Link to="/experimenten/lessen">{t('filterReset')}</Link>
-        </div>
-      </Form>
+      <FilterFormFrame resetHref="/experimenten/lessen">
+        <CodeFilterSelects values={{ principle, theme }} filters={LESSON_FILTERS} />
+      </FilterFormFrame>
       <p role="status">{t('lessonsCount', { count: lessons.length })}</p>
       {lessons.length === 0 ? <p>{t('lessonsNone')}</p> : null}
       <ul className="lessons-list">

@@ -1,6 +1,5 @@
-import { Form, Link } from '@remix-run/react';
-import { FilterSelect } from '~/components/registers/filter-select';
-import { BOTTLENECK_SORTS, type BottleneckFilters } from '~/domain/register-filters';
+import { RegisterFilterForm, type CodeFilter } from '~/components/registers/register-filter-form';
+import type { BottleneckFilters, BottleneckSort } from '~/domain/register-filters';
 import {
   BOTTLENECK_STATUS_LABELS,
   BOTTLENECK_STATUSES,
@@ -11,10 +10,17 @@ import {
   SEVERITIES,
   SEVERITY_LABELS,
 } from '~/domain/registers';
-import { registers, type RegistersKey } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
+import type { RegistersKey } from '~/i18n/registers';
 
-const SORT_LABELS: Record<(typeof BOTTLENECK_SORTS)[number], RegistersKey> = {
+const CODE_FILTERS: CodeFilter[] = [
+  { name: 'framework', label: 'fieldFramework', codes: LEGAL_FRAMEWORKS, labels: LEGAL_FRAMEWORK_LABELS },
+  { name: 'status', label: 'fieldStatus', codes: BOTTLENECK_STATUSES, labels: BOTTLENECK_STATUS_LABELS },
+  { name: 'severity', label: 'fieldSeverity', codes: SEVERITIES, labels: SEVERITY_LABELS },
+  { name: 'principle', label: 'fieldPrinciple', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },
+];
+
+/** In the order of BOTTLENECK_SORTS. */
+const SORTS: Record<BottleneckSort, RegistersKey> = {
   title: 'fieldTitle',
   region: 'fieldRegion',
   framework: 'fieldFramework',
@@ -24,78 +30,9 @@ const SORT_LABELS: Record<(typeof BOTTLENECK_SORTS)[number], RegistersKey> = {
   age: 'fieldAge',
 };
 
-/** A GET form: the filters live in the URL, so they work without JavaScript. */
-export function BottleneckFilterForm({
-  filters,
-  regions,
-}: {
+export function BottleneckFilterForm(props: {
   filters: BottleneckFilters;
   regions: { slug: string; name: string }[];
 }) {
-  const t = useT(registers);
-  const lang = useLang();
-  return (
-    <Form method="get" className="filter-form" aria-labelledby="filters-title">
-      <h2 id="filters-title">{t('filtersTitle')}</h2>
-      <div className="filter-grid">
-        <div className="field">
-          <label htmlFor="filter-q">{t('filterSearch')}</label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} />
-        </div>
-        <FilterSelect
-          name="region"
-          label={t('fieldRegion')}
-          value={filters.region}
-          options={regions.map((r) => ({ value: r.slug, label: r.name }))}
-        />
-        <FilterSelect
-          name="framework"
-          label={t('fieldFramework')}
-          value={filters.framework}
-          options={LEGAL_FRAMEWORKS.map((s) => ({ value: s, label: LEGAL_FRAMEWORK_LABELS[s][lang] }))}
-        />
-        <FilterSelect
-          name="status"
-          label={t('fieldStatus')}
-          value={filters.status}
-          options={BOTTLENECK_STATUSES.map((s) => ({ value: s, label: BOTTLENECK_STATUS_LABELS[s][lang] }))}
-        />
-        <FilterSelect
-          name="severity"
-          label={t('fieldSeverity')}
-          value={filters.severity}
-          options={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s][lang] }))}
-        />
-        <FilterSelect
-          name="principle"
-          label={t('fieldPrinciple')}
-          value={filters.principle}
-          options={PRINCIPLES.map((s) => ({ value: s, label: PRINCIPLE_LABELS[s][lang] }))}
-        />
-        <FilterSelect
-          name="sort"
-          label={t('sortBy')}
-          value={filters.sort}
-          all={false}
-          options={BOTTLENECK_SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))}
-        />
-        <FilterSelect
-          name="dir"
-          label={t('sortDir')}
-          value={filters.dir}
-          all={false}
-          options={[
-            { value: 'asc', label: t('sortAsc') },
-            { value: 'desc', label: t('sortDesc') },
-          ]}
-        />
-      </div>
-      <div className="actions">
-        <button type="submit" className="button">
-          {t('filterApply')}
-        </button>
-        <Link to="/knelpunten">{t('filterReset')}</Link>
-      </div>
-    </Form>
-  );
+  return <RegisterFilterForm {...props} codeFilters={CODE_FILTERS} sorts={SORTS} resetHref="/knelpunten" />;
 }
