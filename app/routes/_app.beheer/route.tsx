@@ -20,6 +20,7 @@ import { requirePageUser } from '~/utils/permissions.server';
 import { CreateUserForm } from './create-user-form';
 import { UserTable } from './user-table';
 import { createUserActionSchema } from './user-schema';
+import { readFormData } from '~/utils/form-data.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'admin');
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const lang = await getLang(request);
   const m = (key: Parameters<typeof translate<keyof typeof common.nl>>[2], p?: Record<string, string>) =>
     translate(common, lang, key, p);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get('intent') ?? '');
   const submission = parseWithZod(formData, { schema: createUserActionSchema(lang) });
   if (submission.status !== 'success') {

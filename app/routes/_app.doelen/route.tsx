@@ -14,6 +14,7 @@ import { requirePageUser } from '~/utils/permissions.server';
 import { TargetForm } from './target-form';
 import { TargetTable } from './target-table';
 import { targetSchema } from './target-schema';
+import { readFormData } from '~/utils/form-data.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'targets');
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePageUser(request, 'targets');
   const lang = await getLang(request);
-  const submission = parseWithZod(await request.formData(), { schema: targetSchema(lang) });
+  const submission = parseWithZod(await readFormData(request), { schema: targetSchema(lang) });
   if (submission.status !== 'success')
     return data({ result: submission.reply(), notice: null }, { status: 400 });
   const v = submission.value;

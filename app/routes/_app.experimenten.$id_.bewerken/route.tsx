@@ -25,6 +25,7 @@ import {
   requireWritableRegionField,
   writableRegions,
 } from '~/utils/register-access.server';
+import { readFormData } from '~/utils/form-data.server';
 
 async function loadForWrite(request: Request, param: string | undefined) {
   const user = await requireRegisterWriter(request, 'experiments');
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, experiment } = await loadForWrite(request, params.id);
   const lang = await getLang(request);
-  const submission = parseWithZod(requireWritableRegionField(user, await request.formData()), {
+  const submission = parseWithZod(requireWritableRegionField(user, await readFormData(request)), {
     schema: experimentSchema(lang),
   });
   if (submission.status !== 'success')

@@ -17,6 +17,7 @@ import {
   requireWritableRegionField,
   writableRegions,
 } from '~/utils/register-access.server';
+import { readFormData } from '~/utils/form-data.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegisterWriter(request, 'bottlenecks');
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRegisterWriter(request, 'bottlenecks');
   const lang = await getLang(request);
-  const submission = parseWithZod(requireWritableRegionField(user, await request.formData()), {
+  const submission = parseWithZod(requireWritableRegionField(user, await readFormData(request)), {
     schema: bottleneckSchema(lang),
   });
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });

@@ -6,6 +6,7 @@ import { planImport } from '~/models/report-import.server';
 import { applyImportBatch, ReportConflictError, ReportLockedError } from '~/models/report-workflow.server';
 import type { User } from '~/utils/auth.server';
 import { formatDateTime } from '~/utils/format';
+import { readFormData } from '~/utils/form-data.server';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -27,7 +28,7 @@ export async function handleImport(
   region: { id: number; slug: string; name: string },
 ) {
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get('intent');
   const text = await readText(formData);
   if (text === null || (intent !== 'check' && intent !== 'apply'))

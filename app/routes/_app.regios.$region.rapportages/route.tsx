@@ -14,6 +14,7 @@ import { formatDateTime, formatMonth } from '~/utils/format';
 import { getLang } from '~/utils/lang.server';
 import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
 import { StatusBadge } from '~/components/status-badge';
+import { readFormData } from '~/utils/form-data.server';
 
 const StartSchema = z.object({
   intent: z.literal('start'),
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, region } = await loadRegion(request, params.region, 'write');
   const lang = await getLang(request);
-  const parsed = StartSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = StartSchema.safeParse(Object.fromEntries(await readFormData(request)));
   const allowed = periodRange(region.reportingStart, lastEndedPeriod(new Date()));
   if (!parsed.success || !allowed.includes(parsed.data.period)) {
     return data({ error: translate(common, lang, 'valPeriodInvalid'), notice: null }, { status: 400 });

@@ -19,6 +19,7 @@ import {
 } from '~/models/report-workflow.server';
 import type { User } from '~/utils/auth.server';
 import { formatDateTime } from '~/utils/format';
+import { readFormData } from '~/utils/form-data.server';
 
 const STATUS_KEY = {
   concept: 'statusConcept',
@@ -42,7 +43,7 @@ type Report = { id: number; period: string; status: ReportStatus; regionId: numb
 
 export async function handleReportAction(request: Request, lang: Lang, user: User, report: Report) {
   const t = (key: ReportsKey, p?: Record<string, string | number>) => translate(dict, lang, key, p);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get('intent') ?? '');
   const refused = (error: unknown, status: ReportStatus) => {
     if (error instanceof ReportConflictError)

@@ -17,6 +17,7 @@ import { createUserSession } from '~/utils/session.server';
 import { createLoginSchema, safeRedirect } from './login-schema';
 import { DemoLogins } from './demo-logins';
 import { listDemoLogins } from './demo-logins.server';
+import { readFormData } from '~/utils/form-data.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const lang = await getLang(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: createLoginSchema(lang) });
   if (submission.status !== 'success') {
     return data(submission.reply({ hideFields: ['password'] }), { status: 400 });

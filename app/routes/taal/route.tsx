@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node';
 import { DEFAULT_LANG, isLang } from '~/i18n/i18n';
 import { langCookie } from '~/utils/lang.server';
 import { safeRedirect } from '../login/login-schema';
+import { readFormData } from '~/utils/form-data.server';
 
 /** Anyone, signed in or not, may choose the interface language. */
 export async function loader() {
@@ -10,7 +11,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readFormData(request);
   const lang = form.get('lang');
   const back = form.get('redirectTo');
   return redirect(safeRedirect(typeof back === 'string' ? back : null, '/'), {
