@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { bottlenecks, experimentBottlenecks, experiments, regions } from '../../db/schema';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { bottlenecks, regions } from '../../db/schema';
 import type { BottleneckFilters } from '~/domain/register-filters';
 import {
   CLOSING_BOTTLENECK_STATUSES,
@@ -8,26 +8,28 @@ import {
   type BottleneckInput,
 } from '~/domain/registers';
 import { getDb } from '~/utils/db.server';
-import { recordAudit } from './audit.server';
-import { escapeLike, StaleVersionError } from './experiments.server';
-import { recordChanges, replaceLinks } from './register-history.server';
+import {
+  createRegisterEntry,
+  listEntryOptions,
+  listLinkedEntries,
+  matchesText,
+  registerOrder,
+  updateRegisterEntry,
+} from './registers.server';
 
 function bottleneckWhere(f: Partial<BottleneckFilters>): SQL | undefined {
-  const q = f.q ? escapeLike(f.q) : undefined;
   return and(
     f.region ? eq(regions.slug, f.region) : undefined,
     f.framework ? eq(bottlenecks.legalFramework, f.framework) : undefined,
     f.status ? eq(bottlenecks.status, f.status) : undefined,
     f.severity ? eq(bottlenecks.severity, f.severity) : undefined,
     f.principle ? eq(bottlenecks.principle, f.principle) : undefined,
-    q
-      ? or(
-          sql`${bottlenecks.title} like ${q} escape '\\'`,
-          sql`${bottlenecks.description} like ${q} escape '\\'`,
-          sql`${bottlenecks.article} like ${q} escape '\\'`,
-          sql`${bottlenecks.proposedSolution} like ${q} escape '\\'`,
-        )
-      : undefined,
+    matchesText(f.q, [
+      bottlenecks.title,
+      bottlenecks.description,
+      bottlenecks.article,
+      bottlenecks.proposedSolution,
+    ]),
   );
 }
 
@@ -45,7 +47,6 @@ const SEVERITY_ORDER = sql`case ${bottlenecks.severity} when 'laag' then 1 when 
 
 /** The register, filtered and sorted, with the age in days of each bottleneck. */
 export function listBottlenecks(filters: Partial<BottleneckFilters>, today: string = todayIso()) {
-  const order = filters.dir === 'desc' ? desc : asc;
   const sortColumns = {
     title: bottlenecks.title,
     region: regions.sortOrder,
@@ -78,43 +79,25 @@ export function listBottlenecks(filters: Partial<BottleneckFilters>, today: stri
     .from(bottlenecks)
     .innerJoin(regions, eq(regions.id, bottlenecks.regionId))
     .where(bottleneckWhere(filters))
-    .orderBy(order(sortColumns[filters.sort ?? 'title']), asc(bottlenecks.title), asc(bottlenecks.id))
+    .orderBy(...registerOrder('bottleneck', filters.dir, sortColumns[filters.sort ?? 'title']))
     .all();
 }
 
 export function findBottleneck(id: number) {
-  const db = getDb();
-  const row = db
+  const row = getDb()
     .select({ bottleneck: bottlenecks, regionName: regions.name, regionSlug: regions.slug })
     .from(bottlenecks)
     .innerJoin(regions, eq(regions.id, bottlenecks.regionId))
     .where(eq(bottlenecks.id, id))
     .get();
   if (!row) return undefined;
-  const links = db
-    .select({
-      id: experiments.id,
-      title: experiments.title,
-      status: experiments.status,
-      regionName: regions.name,
-    })
-    .from(experimentBottlenecks)
-    .innerJoin(experiments, eq(experiments.id, experimentBottlenecks.experimentId))
-    .innerJoin(regions, eq(regions.id, experiments.regionId))
-    .where(eq(experimentBottlenecks.bottleneckId, id))
-    .orderBy(asc(experiments.title))
-    .all();
-  return { ...row.bottleneck, regionName: row.regionName, regionSlug: row.regionSlug, experiments: links };
+  const { bottleneck, regionName, regionSlug } = row;
+  return { ...bottleneck, regionName, regionSlug, experiments: listLinkedEntries('bottleneck', id) };
 }
 
 /** Choices for the link checkboxes on the experiment form. */
 export function listBottleneckOptions() {
-  return getDb()
-    .select({ id: bottlenecks.id, title: bottlenecks.title, regionName: regions.name })
-    .from(bottlenecks)
-    .innerJoin(regions, eq(regions.id, bottlenecks.regionId))
-    .orderBy(asc(regions.sortOrder), asc(bottlenecks.title))
-    .all();
+  return listEntryOptions('bottleneck');
 }
 
 const FIELDS = [
@@ -146,42 +129,20 @@ function columns(input: BottleneckInput) {
     // Only a closed bottleneck has a resolved date: reopening one clears it.
     resolvedDate: isClosingBottleneckStatus(input.status) ? (input.resolvedDate ?? null) : null,
     proposedSolution: input.proposedSolution,
-  };
-}
-
-function existingIds(tx: Pick<ReturnType<typeof getDb>, 'select'>, ids: number[]): number[] {
-  if (ids.length === 0) return [];
-  return tx
-    .select({ id: experiments.id })
-    .from(experiments)
-    .where(inArray(experiments.id, ids))
-    .all()
-    .map((r) => r.id);
+  } satisfies Partial<typeof bottlenecks.$inferInsert>;
 }
 
 export function createBottleneck({ input, userId }: { input: BottleneckInput; userId: number }): number {
-  return getDb().transaction((tx) => {
-    const links = existingIds(tx, input.experimentIds);
-    const row = tx
-      .insert(bottlenecks)
-      .values({ ...columns(input), statusSince: todayIso(), createdBy: userId, updatedBy: userId })
-      .returning({ id: bottlenecks.id })
-      .get();
-    replaceLinks(tx, { side: 'bottleneck', id: row.id, before: [], after: links, userId });
-    recordChanges(tx, {
-      entityType: 'bottleneck',
-      entityId: row.id,
-      userId,
-      fields: FIELDS,
-      before: null,
-      after: { ...columns(input), experimentIds: links },
-    });
-    recordAudit({ userId, action: 'bottleneck.create', entityType: 'bottleneck', entityId: row.id }, tx);
-    return row.id;
+  return createRegisterEntry({
+    side: 'bottleneck',
+    fields: FIELDS,
+    columns: columns(input),
+    links: input.experimentIds,
+    userId,
   });
 }
 
-/** Saves an edit made on `version`; throws StaleVersionError (and changes nothing) when outdated. */
+/** Saves an edit made on `version`; see updateRegisterEntry. */
 export function updateBottleneck({
   id,
   version,
@@ -193,52 +154,14 @@ export function updateBottleneck({
   input: BottleneckInput;
   userId: number;
 }): string[] {
-  return getDb().transaction((tx) => {
-    const current = tx.select().from(bottlenecks).where(eq(bottlenecks.id, id)).get();
-    if (!current || current.version !== version) throw new StaleVersionError();
-    const currentLinks = tx
-      .select({ id: experimentBottlenecks.experimentId })
-      .from(experimentBottlenecks)
-      .where(eq(experimentBottlenecks.bottleneckId, id))
-      .all()
-      .map((r) => r.id);
-    const links = existingIds(tx, input.experimentIds);
-    const next = columns(input);
-    const changed = recordChanges(tx, {
-      entityType: 'bottleneck',
-      entityId: id,
-      userId,
-      fields: FIELDS,
-      before: { ...current, experimentIds: currentLinks },
-      after: { ...next, experimentIds: links },
-    });
-    if (changed.length === 0) return changed;
-    const moved = current.status !== next.status;
-    const updated = tx
-      .update(bottlenecks)
-      .set({
-        ...next,
-        ...(moved ? { statusSince: todayIso() } : {}),
-        version: current.version + 1,
-        updatedBy: userId,
-        updatedAt: new Date().toISOString(),
-      })
-      .where(and(eq(bottlenecks.id, id), eq(bottlenecks.version, version)))
-      .run();
-    if (updated.changes !== 1) throw new StaleVersionError();
-    if (changed.includes('experimentIds'))
-      replaceLinks(tx, { side: 'bottleneck', id, before: currentLinks, after: links, userId });
-    recordAudit(
-      {
-        userId,
-        action: moved ? 'bottleneck.status' : 'bottleneck.update',
-        entityType: 'bottleneck',
-        entityId: id,
-        detail: { fields: changed, ...(moved ? { from: current.status, to: next.status } : {}) },
-      },
-      tx,
-    );
-    return changed;
+  return updateRegisterEntry({
+    side: 'bottleneck',
+    id,
+    version,
+    fields: FIELDS,
+    columns: columns(input),
+    links: input.experimentIds,
+    userId,
   });
 }
 

@@ -1,38 +1,28 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { bottlenecks, experimentBottlenecks, experiments, regions } from '../../db/schema';
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { experiments, regions } from '../../db/schema';
 import type { ExperimentFilters } from '~/domain/register-filters';
-import { CLOSED_EXPERIMENT_STATUSES, todayIso, type ExperimentInput } from '~/domain/registers';
+import { CLOSED_EXPERIMENT_STATUSES, type ExperimentInput } from '~/domain/registers';
 import { getDb } from '~/utils/db.server';
-import { recordAudit } from './audit.server';
-import { recordChanges, replaceLinks } from './register-history.server';
+import {
+  createRegisterEntry,
+  hasCode,
+  listEntryOptions,
+  listLinkedEntries,
+  matchesText,
+  registerOrder,
+  updateRegisterEntry,
+} from './registers.server';
 
-/** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
-export class StaleVersionError extends Error {}
-
-/** Rows whose JSON array column holds this code. */
-function hasCode(column: SQLWrapper, code: string): SQL {
-  return sql`exists (select 1 from json_each(${column}) where json_each.value = ${code})`;
-}
-
-export function escapeLike(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+export { escapeLike, StaleVersionError } from './registers.server';
 
 function experimentWhere(f: Partial<ExperimentFilters>): SQL | undefined {
-  const q = f.q ? escapeLike(f.q) : undefined;
   return and(
     f.region ? eq(regions.slug, f.region) : undefined,
     f.status ? eq(experiments.status, f.status) : undefined,
     f.principle ? hasCode(experiments.principles, f.principle) : undefined,
     f.theme ? hasCode(experiments.themes, f.theme) : undefined,
     f.partner ? hasCode(experiments.partners, f.partner) : undefined,
-    q
-      ? or(
-          sql`${experiments.title} like ${q} escape '\\'`,
-          sql`${experiments.hypothesis} like ${q} escape '\\'`,
-          sql`${experiments.description} like ${q} escape '\\'`,
-        )
-      : undefined,
+    matchesText(f.q, [experiments.title, experiments.hypothesis, experiments.description]),
   );
 }
 
@@ -47,7 +37,6 @@ const SORT_COLUMNS = {
 
 /** The register, filtered and sorted; every reader sees every region's entries. */
 export function listExperiments(filters: Partial<ExperimentFilters>) {
-  const order = filters.dir === 'desc' ? desc : asc;
   return getDb()
     .select({
       id: experiments.id,
@@ -71,43 +60,25 @@ export function listExperiments(filters: Partial<ExperimentFilters>) {
     .from(experiments)
     .innerJoin(regions, eq(regions.id, experiments.regionId))
     .where(experimentWhere(filters))
-    .orderBy(order(SORT_COLUMNS[filters.sort ?? 'title']), asc(experiments.title), asc(experiments.id))
+    .orderBy(...registerOrder('experiment', filters.dir, SORT_COLUMNS[filters.sort ?? 'title']))
     .all();
 }
 
 export function findExperiment(id: number) {
-  const db = getDb();
-  const row = db
+  const row = getDb()
     .select({ experiment: experiments, regionName: regions.name, regionSlug: regions.slug })
     .from(experiments)
     .innerJoin(regions, eq(regions.id, experiments.regionId))
     .where(eq(experiments.id, id))
     .get();
   if (!row) return undefined;
-  const links = db
-    .select({
-      id: bottlenecks.id,
-      title: bottlenecks.title,
-      status: bottlenecks.status,
-      regionName: regions.name,
-    })
-    .from(experimentBottlenecks)
-    .innerJoin(bottlenecks, eq(bottlenecks.id, experimentBottlenecks.bottleneckId))
-    .innerJoin(regions, eq(regions.id, bottlenecks.regionId))
-    .where(eq(experimentBottlenecks.experimentId, id))
-    .orderBy(asc(bottlenecks.title))
-    .all();
-  return { ...row.experiment, regionName: row.regionName, regionSlug: row.regionSlug, bottlenecks: links };
+  const { experiment, regionName, regionSlug } = row;
+  return { ...experiment, regionName, regionSlug, bottlenecks: listLinkedEntries('experiment', id) };
 }
 
 /** Choices for the link checkboxes on the bottleneck form. */
 export function listExperimentOptions() {
-  return getDb()
-    .select({ id: experiments.id, title: experiments.title, regionName: regions.name })
-    .from(experiments)
-    .innerJoin(regions, eq(regions.id, experiments.regionId))
-    .orderBy(asc(regions.sortOrder), asc(experiments.title))
-    .all();
+  return listEntryOptions('experiment');
 }
 
 const FIELDS = [
@@ -140,45 +111,20 @@ function columns(input: ExperimentInput) {
     endDate: input.endDate ?? null,
     outcome: input.outcome ?? null,
     lessons: input.lessons === '' ? null : input.lessons,
-  };
-}
-
-function existingIds(tx: Pick<ReturnType<typeof getDb>, 'select'>, ids: number[]): number[] {
-  if (ids.length === 0) return [];
-  return tx
-    .select({ id: bottlenecks.id })
-    .from(bottlenecks)
-    .where(inArray(bottlenecks.id, ids))
-    .all()
-    .map((r) => r.id);
+  } satisfies Partial<typeof experiments.$inferInsert>;
 }
 
 export function createExperiment({ input, userId }: { input: ExperimentInput; userId: number }): number {
-  return getDb().transaction((tx) => {
-    const links = existingIds(tx, input.bottleneckIds);
-    const row = tx
-      .insert(experiments)
-      .values({ ...columns(input), statusSince: todayIso(), createdBy: userId, updatedBy: userId })
-      .returning({ id: experiments.id })
-      .get();
-    replaceLinks(tx, { side: 'experiment', id: row.id, before: [], after: links, userId });
-    recordChanges(tx, {
-      entityType: 'experiment',
-      entityId: row.id,
-      userId,
-      fields: FIELDS,
-      before: null,
-      after: { ...columns(input), bottleneckIds: links },
-    });
-    recordAudit({ userId, action: 'experiment.create', entityType: 'experiment', entityId: row.id }, tx);
-    return row.id;
+  return createRegisterEntry({
+    side: 'experiment',
+    fields: FIELDS,
+    columns: columns(input),
+    links: input.bottleneckIds,
+    userId,
   });
 }
 
-/**
- * Saves an edit made on `version`. Status moves set statusSince to today. Throws
- * StaleVersionError (and changes nothing) when someone else saved in between.
- */
+/** Saves an edit made on `version`; see updateRegisterEntry. */
 export function updateExperiment({
   id,
   version,
@@ -190,52 +136,14 @@ export function updateExperiment({
   input: ExperimentInput;
   userId: number;
 }): string[] {
-  return getDb().transaction((tx) => {
-    const current = tx.select().from(experiments).where(eq(experiments.id, id)).get();
-    if (!current || current.version !== version) throw new StaleVersionError();
-    const currentLinks = tx
-      .select({ id: experimentBottlenecks.bottleneckId })
-      .from(experimentBottlenecks)
-      .where(eq(experimentBottlenecks.experimentId, id))
-      .all()
-      .map((r) => r.id);
-    const links = existingIds(tx, input.bottleneckIds);
-    const next = columns(input);
-    const changed = recordChanges(tx, {
-      entityType: 'experiment',
-      entityId: id,
-      userId,
-      fields: FIELDS,
-      before: { ...current, bottleneckIds: currentLinks },
-      after: { ...next, bottleneckIds: links },
-    });
-    if (changed.length === 0) return changed;
-    const moved = current.status !== next.status;
-    const updated = tx
-      .update(experiments)
-      .set({
-        ...next,
-        ...(moved ? { statusSince: todayIso() } : {}),
-        version: current.version + 1,
-        updatedBy: userId,
-        updatedAt: new Date().toISOString(),
-      })
-      .where(and(eq(experiments.id, id), eq(experiments.version, version)))
-      .run();
-    if (updated.changes !== 1) throw new StaleVersionError();
-    if (changed.includes('bottleneckIds'))
-      replaceLinks(tx, { side: 'experiment', id, before: currentLinks, after: links, userId });
-    recordAudit(
-      {
-        userId,
-        action: moved ? 'experiment.status' : 'experiment.update',
-        entityType: 'experiment',
-        entityId: id,
-        detail: { fields: changed, ...(moved ? { from: current.status, to: next.status } : {}) },
-      },
-      tx,
-    );
-    return changed;
+  return updateRegisterEntry({
+    side: 'experiment',
+    id,
+    version,
+    fields: FIELDS,
+    columns: columns(input),
+    links: input.bottleneckIds,
+    userId,
   });
 }
 

@@ -1,0 +1,188 @@
+/**
+ * What the experiments and legal bottlenecks registers share: text search, ordering, the links
+ * between the two, and the create and version-checked update flow with field history and audit.
+ */
+import { and, asc, desc, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { bottlenecks, experimentBottlenecks, experiments, regions } from '../../db/schema';
+import type { SortDir } from '~/domain/register-filters';
+import { todayIso } from '~/domain/registers';
+import { getDb } from '~/utils/db.server';
+import { recordAudit } from './audit.server';
+import { recordChanges, replaceLinks, type RegisterEntity } from './register-history.server';
+
+/** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
+export class StaleVersionError extends Error {}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
+
+const SIDES = {
+  experiment: {
+    table: experiments,
+    own: experimentBottlenecks.experimentId,
+    other: experimentBottlenecks.bottleneckId,
+    linkField: 'bottleneckIds',
+  },
+  bottleneck: {
+    table: bottlenecks,
+    own: experimentBottlenecks.bottleneckId,
+    other: experimentBottlenecks.experimentId,
+    linkField: 'experimentIds',
+  },
+} as const;
+
+const otherSide = (side: RegisterEntity): RegisterEntity =>
+  side === 'experiment' ? 'bottleneck' : 'experiment';
+
+export function escapeLike(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Rows whose JSON array column holds this code. */
+export function hasCode(column: SQLWrapper, code: string): SQL {
+  return sql`exists (select 1 from json_each(${column}) where json_each.value = ${code})`;
+}
+
+/** Rows where any of the columns contains the search text (% and _ taken literally); no text, no filter. */
+export function matchesText(q: string | undefined, columns: SQLWrapper[]): SQL | undefined {
+  if (!q) return undefined;
+  const pattern = escapeLike(q);
+  return or(...columns.map((c) => sql`${c} like ${pattern} escape '\\'`));
+}
+
+/** The chosen sort column in the chosen direction, then title and id, so equal keys keep one order. */
+export function registerOrder(side: RegisterEntity, dir: SortDir | undefined, column: SQLWrapper): SQL[] {
+  const { table } = SIDES[side];
+  return [(dir === 'desc' ? desc : asc)(column), asc(table.title), asc(table.id)];
+}
+
+/** The entries of the other register linked to entry `id`, by title, with region and status. */
+export function listLinkedEntries(side: RegisterEntity, id: number) {
+  const { own, other } = SIDES[side];
+  const { table } = SIDES[otherSide(side)];
+  return getDb()
+    .select({ id: table.id, title: table.title, status: table.status, regionName: regions.name })
+    .from(experimentBottlenecks)
+    .innerJoin(table, eq(table.id, other))
+    .innerJoin(regions, eq(regions.id, table.regionId))
+    .where(eq(own, id))
+    .orderBy(asc(table.title))
+    .all();
+}
+
+/** Choices for the link checkboxes on the other register's form, by region and title. */
+export function listEntryOptions(side: RegisterEntity) {
+  const { table } = SIDES[side];
+  return getDb()
+    .select({ id: table.id, title: table.title, regionName: regions.name })
+    .from(table)
+    .innerJoin(regions, eq(regions.id, table.regionId))
+    .orderBy(asc(regions.sortOrder), asc(table.title))
+    .all();
+}
+
+/** Of these ids of `side`, the ones that exist (a link to a deleted or made-up id is dropped). */
+function existingIds(tx: Tx, side: RegisterEntity, ids: number[]): number[] {
+  if (ids.length === 0) return [];
+  const { table } = SIDES[side];
+  return tx
+    .select({ id: table.id })
+    .from(table)
+    .where(inArray(table.id, ids))
+    .all()
+    .map((r) => r.id);
+}
+
+type Columns = { status: string } & Record<string, string | number | null | readonly string[]>;
+
+interface Write {
+  side: RegisterEntity;
+  /** The fields kept in the history, in form order (the link field included). */
+  fields: readonly string[];
+  columns: Columns;
+  links: number[];
+  userId: number;
+}
+
+/** Creates an entry with its links, history and audit in one transaction; returns its id. */
+export function createRegisterEntry({ side, fields, columns, links, userId }: Write): number {
+  const { table, linkField } = SIDES[side];
+  return getDb().transaction((tx) => {
+    const linked = existingIds(tx, otherSide(side), links);
+    const row = tx
+      .insert(table)
+      .values({ ...columns, statusSince: todayIso(), createdBy: userId, updatedBy: userId } as never)
+      .returning({ id: table.id })
+      .get();
+    replaceLinks(tx, { side, id: row.id, before: [], after: linked, userId });
+    recordChanges(tx, {
+      entityType: side,
+      entityId: row.id,
+      userId,
+      fields,
+      before: null,
+      after: { ...columns, [linkField]: linked },
+    });
+    recordAudit({ userId, action: `${side}.create`, entityType: side, entityId: row.id }, tx);
+    return row.id;
+  });
+}
+
+/**
+ * Saves an edit made on `version` and returns the fields that changed. A status move sets
+ * statusSince to today. Throws StaleVersionError (and changes nothing) when someone else saved
+ * in between.
+ */
+export function updateRegisterEntry({
+  id,
+  version,
+  ...write
+}: Write & { id: number; version: number }): string[] {
+  const { side, fields, columns, userId } = write;
+  const { table, own, other, linkField } = SIDES[side];
+  return getDb().transaction((tx) => {
+    const current = tx.select().from(table).where(eq(table.id, id)).get();
+    if (!current || current.version !== version) throw new StaleVersionError();
+    const currentLinks = tx
+      .select({ id: other })
+      .from(experimentBottlenecks)
+      .where(eq(own, id))
+      .all()
+      .map((r) => r.id);
+    const linked = existingIds(tx, otherSide(side), write.links);
+    const changed = recordChanges(tx, {
+      entityType: side,
+      entityId: id,
+      userId,
+      fields,
+      before: { ...current, [linkField]: currentLinks },
+      after: { ...columns, [linkField]: linked },
+    });
+    if (changed.length === 0) return changed;
+    const moved = current.status !== columns.status;
+    const updated = tx
+      .update(table)
+      .set({
+        ...columns,
+        ...(moved ? { statusSince: todayIso() } : {}),
+        version: current.version + 1,
+        updatedBy: userId,
+        updatedAt: new Date().toISOString(),
+      } as never)
+      .where(and(eq(table.id, id), eq(table.version, version)))
+      .run();
+    if (updated.changes !== 1) throw new StaleVersionError();
+    if (changed.includes(linkField))
+      replaceLinks(tx, { side, id, before: currentLinks, after: linked, userId });
+    recordAudit(
+      {
+        userId,
+        action: moved ? `${side}.status` : `${side}.update`,
+        entityType: side,
+        entityId: id,
+        detail: { fields: changed, ...(moved ? { from: current.status, to: columns.status } : {}) },
+      },
+      tx,
+    );
+    return changed;
+  });
+}
