@@ -320,3 +320,18 @@ export const settings = sqliteTable('settings', {
   updatedBy: integer('updated_by').references(() => users.id),
   updatedAt: text('updated_at').notNull().default(now),
 });
+
+/**
+ * One row (id 1): a counter that every write to a table the dashboard figures are computed from
+ * raises, by trigger, in the writing transaction (migration 0002). Servers cache computed figures
+ * under this number, so every process sees a change at its next request and nothing unchanged is
+ * computed twice.
+ */
+export const figuresVersion = sqliteTable(
+  'figures_version',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [check('figures_version_single_row', sql`${t.id} = 1`)],
+);

@@ -23,6 +23,7 @@ import {
 } from '~/domain/aggregation';
 import type { RegisterParts } from '~/domain/scoring';
 import { buildScorecard, type ScoreRow } from '~/domain/scorecard';
+import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
 import { regionStyle } from '~/domain/region-colours';
@@ -211,6 +212,10 @@ export function readThresholds(): SuppressionThresholds {
 
 /** The latest quarter in which every active region has three approved reports. */
 export function findLatestCompleteQuarter(): string | null {
+  return cachedFigures('latest-complete-quarter', computeLatestCompleteQuarter);
+}
+
+function computeLatestCompleteQuarter(): string | null {
   const db = getDb();
   const rows = db.all<{ quarter: string; n: number }>(sql`
     select substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3) as quarter,
@@ -239,27 +244,38 @@ export function queryReportStatus(from: Period, to: Period): StatusCount[] {
 
 // ── Loaders' entry points ───────────────────────────────────────────────────
 
+type Scorecard = { bucket: string; regions: ScoreRow[]; total: ScoreRow };
+
 /** One bucket's scorecard (all regions and the total) for a viewer. */
 export function loadScorecard(viewer: Viewer, bucket: string, regionIds: readonly number[]) {
-  const { from, to } = bucketRange(bucket);
-  const grain = grainOf(bucket) ?? 'quarter';
-  return buildScorecard({
-    bucket,
-    regionIds,
-    buckets: queryRegionBuckets({ visibility: viewer.visibility, from, to, grain, regionIds }),
-    registers: queryRegisterCounts(to),
-    targets: listTargetSettings(),
-    suppress: viewer.suppress ? readThresholds() : null,
-  });
+  const { regions, total } = loadScorecards(viewer, [bucket], regionIds)[0];
+  return { regions, total };
 }
 
-/** Scorecards for consecutive buckets (trends): one SQL aggregate for the whole range. */
+/**
+ * Scorecards for consecutive buckets (trends): one SQL aggregate for the range of the buckets not
+ * yet cached at the current figures version (see figures-cache.server.ts). Treat as read-only.
+ */
 export function loadScorecards(
   viewer: Viewer,
   buckets: readonly string[],
   regionIds: readonly number[],
-): { bucket: string; regions: ScoreRow[]; total: ScoreRow }[] {
+): Scorecard[] {
   if (buckets.length === 0) return [];
+  const scope = JSON.stringify([viewer.visibility, viewer.suppress, regionIds]);
+  return cachedFiguresMany(
+    buckets.map((b) => `scorecard|${b}|${scope}`),
+    (missing) =>
+      computeScorecards(
+        viewer,
+        missing.map((i) => buckets[i]),
+        regionIds,
+      ),
+  );
+}
+
+/** Scorecards computed from the database, bypassing the cache (loadScorecards; the benchmark). */
+export function computeScorecards(viewer: Viewer, buckets: readonly string[], regionIds: readonly number[]) {
   const grain = grainOf(buckets[0]) ?? 'quarter';
   const from = bucketRange(buckets[0]).from;
   const to = bucketRange(buckets[buckets.length - 1]).to;

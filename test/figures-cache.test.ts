@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, test } from 'vitest';
+import { listRegions } from '../app/models/regions.server';
+import { findLatestCompleteQuarter, loadScorecard, viewerFor } from '../app/models/figures.server';
+import { setupTestDatabase } from './db';
+
+const db = setupTestDatabase('seeded');
+const manager = viewerFor({ role: 'manager', regionId: null });
+const regions = listRegions();
+const ids = regions.map((r) => r.id);
+const amsterdam = regions.findIndex((r) => r.slug === 'amsterdam-amstelland');
+const version = () =>
+  (db.$client.prepare('select version from figures_version where id = 1').get() as { version: number })
+    .version;
+const escalations = () =>
+  loadScorecard(manager, '2026-Q3', ids).regions[amsterdam].indicators.escalation_rate;
+
+// Another server process: its own connection to the same file.
+const other = new Database(db.$client.name);
+afterAll(() => other.close());
+const ESCALATED_JULY = `update report_values set value = value + ? where element_code = 'escalated_to_rvt'
+  and report_id = (select r.id from reports r join regions g on g.id = r.region_id
+    where g.slug = 'amsterdam-amstelland' and r.period = '2026-07')`;
+
+describe('figures cache', () => {
+  test('an unchanged database gives the same computed figures without computing them again', () => {
+    const first = loadScorecard(manager, '2026-Q3', ids);
+    expect(loadScorecard(manager, '2026-Q3', ids).regions).toBe(first.regions);
+  });
+
+  test('a write by another process raises the version and the next read recomputes', () => {
+    const before = escalations();
+    const v = version();
+    other.prepare(ESCALATED_JULY).run(3);
+    expect(version()).toBe(v + 1);
+    const after = escalations();
+    expect(after.numerator).toBe((before.numerator as number) + 3);
+    expect(after.denominator).toBe(before.denominator);
+  });
+
+  test('a write inside a transaction that rolls back leaves the version and the figures as they were', () => {
+    const before = escalations();
+    const v = version();
+    expect(() =>
+      other.transaction(() => {
+        other.prepare(ESCALATED_JULY).run(5);
+        throw new Error('abort');
+      })(),
+    ).toThrow('abort');
+    expect(version()).toBe(v);
+    expect(escalations()).toBe(before);
+  });
+
+  test.each([
+    ['reports', `update reports set version = version where period = '2026-07'`],
+    [
+      'report_values',
+      `delete from report_values where element_code = 'nonexistent'; insert into report_values
+      select id, 'zz_test', null from reports where period = '2026-07' limit 1`,
+    ],
+    ['regions', `update regions set name = name where slug = 'zeeland'`],
+    ['experiments', `update experiments set title = title where id = (select min(id) from experiments)`],
+    ['bottlenecks', `update bottlenecks set title = title where id = (select min(id) from bottlenecks)`],
+    [
+      'indicator_targets',
+      `delete from indicator_targets where indicator_code = 'zz_none'; insert into
+      indicator_targets (indicator_code, effective_from, target, floor) values ('escalation_rate', '2099-01', 50, 10)`,
+    ],
+    ['settings', `update settings set value = value where key = 'small_count_threshold'`],
+  ])('a write to %s raises the figures version', (_table, statement) => {
+    const v = version();
+    other.exec(statement);
+    expect(version()).toBeGreaterThan(v);
+  });
+
+  test('the latest complete quarter follows a change of status', () => {
+    expect(findLatestCompleteQuarter()).toBe('2026-Q3');
+    other.exec(`update reports set status = 'ingediend' where period = '2026-08'`);
+    expect(findLatestCompleteQuarter()).toBe('2026-Q2');
+  });
+});
