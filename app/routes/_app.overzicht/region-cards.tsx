@@ -6,10 +6,18 @@ import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 
+type PrincipleRow = Pick<ScoreRow, 'provisional' | 'groups'>;
+
 interface Card {
   bucket: string;
-  regions: ScoreRow[];
-  total: ScoreRow;
+  regions: PrincipleRow[];
+  total: PrincipleRow;
+}
+
+/** What the cards draw of a scorecard: per region and the total, the principle scores. */
+export function principleCard(card: { bucket: string; regions: ScoreRow[]; total: ScoreRow }): Card {
+  const pick = (r: ScoreRow): PrincipleRow => ({ provisional: r.provisional, groups: r.groups });
+  return { bucket: card.bucket, regions: card.regions.map(pick), total: pick(card.total) };
 }
 
 /** Small multiples: one scorecard with four bars per region, then the same numbers as a table. */

@@ -19,13 +19,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const period = param ?? findLatestCompleteQuarter() ?? '2026-Q3';
   const grain = grainOf(period);
   if (grain !== 'quarter' && grain !== 'year') throw new Response('Bad period', { status: 400 });
-  return { period, ...loadProgressReport(period) };
+  const { cards, ...rest } = loadProgressReport(period);
+  // The trend draws the totals of every period, the sections the last period's regions.
+  return { period, ...rest, totals: cards.map((c) => c.total), current: cards[cards.length - 1] };
 }
 
 export default function ProgressPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT(dashboards);
-  const current = d.cards[d.cards.length - 1];
   return (
     <article className="progress-report">
       <h1>{t('progressTitle', { period: d.period })}</h1>
@@ -40,9 +41,9 @@ export default function ProgressPage() {
         </button>
       </p>
       <SuppressionNote thresholds={d.thresholds} />
-      <ProgressTrend buckets={d.buckets} totals={d.cards.map((c) => c.total)} />
+      <ProgressTrend buckets={d.buckets} totals={d.totals} />
       {PRINCIPLE_CODES.map((p) => (
-        <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={current} />
+        <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={d.current} />
       ))}
       <LessonsAndPipeline period={d.period} lessons={d.lessons} pipeline={d.pipeline} />
     </article>
