@@ -1,46 +1,39 @@
-import { parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { ExperimentForm } from '~/components/registers/experiment-form';
 import { registerMeta } from '~/components/registers/meta';
+import {
+  handleRegisterWrite,
+  linkedIdParam,
+  writableRegionOptions,
+} from '~/components/registers/write.server';
 import { EXPERIMENT_STATUSES, experimentSchema } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { listBottleneckOptions } from '~/models/bottlenecks.server';
 import { createExperiment } from '~/models/experiments.server';
-import { listRegions } from '~/models/regions.server';
-import { getLang } from '~/utils/lang.server';
-import { requireRegionAccess } from '~/utils/permissions.server';
-import {
-  requireRegisterWriter,
-  requireWritableRegionField,
-  writableRegions,
-} from '~/utils/register-access.server';
-import { readFormData } from '~/utils/form-data.server';
+import { requireRegisterWriter } from '~/utils/register-access.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegisterWriter(request, 'experiments');
-  const regions = writableRegions(user, listRegions()).map((r) => ({ id: r.id, name: r.name }));
-  const linked = Number(new URL(request.url).searchParams.get('bottleneck'));
+  const regions = writableRegionOptions(user);
   return {
     regions,
     bottlenecks: listBottleneckOptions(),
     defaultRegionId: regions.length === 1 ? String(regions[0].id) : '',
-    defaultBottleneckIds: Number.isSafeInteger(linked) && linked > 0 ? [String(linked)] : [],
+    defaultBottleneckIds: linkedIdParam(request, 'bottleneck'),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRegisterWriter(request, 'experiments');
-  const lang = await getLang(request);
-  const submission = parseWithZod(requireWritableRegionField(user, await readFormData(request)), {
-    schema: experimentSchema(lang),
+  return handleRegisterWrite({
+    request,
+    user,
+    schema: experimentSchema,
+    save: (input) => createExperiment({ input, userId: user.id }),
+    hrefBase: '/experimenten',
   });
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });
-  requireRegionAccess(user, submission.value.regionId, 'write');
-  const id = createExperiment({ input: submission.value, userId: user.id });
-  return redirect(`/experimenten/${id}?opgeslagen=1`);
 }
 
 export default function NewExperimentPage() {

@@ -1,76 +1,47 @@
-import { parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { ErrorSummary } from '~/components/error-summary';
 import { BottleneckForm } from '~/components/registers/bottleneck-form';
 import { registerMeta } from '~/components/registers/meta';
 import {
+  handleRegisterWrite,
+  loadEntryForWrite,
+  writableRegionOptions,
+} from '~/components/registers/write.server';
+import {
   BOTTLENECK_MOVES,
   BOTTLENECK_STATUS_LABELS,
   bottleneckSchema,
   canMoveBottleneck,
-  validationMessage,
 } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { findBottleneck, updateBottleneck } from '~/models/bottlenecks.server';
-import { listExperimentOptions, StaleVersionError } from '~/models/experiments.server';
-import { listRegions } from '~/models/regions.server';
-import { getLang } from '~/utils/lang.server';
-import { notFound, requireRegionAccess } from '~/utils/permissions.server';
-import {
-  parseEntityId,
-  requireRegisterWriter,
-  requireWritableRegionField,
-  writableRegions,
-} from '~/utils/register-access.server';
-import { readFormData } from '~/utils/form-data.server';
-
-async function loadForWrite(request: Request, param: string | undefined) {
-  const user = await requireRegisterWriter(request, 'bottlenecks');
-  const bottleneck = findBottleneck(parseEntityId(param)) ?? notFound();
-  requireRegionAccess(user, bottleneck.regionId, 'write');
-  return { user, bottleneck };
-}
+import { listExperimentOptions } from '~/models/experiments.server';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, bottleneck: b } = await loadForWrite(request, params.id);
+  const { user, entry: b } = await loadEntryForWrite(request, 'bottlenecks', params.id, findBottleneck);
   return {
     bottleneck: b,
-    regions: writableRegions(user, listRegions()).map((r) => ({ id: r.id, name: r.name })),
+    regions: writableRegionOptions(user),
     experiments: listExperimentOptions(),
     statuses: [b.status, ...BOTTLENECK_MOVES[b.status]],
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, bottleneck } = await loadForWrite(request, params.id);
-  const lang = await getLang(request);
-  const submission = parseWithZod(requireWritableRegionField(user, await readFormData(request)), {
-    schema: bottleneckSchema(lang),
+  const { user, entry } = await loadEntryForWrite(request, 'bottlenecks', params.id, findBottleneck);
+  return handleRegisterWrite({
+    request,
+    user,
+    schema: bottleneckSchema,
+    edit: { status: entry.status, canMove: canMoveBottleneck, statusLabels: BOTTLENECK_STATUS_LABELS },
+    save: (input) => {
+      updateBottleneck({ id: entry.id, version: input.version ?? 0, input, userId: user.id });
+      return entry.id;
+    },
+    hrefBase: '/knelpunten',
   });
-  if (submission.status !== 'success')
-    return data({ result: submission.reply(), stale: false }, { status: 400 });
-  const v = submission.value;
-  requireRegionAccess(user, v.regionId, 'write');
-  if (!canMoveBottleneck(bottleneck.status, v.status)) {
-    const from = BOTTLENECK_STATUS_LABELS[bottleneck.status][lang];
-    const to = BOTTLENECK_STATUS_LABELS[v.status][lang];
-    const message = validationMessage(lang, 'moveNotAllowed', { from, to });
-    return data(
-      { result: submission.reply({ fieldErrors: { status: [message] } }), stale: false },
-      { status: 400 },
-    );
-  }
-  try {
-    updateBottleneck({ id: bottleneck.id, version: v.version ?? 0, input: v, userId: user.id });
-  } catch (error) {
-    if (!(error instanceof StaleVersionError)) throw error;
-    const message = validationMessage(lang, 'stale');
-    return data({ result: submission.reply({ formErrors: [message] }), stale: true }, { status: 409 });
-  }
-  return redirect(`/knelpunten/${bottleneck.id}?opgeslagen=1`);
 }
 
 export default function EditBottleneckPage() {

@@ -1,47 +1,40 @@
-import { parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BottleneckForm } from '~/components/registers/bottleneck-form';
 import { registerMeta } from '~/components/registers/meta';
+import {
+  handleRegisterWrite,
+  linkedIdParam,
+  writableRegionOptions,
+} from '~/components/registers/write.server';
 import { BOTTLENECK_STATUSES, bottleneckSchema, todayIso } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { createBottleneck } from '~/models/bottlenecks.server';
 import { listExperimentOptions } from '~/models/experiments.server';
-import { listRegions } from '~/models/regions.server';
-import { getLang } from '~/utils/lang.server';
-import { requireRegionAccess } from '~/utils/permissions.server';
-import {
-  requireRegisterWriter,
-  requireWritableRegionField,
-  writableRegions,
-} from '~/utils/register-access.server';
-import { readFormData } from '~/utils/form-data.server';
+import { requireRegisterWriter } from '~/utils/register-access.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegisterWriter(request, 'bottlenecks');
-  const regions = writableRegions(user, listRegions()).map((r) => ({ id: r.id, name: r.name }));
-  const linked = Number(new URL(request.url).searchParams.get('experiment'));
+  const regions = writableRegionOptions(user);
   return {
     regions,
     experiments: listExperimentOptions(),
     defaultRegionId: regions.length === 1 ? String(regions[0].id) : '',
-    defaultExperimentIds: Number.isSafeInteger(linked) && linked > 0 ? [String(linked)] : [],
+    defaultExperimentIds: linkedIdParam(request, 'experiment'),
     today: todayIso(),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRegisterWriter(request, 'bottlenecks');
-  const lang = await getLang(request);
-  const submission = parseWithZod(requireWritableRegionField(user, await readFormData(request)), {
-    schema: bottleneckSchema(lang),
+  return handleRegisterWrite({
+    request,
+    user,
+    schema: bottleneckSchema,
+    save: (input) => createBottleneck({ input, userId: user.id }),
+    hrefBase: '/knelpunten',
   });
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 });
-  requireRegionAccess(user, submission.value.regionId, 'write');
-  const id = createBottleneck({ input: submission.value, userId: user.id });
-  return redirect(`/knelpunten/${id}?opgeslagen=1`);
 }
 
 export default function NewBottleneckPage() {
