@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
+import compression from 'compression';
 import express from 'express';
 import { EnvError, getEnv } from '../app/utils/env.server';
 import { getDb } from '../app/utils/db.server';
@@ -36,6 +37,8 @@ const app = express();
 app.disable('x-powered-by');
 app.use(requestLogger());
 app.use(securityHeaders({ production: !env.isDemo }));
+// gzip for pages, data and assets (as remix-serve does): the overview's HTML is 134 KB, 13 KB gzipped.
+app.use(compression());
 app.use('/assets', express.static(path.join(buildDir, 'client/assets'), { immutable: true, maxAge: '1y' }));
 app.use(express.static(path.join(buildDir, 'client'), { maxAge: '1h' }));
 app.get(
