@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import type { Label, Lang } from '~/domain/registers';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
+/** A list field of any form (codes or linked ids). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ListField = FieldMetadata<unknown[] | undefined, any, string[]>;
 
 /** The label of a code in the interface language (the code itself if it is not in the list). */
 export function labelOf<T extends string>(
@@ -12,6 +15,15 @@ export function labelOf<T extends string>(
 ) {
   if (code == null) return '';
   return (labels as Record<string, Label>)[code]?.[lang] ?? code;
+}
+
+/** The choices of a code list in the interface language. */
+export function codeOptions<T extends string>(
+  codes: readonly T[],
+  labels: Record<T, Label>,
+  lang: Lang,
+): { value: string; label: string }[] {
+  return codes.map((c) => ({ value: c, label: labels[c][lang] }));
 }
 
 /** A labelled field with its hint and error message; the control gets aria-describedby from Conform. */
@@ -50,7 +62,7 @@ export function CheckboxGroup({
   legend,
   options,
 }: {
-  field: FieldMetadata<string[] | undefined, Record<string, unknown>, string[]>;
+  field: ListField;
   legend: string;
   options: { value: string; label: string }[];
 }) {

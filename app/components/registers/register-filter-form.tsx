@@ -5,6 +5,7 @@ import type { Label } from '~/domain/registers';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { FilterSelect } from './filter-select';
+import { codeOptions } from './form-parts';
 
 /** One code-list filter: the URL parameter (also the key in the parsed filters), its label and its codes. */
 export interface CodeFilter {
@@ -41,7 +42,7 @@ export function CodeFilterSelects({ values, filters }: { values: object; filters
       name={f.name}
       label={t(f.label)}
       value={(values as Partial<Record<string, string>>)[f.name]}
-      options={f.codes.map((c) => ({ value: c, label: f.labels[c][lang] }))}
+      options={codeOptions(f.codes, f.labels, lang)}
     />
   ));
 }
