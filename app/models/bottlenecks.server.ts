@@ -132,37 +132,26 @@ function columns(input: BottleneckInput) {
   } satisfies Partial<typeof bottlenecks.$inferInsert>;
 }
 
+/** What createRegisterEntry and updateRegisterEntry need to know of one input. */
+function write(input: BottleneckInput) {
+  return { side: 'bottleneck', fields: FIELDS, columns: columns(input), links: input.experimentIds } as const;
+}
+
 export function createBottleneck({ input, userId }: { input: BottleneckInput; userId: number }): number {
-  return createRegisterEntry({
-    side: 'bottleneck',
-    fields: FIELDS,
-    columns: columns(input),
-    links: input.experimentIds,
-    userId,
-  });
+  return createRegisterEntry({ ...write(input), userId });
 }
 
 /** Saves an edit made on `version`; see updateRegisterEntry. */
 export function updateBottleneck({
-  id,
-  version,
   input,
-  userId,
+  ...entry
 }: {
   id: number;
   version: number;
   input: BottleneckInput;
   userId: number;
 }): string[] {
-  return updateRegisterEntry({
-    side: 'bottleneck',
-    id,
-    version,
-    fields: FIELDS,
-    columns: columns(input),
-    links: input.experimentIds,
-    userId,
-  });
+  return updateRegisterEntry({ ...write(input), ...entry });
 }
 
 /** Counts per legal framework and status, and per region and status (GROUP BY in SQL). */

@@ -114,37 +114,26 @@ function columns(input: ExperimentInput) {
   } satisfies Partial<typeof experiments.$inferInsert>;
 }
 
+/** What createRegisterEntry and updateRegisterEntry need to know of one input. */
+function write(input: ExperimentInput) {
+  return { side: 'experiment', fields: FIELDS, columns: columns(input), links: input.bottleneckIds } as const;
+}
+
 export function createExperiment({ input, userId }: { input: ExperimentInput; userId: number }): number {
-  return createRegisterEntry({
-    side: 'experiment',
-    fields: FIELDS,
-    columns: columns(input),
-    links: input.bottleneckIds,
-    userId,
-  });
+  return createRegisterEntry({ ...write(input), userId });
 }
 
 /** Saves an edit made on `version`; see updateRegisterEntry. */
 export function updateExperiment({
-  id,
-  version,
   input,
-  userId,
+  ...entry
 }: {
   id: number;
   version: number;
   input: ExperimentInput;
   userId: number;
 }): string[] {
-  return updateRegisterEntry({
-    side: 'experiment',
-    id,
-    version,
-    fields: FIELDS,
-    columns: columns(input),
-    links: input.bottleneckIds,
-    userId,
-  });
+  return updateRegisterEntry({ ...write(input), ...entry });
 }
 
 /** Lessons of closed experiments across regions, newest first: the way regions learn from each other. */

@@ -41,3 +41,15 @@ export function requireWritableRegionField(user: User, formData: FormData): Form
     forbidden();
   return formData;
 }
+
+/** A reader of the register, the id of the route parameter and its entry (404 if there is none). */
+export async function loadEntryForRead<E>(
+  request: Request,
+  page: RegisterPage,
+  param: string | undefined,
+  find: (id: number) => E | undefined,
+): Promise<{ user: User; id: number; entry: E }> {
+  const user = await requireRegisterReader(request, page);
+  const id = parseEntityId(param);
+  return { user, id, entry: find(id) ?? notFound() };
+}

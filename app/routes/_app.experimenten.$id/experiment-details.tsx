@@ -1,3 +1,4 @@
+import { DetailsList } from '~/components/registers/entry-page';
 import {
   EXPERIMENT_STATUS_LABELS,
   OUTCOME_LABELS,
@@ -43,14 +44,5 @@ export function ExperimentDetails({ experiment: e }: { experiment: Experiment })
     [t('fieldOutcome'), e.outcome ? labelOf(OUTCOME_LABELS, e.outcome, lang) : t('notSet')],
     [t('fieldLessons'), e.lessons ?? t('notSet')],
   ];
-  return (
-    <dl className="register-details">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 }

@@ -1,3 +1,4 @@
+import { DetailsList } from '~/components/registers/entry-page';
 import { labelOf } from '~/components/registers/form-parts';
 import {
   BOTTLENECK_STATUS_LABELS,
@@ -43,14 +44,5 @@ export function BottleneckDetails({ bottleneck: b, ageDays }: { bottleneck: Bott
     [t('fieldDescription'), b.description || t('notSet')],
     [t('fieldProposedSolution'), b.proposedSolution || t('notSet')],
   ];
-  return (
-    <dl className="register-details">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 }
