@@ -237,3 +237,37 @@ describe('many clients saving reports at once', () => {
     );
   }, 120_000);
 });
+
+describe('posts to routes without an action', () => {
+  // Pages and resource routes that only read: a POST with a valid Origin is 405, never 5xx or 200.
+  const READ_ONLY = [
+    '/overzicht',
+    '/vergelijken',
+    '/regios',
+    '/regios/utrecht',
+    '/volledigheid',
+    '/voortgang',
+    '/help',
+    '/experimenten',
+    '/knelpunten/overzicht',
+    '/api/scores?period=2026-09',
+    '/export/waarden.csv?regio=utrecht',
+    '/voortgang.csv',
+    '/ping',
+  ];
+  test('answer 405 to a signed-in manager', async () => {
+    const cookie = await login(`manager1@${DOMAIN}`);
+    const statuses: Record<string, number> = {};
+    for (const path of READ_ONLY) {
+      const res = await fetch(`${baseURL()}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Cookie: cookie, Origin: baseURL(), 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'intent=save',
+      });
+      await res.text();
+      statuses[path] = res.status;
+    }
+    expect(statuses).toEqual(Object.fromEntries(READ_ONLY.map((p) => [p, 405])));
+  });
+});
