@@ -35,6 +35,8 @@ const db = getDb();
 
 const app = express();
 app.disable('x-powered-by');
+if (env.TRUST_PROXY)
+  app.set('trust proxy', /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY);
 app.use(requestLogger());
 app.use(securityHeaders({ production: !env.isDemo }));
 // gzip for pages, data and assets (as remix-serve does): the overview's HTML is 134 KB, 13 KB gzipped.
@@ -53,7 +55,8 @@ app.all(
     mode: 'production',
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce as string,
-      clientIp: req.socket.remoteAddress ?? null,
+      // req.ip is the socket address unless TRUST_PROXY says which proxies to believe.
+      clientIp: req.ip ?? req.socket.remoteAddress ?? null,
     }),
   }),
 );

@@ -19,6 +19,9 @@ const EnvSchema = z
       .min(1, 'PORT must be between 1 and 65535')
       .max(65535, 'PORT must be between 1 and 65535')
       .default(3000),
+    /** Express's 'trust proxy' (e.g. 'loopback' or '1'): set it behind a reverse proxy so login
+     * throttling counts the client's address, not the proxy's. Unset: trust no proxy. */
+    TRUST_PROXY: z.string().trim().min(1, 'TRUST_PROXY must not be empty when set').optional(),
     SESSION_TTL_HOURS: z.coerce
       .number({ message: 'SESSION_TTL_HOURS must be a number' })
       .positive('SESSION_TTL_HOURS must be positive')
