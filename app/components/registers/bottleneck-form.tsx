@@ -1,4 +1,3 @@
-import type { SubmissionResult } from '@conform-to/react';
 import {
   BOTTLENECK_STATUS_LABELS,
   bottleneckSchema,
@@ -17,6 +16,7 @@ import {
   LinkCheckboxes,
   RegionField,
   RegisterFormFrame,
+  type RegisterFormProps,
   SelectField,
   TextAreaField,
   TextField,
@@ -43,19 +43,12 @@ export type BottleneckFormDefaults = {
 /** Create and edit form of a legal bottleneck. */
 export function BottleneckForm({
   regions,
-  experiments,
+  links,
   statuses,
   defaultValue,
   lastResult,
   cancelHref,
-}: {
-  regions: { id: number; name: string }[];
-  experiments: { id: number; title: string; regionName: string }[];
-  statuses: readonly BottleneckStatus[];
-  defaultValue: BottleneckFormDefaults;
-  lastResult?: SubmissionResult<string[]> | null;
-  cancelHref: string;
-}) {
+}: RegisterFormProps<BottleneckStatus, BottleneckFormDefaults>) {
   const t = useT(registers);
   const lang = useLang();
   const [form, fields] = useRegisterForm('bottleneck-form', bottleneckSchema, defaultValue, lastResult);
@@ -105,7 +98,7 @@ export function BottleneckForm({
       <DateField field={fields.identifiedDate} label={t('fieldIdentifiedDate')} hint={t('dateHint')} />
       <DateField field={fields.resolvedDate} label={t('fieldResolvedDate')} hint={t('resolvedHint')} />
       <TextAreaField field={fields.proposedSolution} label={t('fieldProposedSolution')} rows={4} />
-      <LinkCheckboxes field={fields.experimentIds} legend={t('fieldExperiments')} entries={experiments} />
+      <LinkCheckboxes field={fields.experimentIds} legend={t('fieldExperiments')} entries={links} />
     </RegisterFormFrame>
   );
 }

@@ -1,4 +1,3 @@
-import type { SubmissionResult } from '@conform-to/react';
 import {
   EXPERIMENT_OUTCOMES,
   EXPERIMENT_STATUS_LABELS,
@@ -19,6 +18,7 @@ import {
   LinkCheckboxes,
   RegionField,
   RegisterFormFrame,
+  type RegisterFormProps,
   SelectField,
   TextAreaField,
   TextField,
@@ -46,19 +46,12 @@ export type ExperimentFormDefaults = {
 /** Create and edit form of an experiment; the same zod schema checks in the browser and on the server. */
 export function ExperimentForm({
   regions,
-  bottlenecks,
+  links,
   statuses,
   defaultValue,
   lastResult,
   cancelHref,
-}: {
-  regions: { id: number; name: string }[];
-  bottlenecks: { id: number; title: string; regionName: string }[];
-  statuses: readonly ExperimentStatus[];
-  defaultValue: ExperimentFormDefaults;
-  lastResult?: SubmissionResult<string[]> | null;
-  cancelHref: string;
-}) {
+}: RegisterFormProps<ExperimentStatus, ExperimentFormDefaults>) {
   const t = useT(registers);
   const lang = useLang();
   const [form, fields] = useRegisterForm('experiment-form', experimentSchema, defaultValue, lastResult);
@@ -114,7 +107,7 @@ export function ExperimentForm({
         options={codeOptions(EXPERIMENT_OUTCOMES, OUTCOME_LABELS, lang)}
       />
       <TextAreaField field={fields.lessons} label={t('fieldLessons')} hint={t('closeHint')} rows={5} />
-      <LinkCheckboxes field={fields.bottleneckIds} legend={t('fieldBottlenecks')} entries={bottlenecks} />
+      <LinkCheckboxes field={fields.bottleneckIds} legend={t('fieldBottlenecks')} entries={links} />
     </RegisterFormFrame>
   );
 }

@@ -25,6 +25,16 @@ import { CheckboxGroup, Field, summaryErrors, type ListField } from './form-part
 type AnyField = FieldMetadata<any, Record<string, unknown>, string[]>;
 type Option = { value: string; label: string };
 
+/** What a page gives a register form; `links` are the entries of the other register to link. */
+export interface RegisterFormProps<S extends string, D> {
+  regions: { id: number; name: string }[];
+  links: { id: number; title: string; regionName: string }[];
+  statuses: readonly S[];
+  defaultValue: D;
+  lastResult?: SubmissionResult<string[]> | null;
+  cancelHref: string;
+}
+
 /** A Conform form checked by the register's zod schema in the browser (the server checks it again). */
 export function useRegisterForm<S extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
   id: string,
@@ -179,4 +189,17 @@ export function LinkCheckboxes({
       options={entries.map((e) => ({ value: String(e.id), label: `${e.title} (${e.regionName})` }))}
     />
   );
+}
+
+type WriteReply = { result: SubmissionResult<string[]>; stale?: boolean };
+
+/** On an edit page: the message of a 409 answer (someone else saved in between), above the form. */
+export function StaleSummary({ actionData }: { actionData: WriteReply | undefined }) {
+  if (!actionData?.stale) return null;
+  return <ErrorSummary errors={(actionData.result.error?.[''] ?? []).map((message) => ({ message }))} />;
+}
+
+/** The reply the form shows at its fields: none after a 409, as the form then holds the stored version. */
+export function fieldResult(actionData: WriteReply | undefined): SubmissionResult<string[]> | undefined {
+  return actionData?.stale ? undefined : actionData?.result;
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { ErrorSummary } from '~/components/error-summary';
 import { ExperimentForm } from '~/components/registers/experiment-form';
+import { fieldResult, StaleSummary } from '~/components/registers/form-fields';
 import { registerMeta } from '~/components/registers/meta';
 import {
   handleRegisterWrite,
@@ -52,13 +52,11 @@ export default function EditExperimentPage() {
     <>
       <h1>{t('expEditTitle')}</h1>
       <p>{e.title}</p>
-      {actionData?.stale ? (
-        <ErrorSummary errors={(actionData.result.error?.[''] ?? []).map((message) => ({ message }))} />
-      ) : null}
+      <StaleSummary actionData={actionData} />
       <ExperimentForm
         key={e.version}
         regions={regions}
-        bottlenecks={bottlenecks}
+        links={bottlenecks}
         statuses={statuses}
         defaultValue={{
           regionId: String(e.regionId),
@@ -76,7 +74,7 @@ export default function EditExperimentPage() {
           bottleneckIds: e.bottlenecks.map((b) => String(b.id)),
           version: String(e.version),
         }}
-        lastResult={actionData?.stale ? undefined : actionData?.result}
+        lastResult={fieldResult(actionData)}
         cancelHref={`/experimenten/${e.id}`}
       />
     </>

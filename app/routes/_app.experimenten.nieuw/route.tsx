@@ -45,7 +45,7 @@ export default function NewExperimentPage() {
       <h1>{t('expCreateTitle')}</h1>
       <ExperimentForm
         regions={regions}
-        bottlenecks={bottlenecks}
+        links={bottlenecks}
         statuses={EXPERIMENT_STATUSES}
         defaultValue={{ regionId: defaultRegionId, status: 'idee', bottleneckIds: defaultBottleneckIds }}
         lastResult={actionData?.result}

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { ErrorSummary } from '~/components/error-summary';
 import { BottleneckForm } from '~/components/registers/bottleneck-form';
+import { fieldResult, StaleSummary } from '~/components/registers/form-fields';
 import { registerMeta } from '~/components/registers/meta';
 import {
   handleRegisterWrite,
@@ -52,13 +52,11 @@ export default function EditBottleneckPage() {
     <>
       <h1>{t('bnEditTitle')}</h1>
       <p>{b.title}</p>
-      {actionData?.stale ? (
-        <ErrorSummary errors={(actionData.result.error?.[''] ?? []).map((message) => ({ message }))} />
-      ) : null}
+      <StaleSummary actionData={actionData} />
       <BottleneckForm
         key={b.version}
         regions={regions}
-        experiments={experiments}
+        links={experiments}
         statuses={statuses}
         defaultValue={{
           regionId: String(b.regionId),
@@ -75,7 +73,7 @@ export default function EditBottleneckPage() {
           experimentIds: b.experiments.map((e) => String(e.id)),
           version: String(b.version),
         }}
-        lastResult={actionData?.stale ? undefined : actionData?.result}
+        lastResult={fieldResult(actionData)}
         cancelHref={`/knelpunten/${b.id}`}
       />
     </>

@@ -47,7 +47,7 @@ export default function NewBottleneckPage() {
       <h1>{t('bnCreateTitle')}</h1>
       <BottleneckForm
         regions={regions}
-        experiments={experiments}
+        links={experiments}
         statuses={BOTTLENECK_STATUSES}
         defaultValue={{
           regionId: defaultRegionId,
