@@ -22,15 +22,15 @@ import {
   EXPERIMENT_STATUSES,
   LEGAL_FRAMEWORKS,
   SEVERITIES,
-} from '../app/domain/registers';
+} from '../app/domain/register-codes';
+import { ROLES, type Role } from '../app/domain/roles';
 
 // The registers' code lists are defined once, in the pure domain, and used here for the columns.
 export { BOTTLENECK_STATUSES, EXPERIMENT_OUTCOMES, EXPERIMENT_STATUSES, LEGAL_FRAMEWORKS, SEVERITIES };
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
-export const ROLES = ['coordinator', 'manager', 'reviewer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export const REPORT_STATUSES = ['concept', 'ingediend', 'goedgekeurd', 'teruggestuurd'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];

@@ -15,7 +15,7 @@ import { Form, Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { ErrorSummary } from '~/components/error-summary';
-import type { Lang } from '~/domain/registers';
+import type { Lang } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { CheckboxGroup, Field, summaryErrors, type ListField } from './form-parts';

@@ -1,6 +1,6 @@
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
 import type { ReactNode } from 'react';
-import type { Label, Lang } from '~/domain/registers';
+import type { Label, Lang } from '~/domain/register-codes';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 /** A list field of any form (codes or linked ids). */

@@ -8,7 +8,7 @@ import {
   SEVERITY_LABELS,
   THEME_LABELS,
   type Label,
-} from '~/domain/registers';
+} from '~/domain/register-codes';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react';
-import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, type Label } from '~/domain/registers';
+import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, type Label } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { labelOf } from './form-parts';

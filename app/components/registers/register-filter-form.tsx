@@ -1,7 +1,7 @@
 import { Form, Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { SortDir } from '~/domain/register-filters';
-import type { Label } from '~/domain/registers';
+import type { Label } from '~/domain/register-codes';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { FilterSelect } from './filter-select';

@@ -7,7 +7,7 @@ import {
 } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ROLES } from '../../../db/schema';
+import { ROLES } from '~/domain/roles';
 import { ErrorSummary } from '~/components/error-summary';
 import { useRoleLabel } from '~/components/shell';
 import { common } from '~/i18n/common';

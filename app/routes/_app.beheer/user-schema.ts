@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../db/schema';
+import { ROLES } from '~/domain/roles';
 import { common, type CommonKey } from '~/i18n/common';
 import { translate, type Lang } from '~/i18n/i18n';
 

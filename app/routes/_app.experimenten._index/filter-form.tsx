@@ -9,7 +9,7 @@ import {
   PRINCIPLES,
   THEME_LABELS,
   THEMES,
-} from '~/domain/registers';
+} from '~/domain/register-codes';
 import type { RegistersKey } from '~/i18n/registers';
 
 const CODE_FILTERS: CodeFilter[] = [

@@ -14,7 +14,7 @@ import {
   PRINCIPLES,
   THEME_LABELS,
   THEMES,
-} from '~/domain/registers';
+} from '~/domain/register-codes';
 import { parseExperimentFilters } from '~/domain/register-filters';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';

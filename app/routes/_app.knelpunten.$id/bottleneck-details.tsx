@@ -6,7 +6,7 @@ import {
   LEGAL_FRAMEWORK_LABELS,
   PRINCIPLE_LABELS,
   SEVERITY_LABELS,
-} from '~/domain/registers';
+} from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 

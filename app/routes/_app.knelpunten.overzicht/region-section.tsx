@@ -1,6 +1,6 @@
 import { RegisterRegionBar } from '~/components/charts/register-region-bar';
 import type { CrossTab } from '~/domain/register-stats';
-import type { BottleneckStatus } from '~/domain/registers';
+import type { BottleneckStatus } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatNumber } from '~/utils/format';

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react';
-import { BOTTLENECK_STATUSES } from '../../../db/schema';
+import { BOTTLENECK_STATUSES } from '~/domain/register-codes';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 

@@ -8,7 +8,7 @@ import {
   PARTNER_LABELS,
   PRINCIPLE_LABELS,
   THEME_LABELS,
-} from '~/domain/registers';
+} from '~/domain/register-codes';
 import { translate } from '~/i18n/i18n';
 import { registers } from '~/i18n/registers';
 import { listExperiments } from '~/models/experiments.server';

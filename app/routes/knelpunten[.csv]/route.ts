@@ -7,7 +7,7 @@ import {
   LEGAL_FRAMEWORK_LABELS,
   PRINCIPLE_LABELS,
   SEVERITY_LABELS,
-} from '~/domain/registers';
+} from '~/domain/register-codes';
 import { translate } from '~/i18n/i18n';
 import { registers } from '~/i18n/registers';
 import { listBottlenecks } from '~/models/bottlenecks.server';
