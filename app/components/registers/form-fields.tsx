@@ -18,7 +18,8 @@ import { ErrorSummary } from '~/components/error-summary';
 import type { Lang } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
-import { CheckboxGroup, Field, summaryErrors, type ListField } from './form-parts';
+import { Field } from '~/components/form-field';
+import { CheckboxGroup, summaryErrors, type ListField } from './form-parts';
 
 // Conform's own prop getters accept a field of any shape; so do these wrappers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,4 @@
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
-import type { ReactNode } from 'react';
 import type { Label, Lang } from '~/domain/register-codes';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
@@ -24,36 +23,6 @@ export function codeOptions<T extends string>(
   lang: Lang,
 ): { value: string; label: string }[] {
   return codes.map((c) => ({ value: c, label: labels[c][lang] }));
-}
-
-/** A labelled field with its hint and error message; the control gets aria-describedby from Conform. */
-export function Field({
-  field,
-  label,
-  hint,
-  children,
-}: {
-  field: Pick<AnyField, 'id' | 'errorId' | 'descriptionId' | 'errors'>;
-  label: string;
-  hint?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={`field${field.errors ? ' field-error' : ''}`}>
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={field.descriptionId}>
-          {hint}
-        </p>
-      ) : null}
-      {field.errors ? (
-        <p className="error-message" id={field.errorId}>
-          {field.errors.join(' ')}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
 }
 
 /** A group of checkboxes in a fieldset with a legend; the error summary links to the fieldset. */

@@ -9,6 +9,7 @@ import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
 import { ROLES } from '~/domain/roles';
 import { ErrorSummary } from '~/components/error-summary';
+import { Field } from '~/components/form-field';
 import { useRoleLabel } from '~/components/shell';
 import { common } from '~/i18n/common';
 import { useLang, useT } from '~/i18n/use-t';
@@ -35,28 +36,19 @@ export function CreateUserForm({
     ...(form.errors ?? []).map((message) => ({ message })),
     ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
   ];
-  const field = (f: (typeof list)[number], label: string, input: React.ReactNode) => (
-    <div className={`field${f.errors ? ' field-error' : ''}`}>
-      <label htmlFor={f.id}>{label}</label>
-      {f.errors ? (
-        <p className="error-message" id={f.errorId}>
-          {f.errors.join(' ')}
-        </p>
-      ) : null}
-      {input}
-    </div>
-  );
   return (
     <section aria-labelledby="create-user-title">
       <h2 id="create-user-title">{t('adminCreateTitle')}</h2>
       <ErrorSummary errors={summary} />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="create" />
-        {field(fields.name, t('adminName'), <input {...getInputProps(fields.name, { type: 'text' })} />)}
-        {field(fields.email, t('email'), <input {...getInputProps(fields.email, { type: 'email' })} />)}
-        {field(
-          fields.role,
-          t('adminRole'),
+        <Field field={fields.name} label={t('adminName')}>
+          <input {...getInputProps(fields.name, { type: 'text' })} />
+        </Field>
+        <Field field={fields.email} label={t('email')}>
+          <input {...getInputProps(fields.email, { type: 'email' })} />
+        </Field>
+        <Field field={fields.role} label={t('adminRole')}>
           <select {...getSelectProps(fields.role)}>
             <option value="" />
             {ROLES.map((r) => (
@@ -64,11 +56,9 @@ export function CreateUserForm({
                 {roleLabel(r)}
               </option>
             ))}
-          </select>,
-        )}
-        {field(
-          fields.regionId,
-          t('adminRegion'),
+          </select>
+        </Field>
+        <Field field={fields.regionId} label={t('adminRegion')}>
           <select {...getSelectProps(fields.regionId)}>
             <option value="">{t('adminNoRegion')}</option>
             {regions.map((r) => (
@@ -76,13 +66,11 @@ export function CreateUserForm({
                 {r.name}
               </option>
             ))}
-          </select>,
-        )}
-        {field(
-          fields.password,
-          t('password'),
-          <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="new-password" />,
-        )}
+          </select>
+        </Field>
+        <Field field={fields.password} label={t('password')}>
+          <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="new-password" />
+        </Field>
         <button type="submit" className="button">
           {t('adminCreate')}
         </button>

@@ -7,8 +7,8 @@ import {
 } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import type { ReactNode } from 'react';
 import { ErrorSummary } from '~/components/error-summary';
+import { Field } from '~/components/form-field';
 import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
 import { INDICATORS } from '~/domain/indicators';
 import { dashboards } from '~/i18n/dashboards';
@@ -36,25 +36,12 @@ export function TargetForm({
     ...(form.errors ?? []).map((message) => ({ message })),
     ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
   ];
-  const field = (f: (typeof list)[number], label: string, input: ReactNode) => (
-    <div className={`field${f.errors ? ' field-error' : ''}`}>
-      <label htmlFor={f.id}>{label}</label>
-      {f.errors ? (
-        <p className="error-message" id={f.errorId}>
-          {f.errors.join(' ')}
-        </p>
-      ) : null}
-      {input}
-    </div>
-  );
   return (
     <section aria-labelledby="target-form-title">
       <h2 id="target-form-title">{t('newTarget')}</h2>
       <ErrorSummary errors={summary} />
       <Form method="post" {...getFormProps(form)}>
-        {field(
-          fields.indicatorCode,
-          t('indicator'),
+        <Field field={fields.indicatorCode} label={t('indicator')}>
           <select {...getSelectProps(fields.indicatorCode)}>
             <option value="" />
             {INDICATOR_GROUPS.map((g) => (
@@ -66,28 +53,20 @@ export function TargetForm({
                 ))}
               </optgroup>
             ))}
-          </select>,
-        )}
-        {field(
-          fields.target,
-          t('target'),
-          <input {...getInputProps(fields.target, { type: 'text' })} inputMode="decimal" />,
-        )}
-        {field(
-          fields.floor,
-          t('floor'),
-          <input {...getInputProps(fields.floor, { type: 'text' })} inputMode="decimal" />,
-        )}
-        {field(
-          fields.effectiveFrom,
-          t('effectiveFrom'),
-          <input {...getInputProps(fields.effectiveFrom, { type: 'text' })} />,
-        )}
-        {field(
-          fields.note,
-          t('note'),
-          <textarea {...getInputProps(fields.note, { type: 'text' })} rows={2} />,
-        )}
+          </select>
+        </Field>
+        <Field field={fields.target} label={t('target')}>
+          <input {...getInputProps(fields.target, { type: 'text' })} inputMode="decimal" />
+        </Field>
+        <Field field={fields.floor} label={t('floor')}>
+          <input {...getInputProps(fields.floor, { type: 'text' })} inputMode="decimal" />
+        </Field>
+        <Field field={fields.effectiveFrom} label={t('effectiveFrom')}>
+          <input {...getInputProps(fields.effectiveFrom, { type: 'text' })} />
+        </Field>
+        <Field field={fields.note} label={t('note')}>
+          <textarea {...getInputProps(fields.note, { type: 'text' })} rows={2} />
+        </Field>
         <button type="submit" className="button">
           {t('save')}
         </button>

@@ -8,6 +8,7 @@ import { useLang, useT } from '~/i18n/use-t';
 import { translate } from '~/i18n/i18n';
 import { Shell } from '~/components/shell';
 import { ErrorSummary } from '~/components/error-summary';
+import { Field } from '~/components/form-field';
 import { recordAudit } from '~/models/audit.server';
 import { isLoginThrottled, recordLoginAttempt } from '~/models/login-attempts.server';
 import { getOptionalUser, normaliseEmail, startPageFor, verifyLogin } from '~/utils/auth.server';
@@ -88,27 +89,15 @@ export default function LoginPage() {
         <ErrorSummary errors={summary} />
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-          <div className={`field${fields.email.errors ? ' field-error' : ''}`}>
-            <label htmlFor={fields.email.id}>{t('email')}</label>
-            {fields.email.errors ? (
-              <p className="error-message" id={fields.email.errorId}>
-                {fields.email.errors.join(' ')}
-              </p>
-            ) : null}
+          <Field field={fields.email} label={t('email')}>
             <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="username" />
-          </div>
-          <div className={`field${fields.password.errors ? ' field-error' : ''}`}>
-            <label htmlFor={fields.password.id}>{t('password')}</label>
-            {fields.password.errors ? (
-              <p className="error-message" id={fields.password.errorId}>
-                {fields.password.errors.join(' ')}
-              </p>
-            ) : null}
+          </Field>
+          <Field field={fields.password} label={t('password')}>
             <input
               {...getInputProps(fields.password, { type: 'password' })}
               autoComplete="current-password"
             />
-          </div>
+          </Field>
           <button type="submit" className="button">
             {t('loginButton')}
           </button>
