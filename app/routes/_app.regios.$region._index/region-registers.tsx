@@ -1,6 +1,8 @@
 import { Link } from '@remix-run/react';
+import { labelOf } from '~/components/registers/form-parts';
+import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, SEVERITY_LABELS } from '~/domain/register-codes';
 import { dashboards } from '~/i18n/dashboards';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
 
 export function RegionRegisters({
   experiments,
@@ -10,6 +12,7 @@ export function RegionRegisters({
   bottlenecks: { id: number; title: string; status: string; severity: string }[];
 }) {
   const t = useT(dashboards);
+  const lang = useLang();
   return (
     <>
       <section aria-labelledby="region-experiments">
@@ -30,7 +33,7 @@ export function RegionRegisters({
                   <td>
                     <Link to={`/experimenten/${e.id}`}>{e.title}</Link>
                   </td>
-                  <td>{e.status}</td>
+                  <td>{labelOf(EXPERIMENT_STATUS_LABELS, e.status, lang)}</td>
                 </tr>
               ))}
             </tbody>
@@ -56,8 +59,8 @@ export function RegionRegisters({
                   <td>
                     <Link to={`/knelpunten/${b.id}`}>{b.title}</Link>
                   </td>
-                  <td>{b.status}</td>
-                  <td>{b.severity}</td>
+                  <td>{labelOf(BOTTLENECK_STATUS_LABELS, b.status, lang)}</td>
+                  <td>{labelOf(SEVERITY_LABELS, b.severity, lang)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react';
-import { BOTTLENECK_STATUSES } from '~/domain/register-codes';
+import { BOTTLENECK_STATUS_LABELS, BOTTLENECK_STATUSES } from '~/domain/register-codes';
 import { dashboards } from '~/i18n/dashboards';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
 
 /** Notable lessons from ended experiments, and how many bottlenecks sit in each status. */
 export function LessonsAndPipeline({
@@ -14,6 +14,7 @@ export function LessonsAndPipeline({
   pipeline: { status: string; n: number }[];
 }) {
   const t = useT(dashboards);
+  const lang = useLang();
   return (
     <>
       <section className="progress-section" aria-labelledby="lessons">
@@ -46,7 +47,7 @@ export function LessonsAndPipeline({
           <tbody>
             {BOTTLENECK_STATUSES.map((s) => (
               <tr key={s}>
-                <th scope="row">{s}</th>
+                <th scope="row">{BOTTLENECK_STATUS_LABELS[s][lang]}</th>
                 <td className="num">{pipeline.find((p) => p.status === s)?.n ?? 0}</td>
               </tr>
             ))}
