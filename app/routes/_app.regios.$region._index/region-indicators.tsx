@@ -1,11 +1,9 @@
 import { Link } from '@remix-run/react';
-import { ChartFrame } from '~/components/charts/chart-frame';
-import { TrendLineChart } from '~/components/charts/line-chart';
+import { PrincipleTrend } from '~/components/dashboard/principle-trend';
 import { formatValue } from '~/components/charts/chart-format';
-import { ProvisionalBadge, useFigureText } from '~/components/dashboard/figures';
+import { useFigureText } from '~/components/dashboard/figures';
 import { INDICATORS } from '~/domain/indicators';
-import { INDICATOR_GROUPS, PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
-import { REGION_PALETTE } from '~/domain/region-colours';
+import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
@@ -25,54 +23,15 @@ export function RegionIndicators({
   const f = useFigureText();
   const last = cards[cards.length - 1];
   const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];
-  const scoreSeries = PRINCIPLE_CODES.map((p, i) => ({
-    key: p,
-    label: label(p),
-    colour: REGION_PALETTE[i],
-    pattern: i % 4,
-    values: cards.map((c) => (c.groups[p].sufficient ? c.groups[p].score : null)),
-  }));
   return (
     <>
-      <ChartFrame
+      <PrincipleTrend
         caption={t('regionTrendCaption', { region: regionName })}
-        height={300}
         fileName={`principes-${regionName}`}
-        table={
-          <table className="table" id="region-trend-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('principle')}</th>
-                {quarters.map((q, k) => (
-                  <th scope="col" className="num" key={q}>
-                    {q} {cards[k].provisional ? <ProvisionalBadge /> : null}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {PRINCIPLE_CODES.map((p) => (
-                <tr key={p}>
-                  <th scope="row">{label(p)}</th>
-                  {cards.map((c) => (
-                    <td className="num" key={c.bucket}>
-                      {f.principle(c.groups[p])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
-      >
-        <TrendLineChart
-          categories={quarters}
-          series={scoreSeries}
-          format={(v) => formatValue(v, 'score100', lang)}
-          height={300}
-          label={t('regionTrendCaption', { region: regionName })}
-        />
-      </ChartFrame>
+        tableId="region-trend-table"
+        height={300}
+        rows={cards}
+      />
       {INDICATOR_GROUPS.map((g) => (
         <section key={g} aria-labelledby={`group-${g}`}>
           <h2 id={`group-${g}`}>{g === 'workforce' ? t('workforce') : label(g)}</h2>

@@ -1,9 +1,10 @@
-import { Link } from '@remix-run/react';
 import { labelOf } from '~/components/registers/form-parts';
+import { RegisterTable } from '~/components/registers/register-table';
 import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, SEVERITY_LABELS } from '~/domain/register-codes';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 
+/** The region's experiments and bottlenecks, in the registers' own list table. */
 export function RegionRegisters({
   experiments,
   bottlenecks,
@@ -20,24 +21,14 @@ export function RegionRegisters({
         {experiments.length === 0 ? (
           <p>{t('noneYet')}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('title')}</th>
-                <th scope="col">{t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {experiments.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <Link to={`/experimenten/${e.id}`}>{e.title}</Link>
-                  </td>
-                  <td>{labelOf(EXPERIMENT_STATUS_LABELS, e.status, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RegisterTable
+            rows={experiments}
+            hrefBase="/experimenten"
+            titleHeader={t('title')}
+            columns={[
+              { header: t('status'), cell: (e) => labelOf(EXPERIMENT_STATUS_LABELS, e.status, lang) },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="region-bottlenecks">
@@ -45,26 +36,15 @@ export function RegionRegisters({
         {bottlenecks.length === 0 ? (
           <p>{t('noneYet')}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('title')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('severity')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bottlenecks.map((b) => (
-                <tr key={b.id}>
-                  <td>
-                    <Link to={`/knelpunten/${b.id}`}>{b.title}</Link>
-                  </td>
-                  <td>{labelOf(BOTTLENECK_STATUS_LABELS, b.status, lang)}</td>
-                  <td>{labelOf(SEVERITY_LABELS, b.severity, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RegisterTable
+            rows={bottlenecks}
+            hrefBase="/knelpunten"
+            titleHeader={t('title')}
+            columns={[
+              { header: t('status'), cell: (b) => labelOf(BOTTLENECK_STATUS_LABELS, b.status, lang) },
+              { header: t('severity'), cell: (b) => labelOf(SEVERITY_LABELS, b.severity, lang) },
+            ]}
+          />
         )}
       </section>
     </>

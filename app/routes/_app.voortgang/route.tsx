@@ -41,7 +41,7 @@ export default function ProgressPage() {
         </button>
       </p>
       <SuppressionNote thresholds={d.thresholds} />
-      <ProgressTrend buckets={d.buckets} totals={d.totals} />
+      <ProgressTrend totals={d.totals} />
       {PRINCIPLE_CODES.map((p) => (
         <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={d.current} />
       ))}

@@ -1,0 +1,79 @@
+import { ChartFrame } from '~/components/charts/chart-frame';
+import { formatValue } from '~/components/charts/chart-format';
+import { TrendLineChart } from '~/components/charts/line-chart';
+import { ProvisionalBadge, useFigureText } from '~/components/dashboard/figures';
+import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
+import { REGION_PALETTE } from '~/domain/region-colours';
+import type { ScoreRow } from '~/domain/scorecard';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+/**
+ * The four principle scores over periods: a line per principle and the same numbers as a table
+ * (region page and progress report). A period with draft figures is marked "voorlopig".
+ */
+export function PrincipleTrend({
+  caption,
+  fileName,
+  tableId,
+  height,
+  rows,
+}: {
+  caption: string;
+  fileName: string;
+  tableId: string;
+  height: number;
+  rows: ScoreRow[];
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  const f = useFigureText();
+  const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];
+  return (
+    <ChartFrame
+      caption={caption}
+      height={height}
+      fileName={fileName}
+      table={
+        <table className="table" id={tableId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('principle')}</th>
+              {rows.map((row) => (
+                <th scope="col" className="num" key={row.bucket}>
+                  {row.bucket} {row.provisional ? <ProvisionalBadge /> : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {PRINCIPLE_CODES.map((p) => (
+              <tr key={p}>
+                <th scope="row">{label(p)}</th>
+                {rows.map((row) => (
+                  <td className="num" key={row.bucket}>
+                    {f.principle(row.groups[p])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <TrendLineChart
+        categories={rows.map((row) => row.bucket)}
+        series={PRINCIPLE_CODES.map((p, i) => ({
+          key: p,
+          label: label(p),
+          colour: REGION_PALETTE[i],
+          pattern: i % 4,
+          values: rows.map((row) => (row.groups[p].sufficient ? row.groups[p].score : null)),
+        }))}
+        format={(v) => formatValue(v, 'score100', lang)}
+        height={height}
+        label={caption}
+      />
+    </ChartFrame>
+  );
+}
