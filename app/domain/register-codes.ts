@@ -222,3 +222,13 @@ export function isClosedExperimentStatus(status: string): boolean {
 export function isClosingBottleneckStatus(status: string): boolean {
   return (CLOSING_BOTTLENECK_STATUSES as readonly string[]).includes(status);
 }
+
+/** The label of a code in the interface language (the code itself if it is not in the list). */
+export function labelOf<T extends string>(
+  labels: Record<T, Label>,
+  code: string | null | undefined,
+  lang: Lang,
+) {
+  if (code == null) return '';
+  return (labels as Record<string, Label>)[code]?.[lang] ?? code;
+}

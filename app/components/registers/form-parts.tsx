@@ -1,20 +1,12 @@
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
 import type { Label, Lang } from '~/domain/register-codes';
 
+export { labelOf } from '~/domain/register-codes';
+
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 /** A list field of any form (codes or linked ids). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ListField = FieldMetadata<unknown[] | undefined, any, string[]>;
-
-/** The label of a code in the interface language (the code itself if it is not in the list). */
-export function labelOf<T extends string>(
-  labels: Record<T, Label>,
-  code: string | null | undefined,
-  lang: Lang,
-) {
-  if (code == null) return '';
-  return (labels as Record<string, Label>)[code]?.[lang] ?? code;
-}
 
 /** The choices of a code list in the interface language. */
 export function codeOptions<T extends string>(

@@ -1,4 +1,4 @@
-import { labelOf } from '~/components/registers/form-parts';
+import { labelOf } from '~/domain/register-codes';
 import { RegisterTable } from '~/components/registers/register-table';
 import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, SEVERITY_LABELS } from '~/domain/register-codes';
 import { dashboards } from '~/i18n/dashboards';
