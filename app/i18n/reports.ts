@@ -5,7 +5,6 @@ export const reports = defineDictionary(
   {
     listDue: 'Uiterste datum',
     listChangedBy: 'Laatst gewijzigd door',
-    listOpen: 'Openen',
     listOpenReport: 'Rapportage {month} openen',
     listImport: 'Gegevens importeren uit CSV',
     listExport: 'Gegevens exporteren (CSV)',
@@ -23,7 +22,6 @@ export const reports = defineDictionary(
     formSubmit: 'Indienen',
     formSaved: 'Het concept is opgeslagen. Gewijzigde waarden: {count}.',
     formSubmitted: 'De rapportage is ingediend.',
-    formLocked: 'Deze rapportage is {status} en kan niet meer worden gewijzigd.',
     formReadOnly: 'U kunt deze rapportage alleen bekijken.',
     formConflict:
       'Uw wijzigingen zijn niet opgeslagen: {name} heeft deze rapportage op {at} gewijzigd nadat u hem opende. Uw invoer staat hieronder nog. Open de nieuwste versie en voer uw wijzigingen opnieuw in.',
@@ -129,13 +127,10 @@ export const reports = defineDictionary(
     importConflict:
       'De rapportage {period} is intussen gewijzigd door {name} op {at}. Controleer het bestand opnieuw.',
     importReport: 'Rapportage',
-    importRule: '{message}',
-    exportTitle: 'Exporteren',
   },
   {
     listDue: 'Due date',
     listChangedBy: 'Last changed by',
-    listOpen: 'Open',
     listOpenReport: 'Open report {month}',
     listImport: 'Import data from CSV',
     listExport: 'Export data (CSV)',
@@ -153,7 +148,6 @@ export const reports = defineDictionary(
     formSubmit: 'Submit',
     formSaved: 'The draft has been saved. Values changed: {count}.',
     formSubmitted: 'The report has been submitted.',
-    formLocked: 'This report is {status} and can no longer be changed.',
     formReadOnly: 'You can only view this report.',
     formConflict:
       'Your changes were not saved: {name} changed this report on {at} after you opened it. Your input is still below. Open the latest version and enter your changes again.',
@@ -258,8 +252,6 @@ export const reports = defineDictionary(
     importLocked: 'The report {period} is {status} and cannot be changed.',
     importConflict: 'The report {period} has since been changed by {name} on {at}. Check the file again.',
     importReport: 'Report',
-    importRule: '{message}',
-    exportTitle: 'Export',
   },
 );
 
