@@ -1,0 +1,138 @@
+/**
+ * Upgrades in place: a used database of the previous release (test/fixtures/release-1.db.gz, made
+ * by test/fixtures/make-release-1.ts on release 1) is migrated to this release and keeps every row
+ * its users wrote. A migration that changes a definition adds its own check below (what happens to
+ * the stored months) and says so in the definitions change log.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import Database from 'better-sqlite3';
+import { openDatabase, type AppDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
+import { setDbForTests } from '../app/utils/db.server';
+import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
+import { getRequest, sessionCookieFor, settle } from './requests';
+
+const FIXTURE = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'release-1.db.gz');
+const file = path.join(os.tmpdir(), `proeftuinmonitor-upgrade-${process.pid}.db`);
+
+/** Rows the users of release 1 wrote, as they stood before the upgrade. */
+const RELEASE_1_COUNTS = {
+  regions: 6,
+  users: 11,
+  reports: 276,
+  report_values: 14350,
+  value_history: 51,
+  report_events: 549,
+  report_comments: 1,
+  experiments: 28,
+  bottlenecks: 21,
+  experiment_bottlenecks: 32,
+  register_history: 9,
+  indicator_targets: 1,
+  audit_log: 10,
+  sessions: 9,
+  login_attempts: 1,
+} as const;
+
+function count(sqlite: Database.Database, table: string): number {
+  return (sqlite.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
+}
+
+let before: Database.Database;
+let db: AppDatabase;
+
+beforeAll(() => {
+  fs.writeFileSync(file, zlib.gunzipSync(fs.readFileSync(FIXTURE)));
+  before = new Database(fs.readFileSync(file));
+  db = openDatabase(file);
+  migrateDatabase(db);
+  setDbForTests(db);
+});
+afterAll(() => {
+  setDbForTests(undefined);
+  db.$client.close();
+  before.close();
+  for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+});
+
+describe('upgrading a used database of release 1', () => {
+  test('the fixture is the release-1 database it claims to be', () => {
+    const applied = before.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
+    expect(applied.n).toBe(3);
+    for (const [table, n] of Object.entries(RELEASE_1_COUNTS))
+      expect([table, count(before, table)]).toEqual([table, n]);
+  });
+
+  test('every migration of this release applies, and the file stays consistent', () => {
+    const journal = JSON.parse(
+      fs.readFileSync(
+        path.join(path.dirname(FIXTURE), '..', '..', 'db', 'migrations', 'meta', '_journal.json'),
+        'utf8',
+      ),
+    ) as { entries: unknown[] };
+    const applied = db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as {
+      n: number;
+    };
+    expect(applied.n).toBe(journal.entries.length);
+    expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.$client.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  test('no row that users wrote in release 1 is lost', () => {
+    for (const table of Object.keys(RELEASE_1_COUNTS))
+      expect([table, count(db.$client, table) >= count(before, table)]).toEqual([table, true]);
+  });
+
+  test('stored report values and their history survive unchanged', () => {
+    const key = 'select report_id, element_code, value from report_values order by report_id, element_code';
+    const after = new Map(
+      (
+        db.$client.prepare(key).all() as { report_id: number; element_code: string; value: number | null }[]
+      ).map((r) => [`${r.report_id}:${r.element_code}`, r.value]),
+    );
+    let kept = 0;
+    for (const r of before.prepare(key).all() as {
+      report_id: number;
+      element_code: string;
+      value: number | null;
+    }[])
+      if (after.get(`${r.report_id}:${r.element_code}`) === r.value) kept += 1;
+    expect(kept).toBe(RELEASE_1_COUNTS.report_values);
+    const history =
+      'select report_id, element_code, old_value, new_value, changed_by from value_history order by id';
+    expect(db.$client.prepare(history).all()).toEqual(before.prepare(history).all());
+  });
+
+  test('the workflow states, comments, target and audit trail of release 1 are kept', () => {
+    const states =
+      "select r.slug, p.period, p.status, p.version from reports p join regions r on r.id = p.region_id where p.period = '2026-10' order by r.slug";
+    expect(db.$client.prepare(states).all()).toEqual([
+      { slug: 'amsterdam-amstelland', period: '2026-10', status: 'goedgekeurd', version: 1 },
+      { slug: 'foodvalley', period: '2026-10', status: 'goedgekeurd', version: 2 },
+      { slug: 'rotterdam-rijnmond', period: '2026-10', status: 'teruggestuurd', version: 2 },
+      { slug: 'utrecht', period: '2026-10', status: 'concept', version: 1 },
+      { slug: 'west-brabant-west', period: '2026-10', status: 'concept', version: 3 },
+      { slug: 'zeeland', period: '2026-10', status: 'teruggestuurd', version: 2 },
+    ]);
+    for (const q of [
+      'select * from report_comments order by id',
+      'select * from report_events order by id',
+      'select * from indicator_targets order by id',
+      'select * from audit_log order by id',
+      'select id, email, role, region_id, password_hash from users order by id',
+    ])
+      expect(db.$client.prepare(q).all()).toEqual(before.prepare(q).all());
+  });
+
+  test('the upgraded database serves the overview to a manager', async () => {
+    const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
+    const { status } = await settle(() =>
+      overviewLoader({ request: getRequest('/overzicht', cookie), params: {}, context: {} } as never),
+    );
+    expect(status).toBe(200);
+  });
+});
