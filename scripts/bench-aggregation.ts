@@ -7,7 +7,8 @@
  */
 import { getDb } from '../app/utils/db.server';
 import { listRegions } from '../app/models/regions.server';
-import { computeScorecards, loadScorecard, viewerForRequest } from '../app/models/figures.server';
+import { computeScorecards, loadScorecard } from '../app/models/figures.server';
+import { viewerForRequest } from '../app/models/viewer.server';
 
 const RUNS = 60;
 const db = getDb();

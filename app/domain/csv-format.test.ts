@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCsvValue, parseCsvRecords, suppressSmallCount } from './csv-format';
+import { formatCsvValue, parseCsvRecords } from './csv-format';
 
 describe('reading CSV rows', () => {
   test('valid rows become values; an empty value is unknown; a comma is a decimal', () => {
@@ -49,13 +49,9 @@ describe('reading CSV rows', () => {
     ]);
   });
 
-  test('values are written with a decimal comma for Dutch Excel, unknown as empty, small counts hidden', () => {
+  test('values are written with a decimal comma for Dutch Excel, unknown as empty', () => {
     expect(formatCsvValue(61.5, ';')).toBe('61,5');
     expect(formatCsvValue(61.5, ',')).toBe('61.5');
     expect(formatCsvValue(null, ';')).toBe('');
-    expect(suppressSmallCount(3, 'count', 5)).toBe('<5');
-    expect(suppressSmallCount(0, 'count', 5)).toBe(null);
-    expect(suppressSmallCount(5, 'count', 5)).toBe(null);
-    expect(suppressSmallCount(3, 'decimal', 5)).toBe(null);
   });
 });

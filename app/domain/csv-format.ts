@@ -100,9 +100,3 @@ export function formatCsvValue(value: number | null, separator: ';' | ','): stri
   const s = String(value);
   return separator === ';' ? s.replace('.', ',') : s;
 }
-
-/** For reviewers: a count from 1 up to the threshold (exclusive) is shown as "<threshold". */
-export function suppressSmallCount(value: number | null, unit: string, threshold: number): string | null {
-  if (value === null || unit !== 'count') return null;
-  return value >= 1 && value < threshold ? `<${threshold}` : null;
-}

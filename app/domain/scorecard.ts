@@ -17,7 +17,7 @@ import {
   type RegisterParts,
   type TargetSetting,
 } from './scoring';
-import { exactFigure, suppressFigure, type ShownFigure, type SuppressionThresholds } from './suppression';
+import { showFigureSet, type FigureCell, type ShownFigure, type SuppressionThresholds } from './suppression';
 
 export interface IndicatorFigure extends ShownFigure {
   code: string;
@@ -58,34 +58,48 @@ function registerPartsOf(
   return indicator.formula.register === 'experiments_evaluated' ? counts.experiments : counts.bottlenecks;
 }
 
-function row(
+interface ExactRow {
+  regionId: number | null;
+  meta: { months: number; provisional: boolean };
+  cells: Record<string, FigureCell>;
+  extra: Record<string, { target: number; floor: number; approximate: boolean }>;
+}
+
+function exactRow(
   input: ScorecardInput,
   regionId: number | null,
   partsOf: (i: Indicator) => IndicatorParts[],
   meta: { months: number; provisional: boolean },
-): ScoreRow {
+): ExactRow {
   const period = bucketRange(input.bucket).to;
-  const indicators: Record<string, IndicatorFigure> = {};
+  const cells: Record<string, FigureCell> = {};
+  const extra: ExactRow['extra'] = {};
   for (const ind of INDICATORS) {
     const v = computeIndicatorValue(ind, partsOf(ind));
     const { target, floor } = targetInForce(ind, input.targets, period);
-    const figure = {
+    cells[ind.code] = {
       numerator: v.numerator,
       denominator: v.denominator,
       value: v.value,
       score: scoreValue(v.value, target, floor),
+      countParts: countParts(ind),
     };
-    const shown = input.suppress
-      ? suppressFigure(figure, countParts(ind), input.suppress)
-      : exactFigure(figure);
-    indicators[ind.code] = { ...shown, code: ind.code, target, floor, approximate: v.approximate };
+    extra[ind.code] = { target, floor, approximate: v.approximate };
   }
+  return { regionId, meta, cells, extra };
+}
+
+/** The row as shown: the figures after suppression, principle scores from the shown scores. */
+function shownRow(bucket: string, exact: ExactRow, shown: Record<string, ShownFigure>): ScoreRow {
+  const indicators: Record<string, IndicatorFigure> = {};
+  for (const ind of INDICATORS)
+    indicators[ind.code] = { ...shown[ind.code], code: ind.code, ...exact.extra[ind.code] };
   const groups = {} as Record<IndicatorGroup, PrincipleScore>;
   for (const g of INDICATOR_GROUPS)
     groups[g] = computePrincipleScore(
       INDICATORS.filter((i) => i.group === g).map((i) => indicators[i.code].score),
     );
-  return { regionId, bucket: input.bucket, ...meta, indicators, groups };
+  return { regionId: exact.regionId, bucket, ...exact.meta, indicators, groups };
 }
 
 /** Scores per region (in the order given) and for all of them together. */
@@ -95,13 +109,18 @@ export function buildScorecard(input: ScorecardInput): { regions: ScoreRow[]; to
   );
   const regions = input.regionIds.map((id) => {
     const b = byRegion.get(id);
-    return row(input, id, (ind) => [indicatorParts(ind, b, registerPartsOf(ind, input.registers.get(id)))], {
-      months: b?.months ?? 0,
-      provisional: b?.provisional ?? false,
-    });
+    return exactRow(
+      input,
+      id,
+      (ind) => [indicatorParts(ind, b, registerPartsOf(ind, input.registers.get(id)))],
+      {
+        months: b?.months ?? 0,
+        provisional: b?.provisional ?? false,
+      },
+    );
   });
   const all = input.regionIds.map((id) => byRegion.get(id));
-  const total = row(
+  const total = exactRow(
     input,
     null,
     (ind) =>
@@ -113,5 +132,13 @@ export function buildScorecard(input: ScorecardInput): { regions: ScoreRow[]; to
       provisional: all.some((b) => b?.provisional),
     },
   );
-  return { regions, total };
+  // One call decides what may be shown of the whole card (every region and the total together).
+  const shown = showFigureSet(
+    { regions: regions.map((r) => r.cells), total: total.cells, counts: [] },
+    input.suppress,
+  );
+  return {
+    regions: regions.map((r, i) => shownRow(input.bucket, r, shown.regions[i])),
+    total: shownRow(input.bucket, total, shown.total!),
+  };
 }

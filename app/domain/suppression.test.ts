@@ -1,36 +1,60 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_THRESHOLDS as T, suppressCount, suppressFigure } from './suppression';
+import { DEFAULT_THRESHOLDS as T, showFigureSet, type FigureCell } from './suppression';
+
+const COUNTS = { numerator: true, denominator: true };
+const one = (f: FigureCell, t = T) =>
+  showFigureSet({ regions: [{ f }], total: null, counts: [] }, t).regions[0].f;
+const counts = (values: (number | null)[], t = T) =>
+  showFigureSet({ regions: [], total: null, counts: values.map((value) => ({ value, isCount: true })) }, t)
+    .counts;
 
 describe('small-number suppression', () => {
   test('counts 1 to 4 are shown as <5; 0, 5 and unknown are shown as they are', () => {
-    expect([0, 1, 4, 5, null].map((n) => suppressCount(n, T))).toEqual([0, '<5', '<5', 5, null]);
+    expect(counts([0, 1, 4, 5, null])).toEqual([0, '<5', '<5', 5, null]);
   });
 
   test('the thresholds come from the settings', () => {
-    expect(suppressCount(6, { smallCount: 10, smallDenominator: 10 })).toBe('<10');
+    expect(counts([6], { smallCount: 10, smallDenominator: 10 })).toEqual(['<10']);
+  });
+
+  test('a value that is not a count (days, FTE) is never suppressed', () => {
+    const set = { regions: [], total: null, counts: [{ value: 3, isCount: false }] };
+    expect(showFigureSet(set, T).counts).toEqual([3]);
   });
 
   test('a percentage whose denominator is below 10 is hidden with its score', () => {
-    const f = suppressFigure(
-      { numerator: 6, denominator: 9, value: 66.7, score: 40 },
-      { numerator: true, denominator: true },
-      T,
-    );
+    const f = one({ numerator: 6, denominator: 9, value: 66.7, score: 40, countParts: COUNTS });
     expect(f).toEqual({ numerator: 6, denominator: 9, value: null, score: null, hidden: true });
-    const ok = suppressFigure(
-      { numerator: 3, denominator: 10, value: 30, score: 0 },
-      { numerator: true, denominator: true },
-      T,
-    );
+    const ok = one({ numerator: 3, denominator: 10, value: 30, score: 0, countParts: COUNTS });
     expect(ok).toEqual({ numerator: '<5', denominator: 10, value: 30, score: 0, hidden: false });
   });
 
   test('a denominator that is not a count (FTE) neither hides the value nor becomes <5', () => {
-    const f = suppressFigure(
-      { numerator: 40, denominator: 3.5, value: 11.4, score: 100 },
-      { numerator: true, denominator: false },
-      T,
-    );
+    const f = one({
+      numerator: 40,
+      denominator: 3.5,
+      value: 11.4,
+      score: 100,
+      countParts: { numerator: true, denominator: false },
+    });
     expect(f).toEqual({ numerator: 40, denominator: 3.5, value: 11.4, score: 100, hidden: false });
+  });
+
+  test('without thresholds (managers, coordinators) every figure and count is exact', () => {
+    const set = {
+      regions: [{ a: { numerator: 2, denominator: 3, value: 66.7, score: 10, countParts: COUNTS } }],
+      total: { a: { numerator: 2, denominator: 3, value: 66.7, score: 10, countParts: COUNTS } },
+      counts: [{ value: 2, isCount: true }],
+    };
+    const shown = showFigureSet(set, null);
+    expect(shown.regions[0].a).toEqual({
+      numerator: 2,
+      denominator: 3,
+      value: 66.7,
+      score: 10,
+      hidden: false,
+    });
+    expect(shown.total?.a.value).toBe(66.7);
+    expect(shown.counts).toEqual([2]);
   });
 });

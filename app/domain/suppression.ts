@@ -1,6 +1,10 @@
 /**
- * Small-number suppression for reviewer views and exports: counts 1–4 are shown as "<5" and a value
- * whose denominator (a count) is below 10 is hidden. Thresholds come from the settings table.
+ * Small-number suppression (AVG): what a viewer may be shown of a set of figures. Every page, JSON
+ * endpoint and CSV export passes its figures through `showFigureSet`, the one home of the rule:
+ * counts 1–4 are shown as "<5" and a value whose denominator (a count) is below 10 is hidden, with
+ * its score. Thresholds come from the settings table. The function sees the whole set a response
+ * shows (every region's figures, the programme total and the counts beside them), so rules that
+ * look across cells (complementary suppression) belong here too.
  */
 export interface SuppressionThresholds {
   /** counts from 1 up to this minus one are shown as "<threshold" (default 5) */
@@ -14,24 +18,16 @@ export const DEFAULT_THRESHOLDS: SuppressionThresholds = { smallCount: 5, smallD
 /** A count as a reviewer may see it: the number, or the string "<5". Zero and unknown stay. */
 export type ShownCount = number | string | null;
 
-export function isSmallCount(n: number | null, t: SuppressionThresholds): boolean {
-  return n !== null && n > 0 && n < t.smallCount;
-}
-
-export function suppressCount(n: number | null, t: SuppressionThresholds): ShownCount {
-  return isSmallCount(n, t) ? `<${t.smallCount}` : n;
-}
-
-/** true when a ratio's denominator is too small to show the ratio. */
-export function isHiddenShare(denominator: number | null, t: SuppressionThresholds): boolean {
-  return denominator !== null && denominator < t.smallDenominator;
-}
-
 export interface Figure {
   numerator: number | null;
   denominator: number | null;
   value: number | null;
   score: number | null;
+}
+
+/** A figure with which of its parts are counts (a weighted sum or FTE is never shown as "<5"). */
+export interface FigureCell extends Figure {
+  countParts: { numerator: boolean; denominator: boolean };
 }
 
 export interface ShownFigure {
@@ -43,27 +39,79 @@ export interface ShownFigure {
   hidden: boolean;
 }
 
-/**
- * Applies suppression to one figure. `countParts` says which of numerator/denominator are counts
- * (a weighted sum or FTE is not a count and is never shown as "<5"). A value is hidden only when
- * its denominator is a count below the threshold; its score goes with it, since it would reveal it.
- */
-export function suppressFigure(
-  f: Figure,
-  countParts: { numerator: boolean; denominator: boolean },
-  t: SuppressionThresholds,
-): ShownFigure {
-  const hidden = countParts.denominator && f.value !== null && isHiddenShare(f.denominator, t);
+/** A plain element value shown beside the figures (case flow, exported values). */
+export interface CountCell {
+  value: number | null;
+  /** false for a value that is not a count of people (days, FTE, a percentage): never suppressed */
+  isCount: boolean;
+}
+
+/** Everything one response shows, keyed as its caller likes (indicator code, element code). */
+export interface FigureSet {
+  /** indicator figures per region, in the caller's region order */
+  regions: readonly Readonly<Record<string, FigureCell>>[];
+  /** the programme total of the same indicators, when shown */
+  total: Readonly<Record<string, FigureCell>> | null;
+  /** element values shown beside them */
+  counts: readonly CountCell[];
+}
+
+export interface ShownFigureSet {
+  regions: Record<string, ShownFigure>[];
+  total: Record<string, ShownFigure> | null;
+  counts: ShownCount[];
+}
+
+function isSmallCount(n: number | null, t: SuppressionThresholds): boolean {
+  return n !== null && n > 0 && n < t.smallCount;
+}
+
+function suppressCount(n: number | null, t: SuppressionThresholds): ShownCount {
+  return isSmallCount(n, t) ? `<${t.smallCount}` : n;
+}
+
+/** A value is hidden only when its denominator is a count below the threshold; its score goes with it. */
+function suppressFigure(f: FigureCell, t: SuppressionThresholds): ShownFigure {
+  const hidden =
+    f.countParts.denominator &&
+    f.value !== null &&
+    f.denominator !== null &&
+    f.denominator < t.smallDenominator;
   return {
-    numerator: countParts.numerator ? suppressCount(f.numerator, t) : f.numerator,
-    denominator: countParts.denominator ? suppressCount(f.denominator, t) : f.denominator,
+    numerator: f.countParts.numerator ? suppressCount(f.numerator, t) : f.numerator,
+    denominator: f.countParts.denominator ? suppressCount(f.denominator, t) : f.denominator,
     value: hidden ? null : f.value,
     score: hidden ? null : f.score,
     hidden,
   };
 }
 
-/** Exact figures for everyone but reviewers. */
-export function exactFigure(f: Figure): ShownFigure {
-  return { ...f, hidden: false };
+function exactFigure(f: FigureCell): ShownFigure {
+  return {
+    numerator: f.numerator,
+    denominator: f.denominator,
+    value: f.value,
+    score: f.score,
+    hidden: false,
+  };
+}
+
+function mapRecord<A, B>(r: Readonly<Record<string, A>>, fn: (a: A) => B): Record<string, B> {
+  const out: Record<string, B> = {};
+  for (const [k, v] of Object.entries(r)) out[k] = fn(v);
+  return out;
+}
+
+/**
+ * What may be shown of a figure set: exactly everything when `thresholds` is null (managers,
+ * coordinators), otherwise with small numbers suppressed (reviewers, the publication).
+ */
+export function showFigureSet(set: FigureSet, thresholds: SuppressionThresholds | null): ShownFigureSet {
+  const t = thresholds;
+  const figure = t ? (f: FigureCell) => suppressFigure(f, t) : exactFigure;
+  return {
+    regions: set.regions.map((r) => mapRecord(r, figure)),
+    total: set.total ? mapRecord(set.total, figure) : null,
+    counts: set.counts.map((c) => (t && c.isCount ? suppressCount(c.value, t) : c.value)),
+  };
 }

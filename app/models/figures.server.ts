@@ -1,14 +1,9 @@
 /**
  * The figures behind every dashboard. Aggregation runs in SQL (GROUP BY region, period bucket,
  * element, joined to reports for region, period and status); the domain turns those rows into
- * indicator values and scores. The access scope sits in the WHERE clause:
- * - manager: every report, or approved only with the switch;
- * - coordinator: their own region's reports in any status (marked "voorlopig"), other regions'
- *   approved reports;
- * - reviewer: approved reports only, and small numbers suppressed.
+ * indicator values and scores. The viewer's scope (viewer.server.ts) sits in the WHERE clause.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { User } from '~/utils/auth.server';
 import { getDb } from '~/utils/db.server';
 import { DATA_ELEMENTS } from '~/domain/catalogue';
 import {
@@ -27,35 +22,8 @@ import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
 import { regionStyle } from '~/domain/region-colours';
-import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '~/domain/suppression';
+import { reportScopeSql, viewerThresholds, type Viewer } from './viewer.server';
 import type { Period } from '~/domain/periods';
-
-export type Visibility = { kind: 'all' } | { kind: 'approved'; ownRegionId: number | null };
-
-export interface Viewer {
-  visibility: Visibility;
-  /** reviewers: counts 1–4 as "<5", small-denominator values hidden */
-  suppress: boolean;
-  /** a manager who switched to approved data only */
-  approvedOnly: boolean;
-}
-
-/** What a user may see of the figures. Admins see no programme data at all (pages refuse them). */
-export function viewerFor(user: Pick<User, 'role' | 'regionId'>, approvedOnlySwitch = false): Viewer {
-  if (user.role === 'manager')
-    return {
-      visibility: approvedOnlySwitch ? { kind: 'approved', ownRegionId: null } : { kind: 'all' },
-      suppress: false,
-      approvedOnly: approvedOnlySwitch,
-    };
-  if (user.role === 'coordinator')
-    return {
-      visibility: { kind: 'approved', ownRegionId: user.regionId },
-      suppress: false,
-      approvedOnly: false,
-    };
-  return { visibility: { kind: 'approved', ownRegionId: null }, suppress: true, approvedOnly: true };
-}
 
 function bucketExpr(grain: Grain, q: { from: Period; to: Period }): SQL {
   if (grain === 'month') return sql`r.period`;
@@ -65,12 +33,6 @@ function bucketExpr(grain: Grain, q: { from: Period; to: Period }): SQL {
   return sql`substr(r.period, 1, 4)`;
 }
 
-function scopeExpr(v: Visibility): SQL {
-  if (v.kind === 'all') return sql`1 = 1`;
-  if (v.ownRegionId === null) return sql`r.status = 'goedgekeurd'`;
-  return sql`(r.status = 'goedgekeurd' or r.region_id = ${v.ownRegionId})`;
-}
-
 const WEIGHTED = DATA_ELEMENTS.filter((e) => e.aggregation === 'weighted' && e.weight);
 const weightOf = sql.join(
   [sql`case v.element_code`, ...WEIGHTED.map((e) => sql`when ${e.code} then ${e.weight}`), sql`end`],
@@ -78,7 +40,7 @@ const weightOf = sql.join(
 );
 
 export interface FigureQuery {
-  visibility: Visibility;
+  viewer: Viewer;
   from: Period;
   to: Period;
   grain: Grain;
@@ -99,7 +61,7 @@ function visibleReports(q: FigureQuery): SQL {
   return sql`select r.id, r.region_id, r.period, r.status, ${bucketExpr(q.grain, q)} as bucket,
       max(r.period) over (partition by r.region_id, ${bucketExpr(q.grain, q)}) as last_period
     from reports r join regions g on g.id = r.region_id and g.active = 1
-    where r.period between ${q.from} and ${q.to} and ${scopeExpr(q.visibility)} ${regionFilter}`;
+    where r.period between ${q.from} and ${q.to} and ${reportScopeSql(q.viewer)} ${regionFilter}`;
 }
 
 /** Element aggregates per region and bucket, as domain RegionBuckets. */
@@ -195,21 +157,6 @@ export function queryRegisterCounts(to: Period): Map<number, RegisterCounts> {
   return out;
 }
 
-/** The small-number thresholds from the settings table. */
-export function readThresholds(): SuppressionThresholds {
-  const rows = getDb().all<{ key: string; value: string }>(
-    sql`select key, value from settings where key in ('small_count_threshold', 'small_denominator_threshold')`,
-  );
-  const get = (key: string, fallback: number) => {
-    const n = Number(rows.find((r) => r.key === key)?.value);
-    return Number.isFinite(n) && n > 0 ? n : fallback;
-  };
-  return {
-    smallCount: get('small_count_threshold', DEFAULT_THRESHOLDS.smallCount),
-    smallDenominator: get('small_denominator_threshold', DEFAULT_THRESHOLDS.smallDenominator),
-  };
-}
-
 /** The latest quarter in which every active region has three approved reports. */
 export function findLatestCompleteQuarter(): string | null {
   return cachedFigures('latest-complete-quarter', computeLatestCompleteQuarter);
@@ -279,9 +226,9 @@ export function computeScorecards(viewer: Viewer, buckets: readonly string[], re
   const grain = grainOf(buckets[0]) ?? 'quarter';
   const from = bucketRange(buckets[0]).from;
   const to = bucketRange(buckets[buckets.length - 1]).to;
-  const rows = queryRegionBuckets({ visibility: viewer.visibility, from, to, grain, regionIds });
+  const rows = queryRegionBuckets({ viewer, from, to, grain, regionIds });
   const targets = listTargetSettings();
-  const suppress = viewer.suppress ? readThresholds() : null;
+  const suppress = viewerThresholds(viewer);
   return buckets.map((bucket) => ({
     bucket,
     ...buildScorecard({
@@ -298,11 +245,6 @@ export function computeScorecards(viewer: Viewer, buckets: readonly string[], re
 /** A period parameter: 'YYYY-MM', 'YYYY-Qn' or 'YYYY'; anything else is null. */
 export function parseBucket(value: string | null | undefined): string | null {
   return value && grainOf(value) ? value : null;
-}
-
-/** The viewer for a request: managers may add ?approved=1 to see approved data only. */
-export function viewerForRequest(user: Pick<User, 'role' | 'regionId'>, url: URL): Viewer {
-  return viewerFor(user, url.searchParams.get('approved') === '1');
 }
 
 /** A ScoreRow as the JSON API and CSV exports give it: region by slug, rounded to 0.1. */

@@ -1,34 +1,16 @@
-import { and, asc, eq, gte, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { regions, reports, reportValues } from '../../db/schema';
-import type { User } from '~/utils/auth.server';
 import { getDb } from '~/utils/db.server';
+import { reportScope, type Viewer } from './viewer.server';
 
-/**
- * The WHERE clause of what a user may export: managers everything; coordinators their own region
- * (drafts included) and approved reports elsewhere; reviewers approved reports only; admins nothing.
- */
-function exportScope(user: Pick<User, 'role' | 'regionId'>): SQL | undefined {
-  const approved = eq(reports.status, 'goedgekeurd');
-  switch (user.role) {
-    case 'manager':
-      return undefined;
-    case 'coordinator':
-      return user.regionId ? or(eq(reports.regionId, user.regionId), approved) : approved;
-    case 'reviewer':
-      return approved;
-    default:
-      return eq(reports.id, -1);
-  }
-}
-
-/** Values in the catalogue's order per report, one row per region, month and element. */
+/** Values the viewer may see, in the catalogue's order per report, one row per region, month and element. */
 export function listExportValues({
-  user,
+  viewer,
   regionId,
   from,
   to,
 }: {
-  user: Pick<User, 'role' | 'regionId'>;
+  viewer: Viewer;
   regionId?: number;
   from: string;
   to: string;
@@ -46,7 +28,7 @@ export function listExportValues({
     .innerJoin(regions, eq(regions.id, reports.regionId))
     .where(
       and(
-        exportScope(user),
+        reportScope(viewer),
         regionId === undefined ? undefined : eq(reports.regionId, regionId),
         gte(reports.period, from),
         lte(reports.period, to),

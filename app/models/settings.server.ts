@@ -1,10 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { settings } from '../../db/schema';
+import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '~/domain/suppression';
 import { getDb } from '~/utils/db.server';
 
 function readNumber(key: string, fallback: number): number {
   const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
-  const n = Number(row?.value);
+  return positiveOr(row?.value, fallback);
+}
+
+function positiveOr(value: string | undefined, fallback: number): number {
+  const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
@@ -13,7 +18,16 @@ export function getReportDueDay(): number {
   return readNumber('report_due_day', 15);
 }
 
-/** Counts below this are shown as "<n" to reviewers (setting small_count_threshold, default 5). */
-export function getSmallCountThreshold(): number {
-  return readNumber('small_count_threshold', 5);
+/** The small-number thresholds (settings small_count_threshold and small_denominator_threshold). */
+export function readThresholds(): SuppressionThresholds {
+  const rows = getDb()
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(inArray(settings.key, ['small_count_threshold', 'small_denominator_threshold']))
+    .all();
+  const get = (key: string, fallback: number) => positiveOr(rows.find((r) => r.key === key)?.value, fallback);
+  return {
+    smallCount: get('small_count_threshold', DEFAULT_THRESHOLDS.smallCount),
+    smallDenominator: get('small_denominator_threshold', DEFAULT_THRESHOLDS.smallDenominator),
+  };
 }

@@ -10,9 +10,8 @@ import {
   listRegionInfo,
   loadScorecard,
   parseBucket,
-  readThresholds,
-  viewerForRequest,
 } from '~/models/figures.server';
+import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { notFound, requirePageUser } from '~/utils/permissions.server';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRegions } from './indicator-regions';
@@ -43,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total: pick(card.total),
     isManager: user.role === 'manager',
     approvedOnly: viewer.approvedOnly,
-    thresholds: viewer.suppress ? readThresholds() : null,
+    thresholds: viewerThresholds(viewer),
   };
 }
 

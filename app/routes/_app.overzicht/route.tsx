@@ -12,9 +12,8 @@ import {
   loadScorecards,
   parseBucket,
   queryReportStatus,
-  readThresholds,
-  viewerForRequest,
 } from '~/models/figures.server';
+import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { principleCard, RegionCards } from './region-cards';
 import { ReportingStatus } from './reporting-status';
@@ -40,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status: statusMonth ? queryReportStatus(statusMonth, statusMonth) : [],
     isManager: user.role === 'manager',
     approvedOnly: viewer.approvedOnly,
-    thresholds: viewer.suppress ? readThresholds() : null,
+    thresholds: viewerThresholds(viewer),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { bucketRange, elementValue, grainOf, previousBucket } from '~/domain/aggregation';
-import { suppressCount } from '~/domain/suppression';
+import { getElement } from '~/domain/catalogue';
 import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { common } from '~/i18n/common';
@@ -13,9 +13,8 @@ import {
   listRegionInfo,
   loadScorecards,
   queryRegionBuckets,
-  readThresholds,
-  viewerForRequest,
 } from '~/models/figures.server';
+import { showForViewer, viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { hasRegionAccess, notFound, requirePageUser } from '~/utils/permissions.server';
 import { listRegionRegisters } from './queries.server';
 import { CASE_FLOW, CaseFlow } from './case-flow';
@@ -37,17 +36,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cards = loadScorecards(viewer, quarters, [region.id]).map((c) => c.regions[0]);
   const { from, to } = bucketRange(period);
   const [bucket] = queryRegionBuckets({
-    visibility: viewer.visibility,
+    viewer,
     from,
     to,
     grain: 'quarter',
     regionIds: [region.id],
   });
-  const thresholds = viewer.suppress ? readThresholds() : null;
-  const flow = CASE_FLOW.map((code) => {
-    const v = elementValue(bucket, code).value;
-    return { code, value: thresholds ? suppressCount(v, thresholds) : v };
-  });
+  const counts = CASE_FLOW.map((code) => ({
+    value: elementValue(bucket, code).value,
+    isCount: getElement(code)?.unit === 'count',
+  }));
+  const shown = showForViewer(viewer, { regions: [], total: null, counts }).counts;
+  const flow = CASE_FLOW.map((code, i) => ({ code, value: shown[i] }));
   const info = listRegionInfo().find((r) => r.id === region.id);
   return {
     region: { ...region, colour: info?.colour ?? '#444' },
@@ -59,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canSeeReports: hasRegionAccess(user, region.id, 'read-all'),
     isManager: user.role === 'manager',
     approvedOnly: viewer.approvedOnly,
-    thresholds,
+    thresholds: viewerThresholds(viewer),
   };
 }
 

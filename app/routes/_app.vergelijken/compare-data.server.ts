@@ -2,7 +2,8 @@ import { bucketRange, bucketsBetween, rangeBucket, type Grain } from '~/domain/a
 import { getIndicator } from '~/domain/indicators';
 import { isPrincipleCode, type PrincipleCode } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
-import { loadScorecard, loadScorecards, type Viewer } from '~/models/figures.server';
+import { loadScorecard, loadScorecards } from '~/models/figures.server';
+import type { Viewer } from '~/models/viewer.server';
 
 export const MAX_PERIODS = 24;
 

@@ -7,12 +7,8 @@ import { isPrincipleCode } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 import { SuppressionNote } from '~/components/dashboard/figures';
-import {
-  findLatestCompleteQuarter,
-  listRegionInfo,
-  readThresholds,
-  viewerForRequest,
-} from '~/models/figures.server';
+import { findLatestCompleteQuarter, listRegionInfo } from '~/models/figures.server';
+import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { loadComparison, MAX_PERIODS } from './compare-data.server';
 import { CompareForm } from './compare-form';
@@ -61,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     maxPeriods: MAX_PERIODS,
     isManager: user.role === 'manager',
     approvedOnly: viewer.approvedOnly,
-    thresholds: viewer.suppress ? readThresholds() : null,
+    thresholds: viewerThresholds(viewer),
   };
 }
 

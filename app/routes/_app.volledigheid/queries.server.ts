@@ -4,6 +4,7 @@ import { listReportStatuses } from '~/models/completeness.server';
 import { listRegions } from '~/models/regions.server';
 import { getReportDueDay } from '~/models/settings.server';
 import type { User } from '~/utils/auth.server';
+import { hasRegionAccess } from '~/utils/permissions.server';
 
 /** The matrix for a user: managers see every region, a coordinator their own row. */
 export function loadCompleteness(user: User, url: URL, now = new Date()) {
@@ -15,7 +16,7 @@ export function loadCompleteness(user: User, url: URL, now = new Date()) {
     isPeriod(fromParam) && fromParam <= to && fromParam >= addMonths(to, -59)
       ? fromParam
       : addMonths(to, -11);
-  const regions = listRegions().filter((r) => user.role === 'manager' || r.id === user.regionId);
+  const regions = listRegions().filter((r) => hasRegionAccess(user, r.id, 'read-all'));
   const rows = listReportStatuses({ regionIds: regions.map((r) => r.id), from, to });
   const periods = periodRange(from, to);
   const dueDay = getReportDueDay();

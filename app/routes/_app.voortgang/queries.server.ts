@@ -1,14 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bucketRange, previousBucket } from '~/domain/aggregation';
-import { listRegionInfo, loadScorecards, readThresholds, type Viewer } from '~/models/figures.server';
+import { listRegionInfo, loadScorecards } from '~/models/figures.server';
+import { PUBLICATION_VIEWER, viewerThresholds } from '~/models/viewer.server';
 import { getDb } from '~/utils/db.server';
-
-/** The progress report is a publication: approved data only, small numbers suppressed, for everyone. */
-export const PUBLICATION_VIEWER: Viewer = {
-  visibility: { kind: 'approved', ownRegionId: null },
-  suppress: true,
-  approvedOnly: true,
-};
 
 function endDay(period: string) {
   const [y, m] = period.split('-').map(Number);
@@ -41,5 +35,5 @@ export function loadProgressReport(period: string) {
   const pipeline = db.all<{ status: string; n: number }>(sql`
     select status, count(*) as n from bottlenecks where identified_date <= ${endDay(to)}
     group by status`);
-  return { buckets, regions, cards, lessons, pipeline, thresholds: readThresholds() };
+  return { buckets, regions, cards, lessons, pipeline, thresholds: viewerThresholds(PUBLICATION_VIEWER) };
 }

@@ -3,12 +3,8 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { bucketRange, bucketsBetween, grainOf } from '~/domain/aggregation';
 import { getIndicator } from '~/domain/indicators';
 import { listRegions } from '~/models/regions.server';
-import {
-  findLatestCompleteQuarter,
-  loadScorecards,
-  parseBucket,
-  viewerForRequest,
-} from '~/models/figures.server';
+import { findLatestCompleteQuarter, loadScorecards, parseBucket } from '~/models/figures.server';
+import { viewerForRequest } from '~/models/viewer.server';
 import { requirePageUser } from '~/utils/permissions.server';
 
 const MAX_BUCKETS = 60;

@@ -6,8 +6,8 @@ import {
   loadScorecard,
   parseBucket,
   serialiseScoreRow,
-  viewerForRequest,
 } from '~/models/figures.server';
+import { viewerForRequest } from '~/models/viewer.server';
 import { requirePageUser } from '~/utils/permissions.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { stringify } from 'csv-stringify/sync';
 import { getElement } from '~/domain/catalogue';
-import { formatCsvValue, suppressSmallCount } from '~/domain/csv-format';
+import { formatCsvValue } from '~/domain/csv-format';
 import { addMonths, isPeriod, lastEndedPeriod } from '~/domain/periods';
 import { findRegionBySlug } from '~/models/regions.server';
 import { listExportValues } from '~/models/report-export.server';
-import { getSmallCountThreshold } from '~/models/settings.server';
+import { showForViewer, viewerFor } from '~/models/viewer.server';
 import { requireUser } from '~/utils/auth.server';
 import { forbidden, notFound } from '~/utils/permissions.server';
 
@@ -25,11 +25,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? url.searchParams.get('van')!
     : addMonths(to, -11);
   const separator = url.searchParams.get('scheiding') === 'komma' ? ',' : ';';
-  const threshold = getSmallCountThreshold();
-  const rows = listExportValues({ user, regionId: region?.id, from, to }).map((r) => {
-    const unit = getElement(r.elementCode)?.unit ?? 'count';
-    const hidden = user.role === 'reviewer' ? suppressSmallCount(r.value, unit, threshold) : null;
-    return [r.region, r.period, r.elementCode, hidden ?? formatCsvValue(r.value, separator), r.status];
+  const viewer = viewerFor(user);
+  const values = listExportValues({ viewer, regionId: region?.id, from, to });
+  const counts = values.map((r) => ({
+    value: r.value,
+    isCount: (getElement(r.elementCode)?.unit ?? 'count') === 'count',
+  }));
+  const shown = showForViewer(viewer, { regions: [], total: null, counts }).counts;
+  const rows = values.map((r, i) => {
+    const v = shown[i];
+    const cell = typeof v === 'string' ? v : formatCsvValue(v, separator);
+    return [r.region, r.period, r.elementCode, cell, r.status];
   });
   const body = stringify([['regio', 'periode', 'element', 'waarde', 'status'], ...rows], {
     delimiter: separator,

@@ -1,0 +1,108 @@
+/**
+ * Who may see which report's figures, and how: the one home of that rule. Every page, JSON
+ * endpoint and CSV export that shows programme figures gets a Viewer here and passes it to the
+ * queries (which put its scope in their WHERE clause) and to `showForViewer` (small-number
+ * suppression, the domain's `showFigureSet`). A Viewer can only be made here, so a query that
+ * takes one cannot be called around this module.
+ *
+ * - manager: every report, or approved only with the ?approved=1 switch; exact figures;
+ * - coordinator: their own region's reports in any status (marked "voorlopig"), other regions'
+ *   approved reports; exact figures;
+ * - reviewer: approved reports only, small numbers suppressed;
+ * - the progress report (a publication, for every reader): as a reviewer;
+ * - admin: no programme data at all (pages refuse them too).
+ */
+import { eq, or, sql, type SQL } from 'drizzle-orm';
+import { reports } from '../../db/schema';
+import {
+  showFigureSet,
+  type FigureSet,
+  type ShownFigureSet,
+  type SuppressionThresholds,
+} from '~/domain/suppression';
+import type { User } from '~/utils/auth.server';
+import { readThresholds } from './settings.server';
+
+export type Visibility =
+  { kind: 'all' } | { kind: 'approved'; ownRegionId: number | null } | { kind: 'none' };
+
+declare const madeHere: unique symbol;
+
+export interface Viewer {
+  visibility: Visibility;
+  /** reviewers and the publication: counts 1–4 as "<5", small-denominator values hidden */
+  suppress: boolean;
+  /** approved data only (a manager who switched, reviewers, the publication) */
+  approvedOnly: boolean;
+  readonly [madeHere]: true;
+}
+
+function make(v: Omit<Viewer, typeof madeHere>): Viewer {
+  return v as Viewer;
+}
+
+/** What a user may see of the figures. */
+export function viewerFor(user: Pick<User, 'role' | 'regionId'>, approvedOnlySwitch = false): Viewer {
+  switch (user.role) {
+    case 'manager':
+      return make({
+        visibility: approvedOnlySwitch ? { kind: 'approved', ownRegionId: null } : { kind: 'all' },
+        suppress: false,
+        approvedOnly: approvedOnlySwitch,
+      });
+    case 'coordinator':
+      return make({
+        visibility: { kind: 'approved', ownRegionId: user.regionId },
+        suppress: false,
+        approvedOnly: false,
+      });
+    case 'reviewer':
+      return make({
+        visibility: { kind: 'approved', ownRegionId: null },
+        suppress: true,
+        approvedOnly: true,
+      });
+    default:
+      return make({ visibility: { kind: 'none' }, suppress: true, approvedOnly: true });
+  }
+}
+
+/** The viewer for a request: managers may add ?approved=1 to see approved data only. */
+export function viewerForRequest(user: Pick<User, 'role' | 'regionId'>, url: URL): Viewer {
+  return viewerFor(user, url.searchParams.get('approved') === '1');
+}
+
+/** The progress report is a publication: approved data only, small numbers suppressed, for everyone. */
+export const PUBLICATION_VIEWER: Viewer = make({
+  visibility: { kind: 'approved', ownRegionId: null },
+  suppress: true,
+  approvedOnly: true,
+});
+
+/** The viewer's scope as SQL over a `reports` table aliased `r` (the figures' raw queries). */
+export function reportScopeSql(viewer: Viewer): SQL {
+  const v = viewer.visibility;
+  if (v.kind === 'all') return sql`1 = 1`;
+  if (v.kind === 'none') return sql`0 = 1`;
+  if (v.ownRegionId === null) return sql`r.status = 'goedgekeurd'`;
+  return sql`(r.status = 'goedgekeurd' or r.region_id = ${v.ownRegionId})`;
+}
+
+/** The same scope for drizzle's query builder over the `reports` table (exports). */
+export function reportScope(viewer: Viewer): SQL | undefined {
+  const v = viewer.visibility;
+  if (v.kind === 'all') return undefined;
+  if (v.kind === 'none') return eq(reports.id, -1);
+  const approved = eq(reports.status, 'goedgekeurd');
+  return v.ownRegionId === null ? approved : or(approved, eq(reports.regionId, v.ownRegionId));
+}
+
+/** The thresholds this viewer's figures are suppressed with (null: exact figures). */
+export function viewerThresholds(viewer: Viewer): SuppressionThresholds | null {
+  return viewer.suppress ? readThresholds() : null;
+}
+
+/** What this viewer may be shown of a figure set (see the domain's showFigureSet). */
+export function showForViewer(viewer: Viewer, set: FigureSet): ShownFigureSet {
+  return showFigureSet(set, viewerThresholds(viewer));
+}
