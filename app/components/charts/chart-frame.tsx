@@ -1,51 +1,96 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { charts } from '~/i18n/charts';
 import { dashboards } from '~/i18n/dashboards';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
+import { composeChartSvg, type LegendItem } from './chart-export';
+
+export type { LegendItem } from './chart-export';
 
 /**
  * Every chart sits in one: a caption, a reserved height (recharts draws only after hydration, so
- * nothing jumps), a data table with the same numbers that can be hidden, and downloads of the
- * drawn SVG as SVG or PNG (made in the browser from the SVG).
+ * nothing jumps), a legend in dark text in the order given (never recharts' alphabetical one), a
+ * data table with the same numbers that can be hidden, and downloads of the whole chart (title,
+ * drawing, legend, period, source) as SVG or PNG, made in the browser.
  */
 export function ChartFrame({
   caption,
+  heading,
   height,
   fileName,
   table,
+  legend = [],
+  period,
+  source,
   children,
 }: {
   caption: string;
+  /** a section heading above the caption, for charts that head their own section */
+  heading?: string;
   height: number;
   fileName: string;
   table: ReactNode;
+  legend?: readonly LegendItem[];
+  period?: string;
+  source?: string;
   children: ReactNode;
 }) {
   const t = useT(dashboards);
+  const tc = useT(charts);
+  const lang = useLang();
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(true);
-  const svg = () => chartRef.current?.querySelector('svg.recharts-surface') ?? null;
+
+  /** recharts' drawing: the largest SVG in the chart area (legend icons are small SVGs too). */
+  function drawing(): SVGSVGElement | null {
+    const all = Array.from(chartRef.current?.querySelectorAll('svg') ?? []);
+    let best: SVGSVGElement | null = null;
+    let area = 0;
+    for (const el of all) {
+      const r = el.getBoundingClientRect();
+      if (r.width * r.height > area) {
+        area = r.width * r.height;
+        best = el;
+      }
+    }
+    return best;
+  }
 
   function download(kind: 'svg' | 'png') {
-    const el = svg();
+    const el = drawing();
     if (!el) return;
+    const { width, height: h } = el.getBoundingClientRect();
     const clone = el.cloneNode(true) as SVGSVGElement;
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const { width, height: h } = el.getBoundingClientRect();
-    const text = new XMLSerializer().serializeToString(clone);
-    const blob = new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
+    clone.setAttribute('width', String(width));
+    clone.setAttribute('height', String(h));
+    const today = new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+    const footer = [
+      ...(period ? [tc('exportPeriod', { period })] : []),
+      source ?? tc('sourceDefault'),
+      tc('exportMade', { date: today }),
+    ];
+    const whole = composeChartSvg({
+      chartMarkup: new XMLSerializer().serializeToString(clone),
+      chartWidth: width,
+      chartHeight: h,
+      title: heading ? `${heading}: ${caption}` : caption,
+      legend,
+      footer,
+    });
+    const blob = new Blob([whole.svg], { type: 'image/svg+xml;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     if (kind === 'svg') return save(url, `${fileName}.svg`);
     const img = new Image();
     img.onload = () => {
       const canvas = document.createElement('canvas');
-      canvas.width = Math.ceil(width * 2);
-      canvas.height = Math.ceil(h * 2);
+      canvas.width = whole.width * 2;
+      canvas.height = whole.height * 2;
       const ctx = canvas.getContext('2d')!;
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       ctx.scale(2, 2);
-      ctx.drawImage(img, 0, 0, width, h);
+      ctx.drawImage(img, 0, 0, whole.width, whole.height);
       URL.revokeObjectURL(url);
       save(canvas.toDataURL('image/png'), `${fileName}.png`);
     };
@@ -54,12 +99,37 @@ export function ChartFrame({
 
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`}>
+      {heading ? <h2 id={`${id}-heading`}>{heading}</h2> : null}
       <figcaption id={`${id}-cap`} className="chart-caption">
         {caption}
       </figcaption>
       <div className="chart-area" style={{ height }} ref={chartRef}>
         {children}
       </div>
+      {legend.length ? (
+        <ul className="chart-legend" aria-label={tc('legend')}>
+          {legend.map((item) => (
+            <li key={item.label}>
+              <svg width="24" height="12" aria-hidden="true" focusable="false">
+                {item.kind === 'box' ? (
+                  <rect x="0" y="0" width="24" height="12" fill={item.colour} />
+                ) : (
+                  <line
+                    x1="0"
+                    y1="6"
+                    x2="24"
+                    y2="6"
+                    stroke={item.colour}
+                    strokeWidth="3"
+                    strokeDasharray={item.dash || undefined}
+                  />
+                )}
+              </svg>
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="chart-tools no-print">
         <button
           type="button"

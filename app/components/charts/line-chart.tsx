@@ -1,6 +1,5 @@
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -19,7 +18,17 @@ export interface LineSeries {
   values: readonly (number | null)[];
 }
 
-const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
+export const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
+
+/** The legend entries of a set of line series, in their order (the frame draws the legend). */
+export function lineLegend(series: readonly Pick<LineSeries, 'label' | 'colour' | 'pattern'>[]) {
+  return series.map((s) => ({
+    label: s.label,
+    colour: s.colour,
+    kind: 'line' as const,
+    dash: DASHES[s.pattern % DASHES.length],
+  }));
+}
 
 /** One line per series over the categories (periods); values are computed on the server. */
 export function TrendLineChart({
@@ -56,7 +65,6 @@ export function TrendLineChart({
         <XAxis dataKey="category" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={(v: number) => format(v)} width={64} />
         <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} />
-        <Legend />
         {series.map((s) => (
           <Line
             key={s.key}

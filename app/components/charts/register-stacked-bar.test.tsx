@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { describe, expect, test } from 'vitest';
 import { RegisterStackedBar } from './register-stacked-bar';
 
@@ -12,9 +13,19 @@ const rows = [
   { key: 'wzd', label: 'Wet zorg en dwang', values: { open: 0, closed: 0 }, total: 0 },
 ];
 
+function renderNl(ui: React.ReactNode) {
+  const router = createMemoryRouter(
+    [{ id: 'root', path: '/', loader: () => ({ lang: 'nl' }), element: ui }],
+    {
+      hydrationData: { loaderData: { root: { lang: 'nl' } } },
+    },
+  );
+  return render(<RouterProvider router={router} future={{ v7_startTransition: true }} />);
+}
+
 describe('RegisterStackedBar', () => {
   test('shows the caption and a table with exactly the numbers it was given, totals included', () => {
-    render(
+    renderNl(
       <RegisterStackedBar
         id="t"
         title="Knelpunten per kader"
@@ -30,15 +41,27 @@ describe('RegisterStackedBar', () => {
     expect(screen.getByText('Aantal per kader en status.')).toBeInTheDocument();
     const table = screen.getByRole('table');
     const avg = within(table).getByRole('row', { name: /AVG\/UAVG/ });
-    expect(within(avg).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '1', '4']);
+    expect(
+      within(avg)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '1', '4']);
     const wzd = within(table).getByRole('row', { name: /Wet zorg en dwang/ });
-    expect(within(wzd).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0']);
+    expect(
+      within(wzd)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '0', '0']);
     const total = within(table).getAllByRole('row').at(-1)!;
-    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '1', '4']);
+    expect(
+      within(total)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '1', '4']);
   });
 
   test('reserves the chart height before anything is drawn', () => {
-    const { container } = render(
+    const { container } = renderNl(
       <RegisterStackedBar
         id="h"
         title="T"

@@ -1,10 +1,9 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useT } from '~/i18n/use-t';
+import { charts } from '~/i18n/charts';
+import { ChartFrame } from './chart-frame';
+import { boxLegend, StackedBarChart, type StackedSeries } from './stacked-bar-chart';
 
-export interface StackedSeries {
-  key: string;
-  label: string;
-  colour: string;
-}
+export type { StackedSeries } from './stacked-bar-chart';
 
 export interface StackedRow {
   key: string;
@@ -15,9 +14,9 @@ export interface StackedRow {
 }
 
 /**
- * A horizontal stacked bar chart of counts with its caption and a table holding exactly the same
- * numbers. It only draws what it is given: the counting happens in the domain. The chart area has
- * a fixed height so the page does not jump when recharts draws after hydration.
+ * A horizontal stacked bar chart of counts with its caption, a legend in the series (status) order
+ * and a table holding exactly the same numbers. It only draws what it is given: the counting happens
+ * in the domain. The chart area has a fixed height so the page does not jump when recharts draws.
  */
 export function RegisterStackedBar({
   id,
@@ -38,79 +37,62 @@ export function RegisterStackedBar({
   rows: StackedRow[];
   totals: { values: Record<string, number>; total: number };
 }) {
+  const tc = useT(charts);
   const height = Math.max(200, rows.length * 36 + 90);
   const data = rows.map((r) => ({ name: r.label, ...r.values }));
   return (
-    <figure className="chart register-chart" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      <figcaption className="chart-caption">{caption}</figcaption>
-      <div className="chart-area" style={{ height }} aria-hidden="true">
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-          <BarChart
-            accessibilityLayer={false}
-            data={data}
-            layout="vertical"
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={220} />
-            <Tooltip />
-            <Legend />
-            {series.map((s) => (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                stackId="a"
-                fill={s.colour}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
-        <table className="table chart-table" id={`${id}-table`}>
-          <thead>
-            <tr>
-              <th scope="col">{rowHeader}</th>
-              {series.map((s) => (
-                <th scope="col" className="num" key={s.key}>
-                  {s.label}
+    <ChartFrame
+      heading={title}
+      caption={caption}
+      height={height}
+      fileName={id}
+      legend={boxLegend(series)}
+      source={tc('sourceRegisters')}
+      table={
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+          <table className="table" id={`${id}-table`}>
+            <thead>
+              <tr>
+                <th scope="col">{rowHeader}</th>
+                {series.map((s) => (
+                  <th scope="col" className="num" key={s.key}>
+                    {s.label}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {totalLabel}
                 </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  {series.map((s) => (
+                    <td className="num" key={s.key}>
+                      {r.values[s.key] ?? 0}
+                    </td>
+                  ))}
+                  <td className="num">{r.total}</td>
+                </tr>
               ))}
-              <th scope="col" className="num">
-                {totalLabel}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{totalLabel}</th>
                 {series.map((s) => (
                   <td className="num" key={s.key}>
-                    {r.values[s.key] ?? 0}
+                    {totals.values[s.key] ?? 0}
                   </td>
                 ))}
-                <td className="num">{r.total}</td>
+                <td className="num">{totals.total}</td>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{totalLabel}</th>
-              {series.map((s) => (
-                <td className="num" key={s.key}>
-                  {totals.values[s.key] ?? 0}
-                </td>
-              ))}
-              <td className="num">{totals.total}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-    </figure>
+            </tfoot>
+          </table>
+        </div>
+      }
+    >
+      <StackedBarChart data={data} series={series} height={height} />
+    </ChartFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { formatValue } from '~/components/charts/chart-format';
-import { TrendLineChart } from '~/components/charts/line-chart';
+import { lineLegend, TrendLineChart } from '~/components/charts/line-chart';
 import { ProvisionalBadge, useFigureText } from '~/components/dashboard/figures';
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
 import { REGION_PALETTE } from '~/domain/region-colours';
@@ -29,11 +29,21 @@ export function PrincipleTrend({
   const lang = useLang();
   const f = useFigureText();
   const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];
+  const series = PRINCIPLE_CODES.map((p, i) => ({
+    key: p,
+    label: label(p),
+    colour: REGION_PALETTE[i],
+    pattern: i % 4,
+    values: rows.map((row) => (row.groups[p].sufficient ? row.groups[p].score : null)),
+  }));
+  const period = rows.length ? `${rows[0].bucket} – ${rows[rows.length - 1].bucket}` : undefined;
   return (
     <ChartFrame
       caption={caption}
       height={height}
       fileName={fileName}
+      legend={lineLegend(series)}
+      period={period}
       table={
         <table className="table" id={tableId}>
           <thead>
@@ -63,13 +73,7 @@ export function PrincipleTrend({
     >
       <TrendLineChart
         categories={rows.map((row) => row.bucket)}
-        series={PRINCIPLE_CODES.map((p, i) => ({
-          key: p,
-          label: label(p),
-          colour: REGION_PALETTE[i],
-          pattern: i % 4,
-          values: rows.map((row) => (row.groups[p].sufficient ? row.groups[p].score : null)),
-        }))}
+        series={series}
         format={(v) => formatValue(v, 'score100', lang)}
         height={height}
         label={caption}

@@ -36,6 +36,7 @@ export function IndicatorRegions({
       caption={t('barCaption', { indicator: label, period })}
       height={300}
       fileName={`${indicator.code}-${period}`}
+      period={period}
       table={
         <table className="table" id="indicator-table">
           <caption>{t('perRegionCaption', { period })}</caption>

@@ -1,11 +1,13 @@
-import { RegisterRegionBar } from '~/components/charts/register-region-bar';
+import { ChartFrame } from '~/components/charts/chart-frame';
+import { boxLegend, StackedBarChart } from '~/components/charts/stacked-bar-chart';
+import { charts } from '~/i18n/charts';
 import type { CrossTab } from '~/domain/register-stats';
 import type { BottleneckStatus } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatNumber } from '~/utils/format';
 
-/** Bottlenecks per region: bars in the region colours, and a table with status counts and median age. */
+/** Bottlenecks per region: bars stacked by status (in status order), and a table with status counts and median age. */
 export function RegionSection({
   regions,
   byRegion,
@@ -17,9 +19,12 @@ export function RegionSection({
   byRegion: CrossTab<number, BottleneckStatus>;
   openAges: { key: number; open: number; medianAgeDays: number | null }[];
   medianOpenAge: number | null;
-  series: { key: BottleneckStatus; label: string }[];
+  series: { key: BottleneckStatus; label: string; colour: string }[];
 }) {
   const t = useT(registers);
+  const tc = useT(charts);
+  const nameOf = (id: number) => regions.find((x) => x.id === id)?.name ?? '';
+  const height = Math.max(200, byRegion.rows.length * 36 + 90);
   const lang = useLang();
   const age = (v: number | null) => (v === null ? t('notSet') : formatNumber(v, lang));
   return (
@@ -28,65 +33,66 @@ export function RegionSection({
       <p id="median-open-age">
         {medianOpenAge === null ? t('medianAgeNone') : t('medianAgeAll', { days: age(medianOpenAge) })}
       </p>
-      <RegisterRegionBar
-        id="by-region"
+      <ChartFrame
         caption={t('chartRegionCaption')}
-        valueLabel={t('total')}
-        bars={byRegion.rows.map((r) => {
-          const region = regions.find((x) => x.id === r.key);
-          return {
-            key: String(r.key),
-            label: region?.name ?? '',
-            value: r.total,
-            colour: region?.colour ?? '#000',
-          };
-        })}
-      />
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-region-title">
-        <table className="table chart-table" id="by-region-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('fieldRegion')}</th>
-              {series.map((s) => (
-                <th scope="col" className="num" key={s.key}>
-                  {s.label}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('total')}
-              </th>
-              <th scope="col" className="num">
-                {t('openCount')}
-              </th>
-              <th scope="col" className="num">
-                {t('medianAge')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {byRegion.rows.map((r, i) => (
-              <tr key={r.key}>
-                <th scope="row">
-                  <span
-                    className="region-swatch"
-                    style={{ background: regions[i]?.colour }}
-                    aria-hidden="true"
-                  />
-                  {regions.find((x) => x.id === r.key)?.name}
-                </th>
-                {series.map((s) => (
-                  <td className="num" key={s.key}>
-                    {r.counts[s.key]}
-                  </td>
+        height={height}
+        fileName="knelpunten-per-regio"
+        legend={boxLegend(series)}
+        source={tc('sourceRegisters')}
+        table={
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-region-title">
+            <table className="table" id="by-region-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('fieldRegion')}</th>
+                  {series.map((s) => (
+                    <th scope="col" className="num" key={s.key}>
+                      {s.label}
+                    </th>
+                  ))}
+                  <th scope="col" className="num">
+                    {t('total')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('openCount')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('medianAge')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {byRegion.rows.map((r, i) => (
+                  <tr key={r.key}>
+                    <th scope="row">
+                      <span
+                        className="region-swatch"
+                        style={{ background: regions[i]?.colour }}
+                        aria-hidden="true"
+                      />
+                      {regions.find((x) => x.id === r.key)?.name}
+                    </th>
+                    {series.map((s) => (
+                      <td className="num" key={s.key}>
+                        {r.counts[s.key]}
+                      </td>
+                    ))}
+                    <td className="num">{r.total}</td>
+                    <td className="num">{openAges[i]?.open ?? 0}</td>
+                    <td className="num">{age(openAges[i]?.medianAgeDays ?? null)}</td>
+                  </tr>
                 ))}
-                <td className="num">{r.total}</td>
-                <td className="num">{openAges[i]?.open ?? 0}</td>
-                <td className="num">{age(openAges[i]?.medianAgeDays ?? null)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </tbody>
+            </table>
+          </div>
+        }
+      >
+        <StackedBarChart
+          data={byRegion.rows.map((r) => ({ name: nameOf(r.key), ...(r.counts as Record<string, number>) }))}
+          series={series}
+          height={height}
+        />
+      </ChartFrame>
     </section>
   );
 }

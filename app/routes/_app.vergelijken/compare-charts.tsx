@@ -1,6 +1,6 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { RegionBarChart } from '~/components/charts/bar-chart';
-import { TrendLineChart } from '~/components/charts/line-chart';
+import { lineLegend, TrendLineChart } from '~/components/charts/line-chart';
 import { formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
 import { getIndicator } from '~/domain/indicators';
@@ -50,12 +50,23 @@ export function CompareCharts({
       provisional: result.bars.total.provisional,
     },
   ];
+  const series = regions.map((r, i) => ({
+    key: r.slug,
+    label: r.name,
+    colour: r.colour,
+    pattern: r.pattern,
+    values: result.series[i],
+  }));
+  const span = result.periods.length
+    ? `${result.periods[0]} – ${result.periods[result.periods.length - 1]}`
+    : result.range;
   return (
     <>
       <ChartFrame
         caption={t('compareBarCaption', { what, range: result.range })}
         height={320}
         fileName={`vergelijken-${q.what}-${result.range}`}
+        period={result.range}
         table={
           <table className="table" id="compare-bar-table">
             <thead>
@@ -98,6 +109,8 @@ export function CompareCharts({
         caption={t('compareLineCaption', { what })}
         height={340}
         fileName={`verloop-${q.what}`}
+        legend={lineLegend(series)}
+        period={span}
         table={
           <table className="table" id="compare-line-table">
             <thead>
@@ -135,13 +148,7 @@ export function CompareCharts({
       >
         <TrendLineChart
           categories={result.periods}
-          series={regions.map((r, i) => ({
-            key: r.slug,
-            label: r.name,
-            colour: r.colour,
-            pattern: r.pattern,
-            values: result.series[i],
-          }))}
+          series={series}
           target={result.target}
           targetLabel={t('targetLine')}
           format={(v) => fmt(v)}

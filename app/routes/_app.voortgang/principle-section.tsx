@@ -37,6 +37,7 @@ export function PrincipleSection({
         caption={caption}
         height={260}
         fileName={`voortgang-${principle}-${period}`}
+        period={period}
         table={
           <table className="table" id={`progress-${principle}-table`}>
             <thead>

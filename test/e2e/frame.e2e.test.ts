@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
+
+async function open(page: Page, path: string) {
+  const res = await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return res?.status();
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('charts people can use elsewhere', () => {
+  test('a line chart downloads as the whole chart: the PNG is at least as large as the chart on screen, the SVG holds title, legend, period and source', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, demo('manager1'));
+    expect(await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3')).toBe(
+      200,
+    );
+    const figure = page.locator('figure.chart').nth(1);
+    await figure.locator('.chart-area svg').first().waitFor();
+    const box = (await figure.locator('.chart-area').boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const size = pngSize(fs.readFileSync((await png.path())!));
+    expect(size.width).toBeGreaterThanOrEqual(box.width);
+    expect(size.height).toBeGreaterThanOrEqual(box.height);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const text = fs.readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('Triage binnen 5 werkdagen');
+    expect(text).toContain('>Utrecht</text>');
+    expect(text).toContain('Periode: 2026-Q1 – 2026-Q3');
+    expect(text).toContain('Bron: Proeftuinmonitor');
+    await page.context().close();
+  });
+
+  test('legend text is body-coloured (readable), and the bottleneck chart per region is stacked by status in status order', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, demo('manager1'));
+    await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3');
+    const item = page.locator('.chart-legend li').first();
+    expect(await item.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(27, 27, 27)');
+    await open(page, '/knelpunten/overzicht');
+    const section = page.locator('section[aria-labelledby="by-region-title"]');
+    const legend = section.getByRole('list', { name: 'Legenda' });
+    expect(await legend.getByRole('listitem').allInnerTexts()).toEqual([
+      'Gesignaleerd',
+      'In analyse',
+      'Landelijk geagendeerd',
+      'Opgelost binnen huidige wet',
+      'Experimenteerwet nodig',
+      'Wetswijziging nodig',
+      'Vervallen',
+    ]);
+    // one bar segment per status that occurs, not one total bar per region
+    await section.locator('.chart-area svg').first().waitFor();
+    expect(await section.locator('.recharts-bar').count()).toBe(7);
+    await page.context().close();
+  });
+});
