@@ -11,7 +11,13 @@ import compression from 'compression';
 import express from 'express';
 import { EnvError, getEnv } from '../app/utils/env.server';
 import { getDb } from '../app/utils/db.server';
-import { healthCheck, originCheck, requestLogger, securityHeaders } from '../app/server/middleware.server';
+import {
+  bodyLimit,
+  healthCheck,
+  originCheck,
+  requestLogger,
+  securityHeaders,
+} from '../app/server/middleware.server';
 
 let env;
 try {
@@ -47,6 +53,7 @@ app.get(
   '/healthz',
   healthCheck(() => db.$client.prepare('select 1').get()),
 );
+app.use(bodyLimit);
 app.use(originCheck);
 app.all(
   '*',

@@ -3,7 +3,16 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requestContextStorage } from '~/utils/request-context.server';
-import { healthCheck, originCheck, requestLogger, securityHeaders, type LogLine } from './middleware.server';
+import {
+  bodyLimit,
+  healthCheck,
+  originCheck,
+  requestLogger,
+  securityHeaders,
+  type LogLine,
+} from './middleware.server';
+import { BODY_LIMITS } from '~/utils/request-limits';
+import http from 'node:http';
 
 const lines: LogLine[] = [];
 let server: Server;
@@ -20,7 +29,13 @@ beforeAll(async () => {
       if (!healthy) throw new Error('database is closed');
     }),
   );
+  app.use(bodyLimit);
   app.use(originCheck);
+  app.post(['/login', '/regios/utrecht/import', '/experimenten/nieuw'], (req, res) => {
+    let bytes = 0;
+    req.on('data', (c: Buffer) => (bytes += c.length));
+    req.on('end', () => res.type('text/plain').send(`read ${bytes}`));
+  });
   app.all('/echo', (_req, res) => {
     const store = requestContextStorage().getStore();
     if (store) store.userId = 42;
@@ -105,5 +120,82 @@ describe('health check', () => {
     const bad = await fetch(`${base}/healthz`);
     expect(bad.status).toBe(503);
     expect(await bad.json()).toEqual({ status: 'error', message: 'database is closed' });
+  });
+});
+
+/** A raw request: the test decides the headers, and may send less body than it declares. */
+function rawPost(
+  path: string,
+  headers: Record<string, string>,
+  body = '',
+): Promise<{ status: number; text: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${base}${path}`, { method: 'POST', headers }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode!, text, ms: performance.now() - started }));
+    });
+    req.on('error', reject);
+    req.write(body);
+    if (!headers['Content-Length']) req.end();
+  });
+}
+
+describe('body limit (issue 13, defect 1)', () => {
+  const origin = () => `http://${new URL(base).host}`;
+  test('an anonymous POST /login declaring 100 MB is refused with 413 at once, before a byte of it is read', async () => {
+    const res = await rawPost(
+      '/login',
+      {
+        Origin: origin(),
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'Content-Length': String(100 * 1024 * 1024),
+      },
+      'email=a&',
+    );
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('te groot');
+    expect(res.ms).toBeLessThan(100);
+  });
+
+  test('the limit depends on the route kind: 16 KB for the login, 512 KB for forms, 7 MB for the import', async () => {
+    const post = (path: string, length: number) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { Origin: origin(), 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'a'.repeat(length),
+      });
+    expect((await post('/login', BODY_LIMITS.small)).status).toBe(200);
+    expect((await post('/login', BODY_LIMITS.small + 1)).status).toBe(413);
+    expect((await post('/login.data', BODY_LIMITS.small + 1)).status).toBe(413);
+    expect((await post('/experimenten/nieuw', BODY_LIMITS.form)).status).toBe(200);
+    expect((await post('/experimenten/nieuw', BODY_LIMITS.form + 1)).status).toBe(413);
+    expect(await (await post('/regios/utrecht/import', 3 * 1024 * 1024)).text()).toBe(
+      `read ${3 * 1024 * 1024}`,
+    );
+    const fifty = await rawPost(
+      '/regios/utrecht/import',
+      {
+        Origin: origin(),
+        'Content-Type': 'multipart/form-data; boundary=x',
+        'Content-Length': String(50 * 1024 * 1024),
+      },
+      '--x',
+    );
+    expect(fifty.status).toBe(413);
+  });
+
+  test('a chunked body without a declared length is refused with 411', async () => {
+    const res = await rawPost(
+      '/login',
+      {
+        Origin: origin(),
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'Transfer-Encoding': 'chunked',
+      },
+      'email=a',
+    );
+    expect(res.status).toBe(411);
   });
 });

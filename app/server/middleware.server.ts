@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { requestContextStorage } from '~/utils/request-context.server';
+import { bodyLimitFor } from '~/utils/request-limits';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -61,6 +62,29 @@ export function originCheck(req: Request, res: Response, next: NextFunction) {
     .send(
       'Verzoek geweigerd: het komt niet van deze website (Origin).\nRequest refused: it does not come from this site (Origin).',
     );
+}
+
+/**
+ * The first bound on input, before Remix or any parser reads a byte: a mutation's declared
+ * Content-Length above the limit of its route kind (request-limits.ts) is a 413 at once, and a body
+ * without a declared length (chunked) is a 411: no form of this app is sent that way. The
+ * connection is closed after the answer, so the rest of a 100 MB body is neither read nor kept.
+ * Node's HTTP parser holds the client to the length it declared.
+ */
+export function bodyLimit(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const declared = req.get('content-length');
+  const refuse = (status: number, nl: string, en: string) => {
+    res.set('Connection', 'close');
+    res.status(status).type('text/plain; charset=utf-8').send(`${nl}\n${en}`);
+  };
+  if (declared === undefined) {
+    if (req.get('transfer-encoding') === undefined) return next();
+    return refuse(411, 'Het verzoek moet zijn lengte opgeven.', 'The request must state its length.');
+  }
+  if (!/^\d+$/.test(declared) || Number(declared) > bodyLimitFor(req.path))
+    return refuse(413, 'Het verzoek is te groot.', 'The request is too large.');
+  next();
 }
 
 export interface LogLine {

@@ -1,16 +1,73 @@
 /**
- * The posted form of an action. A body that is not a form (another Content-Type, a broken
- * multipart body) makes request.formData() throw a TypeError, which Remix would answer with a 500;
- * it is the client's mistake, so it is a 400 and nothing is read or written.
+ * The posted form of an action, read with bounds before anything parses it:
+ * - at most bodyLimitFor(path) bytes (413), counted while the body streams in, so a body larger
+ *   than the limit is never held in memory (the HTTP server refuses a larger declared
+ *   Content-Length before Remix runs at all);
+ * - at most MAX_FIELDS fields, field names of at most MAX_NAME_LENGTH characters, array indices of
+ *   at most MAX_INDEX and no Conform control fields (400), so Conform's parser, whose cost grows
+ *   with the square of repeated fields and with the largest index, never sees such a form;
+ * - a body that is not a form (another Content-Type, a broken multipart body) makes
+ *   request.formData() throw a TypeError, which Remix would answer with a 500; it is the client's
+ *   mistake, so it is a 400 and nothing is read or written.
  */
-export async function readFormData(request: Request): Promise<FormData> {
-  try {
-    return await request.formData();
-  } catch {
-    throw new Response('Het verzoek bevat geen formulier.\nThe request does not contain a form.', {
-      status: 400,
-      statusText: 'Bad Request',
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
+import { badFieldName, bodyLimitFor, MAX_FIELDS } from './request-limits';
+
+function refuse(status: 400 | 413, nl: string, en: string): Response {
+  return new Response(`${nl}\n${en}`, {
+    status,
+    statusText: status === 413 ? 'Payload Too Large' : 'Bad Request',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' },
+  });
+}
+
+const tooLarge = () => refuse(413, 'Het verzoek is te groot.', 'The request is too large.');
+
+async function readBounded(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > limit)) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
   }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+export async function readFormData(request: Request): Promise<FormData> {
+  const body = await readBounded(request, bodyLimitFor(new URL(request.url).pathname));
+  let form: FormData;
+  try {
+    form = await new Response(body, {
+      headers: { 'Content-Type': request.headers.get('content-type') ?? '' },
+    }).formData();
+  } catch {
+    throw refuse(400, 'Het verzoek bevat geen formulier.', 'The request does not contain a form.');
+  }
+  let count = 0;
+  for (const name of form.keys()) {
+    if (++count > MAX_FIELDS)
+      throw refuse(400, 'Het formulier heeft te veel velden.', 'The form has too many fields.');
+    if (badFieldName(name) !== null)
+      throw refuse(
+        400,
+        'Het formulier bevat een ongeldige veldnaam.',
+        'The form contains an invalid field name.',
+      );
+  }
+  return form;
 }

@@ -69,7 +69,9 @@ describe('numbers beside the charts', () => {
     await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3');
     await page.locator('.chart-area svg').first().waitFor();
     for (const r of rows)
-      expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(`${nl1((r.num / r.den) * 100)}\u00a0%`);
+      expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
+        `${nl1((r.num / r.den) * 100)}\u00a0%`,
+      );
     const num = rows.reduce((a, r) => a + r.num, 0);
     const den = rows.reduce((a, r) => a + r.den, 0);
     expect(await cellText(page, '#compare-bar-table', 'Programma totaal', 0)).toBe(

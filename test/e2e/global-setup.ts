@@ -19,6 +19,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     e2eDatabasePath: string;
+    serverPid: number;
   }
 }
 
@@ -97,6 +98,7 @@ export default async function setup(project: TestProject) {
   await waitForServer(`${baseURL}/login`, server, () => output);
   project.provide('baseURL', baseURL);
   project.provide('e2eDatabasePath', dbPath);
+  project.provide('serverPid', server.pid ?? 0);
 
   return async () => {
     server.kill('SIGTERM');

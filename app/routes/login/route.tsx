@@ -58,8 +58,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 401 },
     );
   }
+  // The target is checked before the session exists: a refused target never leaves a session behind.
+  const target = safeRedirect(redirectTo, startPageFor(user));
   const cookie = await createUserSession(user.id);
-  return redirect(safeRedirect(redirectTo, startPageFor(user)), { headers: { 'Set-Cookie': cookie } });
+  return redirect(target, { headers: { 'Set-Cookie': cookie } });
 }
 
 export default function LoginPage() {

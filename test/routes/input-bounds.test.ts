@@ -1,0 +1,234 @@
+/**
+ * Issue 13, defects 1 and 3, in-process (the same requests against the running server are in
+ * test/e2e/hardening.e2e.test.ts): every form is bounded before a parser sees it, and `redirectTo`
+ * only ever leads to a path of this app.
+ */
+import { count } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { auditLog, experimentBottlenecks, experiments, loginAttempts, sessions } from '../../db/schema';
+import { action as loginAction } from '../../app/routes/login/route';
+import { action as taalAction } from '../../app/routes/taal/route';
+import { action as newExperiment } from '../../app/routes/_app.experimenten.nieuw/route';
+import { action as importAction } from '../../app/routes/_app.regios.$region.import/route';
+import { safeRedirect } from '../../app/routes/login/login-schema';
+import { BODY_LIMITS } from '../../app/utils/request-limits';
+import { tableChecksums } from '../checksums';
+import { setupTestDatabase } from '../db';
+import { postRequest, sessionCookieFor, settle } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const PASSWORD = 'demo-wachtwoord-2026';
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+const rows = (table: typeof sessions | typeof auditLog | typeof loginAttempts) =>
+  db.select({ n: count() }).from(table).get()!.n;
+
+function rawPost(path: string, body: BodyInit, headers: Record<string, string> = {}) {
+  return new Request(new URL(path, 'http://localhost'), {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', ...headers },
+    // @ts-expect-error undici needs duplex for a stream body
+    duplex: 'half',
+  });
+}
+
+async function timed(run: () => Promise<unknown>) {
+  const started = performance.now();
+  const result = await settle(run);
+  return { ...result, ms: performance.now() - started };
+}
+
+describe('defect 1: input bounded before parsing', () => {
+  test('POST /login email=a&password=x&x[100000000]=a: 400 in milliseconds, nothing written', async () => {
+    const before = tableChecksums(db.$client);
+    await settle(() => loginAction(args(rawPost('/login', 'email=a&password=x&x[100000000]=a')))); // warm-up
+    const res = await timed(() => loginAction(args(rawPost('/login', 'email=a&password=x&x[100000000]=a'))));
+    expect(res.status).toBe(400);
+    expect(res.ms).toBeLessThan(100);
+    expect(await (res.response as Response).text()).toContain('ongeldige veldnaam');
+    expect(tableChecksums(db.$client)).toEqual(before);
+  });
+
+  test('POST /login with x[1000] and nested x[a][b][c][d][e] keys: 400; x[999] passes the bounds', async () => {
+    for (const key of [
+      'x[1000]',
+      'x[0001000]',
+      'a[b][c][d][e]=1',
+      '__state__',
+      '__intent__',
+      'k'.repeat(101),
+    ]) {
+      const res = await timed(() => loginAction(args(rawPost('/login', `email=a&password=x&${key}=a`))));
+      expect(res.status, key).toBe(400);
+    }
+    const ok = await settle(() => loginAction(args(rawPost('/login', 'email=a&password=x&x[999]=a'))));
+    expect(ok.status).toBe(400); // the e-mail address is invalid: Conform's own answer, not the bound
+    expect((ok.response as { data: { error: Record<string, string[]> } }).data.error.email).toHaveLength(1);
+  });
+
+  test('POST /login with 60,000 repeated email=x fields (469 KB): refused in well under a second', async () => {
+    const body = Array.from({ length: 60_000 }, () => 'email=x').join('&');
+    const res = await timed(() => loginAction(args(rawPost('/login', body))));
+    expect([400, 413]).toContain(res.status);
+    expect(res.ms).toBeLessThan(1000);
+  });
+
+  test('POST /login with 1,001 fields (under the byte limit): 400 "te veel velden"', async () => {
+    const body = Array.from({ length: 1001 }, (_, i) => `f${i}=x`).join('&');
+    const res = await timed(() => loginAction(args(rawPost('/taal', body))));
+    expect(res.status).toBe(400);
+    expect(await (res.response as Response).text()).toContain('te veel velden');
+  });
+
+  test('POST /experimenten/nieuw with 33,000 (or 1,001) bottleneckIds (signed in): 413/400, not a 500, nothing stored', async () => {
+    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
+    const before = tableChecksums(db.$client);
+    const post = (n: number) =>
+      timed(() =>
+        newExperiment(
+          args(
+            postRequest(
+              '/experimenten/nieuw',
+              {
+                title: 'Veel knelpunten',
+                regionId: '1',
+                bottleneckIds: Array.from({ length: n }, (_, i) => String(i + 1)),
+              },
+              cookie,
+            ),
+          ),
+        ),
+      );
+    expect((await post(33_000)).status).toBe(413); // 660 KB: over the form limit
+    const res = await post(1001); // 16 KB, but more fields than any form has
+    expect(res.status).toBe(400);
+    expect(await (res.response as Response).text()).toContain('te veel velden');
+    expect(tableChecksums(db.$client)).toEqual(before);
+    expect(db.select({ n: count() }).from(experimentBottlenecks).get()!.n).toBeGreaterThan(0);
+    expect(db.select({ n: count() }).from(experiments).get()!.n).toBeGreaterThan(0);
+  });
+
+  test('a body over the limit without a declared length is refused with 413 after reading at most the limit', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x61);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        if (pulled > 100 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const res = await timed(() => loginAction(args(rawPost('/login', endless))));
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(BODY_LIMITS.small + 3 * chunk.byteLength);
+  });
+
+  test('a 50 MB import is refused with 413 before it is read (declared length), and streamed: at the limit', async () => {
+    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
+    const declared = rawPost('/regios/utrecht/import', 'intent=check', {
+      'Content-Length': String(50 * 1024 * 1024),
+      Cookie: cookie,
+    });
+    const a = await timed(() => importAction(args(declared, { region: 'utrecht' })));
+    expect(a.status).toBe(413);
+    let pulled = 0;
+    const chunk = new Uint8Array(256 * 1024).fill(0x61);
+    const fifty = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        if (pulled > 50 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const b = await timed(() =>
+      importAction(args(rawPost('/regios/utrecht/import', fifty, { Cookie: cookie }), { region: 'utrecht' })),
+    );
+    expect(b.status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(BODY_LIMITS.import + 3 * chunk.byteLength);
+  });
+});
+
+describe('defect 3: redirectTo only to paths of this app', () => {
+  const refused = [
+    '/\t/evil.example',
+    '/%09/evil.example',
+    '%2F%09%2Fevil.example',
+    '//evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '/%5Cevil.example',
+    '/%2F/evil.example',
+    '/%252F%252Fevil.example',
+    '/a/..//evil.example',
+    'https://evil.example/',
+    'javascript:alert(1)',
+    '/overzicht\r\nSet-Cookie: x=1',
+    '/overzicht%0d%0aX: 1',
+    '/\u0000',
+    ' /overzicht',
+  ];
+  test.each(refused)('safeRedirect(%j) falls back', (to) => {
+    expect(safeRedirect(to, '/')).toBe('/');
+  });
+  test('same-origin paths pass, normalised', () => {
+    expect(safeRedirect('/regios/utrecht?period=2026-Q3#x', '/')).toBe('/regios/utrecht?period=2026-Q3#x');
+    expect(safeRedirect('/overzicht/../voortgang', '/')).toBe('/voortgang');
+  });
+
+  test('POST /login redirectTo=/<TAB>/evil.example goes to the start page', async () => {
+    const res = (await loginAction(
+      args(
+        postRequest('/login', {
+          email: 'manager1@demo.proeftuinmonitor.nl',
+          password: PASSWORD,
+          redirectTo: '/\t/evil.example',
+        }),
+      ),
+    )) as Response;
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe('/overzicht');
+  });
+
+  test('POST /login with CR/LF in redirectTo: a redirect to the start page, never a 500; one session', async () => {
+    const before = rows(sessions);
+    const res = await settle(() =>
+      loginAction(
+        args(
+          postRequest('/login', {
+            email: 'manager1@demo.proeftuinmonitor.nl',
+            password: PASSWORD,
+            redirectTo: '/overzicht\r\nSet-Cookie: evil=1',
+          }),
+        ),
+      ),
+    );
+    expect(res.status).toBe(302);
+    expect((res.response as Response).headers.get('Location')).toBe('/overzicht');
+    expect(rows(sessions)).toBe(before + 1);
+    const wrong = await settle(() =>
+      loginAction(
+        args(
+          postRequest('/login', {
+            email: 'manager1@demo.proeftuinmonitor.nl',
+            password: 'fout-wachtwoord-1',
+            redirectTo: '/\r\n',
+          }),
+        ),
+      ),
+    );
+    expect(wrong.status).toBe(401);
+    expect(rows(sessions)).toBe(before + 1);
+  });
+
+  test('POST /taal redirectTo=/<TAB>/evil.example and CR/LF go to /', async () => {
+    for (const redirectTo of ['/\t/evil.example', '/\r\nX: 1', '//evil.example', '/\\evil.example']) {
+      const res = await settle(() => taalAction(args(postRequest('/taal', { lang: 'en', redirectTo }))));
+      expect(res.status).toBe(302);
+      expect((res.response as Response).headers.get('Location')).toBe('/');
+    }
+    const ok = (await taalAction(
+      args(postRequest('/taal', { lang: 'en', redirectTo: '/voortgang?period=2026-Q3' })),
+    )) as Response;
+    expect(ok.headers.get('Location')).toBe('/voortgang?period=2026-Q3');
+  });
+});
