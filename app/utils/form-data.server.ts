@@ -22,10 +22,10 @@ function refuse(status: 400 | 413, nl: string, en: string): Response {
 
 const tooLarge = () => refuse(413, 'Het verzoek is te groot.', 'The request is too large.');
 
-async function readBounded(request: Request, limit: number): Promise<Uint8Array> {
+async function readBounded(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length');
   if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > limit)) throw tooLarge();
-  if (!request.body) return new Uint8Array(0);
+  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -39,7 +39,7 @@ async function readBounded(request: Request, limit: number): Promise<Uint8Array>
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(total);
+  const body = new Uint8Array(new ArrayBuffer(total));
   let offset = 0;
   for (const chunk of chunks) {
     body.set(chunk, offset);

@@ -27,9 +27,8 @@ function rawPost(path: string, body: BodyInit, headers: Record<string, string> =
     method: 'POST',
     body,
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', ...headers },
-    // @ts-expect-error undici needs duplex for a stream body
     duplex: 'half',
-  });
+  } as RequestInit);
 }
 
 async function timed(run: () => Promise<unknown>) {
