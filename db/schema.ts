@@ -212,6 +212,11 @@ export const experiments = sqliteTable(
     endDate: text('end_date'),
     outcome: text('outcome', { enum: EXPERIMENT_OUTCOMES }),
     lessons: text('lessons'),
+    /** JSON array of indicator codes the experiment aims to move (issue 12). */
+    indicators: text('indicators', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
     createdBy: integer('created_by').references(() => users.id),
@@ -334,4 +339,92 @@ export const figuresVersion = sqliteTable(
     version: integer('version').notNull().default(0),
   },
   (t) => [check('figures_version_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * Reference figures from outside the pilot (national totals, non-pilot regions; e.g. CBS StatLine,
+ * Veilig Thuis) that charts draw beside the pilot's own. Imported by a manager as CSV; each series
+ * says where it comes from (source, table, retrieval date) and in which unit. `illustrative` marks
+ * the demo set, which is not real data.
+ */
+export const referenceSeries = sqliteTable('reference_series', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  label: text('label').notNull(),
+  /** the indicator it is a reference for (same unit); NULL for a series that stands alone */
+  indicatorCode: text('indicator_code'),
+  source: text('source').notNull(),
+  sourceTable: text('source_table').notNull(),
+  retrievedOn: text('retrieved_on').notNull(),
+  unit: text('unit').notNull(),
+  illustrative: integer('illustrative', { mode: 'boolean' }).notNull().default(false),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: integer('updated_by').references(() => users.id),
+});
+
+export const referenceValues = sqliteTable(
+  'reference_values',
+  {
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => referenceSeries.id, { onDelete: 'cascade' }),
+    /** 'YYYY-MM', 'YYYY-Qn' or 'YYYY' */
+    period: text('period').notNull(),
+    /** NULL = unknown */
+    value: real('value'),
+  },
+  (t) => [primaryKey({ columns: [t.seriesId, t.period] })],
+);
+
+/**
+ * A region's account of a quarter (context, per principle, what was learned), with the same
+ * workflow as the monthly reports. Reviewers only ever read an approved one.
+ */
+export const narratives = sqliteTable(
+  'narratives',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    /** 'YYYY-Qn' */
+    quarter: text('quarter').notNull(),
+    status: text('status', { enum: REPORT_STATUSES }).notNull().default('concept'),
+    context: text('context').notNull().default(''),
+    learned: text('learned').notNull().default(''),
+    /** JSON object: principle code → text (optional per principle) */
+    principles: text('principles', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    version: integer('version').notNull().default(1),
+    returnReason: text('return_reason'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+    updatedBy: integer('updated_by').references(() => users.id),
+    approvedAt: text('approved_at'),
+    approvedBy: integer('approved_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('narratives_region_quarter_uq').on(t.regionId, t.quarter),
+    check('narratives_quarter_check', sql`${t.quarter} glob '[0-9][0-9][0-9][0-9]-Q[1-4]'`),
+  ],
+);
+
+/** Every saved version of a narrative and every status change, with who and why. */
+export const narrativeHistory = sqliteTable(
+  'narrative_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    narrativeId: integer('narrative_id')
+      .notNull()
+      .references(() => narratives.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    action: text('action', { enum: ['save', 'submit', 'approve', 'return'] }).notNull(),
+    status: text('status', { enum: REPORT_STATUSES }).notNull(),
+    context: text('context').notNull(),
+    learned: text('learned').notNull(),
+    principles: text('principles', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    reason: text('reason'),
+    userId: integer('user_id').references(() => users.id),
+    at: text('at').notNull().default(now),
+  },
+  (t) => [index('narrative_history_narrative_idx').on(t.narrativeId)],
 );

@@ -128,6 +128,16 @@ describe('upgrading a used database of release 1', () => {
       expect(db.$client.prepare(q).all()).toEqual(before.prepare(q).all());
   });
 
+  test('migration 0003 (issue 12: references, narratives, experiment indicators) keeps every experiment and links none yet', () => {
+    const q =
+      'select id, region_id, title, status, start_date, end_date, version from experiments order by id';
+    expect(db.$client.prepare(q).all()).toEqual(before.prepare(q).all());
+    const links = db.$client.prepare('select distinct indicators from experiments').all();
+    expect(links).toEqual([{ indicators: '[]' }]);
+    for (const table of ['reference_series', 'reference_values', 'narratives', 'narrative_history'])
+      expect([table, count(db.$client, table)]).toEqual([table, 0]);
+  });
+
   test('the upgraded database serves the overview to a manager', async () => {
     const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
     const { status } = await settle(() =>
