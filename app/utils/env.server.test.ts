@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, test } from 'vitest';
 import { EnvError, parseEnv } from './env.server';
 
@@ -8,6 +9,7 @@ describe('environment', () => {
       APP_MODE: 'demo',
       DATABASE_PATH: 'data/proeftuinmonitor.db',
       PORT: 3000,
+      WEB_CONCURRENCY: 1,
       isDemo: true,
     });
   });
@@ -27,5 +29,14 @@ describe('environment', () => {
   test('a wrong value names the variable', () => {
     expect(() => parseEnv({ PORT: 'abc' })).toThrow('PORT');
     expect(() => parseEnv({ APP_MODE: 'staging' })).toThrow('APP_MODE must be "demo" or "production"');
+  });
+
+  test('WEB_CONCURRENCY: a number of processes, or one per core with "auto"', () => {
+    expect(parseEnv({ WEB_CONCURRENCY: '2' }).WEB_CONCURRENCY).toBe(2);
+    expect(parseEnv({ WEB_CONCURRENCY: 'auto' }).WEB_CONCURRENCY).toBe(os.availableParallelism());
+    for (const bad of ['0', '65', 'many', '1.5', '-1'])
+      expect(() => parseEnv({ WEB_CONCURRENCY: bad })).toThrow(
+        'WEB_CONCURRENCY: WEB_CONCURRENCY must be "auto" or a whole number from 1 to 64',
+      );
   });
 });

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -22,6 +23,20 @@ const EnvSchema = z
     /** Express's 'trust proxy' (e.g. 'loopback' or '1'): set it behind a reverse proxy so login
      * throttling counts the client's address, not the proxy's. Unset: trust no proxy. */
     TRUST_PROXY: z.string().trim().min(1, 'TRUST_PROXY must not be empty when set').optional(),
+    /** Server processes (node:cluster) sharing the port and the one SQLite file: a number from 1 to
+     * 64, or "auto" for one per core. Unset: 1 (a single process, no cluster). */
+    WEB_CONCURRENCY: z
+      .string()
+      .trim()
+      .regex(/^(auto|\d+)$/, 'WEB_CONCURRENCY must be "auto" or a whole number from 1 to 64')
+      .transform((v) => (v === 'auto' ? os.availableParallelism() : Number(v)))
+      .pipe(
+        z
+          .number()
+          .min(1, 'WEB_CONCURRENCY must be "auto" or a whole number from 1 to 64')
+          .max(64, 'WEB_CONCURRENCY must be "auto" or a whole number from 1 to 64'),
+      )
+      .default(1),
     SESSION_TTL_HOURS: z.coerce
       .number({ message: 'SESSION_TTL_HOURS must be a number' })
       .positive('SESSION_TTL_HOURS must be positive')

@@ -20,6 +20,8 @@ declare module 'vitest' {
     baseURL: string;
     e2eDatabasePath: string;
     serverPid: number;
+    /** the build the server runs (a test may start another server on it) */
+    e2eBuildDir: string;
   }
 }
 
@@ -99,6 +101,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseURL', baseURL);
   project.provide('e2eDatabasePath', dbPath);
   project.provide('serverPid', server.pid ?? 0);
+  project.provide('e2eBuildDir', path.join(root, buildDir));
 
   return async () => {
     server.kill('SIGTERM');

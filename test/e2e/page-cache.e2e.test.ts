@@ -1,0 +1,149 @@
+/**
+ * The page cache on the real server (issue 15): each response carries its own CSP nonce, each
+ * viewer gets their own page, and with several server processes (WEB_CONCURRENCY) a change written
+ * by another process is on the very next page of every process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { baseURL, DEMO_PASSWORD, e2eDatabasePath } from './harness';
+
+async function login(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: base },
+    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie');
+  if (!cookie) throw new Error(`login failed for ${email}: ${res.status}`);
+  return cookie.split(';')[0];
+}
+
+/** A GET on a connection of its own (the cluster hands each new connection to the next process). */
+function page(base: string, url: string, cookie: string) {
+  return new Promise<{ status: number; body: string; policyNonce?: string; nonces: string[] }>(
+    (resolve, reject) => {
+      http
+        .get(base + url, { headers: { Cookie: cookie }, agent: false }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => (body += d));
+          res.on('end', () => {
+            const policy = String(res.headers['content-security-policy'] ?? '');
+            resolve({
+              status: res.statusCode ?? 0,
+              body,
+              policyNonce: /'nonce-([^']+)'/.exec(policy)?.[1],
+              nonces: [...new Set([...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))],
+            });
+          });
+        })
+        .on('error', reject);
+    },
+  );
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+
+describe('page cache on the server', () => {
+  test('every response has its own nonce, the one its policy allows', async () => {
+    const base = baseURL();
+    const cookie = await login(base, 'manager1@demo.proeftuinmonitor.nl');
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const p = await page(base, '/overzicht', cookie);
+      expect(p.status).toBe(200);
+      expect(p.nonces).toHaveLength(1);
+      expect(p.nonces[0]).toBe(p.policyNonce);
+      seen.add(p.nonces[0]);
+    }
+    expect(seen.size).toBe(3);
+  });
+
+  test('a coordinator, a manager and a reviewer each get their own page', async () => {
+    const base = baseURL();
+    for (const [email, name, other] of [
+      ['manager1@demo.proeftuinmonitor.nl', 'Programmamanager Een', 'Beleidsmedewerker JenV'],
+      ['reviewer@demo.proeftuinmonitor.nl', 'Beleidsmedewerker JenV', 'Programmamanager Een'],
+      ['coordinator.utrecht@demo.proeftuinmonitor.nl', 'Coördinator Utrecht', 'Programmamanager Een'],
+    ] as const) {
+      const cookie = await login(base, email);
+      for (let i = 0; i < 2; i++) {
+        const p = await page(base, '/overzicht', cookie);
+        expect(p.body).toContain(name);
+        expect(p.body).not.toContain(other);
+      }
+    }
+  });
+
+  describe('with two server processes on the same database', () => {
+    let server: ChildProcess;
+    let base: string;
+    let output = '';
+    const db = new Database(e2eDatabasePath());
+    const rename = db.prepare(`update regions set name = ? where slug = 'utrecht'`);
+    const original = (db.prepare(`select name from regions where slug = 'utrecht'`).get() as { name: string })
+      .name;
+
+    beforeAll(async () => {
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      for (const k of Object.keys(env)) if (k.startsWith('VITEST') || k === 'NODE_ENV') delete env[k];
+      server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+        cwd: path.resolve(inject('e2eBuildDir'), '..'),
+        env: {
+          ...env,
+          PORT: String(port),
+          DATABASE_PATH: e2eDatabasePath(),
+          APP_MODE: 'demo',
+          NODE_ENV: 'production',
+          REMIX_BUILD_DIR: inject('e2eBuildDir'),
+          WEB_CONCURRENCY: '2',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      server.stdout?.on('data', (d) => (output += d));
+      server.stderr?.on('data', (d) => (output += d));
+      // both processes listening
+      for (let i = 0; i < 300 && (output.match(/listening on/g) ?? []).length < 2; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(output).toContain('2 server processes');
+    });
+
+    afterAll(async () => {
+      rename.run(original);
+      db.close();
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await exited;
+    });
+
+    test('a change written by another process is on the next page of every process', async () => {
+      const cookie = await login(base, 'manager1@demo.proeftuinmonitor.nl');
+      // fill both processes' caches: each request is a new connection, handed to the processes in turn
+      for (let i = 0; i < 6; i++) {
+        const p = await page(base, '/overzicht', cookie);
+        expect(p.status).toBe(200);
+        expect(p.body).toContain(original);
+      }
+      rename.run('Utrecht (hernoemd)');
+      for (let i = 0; i < 6; i++) {
+        const p = await page(base, '/overzicht', cookie);
+        expect(p.status).toBe(200);
+        expect(p.body).toContain('Utrecht (hernoemd)');
+      }
+    });
+  });
+});

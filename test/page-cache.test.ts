@@ -1,0 +1,161 @@
+import crypto from 'node:crypto';
+import Database from 'better-sqlite3';
+import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { loader as appLoader } from '../app/routes/_app/route';
+import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
+import { createPageCache, isCachedPage, type CachedResponse } from '../app/server/page-cache.server';
+import { langCookie } from '../app/utils/lang.server';
+import { setupTestDatabase } from './db';
+import { getRequest, sessionCookieFor, settle } from './requests';
+
+const db = setupTestDatabase('seeded');
+const cache = createPageCache(db.$client);
+// Another server process: its own connection to the same file.
+const other = new Database(db.$client.name);
+afterAll(() => other.close());
+
+const nonce = () => crypto.randomBytes(16).toString('base64');
+let renders = 0;
+
+/** Renders the overview as the app does (layout and page loaders on the real database). */
+async function render(request: Request, cspNonce: string): Promise<Response> {
+  renders++;
+  const args = { request, params: {}, context: {} };
+  const page = await settle(() => overviewLoader(args));
+  if (page.status !== 200) return page.response as Response;
+  const layout = await appLoader(args);
+  return new Response(
+    `<html><script nonce="${cspNonce}"></script><main>${JSON.stringify({ layout, page: page.response })}</main></html>`,
+    { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' } },
+  );
+}
+
+async function view(url: string, cookie?: string, cspNonce = nonce()) {
+  const result = await cache.respond(getRequest(url, cookie), cspNonce, render);
+  if (result instanceof Response) return { status: result.status, body: await result.text(), cached: false };
+  const r = result as CachedResponse;
+  return { status: r.status, body: r.body, headers: new Map(r.headers), cached: true };
+}
+
+/** What the page is without any cache: a render of its own. */
+async function fresh(url: string, cookie: string, cspNonce: string) {
+  return (await render(getRequest(url, cookie), cspNonce)).text();
+}
+
+const manager = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
+const coordinator = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
+const reviewer = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
+
+beforeEach(() => {
+  cache.clear();
+  renders = 0;
+});
+
+describe('page cache', () => {
+  test('lists the dashboard pages and their .data, nothing else', () => {
+    expect(isCachedPage('/overzicht')).toBe(true);
+    expect(isCachedPage('/overzicht.data')).toBe(true);
+    expect(isCachedPage('/regios/utrecht')).toBe(true);
+    expect(isCachedPage('/regios/utrecht/rapportages/2026-10')).toBe(true);
+    expect(isCachedPage('/regios')).toBe(false);
+    expect(isCachedPage('/login')).toBe(false);
+    expect(isCachedPage('/beheer')).toBe(false);
+    expect(isCachedPage('/regios/utrecht/rapportages')).toBe(false);
+  });
+
+  test('a coordinator, a manager and a reviewer each get their own page, rendered once each', async () => {
+    const first = {
+      manager: await view('/overzicht', manager),
+      coordinator: await view('/overzicht', coordinator),
+      reviewer: await view('/overzicht', reviewer),
+    };
+    expect(renders).toBe(3);
+    for (const [who, cookie] of [
+      ['manager', manager],
+      ['coordinator', coordinator],
+      ['reviewer', reviewer],
+    ] as const) {
+      const n = nonce();
+      const again = await view('/overzicht', cookie, n);
+      expect(again.status).toBe(200);
+      // the same page as a render of its own for this user, with this response's nonce
+      expect(again.body).toBe(await fresh('/overzicht', cookie, n));
+      expect(again.body).toContain(`nonce="${n}"`);
+      expect(again.body.replace(n, '')).toBe(first[who].body.replace(/nonce="[^"]+"/, 'nonce=""'));
+      expect(again.headers?.get('cache-control')).toBe('private, no-store');
+    }
+    // 3 first views + 3 fresh renders to compare with; the 3 second views came from the cache
+    expect(renders).toBe(6);
+    expect(cache.stats()).toMatchObject({ hits: 3, misses: 3, entries: 3 });
+    const bodies = Object.values(first).map((v) => v.body.replace(/nonce="[^"]+"/, ''));
+    expect(new Set(bodies).size).toBe(3);
+    expect(bodies[0]).toContain('"isManager":true');
+    expect(bodies[1]).toContain('"isManager":false');
+    expect(bodies[2]).toContain('"role":"reviewer"');
+    expect(bodies[2]).toMatch(/"thresholds":\{/);
+  });
+
+  test('two managers never share a page: the shell shows who is signed in', async () => {
+    const manager2 = await sessionCookieFor('manager2@demo.proeftuinmonitor.nl');
+    const one = await view('/overzicht', manager);
+    const two = await view('/overzicht', manager2);
+    expect(renders).toBe(2);
+    expect(one.body).toContain('Programmamanager Een');
+    expect(two.body).toContain('Programmamanager Twee');
+    expect(two.body).not.toContain('Programmamanager Een');
+  });
+
+  test('a save by another connection is seen at the next request', async () => {
+    const before = await view('/overzicht', manager);
+    expect((await view('/overzicht', manager)).cached).toBe(true);
+    expect(renders).toBe(1);
+    // another process saves a figure of the latest quarter
+    const changed = other
+      .prepare(
+        `update report_values set value = value + 40 where element_code = 'escalated_to_rvt'
+         and report_id = (select r.id from reports r join regions g on g.id = r.region_id
+           where g.slug = 'amsterdam-amstelland' and r.period = '2026-07')`,
+      )
+      .run().changes;
+    expect(changed).toBe(1);
+    const n = nonce();
+    const after = await view('/overzicht', manager, n);
+    expect(renders).toBe(2);
+    expect(after.body).toBe(await fresh('/overzicht', manager, n));
+    expect(after.body.replace(n, '')).not.toBe(before.body.replace(/nonce="[^"]+"/, 'nonce=""'));
+  });
+
+  test('an audited change elsewhere (a new audit row) also renders the page again', async () => {
+    await view('/overzicht', reviewer);
+    other
+      .prepare(`insert into audit_log (user_id, action, entity_type) values (null, 'user.update', 'user')`)
+      .run();
+    await view('/overzicht', reviewer);
+    expect(renders).toBe(2);
+  });
+
+  test('without a session, or for a page not listed, nothing is cached', async () => {
+    const anonymous = await view('/overzicht');
+    expect(anonymous.status).toBe(302);
+    await view('/overzicht');
+    expect(renders).toBe(2);
+    expect(cache.stats().entries).toBe(0);
+  });
+
+  test('an answer other than 200 is not kept', async () => {
+    const bad = await view('/overzicht?period=2026-Q9', manager);
+    expect(bad.status).toBe(400);
+    await view('/overzicht?period=2026-Q9', manager);
+    expect(renders).toBe(2);
+    expect(cache.stats().entries).toBe(0);
+  });
+
+  test('each language and each URL is its own page', async () => {
+    await view('/overzicht', manager);
+    await view('/overzicht?approved=1', manager);
+    const en = (await langCookie.serialize('en')).split(';')[0];
+    await view('/overzicht', `${manager}; ${en}`);
+    expect(renders).toBe(3);
+    expect(cache.stats().entries).toBe(3);
+  });
+});
