@@ -5,6 +5,7 @@ import { loader as appLoader } from '../app/routes/_app/route';
 import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
 import { createPageCache, isCachedPage, type CachedResponse } from '../app/server/page-cache.server';
 import { langCookie } from '../app/utils/lang.server';
+import { viewerFor, viewerScopeKey } from '../app/models/viewer.server';
 import { setupTestDatabase } from './db';
 import { getRequest, sessionCookieFor, settle } from './requests';
 
@@ -61,6 +62,20 @@ describe('page cache', () => {
     expect(isCachedPage('/login')).toBe(false);
     expect(isCachedPage('/beheer')).toBe(false);
     expect(isCachedPage('/regios/utrecht/rapportages')).toBe(false);
+  });
+
+  test('the viewer scope in the key: one per kind of viewer, the same for the same figures', () => {
+    const keys = [
+      viewerFor({ role: 'manager', regionId: null }),
+      viewerFor({ role: 'manager', regionId: null }, true),
+      viewerFor({ role: 'coordinator', regionId: 1 }),
+      viewerFor({ role: 'coordinator', regionId: 2 }),
+      viewerFor({ role: 'reviewer', regionId: null }),
+      viewerFor({ role: 'admin', regionId: null }),
+    ].map(viewerScopeKey);
+    expect(new Set(keys).size).toBe(6);
+    expect(viewerScopeKey(viewerFor({ role: 'coordinator', regionId: 1 }))).toBe(keys[2]);
+    expect(keys[4]).toBe('approved:-|suppress:true|approvedOnly:true');
   });
 
   test('a coordinator, a manager and a reviewer each get their own page, rendered once each', async () => {

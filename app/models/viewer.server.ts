@@ -72,6 +72,16 @@ export function viewerForRequest(user: Pick<User, 'role' | 'regionId'>, url: URL
   return viewerFor(user, url.searchParams.get('approved') === '1');
 }
 
+/**
+ * The viewer's scope as text: equal exactly when two viewers are shown the same figures. The page
+ * cache keys rendered pages by it (app/server/page-cache.server.ts).
+ */
+export function viewerScopeKey(viewer: Viewer): string {
+  const v = viewer.visibility;
+  const scope = v.kind === 'approved' ? `approved:${v.ownRegionId ?? '-'}` : v.kind;
+  return `${scope}|suppress:${viewer.suppress}|approvedOnly:${viewer.approvedOnly}`;
+}
+
 /** The progress report is a publication: approved data only, small numbers suppressed, for everyone. */
 export const PUBLICATION_VIEWER: Viewer = make({
   visibility: { kind: 'approved', ownRegionId: null },

@@ -15,7 +15,7 @@
  *   change, user edits included, is a new audit row. Both live in the database, so a save by any
  *   connection or process is seen at the next request, and every server process keeps its own
  *   cache coherently.
- * - **Viewer scope** comes from the one visibility rule (`viewerForRequest`); the user's public
+ * - **Viewer scope** comes from the one visibility module (models/viewer.server.ts); the user's public
  *   fields (the shell shows name and role) are in the key as well, so no page is ever sent to
  *   another user, let alone to another scope. A request without a valid session is never served
  *   from the cache (Remix answers it: the redirect to the login page).
@@ -26,7 +26,7 @@
  * version and the key: figures tables, registers, reports and their history, settings, the user.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import { viewerForRequest } from '~/models/figures.server';
+import { viewerForRequest, viewerScopeKey } from '~/models/viewer.server';
 import { getOptionalUser } from '~/utils/auth.server';
 import { getLang } from '~/utils/lang.server';
 
@@ -99,8 +99,7 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
     if (!user) return null;
     const version = dataVersion();
     if (version === null) return null;
-    const viewer = viewerForRequest(user, url);
-    const scope = { visibility: viewer.visibility, suppress: viewer.suppress, approved: viewer.approvedOnly };
+    const scope = viewerScopeKey(viewerForRequest(user, url));
     const shown = [user.id, user.email, user.name, user.role, user.regionId];
     const day = new Date().toISOString().slice(0, 10);
     return JSON.stringify([version, scope, shown, await getLang(request), day, url.pathname + url.search]);
