@@ -33,4 +33,44 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // The domain is pure: no database, models, utilities, routes, components, Remix or React.
+    files: ['app/domain/**/*.{ts,tsx}'],
+    ignores: ['app/domain/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '~/*', '!~/domain', '!~/domain/*'],
+              message: 'app/domain is pure: import only other domain modules.',
+            },
+            {
+              group: ['react', 'react-dom', '@remix-run/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'],
+              message: 'app/domain is pure: no React, Remix or database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components run in the browser: no server modules, no database schema.
+    files: ['app/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['*.server', '**/*.server', '*.server.*', '**/*.server.*'],
+              message: 'Components import no server modules.',
+            },
+            { group: ['**/db/*', '**/db/**'], message: 'Components import no database modules.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -23,17 +23,13 @@ import {
   LEGAL_FRAMEWORKS,
   SEVERITIES,
 } from '../app/domain/register-codes';
-import { ROLES, type Role } from '../app/domain/roles';
+import { REPORT_STATUSES } from '../app/domain/report-status';
+import { ROLES } from '../app/domain/roles';
 
-// The registers' code lists are defined once, in the pure domain, and used here for the columns.
-export { BOTTLENECK_STATUSES, EXPERIMENT_OUTCOMES, EXPERIMENT_STATUSES, LEGAL_FRAMEWORKS, SEVERITIES };
+// The code lists are defined once, in the pure domain (import them from there), and used here for
+// the columns.
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-
-export { ROLES, type Role };
-
-export const REPORT_STATUSES = ['concept', 'ingediend', 'goedgekeurd', 'teruggestuurd'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const regions = sqliteTable('regions', {
   id: integer('id').primaryKey({ autoIncrement: true }),

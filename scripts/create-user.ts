@@ -8,12 +8,13 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
-import { regions, ROLES, type Role } from '../db/schema';
+import { regions } from '../db/schema';
 import { parseEnv } from '../app/utils/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { createUser } from '../test/factories';
 import { recordAudit } from '../app/models/audit.server';
 import { checkPasswordPolicy } from '../app/utils/password-policy.server';
+import { ROLES, type Role } from '../app/domain/roles';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
  */
 import { count } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client';
-import { bottlenecks, experimentBottlenecks, experiments, regions, type ReportStatus } from '../db/schema';
+import { bottlenecks, experimentBottlenecks, experiments, regions } from '../db/schema';
 import { addMonths, parsePeriod, periodRange } from '../app/domain/periods';
 import { createRegion, createReport, createUser } from '../test/factories';
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
@@ -12,6 +12,7 @@ import { generateMonthValues } from './generate';
 import { createRng, hashSeed } from './random';
 import { SEED_REGIONS, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
+import { type ReportStatus } from '../app/domain/report-status';
 
 export const DEMO_FIRST_PERIOD = '2023-01';
 export const DEMO_LAST_PERIOD = '2026-10';

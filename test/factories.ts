@@ -3,15 +3,9 @@
  * into the database.
  */
 import type { AppDatabase } from '../db/client';
-import {
-  regions,
-  reportEvents,
-  reports,
-  reportValues,
-  users,
-  type ReportStatus,
-  type Role,
-} from '../db/schema';
+import { regions, reportEvents, reports, reportValues, users } from '../db/schema';
+import { type ReportStatus } from '../app/domain/report-status';
+import { type Role } from '../app/domain/roles';
 
 type Tx = Pick<AppDatabase, 'insert'>;
 

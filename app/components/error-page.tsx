@@ -1,5 +1,5 @@
-import type { Lang } from '~/i18n/i18n';
 import type { CommonKey } from '~/i18n/common';
+import { type Lang } from '~/domain/lang';
 
 /** The 403, 404 and 500 pages, in the user's language. */
 export function ErrorPage({ status, t }: { status: number; lang: Lang; t: (key: CommonKey) => string }) {

@@ -1,9 +1,9 @@
 import { Form, NavLink, useLocation } from '@remix-run/react';
-import type { Role } from '../../db/schema';
 import { common } from '~/i18n/common';
 import { useT } from '~/i18n/use-t';
 import { navItemsFor } from '~/utils/navigation';
 import { LanguageSwitch } from './language-switch';
+import { type Role } from '~/domain/roles';
 
 const ROLE_KEY = {
   coordinator: 'roleCoordinator',

@@ -1,16 +1,9 @@
-import type { ReportStatus } from '../../db/schema';
-import { common } from '~/i18n/common';
-import { useT } from '~/i18n/use-t';
-
-const KEYS = {
-  concept: 'statusConcept',
-  ingediend: 'statusIngediend',
-  goedgekeurd: 'statusGoedgekeurd',
-  teruggestuurd: 'statusTeruggestuurd',
-} as const satisfies Record<ReportStatus, string>;
+import type { ReportStatus } from '~/domain/report-status';
+import { reportStatusLabel } from '~/i18n/report-status';
+import { useLang } from '~/i18n/use-t';
 
 /** Status as text and colour (never colour alone). */
 export function StatusBadge({ status }: { status: ReportStatus }) {
-  const t = useT(common);
-  return <span className={`badge badge-${status}`}>{t(KEYS[status])}</span>;
+  const lang = useLang();
+  return <span className={`badge badge-${status}`}>{reportStatusLabel(status, lang)}</span>;
 }

@@ -7,10 +7,10 @@ import {
   getElement,
   isDecimalUnit,
   type AggregationType,
-  type Lang,
   type SectionCode,
   type Unit,
 } from './catalogue';
+import { type Lang } from './lang';
 
 /** Every element code of product.md's "Monthly report" table, in form order. */
 const EXPECTED_CODES: readonly string[] = [

@@ -12,8 +12,8 @@
  *   weighted by the element named in `weight`.
  */
 
-export type Lang = 'nl' | 'en';
-export type Text = Readonly<Record<Lang, string>>;
+import type { Text } from './lang';
+
 export type SectionCode = 'signals' | 'families' | 'family_work' | 'legal' | 'workforce' | 'learning';
 /** count = whole numbers only; decimal/days/score allow decimals. */
 export type Unit = 'count' | 'decimal' | 'days' | 'score';

@@ -5,8 +5,8 @@
  * A month is expected from the region's first reporting month on, once its due date has passed.
  * Rates count only expected months in numerator and denominator, so they never exceed 100 %.
  */
-import type { ReportStatus } from '../../db/schema';
 import { dueDate, type Period } from './periods';
+import { type ReportStatus } from './report-status';
 
 export type CellState =
   | 'not_expected' // before the region's start

@@ -10,9 +10,10 @@
  * Separator ';' (Dutch Excel), ',' also read; UTF-8, a BOM is ignored; decimals with a comma or a
  * point; line 1 is the header.
  */
-import { getElement, type Lang } from './catalogue';
+import { getElement } from './catalogue';
 import { isPeriod } from './periods';
 import { parseEnteredNumber } from './report-schema';
+import { type Lang } from './lang';
 
 export const CSV_COLUMNS = ['regio', 'periode', 'element', 'waarde'] as const;
 export const CSV_MAX_ROWS = 20_000;

@@ -11,8 +11,9 @@
  * - `weighted`: a median or mean element, combined as Σ(value × weight) / Σ weight; approximate.
  * - `register`: counts from the experiments or bottlenecks register at the end of the period.
  */
-import { getElement, type Text } from './catalogue';
+import { getElement } from './catalogue';
 import type { IndicatorGroup } from './principles';
+import { type Text } from './lang';
 
 export type IndicatorUnit = 'percent' | 'days' | 'number' | 'score' | 'per100' | 'rate';
 export type Direction = 'higher' | 'lower';

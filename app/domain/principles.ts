@@ -2,7 +2,7 @@
  * The four principles (basisprincipes) of the future scenario, and workforce, which is shown beside
  * them as a condition (randvoorwaarde) and never counted as a principle.
  */
-import type { Text } from './catalogue';
+import type { Text } from './lang';
 
 export const PRINCIPLE_CODES = ['simple', 'family', 'legal', 'learning'] as const;
 export type PrincipleCode = (typeof PRINCIPLE_CODES)[number];

@@ -1,10 +1,10 @@
 /**
  * The registers' code lists, labels and status pipelines: plain data and small functions, with no
  * zod, so that pages which only show labels (and db/schema.ts) do not pull in the form schemas.
- * app/domain/registers.ts re-exports everything here.
+ * The principles are those of principles.ts (one definition, one wording).
  */
-export type Lang = 'nl' | 'en';
-export type Label = { nl: string; en: string };
+import type { Lang, Text } from './lang';
+import { PRINCIPLE_CODES, PRINCIPLES as PRINCIPLE_INFO, type PrincipleCode } from './principles';
 
 export const EXPERIMENT_STATUSES = [
   'idee',
@@ -53,8 +53,8 @@ export const LEGAL_FRAMEWORKS = [
 export type LegalFramework = (typeof LEGAL_FRAMEWORKS)[number];
 export const SEVERITIES = ['laag', 'middel', 'hoog', 'blokkerend'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export const PRINCIPLES = ['simple', 'family', 'legal', 'learning'] as const;
-export type Principle = (typeof PRINCIPLES)[number];
+export const PRINCIPLES = PRINCIPLE_CODES;
+export type Principle = PrincipleCode;
 export const THEMES = [
   'family_approach',
   'zero_to_hundred',
@@ -84,7 +84,7 @@ export const PARTNERS = [
 ] as const;
 export type Partner = (typeof PARTNERS)[number];
 
-export const EXPERIMENT_STATUS_LABELS: Record<ExperimentStatus, Label> = {
+export const EXPERIMENT_STATUS_LABELS: Record<ExperimentStatus, Text> = {
   idee: { nl: 'Idee', en: 'Idea' },
   voorbereiding: { nl: 'Voorbereiding', en: 'Preparation' },
   lopend: { nl: 'Lopend', en: 'Running' },
@@ -92,13 +92,13 @@ export const EXPERIMENT_STATUS_LABELS: Record<ExperimentStatus, Label> = {
   geborgd: { nl: 'Geborgd', en: 'Embedded' },
   gestopt: { nl: 'Gestopt', en: 'Stopped' },
 };
-export const OUTCOME_LABELS: Record<ExperimentOutcome, Label> = {
+export const OUTCOME_LABELS: Record<ExperimentOutcome, Text> = {
   effectief: { nl: 'Effectief', en: 'Effective' },
   deels: { nl: 'Deels effectief', en: 'Partly effective' },
   'niet effectief': { nl: 'Niet effectief', en: 'Not effective' },
   onbekend: { nl: 'Onbekend', en: 'Unknown' },
 };
-export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, Label> = {
+export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, Text> = {
   gesignaleerd: { nl: 'Gesignaleerd', en: 'Identified' },
   'in analyse': { nl: 'In analyse', en: 'Under analysis' },
   'landelijk geagendeerd': { nl: 'Landelijk geagendeerd', en: 'On the national agenda' },
@@ -107,7 +107,7 @@ export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, Label> = {
   'wetswijziging nodig': { nl: 'Wetswijziging nodig', en: 'Change in the law needed' },
   vervallen: { nl: 'Vervallen', en: 'Lapsed' },
 };
-export const LEGAL_FRAMEWORK_LABELS: Record<LegalFramework, Label> = {
+export const LEGAL_FRAMEWORK_LABELS: Record<LegalFramework, Text> = {
   jeugdwet: { nl: 'Jeugdwet', en: 'Youth Act (Jeugdwet)' },
   wmo2015: { nl: 'Wmo 2015', en: 'Social Support Act (Wmo 2015)' },
   bw1: { nl: 'Burgerlijk Wetboek Boek 1', en: 'Civil Code Book 1' },
@@ -120,19 +120,16 @@ export const LEGAL_FRAMEWORK_LABELS: Record<LegalFramework, Label> = {
   },
   overig: { nl: 'Overig', en: 'Other' },
 };
-export const SEVERITY_LABELS: Record<Severity, Label> = {
+export const SEVERITY_LABELS: Record<Severity, Text> = {
   laag: { nl: 'Laag', en: 'Low' },
   middel: { nl: 'Middel', en: 'Medium' },
   hoog: { nl: 'Hoog', en: 'High' },
   blokkerend: { nl: 'Blokkerend', en: 'Blocking' },
 };
-export const PRINCIPLE_LABELS: Record<Principle, Label> = {
-  simple: { nl: 'Eenvoudig', en: 'Simple' },
-  family: { nl: 'Gezinsgericht', en: 'Family-oriented' },
-  legal: { nl: 'Rechtsbeschermend & transparant', en: 'Legally protective & transparent' },
-  learning: { nl: 'Lerend', en: 'Learning' },
-};
-export const THEME_LABELS: Record<Theme, Label> = {
+export const PRINCIPLE_LABELS = Object.fromEntries(
+  PRINCIPLE_CODES.map((code) => [code, PRINCIPLE_INFO.find((p) => p.code === code)!.label]),
+) as Record<Principle, Text>;
+export const THEME_LABELS: Record<Theme, Text> = {
   family_approach: { nl: 'Gezinsgerichte aanpak', en: 'Family approach' },
   zero_to_hundred: { nl: '0–100', en: '0–100' },
   court_legal_instruments: { nl: 'Rechter en juridische instrumenten', en: 'Court and legal instruments' },
@@ -146,7 +143,7 @@ export const THEME_LABELS: Record<Theme, Label> = {
   workforce: { nl: 'Arbeidsmarkt', en: 'Workforce' },
   information_provision: { nl: 'Informatievoorziening', en: 'Information provision' },
 };
-export const PARTNER_LABELS: Record<Partner, Label> = {
+export const PARTNER_LABELS: Record<Partner, Text> = {
   local_team: { nl: 'Lokaal team', en: 'Local team' },
   rvdk: { nl: 'Raad voor de Kinderbescherming', en: 'Child Protection Board (RvdK)' },
   gi: { nl: 'Gecertificeerde instelling', en: 'Certified institution (GI)' },
@@ -225,10 +222,10 @@ export function isClosingBottleneckStatus(status: string): boolean {
 
 /** The label of a code in the interface language (the code itself if it is not in the list). */
 export function labelOf<T extends string>(
-  labels: Record<T, Label>,
+  labels: Record<T, Text>,
   code: string | null | undefined,
   lang: Lang,
 ) {
   if (code == null) return '';
-  return (labels as Record<string, Label>)[code]?.[lang] ?? code;
+  return (labels as Record<string, Text>)[code]?.[lang] ?? code;
 }

@@ -1,8 +1,3 @@
-/**
- * The list filters of both registers, read from URL search parameters so they work without
- * JavaScript and can be bookmarked and exported. A value that is not in its list is ignored
- * (the filter is off), never an error.
- */
 import {
   BOTTLENECK_STATUSES,
   EXPERIMENT_STATUSES,
@@ -18,7 +13,12 @@ import {
   type Principle,
   type Severity,
   type Theme,
-} from './registers';
+} from './register-codes';
+/**
+ * The list filters of both registers, read from URL search parameters so they work without
+ * JavaScript and can be bookmarked and exported. A value that is not in its list is ignored
+ * (the filter is off), never an error.
+ */
 
 export const EXPERIMENT_SORTS = [
   'title',

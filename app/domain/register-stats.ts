@@ -3,7 +3,8 @@
  * functions turn the grouped rows into complete tables (every row and column present, zeros
  * included) and compute the median age of open bottlenecks.
  */
-import { bottleneckAgeDays, isClosingBottleneckStatus } from './registers';
+import { bottleneckAgeDays } from './registers';
+import { isClosingBottleneckStatus } from './register-codes';
 
 export interface Cell<R extends string | number, C extends string> {
   row: R;

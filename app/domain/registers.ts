@@ -10,8 +10,6 @@ import {
   EXPERIMENT_OUTCOMES,
   EXPERIMENT_STATUSES,
   LEGAL_FRAMEWORKS,
-  Label,
-  Lang,
   PARTNERS,
   PRINCIPLES,
   SEVERITIES,
@@ -19,8 +17,7 @@ import {
   isClosedExperimentStatus,
   isClosingBottleneckStatus,
 } from './register-codes';
-
-export * from './register-codes';
+import { Text, Lang } from './lang';
 
 export const VALIDATION_MESSAGES = {
   titleLength: { nl: 'Geef een titel van 3 tot 200 tekens.', en: 'Enter a title of 3 to 200 characters.' },
@@ -74,7 +71,7 @@ export const VALIDATION_MESSAGES = {
     nl: 'Iemand anders heeft dit item intussen gewijzigd. Open het opnieuw en voer uw wijziging nog eens in.',
     en: 'Someone else changed this entry in the meantime. Open it again and redo your change.',
   },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<string, Text>;
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
 
 export function validationMessage(

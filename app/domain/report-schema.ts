@@ -4,8 +4,9 @@
  * never 0. Pure: no database, no Remix, no React.
  */
 import { z } from 'zod';
-import { DATA_ELEMENTS, getElement, type Lang } from './catalogue';
+import { DATA_ELEMENTS, getElement } from './catalogue';
 import { evaluateHardRules, type Values } from './rules';
+import { type Lang } from './lang';
 
 export const REPORT_FORM_INTENTS = ['save', 'submit'] as const;
 export type ReportFormIntent = (typeof REPORT_FORM_INTENTS)[number];

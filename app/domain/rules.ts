@@ -12,7 +12,8 @@
  * are present but not finite numbers (NaN, ±Infinity) are reported by
  * `finite_number` and otherwise treated as unknown.
  */
-import { DATA_ELEMENTS, getElement, type Lang, type Text } from './catalogue';
+import { DATA_ELEMENTS, getElement } from './catalogue';
+import { type Lang, type Text } from './lang';
 
 export type RuleImportance = 'hard' | 'soft';
 /** null/undefined = unknown. */

@@ -1,3 +1,5 @@
+import { type ReportStatus } from './report-status';
+import { type Role } from './roles';
 /**
  * Who may do what with a monthly report in which status. Pure; the server calls it on every write,
  * whatever the UI showed.
@@ -7,7 +9,6 @@
  * teruggestuurd → ingediend (the coordinator again); goedgekeurd → teruggestuurd (a manager reopens,
  * reason required).
  */
-import type { ReportStatus, Role } from '../../db/schema';
 
 export type WorkflowAction = 'submit' | 'approve' | 'return' | 'reopen';
 

@@ -1,7 +1,4 @@
-/** Dutch first, English as the alternative. Codes, URLs and data never change with the language. */
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'nl';
+import type { Lang } from '~/domain/lang';
 
 export type Dictionary<K extends string> = {
   readonly nl: Readonly<Record<K, string>>;
@@ -32,8 +29,4 @@ export function translate<K extends string>(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'nl' || value === 'en';
 }

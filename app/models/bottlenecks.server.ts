@@ -1,12 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { bottlenecks, regions } from '../../db/schema';
 import type { BottleneckFilters } from '~/domain/register-filters';
-import {
-  CLOSING_BOTTLENECK_STATUSES,
-  isClosingBottleneckStatus,
-  todayIso,
-  type BottleneckInput,
-} from '~/domain/registers';
+import { todayIso, type BottleneckInput } from '~/domain/registers';
 import { getDb } from '~/utils/db.server';
 import {
   createRegisterEntry,
@@ -16,6 +11,7 @@ import {
   registerOrder,
   updateRegisterEntry,
 } from './registers.server';
+import { CLOSING_BOTTLENECK_STATUSES, isClosingBottleneckStatus } from '~/domain/register-codes';
 
 function bottleneckWhere(f: Partial<BottleneckFilters>): SQL | undefined {
   return and(

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { experiments, regions } from '../../db/schema';
 import type { ExperimentFilters } from '~/domain/register-filters';
-import { CLOSED_EXPERIMENT_STATUSES, type ExperimentInput } from '~/domain/registers';
+import { type ExperimentInput } from '~/domain/registers';
 import { getDb } from '~/utils/db.server';
 import {
   createRegisterEntry,
@@ -12,6 +12,7 @@ import {
   registerOrder,
   updateRegisterEntry,
 } from './registers.server';
+import { CLOSED_EXPERIMENT_STATUSES } from '~/domain/register-codes';
 
 export { escapeLike, StaleVersionError } from './registers.server';
 

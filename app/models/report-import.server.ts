@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { parseCsvRecords, type CsvError } from '~/domain/csv-format';
-import { getElement, type Lang } from '~/domain/catalogue';
+import { getElement } from '~/domain/catalogue';
 import { evaluateHardRules } from '~/domain/rules';
 import { canEditValues } from '~/domain/workflow';
 import { common } from '~/i18n/common';
@@ -12,6 +12,7 @@ import { translate } from '~/i18n/i18n';
 import { reports as dict } from '~/i18n/reports';
 import type { User } from '~/utils/auth.server';
 import { findReport, getReportValues } from './report-values.server';
+import { type Lang } from '~/domain/lang';
 
 const STATUS_KEY = {
   concept: 'statusConcept',

@@ -5,18 +5,11 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import {
-  reportComments,
-  reportEvents,
-  reports,
-  reportValues,
-  users,
-  valueHistory,
-  type Role,
-} from '../../db/schema';
+import { reportComments, reportEvents, reports, reportValues, users, valueHistory } from '../../db/schema';
 import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '~/domain/workflow';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
+import { type Role } from '~/domain/roles';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 

@@ -1,9 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import { regions, users, type Role } from '../../db/schema';
+import { regions, users } from '../../db/schema';
 import { getDb } from '~/utils/db.server';
 import { hashPassword } from '~/utils/password.server';
 import { revokeUserSessions } from '~/utils/session.server';
 import { recordAudit } from './audit.server';
+import { type Role } from '~/domain/roles';
 
 export function listUsers() {
   return getDb()

@@ -1,4 +1,4 @@
-import type { Lang } from '~/i18n/i18n';
+import { type Lang } from '~/domain/lang';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 

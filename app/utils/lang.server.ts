@@ -1,5 +1,5 @@
 import { createCookie } from '@remix-run/node';
-import { DEFAULT_LANG, isLang, type Lang } from '~/i18n/i18n';
+import { DEFAULT_LANG, isLang, type Lang } from '~/domain/lang';
 
 export const langCookie = createCookie('lang', {
   path: '/',

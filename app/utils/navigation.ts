@@ -1,5 +1,5 @@
-import type { Role } from '../../db/schema';
 import type { CommonKey } from '~/i18n/common';
+import { type Role } from '~/domain/roles';
 
 /** The pages of the shell and who may open them. Loaders check the same lists on the server. */
 export const PAGE_ROLES = {

@@ -11,17 +11,16 @@ import {
 } from '../../app/routes/_app.knelpunten.$id_.bewerken/route';
 import { loader as overviewLoader } from '../../app/routes/_app.knelpunten.overzicht/route';
 import { loader as csvLoader } from '../../app/routes/knelpunten[.csv]/route';
+import { bottleneckAgeDays, todayIso } from '../../app/domain/registers';
+import { setupTestDatabase } from '../db';
+import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 import {
   BOTTLENECK_STATUSES,
-  bottleneckAgeDays,
   EXPERIMENT_STATUSES,
   isClosingBottleneckStatus,
   LEGAL_FRAMEWORKS,
   PRINCIPLES,
-  todayIso,
-} from '../../app/domain/registers';
-import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+} from '../../app/domain/register-codes';
 
 const db = setupTestDatabase('seeded');
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });

@@ -1,6 +1,6 @@
 import type { IndicatorUnit } from '~/domain/indicators';
-import type { Lang } from '~/i18n/i18n';
 import { formatNumber } from '~/utils/format';
+import { type Lang } from '~/domain/lang';
 
 /** An indicator value in Dutch (or English) notation: "12,3 %", "1.234,5", "7,5". */
 export function formatValue(value: number | null, unit: IndicatorUnit | 'score100', lang: Lang): string {

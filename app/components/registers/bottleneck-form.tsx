@@ -1,14 +1,4 @@
-import {
-  BOTTLENECK_STATUS_LABELS,
-  bottleneckSchema,
-  LEGAL_FRAMEWORK_LABELS,
-  LEGAL_FRAMEWORKS,
-  PRINCIPLE_LABELS,
-  PRINCIPLES,
-  SEVERITIES,
-  SEVERITY_LABELS,
-  type BottleneckStatus,
-} from '~/domain/registers';
+import { bottleneckSchema } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import {
@@ -23,6 +13,16 @@ import {
   useRegisterForm,
 } from './form-fields';
 import { codeOptions } from './form-parts';
+import {
+  BOTTLENECK_STATUS_LABELS,
+  LEGAL_FRAMEWORK_LABELS,
+  LEGAL_FRAMEWORKS,
+  PRINCIPLE_LABELS,
+  PRINCIPLES,
+  SEVERITIES,
+  SEVERITY_LABELS,
+  type BottleneckStatus,
+} from '~/domain/register-codes';
 
 export type BottleneckFormDefaults = {
   regionId?: string;

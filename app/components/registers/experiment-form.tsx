@@ -1,16 +1,4 @@
-import {
-  EXPERIMENT_OUTCOMES,
-  EXPERIMENT_STATUS_LABELS,
-  experimentSchema,
-  OUTCOME_LABELS,
-  PARTNER_LABELS,
-  PARTNERS,
-  PRINCIPLE_LABELS,
-  PRINCIPLES,
-  THEME_LABELS,
-  THEMES,
-  type ExperimentStatus,
-} from '~/domain/registers';
+import { experimentSchema } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import {
@@ -24,7 +12,20 @@ import {
   TextField,
   useRegisterForm,
 } from './form-fields';
-import { CheckboxGroup, codeOptions, labelOf } from './form-parts';
+import { CheckboxGroup, codeOptions } from './form-parts';
+import {
+  EXPERIMENT_OUTCOMES,
+  EXPERIMENT_STATUS_LABELS,
+  OUTCOME_LABELS,
+  PARTNER_LABELS,
+  PARTNERS,
+  PRINCIPLE_LABELS,
+  PRINCIPLES,
+  THEME_LABELS,
+  THEMES,
+  type ExperimentStatus,
+  labelOf,
+} from '~/domain/register-codes';
 
 export type ExperimentFormDefaults = {
   regionId?: string;

@@ -1,7 +1,5 @@
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
-import type { Label, Lang } from '~/domain/register-codes';
-
-export { labelOf } from '~/domain/register-codes';
+import { type Text, type Lang } from '~/domain/lang';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 /** A list field of any form (codes or linked ids). */
@@ -11,7 +9,7 @@ export type ListField = FieldMetadata<unknown[] | undefined, any, string[]>;
 /** The choices of a code list in the interface language. */
 export function codeOptions<T extends string>(
   codes: readonly T[],
-  labels: Record<T, Label>,
+  labels: Record<T, Text>,
   lang: Lang,
 ): { value: string; label: string }[] {
   return codes.map((c) => ({ value: c, label: labels[c][lang] }));

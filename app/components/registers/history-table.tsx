@@ -7,11 +7,11 @@ import {
   PRINCIPLE_LABELS,
   SEVERITY_LABELS,
   THEME_LABELS,
-  type Label,
 } from '~/domain/register-codes';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';
+import { type Text } from '~/domain/lang';
 
 export interface HistoryRow {
   id: number;
@@ -46,7 +46,7 @@ const FIELD_KEYS: Record<string, RegistersKey> = {
   proposedSolution: 'fieldProposedSolution',
 };
 
-const CODE_LABELS: Record<string, Record<string, Label>> = {
+const CODE_LABELS: Record<string, Record<string, Text>> = {
   principles: PRINCIPLE_LABELS,
   principle: PRINCIPLE_LABELS,
   themes: THEME_LABELS,

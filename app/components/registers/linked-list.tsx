@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react';
-import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, type Label } from '~/domain/register-codes';
+import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, labelOf } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
-import { labelOf } from './form-parts';
+import { type Text } from '~/domain/lang';
 
 /** The entries of the other register linked to this one, with their region and status. */
 export function LinkedList({
@@ -17,7 +17,7 @@ export function LinkedList({
   const t = useT(registers);
   const lang = useLang();
   if (items.length === 0) return <p>{t('noLinks')}</p>;
-  const labels: Record<string, Label> =
+  const labels: Record<string, Text> =
     kind === 'experiment' ? EXPERIMENT_STATUS_LABELS : BOTTLENECK_STATUS_LABELS;
   return (
     <ul className="linked-list">

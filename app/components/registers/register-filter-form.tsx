@@ -1,18 +1,18 @@
 import { Form, Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { SortDir } from '~/domain/register-filters';
-import type { Label } from '~/domain/register-codes';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { FilterSelect } from './filter-select';
 import { codeOptions } from './form-parts';
+import { type Text } from '~/domain/lang';
 
 /** One code-list filter: the URL parameter (also the key in the parsed filters), its label and its codes. */
 export interface CodeFilter {
   name: string;
   label: RegistersKey;
   codes: readonly string[];
-  labels: Record<string, Label>;
+  labels: Record<string, Text>;
 }
 
 /** A GET form: the filters live in the URL, so they work without JavaScript. */

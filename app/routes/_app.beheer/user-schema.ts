@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '~/domain/roles';
 import { common, type CommonKey } from '~/i18n/common';
-import { translate, type Lang } from '~/i18n/i18n';
+import { translate } from '~/i18n/i18n';
+import { type Lang } from '~/domain/lang';
 
 export const PASSWORD_MIN = 12;
 

@@ -1,10 +1,10 @@
 import type { SubmissionResult } from '@conform-to/react';
 import { Form } from '@remix-run/react';
-import type { Role } from '../../../db/schema';
 import { useRoleLabel } from '~/components/shell';
 import { common } from '~/i18n/common';
 import { useT } from '~/i18n/use-t';
 import { PASSWORD_MIN } from './user-schema';
+import { type Role } from '~/domain/roles';
 
 interface Row {
   id: number;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { getIndicator } from '~/domain/indicators';
 import { isPeriod } from '~/domain/periods';
 import { dashboards, type DashboardKey } from '~/i18n/dashboards';
-import { translate, type Lang } from '~/i18n/i18n';
+import { translate } from '~/i18n/i18n';
+import { type Lang } from '~/domain/lang';
 
 /** A number as people type it here: "12,5" or "12.5". */
 const NUMBER_RE = /^-?\d+([.,]\d+)?$/;

@@ -5,8 +5,8 @@ import {
   PARTNER_LABELS,
   PRINCIPLE_LABELS,
   THEME_LABELS,
+  labelOf,
 } from '~/domain/register-codes';
-import { labelOf } from '~/components/registers/form-parts';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 

@@ -7,17 +7,13 @@ import {
   handleRegisterWrite,
   loadEntryForWrite,
   writableRegionOptions,
-} from '~/components/registers/write.server';
-import {
-  canMoveExperiment,
-  EXPERIMENT_MOVES,
-  EXPERIMENT_STATUS_LABELS,
-  experimentSchema,
-} from '~/domain/registers';
+} from '~/models/register-write.server';
+import { experimentSchema } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { listBottleneckOptions } from '~/models/bottlenecks.server';
 import { findExperiment, updateExperiment } from '~/models/experiments.server';
+import { canMoveExperiment, EXPERIMENT_MOVES, EXPERIMENT_STATUS_LABELS } from '~/domain/register-codes';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, entry: e } = await loadEntryForWrite(request, 'experiments', params.id, findExperiment);

@@ -1,6 +1,5 @@
-import { labelOf } from '~/components/registers/form-parts';
 import { RegisterTable, RegisterStatusBadge } from '~/components/registers/register-table';
-import { EXPERIMENT_STATUS_LABELS, PRINCIPLE_LABELS } from '~/domain/register-codes';
+import { EXPERIMENT_STATUS_LABELS, PRINCIPLE_LABELS, labelOf } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { labelOf } from '~/components/registers/form-parts';
 import { registerMeta } from '~/components/registers/meta';
 import {
   CodeFilterSelects,
@@ -14,6 +13,7 @@ import {
   PRINCIPLES,
   THEME_LABELS,
   THEMES,
+  labelOf,
 } from '~/domain/register-codes';
 import { parseExperimentFilters } from '~/domain/register-filters';
 import { registers } from '~/i18n/registers';

@@ -2,17 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { ExperimentForm } from '~/components/registers/experiment-form';
 import { registerMeta } from '~/components/registers/meta';
-import {
-  handleRegisterWrite,
-  linkedIdParam,
-  writableRegionOptions,
-} from '~/components/registers/write.server';
-import { EXPERIMENT_STATUSES, experimentSchema } from '~/domain/registers';
+import { handleRegisterWrite, linkedIdParam, writableRegionOptions } from '~/models/register-write.server';
+import { experimentSchema } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { listBottleneckOptions } from '~/models/bottlenecks.server';
 import { createExperiment } from '~/models/experiments.server';
 import { requireRegisterWriter } from '~/utils/register-access.server';
+import { EXPERIMENT_STATUSES } from '~/domain/register-codes';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegisterWriter(request, 'experiments');

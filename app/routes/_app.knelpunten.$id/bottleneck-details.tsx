@@ -1,11 +1,11 @@
 import { DetailsList } from '~/components/registers/entry-page';
-import { labelOf } from '~/components/registers/form-parts';
 import {
   BOTTLENECK_STATUS_LABELS,
   isClosingBottleneckStatus,
   LEGAL_FRAMEWORK_LABELS,
   PRINCIPLE_LABELS,
   SEVERITY_LABELS,
+  labelOf,
 } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';

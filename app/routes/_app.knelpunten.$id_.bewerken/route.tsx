@@ -7,17 +7,13 @@ import {
   handleRegisterWrite,
   loadEntryForWrite,
   writableRegionOptions,
-} from '~/components/registers/write.server';
-import {
-  BOTTLENECK_MOVES,
-  BOTTLENECK_STATUS_LABELS,
-  bottleneckSchema,
-  canMoveBottleneck,
-} from '~/domain/registers';
+} from '~/models/register-write.server';
+import { bottleneckSchema } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { findBottleneck, updateBottleneck } from '~/models/bottlenecks.server';
 import { listExperimentOptions } from '~/models/experiments.server';
+import { BOTTLENECK_MOVES, BOTTLENECK_STATUS_LABELS, canMoveBottleneck } from '~/domain/register-codes';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, entry: b } = await loadEntryForWrite(request, 'bottlenecks', params.id, findBottleneck);

@@ -1,6 +1,10 @@
-import { labelOf } from '~/components/registers/form-parts';
 import { RegisterTable, RegisterStatusBadge } from '~/components/registers/register-table';
-import { BOTTLENECK_STATUS_LABELS, LEGAL_FRAMEWORK_LABELS, SEVERITY_LABELS } from '~/domain/register-codes';
+import {
+  BOTTLENECK_STATUS_LABELS,
+  LEGAL_FRAMEWORK_LABELS,
+  SEVERITY_LABELS,
+  labelOf,
+} from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 

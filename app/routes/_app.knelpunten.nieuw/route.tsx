@@ -2,17 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { BottleneckForm } from '~/components/registers/bottleneck-form';
 import { registerMeta } from '~/components/registers/meta';
-import {
-  handleRegisterWrite,
-  linkedIdParam,
-  writableRegionOptions,
-} from '~/components/registers/write.server';
-import { BOTTLENECK_STATUSES, bottleneckSchema, todayIso } from '~/domain/registers';
+import { handleRegisterWrite, linkedIdParam, writableRegionOptions } from '~/models/register-write.server';
+import { bottleneckSchema, todayIso } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { createBottleneck } from '~/models/bottlenecks.server';
 import { listExperimentOptions } from '~/models/experiments.server';
 import { requireRegisterWriter } from '~/utils/register-access.server';
+import { BOTTLENECK_STATUSES } from '~/domain/register-codes';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegisterWriter(request, 'bottlenecks');

@@ -1,22 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { RegisterStackedBar } from '~/components/charts/register-stacked-bar';
-import { labelOf } from '~/components/registers/form-parts';
 import { registerMeta } from '~/components/registers/meta';
 import { BOTTLENECK_STATUS_COLOURS, EXPERIMENT_STATUS_COLOURS } from '~/components/registers/status-colours';
 import { regionStyle } from '~/domain/region-colours';
 import { crossTab, medianOpenAgeDays, openAgeByGroup } from '~/domain/register-stats';
-import {
-  BOTTLENECK_STATUS_LABELS,
-  BOTTLENECK_STATUSES,
-  EXPERIMENT_STATUS_LABELS,
-  EXPERIMENT_STATUSES,
-  LEGAL_FRAMEWORK_LABELS,
-  LEGAL_FRAMEWORKS,
-  PRINCIPLE_LABELS,
-  PRINCIPLES,
-  todayIso,
-} from '~/domain/registers';
+import { todayIso } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { countBottlenecks, listBottleneckAges } from '~/models/bottlenecks.server';
@@ -25,6 +14,17 @@ import { listRegions } from '~/models/regions.server';
 import { requireRegisterReader } from '~/utils/register-access.server';
 import { RegionSection } from './region-section';
 import { toRows } from './to-rows';
+import {
+  labelOf,
+  BOTTLENECK_STATUS_LABELS,
+  BOTTLENECK_STATUSES,
+  EXPERIMENT_STATUS_LABELS,
+  EXPERIMENT_STATUSES,
+  LEGAL_FRAMEWORK_LABELS,
+  LEGAL_FRAMEWORKS,
+  PRINCIPLE_LABELS,
+  PRINCIPLES,
+} from '~/domain/register-codes';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRegisterReader(request, 'bottlenecks');

@@ -1,9 +1,9 @@
-import type { ReportStatus } from '../../../db/schema';
 import type { RegionInfo } from '~/components/dashboard/figures';
 import { StatusBadge } from '~/components/status-badge';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatMonth } from '~/utils/format';
+import { type ReportStatus } from '~/domain/report-status';
 
 /** Per region the status of the month being reported now. */
 export function ReportingStatus({

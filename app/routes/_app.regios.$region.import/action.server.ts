@@ -1,5 +1,4 @@
 import { data } from '@remix-run/node';
-import type { Lang } from '~/domain/catalogue';
 import { translate } from '~/i18n/i18n';
 import { reports as dict } from '~/i18n/reports';
 import { planImport } from '~/models/report-import.server';
@@ -7,6 +6,7 @@ import { applyImportBatch, ReportConflictError, ReportLockedError } from '~/mode
 import type { User } from '~/utils/auth.server';
 import { formatDateTime } from '~/utils/format';
 import { readFormData } from '~/utils/form-data.server';
+import { type Lang } from '~/domain/lang';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 

@@ -1,12 +1,11 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data } from '@remix-run/node';
 import { z } from 'zod';
-import type { ReportStatus } from '../../../db/schema';
-import { getElement, type Lang } from '~/domain/catalogue';
+import { getElement } from '~/domain/catalogue';
 import { createReportFormSchema, explanationField, valuesFromPayload } from '~/domain/report-schema';
 import { TRANSITIONS } from '~/domain/workflow';
 import { evaluateWarnings, unexplainedWarnings, warningKey } from '~/domain/report-warnings';
-import { common } from '~/i18n/common';
+import { reportStatusLabel } from '~/i18n/report-status';
 import { translate } from '~/i18n/i18n';
 import { reports as dict, type ReportsKey } from '~/i18n/reports';
 import { getOutlierHistory, listReportComments } from '~/models/report-values.server';
@@ -20,16 +19,11 @@ import {
 import type { User } from '~/utils/auth.server';
 import { formatDateTime } from '~/utils/format';
 import { readFormData } from '~/utils/form-data.server';
-
-const STATUS_KEY = {
-  concept: 'statusConcept',
-  ingediend: 'statusIngediend',
-  goedgekeurd: 'statusGoedgekeurd',
-  teruggestuurd: 'statusTeruggestuurd',
-} as const satisfies Record<ReportStatus, string>;
+import { type ReportStatus } from '~/domain/report-status';
+import { type Lang } from '~/domain/lang';
 
 export function statusText(status: ReportStatus, lang: Lang) {
-  return translate(common, lang, STATUS_KEY[status]).toLowerCase();
+  return reportStatusLabel(status, lang).toLowerCase();
 }
 
 const ReviewSchema = z.object({

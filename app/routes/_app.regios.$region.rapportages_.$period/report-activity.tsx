@@ -1,19 +1,11 @@
 import { Form } from '@remix-run/react';
-import type { ReportStatus } from '../../../db/schema';
 import { getElement } from '~/domain/catalogue';
 import { formatEnteredNumber } from '~/domain/report-schema';
-import { common } from '~/i18n/common';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';
 import type { FieldPage } from './element-field';
-
-const STATUS_KEY = {
-  concept: 'statusConcept',
-  ingediend: 'statusIngediend',
-  goedgekeurd: 'statusGoedgekeurd',
-  teruggestuurd: 'statusTeruggestuurd',
-} as const satisfies Record<ReportStatus, string>;
+import { reportStatusLabel } from '~/i18n/report-status';
 
 interface ActivityPage extends FieldPage {
   events: {
@@ -32,9 +24,8 @@ interface ActivityPage extends FieldPage {
 /** The timeline of status moves, every value change, and the comment thread. */
 export function ReportActivity({ page, commentError }: { page: ActivityPage; commentError: string | null }) {
   const t = useT(dict);
-  const tc = useT(common);
   const lang = useLang();
-  const status = (s: string | null) => (s ? tc(STATUS_KEY[s as ReportStatus] ?? 'statusConcept') : '');
+  const status = (s: string | null) => (s ? reportStatusLabel(s, lang) : '');
   const label = (code: string) => getElement(code)?.label[lang] ?? code;
   const show = (v: number | null) => (v === null ? t('formUnknown') : formatEnteredNumber(v, lang));
   const source = { form: t('sourceForm'), import: t('sourceImport'), seed: t('sourceSeed') };

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { csvResponse } from '~/components/registers/csv.server';
-import { labelOf } from '~/components/registers/form-parts';
+import { csvResponse } from '~/utils/csv.server';
 import { parseExperimentFilters } from '~/domain/register-filters';
 import {
   EXPERIMENT_STATUS_LABELS,
@@ -8,6 +7,7 @@ import {
   PARTNER_LABELS,
   PRINCIPLE_LABELS,
   THEME_LABELS,
+  labelOf,
 } from '~/domain/register-codes';
 import { translate } from '~/i18n/i18n';
 import { registers } from '~/i18n/registers';

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { csvResponse } from '~/components/registers/csv.server';
-import { labelOf } from '~/components/registers/form-parts';
+import { csvResponse } from '~/utils/csv.server';
 import { parseBottleneckFilters } from '~/domain/register-filters';
 import {
   BOTTLENECK_STATUS_LABELS,
   LEGAL_FRAMEWORK_LABELS,
   PRINCIPLE_LABELS,
   SEVERITY_LABELS,
+  labelOf,
 } from '~/domain/register-codes';
 import { translate } from '~/i18n/i18n';
 import { registers } from '~/i18n/registers';

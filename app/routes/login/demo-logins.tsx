@@ -1,7 +1,7 @@
-import type { Role } from '../../../db/schema';
 import { common } from '~/i18n/common';
 import { useT } from '~/i18n/use-t';
 import { useRoleLabel } from '~/components/shell';
+import { type Role } from '~/domain/roles';
 
 export function DemoLogins({
   logins,

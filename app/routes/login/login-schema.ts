@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { common } from '~/i18n/common';
-import { translate, type Lang } from '~/i18n/i18n';
+import { translate } from '~/i18n/i18n';
+import { type Lang } from '~/domain/lang';
 
 export function createLoginSchema(lang: Lang) {
   const m = (key: Parameters<typeof translate<keyof typeof common.nl>>[2]) => translate(common, lang, key);

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
-import { DEFAULT_LANG, isLang } from '~/i18n/i18n';
 import { langCookie } from '~/utils/lang.server';
 import { safeRedirect } from '../login/login-schema';
 import { readFormData } from '~/utils/form-data.server';
+import { DEFAULT_LANG, isLang } from '~/domain/lang';
 
 /** Anyone, signed in or not, may choose the interface language. */
 export async function loader() {

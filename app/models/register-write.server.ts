@@ -6,9 +6,9 @@ import type { SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect } from '@remix-run/node';
 import type { z } from 'zod';
-import { validationMessage, type Label, type Lang } from '~/domain/registers';
-import { listRegions } from '~/models/regions.server';
-import { StaleVersionError } from '~/models/registers.server';
+import { validationMessage } from '~/domain/registers';
+import { listRegions } from './regions.server';
+import { StaleVersionError } from './registers.server';
 import type { User } from '~/utils/auth.server';
 import { getLang } from '~/utils/lang.server';
 import { notFound, requireRegionAccess } from '~/utils/permissions.server';
@@ -19,6 +19,7 @@ import {
   writableRegions,
 } from '~/utils/register-access.server';
 import { readFormData } from '~/utils/form-data.server';
+import { type Text, type Lang } from '~/domain/lang';
 
 type RegisterPage = 'experiments' | 'bottlenecks';
 
@@ -69,7 +70,7 @@ export async function handleRegisterWrite<S extends string, V extends Written<S>
   user: User;
   schema: (lang: Lang) => z.ZodType<V>;
   /** For an edit: the stored status and the moves the pipeline allows from it. */
-  edit?: { status: S; canMove: (from: S, to: S) => boolean; statusLabels: Record<S, Label> };
+  edit?: { status: S; canMove: (from: S, to: S) => boolean; statusLabels: Record<S, Text> };
   /** Stores the entry and returns its id; throws StaleVersionError when outdated. */
   save: (value: V) => number;
   hrefBase: string;

@@ -1,0 +1,17 @@
+import type { Lang } from '~/domain/lang';
+import type { ReportStatus } from '~/domain/report-status';
+import { common, type CommonKey } from './common';
+import { translate } from './i18n';
+
+const KEYS = {
+  concept: 'statusConcept',
+  ingediend: 'statusIngediend',
+  goedgekeurd: 'statusGoedgekeurd',
+  teruggestuurd: 'statusTeruggestuurd',
+} as const satisfies Record<ReportStatus, CommonKey>;
+
+/** A report status in the interface language ("Goedgekeurd"); an unknown code as it is. */
+export function reportStatusLabel(status: string, lang: Lang): string {
+  const key = (KEYS as Record<string, CommonKey>)[status];
+  return key ? translate(common, lang, key) : status;
+}

@@ -1,0 +1,46 @@
+/**
+ * The layering the ESLint rules enforce (eslint.config.js): the domain imports nothing from the
+ * database, models, utilities or routes; components import no server module. Checked on snippets,
+ * so a rule that stops firing fails here.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, test } from 'vitest';
+
+const eslint = new ESLint();
+async function restricted(filePath: string, code: string): Promise<number> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+}
+
+describe('import boundaries', () => {
+  test.each([
+    ["import { reports } from '../../db/schema';"],
+    ["import { getDb } from '~/utils/db.server';"],
+    ["import { listRegions } from '~/models/regions.server';"],
+    ["import { loader } from '~/routes/api.scores/route';"],
+    ["import { useState } from 'react';"],
+    ["import { sql } from 'drizzle-orm';"],
+  ])('the domain may not: %s', async (line) => {
+    expect(await restricted('app/domain/example.ts', `${line}\nexport const x = 1;\n`)).toBe(1);
+  });
+
+  test('the domain may import the domain', async () => {
+    expect(
+      await restricted('app/domain/example.ts', "import { LANGS } from './lang';\nexport const x = LANGS;\n"),
+    ).toBe(0);
+  });
+
+  test.each([
+    ["import { listRegions } from '~/models/regions.server';"],
+    ["import { getLang } from '~/utils/lang.server';"],
+    ["import { reports } from '../../db/schema';"],
+  ])('a component may not: %s', async (line) => {
+    expect(await restricted('app/components/example.tsx', `${line}\nexport const x = 1;\n`)).toBe(1);
+  });
+
+  test('a component may import the domain and the dictionaries', async () => {
+    const code =
+      "import { LANGS } from '~/domain/lang';\nimport { common } from '~/i18n/common';\nexport const x = [LANGS, common];\n";
+    expect(await restricted('app/components/example.tsx', code)).toBe(0);
+  });
+});
