@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { Transform } from 'node:stream';
 import type { AppLoadContext, EntryContext } from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
@@ -7,6 +7,26 @@ import { renderToPipeableStream } from 'react-dom/server';
 import { NonceProvider } from './utils/nonce';
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * React 18.3.1's Node renderer (writeStringChunk) encodes into a 2,048-byte view; when a multi-byte
+ * character does not fit at its end, encodeInto stops short and React flushes the whole view, so
+ * the unwritten bytes go out as NULs (`75,3\0 %`): facebook/react#26228, fixed in React 19 by
+ * flushing `subarray(0, writtenBytes)`. The character itself is written again into the next view, so
+ * dropping the NUL bytes restores exactly the intended bytes. A zero byte is never part of a
+ * multi-byte UTF-8 sequence, and a NUL has no place in HTML (a parse error), so every one is dropped.
+ */
+export function withoutNulBytes(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (chunk.indexOf(0) === -1) return callback(null, chunk);
+      const out = Buffer.allocUnsafe(chunk.length);
+      let n = 0;
+      for (const byte of chunk) if (byte !== 0) out[n++] = byte;
+      callback(null, out.subarray(0, n));
+    },
+  });
+}
 
 /**
  * Remix's default Node entry, plus the CSP nonce from the server (scripts/server.ts puts it in the
@@ -25,7 +45,7 @@ export default function handleRequest(
     let shellRendered = false;
     const ready = () => {
       shellRendered = true;
-      const body = new PassThrough();
+      const body = withoutNulBytes();
       responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
       resolve(
         new Response(createReadableStreamFromReadable(body), {

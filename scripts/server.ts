@@ -22,6 +22,7 @@ import {
   bodyLimit,
   healthCheck,
   originCheck,
+  privateNoStore,
   requestLogger,
   securityHeaders,
 } from '../app/server/middleware.server';
@@ -87,6 +88,7 @@ async function runServer() {
   app.use(compression());
   app.use('/assets', express.static(path.join(buildDir, 'client/assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(path.join(buildDir, 'client'), { maxAge: '1h' }));
+  app.use(privateNoStore);
   app.get(
     '/healthz',
     healthCheck(() => db.$client.prepare('select 1').get()),

@@ -65,6 +65,21 @@ export function originCheck(req: Request, res: Response, next: NextFunction) {
 }
 
 /**
+ * Every answer the app gives (pages, `.data` responses, the JSON API, CSV exports, redirects and
+ * errors) depends on the session, so no shared proxy or browser cache may keep it: `Cache-Control:
+ * private, no-store`, set as the headers go out so that a route's own (weaker) value cannot stand
+ * beside it. Mounted after the static files, which are the same for everyone and may be cached.
+ */
+export function privateNoStore(_req: Request, res: Response, next: NextFunction) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+    this.setHeader('Cache-Control', 'private, no-store');
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+  next();
+}
+
+/**
  * The first bound on input, before Remix or any parser reads a byte: a mutation's declared
  * Content-Length above the limit of its route kind (request-limits.ts) is a 413 at once, and a body
  * without a declared length (chunked) is a 411: no form of this app is sent that way. The
