@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useNavigation } from '@remix-run/react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { common } from '~/i18n/common';
 import { useT } from '~/i18n/use-t';
 
@@ -8,21 +9,76 @@ export interface SummaryError {
   message: string;
 }
 
-/** The GOV.UK-style error summary: focused on render, each message a link to its field. */
+/**
+ * GOV.UK pattern: a link moves focus to its field and scrolls so that the field's label (or the
+ * legend of its group) is in view, not just the input.
+ */
+export function focusField(id: string): boolean {
+  const el = document.getElementById(id);
+  if (!el) return false;
+  el.focus({ preventScroll: true });
+  const label =
+    document.querySelector(`label[for="${CSS.escape(id)}"]`) ??
+    el.closest('fieldset')?.querySelector('legend');
+  (label ?? el).scrollIntoView({ block: 'start' });
+  return document.activeElement === el;
+}
+
+/**
+ * The GOV.UK-style error summary, each message a link to its field. It takes focus once per
+ * submit (or when a page arrives with errors), never on a re-render: re-validation while the user
+ * types must not pull focus away from the field.
+ */
 export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
   const t = useT(common);
   const ref = useRef<HTMLDivElement>(null);
+  const navigation = useNavigation();
+  const first = useRef(true);
+  const lastSubmit = useRef(0);
+  const busySinceSubmit = useRef(false);
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    const onSubmit = (event: SubmitEvent) => {
+      // Conform re-validates a field by submitting the form with its own intent button: that is
+      // typing, not a submit.
+      if ((event.submitter as HTMLButtonElement | null)?.name === '__intent__') return;
+      lastSubmit.current = Date.now();
+    };
+    document.addEventListener('submit', onSubmit, true);
+    return () => document.removeEventListener('submit', onSubmit, true);
+  }, []);
+  const count = errors.length;
+  useEffect(() => {
+    if (navigation.state !== 'idle') {
+      busySinceSubmit.current = true;
+      return;
+    }
+    // Errors that answer a submit (in the browser at once, or from the server), or that the page
+    // arrived with, take focus; errors from re-validation while typing never do.
+    const answer = first.current || busySinceSubmit.current || Date.now() - lastSubmit.current < 1000;
+    first.current = false;
+    if (count > 0 && answer) ref.current?.focus();
+    if (count > 0 || busySinceSubmit.current) {
+      busySinceSubmit.current = false;
+      lastSubmit.current = 0;
+    }
+  });
   if (errors.length === 0) return null;
+  const onLinkClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (focusField(id)) event.preventDefault();
+  };
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 id="error-summary-title">{t('errorSummaryTitle')}</h2>
       <ul>
         {errors.map((e, i) => (
           <li key={`${e.fieldId ?? 'form'}-${i}`}>
-            {e.fieldId ? <a href={`#${e.fieldId}`}>{e.message}</a> : e.message}
+            {e.fieldId ? (
+              <a href={`#${e.fieldId}`} onClick={(ev) => onLinkClick(ev, e.fieldId!)}>
+                {e.message}
+              </a>
+            ) : (
+              e.message
+            )}
           </li>
         ))}
       </ul>

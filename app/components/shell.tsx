@@ -1,7 +1,8 @@
-import { Form, NavLink, useLocation } from '@remix-run/react';
+import { Form, Link, useLocation } from '@remix-run/react';
+import { useEffect, useState } from 'react';
 import { common } from '~/i18n/common';
 import { useT } from '~/i18n/use-t';
-import { navItemsFor } from '~/utils/navigation';
+import { currentNavPage, navItemsFor } from '~/utils/navigation';
 import { LanguageSwitch } from './language-switch';
 import { type Role } from '~/domain/roles';
 
@@ -29,6 +30,13 @@ export function Shell({
 }) {
   const t = useT(common);
   const roleLabel = useRoleLabel();
+  const { pathname } = useLocation();
+  const current = currentNavPage(pathname);
+  // On a narrow screen the menu is one button; without JavaScript the list simply stays open.
+  const [hydrated, setHydrated] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -62,13 +70,32 @@ export function Shell({
           </div>
         </div>
         {user ? (
-          <nav aria-label={t('mainNav')} className="main-nav">
-            <ul className="container">
+          <nav
+            aria-label={t('mainNav')}
+            className={`main-nav${hydrated ? ' main-nav-js' : ''}${menuOpen ? ' main-nav-open' : ''}`}
+          >
+            <div className="container">
+              <button
+                type="button"
+                className="menu-toggle"
+                aria-expanded={menuOpen}
+                aria-controls="main-nav-list"
+                onClick={() => setMenuOpen((o) => !o)}
+              >
+                {t('menu')}
+              </button>
+            </div>
+            <ul className="container" id="main-nav-list">
               {navItemsFor(user.role).map((item) => (
                 <li key={item.page}>
-                  <NavLink to={item.href} prefetch="intent">
+                  <Link
+                    to={item.href}
+                    prefetch="intent"
+                    className={current === item.page ? 'active' : undefined}
+                    aria-current={current === item.page ? 'page' : undefined}
+                  >
                     {t(item.label)}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
             </ul>

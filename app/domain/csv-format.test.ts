@@ -45,7 +45,11 @@ describe('reading CSV rows', () => {
 
   test('a wrong header stops at line 1', () => {
     expect(parseCsvRecords([['region', 'period', 'element', 'value']], 'en').errors).toEqual([
-      { line: 1, message: 'Line 1 must hold the column names: regio;periode;element;waarde.' },
+      {
+        line: 1,
+        message:
+          'Line 1 must hold the column names: regio;periode;element;waarde (or regio;periode;element;naam;waarde).',
+      },
     ]);
   });
 
@@ -53,5 +57,28 @@ describe('reading CSV rows', () => {
     expect(formatCsvValue(61.5, ';')).toBe('61,5');
     expect(formatCsvValue(61.5, ',')).toBe('61.5');
     expect(formatCsvValue(null, ';')).toBe('');
+  });
+
+  test('a point grouping thousands is 1234 in a count and refused in a decimal element, never 1.234', () => {
+    const { rows, errors } = parseCsvRecords(
+      [
+        ['regio', 'periode', 'element', 'waarde'],
+        ['utrecht', '2026-10', 'signals_new', '1.234'],
+        ['utrecht', '2026-10', 'fte_filled', '1.234'],
+        ['utrecht', '2026-10', 'days_to_help_median', '61.5'],
+      ],
+      'nl',
+    );
+    expect(rows.map((r) => [r.element, r.value])).toEqual([
+      ['signals_new', 1234],
+      ['days_to_help_median', 61.5],
+    ]);
+    expect(errors).toEqual([
+      {
+        line: 3,
+        message:
+          'Waarde ‘1.234’ is dubbelzinnig: een punt scheidt duizendtallen. Schrijf een decimaal getal met een komma (1,234) of zonder scheidingsteken (1234).',
+      },
+    ]);
   });
 });

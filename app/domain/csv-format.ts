@@ -7,15 +7,20 @@
  *   utrecht;2026-10;fte_filled;61,5
  *   utrecht;2026-10;days_to_help_median;          ← empty = unknown
  *
+ * The template adds a column `naam` after `element` with the element's label; an import may have it
+ * or not (its content is not read).
+ *
  * Separator ';' (Dutch Excel), ',' also read; UTF-8, a BOM is ignored; decimals with a comma or a
  * point; line 1 is the header.
  */
 import { getElement } from './catalogue';
 import { isPeriod } from './periods';
-import { parseEnteredNumber } from './report-schema';
+import { readCsvNumber } from './number-input';
 import { type Lang } from './lang';
 
 export const CSV_COLUMNS = ['regio', 'periode', 'element', 'waarde'] as const;
+/** The template's columns: the element's name in the user's language beside its code (ignored on import). */
+export const CSV_TEMPLATE_COLUMNS = ['regio', 'periode', 'element', 'naam', 'waarde'] as const;
 export const CSV_MAX_ROWS = 20_000;
 
 export interface CsvRow {
@@ -34,23 +39,27 @@ export interface CsvError {
 
 const M = {
   nl: {
-    header: `Regel 1 moet de kolomnamen bevatten: ${CSV_COLUMNS.join(';')}.`,
+    header: `Regel 1 moet de kolomnamen bevatten: ${CSV_COLUMNS.join(';')} (of ${CSV_TEMPLATE_COLUMNS.join(';')}).`,
     empty: 'Het bestand bevat geen gegevensregels.',
     tooMany: `Het bestand heeft meer dan ${CSV_MAX_ROWS} regels; splits het op.`,
-    columns: (n: number) => `Verwacht 4 kolommen, gevonden: ${n}.`,
+    columns: (n: number, want: number) => `Verwacht ${want} kolommen, gevonden: ${n}.`,
     period: (p: string) => `Periode ‘${p}’ is geen maand in de vorm JJJJ-MM.`,
     element: (e: string) => `Onbekend gegevenselement ‘${e}’.`,
     value: (v: string) => `Waarde ‘${v}’ is geen getal (laat leeg voor onbekend).`,
+    ambiguous: (v: string) =>
+      `Waarde ‘${v}’ is dubbelzinnig: een punt scheidt duizendtallen. Schrijf een decimaal getal met een komma (1,234) of zonder scheidingsteken (1234).`,
     duplicate: (first: number) => `Dezelfde regio, maand en element staan al op regel ${first}.`,
   },
   en: {
-    header: `Line 1 must hold the column names: ${CSV_COLUMNS.join(';')}.`,
+    header: `Line 1 must hold the column names: ${CSV_COLUMNS.join(';')} (or ${CSV_TEMPLATE_COLUMNS.join(';')}).`,
     empty: 'The file has no data lines.',
     tooMany: `The file has more than ${CSV_MAX_ROWS} lines; split it up.`,
-    columns: (n: number) => `Expected 4 columns, found: ${n}.`,
+    columns: (n: number, want: number) => `Expected ${want} columns, found: ${n}.`,
     period: (p: string) => `Period ‘${p}’ is not a month in the form YYYY-MM.`,
     element: (e: string) => `Unknown data element ‘${e}’.`,
     value: (v: string) => `Value ‘${v}’ is not a number (leave empty for unknown).`,
+    ambiguous: (v: string) =>
+      `Value ‘${v}’ is ambiguous: a point may group thousands. Write a decimal with a comma (1,234) or without a separator (1234).`,
     duplicate: (first: number) => `The same region, month and element are already on line ${first}.`,
   },
 } as const;
@@ -69,23 +78,30 @@ export function parseCsvRecords(
       .toLowerCase()
       .replace(/^\uFEFF/, ''),
   );
-  if (header.join(';') !== CSV_COLUMNS.join(';')) return { rows, errors: [{ line: 1, message: m.header }] };
+  const withName = header.join(';') === CSV_TEMPLATE_COLUMNS.join(';');
+  if (!withName && header.join(';') !== CSV_COLUMNS.join(';'))
+    return { rows, errors: [{ line: 1, message: m.header }] };
+  const width = withName ? 5 : 4;
   if (records.length < 2) return { rows, errors: [{ line: 0, message: m.empty }] };
   if (records.length - 1 > CSV_MAX_ROWS) return { rows, errors: [{ line: 0, message: m.tooMany }] };
   const seen = new Map<string, number>();
   records.slice(1).forEach((record, i) => {
     const line = i + 2;
     if (record.length === 1 && record[0]!.trim() === '') return;
-    if (record.length !== 4) {
-      errors.push({ line, message: m.columns(record.length) });
+    if (record.length !== width) {
+      errors.push({ line, message: m.columns(record.length, width) });
       return;
     }
-    const [region, period, element, raw] = record.map((c) => c.trim()) as [string, string, string, string];
+    const cells = record.map((c) => c.trim());
+    const [region, period, element] = cells as [string, string, string];
+    const raw = cells[width - 1]!;
     const before = errors.length;
     if (!isPeriod(period)) errors.push({ line, message: m.period(period) });
     if (!getElement(element)) errors.push({ line, message: m.element(element) });
-    const value = parseEnteredNumber(raw);
-    if (value !== null && Number.isNaN(value)) errors.push({ line, message: m.value(raw) });
+    const read = readCsvNumber(raw, getElement(element)?.unit ?? 'count');
+    if (!read.ok)
+      errors.push({ line, message: read.problem === 'ambiguous' ? m.ambiguous(raw) : m.value(raw) });
+    const value = read.ok ? read.value : null;
     const key = `${region}|${period}|${element}`;
     const first = seen.get(key);
     if (first !== undefined) errors.push({ line, message: m.duplicate(first) });

@@ -4,23 +4,13 @@
  * never 0. Pure: no database, no Remix, no React.
  */
 import { z } from 'zod';
-import { DATA_ELEMENTS, getElement } from './catalogue';
+import { DATA_ELEMENTS } from './catalogue';
+import { readEnteredNumber } from './number-input';
 import { evaluateHardRules, type Values } from './rules';
 import { type Lang } from './lang';
 
 export const REPORT_FORM_INTENTS = ['save', 'submit'] as const;
 export type ReportFormIntent = (typeof REPORT_FORM_INTENTS)[number];
-
-const NUMBER_RE = /^-?\d+([.,]\d+)?$/;
-
-/** '12', '12,5', '12.5' → number; '' or undefined → null (unknown); anything else → NaN. */
-export function parseEnteredNumber(raw: unknown): number | null {
-  if (raw === undefined || raw === null) return null;
-  const s = String(raw).trim();
-  if (s === '') return null;
-  if (!NUMBER_RE.test(s)) return Number.NaN;
-  return Number(s.replace(',', '.'));
-}
 
 /** The text a stored value shows in an input: a decimal comma in Dutch. */
 export function formatEnteredNumber(value: number | null | undefined, lang: Lang): string {
@@ -35,19 +25,32 @@ const MESSAGES = {
       `${label}: vul een getal in, zoals 12 of 12,5, of laat het veld leeg als het onbekend is.`,
     version: 'De versie van de rapportage ontbreekt. Laad de pagina opnieuw.',
     intent: 'Kies opslaan of indienen.',
+    decimalSeparator: (label: string) =>
+      `${label}: gebruik een komma voor decimalen, zoals 61,5. Een punt scheidt in het Nederlands duizendtallen (1.234), dus de waarde is niet overgenomen.`,
   },
   en: {
     notNumber: (label: string) =>
       `${label}: enter a number, such as 12 or 12.5, or leave the field empty if it is unknown.`,
     version: 'The report version is missing. Reload the page.',
     intent: 'Choose save or submit.',
+    decimalSeparator: (label: string) =>
+      `${label}: use a point for decimals, such as 61.5. A comma separates thousands (1,234), so the value was not taken.`,
   },
 } as const;
 
-/** Parses the element fields of a form payload into values (unknown = null). */
-export function valuesFromPayload(payload: Readonly<Record<string, unknown>>): Record<string, number | null> {
+/**
+ * Parses the element fields of a form payload into values (unknown = null; unreadable = NaN), with
+ * the number rule of the language (number-input.ts).
+ */
+export function valuesFromPayload(
+  payload: Readonly<Record<string, unknown>>,
+  lang: Lang,
+): Record<string, number | null> {
   const out: Record<string, number | null> = {};
-  for (const e of DATA_ELEMENTS) out[e.code] = parseEnteredNumber(payload[e.code]);
+  for (const e of DATA_ELEMENTS) {
+    const r = readEnteredNumber(payload[e.code], e.unit, lang);
+    out[e.code] = r.ok ? r.value : Number.NaN;
+  }
   return out;
 }
 
@@ -77,17 +80,14 @@ function buildReportFormSchema(lang: Lang) {
       ...shape,
     })
     .superRefine((payload, ctx) => {
-      const values = valuesFromPayload(payload);
       const usable: Record<string, number | null> = {};
-      for (const [code, v] of Object.entries(values)) {
-        if (v !== null && Number.isNaN(v)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [code],
-            message: m.notNumber(getElement(code)?.label[lang] ?? code),
-          });
-          usable[code] = null;
-        } else usable[code] = v;
+      for (const e of DATA_ELEMENTS) {
+        const r = readEnteredNumber(payload[e.code], e.unit, lang);
+        if (!r.ok) {
+          const message = r.problem === 'decimalSeparator' ? m.decimalSeparator : m.notNumber;
+          ctx.addIssue({ code: 'custom', path: [e.code], message: message(e.label[lang]) });
+          usable[e.code] = null;
+        } else usable[e.code] = r.value;
       }
       for (const v of evaluateHardRules(usable as Values))
         ctx.addIssue({ code: 'custom', path: [v.elementCode], message: v.message[lang] });

@@ -35,3 +35,18 @@ export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey
 export function navItemsFor(role: Role) {
   return NAV_ITEMS.filter((item) => (PAGE_ROLES[item.page] as readonly Role[]).includes(role));
 }
+
+/**
+ * The menu item a path belongs to. A region's reports and import sit under /regios/ but are the
+ * monthly-report task, so they mark "Maandrapportages", not "Regio's".
+ */
+export function currentNavPage(pathname: string): PageKey | null {
+  if (/^\/regios\/[^/]+\/(rapportages|import)(\/|$)/.test(pathname)) return 'reports';
+  let best: { page: PageKey; length: number } | null = null;
+  for (const item of NAV_ITEMS) {
+    const hit = pathname === item.href || pathname.startsWith(`${item.href}/`);
+    if (hit && (!best || item.href.length > best.length))
+      best = { page: item.page, length: item.href.length };
+  }
+  return best?.page ?? null;
+}

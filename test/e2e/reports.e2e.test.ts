@@ -196,6 +196,11 @@ describe('monthly report workflow in the browser', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Doorvoeren' }).click();
     await page.getByText('De import is doorgevoerd. Gewijzigde waarden: 1.').waitFor();
+    // The applied import links to the month it changed, to check and submit it there.
+    await page
+      .getByRole('link', { name: 'Rapportage oktober 2026 openen om te controleren en in te dienen' })
+      .click();
+    await page.waitForURL('**/regios/zeeland/rapportages/2026-10');
     expect(valuesOf('zeeland', '2026-10').intakes).toBe(123);
     await page.context().close();
   });

@@ -5,6 +5,7 @@ import { action } from '../../app/routes/_app.regios.$region.import/route';
 import { loader as exportLoader } from '../../app/routes/export.waarden[.csv]/route';
 import { loader as templateLoader } from '../../app/routes/export.sjabloon[.csv]/route';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { langCookie } from '../../app/utils/lang.server';
 import { setupTestDatabase } from '../db';
 import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
@@ -114,10 +115,10 @@ describe('CSV import', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  test('check then apply stores the exact values, with history and audit', async () => {
+  test('check then apply (the template with its name column) stores the exact values, with history and audit', async () => {
     const r = reportOf('utrecht', '2026-10');
     const csv =
-      '\uFEFFregio;periode;element;waarde\r\nutrecht;2026-10;intakes;77\r\nutrecht;2026-10;fte_filled;61,5\r\nutrecht;2026-10;days_to_help_median;\r\n';
+      '\uFEFFregio;periode;element;naam;waarde\r\nutrecht;2026-10;intakes;Nieuw ingestroomde gezinnen;77\r\nutrecht;2026-10;fte_filled;Bezette formatie in fte;61,5\r\nutrecht;2026-10;days_to_help_median;;\r\n';
     const checked = await check(csv);
     expect(checked.status).toBe(200);
     const plan = body(checked).plan!;
@@ -131,6 +132,7 @@ describe('CSV import', () => {
     const applied = await apply(csv, versions);
     expect(applied.status).toBe(200);
     expect(body(applied).notice).toBe('De import is doorgevoerd. Gewijzigde waarden: 3.');
+    expect((body(applied) as unknown as { periods: string[] }).periods).toEqual(['2026-10']);
     expect(valueOf(r.id, 'intakes')).toBe(77);
     expect(valueOf(r.id, 'fte_filled')).toBe(61.5);
     expect(valueOf(r.id, 'days_to_help_median')).toBeNull();
@@ -183,8 +185,8 @@ describe('CSV export', () => {
     const bytes = new Uint8Array(await (res.response as Response).clone().arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = await lines(res);
-    expect(rows[0]).toBe('regio;periode;element;waarde;status');
-    expect(rows).toContain('utrecht;2026-10;fte_filled;61,5;concept');
+    expect(rows[0]).toBe('regio;periode;element;naam;waarde;status');
+    expect(rows).toContain('utrecht;2026-10;fte_filled;Bezette formatie in fte;61,5;concept');
     expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
   });
 
@@ -216,8 +218,17 @@ describe('CSV export', () => {
       context: {},
     })) as Response;
     const rows = (await tpl.text()).split('\r\n').filter(Boolean);
-    expect(rows[0]).toBe('regio;periode;element;waarde');
+    expect(rows[0]).toBe('regio;periode;element;naam;waarde');
     expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
-    expect(rows[1]).toBe('utrecht;2026-10;signals_new;');
+    expect(rows[1]).toBe('utrecht;2026-10;signals_new;Nieuwe veiligheidssignalen;');
+    const en = (await templateLoader({
+      request: getRequest(
+        '/export/sjabloon.csv',
+        `${cookie}; ${(await langCookie.serialize('en')).split(';')[0]}`,
+      ),
+      params: {},
+      context: {},
+    })) as Response;
+    expect((await en.text()).split('\r\n')[1]).toBe('utrecht;2026-10;signals_new;New safety signals;');
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '~/domain/register-codes';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime } from '~/utils/format';
+import { formatDate, formatDateTime } from '~/utils/format';
 import { type Text } from '~/domain/lang';
 
 export interface HistoryRow {
@@ -46,6 +46,8 @@ const FIELD_KEYS: Record<string, RegistersKey> = {
   proposedSolution: 'fieldProposedSolution',
 };
 
+const DATE_FIELDS = new Set(['startDate', 'endDate', 'identifiedDate', 'resolvedDate', 'statusSince']);
+
 const CODE_LABELS: Record<string, Record<string, Text>> = {
   principles: PRINCIPLE_LABELS,
   principle: PRINCIPLE_LABELS,
@@ -72,7 +74,9 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
           .split(', ')
           .map((c) => labels[c]?.[lang] ?? c)
           .join(', ')
-      : value;
+      : DATE_FIELDS.has(field)
+        ? formatDate(value, lang)
+        : value;
   };
   return (
     <section aria-labelledby="history-title">

@@ -1,3 +1,4 @@
+import { formatDate } from '~/utils/format';
 import { DetailsList } from '~/components/registers/entry-page';
 import {
   EXPERIMENT_STATUS_LABELS,
@@ -33,9 +34,9 @@ export function ExperimentDetails({ experiment: e }: { experiment: Experiment })
   const rows: [string, string][] = [
     [t('fieldRegion'), e.regionName],
     [t('fieldStatus'), labelOf(EXPERIMENT_STATUS_LABELS, e.status, lang)],
-    [t('fieldStatusSince'), e.statusSince],
-    [t('fieldStartDate'), e.startDate ?? t('notSet')],
-    [t('fieldEndDate'), e.endDate ?? t('notSet')],
+    [t('fieldStatusSince'), formatDate(e.statusSince, lang)],
+    [t('fieldStartDate'), e.startDate ? formatDate(e.startDate, lang) : t('notSet')],
+    [t('fieldEndDate'), e.endDate ? formatDate(e.endDate, lang) : t('notSet')],
     [t('fieldPrinciples'), list(PRINCIPLE_LABELS, e.principles)],
     [t('fieldThemes'), list(THEME_LABELS, e.themes)],
     [t('fieldPartners'), list(PARTNER_LABELS, e.partners)],

@@ -1,3 +1,4 @@
+import { formatDate } from '~/utils/format';
 import { RegisterTable, RegisterStatusBadge } from '~/components/registers/register-table';
 import { EXPERIMENT_STATUS_LABELS, PRINCIPLE_LABELS, labelOf } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
@@ -29,8 +30,11 @@ export function ExperimentTable({ rows }: { rows: Row[] }) {
             <RegisterStatusBadge>{labelOf(EXPERIMENT_STATUS_LABELS, r.status, lang)}</RegisterStatusBadge>
           ),
         },
-        { header: t('fieldStatusSince'), cell: (r) => r.statusSince },
-        { header: t('fieldStartDate'), cell: (r) => r.startDate ?? t('notSet') },
+        { header: t('fieldStatusSince'), cell: (r) => formatDate(r.statusSince, lang) },
+        {
+          header: t('fieldStartDate'),
+          cell: (r) => (r.startDate ? formatDate(r.startDate, lang) : t('notSet')),
+        },
         {
           header: t('fieldPrinciples'),
           cell: (r) => r.principles.map((p) => labelOf(PRINCIPLE_LABELS, p, lang)).join(', '),

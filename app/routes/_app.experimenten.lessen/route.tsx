@@ -1,3 +1,4 @@
+import { formatDate } from '~/utils/format';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { registerMeta } from '~/components/registers/meta';
@@ -55,7 +56,7 @@ export default function LessonsPage() {
               <p className="lesson-meta">
                 {l.regionName} · {labelOf(EXPERIMENT_STATUS_LABELS, l.status, lang)} · {t('fieldOutcome')}:{' '}
                 {labelOf(OUTCOME_LABELS, l.outcome, lang)}
-                {l.endDate ? ` · ${l.endDate}` : ''}
+                {l.endDate ? ` · ${formatDate(l.endDate, lang)}` : ''}
               </p>
               <p>{l.lessons}</p>
               <p className="lesson-meta">

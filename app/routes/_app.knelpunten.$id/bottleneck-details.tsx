@@ -1,3 +1,4 @@
+import { formatDate } from '~/utils/format';
 import { DetailsList } from '~/components/registers/entry-page';
 import {
   BOTTLENECK_STATUS_LABELS,
@@ -30,13 +31,13 @@ export function BottleneckDetails({ bottleneck: b, ageDays }: { bottleneck: Bott
   const rows: [string, string][] = [
     [t('fieldRegion'), b.regionName],
     [t('fieldStatus'), labelOf(BOTTLENECK_STATUS_LABELS, b.status, lang)],
-    [t('fieldStatusSince'), b.statusSince],
+    [t('fieldStatusSince'), formatDate(b.statusSince, lang)],
     [t('fieldFramework'), labelOf(LEGAL_FRAMEWORK_LABELS, b.legalFramework, lang)],
     [t('fieldArticle'), b.article || t('notSet')],
     [t('fieldPrinciple'), labelOf(PRINCIPLE_LABELS, b.principle, lang)],
     [t('fieldSeverity'), labelOf(SEVERITY_LABELS, b.severity, lang)],
-    [t('fieldIdentifiedDate'), b.identifiedDate],
-    [t('fieldResolvedDate'), b.resolvedDate ?? t('notSet')],
+    [t('fieldIdentifiedDate'), formatDate(b.identifiedDate, lang)],
+    [t('fieldResolvedDate'), b.resolvedDate ? formatDate(b.resolvedDate, lang) : t('notSet')],
     [
       t('fieldAge'),
       isClosingBottleneckStatus(b.status) ? t('ageDays', { days: ageDays }) : t('openAge', { days: ageDays }),

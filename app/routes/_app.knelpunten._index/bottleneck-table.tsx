@@ -1,3 +1,4 @@
+import { formatDate } from '~/utils/format';
 import { RegisterTable, RegisterStatusBadge } from '~/components/registers/register-table';
 import {
   BOTTLENECK_STATUS_LABELS,
@@ -37,7 +38,7 @@ export function BottleneckTable({ rows }: { rows: Row[] }) {
             <RegisterStatusBadge>{labelOf(BOTTLENECK_STATUS_LABELS, r.status, lang)}</RegisterStatusBadge>
           ),
         },
-        { header: t('fieldIdentifiedDate'), cell: (r) => r.identifiedDate },
+        { header: t('fieldIdentifiedDate'), cell: (r) => formatDate(r.identifiedDate, lang) },
         { header: t('fieldAge'), cell: (r) => r.ageDays, num: true },
       ]}
     />

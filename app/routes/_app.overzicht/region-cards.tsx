@@ -1,3 +1,4 @@
+import { TableScroll } from '~/components/table-scroll';
 import { Link } from '@remix-run/react';
 import { ScoreBars } from '~/components/charts/score-bars';
 import { ProvisionalBadge, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
@@ -75,36 +76,40 @@ export function RegionCards({
           </li>
         ))}
       </ul>
-      <table className="table" id="overview-table">
-        <caption>{t('overviewTableCaption', { period: current.bucket, previous: previous.bucket })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('region')}</th>
-            {PRINCIPLE_CODES.map((p) => (
-              <th scope="col" className="num" key={p}>
-                {label(p)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                {row.name} {row.now.provisional ? <ProvisionalBadge /> : null}
-              </th>
+      <TableScroll labelledBy="overview-table-caption">
+        <table className="table" id="overview-table">
+          <caption id="overview-table-caption">
+            {t('overviewTableCaption', { period: current.bucket, previous: previous.bucket })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('region')}</th>
               {PRINCIPLE_CODES.map((p) => (
-                <td className="num" key={p} data-principle={p}>
-                  {f.principle(row.now.groups[p])}{' '}
-                  <span className="change">
-                    {f.change(row.now.groups[p].score, row.before.groups[p].score)}
-                  </span>
-                </td>
+                <th scope="col" className="num" key={p}>
+                  {label(p)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">
+                  {row.name} {row.now.provisional ? <ProvisionalBadge /> : null}
+                </th>
+                {PRINCIPLE_CODES.map((p) => (
+                  <td className="num" key={p} data-principle={p}>
+                    {f.principle(row.now.groups[p])}{' '}
+                    <span className="change">
+                      {f.change(row.now.groups[p].score, row.before.groups[p].score)}
+                    </span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

@@ -32,7 +32,10 @@ export async function handleImport(
   const intent = formData.get('intent');
   const text = await readText(formData);
   if (text === null || (intent !== 'check' && intent !== 'apply'))
-    return data({ fileError: t('importFileRequired'), plan: null, csv: null, notice: null }, { status: 400 });
+    return data(
+      { fileError: t('importFileRequired'), plan: null, csv: null, notice: null, periods: [] as string[] },
+      { status: 400 },
+    );
   const plan = planImport({ text, region, user, lang });
   const summary = {
     errors: plan.errors,
@@ -40,8 +43,8 @@ export async function handleImport(
     versions: plan.batches.map((b) => [b.reportId, b.expectedVersion]),
   };
   if (plan.errors.length > 0)
-    return data({ fileError: null, plan: summary, csv: text, notice: null }, { status: 400 });
-  if (intent === 'check') return { fileError: null, plan: summary, csv: text, notice: null };
+    return data({ fileError: null, plan: summary, csv: text, notice: null, periods: [] }, { status: 400 });
+  if (intent === 'check') return { fileError: null, plan: summary, csv: text, notice: null, periods: [] };
   // Apply at the versions the dry run showed: a report changed since then is a conflict.
   let seen: Record<string, number> = {};
   try {
@@ -55,7 +58,15 @@ export async function handleImport(
       role: user.role,
       batches: plan.batches.map((b) => ({ ...b, expectedVersion: Number(seen[b.reportId] ?? -1) })),
     });
-    return { fileError: null, plan: null, csv: null, notice: t('importApplied', { count: result.changes }) };
+    // The months it touched, so the user can open each to check and submit it.
+    const periods = [...new Set(plan.batches.map((b) => b.period))].sort();
+    return {
+      fileError: null,
+      plan: null,
+      csv: null,
+      notice: t('importApplied', { count: result.changes }),
+      periods,
+    };
   } catch (error) {
     if (error instanceof ReportConflictError || error instanceof ReportLockedError) {
       const period = plan.batches.map((b) => b.period).join(', ');
@@ -68,7 +79,13 @@ export async function handleImport(
             })
           : t('importLocked', { period, status: '' });
       return data(
-        { fileError: null, plan: { ...summary, errors: [{ line: 0, message }] }, csv: text, notice: null },
+        {
+          fileError: null,
+          plan: { ...summary, errors: [{ line: 0, message }] },
+          csv: text,
+          notice: null,
+          periods: [],
+        },
         { status: 409 },
       );
     }

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { ErrorSummary } from '~/components/error-summary';
 import { reports as dict } from '~/i18n/reports';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatMonth } from '~/utils/format';
 import { findRegionBySlug } from '~/models/regions.server';
 import { getLang } from '~/utils/lang.server';
 import { notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
@@ -31,6 +32,7 @@ export default function ImportPage() {
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT(dict);
+  const lang = useLang();
   const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'check';
   return (
     <>
@@ -40,9 +42,20 @@ export default function ImportPage() {
         <a href={`/export/sjabloon.csv?regio=${region.slug}`}>{t('importTemplate')}</a>
       </p>
       {result?.notice ? (
-        <p className="notice notice-success" role="status">
-          {result.notice}
-        </p>
+        <div className="notice notice-success" role="status">
+          <p>{result.notice}</p>
+          {result.periods.length > 0 ? (
+            <ul>
+              {result.periods.map((p) => (
+                <li key={p}>
+                  <Link to={`/regios/${region.slug}/rapportages/${p}`}>
+                    {t('importOpenReport', { month: formatMonth(p, lang) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
       <ErrorSummary errors={result?.fileError ? [{ fieldId: 'bestand', message: result.fileError }] : []} />
       <Form method="post" encType="multipart/form-data" className="import-form">

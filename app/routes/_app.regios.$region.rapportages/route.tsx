@@ -10,7 +10,7 @@ import { translate } from '~/i18n/i18n';
 import { useLang, useT } from '~/i18n/use-t';
 import { findRegionBySlug } from '~/models/regions.server';
 import { listRegionReports, ReportExistsError, startReport } from '~/models/reports.server';
-import { formatDateTime, formatMonth } from '~/utils/format';
+import { formatDate, formatDateTime, formatMonth } from '~/utils/format';
 import { getLang } from '~/utils/lang.server';
 import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
 import { StatusBadge } from '~/components/status-badge';
@@ -126,7 +126,7 @@ export default function RegionReportsPage() {
               <td>
                 <StatusBadge status={r.status} />
               </td>
-              <td>{r.due.split('-').reverse().join('-')}</td>
+              <td>{formatDate(r.due, lang)}</td>
               <td>{formatDateTime(r.updatedAt, lang)}</td>
               <td>{r.updatedByName ?? '—'}</td>
             </tr>

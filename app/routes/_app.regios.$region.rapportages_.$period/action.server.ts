@@ -57,7 +57,7 @@ export async function handleReportAction(request: Request, lang: Lang, user: Use
     const submission = parseWithZod(formData, { schema: createReportFormSchema(lang) });
     if (submission.status !== 'success')
       return data({ intent, result: submission.reply(), notice: null, conflict: false }, { status: 400 });
-    const values = valuesFromPayload(submission.value as Record<string, unknown>);
+    const values = valuesFromPayload(submission.value as Record<string, unknown>, lang);
     let explanations: { ruleCode: string; elementCode: string; body: string }[] = [];
     if (intent === 'submit') {
       const warnings = evaluateWarnings(

@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { Form, Link, useLocation } from '@remix-run/react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { DATA_ELEMENTS, SECTIONS } from '~/domain/catalogue';
 import { createReportFormSchema, formatEnteredNumber, valuesFromPayload } from '~/domain/report-schema';
 import { evaluateWarnings } from '~/domain/report-warnings';
@@ -10,6 +10,7 @@ import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { ElementField, type FieldPage } from './element-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { useKeepFocusVisible } from './keep-focus-visible';
 
 export interface ReportFormPage extends FieldPage {
   report: { id: number; version: number; status: string };
@@ -32,6 +33,8 @@ export function ReportForm({
   const t = useT(dict);
   const lang = useLang();
   const location = useLocation();
+  const formRef = useRef<HTMLFormElement>(null);
+  useKeepFocusVisible(formRef, '.report-actions');
   const schema = useMemo(() => createReportFormSchema(lang), [lang]);
   const defaultValue = useMemo(
     () =>
@@ -49,7 +52,7 @@ export function ReportForm({
   });
   const anyFields = fields as unknown as Record<string, FieldMetadata<string | undefined>>;
   const current = (form.value ?? defaultValue) as Record<string, unknown>;
-  const warnings = evaluateWarnings(valuesFromPayload(current), page.history);
+  const warnings = evaluateWarnings(valuesFromPayload(current, lang), page.history);
   const summary: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ message })),
     ...Object.entries(form.allErrors)
@@ -72,7 +75,7 @@ export function ReportForm({
       {warnings.length > 0 && page.canEdit ? (
         <p className="notice notice-warning">{t('warningsSummary', { count: warnings.length })}</p>
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="report-form">
+      <Form method="post" {...getFormProps(form)} className="report-form" ref={formRef}>
         {page.canEdit ? <UnsavedChangesGuard dirty={Boolean(form.dirty)} /> : null}
         <input type="hidden" name="version" value={version} />
         {SECTIONS.map((section) => (

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime, formatMonth } from '~/utils/format';
+import { formatDate, formatDateTime, formatMonth } from '~/utils/format';
 import { getLang } from '~/utils/lang.server';
 import { StatusBadge } from '~/components/status-badge';
 import { handleReportAction } from './action.server';
@@ -39,7 +39,7 @@ export default function ReportPage() {
           at: formatDateTime(report.updatedAt, lang),
           name: report.updatedByName ?? '—',
         })}{' '}
-        {t('formDue', { date: page.due.split('-').reverse().join('-') })}
+        {t('formDue', { date: formatDate(page.due, lang) })}
       </p>
       {actionData?.notice ? (
         <p className="notice notice-success" role="status">

@@ -1,3 +1,4 @@
+import { TableScroll } from '~/components/table-scroll';
 import { Link } from '@remix-run/react';
 import type { CompletenessCell } from '~/domain/completeness';
 import { regionStyle } from '~/domain/region-colours';
@@ -107,29 +108,31 @@ export function CompletenessRates({
     </tr>
   );
   return (
-    <table className="table compl-rates">
-      <caption>{t('complRatesTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('complRegion')}</th>
-          <th scope="col" className="num">
-            {t('complExpected')}
-          </th>
-          <th scope="col" className="num">
-            {t('complRate')}
-          </th>
-          <th scope="col" className="num">
-            {t('complOnTimeRate')}
-          </th>
-          <th scope="col" className="num">
-            {t('complApprovedRate')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
-        {matrix.length > 1 ? line('total', t('complTotal'), total) : null}
-      </tbody>
-    </table>
+    <TableScroll labelledBy="compl-rates-caption">
+      <table className="table compl-rates">
+        <caption id="compl-rates-caption">{t('complRatesTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('complRegion')}</th>
+            <th scope="col" className="num">
+              {t('complExpected')}
+            </th>
+            <th scope="col" className="num">
+              {t('complRate')}
+            </th>
+            <th scope="col" className="num">
+              {t('complOnTimeRate')}
+            </th>
+            <th scope="col" className="num">
+              {t('complApprovedRate')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
+          {matrix.length > 1 ? line('total', t('complTotal'), total) : null}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

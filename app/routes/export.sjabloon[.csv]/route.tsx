@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { stringify } from 'csv-stringify/sync';
-import { CSV_COLUMNS } from '~/domain/csv-format';
+import { CSV_TEMPLATE_COLUMNS } from '~/domain/csv-format';
 import { DATA_ELEMENTS } from '~/domain/catalogue';
 import { lastEndedPeriod } from '~/domain/periods';
 import { findRegionById, findRegionBySlug } from '~/models/regions.server';
 import { requireUser } from '~/utils/auth.server';
+import { getLang } from '~/utils/lang.server';
 import { requireRole } from '~/utils/permissions.server';
 
 /** The import template: every element of last month for the region, values empty (= unknown). */
@@ -15,8 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     (slug ? findRegionBySlug(slug) : undefined) ??
     (user.regionId ? findRegionById(user.regionId) : undefined);
   const period = lastEndedPeriod(new Date());
-  const rows = DATA_ELEMENTS.map((e) => [region?.slug ?? 'regio-slug', period, e.code, '']);
-  const body = stringify([[...CSV_COLUMNS], ...rows], { delimiter: ';', record_delimiter: 'windows' });
+  const lang = await getLang(request);
+  const rows = DATA_ELEMENTS.map((e) => [region?.slug ?? 'regio-slug', period, e.code, e.label[lang], '']);
+  const body = stringify([[...CSV_TEMPLATE_COLUMNS], ...rows], {
+    delimiter: ';',
+    record_delimiter: 'windows',
+  });
   return new Response(`\uFEFF${body}`, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -7,6 +7,7 @@ import { findRegionBySlug } from '~/models/regions.server';
 import { listExportValues } from '~/models/report-export.server';
 import { showForViewer, viewerFor } from '~/models/viewer.server';
 import { requireUser } from '~/utils/auth.server';
+import { getLang } from '~/utils/lang.server';
 import { forbidden, notFound } from '~/utils/permissions.server';
 
 /**
@@ -26,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : addMonths(to, -11);
   const separator = url.searchParams.get('scheiding') === 'komma' ? ',' : ';';
   const viewer = viewerFor(user);
+  const lang = await getLang(request);
   const values = listExportValues({ viewer, regionId: region?.id, from, to });
   const counts = values.map((r) => ({
     value: r.value,
@@ -35,9 +37,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rows = values.map((r, i) => {
     const v = shown[i];
     const cell = typeof v === 'string' ? v : formatCsvValue(v, separator);
-    return [r.region, r.period, r.elementCode, cell, r.status];
+    return [r.region, r.period, r.elementCode, getElement(r.elementCode)?.label[lang] ?? '', cell, r.status];
   });
-  const body = stringify([['regio', 'periode', 'element', 'waarde', 'status'], ...rows], {
+  const body = stringify([['regio', 'periode', 'element', 'naam', 'waarde', 'status'], ...rows], {
     delimiter: separator,
     record_delimiter: 'windows',
   });

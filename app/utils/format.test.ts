@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatDateTime } from './format';
+
+describe('dates on pages: one format per language', () => {
+  test('a calendar date is 15-11-2026 in Dutch and 15 Nov 2026 in English', () => {
+    expect(formatDate('2026-11-15', 'nl')).toBe('15-11-2026');
+    expect(formatDate('2026-11-15', 'en')).toBe('15 Nov 2026');
+    expect(formatDate('2026-09-01', 'en')).toBe('1 Sep 2026');
+    expect(formatDate('2026-09-01', 'nl')).toBe('01-09-2026');
+  });
+  test('a moment is shown in Dutch time with the same date format', () => {
+    // 23:30 UTC on 31 October is 00:30 on 1 November in Amsterdam (winter time)
+    expect(formatDateTime('2026-10-31T23:30:00.000Z', 'nl')).toBe('01-11-2026 00:30');
+    expect(formatDateTime('2026-10-31T23:30:00.000Z', 'en')).toBe('1 Nov 2026, 00:30');
+    expect(formatDate('2026-10-31T23:30:00.000Z', 'nl')).toBe('01-11-2026');
+  });
+  test('something that is not a date is shown as it is', () => {
+    expect(formatDate('onbekend', 'nl')).toBe('onbekend');
+  });
+});
