@@ -28,6 +28,8 @@ export interface RouteBundle {
   files: number;
   rawBytes: number;
   gzipBytes: number;
+  /** chunks the route's code imports dynamically (the charts), loaded after the page works */
+  laterGzipBytes: number;
 }
 
 function readManifest(clientDir: string): Manifest {
@@ -41,6 +43,17 @@ function readManifest(clientDir: string): Manifest {
 /** A resource route (CSV, JSON) compiles to a client module without a default export. */
 function hasComponent(clientDir: string, module: string): boolean {
   return /as default\b/.test(fs.readFileSync(path.join(clientDir, module), 'utf8'));
+}
+
+/** The chunks a built file loads with import(): Vite lists them (and their own imports) in __vite__mapDeps. */
+function dynamicChunks(clientDir: string, url: string): string[] {
+  const text = fs.readFileSync(path.join(clientDir, url), 'utf8');
+  const out = new Set<string>();
+  for (const m of text.matchAll(/m\.f=\[([^\]]*)\]/g))
+    for (const f of m[1].matchAll(/"([^"]+\.js)"/g)) out.add(`/${f[1]}`);
+  const dir = path.posix.dirname(url);
+  for (const m of text.matchAll(/import\("(\.\/[^"]+\.js)"\)/g)) out.add(path.posix.join(dir, m[1]));
+  return [...out];
 }
 
 /** Gzip size of every route's JavaScript, largest first; routes without UI (resource routes) left out. */
@@ -76,7 +89,18 @@ export function routeBundleSizes(buildDir: string): RouteBundle[] {
       rawBytes += s.raw;
       gzipBytes += s.gzip;
     }
-    out.push({ route: route.id.replace(/^routes\//, ''), files: files.size, rawBytes, gzipBytes });
+    const later = new Set(
+      [...files].flatMap((f) => dynamicChunks(clientDir, f)).filter((f) => !files.has(f)),
+    );
+    let laterGzipBytes = 0;
+    for (const f of later) laterGzipBytes += size(f).gzip;
+    out.push({
+      route: route.id.replace(/^routes\//, ''),
+      files: files.size,
+      rawBytes,
+      gzipBytes,
+      laterGzipBytes,
+    });
   }
   return out.sort((a, b) => b.gzipBytes - a.gzipBytes || a.route.localeCompare(b.route));
 }
@@ -84,9 +108,12 @@ export function routeBundleSizes(buildDir: string): RouteBundle[] {
 export function bundleTable(bundles: RouteBundle[]): string {
   const kb = (n: number) => (n / 1024).toFixed(1);
   return [
-    '| route | files | JS (KB) | JS gzip (KB) |',
-    '|---|---:|---:|---:|',
-    ...bundles.map((b) => `| ${b.route} | ${b.files} | ${kb(b.rawBytes)} | ${kb(b.gzipBytes)} |`),
+    '| route | files | JS (KB) | JS gzip (KB) | charts, loaded after (gzip KB) |',
+    '|---|---:|---:|---:|---:|',
+    ...bundles.map(
+      (b) =>
+        `| ${b.route} | ${b.files} | ${kb(b.rawBytes)} | ${kb(b.gzipBytes)} | ${b.laterGzipBytes ? kb(b.laterGzipBytes) : '—'} |`,
+    ),
   ].join('\n');
 }
 
@@ -104,7 +131,10 @@ Later navigations load less (shared chunks are cached). Generated with
 \`npm run build && npx tsx scripts/bundle-sizes.ts build --write\` on ${new Date().toISOString().slice(0, 10)}.
 
 Routes that draw recharts charts (compare, region, indicator, progress and the register charts)
-carry the chart library; the overview draws its score bars as HTML on the server and loads none.
+load the chart code after the page has hydrated (app/components/charts/lazy.tsx): its tables and
+numbers work first. The last column is that chart code (recharts and the chart modules), fetched
+once and cached for every chart page. The overview draws its score bars as HTML on the server and
+loads none.
 
 ${table}
 `;

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DASHES } from './legend';
 
 export interface LineSeries {
   key: string;
@@ -16,18 +17,6 @@ export interface LineSeries {
   /** 0 = solid; once the palette repeats, dashes tell lines apart */
   pattern: number;
   values: readonly (number | null)[];
-}
-
-export const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
-
-/** The legend entries of a set of line series, in their order (the frame draws the legend). */
-export function lineLegend(series: readonly Pick<LineSeries, 'label' | 'colour' | 'pattern'>[]) {
-  return series.map((s) => ({
-    label: s.label,
-    colour: s.colour,
-    kind: 'line' as const,
-    dash: DASHES[s.pattern % DASHES.length],
-  }));
 }
 
 /** One line per series over the categories (periods); values are computed on the server. */

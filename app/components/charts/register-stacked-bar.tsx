@@ -1,7 +1,8 @@
 import { useT } from '~/i18n/use-t';
 import { charts } from '~/i18n/charts';
 import { ChartFrame } from './chart-frame';
-import { boxLegend, StackedBarChart, type StackedSeries } from './stacked-bar-chart';
+import { boxLegend } from './legend';
+import { StackedBarChart, type StackedSeries } from './lazy';
 
 export type { StackedSeries } from './stacked-bar-chart';
 

@@ -42,8 +42,3 @@ export function StackedBarChart({
     </ResponsiveContainer>
   );
 }
-
-/** Legend entries for stacked series, in their (status) order. */
-export function boxLegend(series: readonly StackedSeries[]) {
-  return series.map((s) => ({ label: s.label, colour: s.colour, kind: 'box' as const }));
-}

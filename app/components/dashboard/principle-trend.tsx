@@ -1,6 +1,7 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { formatValue } from '~/components/charts/chart-format';
-import { lineLegend, TrendLineChart } from '~/components/charts/line-chart';
+import { lineLegend } from '~/components/charts/legend';
+import { TrendLineChart } from '~/components/charts/lazy';
 import { ProvisionalBadge, useFigureText } from '~/components/dashboard/figures';
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
 import { REGION_PALETTE } from '~/domain/region-colours';

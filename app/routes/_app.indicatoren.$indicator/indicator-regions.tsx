@@ -1,5 +1,5 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
-import { RegionBarChart } from '~/components/charts/bar-chart';
+import { RegionBarChart } from '~/components/charts/lazy';
 import { formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
 import type { Indicator } from '~/domain/indicators';

@@ -1,5 +1,6 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
-import { boxLegend, StackedBarChart } from '~/components/charts/stacked-bar-chart';
+import { boxLegend } from '~/components/charts/legend';
+import { StackedBarChart } from '~/components/charts/lazy';
 import { charts } from '~/i18n/charts';
 import type { CrossTab } from '~/domain/register-stats';
 import type { BottleneckStatus } from '~/domain/register-codes';

@@ -1,6 +1,6 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
-import { RegionBarChart } from '~/components/charts/bar-chart';
-import { lineLegend, TrendLineChart } from '~/components/charts/line-chart';
+import { RegionBarChart, TrendLineChart } from '~/components/charts/lazy';
+import { lineLegend } from '~/components/charts/legend';
 import { formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
 import { getIndicator } from '~/domain/indicators';

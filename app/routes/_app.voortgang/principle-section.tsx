@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react';
 import { ChartFrame } from '~/components/charts/chart-frame';
-import { RegionBarChart } from '~/components/charts/bar-chart';
+import { RegionBarChart } from '~/components/charts/lazy';
 import { formatValue } from '~/components/charts/chart-format';
 import { useFigureText, type RegionInfo } from '~/components/dashboard/figures';
 import { indicatorsOf } from '~/domain/indicators';
