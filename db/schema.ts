@@ -41,7 +41,42 @@ export const regions = sqliteTable('regions', {
   sortOrder: integer('sort_order').notNull().default(0),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull().default(now),
+  /** '#RRGGBB'; NULL = the palette colour of the region's place in the sort order */
+  colour: text('colour'),
+  /** First month of the pilot's new way of working (YYYY-MM); NULL = the reporting start. */
+  pilotStart: text('pilot_start'),
+  /** Baseline months (YYYY-MM); NULL = the twelve months before the pilot start. Set by a manager. */
+  baselineFrom: text('baseline_from'),
+  baselineTo: text('baseline_to'),
 });
+
+/**
+ * The pilot's scope: which municipalities, and how many children aged 0–17 live there, from a month
+ * on. Rows are never changed: a new row from a later month records a change of scope or population
+ * (e.g. a new year's CBS figure, or a municipality joining mid-year); a new row for the same month
+ * corrects the earlier one (the highest id wins). The rows are the history.
+ */
+export const regionScopes = sqliteTable(
+  'region_scopes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    effectiveFrom: text('effective_from').notNull(),
+    /** JSON array of municipality names */
+    municipalities: text('municipalities', { mode: 'json' }).$type<string[]>().notNull(),
+    children: integer('children').notNull(),
+    source: text('source').notNull().default(''),
+    setBy: integer('set_by').references(() => users.id),
+    setAt: text('set_at').notNull().default(now),
+  },
+  (t) => [
+    index('region_scopes_region_idx').on(t.regionId, t.effectiveFrom),
+    check('region_scopes_children_check', sql`${t.children} > 0`),
+    check('region_scopes_period_check', sql`${t.effectiveFrom} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`),
+  ],
+);
 
 export const users = sqliteTable(
   'users',

@@ -108,3 +108,109 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     sickLeave: 0.06,
   },
 ];
+
+/**
+ * Each proeftuin's scope: the municipalities in the pilot and the children aged 0–17 living there
+ * on 1 January of each year. Rounded to hundreds, after CBS StatLine table 03759ned (population on
+ * 1 January by age and municipality) summed over the listed municipalities; 2026 extrapolated from
+ * the trend. The `indicators` work (#11) may narrow a pilot's scope; the migration 0004 puts these
+ * same figures into an existing database (test/upgrade checks they agree).
+ */
+export interface SeedScope {
+  slug: string;
+  /** the first month of the pilot's new way of working; its baseline is the twelve months before */
+  pilotStart: string;
+  municipalities: readonly string[];
+  /** children 0–17 in scope on 1 January, by year */
+  children: Readonly<Record<number, number>>;
+}
+
+export const SCOPE_SOURCE = 'CBS StatLine 03759ned, 0–17 jaar op 1 januari, afgerond (2026 geschat)';
+
+export const SEED_SCOPES: readonly SeedScope[] = [
+  {
+    slug: 'amsterdam-amstelland',
+    pilotStart: '2024-01',
+    municipalities: ['Aalsmeer', 'Amstelveen', 'Amsterdam', 'Diemen', 'Ouder-Amstel', 'Uithoorn'],
+    children: { 2023: 199800, 2024: 200900, 2025: 201700, 2026: 202300 },
+  },
+  {
+    slug: 'foodvalley',
+    pilotStart: '2024-01',
+    municipalities: ['Barneveld', 'Ede', 'Nijkerk', 'Renswoude', 'Rhenen', 'Scherpenzeel', 'Veenendaal'],
+    children: { 2023: 76900, 2024: 77600, 2025: 78300, 2026: 78900 },
+  },
+  {
+    slug: 'rotterdam-rijnmond',
+    pilotStart: '2024-01',
+    municipalities: [
+      'Albrandswaard',
+      'Barendrecht',
+      'Capelle aan den IJssel',
+      'Goeree-Overflakkee',
+      'Krimpen aan den IJssel',
+      'Lansingerland',
+      'Maassluis',
+      'Nissewaard',
+      'Ridderkerk',
+      'Rotterdam',
+      'Schiedam',
+      'Vlaardingen',
+      'Voorne aan Zee',
+    ],
+    children: { 2023: 268500, 2024: 269700, 2025: 270600, 2026: 271200 },
+  },
+  {
+    slug: 'utrecht',
+    pilotStart: '2024-01',
+    municipalities: ['De Ronde Venen', 'Montfoort', 'Oudewater', 'Stichtse Vecht', 'Utrecht', 'Woerden'],
+    children: { 2023: 110400, 2024: 111600, 2025: 112700, 2026: 113500 },
+  },
+  {
+    slug: 'zeeland',
+    pilotStart: '2024-01',
+    municipalities: [
+      'Borsele',
+      'Goes',
+      'Hulst',
+      'Kapelle',
+      'Middelburg',
+      'Noord-Beveland',
+      'Reimerswaal',
+      'Schouwen-Duiveland',
+      'Sluis',
+      'Terneuzen',
+      'Tholen',
+      'Veere',
+      'Vlissingen',
+    ],
+    children: { 2023: 68300, 2024: 67900, 2025: 67600, 2026: 67400 },
+  },
+  {
+    slug: 'west-brabant-west',
+    pilotStart: '2024-01',
+    municipalities: [
+      'Bergen op Zoom',
+      'Etten-Leur',
+      'Halderberge',
+      'Moerdijk',
+      'Roosendaal',
+      'Rucphen',
+      'Steenbergen',
+      'Woensdrecht',
+      'Zundert',
+    ],
+    children: { 2023: 68900, 2024: 68600, 2025: 68500, 2026: 68400 },
+  },
+];
+
+/** A region's scope for the seed: its own, or for a synthetic (national-scale) region one by size. */
+export function seedScopeOf(region: Pick<SeedRegion, 'slug' | 'size' | 'reportingStart'>): SeedScope {
+  const own = SEED_SCOPES.find((s) => s.slug === region.slug);
+  if (own) return own;
+  const base = Math.round((region.size * 270000) / 100) * 100;
+  const first = Number(region.reportingStart.slice(0, 4));
+  const children: Record<number, number> = {};
+  for (let y = first; y <= 2026; y++) children[y] = base + (y - first) * 100;
+  return { slug: region.slug, pilotStart: region.reportingStart, municipalities: [region.slug], children };
+}

@@ -6,11 +6,11 @@ import { count } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client';
 import { bottlenecks, experimentBottlenecks, experiments, regions } from '../db/schema';
 import { addMonths, parsePeriod, periodRange } from '../app/domain/periods';
-import { createRegion, createReport, createUser } from '../test/factories';
+import { createRegion, createRegionScope, createReport, createUser } from '../test/factories';
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { generateMonthValues } from './generate';
 import { createRng, hashSeed } from './random';
-import { SEED_REGIONS, type SeedRegion } from './regions';
+import { SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
 import { type ReportStatus } from '../app/domain/report-status';
 
@@ -68,8 +68,17 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
       if (u.role === 'manager') managerIds.push(u.id);
     }
     plan.regions.forEach((r, i) => {
-      const region = createRegion(tx, { ...r, sortOrder: i + 1 });
+      const scope = seedScopeOf(r);
+      const region = createRegion(tx, { ...r, sortOrder: i + 1, pilotStart: scope.pilotStart });
       regionIds.set(r.slug, region.id);
+      for (const [year, children] of Object.entries(scope.children))
+        createRegionScope(tx, {
+          regionId: region.id,
+          effectiveFrom: `${year}-01`,
+          children,
+          municipalities: [...scope.municipalities],
+          source: SCOPE_SOURCE,
+        });
       const coordinator = createUser(tx, {
         email: coordinatorEmail(r.slug),
         name: `Coördinator ${r.name}`,

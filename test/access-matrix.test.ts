@@ -191,6 +191,57 @@ export const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  '_app.beheer_.regios': [
+    {
+      url: '/beheer/regios',
+      loader: ADMIN_ONLY,
+      action: {
+        body: () => ({
+          slug: `matrix-regio-${++created}`,
+          name: 'Matrixregio',
+          planName: 'Plan',
+          area: 'Gebied',
+          colour: '',
+          reportingStart: '2027-01',
+          pilotStart: '2027-01',
+          effectiveFrom: '2027-01',
+          children: '12000',
+          municipalities: 'Gemeente A\nGemeente B',
+          source: 'matrix',
+        }),
+        expect: ADMIN_ONLY,
+      },
+    },
+  ],
+  '_app.beheer_.regios_.$region': [
+    {
+      url: `/beheer/regios/${A}`,
+      params: { region: A },
+      loader: ADMIN_ONLY,
+      action: {
+        body: () => ({
+          intent: 'scope',
+          effectiveFrom: '2027-01',
+          children: '114000',
+          municipalities: 'Utrecht',
+          source: 'matrix',
+        }),
+        expect: ADMIN_ONLY,
+      },
+    },
+    { url: '/beheer/regios/nope', params: { region: 'nope' }, loader: ['login', 403, 403, 403, 403, 404] },
+  ],
+  '_app.regios.$region.basisperiode': [
+    {
+      url: `/regios/${A}/basisperiode`,
+      params: { region: A },
+      loader: MANAGER_ONLY,
+      action: {
+        body: () => ({ intent: 'set', baselineFrom: '2023-01', baselineTo: '2023-12', reason: 'matrix' }),
+        expect: MANAGER_ONLY,
+      },
+    },
+  ],
   '_app.doelen': [
     {
       url: '/doelen',

@@ -3,7 +3,7 @@
  * into the database.
  */
 import type { AppDatabase } from '../db/client';
-import { regions, reportEvents, reports, reportValues, users } from '../db/schema';
+import { regionScopes, regions, reportEvents, reports, reportValues, users } from '../db/schema';
 import { type ReportStatus } from '../app/domain/report-status';
 import { type Role } from '../app/domain/roles';
 
@@ -18,6 +18,8 @@ export function createRegion(
     area?: string;
     reportingStart?: string;
     sortOrder?: number;
+    colour?: string | null;
+    pilotStart?: string | null;
   },
 ) {
   return db
@@ -29,6 +31,34 @@ export function createRegion(
       area: input.area ?? '',
       reportingStart: input.reportingStart ?? '2023-01',
       sortOrder: input.sortOrder ?? 0,
+      colour: input.colour ?? null,
+      pilotStart: input.pilotStart ?? null,
+    })
+    .returning()
+    .get();
+}
+
+/** A scope row: from `effectiveFrom` on, these municipalities with this many children 0–17. */
+export function createRegionScope(
+  db: Tx,
+  input: {
+    regionId: number;
+    effectiveFrom: string;
+    children: number;
+    municipalities?: string[];
+    source?: string;
+    setBy?: number | null;
+  },
+) {
+  return db
+    .insert(regionScopes)
+    .values({
+      regionId: input.regionId,
+      effectiveFrom: input.effectiveFrom,
+      children: input.children,
+      municipalities: input.municipalities ?? [],
+      source: input.source ?? '',
+      setBy: input.setBy ?? null,
     })
     .returning()
     .get();

@@ -15,6 +15,7 @@ import { migrateDatabase } from '../db/migrate';
 import { setDbForTests } from '../app/utils/db.server';
 import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
 import { getRequest, sessionCookieFor, settle } from './requests';
+import { SEED_SCOPES } from '../seeds/regions';
 
 const FIXTURE = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'release-1.db.gz');
 const file = path.join(os.tmpdir(), `proeftuinmonitor-upgrade-${process.pid}.db`);
@@ -136,6 +137,38 @@ describe('upgrading a used database of release 1', () => {
     expect(links).toEqual([{ indicators: '[]' }]);
     for (const table of ['reference_series', 'reference_values', 'narratives', 'narrative_history'])
       expect([table, count(db.$client, table)]).toEqual([table, 0]);
+  });
+
+  test('migration 0004 (issue 12: regions as data) gives the six regions their scope from seeds/regions.ts and keeps their fields', () => {
+    const fields =
+      'select id, slug, name, plan_name, area, reporting_start, sort_order, active from regions order by id';
+    expect(db.$client.prepare(fields).all()).toEqual(before.prepare(fields).all());
+    const scope = db.$client.prepare(
+      `select g.slug, s.effective_from, s.children, s.municipalities, g.pilot_start, g.colour, g.baseline_from
+       from region_scopes s join regions g on g.id = s.region_id order by g.slug, s.effective_from`,
+    );
+    const expected = [...SEED_SCOPES]
+      .sort((a, b) => a.slug.localeCompare(b.slug))
+      .flatMap((r) =>
+        Object.entries(r.children).map(([year, children]) => ({
+          slug: r.slug,
+          effective_from: `${year}-01`,
+          children,
+          municipalities: JSON.stringify(r.municipalities),
+          pilot_start: r.pilotStart,
+          colour: null,
+          baseline_from: null,
+        })),
+      );
+    expect(
+      scope
+        .all()
+        .map((r) => ({
+          ...(r as object),
+          municipalities: JSON.stringify(JSON.parse((r as { municipalities: string }).municipalities)),
+        })),
+    ).toEqual(expected);
+    expect(expected).toHaveLength(24);
   });
 
   test('the upgraded database serves the overview to a manager', async () => {

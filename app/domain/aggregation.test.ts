@@ -6,6 +6,7 @@ import {
   bucketsBetween,
   elementValue,
   latestCompleteQuarter,
+  reportsExpectedInQuarter,
   previousBucket,
   type ElementRow,
 } from './aggregation';
@@ -87,5 +88,20 @@ describe('period buckets', () => {
     ]);
     expect(latestCompleteQuarter(counts, 6)).toBe('2026-Q3');
     expect(latestCompleteQuarter(counts, 7)).toBeNull();
+  });
+
+  test('a region that starts reporting later is expected only from its reporting start', () => {
+    const starts = ['2023-01', '2023-01', '2026-08'];
+    expect(reportsExpectedInQuarter('2026-Q2', starts)).toBe(6);
+    expect(reportsExpectedInQuarter('2026-Q3', starts)).toBe(8);
+    const counts = new Map([
+      ['2026-Q2', 6],
+      ['2026-Q3', 7],
+    ]);
+    // Q3 misses one of the new region's two months: Q2 is the latest complete quarter.
+    expect(latestCompleteQuarter(counts, (q) => reportsExpectedInQuarter(q, starts))).toBe('2026-Q2');
+    expect(
+      latestCompleteQuarter(new Map([...counts, ['2026-Q3', 8]]), (q) => reportsExpectedInQuarter(q, starts)),
+    ).toBe('2026-Q3');
   });
 });

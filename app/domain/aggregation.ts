@@ -162,15 +162,24 @@ export function bucketsBetween(from: Period, to: Period, grain: Grain): string[]
 
 /**
  * The latest quarter in which every expected region has three approved reports.
- * `approvedByQuarter` counts approved reports per quarter; `expected` is the number of regions.
+ * `approvedByQuarter` counts approved reports per quarter; `expected` is the number of regions, or
+ * per quarter the number of reports expected (a region that joined later is expected only from its
+ * reporting start, so adding a region does not make every earlier quarter incomplete).
  */
 export function latestCompleteQuarter(
   approvedByQuarter: ReadonlyMap<string, number>,
-  expected: number,
+  expected: number | ((quarter: string) => number),
 ): string | null {
+  const reportsExpected = (q: string) => (typeof expected === 'number' ? expected * 3 : expected(q));
   const complete = [...approvedByQuarter.entries()]
-    .filter(([, n]) => expected > 0 && n >= expected * 3)
+    .filter(([q, n]) => reportsExpected(q) > 0 && n >= reportsExpected(q))
     .map(([q]) => q)
     .sort();
   return complete.length > 0 ? complete[complete.length - 1] : null;
+}
+
+/** Reports expected in a quarter from regions reporting from the given months on. */
+export function reportsExpectedInQuarter(quarter: string, reportingStarts: readonly Period[]): number {
+  const months = monthsOfQuarter(quarter);
+  return reportingStarts.reduce((n, start) => n + months.filter((m) => m >= start).length, 0);
 }

@@ -45,6 +45,8 @@ const EXPECTED_CODES: readonly string[] = [
   'petitions_reviewed',
   'reviews_advised_against',
   'measures_new',
+  'measures_ots_new',
+  'authority_ended',
   'proceedings_total',
   'proceedings_with_legal_aid',
   'families_informed_rights',
@@ -78,9 +80,9 @@ const EXPECTED_SECTION: Readonly<Record<SectionCode, readonly string[]>> = {
   signals: EXPECTED_CODES.slice(0, 7),
   families: EXPECTED_CODES.slice(7, 15),
   family_work: EXPECTED_CODES.slice(15, 23),
-  legal: EXPECTED_CODES.slice(23, 35),
-  workforce: EXPECTED_CODES.slice(35, 46),
-  learning: EXPECTED_CODES.slice(46),
+  legal: EXPECTED_CODES.slice(23, 37),
+  workforce: EXPECTED_CODES.slice(37, 48),
+  learning: EXPECTED_CODES.slice(48),
 };
 
 const STOCK_CODES = [

@@ -452,6 +452,30 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'measures_ots_new',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Waarvan ondertoezichtstellingen', en: 'Of which supervision orders' },
+    help: {
+      nl: `Van de nieuwe kinderbeschermingsmaatregelen: het aantal (voorlopige) ondertoezichtstellingen (OTS). Tel per kind, op de datum van de uitspraak; verlengingen tellen niet mee. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Of the new child protection measures: the number of (provisional) supervision orders (OTS). Count per child, on the date of the decision; extensions do not count. ${FLOW_EN} Source: certified institution records.`,
+    },
+  },
+  {
+    code: 'authority_ended',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Waarvan gezagsbeëindigingen', en: 'Of which terminations of parental authority' },
+    help: {
+      nl: `Van de nieuwe kinderbeschermingsmaatregelen: het aantal gezagsbeëindigende maatregelen (gezag van een of beide ouders beëindigd, voogdij). Tel per kind, op de datum van de uitspraak. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Of the new child protection measures: the number of measures ending parental authority (one or both parents, guardianship). Count per child, on the date of the decision. ${FLOW_EN} Source: certified institution records.`,
+    },
+  },
+  {
     code: 'proceedings_total',
     section: 'legal',
     unit: 'count',

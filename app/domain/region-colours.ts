@@ -28,3 +28,20 @@ export function regionStyle(sortIndex: number): RegionStyle {
     pattern: Math.floor(i / REGION_PALETTE.length),
   };
 }
+
+/** WCAG relative luminance of '#RRGGBB'. */
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** Contrast ratio of a colour against white (WCAG: graphical objects need at least 3:1). */
+export function contrastWithWhite(hex: string): number {
+  return 1.05 / (luminance(hex) + 0.05);
+}
+
+export const MIN_GRAPHIC_CONTRAST = 3;
+export const COLOUR_RE = /^#[0-9a-fA-F]{6}$/;

@@ -207,6 +207,8 @@ export const PART_WHOLE_RELATIONS: readonly { part: string; whole: readonly stri
   { part: 'adult_mh_involved', whole: ['adult_mh_needed'] },
   { part: 'placements_family_setting', whole: ['placements_new'] },
   { part: 'petitions_reviewed', whole: ['petitions_filed'] },
+  { part: 'measures_ots_new', whole: ['measures_new'] },
+  { part: 'authority_ended', whole: ['measures_new'] },
   { part: 'proceedings_with_legal_aid', whole: ['proceedings_total'] },
   { part: 'children_view_recorded', whole: ['children_active'] },
   { part: 'children_waiting_guardian', whole: ['children_active'] },

@@ -40,6 +40,26 @@ describe('small-number suppression', () => {
     expect(f).toEqual({ numerator: 40, denominator: 3.5, value: 11.4, score: 100, hidden: false });
   });
 
+  test('a rate per 10,000 children is hidden with a count of 1–4, whatever its population', () => {
+    const rate = { countParts: { numerator: true, denominator: false }, rate: true as const, score: null };
+    // 3 placements over 7,500 child-years: 4 per 10,000 would give the 3 back
+    expect(one({ ...rate, numerator: 3, denominator: 7_500, value: 4 })).toEqual({
+      numerator: '<5',
+      denominator: 7_500,
+      value: null,
+      score: null,
+      hidden: true,
+    });
+    expect(one({ ...rate, numerator: 5, denominator: 7_500, value: 6.67 })).toMatchObject({
+      value: 6.67,
+      hidden: false,
+    });
+    expect(one({ ...rate, numerator: 0, denominator: 7_500, value: 0 })).toMatchObject({
+      value: 0,
+      hidden: false,
+    });
+  });
+
   test('without thresholds (managers, coordinators) every figure and count is exact', () => {
     const set = {
       regions: [{ a: { numerator: 2, denominator: 3, value: 66.7, score: 10, countParts: COUNTS } }],

@@ -28,6 +28,11 @@ export interface Figure {
 /** A figure with which of its parts are counts (a weighted sum or FTE is never shown as "<5"). */
 export interface FigureCell extends Figure {
   countParts: { numerator: boolean; denominator: boolean };
+  /**
+   * A rate over a population (per 10,000 children): its denominator is large, but the count could
+   * be recovered from the rate × the published population, so the rate is hidden with a count 1–4.
+   */
+  rate?: true;
 }
 
 export interface ShownFigure {
@@ -73,10 +78,10 @@ function suppressCount(n: number | null, t: SuppressionThresholds): ShownCount {
 /** A value is hidden only when its denominator is a count below the threshold; its score goes with it. */
 function suppressFigure(f: FigureCell, t: SuppressionThresholds): ShownFigure {
   const hidden =
-    f.countParts.denominator &&
     f.value !== null &&
-    f.denominator !== null &&
-    f.denominator < t.smallDenominator;
+    (f.rate
+      ? isSmallCount(f.numerator, t)
+      : f.countParts.denominator && f.denominator !== null && f.denominator < t.smallDenominator);
   return {
     numerator: f.countParts.numerator ? suppressCount(f.numerator, t) : f.numerator,
     denominator: f.countParts.denominator ? suppressCount(f.denominator, t) : f.denominator,

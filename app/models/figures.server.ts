@@ -11,6 +11,7 @@ import {
   bucketRange,
   grainOf,
   latestCompleteQuarter,
+  reportsExpectedInQuarter,
   type ElementRow,
   type Grain,
   type MonthRow,
@@ -21,7 +22,6 @@ import { buildScorecard, type ScoreRow } from '~/domain/scorecard';
 import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
-import { regionStyle } from '~/domain/region-colours';
 import { reportScopeSql, viewerThresholds, type Viewer } from './viewer.server';
 import type { Period } from '~/domain/periods';
 
@@ -169,8 +169,12 @@ function computeLatestCompleteQuarter(): string | null {
       count(*) as n
     from reports r join regions g on g.id = r.region_id and g.active = 1
     where r.status = 'goedgekeurd' group by quarter`);
-  const regions = db.get<{ n: number }>(sql`select count(*) as n from regions where active = 1`)?.n ?? 0;
-  return latestCompleteQuarter(new Map(rows.map((r) => [r.quarter, r.n])), regions);
+  const starts = db
+    .all<{ s: string }>(sql`select reporting_start as s from regions where active = 1`)
+    .map((r) => r.s);
+  return latestCompleteQuarter(new Map(rows.map((r) => [r.quarter, r.n])), (q) =>
+    reportsExpectedInQuarter(q, starts),
+  );
 }
 
 export interface StatusCount {
@@ -281,7 +285,13 @@ export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string)
 
 /** Active regions with their app-wide colour (by region order) for the dashboards. */
 export function listRegionInfo() {
-  return listRegions().map((r, i) => ({ id: r.id, slug: r.slug, name: r.name, ...regionStyle(i) }));
+  return listRegions().map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    colour: r.colour,
+    pattern: r.pattern,
+  }));
 }
 
 /** The latest month for which any report exists (the month being reported now). */

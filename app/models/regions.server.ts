@@ -1,22 +1,102 @@
-import { asc, eq } from 'drizzle-orm';
-import { regions } from '../../db/schema';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { regions, regionScopes, users } from '../../db/schema';
+import { regionStyle } from '~/domain/region-colours';
+import { addMonths, type Period } from '~/domain/periods';
+import type { ScopeEntry } from '~/domain/population';
 import { getDb } from '~/utils/db.server';
 
-export type Region = typeof regions.$inferSelect;
+type RegionRow = typeof regions.$inferSelect;
 
+/** A region as the app uses it: its own colour, or the palette's for its place in the order. */
+export type Region = Omit<RegionRow, 'colour'> & {
+  colour: string;
+  pattern: number;
+  ownColour: string | null;
+};
+
+function resolve(rows: RegionRow[]): Region[] {
+  return rows.map((r, i) => {
+    const style = regionStyle(i);
+    return {
+      ...r,
+      ownColour: r.colour,
+      colour: r.colour ?? style.colour,
+      pattern: r.colour ? 0 : style.pattern,
+    };
+  });
+}
+
+/** Every region, inactive ones included (the admin's list); palette colours by place among all. */
+export function listAllRegions(): Region[] {
+  return resolve(getDb().select().from(regions).orderBy(asc(regions.sortOrder), asc(regions.name)).all());
+}
+
+/** The active regions, in their order, each with its colour. */
 export function listRegions(): Region[] {
-  return getDb()
-    .select()
-    .from(regions)
-    .where(eq(regions.active, true))
-    .orderBy(asc(regions.sortOrder), asc(regions.name))
-    .all();
+  return listAllRegions().filter((r) => r.active);
 }
 
 export function findRegionBySlug(slug: string): Region | undefined {
-  return getDb().select().from(regions).where(eq(regions.slug, slug)).get();
+  return listAllRegions().find((r) => r.slug === slug);
 }
 
 export function findRegionById(id: number): Region | undefined {
-  return getDb().select().from(regions).where(eq(regions.id, id)).get();
+  return listAllRegions().find((r) => r.id === id);
+}
+
+/** The first month of the pilot (the reporting start when none is set). */
+export function pilotStartOf(r: Pick<RegionRow, 'pilotStart' | 'reportingStart'>): Period {
+  return r.pilotStart ?? r.reportingStart;
+}
+
+/** The region's baseline months: as set by a manager, else the twelve months before the pilot. */
+export function baselineOf(
+  r: Pick<RegionRow, 'pilotStart' | 'reportingStart' | 'baselineFrom' | 'baselineTo'>,
+) {
+  if (r.baselineFrom && r.baselineTo) return { from: r.baselineFrom, to: r.baselineTo, custom: true };
+  const start = pilotStartOf(r);
+  return { from: addMonths(start, -12), to: addMonths(start, -1), custom: false };
+}
+
+/** Scope entries per region (every row: the history), for the rates per 10,000 children. */
+export function listScopeEntries(regionIds: readonly number[]): Map<number, ScopeEntry[]> {
+  const out = new Map<number, ScopeEntry[]>(regionIds.map((id) => [id, []]));
+  if (regionIds.length === 0) return out;
+  const rows = getDb()
+    .select()
+    .from(regionScopes)
+    .where(inArray(regionScopes.regionId, [...regionIds]))
+    .all();
+  for (const r of rows)
+    out.get(r.regionId)?.push({
+      id: r.id,
+      effectiveFrom: r.effectiveFrom,
+      children: r.children,
+      municipalities: r.municipalities,
+    });
+  return out;
+}
+
+/** A region's scope rows with who set them, newest first (the history shown to the admin). */
+export function listScopeHistory(regionId: number) {
+  return getDb()
+    .select({
+      id: regionScopes.id,
+      effectiveFrom: regionScopes.effectiveFrom,
+      children: regionScopes.children,
+      municipalities: regionScopes.municipalities,
+      source: regionScopes.source,
+      setAt: regionScopes.setAt,
+      setBy: users.name,
+    })
+    .from(regionScopes)
+    .leftJoin(users, eq(users.id, regionScopes.setBy))
+    .where(eq(regionScopes.regionId, regionId))
+    .orderBy(desc(regionScopes.effectiveFrom), desc(regionScopes.id))
+    .all();
+}
+
+/** The next free place in the order (a new region goes last). */
+export function nextSortOrder(): number {
+  return (getDb().get<{ n: number | null }>(sql`select max(sort_order) as n from regions`)?.n ?? 0) + 1;
 }

@@ -14,6 +14,7 @@ export const PAGE_ROLES = {
   bottlenecks: ['coordinator', 'manager', 'reviewer'],
   progress: ['coordinator', 'manager', 'reviewer'],
   admin: ['admin'],
+  adminRegions: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PageKey = keyof typeof PAGE_ROLES;
@@ -30,6 +31,7 @@ export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey
   { page: 'targets', href: '/doelen', label: 'navTargets' },
   { page: 'help', href: '/help', label: 'navHelp' },
   { page: 'admin', href: '/beheer', label: 'navAdmin' },
+  { page: 'adminRegions', href: '/beheer/regios', label: 'navAdminRegions' },
 ];
 
 export function navItemsFor(role: Role) {

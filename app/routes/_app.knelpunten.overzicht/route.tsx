@@ -3,7 +3,6 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { RegisterStackedBar } from '~/components/charts/register-stacked-bar';
 import { registerMeta } from '~/components/registers/meta';
 import { BOTTLENECK_STATUS_COLOURS, EXPERIMENT_STATUS_COLOURS } from '~/components/registers/status-colours';
-import { regionStyle } from '~/domain/region-colours';
 import { crossTab, medianOpenAgeDays, openAgeByGroup } from '~/domain/register-stats';
 import { todayIso } from '~/domain/registers';
 import { registers } from '~/i18n/registers';
@@ -29,7 +28,7 @@ import {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRegisterReader(request, 'bottlenecks');
   const today = todayIso();
-  const regions = listRegions().map((r, i) => ({ id: r.id, name: r.name, colour: regionStyle(i).colour }));
+  const regions = listRegions().map((r) => ({ id: r.id, name: r.name, colour: r.colour }));
   const regionIds = regions.map((r) => r.id);
   const [bn, exp, ages] = await Promise.all([countBottlenecks(), countExperiments(), listBottleneckAges()]);
   return {

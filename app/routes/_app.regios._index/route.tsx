@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { regionStyle } from '~/domain/region-colours';
 import { common } from '~/i18n/common';
 import { useLang, useT } from '~/i18n/use-t';
 import { listRegions } from '~/models/regions.server';
@@ -30,14 +29,10 @@ export default function RegionsPage() {
           </tr>
         </thead>
         <tbody>
-          {regions.map((r, i) => (
+          {regions.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <span
-                  className="region-swatch"
-                  style={{ background: regionStyle(i).colour }}
-                  aria-hidden="true"
-                />
+                <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />
                 <Link to={`/regios/${r.slug}`}>{r.name}</Link>
               </th>
               <td>{r.planName}</td>

@@ -1,7 +1,6 @@
 import { TableScroll } from '~/components/table-scroll';
 import { Link } from '@remix-run/react';
 import type { CompletenessCell } from '~/domain/completeness';
-import { regionStyle } from '~/domain/region-colours';
 import { StatusBadge } from '~/components/status-badge';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
@@ -9,7 +8,7 @@ import { formatMonth } from '~/utils/format';
 
 type Rates = { submitted: number | null; onTime: number | null; approved: number | null };
 interface Row {
-  region: { id: number; slug: string; name: string; sortOrder: number };
+  region: { id: number; slug: string; name: string; sortOrder: number; colour: string };
   cells: CompletenessCell[];
   expected: number;
   submitted: number;
@@ -60,7 +59,7 @@ export function CompletenessMatrix({ periods, matrix }: { periods: string[]; mat
               <th scope="row">
                 <span
                   className="region-swatch"
-                  style={{ backgroundColor: regionStyle(row.region.sortOrder - 1).colour }}
+                  style={{ backgroundColor: row.region.colour }}
                   aria-hidden="true"
                 />{' '}
                 {row.region.name}

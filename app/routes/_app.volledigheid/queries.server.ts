@@ -30,7 +30,7 @@ export function loadCompleteness(user: User, url: URL, now = new Date()) {
       today,
     });
     return {
-      region: { id: r.id, slug: r.slug, name: r.name, sortOrder: r.sortOrder },
+      region: { id: r.id, slug: r.slug, name: r.name, sortOrder: r.sortOrder, colour: r.colour },
       ...c,
       rates: {
         submitted: rate(c.submitted, c.expected),

@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import type { AggregatedElement, RegionBucket } from './aggregation';
+import { buildOutcomes, type OutcomeInput } from './outcomes';
+import type { ScopeEntry } from './population';
+import { DEFAULT_THRESHOLDS, showFigureSet } from './suppression';
+
+const el = (sum: number | null): AggregatedElement => ({
+  sum,
+  level: sum,
+  weightedSum: null,
+  weightTotal: null,
+});
+const bucket = (regionId: number, months: number, values: Record<string, number | null>): RegionBucket => ({
+  regionId,
+  bucket: '2025',
+  months,
+  provisional: false,
+  lastPeriod: '2025-12',
+  elements: new Map(Object.entries(values).map(([k, v]) => [k, el(v)])),
+});
+const scope = (id: number, effectiveFrom: string, children: number): ScopeEntry => ({
+  id,
+  effectiveFrom,
+  children,
+  municipalities: [],
+});
+const YEAR = { from: '2025-01', to: '2025-12' };
+
+// Region 1: 10,000 children; region 2: 20,000 until June, 30,000 from July; region 3 reported 11
+// of 12 months (or had one not approved); region 4 has no population.
+function input(overrides: Partial<OutcomeInput> = {}): OutcomeInput {
+  return {
+    regionIds: [1, 2, 3, 4],
+    buckets: new Map([
+      [
+        1,
+        bucket(1, 12, {
+          measures_new: 30,
+          placements_new: 12,
+          families_closed: 200,
+          families_closed_without_measure: 150,
+        }),
+      ],
+      [
+        2,
+        bucket(2, 12, {
+          measures_new: 100,
+          placements_new: null,
+          families_closed: 100,
+          families_closed_without_measure: 90,
+        }),
+      ],
+      [
+        3,
+        bucket(3, 11, {
+          measures_new: 40,
+          placements_new: 4,
+          families_closed: 50,
+          families_closed_without_measure: 45,
+        }),
+      ],
+      [
+        4,
+        bucket(4, 12, {
+          measures_new: 8,
+          placements_new: 3,
+          families_closed: 30,
+          families_closed_without_measure: 3,
+        }),
+      ],
+    ]),
+    ranges: new Map([1, 2, 3, 4].map((id) => [id, YEAR])),
+    scopes: new Map([
+      [1, [scope(1, '2025-01', 10_000)]],
+      [2, [scope(2, '2025-01', 20_000), scope(3, '2025-07', 30_000)]],
+      [3, [scope(4, '2024-01', 5_000)]],
+    ]),
+    ...overrides,
+  };
+}
+
+describe('outcomes per 10,000 children', () => {
+  test('per region: count ÷ child-years over its months', () => {
+    const { regions } = buildOutcomes(input());
+    expect(regions[0].figures.measures_rate.value).toBe(30); // 30 / 10,000
+    expect(regions[1].figures.measures_rate.value).toBe(40); // 100 / 25,000 child-years
+    expect(regions[1].figures.measures_rate.denominator).toBe(25_000);
+    expect(regions[2].figures.measures_rate.value).toBeNull(); // a month missing
+    expect(regions[3].figures.measures_rate.value).toBeNull(); // no population
+    expect(regions[0].figures.placements_rate.value).toBe(12);
+  });
+
+  test('the total is Σ counts ÷ Σ child-years of the regions it holds, and names the others', () => {
+    const { total } = buildOutcomes(input());
+    // (30 + 100) / (10,000 + 25,000) × 10,000
+    expect(total.figures.measures_rate.numerator).toBe(130);
+    expect(total.figures.measures_rate.value).toBeCloseTo(37.142857, 5);
+    expect(total.excluded.measures_rate).toEqual([
+      { regionId: 3, reason: 'incomplete' },
+      { regionId: 4, reason: 'no_population' },
+    ]);
+    // placements: region 2 unknown → only region 1: 12 / 10,000
+    expect(total.figures.placements_rate.value).toBe(12);
+    expect(total.excluded.placements_rate).toEqual([
+      { regionId: 2, reason: 'unknown' },
+      { regionId: 3, reason: 'incomplete' },
+      { regionId: 4, reason: 'no_population' },
+    ]);
+  });
+
+  test('shares follow the indicator definition and add up numerators and denominators', () => {
+    const { regions, total } = buildOutcomes(input());
+    expect(regions[0].figures.closed_without_measure.value).toBe(75);
+    // (150 + 90 + 45 + 3) / (200 + 100 + 50 + 30): a share needs no population and no full year
+    expect(total.figures.closed_without_measure.value).toBeCloseTo((288 / 380) * 100, 10);
+    expect(total.excluded.closed_without_measure).toEqual([]);
+    // no data for lasting safety anywhere: unknown, not 0
+    expect(total.figures.lasting_safety.value).toBeNull();
+  });
+
+  test('for reviewers a rate from 1–4 cases is hidden with its count; a share with a small denominator too', () => {
+    const { regions } = buildOutcomes(
+      input({
+        regionIds: [1],
+        buckets: new Map([
+          [1, bucket(1, 12, { measures_new: 3, families_closed: 8, families_closed_without_measure: 6 })],
+        ]),
+      }),
+    );
+    const shown = showFigureSet(
+      { regions: [regions[0].figures], total: null, counts: [] },
+      DEFAULT_THRESHOLDS,
+    ).regions[0];
+    expect(shown.measures_rate).toMatchObject({ numerator: '<5', value: null, hidden: true });
+    expect(shown.closed_without_measure).toMatchObject({ value: null, hidden: true });
+    // exact for managers and coordinators: 3 / 10,000 child-years = 3 per 10,000
+    expect(regions[0].figures.measures_rate.value).toBe(3);
+  });
+});

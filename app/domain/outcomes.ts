@@ -1,0 +1,204 @@
+/**
+ * Outcomes: what happens to children and families, shown apart from the four principles and never
+ * averaged into a principle score. Counts of safety signals, new child-protection measures,
+ * supervision orders (OTS), placements and terminations of parental authority as rates per 10,000
+ * children 0–17 in the pilot's scope per year (see population.ts), and two shares taken from the
+ * indicator definitions (lasting safety; closed without a measure), so a change of those
+ * definitions changes the outcome with them.
+ *
+ * A rate needs the count of every month of the range: a region with a month not reported (or, for a
+ * reader of approved figures, not approved) is left out of the total and named, never counted as a
+ * shorter period.
+ */
+import { elementValue, type RegionBucket } from './aggregation';
+import type { Text } from './lang';
+import { countParts, getIndicator, type Indicator } from './indicators';
+import { periodRange, type Period } from './periods';
+import { childYears, computeRate, type ScopeEntry } from './population';
+import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
+import type { FigureCell } from './suppression';
+
+export type OutcomeDef =
+  | { code: string; kind: 'rate'; element: string; label: Text }
+  | { code: string; kind: 'share'; indicator: string };
+
+export const OUTCOMES: readonly OutcomeDef[] = [
+  {
+    code: 'signals_rate',
+    kind: 'rate',
+    element: 'signals_new',
+    label: { nl: 'Nieuwe veiligheidssignalen', en: 'New safety signals' },
+  },
+  {
+    code: 'measures_rate',
+    kind: 'rate',
+    element: 'measures_new',
+    label: { nl: 'Nieuwe kinderbeschermingsmaatregelen', en: 'New child protection measures' },
+  },
+  {
+    code: 'ots_rate',
+    kind: 'rate',
+    element: 'measures_ots_new',
+    label: { nl: 'Nieuwe ondertoezichtstellingen', en: 'New supervision orders' },
+  },
+  {
+    code: 'placements_rate',
+    kind: 'rate',
+    element: 'placements_new',
+    label: { nl: 'Nieuwe uithuisplaatsingen', en: 'New out-of-home placements' },
+  },
+  {
+    code: 'authority_ended_rate',
+    kind: 'rate',
+    element: 'authority_ended',
+    label: { nl: 'Gezagsbeëindigingen', en: 'Terminations of parental authority' },
+  },
+  { code: 'lasting_safety', kind: 'share', indicator: 'lasting_safety' },
+  { code: 'closed_without_measure', kind: 'share', indicator: 'closed_without_measure' },
+];
+
+/** The outcomes whose definitions exist (a share outcome follows its indicator definition). */
+export function activeOutcomes(): { def: OutcomeDef; indicator?: Indicator }[] {
+  return OUTCOMES.flatMap((def): { def: OutcomeDef; indicator?: Indicator }[] => {
+    if (def.kind === 'rate') return [{ def }];
+    const indicator = getIndicator(def.indicator);
+    return indicator ? [{ def, indicator }] : [];
+  });
+}
+
+export function outcomeLabel(def: OutcomeDef, lang: 'nl' | 'en'): string {
+  if (def.kind === 'rate') return def.label[lang];
+  return getIndicator(def.indicator)?.label[lang] ?? def.code;
+}
+
+/** Why a region is not in a total: months without (approved) figures, an unknown value, no population. */
+export type ExclusionReason = 'incomplete' | 'unknown' | 'no_population';
+
+export interface Exclusion {
+  regionId: number;
+  reason: ExclusionReason;
+}
+
+/**
+ * An outcome's figure before suppression: a rate's numerator is the count and its denominator the
+ * child-years; a share's are the indicator's. Shown through showFigureSet (suppression.ts) like
+ * every other figure.
+ */
+export type OutcomeFigure = FigureCell;
+
+export interface OutcomeRow {
+  /** null: the programme total */
+  regionId: number | null;
+  figures: Record<string, OutcomeFigure>;
+  /** total only: per outcome, the regions it leaves out and why */
+  excluded: Record<string, Exclusion[]>;
+}
+
+export interface OutcomeInput {
+  regionIds: readonly number[];
+  /** each region's aggregated figures over its range (undefined: nothing visible) */
+  buckets: ReadonlyMap<number, RegionBucket>;
+  /** each region's months (the period asked for, or the region's own baseline) */
+  ranges: ReadonlyMap<number, { from: Period; to: Period }>;
+  scopes: ReadonlyMap<number, readonly ScopeEntry[]>;
+}
+
+interface RegionParts {
+  rate: { count: number | null; childYears: number | null };
+  share: IndicatorParts;
+  reason: ExclusionReason | null;
+}
+
+function regionParts(input: OutcomeInput, regionId: number, def: OutcomeDef, ind?: Indicator): RegionParts {
+  const range = input.ranges.get(regionId);
+  const bucket = input.buckets.get(regionId);
+  const months = range ? periodRange(range.from, range.to).length : 0;
+  const complete = !!bucket && bucket.months >= months;
+  if (def.kind === 'rate') {
+    const years = range ? childYears(input.scopes.get(regionId) ?? [], range.from, range.to) : null;
+    const count = complete ? elementValue(bucket, def.element).value : null;
+    const reason: ExclusionReason | null = !complete
+      ? 'incomplete'
+      : count === null
+        ? 'unknown'
+        : years === null
+          ? 'no_population'
+          : null;
+    return { rate: { count, childYears: years }, share: { numerator: null, denominator: null }, reason };
+  }
+  const share = ind ? indicatorParts(ind, bucket) : { numerator: null, denominator: null };
+  const known = share.numerator !== null && share.denominator !== null;
+  return {
+    rate: { count: null, childYears: null },
+    share,
+    reason: known ? null : complete ? 'unknown' : 'incomplete',
+  };
+}
+
+function figure(def: OutcomeDef, ind: Indicator | undefined, parts: readonly RegionParts[]): OutcomeFigure {
+  if (def.kind === 'rate') {
+    const r = computeRate(parts.map((p) => p.rate));
+    return {
+      numerator: r.count,
+      denominator: r.childYears,
+      value: r.value,
+      score: null,
+      countParts: { numerator: true, denominator: false },
+      rate: true,
+    };
+  }
+  const v = computeIndicatorValue(
+    ind!,
+    parts.map((p) => p.share),
+  );
+  return {
+    numerator: v.numerator,
+    denominator: v.denominator,
+    value: v.value,
+    score: null,
+    countParts: countParts(ind!),
+  };
+}
+
+/** Whether an outcome is a rate per 10,000 children or a percentage. */
+export function outcomeUnit(code: string): 'rate' | 'percent' {
+  return OUTCOMES.find((o) => o.code === code)?.kind === 'rate' ? 'rate' : 'percent';
+}
+
+/** Outcomes per region (in the order given) and for the programme total, with what it leaves out. */
+export function buildOutcomes(input: OutcomeInput): { regions: OutcomeRow[]; total: OutcomeRow } {
+  const defs = activeOutcomes();
+  const partsByRegion = input.regionIds.map((id) =>
+    defs.map(({ def, indicator }) => regionParts(input, id, def, indicator)),
+  );
+  const regions = input.regionIds.map((regionId, k) => ({
+    regionId,
+    figures: Object.fromEntries(
+      defs.map(({ def, indicator }, j) => [def.code, figure(def, indicator, [partsByRegion[k][j]])]),
+    ),
+    excluded: {},
+  }));
+  const total: OutcomeRow = {
+    regionId: null,
+    figures: Object.fromEntries(
+      defs.map(({ def, indicator }, j) => [
+        def.code,
+        figure(
+          def,
+          indicator,
+          partsByRegion.map((p) => p[j]),
+        ),
+      ]),
+    ),
+    excluded: Object.fromEntries(
+      defs.map(({ def }, j) => [
+        def.code,
+        input.regionIds.flatMap((regionId, k) => {
+          const reason = partsByRegion[k][j].reason;
+          return reason ? [{ regionId, reason }] : [];
+        }),
+      ]),
+    ),
+  };
+  return { regions, total };
+}

@@ -1,0 +1,95 @@
+import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
+import { Field } from '~/components/form-field';
+import { regionsText } from '~/i18n/regions';
+import { useT } from '~/i18n/use-t';
+
+// Conform's field metadata for a string field of any form.
+type F = FieldMetadata<string | undefined, Record<string, unknown>, string[]>;
+type RegionFieldSet = Record<'name' | 'planName' | 'area' | 'colour' | 'reportingStart' | 'pilotStart', F>;
+type ScopeFieldSet = Record<'effectiveFrom' | 'children' | 'municipalities' | 'source', F>;
+
+/** Name, plan, area, colour, reporting start and pilot start: shared by the create and edit forms. */
+export function RegionFields({ fields }: { fields: RegionFieldSet }) {
+  const t = useT(regionsText);
+  return (
+    <>
+      <Field field={fields.name} label={t('fieldName')}>
+        <input {...getInputProps(fields.name, { type: 'text' })} />
+      </Field>
+      <Field field={fields.planName} label={t('fieldPlanName')}>
+        <input {...getInputProps(fields.planName, { type: 'text' })} />
+      </Field>
+      <Field field={fields.area} label={t('fieldArea')}>
+        <input {...getInputProps(fields.area, { type: 'text' })} />
+      </Field>
+      <Field field={fields.colour} label={t('fieldColour')} hint={t('fieldColourHint')}>
+        <input
+          {...getInputProps(fields.colour, { type: 'text', ariaDescribedBy: fields.colour.descriptionId })}
+          placeholder="#0072B2"
+        />
+      </Field>
+      <Field field={fields.reportingStart} label={t('fieldReportingStart')}>
+        <input
+          {...getInputProps(fields.reportingStart, { type: 'text' })}
+          placeholder="2026-01"
+          inputMode="numeric"
+        />
+      </Field>
+      <Field field={fields.pilotStart} label={t('fieldPilotStart')} hint={t('fieldPilotStartHint')}>
+        <input
+          {...getInputProps(fields.pilotStart, {
+            type: 'text',
+            ariaDescribedBy: fields.pilotStart.descriptionId,
+          })}
+          placeholder="2026-01"
+          inputMode="numeric"
+        />
+      </Field>
+    </>
+  );
+}
+
+/** Municipalities, children 0–17 and the month from which they hold. */
+export function ScopeFields({ fields }: { fields: ScopeFieldSet }) {
+  const t = useT(regionsText);
+  return (
+    <>
+      <Field field={fields.effectiveFrom} label={t('fieldEffectiveFrom')} hint={t('fieldEffectiveFromHint')}>
+        <input
+          {...getInputProps(fields.effectiveFrom, {
+            type: 'text',
+            ariaDescribedBy: fields.effectiveFrom.descriptionId,
+          })}
+          placeholder="2026-01"
+          inputMode="numeric"
+        />
+      </Field>
+      <Field field={fields.children} label={t('fieldChildren')}>
+        <input {...getInputProps(fields.children, { type: 'text' })} inputMode="numeric" />
+      </Field>
+      <Field
+        field={fields.municipalities}
+        label={t('fieldMunicipalities')}
+        hint={t('fieldMunicipalitiesHint')}
+      >
+        <textarea
+          {...getTextareaProps(fields.municipalities, {
+            ariaDescribedBy: fields.municipalities.descriptionId,
+          })}
+          rows={4}
+        />
+      </Field>
+      <Field field={fields.source} label={t('fieldSource')}>
+        <input {...getInputProps(fields.source, { type: 'text' })} />
+      </Field>
+    </>
+  );
+}
+
+/** Summary entries for the error summary: form errors, then each field's, linked to the field. */
+export function summaryOf(formErrors: string[] | undefined, list: readonly F[]) {
+  return [
+    ...(formErrors ?? []).map((message) => ({ message })),
+    ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
+  ];
+}

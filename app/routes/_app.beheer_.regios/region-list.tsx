@@ -1,0 +1,66 @@
+import { Link } from '@remix-run/react';
+import { regionsText } from '~/i18n/regions';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatNumber } from '~/utils/format';
+
+export interface RegionListRow {
+  id: number;
+  slug: string;
+  name: string;
+  colour: string;
+  reportingStart: string;
+  pilotStart: string;
+  baseline: { from: string; to: string };
+  active: boolean;
+  children: number | null;
+  municipalities: number;
+}
+
+export function RegionList({ rows }: { rows: readonly RegionListRow[] }) {
+  const t = useT(regionsText);
+  const lang = useLang();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="region-list-caption">
+      <table className="table">
+        <caption id="region-list-caption">{t('adminRegionsTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colName')}</th>
+            <th scope="col">{t('colSlug')}</th>
+            <th scope="col">{t('colReportingStart')}</th>
+            <th scope="col">{t('colPilotStart')}</th>
+            <th scope="col">{t('colBaseline')}</th>
+            <th scope="col" className="num">
+              {t('colChildren')}
+            </th>
+            <th scope="col" className="num">
+              {t('colMunicipalities')}
+            </th>
+            <th scope="col">{t('colActive')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />{' '}
+                <Link to={`/beheer/regios/${r.slug}`}>{r.name}</Link>
+              </th>
+              <td>{r.slug}</td>
+              <td>{r.reportingStart}</td>
+              <td>{r.pilotStart}</td>
+              <td>
+                {r.baseline.from} – {r.baseline.to}
+              </td>
+              <td className="num">
+                {r.children === null ? t('unknown') : formatNumber(r.children, lang, 0)}
+              </td>
+              <td className="num">{r.municipalities}</td>
+              <td>{r.active ? t('yes') : t('no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { isPeriod, periodRange } from '~/domain/periods';
+import { COLOUR_RE, contrastWithWhite, MIN_GRAPHIC_CONTRAST } from '~/domain/region-colours';
+import type { Lang } from '~/domain/lang';
+import { translate } from '~/i18n/i18n';
+import { regionsText, type RegionsKey } from '~/i18n/regions';
+
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function messages(lang: Lang) {
+  return (key: RegionsKey, p?: Record<string, string>) => translate(regionsText, lang, key, p);
+}
+
+/** The fields of a region both forms share (create and edit). */
+function regionFields(lang: Lang) {
+  const m = messages(lang);
+  const text = z
+    .string({ message: m('valText') })
+    .trim()
+    .min(1, m('valText'))
+    .max(200, m('valText'));
+  const period = z
+    .string({ message: m('valPeriod') })
+    .trim()
+    .refine(isPeriod, m('valPeriod'));
+  return {
+    name: z
+      .string({ message: m('valName') })
+      .trim()
+      .min(2, m('valName'))
+      .max(100, m('valName')),
+    planName: text,
+    area: text,
+    colour: z
+      .string()
+      .trim()
+      .optional()
+      .superRefine((v, ctx) => {
+        if (!v) return;
+        if (!COLOUR_RE.test(v)) return ctx.addIssue({ code: 'custom', message: m('valColour') });
+        const ratio = contrastWithWhite(v);
+        if (ratio < MIN_GRAPHIC_CONTRAST)
+          ctx.addIssue({ code: 'custom', message: m('valColourContrast', { ratio: ratio.toFixed(1) }) });
+      }),
+    reportingStart: period,
+    pilotStart: period,
+  };
+}
+
+/** Scope and population from a month on. */
+function scopeFields(lang: Lang) {
+  const m = messages(lang);
+  return {
+    effectiveFrom: z
+      .string({ message: m('valPeriod') })
+      .trim()
+      .refine(isPeriod, m('valPeriod')),
+    children: z.coerce
+      .number({ message: m('valChildren') })
+      .int(m('valChildren'))
+      .min(1, m('valChildren'))
+      .max(10_000_000, m('valChildren')),
+    municipalities: z
+      .string({ message: m('valMunicipalities') })
+      .transform((s) =>
+        s
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => list.length >= 1 && list.length <= 100 && list.every((x) => x.length <= 100), {
+        message: m('valMunicipalities'),
+      }),
+    source: z.string().trim().max(300, m('valText')).optional(),
+  };
+}
+
+export function createRegionSchema(lang: Lang) {
+  const m = messages(lang);
+  return z.object({
+    slug: z
+      .string({ message: m('valSlug') })
+      .trim()
+      .min(2, m('valSlug'))
+      .max(60, m('valSlug'))
+      .regex(SLUG_RE, m('valSlug')),
+    ...regionFields(lang),
+    ...scopeFields(lang),
+  });
+}
+
+export function editRegionSchema(lang: Lang) {
+  return z.discriminatedUnion('intent', [
+    z.object({ intent: z.literal('update'), ...regionFields(lang), active: z.literal('on').optional() }),
+    z.object({ intent: z.literal('scope'), ...scopeFields(lang) }),
+  ]);
+}
+
+export function baselineSchema(lang: Lang) {
+  const m = messages(lang);
+  const period = z
+    .string({ message: m('valPeriod') })
+    .trim()
+    .refine(isPeriod, m('valPeriod'));
+  const reason = z
+    .string({ message: m('valReason') })
+    .trim()
+    .min(3, m('valReason'))
+    .max(500, m('valReason'));
+  return z.discriminatedUnion('intent', [
+    z
+      .object({ intent: z.literal('set'), baselineFrom: period, baselineTo: period, reason })
+      .superRefine((v, ctx) => {
+        if (v.baselineTo < v.baselineFrom)
+          return ctx.addIssue({ code: 'custom', path: ['baselineTo'], message: m('valBaselineOrder') });
+        if (periodRange(v.baselineFrom, v.baselineTo).length > 24)
+          ctx.addIssue({ code: 'custom', path: ['baselineTo'], message: m('valBaselineLength') });
+      }),
+    z.object({ intent: z.literal('reset'), reason }),
+  ]);
+}

@@ -1,0 +1,84 @@
+import { parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { scopeInForce } from '~/domain/population';
+import { periodOfDate } from '~/domain/periods';
+import { translate } from '~/i18n/i18n';
+import { regionsText } from '~/i18n/regions';
+import { useT } from '~/i18n/use-t';
+import { createRegion, slugTaken } from '~/models/region-admin.server';
+import { baselineOf, listAllRegions, listScopeEntries, pilotStartOf } from '~/models/regions.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { requirePageUser } from '~/utils/permissions.server';
+import { CreateRegionForm } from './create-region-form';
+import { RegionList } from './region-list';
+import { createRegionSchema } from './region-schema';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePageUser(request, 'admin');
+  const all = listAllRegions();
+  const scopes = listScopeEntries(all.map((r) => r.id));
+  const month = periodOfDate(new Date());
+  return {
+    rows: all.map((r) => {
+      const now = scopeInForce(scopes.get(r.id) ?? [], month);
+      return {
+        id: r.id,
+        slug: r.slug,
+        name: r.name,
+        colour: r.colour,
+        reportingStart: r.reportingStart,
+        pilotStart: pilotStartOf(r),
+        baseline: baselineOf(r),
+        active: r.active,
+        children: now?.children ?? null,
+        municipalities: now?.municipalities.length ?? 0,
+      };
+    }),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requirePageUser(request, 'admin');
+  const lang = await getLang(request);
+  const submission = parseWithZod(await readFormData(request), { schema: createRegionSchema(lang) });
+  if (submission.status !== 'success')
+    return data({ result: submission.reply(), notice: null }, { status: 400 });
+  const v = submission.value;
+  if (slugTaken(v.slug))
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { slug: [translate(regionsText, lang, 'valSlugTaken')] } }),
+        notice: null,
+      },
+      { status: 409 },
+    );
+  const region = createRegion(v, admin.id);
+  return {
+    result: submission.reply({ resetForm: true }),
+    notice: translate(regionsText, lang, 'created', { name: region.name }),
+  };
+}
+
+export default function AdminRegionsPage() {
+  const { rows } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(regionsText);
+  return (
+    <>
+      <h1>{t('adminRegionsTitle')}</h1>
+      <p>{t('adminRegionsIntro')}</p>
+      {actionData?.notice ? (
+        <p className="notice notice-success" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <RegionList rows={rows} />
+      <CreateRegionForm lastResult={actionData?.result} />
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: `${regionsText.nl.adminRegionsTitle} · Proeftuinmonitor` }];

@@ -1,0 +1,81 @@
+import { parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { translate } from '~/i18n/i18n';
+import { regionsText } from '~/i18n/regions';
+import { useT } from '~/i18n/use-t';
+import { addScope, listRegionHistory, updateRegion } from '~/models/region-admin.server';
+import { findRegionBySlug, listScopeHistory, pilotStartOf } from '~/models/regions.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { notFound, requirePageUser } from '~/utils/permissions.server';
+import { editRegionSchema } from '../_app.beheer_.regios/region-schema';
+import { EditRegionForm, ScopeForm } from './edit-region-forms';
+import { ChangeHistory, ScopeHistory, toChangeRows } from './region-history';
+
+function requireRegion(slug: string | undefined) {
+  return findRegionBySlug(slug ?? '') ?? notFound();
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePageUser(request, 'admin');
+  const r = requireRegion(params.region);
+  return {
+    region: {
+      slug: r.slug,
+      name: r.name,
+      planName: r.planName,
+      area: r.area,
+      ownColour: r.ownColour,
+      reportingStart: r.reportingStart,
+      pilotStart: pilotStartOf(r),
+      active: r.active,
+    },
+    scopes: listScopeHistory(r.id),
+    history: toChangeRows(listRegionHistory(r.id)),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requirePageUser(request, 'admin');
+  const region = requireRegion(params.region);
+  const lang = await getLang(request);
+  const submission = parseWithZod(await readFormData(request), { schema: editRegionSchema(lang) });
+  if (submission.status !== 'success')
+    return data({ result: submission.reply(), notice: null, intent: null }, { status: 400 });
+  const v = submission.value;
+  if (v.intent === 'scope') {
+    addScope(region.id, v, admin.id);
+    const notice = translate(regionsText, lang, 'scopeSaved', { period: v.effectiveFrom });
+    return { result: submission.reply({ resetForm: true }), notice, intent: v.intent };
+  }
+  updateRegion(region.id, { ...v, active: v.active === 'on' }, admin.id);
+  return { result: submission.reply(), notice: translate(regionsText, lang, 'saved'), intent: v.intent };
+}
+
+export default function EditRegionPage() {
+  const { region, scopes, history } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(regionsText);
+  const intent = actionData?.intent ?? (actionData?.result?.initialValue?.intent as string | undefined);
+  return (
+    <>
+      <p>
+        <Link to="/beheer/regios">{t('backToList')}</Link>
+      </p>
+      <h1 id="edit-region-title">{t('editTitle', { name: region.name })}</h1>
+      {actionData?.notice ? (
+        <p className="notice notice-success" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <EditRegionForm region={region} lastResult={intent === 'update' ? actionData?.result : undefined} />
+      <ScopeForm lastResult={intent === 'scope' ? actionData?.result : undefined} />
+      <ScopeHistory rows={scopes} />
+      <ChangeHistory rows={history} />
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: `${regionsText.nl.adminRegionsTitle} · Proeftuinmonitor` }];

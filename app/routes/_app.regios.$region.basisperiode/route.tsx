@@ -1,0 +1,81 @@
+import { parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { addMonths } from '~/domain/periods';
+import { translate } from '~/i18n/i18n';
+import { regionsText } from '~/i18n/regions';
+import { useT } from '~/i18n/use-t';
+import { listRegionHistory, setBaseline } from '~/models/region-admin.server';
+import { baselineOf, findRegionBySlug, pilotStartOf } from '~/models/regions.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { notFound, requirePageUser, requireRole } from '~/utils/permissions.server';
+import { baselineSchema } from '../_app.beheer_.regios/region-schema';
+import { ChangeHistory, toChangeRows } from '../_app.beheer_.regios_.$region/region-history';
+import { BaselineForm } from './baseline-form';
+
+async function requireManagerAndRegion(request: Request, slug: string | undefined) {
+  const user = requireRole(await requirePageUser(request, 'regions'), ['manager']);
+  const region = findRegionBySlug(slug ?? '');
+  if (!region || !region.active) notFound();
+  return { user, region };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { region } = await requireManagerAndRegion(request, params.region);
+  const start = pilotStartOf(region);
+  return {
+    region: { slug: region.slug, name: region.name },
+    baseline: baselineOf(region),
+    defaultBaseline: { from: addMonths(start, -12), to: addMonths(start, -1) },
+    history: toChangeRows(listRegionHistory(region.id).filter((e) => e.action === 'region.baseline')),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, region } = await requireManagerAndRegion(request, params.region);
+  const lang = await getLang(request);
+  const submission = parseWithZod(await readFormData(request), { schema: baselineSchema(lang) });
+  if (submission.status !== 'success')
+    return data({ result: submission.reply(), notice: null }, { status: 400 });
+  const v = submission.value;
+  const baseline = v.intent === 'set' ? { from: v.baselineFrom, to: v.baselineTo } : { from: null, to: null };
+  setBaseline(region.id, baseline, v.reason, user.id);
+  return {
+    result: submission.reply({ resetForm: true }),
+    notice: translate(regionsText, lang, 'baselineSaved'),
+  };
+}
+
+export default function BaselinePage() {
+  const { region, baseline, defaultBaseline, history } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(regionsText);
+  return (
+    <>
+      <p>
+        <Link to={`/regios/${region.slug}`}>{region.name}</Link>
+      </p>
+      <h1>{t('baselineTitle', { name: region.name })}</h1>
+      <p>{t('baselineIntro', defaultBaseline)}</p>
+      <p>
+        <strong>{t('baselineCurrent', { from: baseline.from, to: baseline.to })}</strong>{' '}
+        {baseline.custom ? '' : t('baselineDefault')}
+      </p>
+      {actionData?.notice ? (
+        <p className="notice notice-success" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <BaselineForm
+        key={`${baseline.from}-${baseline.to}`}
+        baseline={baseline}
+        lastResult={actionData?.result}
+      />
+      <ChangeHistory rows={history} />
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: `${regionsText.nl.colBaseline} · Proeftuinmonitor` }];

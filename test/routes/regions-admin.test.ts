@@ -1,0 +1,201 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { auditLog, regions, regionScopes } from '../../db/schema';
+import { action as createAction, loader as listLoader } from '../../app/routes/_app.beheer_.regios/route';
+import {
+  action as editAction,
+  loader as editLoader,
+} from '../../app/routes/_app.beheer_.regios_.$region/route';
+import {
+  action as baselineAction,
+  loader as baselineLoader,
+} from '../../app/routes/_app.regios.$region.basisperiode/route';
+import { listRegions } from '../../app/models/regions.server';
+import { tableChecksums } from '../checksums';
+import { setupTestDatabase } from '../db';
+import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const ADMIN = 'admin@demo.proeftuinmonitor.nl';
+const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+const cookies: Record<string, string> = {};
+type Reply = { data: { result: { error?: Record<string, string[]> } } };
+
+const NEW_REGION = {
+  slug: 'noord-holland-noord',
+  name: 'Noord-Holland Noord',
+  planName: 'Samen Veilig Noord',
+  area: 'Den Helder, Schagen, Hollands Kroon',
+  colour: '#7a3e9d',
+  reportingStart: '2026-11',
+  pilotStart: '2027-01',
+  effectiveFrom: '2026-11',
+  children: '31200',
+  municipalities: 'Den Helder\nSchagen\r\nHollands Kroon\n',
+  source: 'CBS StatLine 03759ned',
+};
+
+async function post(
+  run: typeof createAction,
+  url: string,
+  fields: Record<string, string>,
+  who = ADMIN,
+  params = {},
+) {
+  const cookie = (cookies[who] ??= await sessionCookieFor(who));
+  return settle(() => run(args(postRequest(url, fields, cookie), params)));
+}
+
+describe('regions as managed data', () => {
+  test('the admin adds a seventh region with its scope; it is active, last in the order, and audited', async () => {
+    const r = await post(createAction, '/beheer/regios', NEW_REGION);
+    expect(r.status).toBe(200);
+    const region = db.select().from(regions).where(eq(regions.slug, NEW_REGION.slug)).get()!;
+    expect(region).toMatchObject({
+      name: 'Noord-Holland Noord',
+      colour: '#7A3E9D',
+      active: true,
+      sortOrder: 7,
+    });
+    expect(listRegions().map((x) => x.slug)).toHaveLength(7);
+    expect(listRegions()[6]).toMatchObject({ slug: NEW_REGION.slug, colour: '#7A3E9D' });
+    const scopes = db.select().from(regionScopes).where(eq(regionScopes.regionId, region.id)).all();
+    expect(scopes).toHaveLength(1);
+    expect(scopes[0]).toMatchObject({
+      effectiveFrom: '2026-11',
+      children: 31200,
+      municipalities: ['Den Helder', 'Schagen', 'Hollands Kroon'],
+    });
+    const list = await listLoader(args(getRequest('/beheer/regios', await sessionCookieFor(ADMIN))));
+    expect(list.rows.find((x) => x.slug === NEW_REGION.slug)).toMatchObject({
+      baseline: { from: '2026-01', to: '2026-12', custom: false },
+      municipalities: 3,
+    });
+    expect(
+      db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'region.create')).get()!.n,
+    ).toBe(1);
+  });
+
+  test('a taken code is refused with 409, a light colour and a bad month with 400; nothing changes', async () => {
+    await post(createAction, '/beheer/regios', {}); // signs in first: a session is not a change
+    const before = tableChecksums(db.$client);
+    const taken = await post(createAction, '/beheer/regios', { ...NEW_REGION, slug: 'utrecht' });
+    expect(taken.status).toBe(409);
+    expect((taken.response as Reply).data.result.error?.slug).toEqual([
+      'Deze code is al in gebruik door een andere regio.',
+    ]);
+    const bad = await post(createAction, '/beheer/regios', {
+      ...NEW_REGION,
+      slug: 'andere-regio',
+      colour: '#F0E442',
+      children: '0',
+      reportingStart: '2026-13',
+      municipalities: '',
+    });
+    expect(bad.status).toBe(400);
+    const errors = (bad.response as Reply).data.result.error!;
+    expect(errors.colour).toEqual(['Deze kleur heeft 1.3:1 contrast met wit; nodig is minstens 3:1.']);
+    expect(errors.children).toEqual(['Vul een geheel aantal kinderen in van 1 tot 10.000.000.']);
+    expect(errors.reportingStart).toEqual(['Vul een maand in als JJJJ-MM.']);
+    expect(errors.municipalities).toHaveLength(1);
+    expect(tableChecksums(db.$client)).toEqual(before);
+  });
+
+  test('a mid-year change of population is a new row; the earlier stays as history', async () => {
+    const r = await post(
+      editAction,
+      `/beheer/regios/${NEW_REGION.slug}`,
+      {
+        intent: 'scope',
+        effectiveFrom: '2027-07',
+        children: '33000',
+        municipalities: 'Den Helder\nSchagen\nHollands Kroon\nTexel',
+      },
+      ADMIN,
+      { region: NEW_REGION.slug },
+    );
+    expect(r.status).toBe(200);
+    const page = await editLoader(
+      args(getRequest(`/beheer/regios/${NEW_REGION.slug}`, await sessionCookieFor(ADMIN)), {
+        region: NEW_REGION.slug,
+      }),
+    );
+    expect(page.scopes.map((s) => [s.effectiveFrom, s.children, s.municipalities.length])).toEqual([
+      ['2027-07', 33000, 4],
+      ['2026-11', 31200, 3],
+    ]);
+  });
+
+  test('editing records old and new value of each changed field', async () => {
+    const r = await post(
+      editAction,
+      `/beheer/regios/${NEW_REGION.slug}`,
+      { intent: 'update', ...NEW_REGION, colour: '#0072B2', name: 'NHN' },
+      ADMIN,
+      { region: NEW_REGION.slug },
+    );
+    expect(r.status).toBe(200);
+    const page = await editLoader(
+      args(getRequest(`/beheer/regios/${NEW_REGION.slug}`, await sessionCookieFor(ADMIN)), {
+        region: NEW_REGION.slug,
+      }),
+    );
+    // "active" unticked in this post: the region is switched off too
+    expect(page.history[0].changes).toEqual([
+      ['name', 'Noord-Holland Noord', 'NHN'],
+      ['colour', '#7A3E9D', '#0072B2'],
+      ['active', 'true', 'false'],
+    ]);
+    expect(listRegions().map((x) => x.slug)).not.toContain(NEW_REGION.slug);
+  });
+});
+
+describe('baseline', () => {
+  test('defaults to the twelve months before the pilot; a manager sets it with a reason, kept in the history', async () => {
+    const cookie = await sessionCookieFor(MANAGER);
+    const params = { region: 'zeeland' };
+    const before = await baselineLoader(args(getRequest('/regios/zeeland/basisperiode', cookie), params));
+    expect(before.baseline).toEqual({ from: '2023-01', to: '2023-12', custom: false });
+    const r = await post(
+      baselineAction,
+      '/regios/zeeland/basisperiode',
+      { intent: 'set', baselineFrom: '2023-04', baselineTo: '2024-03', reason: 'Start pas in april 2024' },
+      MANAGER,
+      params,
+    );
+    expect(r.status).toBe(200);
+    const after = await baselineLoader(args(getRequest('/regios/zeeland/basisperiode', cookie), params));
+    expect(after.baseline).toEqual({ from: '2023-04', to: '2024-03', custom: true });
+    expect(after.history[0]).toMatchObject({
+      reason: 'Start pas in april 2024',
+      changes: [
+        ['baselineFrom', '—', '2023-04'],
+        ['baselineTo', '—', '2024-03'],
+      ],
+    });
+  });
+
+  test('an end before the start or a missing reason is refused with 400 and changes nothing', async () => {
+    const before = tableChecksums(db.$client);
+    const url = '/regios/zeeland/basisperiode';
+    const params = { region: 'zeeland' };
+    const order = await post(
+      baselineAction,
+      url,
+      { intent: 'set', baselineFrom: '2024-01', baselineTo: '2023-06', reason: 'omgedraaid' },
+      MANAGER,
+      params,
+    );
+    expect(order.status).toBe(400);
+    expect((order.response as Reply).data.result.error?.baselineTo).toEqual([
+      'Het einde van de basisperiode ligt voor het begin.',
+    ]);
+    const noReason = await post(baselineAction, url, { intent: 'reset', reason: ' ' }, MANAGER, params);
+    expect(noReason.status).toBe(400);
+    expect((noReason.response as Reply).data.result.error?.reason).toEqual([
+      'Vul een reden in (3 tot 500 tekens).',
+    ]);
+    expect(tableChecksums(db.$client)).toEqual(before);
+  });
+});
