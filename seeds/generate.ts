@@ -75,10 +75,6 @@ export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): 
   v.petitions_reviewed = part(petitions, share(region.reviewed, 0.08));
   v.reviews_advised_against = Math.round(petitions * 0.2 * rng());
   v.measures_new = part(petitions, 0.8 + between(rng, -0.1, 0.1));
-  // Nationally about three in four new measures are supervision orders and a few in a hundred end
-  // parental authority; derived without the random stream so the other figures stay as they were.
-  v.measures_ots_new = Math.floor(v.measures_new * 0.76);
-  v.authority_ended = Math.floor(v.measures_new * 0.06);
   const proceedings = part(petitions, 0.7);
   v.proceedings_total = proceedings;
   v.proceedings_with_legal_aid = part(proceedings, share([0.5, 0.75], 0.1));
@@ -120,6 +116,12 @@ export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): 
   v.recurrence_12m = part(closed12, share([0.16, 0.1], 0.03));
 
   applyUnknowns(v, rng, opts.unknownRate ?? 0.004);
+  // Nationally about three in four new measures are supervision orders and a few in a hundred end
+  // parental authority. Derived after the unknowns, without the random stream, so every other
+  // figure of the demo stays as it was; unknown when the measures are.
+  const measures = v.measures_new;
+  v.measures_ots_new = measures == null ? null : Math.floor(measures * 0.76);
+  v.authority_ended = measures == null ? null : Math.floor(measures * 0.06);
   return v;
 }
 
