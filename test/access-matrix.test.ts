@@ -367,7 +367,7 @@ export const MATRIX: Record<string, Case[]> = {
       action: { body: bottleneckFields, expect: ['login', 302, 403, 302, 403, 403] },
     },
   ],
-  'api.scores': [{ url: '/api/scores?period=2026-09', loader: READERS }],
+  'api.scores': [{ url: '/api/scores?period=2026-Q3', loader: READERS }],
   'api.indicators.$indicator': [
     { url: '/api/indicators/caseload', params: { indicator: 'caseload' }, loader: READERS },
     { url: '/api/indicators/nope', params: { indicator: 'nope' }, loader: MISSING },

@@ -184,10 +184,12 @@ async function collect(cookie: string) {
     const [from, to] = [bucketRange(q).from, bucketRange(q).to];
     const values = (await call(valuesCsv, `/export/waarden.csv?van=${from}&tot=${to}`, cookie)) as
       string | null;
-    for (const line of (values ?? '').replace('\uFEFF', '').split('\r\n').slice(1)) {
+    const [header, ...lines] = (values ?? '').replace('\uFEFF', '').split('\r\n');
+    const col = (name: string) => header.split(';').indexOf(name);
+    for (const line of lines) {
       const c = line.split(';');
       if (c.length < 4) continue;
-      observe('waarden.csv', c[1], c[0], c[2], 'E', c[3]);
+      observe('waarden.csv', c[col('periode')], c[col('regio')], c[col('element')], 'E', c[col('waarde')]);
     }
     // The compare page: values per quarter and per month, and the range bars.
     for (const ind of INDICATORS)
@@ -384,6 +386,22 @@ describe('no reviewer response of 2026-Q2/Q3 lets a hidden figure be recomputed'
     const hiddenInScope = [...facts.keys()].filter((k) => isHidden(k) && IN_SCOPE.has(k.split('|')[0]));
     // the collection saw what it should: every source, and hidden cells to attack
     expect(responses).toBeGreaterThan(150);
+    const sources = new Set([...facts.values()].flatMap((list) => list.map((f) => f.source)));
+    expect([...sources].sort()).toEqual([
+      'api/indicators',
+      'api/scores',
+      'compare page',
+      'indicator page',
+      'progress page',
+      'region page',
+      'region page case flow',
+      'voortgang.csv',
+      'waarden.csv',
+    ]);
+    // the value export gives a reviewer quarters, never months
+    const exported = [...facts].filter(([, list]) => list.some((f) => f.source === 'waarden.csv'));
+    expect(exported.length).toBeGreaterThan(500);
+    expect(exported.every(([k]) => QUARTERS.includes(k.split('|')[0]))).toBe(true);
     expect(hiddenInScope.length).toBeGreaterThan(50);
     for (let round = 0; round < 3; round++) {
       shownElsewhere();

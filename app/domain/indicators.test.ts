@@ -47,9 +47,10 @@ describe('indicator definitions', () => {
   test('counts are told apart from FTE and weighted sums for suppression', () => {
     expect(countParts(getIndicator('caseload')!)).toEqual({ numerator: true, denominator: false });
     expect(countParts(getIndicator('days_to_help')!)).toEqual({ numerator: false, denominator: true });
+    // register counts are experiments, not families: never suppressed
     expect(countParts(getIndicator('experiments_evaluated')!)).toEqual({
-      numerator: true,
-      denominator: true,
+      numerator: false,
+      denominator: false,
     });
   });
 });

@@ -461,7 +461,8 @@ export function isShare(indicator: Indicator): boolean {
 /** Which of numerator and denominator are counts of people or cases (subject to "<5"). */
 export function countParts(indicator: Indicator): { numerator: boolean; denominator: boolean } {
   const f = indicator.formula;
-  if (f.kind === 'register') return { numerator: true, denominator: true };
+  // Register counts are experiments and bottlenecks, not families: never suppressed.
+  if (f.kind === 'register') return { numerator: false, denominator: false };
   const isCount = (code: string) => getElement(code)?.unit === 'count';
   if (f.kind === 'weighted') return { numerator: false, denominator: isCount(f.weight) };
   return {

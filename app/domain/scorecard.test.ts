@@ -67,7 +67,7 @@ describe('a scorecard', () => {
   });
 
   test('for reviewers small counts become <5 and small-denominator values and scores are hidden', () => {
-    const { regions } = buildScorecard({ ...input, suppress: DEFAULT_THRESHOLDS });
+    const { regions, total } = buildScorecard({ ...input, suppress: DEFAULT_THRESHOLDS });
     expect(regions[0].indicators.independent_review).toMatchObject({
       numerator: '<5',
       denominator: 8,
@@ -75,10 +75,43 @@ describe('a scorecard', () => {
       score: null,
       hidden: true,
     });
+    // total 40 − 36 would give region 1's 4: the other region's numerator is hidden too ("x"),
+    // and with it its value; the programme total stays
     expect(regions[1].indicators.independent_review).toMatchObject({
-      numerator: 36,
+      numerator: 'x',
       denominator: 40,
-      value: 90,
+      value: null,
+      hidden: true,
     });
+    expect(total.indicators.independent_review).toMatchObject({ numerator: 40, denominator: 48 });
+    // the principle score says how many indicators it leaves out
+    expect(regions[1].groups.legal.hiddenIndicators).toBe(1);
+  });
+
+  test('register counts are experiments and bottlenecks, not families: never suppressed', () => {
+    const { regions } = buildScorecard({ ...input, suppress: DEFAULT_THRESHOLDS });
+    expect(regions[0].indicators.experiments_evaluated).toMatchObject({
+      numerator: 2,
+      denominator: 4,
+      value: 50,
+    });
+    expect(regions[0].indicators.bottlenecks_taken_up).toMatchObject({
+      numerator: 3,
+      denominator: 3,
+      value: 100,
+    });
+  });
+
+  test('with the element values: the case flow hides what the figures hide', () => {
+    const { regions, elements } = buildScorecard({
+      ...input,
+      suppress: DEFAULT_THRESHOLDS,
+      withElements: true,
+    });
+    expect(regions[1].indicators.independent_review.numerator).toBe('x');
+    // petitions_reviewed is that numerator: shown beside it, it would give it away
+    expect(elements?.[1].petitions_reviewed).toBe('x');
+    expect(elements?.[1].petitions_filed).toBe(40);
+    expect(elements?.[0].petitions_reviewed).toBe('<5');
   });
 });

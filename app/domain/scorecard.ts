@@ -3,7 +3,8 @@
  * indicator's numerator, denominator, value, target, floor and score (suppressed for reviewers),
  * and per principle the score with its coverage. Pure: the figures model supplies the rows.
  */
-import { bucketRange, type RegionBucket } from './aggregation';
+import { bucketRange, elementValue, type RegionBucket } from './aggregation';
+import { DATA_ELEMENTS, getElement } from './catalogue';
 import { countParts, INDICATORS, type Indicator } from './indicators';
 import { INDICATOR_GROUPS, type IndicatorGroup } from './principles';
 import {
@@ -17,7 +18,14 @@ import {
   type RegisterParts,
   type TargetSetting,
 } from './scoring';
-import { showFigureSet, type FigureCell, type ShownFigure, type SuppressionThresholds } from './suppression';
+import {
+  showFigureSet,
+  type ElementLink,
+  type FigureCell,
+  type ShownCount,
+  type ShownFigure,
+  type SuppressionThresholds,
+} from './suppression';
 
 export interface IndicatorFigure extends ShownFigure {
   code: string;
@@ -44,7 +52,45 @@ export interface ScorecardInput {
   targets: readonly TargetSetting[];
   /** thresholds for reviewers; null shows exact figures */
   suppress: SuppressionThresholds | null;
+  /** also decide the element values of every region (case flow, value export), with the figures */
+  withElements?: boolean;
+  /** parts hidden already, by `${regionId ?? 'total'}|${code}` (a year hides what its quarters hide) */
+  forced?: ReadonlyMap<string, { numerator: boolean; denominator: boolean }>;
 }
+
+export interface Scorecard {
+  regions: ScoreRow[];
+  total: ScoreRow;
+  /** element values per region (with `withElements`), as shown */
+  elements?: Record<string, ShownCount>[];
+}
+
+/**
+ * How the indicators' numerators and denominators are made of element values as a region's
+ * element figures show them (flows summed, stocks at their last level); a part read another way
+ * (stocks summed over months) is not linked. The weighted indicators' value is their element's.
+ */
+const LINKS: ElementLink[] = INDICATORS.flatMap((ind): ElementLink[] => {
+  const f = ind.formula;
+  if (f.kind === 'weighted')
+    return [{ key: ind.code, part: 'denominator', terms: [{ element: f.weight, sign: 1 }] }];
+  if (f.kind !== 'ratio') return [];
+  const linkable = (terms: typeof f.numerator) =>
+    terms.every((term) => {
+      const agg = getElement(term.code)?.aggregation;
+      return agg === 'flow' || (agg === 'stock' && f.stocks === 'level');
+    });
+  return (['numerator', 'denominator'] as const)
+    .filter((part) => linkable(f[part]))
+    .map((part) => ({
+      key: ind.code,
+      part,
+      terms: f[part].map((term) => ({ element: term.code, sign: term.sign ?? 1 })),
+    }));
+});
+const VALUE_ELEMENTS = INDICATORS.flatMap((ind) =>
+  ind.formula.kind === 'weighted' ? [{ key: ind.code, element: ind.formula.element }] : [],
+);
 
 function registerPartsOf(
   indicator: Indicator,
@@ -83,6 +129,7 @@ function exactRow(
       value: v.value,
       score: scoreValue(v.value, target, floor),
       countParts: countParts(ind),
+      forced: input.forced?.get(`${regionId ?? 'total'}|${ind.code}`),
     };
     extra[ind.code] = { target, floor, approximate: v.approximate };
   }
@@ -95,15 +142,18 @@ function shownRow(bucket: string, exact: ExactRow, shown: Record<string, ShownFi
   for (const ind of INDICATORS)
     indicators[ind.code] = { ...shown[ind.code], code: ind.code, ...exact.extra[ind.code] };
   const groups = {} as Record<IndicatorGroup, PrincipleScore>;
-  for (const g of INDICATOR_GROUPS)
-    groups[g] = computePrincipleScore(
-      INDICATORS.filter((i) => i.group === g).map((i) => indicators[i.code].score),
-    );
+  for (const g of INDICATOR_GROUPS) {
+    const members = INDICATORS.filter((i) => i.group === g).map((i) => indicators[i.code]);
+    groups[g] = {
+      ...computePrincipleScore(members.map((f) => f.score)),
+      hiddenIndicators: members.filter((f) => f.hidden).length,
+    };
+  }
   return { regionId: exact.regionId, bucket, ...exact.meta, indicators, groups };
 }
 
 /** Scores per region (in the order given) and for all of them together. */
-export function buildScorecard(input: ScorecardInput): { regions: ScoreRow[]; total: ScoreRow } {
+export function buildScorecard(input: ScorecardInput): Scorecard {
   const byRegion = new Map(
     input.buckets.filter((b) => b.bucket === input.bucket).map((b) => [b.regionId, b]),
   );
@@ -133,12 +183,29 @@ export function buildScorecard(input: ScorecardInput): { regions: ScoreRow[]; to
     },
   );
   // One call decides what may be shown of the whole card (every region and the total together).
+  const elements = input.withElements
+    ? input.regionIds.map((id) => {
+        const b = byRegion.get(id);
+        const out: Record<string, { value: number | null; isCount: boolean }> = {};
+        for (const e of DATA_ELEMENTS)
+          out[e.code] = { value: elementValue(b, e.code).value, isCount: e.unit === 'count' };
+        return out;
+      })
+    : undefined;
   const shown = showFigureSet(
-    { regions: regions.map((r) => r.cells), total: total.cells, counts: [] },
+    {
+      regions: regions.map((r) => r.cells),
+      total: total.cells,
+      counts: [],
+      elements,
+      links: elements ? LINKS : undefined,
+      valueElements: elements ? VALUE_ELEMENTS : undefined,
+    },
     input.suppress,
   );
   return {
     regions: regions.map((r, i) => shownRow(input.bucket, r, shown.regions[i])),
     total: shownRow(input.bucket, total, shown.total!),
+    ...(elements ? { elements: shown.elements } : {}),
   };
 }

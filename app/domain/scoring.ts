@@ -106,6 +106,8 @@ export interface PrincipleScore {
   total: number;
   /** false: show "onvoldoende gegevens" instead of a score */
   sufficient: boolean;
+  /** indicators left out because their value is hidden (small numbers, reviewers) */
+  hiddenIndicators?: number;
 }
 
 /** Mean of the indicator scores that have a value; below 50 % coverage there is no score. */

@@ -11,7 +11,9 @@ export const dashboards = defineDictionary(
     insufficient: 'onvoldoende gegevens',
     hiddenValue: 'verborgen (kleine noemer)',
     suppressionNote:
-      'Kleine aantallen zijn afgeschermd: aantallen van 1 tot en met {count} worden getoond als “<{smallCount}” en percentages met een noemer onder {den} worden niet getoond.',
+      'Kleine aantallen zijn afgeschermd: aantallen van 1 tot en met {count} worden getoond als “<{smallCount}”; een percentage met een noemer onder {den} of met een afgeschermde teller of noemer wordt niet getoond, en een aantal dat een afgeschermd aantal zou verraden (bijvoorbeeld totaal min de getoonde regio’s) staat er als “x”. Cijfers per heel kwartaal of jaar. Principescores tellen alleen de getoonde indicatoren mee en kunnen daardoor verschillen van wat managers zien.',
+    principleHiddenOne: '1 indicator verborgen wegens kleine aantallen',
+    principleHiddenMany: '{n} indicatoren verborgen wegens kleine aantallen',
     approvedOnly: 'Alleen goedgekeurde cijfers',
     apply: 'Toon',
     period: 'Periode',
@@ -140,7 +142,9 @@ export const dashboards = defineDictionary(
     insufficient: 'insufficient data',
     hiddenValue: 'hidden (small denominator)',
     suppressionNote:
-      'Small numbers are protected: counts from 1 to {count} are shown as “<{smallCount}” and percentages with a denominator below {den} are not shown.',
+      'Small numbers are protected: counts from 1 to {count} are shown as “<{smallCount}”; a percentage with a denominator below {den} or with a protected numerator or denominator is not shown, and a count that would give a protected count away (for example the total minus the regions shown) is shown as “x”. Figures per whole quarter or year. Principle scores count only the indicators shown, so they can differ from what managers see.',
+    principleHiddenOne: '1 indicator hidden because of small numbers',
+    principleHiddenMany: '{n} indicators hidden because of small numbers',
     approvedOnly: 'Approved figures only',
     apply: 'Show',
     period: 'Period',

@@ -83,6 +83,15 @@ export const reports = defineDictionary(
     helpElements: 'Gegevenselementen',
     helpElement: 'Gegeven',
     helpUnit: 'Eenheid',
+    helpSmallTitle: 'Kleine aantallen (beoordelaars en voortgangsrapportage)',
+    helpSmall1:
+      'Beoordelaars en de voortgangsrapportage zien goedgekeurde cijfers waarin kleine aantallen zijn afgeschermd, zodat geen gezin herkenbaar wordt. Aantallen van 1 tot en met 4 staan er als “<5”. Een percentage wordt niet getoond als de noemer onder 10 ligt of als de teller of noemer is afgeschermd; bij een verborgen percentage staat ook de teller niet (“x”): 9 van 9 zou 100 % verraden.',
+    helpSmall2:
+      'Cijfers naast elkaar mogen een afgeschermd aantal niet verraden. Waar het programmatotaal min de getoonde regio’s, of een teller of noemer min de getoonde elementen waaruit die bestaat, een afgeschermd aantal zou opleveren, wordt ook de kleinste andere regio (of het kleinste andere element) afgeschermd en getoond als “x”; het programmatotaal blijft staan. “<5” telt daarbij als 1 tot en met 4, dus ook 4 + 4 = 8 wordt voorkomen.',
+    helpSmall3:
+      'Beoordelaars zien cijfers per heel kwartaal of jaar, niet per maand: maandwaarden naast exacte kwartaalsommen zouden elke “<5” verraden. De waarden-export geeft hun daarom per regio, kwartaal en element één waarde (stromen opgeteld, standen van de laatste maand), afgeschermd zoals op de pagina’s; een jaar schermt af wat in een van zijn kwartalen is afgeschermd.',
+    helpSmall4:
+      'Een principescore is het gemiddelde van de indicatorscores die er zijn. Bij beoordelaars tellen verborgen indicatoren niet mee, dus hun score kan verschillen van die van managers voor hetzelfde goedgekeurde kwartaal; naast de score staat dan hoeveel indicatoren verborgen zijn. Registertellingen (experimenten, knelpunten) gaan niet over gezinnen en worden niet afgeschermd.',
     helpCsvTitle: 'CSV-formaat',
     helpCsv:
       'Eén regel per regio, maand en gegeven, met de kolommen regio;periode;element;waarde. Scheidingsteken puntkomma (komma mag ook), UTF-8. Decimalen met een komma of punt. Een lege waarde betekent onbekend.',
@@ -210,6 +219,15 @@ export const reports = defineDictionary(
     helpElements: 'Data elements',
     helpElement: 'Item',
     helpUnit: 'Unit',
+    helpSmallTitle: 'Small numbers (reviewers and the progress report)',
+    helpSmall1:
+      'Reviewers and the progress report see approved figures with small numbers protected, so that no family can be recognised. Counts from 1 to 4 are shown as “<5”. A percentage is not shown when its denominator is below 10 or when its numerator or denominator is protected; beside a hidden percentage its numerator is hidden too (“x”): 9 of 9 would give away 100 %.',
+    helpSmall2:
+      'Figures side by side must not give a protected count away. Where the programme total minus the regions shown, or a numerator or denominator minus the elements shown that make it up, would give a protected count, the smallest other region (or element) is protected too and shown as “x”; the programme total stays. “<5” counts as 1 to 4 here, so 4 + 4 = 8 is prevented too.',
+    helpSmall3:
+      'Reviewers see figures per whole quarter or year, not per month: monthly values beside exact quarter sums would give every “<5” away. Their value export therefore has one value per region, quarter and element (flows summed, stocks at the last month’s level), protected as on the pages; a year hides what any of its quarters hides.',
+    helpSmall4:
+      'A principle score is the mean of the indicator scores that exist. For reviewers hidden indicators do not count, so their score can differ from the managers’ for the same approved quarter; the score then says how many indicators are hidden. Register counts (experiments, bottlenecks) are not about families and are not protected.',
     helpCsvTitle: 'CSV format',
     helpCsv:
       'One line per region, month and item, with the columns regio;periode;element;waarde. Separator semicolon (comma also works), UTF-8. Decimals with a comma or a point. An empty value means unknown.',

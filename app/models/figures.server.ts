@@ -9,6 +9,8 @@ import { DATA_ELEMENTS } from '~/domain/catalogue';
 import {
   aggregateRows,
   bucketRange,
+  bucketsBetween,
+  elementValue,
   grainOf,
   latestCompleteQuarter,
   reportsExpectedInQuarter,
@@ -18,7 +20,8 @@ import {
   type RegionBucket,
 } from '~/domain/aggregation';
 import type { RegisterParts } from '~/domain/scoring';
-import { buildScorecard, type ScoreRow } from '~/domain/scorecard';
+import { buildScorecard, type Scorecard as FullScorecard, type ScoreRow } from '~/domain/scorecard';
+import type { ShownCount } from '~/domain/suppression';
 import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
@@ -227,6 +230,7 @@ export function loadScorecards(
 
 /** Scorecards computed from the database, bypassing the cache (loadScorecards; the benchmark). */
 export function computeScorecards(viewer: Viewer, buckets: readonly string[], regionIds: readonly number[]) {
+  if (viewer.suppress) return buckets.map((bucket) => suppressedScorecard(viewer, bucket, regionIds));
   const grain = grainOf(buckets[0]) ?? 'quarter';
   const from = bucketRange(buckets[0]).from;
   const to = bucketRange(buckets[buckets.length - 1]).to;
@@ -244,6 +248,107 @@ export function computeScorecards(viewer: Viewer, buckets: readonly string[], re
       suppress,
     }),
   }));
+}
+
+// ── Suppressed viewers (reviewers, the publication) ─────────────────────────
+//
+// What a suppressed viewer is shown must be the same in every response, or two responses together
+// give away what each hides. So the unit is the quarter: one decision per quarter covers every
+// region's figures, the programme total and every element value (case flow, value export), all
+// active regions together. A year or a range of quarters hides every part that any of its
+// quarters hides (so it tells nothing the quarters do not), and a month is not shown at all: it
+// would be a part of a shown quarter sum.
+
+/** Whole quarters only: a month or a range that cuts a quarter is refused for suppressed viewers. */
+function assertWholeQuarters(bucket: string) {
+  const { from, to } = bucketRange(bucket);
+  const wholeQuarters =
+    grainOf(bucket) !== 'month' && /-(01|04|07|10)$/.test(from) && /-(03|06|09|12)$/.test(to);
+  if (!wholeQuarters)
+    throw Response.json(
+      { error: 'small numbers are suppressed per whole quarter: ask for YYYY-Qn or YYYY' },
+      { status: 400 },
+    );
+}
+
+/** One quarter's suppressed figures and element values for every active region (cached). */
+function suppressedQuarter(viewer: Viewer, quarter: string): FullScorecard & { regionIds: number[] } {
+  const regionIds = listRegions().map((r) => r.id);
+  const scope = JSON.stringify([viewer.visibility, regionIds]);
+  return cachedFigures(`suppressed|${quarter}|${scope}`, () => {
+    const { from, to } = bucketRange(quarter);
+    return {
+      regionIds,
+      ...buildScorecard({
+        bucket: quarter,
+        regionIds,
+        buckets: queryRegionBuckets({ viewer, from, to, grain: 'quarter', regionIds }),
+        registers: queryRegisterCounts(to),
+        targets: listTargetSettings(),
+        suppress: viewerThresholds(viewer),
+        withElements: true,
+      }),
+    };
+  });
+}
+
+function suppressedScorecard(viewer: Viewer, bucket: string, regionIds: readonly number[]) {
+  assertWholeQuarters(bucket);
+  let card: FullScorecard & { regionIds: number[] };
+  if (grainOf(bucket) === 'quarter') card = suppressedQuarter(viewer, bucket);
+  else {
+    const { from, to } = bucketRange(bucket);
+    const quarters = bucketsBetween(from, to, 'quarter').map((q) => suppressedQuarter(viewer, q));
+    const all = quarters[0].regionIds;
+    const forced = new Map<string, { numerator: boolean; denominator: boolean }>();
+    for (const q of quarters) {
+      const rows = [
+        ...q.regions.map((r, i) => ({ id: String(q.regionIds[i]), r })),
+        { id: 'total', r: q.total },
+      ];
+      for (const { id, r } of rows)
+        for (const [code, f] of Object.entries(r.indicators)) {
+          const was = forced.get(`${id}|${code}`);
+          forced.set(`${id}|${code}`, {
+            numerator: (was?.numerator ?? false) || typeof f.numerator === 'string',
+            denominator: (was?.denominator ?? false) || typeof f.denominator === 'string',
+          });
+        }
+    }
+    card = {
+      regionIds: all,
+      ...buildScorecard({
+        bucket,
+        regionIds: all,
+        buckets: queryRegionBuckets({ viewer, from, to, grain: grainOf(bucket)!, regionIds: all }),
+        registers: queryRegisterCounts(to),
+        targets: listTargetSettings(),
+        suppress: viewerThresholds(viewer),
+        forced,
+      }),
+    };
+  }
+  const rowOf = (id: number) => card.regions[card.regionIds.indexOf(id)];
+  return { bucket, regions: regionIds.map(rowOf).filter((r) => r !== undefined), total: card.total };
+}
+
+/**
+ * Element values of a quarter per region as this viewer may see them (the case flow, the value
+ * export): exact, or decided together with the quarter's figures for suppressed viewers.
+ */
+export function loadElementValues(viewer: Viewer, quarter: string): Map<number, Record<string, ShownCount>> {
+  if (viewer.suppress) {
+    const q = suppressedQuarter(viewer, quarter);
+    return new Map(q.regionIds.map((id, i) => [id, q.elements![i]]));
+  }
+  const { from, to } = bucketRange(quarter);
+  const out = new Map<number, Record<string, ShownCount>>();
+  for (const b of queryRegionBuckets({ viewer, from, to, grain: 'quarter' })) {
+    const values: Record<string, ShownCount> = {};
+    for (const e of DATA_ELEMENTS) values[e.code] = elementValue(b, e.code).value;
+    out.set(b.regionId, values);
+  }
+  return out;
 }
 
 /** A period parameter: 'YYYY-MM', 'YYYY-Qn' or 'YYYY'; anything else is null. */

@@ -112,6 +112,14 @@ export function viewerThresholds(viewer: Viewer): SuppressionThresholds | null {
   return viewer.suppress ? readThresholds() : null;
 }
 
+/**
+ * The finest period this viewer is shown figures for: suppressed viewers see whole quarters (a
+ * month would be a part of a shown quarter sum; see figures.server.ts).
+ */
+export function finestGrain(viewer: Viewer): 'month' | 'quarter' {
+  return viewer.suppress ? 'quarter' : 'month';
+}
+
 /** What this viewer may be shown of a figure set (see the domain's showFigureSet). */
 export function showForViewer(viewer: Viewer, set: FigureSet): ShownFigureSet {
   return showFigureSet(set, viewerThresholds(viewer));

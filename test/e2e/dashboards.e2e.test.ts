@@ -82,32 +82,34 @@ describe('numbers beside the charts', () => {
 });
 
 describe('what a reviewer never sees', () => {
-  test('foodvalley’s 2 reviewed of 3 petitions in 2026-09 show as <5 and the percentage is hidden', async () => {
+  test('foodvalley’s 4 of 4 complaints on time in 2026-Q3 show as <5 and the percentage is hidden', async () => {
     const db = new Database(e2eDatabasePath(), { readonly: true });
     const cell = db
       .prepare(
-        `select v.element_code as code, v.value from report_values v join reports r on r.id = v.report_id
-         join regions g on g.id = r.region_id where g.slug = 'foodvalley' and r.period = '2026-09'
-         and v.element_code in ('petitions_reviewed', 'petitions_filed') order by v.element_code`,
+        `select v.element_code as code, sum(v.value) as value from report_values v
+         join reports r on r.id = v.report_id join regions g on g.id = r.region_id
+         where g.slug = 'foodvalley' and r.period between '2026-07' and '2026-09'
+         and v.element_code in ('complaints_on_time', 'complaints_received')
+         group by v.element_code order by v.element_code`,
       )
       .all();
     db.close();
     expect(cell).toEqual([
-      { code: 'petitions_filed', value: 3 },
-      { code: 'petitions_reviewed', value: 2 },
+      { code: 'complaints_on_time', value: 4 },
+      { code: 'complaints_received', value: 4 },
     ]);
     const page = await newPage(browser);
     await loginAs(page, demo('reviewer'));
-    await open(page, '/indicatoren/independent_review?period=2026-09');
+    await open(page, '/indicatoren/complaints_on_time?period=2026-Q3');
     expect(await cellText(page, '#indicator-table', 'FoodValley', 0)).toBe('<5');
     expect(await cellText(page, '#indicator-table', 'FoodValley', 1)).toBe('<5');
     expect(await cellText(page, '#indicator-table', 'FoodValley', 2)).toContain('verborgen');
     await page.context().close();
     const manager = await newPage(browser);
     await loginAs(manager, demo('manager1'));
-    await open(manager, '/indicatoren/independent_review?period=2026-09');
-    expect(await cellText(manager, '#indicator-table', 'FoodValley', 0)).toBe('2');
-    expect(await cellText(manager, '#indicator-table', 'FoodValley', 2)).toBe('66,7\u00a0%');
+    await open(manager, '/indicatoren/complaints_on_time?period=2026-Q3');
+    expect(await cellText(manager, '#indicator-table', 'FoodValley', 0)).toBe('4');
+    expect(await cellText(manager, '#indicator-table', 'FoodValley', 2)).toBe('100\u00a0%');
     await manager.context().close();
   });
 
@@ -121,7 +123,7 @@ describe('what a reviewer never sees', () => {
     await coordinator.context().close();
     const reviewer = await newPage(browser);
     await loginAs(reviewer, demo('reviewer'));
-    await open(reviewer, '/indicatoren/triage_on_time?period=2026-10');
+    await open(reviewer, '/indicatoren/triage_on_time?period=2026-Q4');
     const row = reviewer.locator('#indicator-table tr[data-region="utrecht"]');
     expect((await row.locator('td').nth(2).innerText()).trim()).toBe('—');
     expect(await reviewer.locator('main').innerText()).not.toContain('voorlopig');

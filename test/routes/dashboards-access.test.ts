@@ -34,8 +34,9 @@ describe('who sees which figures of October 2026 (drafts exist)', () => {
     expect(region(body, 'amsterdam-amstelland')).toMatchObject({ months: 1, provisional: false });
   });
 
-  test('a reviewer sees approved reports only', async () => {
-    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-10');
+  test('a reviewer sees approved reports only, per whole quarter (a month is refused)', async () => {
+    expect((await get(demo('reviewer'), '/api/scores?period=2026-10')).status).toBe(400);
+    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q4');
     expect(body.suppressed).toBe(true);
     expect(body.regions.filter((r: Row) => r.months > 0).map((r: Row) => r.region)).toEqual([
       'amsterdam-amstelland',
@@ -55,9 +56,9 @@ describe('who sees which figures of October 2026 (drafts exist)', () => {
 });
 
 describe('small numbers for reviewers', () => {
-  test('foodvalley’s 2 of 3 reviewed petitions in 2026-09 show as <5 and the percentage is hidden', async () => {
-    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-09');
-    expect(region(body, 'foodvalley').indicators.independent_review).toMatchObject({
+  test('foodvalley’s 4 of 4 complaints handled on time in 2026-Q3 show as <5 and the percentage is hidden', async () => {
+    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q3');
+    expect(region(body, 'foodvalley').indicators.complaints_on_time).toMatchObject({
       numerator: '<5',
       denominator: '<5',
       value: null,
@@ -65,14 +66,27 @@ describe('small numbers for reviewers', () => {
     });
   });
 
-  test('a manager sees the exact figures of the same cell', async () => {
-    const { body } = await get(demo('manager1'), '/api/scores?period=2026-09');
-    expect(region(body, 'foodvalley').indicators.independent_review).toMatchObject({
-      numerator: 2,
-      denominator: 3,
-      value: 66.7,
+  test('legal aid 2026-Q3: total 48 minus the regions shown would give foodvalley’s 4, so the next-smallest region is hidden too', async () => {
+    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q3');
+    expect(region(body, 'foodvalley').indicators.legal_aid).toMatchObject({ numerator: '<5', hidden: true });
+    expect(region(body, 'west-brabant-west').indicators.legal_aid).toMatchObject({
+      numerator: 'x',
+      denominator: 10,
+      value: null,
+      hidden: true,
+    });
+    expect(body.total.indicators.legal_aid).toMatchObject({ numerator: 48, denominator: 67, value: 71.6 });
+  });
+
+  test('a manager sees the exact figures of the same cells', async () => {
+    const { body } = await get(demo('manager1'), '/api/scores?period=2026-Q3');
+    expect(region(body, 'foodvalley').indicators.complaints_on_time).toMatchObject({
+      numerator: 4,
+      denominator: 4,
+      value: 100,
       hidden: false,
     });
+    expect(region(body, 'west-brabant-west').indicators.legal_aid).toMatchObject({ numerator: 7, value: 70 });
   });
 });
 

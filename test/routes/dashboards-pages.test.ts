@@ -105,13 +105,13 @@ describe('region page', () => {
 });
 
 describe('indicator page', () => {
-  test('a reviewer sees foodvalley’s 2 of 3 reviewed petitions in 2026-09 as <5 with the value hidden', async () => {
+  test('a reviewer sees foodvalley’s 4 of 4 complaints on time in 2026-Q3 as <5 with the value hidden', async () => {
     const res = await call(
       indicatorPage,
       demo('reviewer'),
-      '/indicatoren/independent_review?period=2026-09',
+      '/indicatoren/complaints_on_time?period=2026-Q3',
       {
-        indicator: 'independent_review',
+        indicator: 'complaints_on_time',
       },
     );
     const d = res.response as Awaited<ReturnType<typeof indicatorPage>>;

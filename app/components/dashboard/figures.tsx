@@ -39,6 +39,19 @@ export function useFigureText() {
   };
 }
 
+/** Beside a reviewer's principle score: how many of its indicators are hidden and left out. */
+export function PrincipleHiddenNote({ p }: { p: PrincipleScore }) {
+  const t = useT(dashboards);
+  const n = p.hiddenIndicators ?? 0;
+  if (n === 0) return null;
+  return (
+    <span className="hint principle-hidden">
+      {' '}
+      ({n === 1 ? t('principleHiddenOne') : t('principleHiddenMany', { n })})
+    </span>
+  );
+}
+
 export function SuppressionNote({
   thresholds,
 }: {

@@ -2,7 +2,7 @@ import { ChartFrame } from '~/components/charts/chart-frame';
 import { formatValue } from '~/components/charts/chart-format';
 import { lineLegend } from '~/components/charts/legend';
 import { TrendLineChart } from '~/components/charts/lazy';
-import { ProvisionalBadge, useFigureText } from '~/components/dashboard/figures';
+import { PrincipleHiddenNote, ProvisionalBadge, useFigureText } from '~/components/dashboard/figures';
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
 import { REGION_PALETTE } from '~/domain/region-colours';
 import type { ScoreRow } from '~/domain/scorecard';
@@ -64,6 +64,7 @@ export function PrincipleTrend({
                 {rows.map((row) => (
                   <td className="num" key={row.bucket}>
                     {f.principle(row.groups[p])}
+                    <PrincipleHiddenNote p={row.groups[p]} />
                   </td>
                 ))}
               </tr>

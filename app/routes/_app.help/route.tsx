@@ -67,6 +67,13 @@ export default function HelpPage() {
           </Link>
         </p>
       </section>
+      <section aria-labelledby="small-numbers">
+        <h2 id="small-numbers">{t('helpSmallTitle')}</h2>
+        <p>{t('helpSmall1')}</p>
+        <p>{t('helpSmall2')}</p>
+        <p>{t('helpSmall3')}</p>
+        <p>{t('helpSmall4')}</p>
+      </section>
       <section aria-labelledby="elements">
         <h2 id="elements">{t('helpElements')}</h2>
         {SECTIONS.map((s) => (

@@ -1,7 +1,12 @@
 import { TableScroll } from '~/components/table-scroll';
 import { Link } from '@remix-run/react';
 import { ScoreBars } from '~/components/charts/score-bars';
-import { ProvisionalBadge, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
+import {
+  PrincipleHiddenNote,
+  ProvisionalBadge,
+  useFigureText,
+  type RegionInfo,
+} from '~/components/dashboard/figures';
 import type { ScoreRow } from '~/domain/scorecard';
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
@@ -99,7 +104,8 @@ export function RegionCards({
                 </th>
                 {PRINCIPLE_CODES.map((p) => (
                   <td className="num" key={p} data-principle={p}>
-                    {f.principle(row.now.groups[p])}{' '}
+                    {f.principle(row.now.groups[p])}
+                    <PrincipleHiddenNote p={row.now.groups[p]} />{' '}
                     <span className="change">
                       {f.change(row.now.groups[p].score, row.before.groups[p].score)}
                     </span>

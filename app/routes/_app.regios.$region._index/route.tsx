@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { bucketRange, elementValue, grainOf, previousBucket } from '~/domain/aggregation';
-import { getElement } from '~/domain/catalogue';
+import { grainOf, previousBucket } from '~/domain/aggregation';
 import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { common } from '~/i18n/common';
@@ -11,10 +10,10 @@ import { findRegionBySlug } from '~/models/regions.server';
 import {
   findLatestCompleteQuarter,
   listRegionInfo,
+  loadElementValues,
   loadScorecards,
-  queryRegionBuckets,
 } from '~/models/figures.server';
-import { showForViewer, viewerForRequest, viewerThresholds } from '~/models/viewer.server';
+import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { hasRegionAccess, notFound, requirePageUser } from '~/utils/permissions.server';
 import { listRegionRegisters } from './queries.server';
 import { CASE_FLOW, CaseFlow } from './case-flow';
@@ -34,20 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const quarters = [period];
   while (quarters.length < QUARTERS) quarters.unshift(previousBucket(quarters[0]));
   const cards = loadScorecards(viewer, quarters, [region.id]).map((c) => c.regions[0]);
-  const { from, to } = bucketRange(period);
-  const [bucket] = queryRegionBuckets({
-    viewer,
-    from,
-    to,
-    grain: 'quarter',
-    regionIds: [region.id],
-  });
-  const counts = CASE_FLOW.map((code) => ({
-    value: elementValue(bucket, code).value,
-    isCount: getElement(code)?.unit === 'count',
-  }));
-  const shown = showForViewer(viewer, { regions: [], total: null, counts }).counts;
-  const flow = CASE_FLOW.map((code, i) => ({ code, value: shown[i] }));
+  // The case flow's element values are decided with the quarter's figures (one suppression).
+  const values = loadElementValues(viewer, period).get(region.id);
+  const flow = CASE_FLOW.map((code) => ({ code, value: values?.[code] ?? null }));
   const info = listRegionInfo().find((r) => r.id === region.id);
   return {
     region: { ...region, colour: info?.colour ?? '#444' },

@@ -8,10 +8,13 @@ export function CompareForm({
   q,
   isManager,
   approvedOnly,
+  months = true,
 }: {
   q: { what: string; grain: string; from: string; to: string };
   isManager: boolean;
   approvedOnly: boolean;
+  /** false for reviewers: figures per whole quarter only */
+  months?: boolean;
 }) {
   const t = useT(dashboards);
   const lang = useLang();
@@ -44,7 +47,7 @@ export function CompareForm({
       <div className="field">
         <label htmlFor="grain">{t('grain')}</label>
         <select id="grain" name="grain" defaultValue={q.grain}>
-          <option value="month">{t('grainMonth')}</option>
+          {months ? <option value="month">{t('grainMonth')}</option> : null}
           <option value="quarter">{t('grainQuarter')}</option>
           <option value="year">{t('grainYear')}</option>
         </select>

@@ -8,7 +8,7 @@ import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { findLatestCompleteQuarter, listRegionInfo } from '~/models/figures.server';
-import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
+import { finestGrain, viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { loadComparison, MAX_PERIODS } from './compare-data.server';
 import { CompareForm } from './compare-form';
@@ -28,7 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'compare');
   const url = new URL(request.url);
   const latest = findLatestCompleteQuarter() ?? '2026-Q3';
-  const grain = GrainSchema.catch('quarter').parse(url.searchParams.get('grain'));
+  const viewer = viewerForRequest(user, url);
+  const asked = GrainSchema.catch('quarter').parse(url.searchParams.get('grain'));
+  // Reviewers see whole quarters: a month asked for is shown as its quarter.
+  const grain = asked === 'month' && finestGrain(viewer) === 'quarter' ? 'quarter' : asked;
   const end = bucketOf(bucketRange(latest).to, grain);
   let start = end;
   for (let i = 0; i < (grain === 'year' ? 2 : grain === 'month' ? 11 : 3); i++) start = previousBucket(start);
@@ -43,7 +46,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const q = parsed.success && parsed.data.from <= parsed.data.to ? parsed.data : null;
   if (!q) throw new Response('Bad request', { status: 400 });
-  const viewer = viewerForRequest(user, url);
   const regions = listRegionInfo();
   const result = loadComparison(
     viewer,
@@ -58,6 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     isManager: user.role === 'manager',
     approvedOnly: viewer.approvedOnly,
     thresholds: viewerThresholds(viewer),
+    months: finestGrain(viewer) === 'month',
   };
 }
 
@@ -67,7 +70,7 @@ export default function ComparePage() {
   return (
     <>
       <h1>{t('compareTitle')}</h1>
-      <CompareForm q={d.q} isManager={d.isManager} approvedOnly={d.approvedOnly} />
+      <CompareForm q={d.q} isManager={d.isManager} approvedOnly={d.approvedOnly} months={d.months} />
       <SuppressionNote thresholds={d.thresholds} />
       {d.result ? (
         <CompareCharts q={d.q} regions={d.regions} result={d.result} />

@@ -2,7 +2,7 @@ import { Link } from '@remix-run/react';
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { RegionBarChart } from '~/components/charts/lazy';
 import { formatValue } from '~/components/charts/chart-format';
-import { useFigureText, type RegionInfo } from '~/components/dashboard/figures';
+import { PrincipleHiddenNote, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
 import { indicatorsOf } from '~/domain/indicators';
 import { PRINCIPLES, type PrincipleCode } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
@@ -55,7 +55,10 @@ export function PrincipleSection({
               {rows.map(({ key, name: n, row }) => (
                 <tr key={key}>
                   <th scope="row">{n}</th>
-                  <td className="num">{f.principle(row.groups[principle])}</td>
+                  <td className="num">
+                    {f.principle(row.groups[principle])}
+                    <PrincipleHiddenNote p={row.groups[principle]} />
+                  </td>
                   <td className="num">
                     {formatValue(row.groups[principle].coverage * 100, 'percent', lang)}
                   </td>

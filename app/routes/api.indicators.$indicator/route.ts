@@ -29,15 +29,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     buckets,
     regions.map((r) => r.id),
   );
+  // Numbers rounded to 0.1 as docs/api.md says (a raw 87.66… beside its counts says more than shown).
+  const r1 = <T>(v: T) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
   const pick = (row: (typeof cards)[number]['total']) => {
     const f = row.indicators[indicator.code];
     return {
       period: row.bucket,
       provisional: row.provisional,
-      numerator: f.numerator,
-      denominator: f.denominator,
-      value: f.value,
-      score: f.score,
+      numerator: r1(f.numerator),
+      denominator: r1(f.denominator),
+      value: r1(f.value),
+      score: r1(f.score),
       target: f.target,
       floor: f.floor,
       hidden: f.hidden,

@@ -4,15 +4,16 @@ import { getElement } from '~/domain/catalogue';
 import { formatCsvValue } from '~/domain/csv-format';
 import { addMonths, isPeriod, lastEndedPeriod } from '~/domain/periods';
 import { findRegionBySlug } from '~/models/regions.server';
-import { listExportValues } from '~/models/report-export.server';
-import { showForViewer, viewerFor } from '~/models/viewer.server';
+import { listShownExportValues } from '~/models/report-export.server';
+import { viewerFor } from '~/models/viewer.server';
 import { requireUser } from '~/utils/auth.server';
 import { getLang } from '~/utils/lang.server';
 import { forbidden, notFound } from '~/utils/permissions.server';
 
 /**
  * Data values as CSV for Dutch Excel: UTF-8 with BOM, ';' (or ',' with ?scheiding=komma).
- * ?regio=slug&van=YYYY-MM&tot=YYYY-MM. The scope is in the query (approved only for reviewers).
+ * ?regio=slug&van=YYYY-MM&tot=YYYY-MM. The scope is in the query (approved only for reviewers);
+ * reviewers get the whole quarters that the months touch, with small numbers suppressed.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -28,14 +29,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const separator = url.searchParams.get('scheiding') === 'komma' ? ',' : ';';
   const viewer = viewerFor(user);
   const lang = await getLang(request);
-  const values = listExportValues({ viewer, regionId: region?.id, from, to });
-  const counts = values.map((r) => ({
-    value: r.value,
-    isCount: (getElement(r.elementCode)?.unit ?? 'count') === 'count',
-  }));
-  const shown = showForViewer(viewer, { regions: [], total: null, counts }).counts;
-  const rows = values.map((r, i) => {
-    const v = shown[i];
+  // Reviewers get quarters (see listShownExportValues), decided with the pages' figures.
+  const values = listShownExportValues({ viewer, regionId: region?.id, from, to });
+  const rows = values.map((r) => {
+    const v = r.value;
     const cell = typeof v === 'string' ? v : formatCsvValue(v, separator);
     return [r.region, r.period, r.elementCode, getElement(r.elementCode)?.label[lang] ?? '', cell, r.status];
   });
