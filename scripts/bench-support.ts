@@ -40,8 +40,13 @@ export async function seed(plan: SeedPlan, file: string): Promise<{ db: AppDatab
   return { db, seconds: (Date.now() - t) / 1000 };
 }
 
-/** scripts/server.ts on the build and database, as in production (NODE_ENV=production). */
-export async function startServer(buildDir: string, dbPath: string, port: number): Promise<ChildProcess> {
+/** scripts/server.ts on the build and database, as in production (NODE_ENV=production), plus `extraEnv`. */
+export async function startServer(
+  buildDir: string,
+  dbPath: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     cwd: ROOT,
     env: cleanEnv({
@@ -50,12 +55,21 @@ export async function startServer(buildDir: string, dbPath: string, port: number
       APP_MODE: 'demo',
       NODE_ENV: 'production',
       REMIX_BUILD_DIR: buildDir,
+      ...extraEnv,
     }),
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  for (let i = 0; i < 200; i++) {
+  // Every process says when it listens (with WEB_CONCURRENCY, one line each); the request log that
+  // follows is read and dropped, so the pipe never fills.
+  const processes = Number(extraEnv.WEB_CONCURRENCY ?? 1);
+  let listening = 0;
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    listening += chunk.match(/listening on/g)?.length ?? 0;
+  });
+  for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+      if (listening >= processes && (await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
     } catch {
       // starting
     }

@@ -1,27 +1,39 @@
 /**
  * `npm run bench`: builds the app, generates the demo (6 regions × 46 months) and a national-scale
  * (42 regions × 120 months) database with the demo generator, serves each with the production
- * server and measures pages, JSON calls, the report form and a save against the framework's floor
- * (an empty route), the aggregation query against a raw scan, and the JavaScript each route loads.
- * Prints a table and writes docs/performance.md. Not part of CI.
+ * server and measures every page in scripts/bench-pages.ts (pages, JSON calls, the report form and
+ * its saves) against the framework's floor (an empty route), the aggregation query against a raw
+ * scan, and the JavaScript each route loads. On the national data set also: the cached pages with
+ * the page cache off (a first view after a save), throughput with one server process per core
+ * (WEB_CONCURRENCY), and in Chromium the time until the report form accepts input. Prints a table
+ * and writes docs/performance.md. Not part of CI.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_PLAN, type SeedPlan } from '../seeds/seed';
 import { nationalPlan } from '../seeds/national';
-import { previousBucket } from '../app/domain/aggregation';
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
 import { formatEnteredNumber } from '../app/domain/report-schema';
+import {
+  BENCH_PAGES,
+  unmeasuredRoutes,
+  type BenchPage,
+  type BenchPlaces,
+  type BenchUser,
+} from './bench-pages';
+import { reportFormReady, type FormReady } from './bench-browser';
 import { routeBundleSizes } from './bundle-sizes';
 import { buildApp, cleanEnv, login, ROOT, round, seed, startServer, writeDocSection } from './bench-support';
 
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'proeftuinmonitor-bench-'));
 const BUILD = 'build-bench';
-const REPORT = '/regios/utrecht/rapportages/2026-10';
 const LATENCY_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+/** pages without a throughput target: fewer sequential requests */
+const OTHER_REQUESTS = Number(process.env.BENCH_OTHER_REQUESTS ?? 100);
+const CORES = os.availableParallelism();
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const started = Date.now();
 
@@ -33,6 +45,8 @@ interface Target {
   name: string;
   path: string;
   cookie?: string;
+  requests: number;
+  load: boolean;
   /** for the save: builds the body from the current version */
   post?: () => Promise<{ body: string }>;
 }
@@ -66,7 +80,7 @@ async function measure(base: string, t: Target): Promise<Measured> {
   for (let i = 0; i < 20; i++) await once();
   const times: number[] = [];
   let status = 0;
-  for (let i = 0; i < LATENCY_REQUESTS; i++) {
+  for (let i = 0; i < t.requests; i++) {
     const r = await once();
     times.push(r.ms);
     status = r.status;
@@ -74,7 +88,7 @@ async function measure(base: string, t: Target): Promise<Measured> {
   times.sort((a, b) => a - b);
   let rps = 0;
   let errors = 0;
-  if (!t.post) {
+  if (t.load && !t.post) {
     const result = await autocannon({ url: base + t.path, connections: 10, duration: LOAD_SECONDS, headers });
     rps = result.requests.average;
     errors = result.errors + result.non2xx;
@@ -90,50 +104,50 @@ async function measure(base: string, t: Target): Promise<Measured> {
   };
 }
 
-function pageTargets(
-  manager: string,
-  coordinator: string,
+function targetsOf(
+  pages: readonly BenchPage[],
+  places: BenchPlaces,
+  cookies: Record<BenchUser, string>,
   saveBody: () => Promise<{ body: string }>,
-  period: string,
 ): Target[] {
-  return [
-    { name: 'empty route (floor)', path: '/ping' },
-    { name: 'overview', path: '/overzicht', cookie: manager },
-    { name: 'compare', path: '/vergelijken', cookie: manager },
-    { name: 'region page', path: '/regios/rotterdam-rijnmond', cookie: manager },
-    { name: 'progress report', path: `/voortgang?period=${period}`, cookie: manager },
-    { name: 'JSON scores', path: `/api/scores?period=${period}`, cookie: manager },
-    // the indicator API takes a range: here the four quarters up to the period
-    {
-      name: 'JSON indicator',
-      path: `/api/indicators/triage_on_time?from=${previousBucket(previousBucket(previousBucket(period)))}&to=${period}`,
-      cookie: manager,
-    },
-    { name: 'report form', path: REPORT, cookie: coordinator },
-    // The save as the browser sends it (the form's fetch to the route's .data URL: the action only;
-    // the page's loaders are fetched again by a second request) and as a form post without
-    // JavaScript (action, then the whole page rendered). Every field is posted with its stored value,
-    // one of them changed, as a user saving a filled-in form does.
-    { name: 'report save (browser)', path: `${REPORT}.data`, cookie: coordinator, post: saveBody },
-    { name: 'report save (no JS, with page)', path: REPORT, cookie: coordinator, post: saveBody },
-  ];
+  return pages.map((p) => ({
+    name: p.name,
+    path: p.path(places),
+    cookie: p.as ? cookies[p.as] : undefined,
+    requests: p.load || p.save ? LATENCY_REQUESTS : OTHER_REQUESTS,
+    load: Boolean(p.load),
+    post: p.save ? saveBody : undefined,
+  }));
 }
 
-async function runDataset(label: string, plan: SeedPlan, port: number) {
+interface Extras {
+  /** the cached pages again with PAGE_CACHE=off */
+  uncached?: boolean;
+  /** throughput with WEB_CONCURRENCY = the number of cores */
+  cluster?: boolean;
+  /** the report form in Chromium */
+  browser?: boolean;
+}
+
+async function runDataset(label: string, plan: SeedPlan, port: number, extras: Extras = {}) {
   const file = path.join(WORK, `${label}.db`);
   const { db, seconds } = await seed(plan, file);
-  const counts = db.$client
-    .prepare(
-      'select (select count(*) from regions) r, (select count(*) from reports) p, (select count(*) from report_values) v',
-    )
-    .get() as { r: number; p: number; v: number };
-  const reportId = (
-    db.$client
-      .prepare(
-        "select r.id from reports r join regions g on g.id = r.region_id where g.slug = 'utrecht' and r.period = '2026-10'",
-      )
-      .get() as { id: number }
+  const one = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).get(...args) as T;
+  const counts = one<{ r: number; p: number; v: number }>(
+    'select (select count(*) from regions) r, (select count(*) from reports) p, (select count(*) from report_values) v',
+  );
+  const region = 'utrecht';
+  const reportId = one<{ id: number }>(
+    "select r.id from reports r join regions g on g.id = r.region_id where g.slug = ? and r.period = '2026-10'",
+    region,
   ).id;
+  const places: BenchPlaces = {
+    period: '2026-Q3',
+    report: `/regios/${region}/rapportages/2026-10`,
+    region,
+    experimentId: one<{ id: number }>('select min(id) id from experiments').id,
+    bottleneckId: one<{ id: number }>('select min(id) id from bottlenecks').id,
+  };
   const stored = Object.fromEntries(
     (
       db.$client
@@ -143,30 +157,68 @@ async function runDataset(label: string, plan: SeedPlan, port: number) {
   );
   const signals = stored.signals_new ?? 100;
   const saveBody = async () => {
-    const { version } = db.$client.prepare('select version from reports where id = ?').get(reportId) as {
-      version: number;
-    };
+    const { version } = one<{ version: number }>('select version from reports where id = ?', reportId);
     const fields: Record<string, string> = { intent: 'save', version: String(version) };
     for (const e of DATA_ELEMENTS) fields[e.code] = formatEnteredNumber(stored[e.code], 'nl');
     fields.signals_new = String(signals + (version % 2)); // one changed value per save
     return { body: new URLSearchParams(fields).toString() };
   };
   const aggregation = await measureAggregation(file);
-  const server = await startServer(BUILD, file, port);
   const base = `http://127.0.0.1:${port}`;
-  try {
-    const manager = await login(base, 'manager1@demo.proeftuinmonitor.nl');
-    const coordinator = await login(base, 'coordinator.utrecht@demo.proeftuinmonitor.nl');
-    const rows: Measured[] = [];
-    for (const t of pageTargets(manager, coordinator, saveBody, '2026-Q3')) {
-      rows.push(await measure(base, t));
-      process.stderr.write(`  ${label}: ${t.name} done\n`);
+  const signIn = async () => ({
+    manager: await login(base, 'manager1@demo.proeftuinmonitor.nl'),
+    coordinator: await login(base, `coordinator.${region}@demo.proeftuinmonitor.nl`),
+    reviewer: await login(base, 'reviewer@demo.proeftuinmonitor.nl'),
+    admin: await login(base, 'admin@demo.proeftuinmonitor.nl'),
+  });
+  const run = async (pages: readonly BenchPage[], env: Record<string, string>, what: string) => {
+    const server = await startServer(BUILD, file, port, env);
+    try {
+      const cookies = await signIn();
+      const rows: Measured[] = [];
+      for (const t of targetsOf(pages, places, cookies, saveBody)) {
+        rows.push(await measure(base, t));
+        process.stderr.write(`  ${label}${what}: ${t.name} done\n`);
+      }
+      const browser =
+        extras.browser && !what ? await reportFormReady(base, cookies.coordinator, places.report) : null;
+      return { rows, browser };
+    } finally {
+      await stopServer(server);
     }
-    return { label, counts, seedSeconds: seconds, rows, aggregation };
+  };
+  try {
+    const { rows, browser } = await run(BENCH_PAGES, {}, '');
+    const floor = BENCH_PAGES.filter((p) => p.route === 'routes/ping');
+    const uncached = extras.uncached
+      ? (
+          await run(
+            [...floor, ...BENCH_PAGES.filter((p) => p.cached)],
+            { PAGE_CACHE: 'off' },
+            ' (page cache off)',
+          )
+        ).rows
+      : null;
+    const cluster =
+      extras.cluster && CORES > 1
+        ? (
+            await run(
+              BENCH_PAGES.filter((p) => p.load),
+              { WEB_CONCURRENCY: String(CORES) },
+              ` (${CORES} processes)`,
+            )
+          ).rows
+        : null;
+    return { label, counts, seedSeconds: seconds, rows, aggregation, uncached, cluster, browser };
   } finally {
-    server.kill('SIGTERM');
     db.$client.close();
   }
+}
+
+async function stopServer(server: ChildProcess) {
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await exited;
 }
 
 /** The scorecard aggregation in-process, against a raw full scan of report_values. */
@@ -196,7 +248,11 @@ const bundles = routeBundleSizes(path.join(ROOT, BUILD));
 process.stderr.write('Demo data set…\n');
 const demo = await runDataset('demo', DEMO_PLAN, 3401);
 process.stderr.write('National data set (42 × 120)…\n');
-const national = await runDataset('national', nationalPlan(42, 120), 3402);
+const national = await runDataset('national', nationalPlan(42, 120), 3402, {
+  uncached: true,
+  cluster: true,
+  browser: true,
+});
 fs.rmSync(path.join(ROOT, BUILD), { recursive: true, force: true });
 fs.rmSync(WORK, { recursive: true, force: true });
 
@@ -205,24 +261,63 @@ const floorOf = (rows: Measured[]) => rows[0].p95;
 const lines: string[] = [];
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 lines.push(
-  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}. Latency: ${LATENCY_REQUESTS} sequential requests by one user after 20 warm-up requests; throughput: autocannon, 10 connections, ${LOAD_SECONDS} s. Load generator and server share the machine.`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}. Latency: ${LATENCY_REQUESTS} sequential requests by one user after 20 warm-up requests (${OTHER_REQUESTS} for pages without a throughput figure); throughput: autocannon, 10 connections, ${LOAD_SECONDS} s. Load generator and server share the machine. Pages the page cache serves are marked *cached*: after the warm-up they come from the cache, as every view does until the next save; the same pages with the cache off are in the national section.`,
 );
 lines.push('');
+const cachedNames = new Set(BENCH_PAGES.filter((p) => p.cached).map((p) => p.name));
+const label = (name: string) => (cachedNames.has(name) ? `${name} *cached*` : name);
+const table = (rows: Measured[]) => {
+  lines.push('| target | p50 ms | p95 ms | p99 ms | × floor (p95) | req/s (10 conn.) | errors | status |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows)
+    lines.push(
+      `| ${label(r.name)} | ${r.p50} | ${r.p95} | ${r.p99} | ${round(r.p95 / floorOf(rows), 1)} | ${r.rps || '—'} | ${r.errors} | ${r.status} |`,
+    );
+  lines.push('');
+};
 for (const ds of [demo, national]) {
   lines.push(
     `### ${ds.label === 'demo' ? 'Demo data' : 'National scale'}: ${ds.counts.r} regions, ${ds.counts.p} reports, ${ds.counts.v} values (seeded in ${round(ds.seedSeconds, 1)} s)`,
   );
   lines.push('');
-  lines.push('| target | p50 ms | p95 ms | p99 ms | × floor (p95) | req/s (10 conn.) | errors | status |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of ds.rows)
-    lines.push(
-      `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${round(r.p95 / floorOf(ds.rows), 1)} | ${r.rps || '—'} | ${r.errors} | ${r.status} |`,
-    );
-  lines.push('');
+  table(ds.rows);
   lines.push(
     `Aggregation (scorecard of one quarter, all regions, in-process), computed from the database: p50 ${round(ds.aggregation.aggregationMs)} ms, p95 ${round(ds.aggregation.p95AggregationMs)} ms (ratio to the raw scan ${round(ds.aggregation.aggregationMs / ds.aggregation.rawScanMs, 2)} ×); as pages get it, from the figures cache at the current version: p50 ${round(ds.aggregation.cachedMs, 3)} ms, p95 ${round(ds.aggregation.p95CachedMs, 3)} ms (ratio ${round(ds.aggregation.cachedMs / ds.aggregation.rawScanMs, 4)} ×); raw full scan of report_values: p50 ${round(ds.aggregation.rawScanMs)} ms, p95 ${round(ds.aggregation.p95RawScanMs)} ms.`,
   );
+  lines.push('');
+}
+if (national.uncached) {
+  lines.push(
+    '### National scale, page cache off (`PAGE_CACHE=off`: every view rendered, as the first after a save)',
+  );
+  lines.push('');
+  table(national.uncached);
+}
+if (national.cluster) {
+  lines.push(
+    `### National scale, ${CORES} server processes (\`WEB_CONCURRENCY=${CORES}\`, one SQLite file in WAL mode)`,
+  );
+  lines.push('');
+  lines.push(
+    `The load generator runs on the same ${CORES} cores, so this shows what a second process adds when the machine is already shared, not what ${CORES} dedicated cores give.`,
+  );
+  lines.push('');
+  table(national.cluster);
+}
+if (national.browser) {
+  const b: FormReady = national.browser;
+  lines.push('### The report form in the browser (national scale)');
+  lines.push('');
+  lines.push(
+    `Chromium ${b.version} headless on the same machine, signed in as the coordinator, ${b.runs} loads each (p50 / p95 ms from the start of navigation). *Field there*: the first input is in the document (a plain HTML form: typing and saving work from here, without JavaScript). *Accepts input*: React has hydrated that field (the form's own behaviour — validation, the unsaved-changes guard — is active).`,
+  );
+  lines.push('');
+  lines.push('| load | response end | field there | DOMContentLoaded | accepts input (hydrated) |');
+  lines.push('|---|---:|---:|---:|---:|');
+  for (const r of b.rows)
+    lines.push(
+      `| ${r.name} | ${r.responseEnd.p50} / ${r.responseEnd.p95} | ${r.field.p50} / ${r.field.p95} | ${r.dcl.p50} / ${r.dcl.p95} | ${r.hydrated.p50} / ${r.hydrated.p95} |`,
+    );
   lines.push('');
 }
 lines.push('### Growth from 6 to 42 regions (p95, national ÷ demo)');
@@ -231,17 +326,27 @@ lines.push('| target | demo p95 ms | national p95 ms | growth × |');
 lines.push('|---|---:|---:|---:|');
 demo.rows.forEach((r, i) =>
   lines.push(
-    `| ${r.name} | ${r.p95} | ${national.rows[i].p95} | ${round(national.rows[i].p95 / r.p95, 2)} |`,
+    `| ${label(r.name)} | ${r.p95} | ${national.rows[i].p95} | ${round(national.rows[i].p95 / r.p95, 2)} |`,
   ),
 );
 lines.push('');
 lines.push('### JavaScript per route (gzip)');
 lines.push('');
-lines.push('| route | JS gzip KB |');
-lines.push('|---|---:|');
-for (const b of bundles) lines.push(`| ${b.route} | ${round(b.gzipBytes / 1024, 1)} |`);
+lines.push('| route | JS gzip KB | charts, loaded after hydration (gzip KB) |');
+lines.push('|---|---:|---:|');
+for (const b of bundles)
+  lines.push(
+    `| ${b.route} | ${round(b.gzipBytes / 1024, 1)} | ${b.laterGzipBytes ? round(b.laterGzipBytes / 1024, 1) : '—'} |`,
+  );
+lines.push('');
+const unmeasured = unmeasuredRoutes(bundles.map((b) => `routes/${b.route}`));
+lines.push(
+  unmeasured.length
+    ? `Page routes of the build not in scripts/bench-pages.ts (not measured): ${unmeasured.join(', ')}.`
+    : 'Every page route of the build is measured (scripts/bench-pages.ts).',
+);
 lines.push('');
 lines.push(`Benchmark run took ${round((Date.now() - started) / 1000, 0)} s.`);
-const table = lines.join('\n');
-console.log(table);
-writeDocSection('bench', table);
+const report = lines.join('\n');
+console.log(report);
+writeDocSection('bench', report);

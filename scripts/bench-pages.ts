@@ -1,0 +1,219 @@
+/**
+ * What `npm run bench` measures: one row per page, JSON call or save, in the order of the report.
+ * To add a page, add a row: its name, the route module it measures (the benchmark lists every page
+ * route of the build that no row names, so a new page cannot go unmeasured silently), who opens it
+ * and its URL. `load: true` also measures throughput (10 connections); `cached: true` marks the
+ * pages the page cache serves (app/server/page-cache.server.ts), which are measured once more with
+ * the cache off on the national data set, as every first view after a save is.
+ */
+
+/** Places in the seeded data the URLs need (found in the database of each data set). */
+export interface BenchPlaces {
+  /** the quarter the dashboards show */
+  period: string;
+  /** a report of the coordinator's region, in draft */
+  report: string;
+  region: string;
+  experimentId: number;
+  bottleneckId: number;
+}
+
+export type BenchUser = 'manager' | 'coordinator' | 'reviewer' | 'admin';
+
+export interface BenchPage {
+  name: string;
+  /** the route id in the build (routes/…) this row measures; several rows may share one */
+  route: string;
+  /** signed in as (null: no session) */
+  as: BenchUser | null;
+  path: (p: BenchPlaces) => string;
+  load?: boolean;
+  cached?: boolean;
+  /** a save: POSTs the report form with every field, one value changed */
+  save?: 'browser' | 'no-js';
+}
+
+const quartersBack = (period: string, n: number) => {
+  const [y, q] = period.split('-Q').map(Number);
+  const i = y * 4 + (q - 1) - n;
+  return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+};
+
+export const BENCH_PAGES: readonly BenchPage[] = [
+  { name: 'empty route (floor)', route: 'routes/ping', as: null, path: () => '/ping', load: true },
+  // the dashboards (issue 15's targets)
+  {
+    name: 'overview',
+    route: 'routes/_app.overzicht',
+    as: 'manager',
+    path: () => '/overzicht',
+    load: true,
+    cached: true,
+  },
+  {
+    name: 'compare',
+    route: 'routes/_app.vergelijken',
+    as: 'manager',
+    path: () => '/vergelijken',
+    load: true,
+    cached: true,
+  },
+  {
+    name: 'region page',
+    route: 'routes/_app.regios.$region._index',
+    as: 'manager',
+    path: () => '/regios/rotterdam-rijnmond',
+    load: true,
+    cached: true,
+  },
+  {
+    name: 'progress report',
+    route: 'routes/_app.voortgang',
+    as: 'manager',
+    path: (p) => `/voortgang?period=${p.period}`,
+    load: true,
+    cached: true,
+  },
+  {
+    name: 'indicator page',
+    route: 'routes/_app.indicatoren.$indicator',
+    as: 'manager',
+    path: () => '/indicatoren/triage_on_time',
+    cached: true,
+  },
+  {
+    name: 'overview (reviewer)',
+    route: 'routes/_app.overzicht',
+    as: 'reviewer',
+    path: () => '/overzicht',
+    cached: true,
+  },
+  {
+    name: 'JSON scores',
+    route: 'routes/api.scores',
+    as: 'manager',
+    path: (p) => `/api/scores?period=${p.period}`,
+    load: true,
+  },
+  {
+    name: 'JSON indicator',
+    route: 'routes/api.indicators.$indicator',
+    as: 'manager',
+    // the indicator API takes a range: here the four quarters up to the period
+    path: (p) => `/api/indicators/triage_on_time?from=${quartersBack(p.period, 3)}&to=${p.period}`,
+    load: true,
+  },
+  {
+    name: 'report form',
+    route: 'routes/_app.regios.$region.rapportages_.$period',
+    as: 'coordinator',
+    path: (p) => p.report,
+    load: true,
+    cached: true,
+  },
+  // The save as the browser sends it (the form's fetch to the route's .data URL: the action only;
+  // the page's loaders are fetched again by a second request) and as a form post without
+  // JavaScript (action, then the whole page rendered). Every field is posted with its stored value,
+  // one of them changed, as a user saving a filled-in form does.
+  {
+    name: 'report save (browser)',
+    route: 'routes/_app.regios.$region.rapportages_.$period',
+    as: 'coordinator',
+    path: (p) => `${p.report}.data`,
+    save: 'browser',
+  },
+  {
+    name: 'report save (no JS, with page)',
+    route: 'routes/_app.regios.$region.rapportages_.$period',
+    as: 'coordinator',
+    path: (p) => p.report,
+    save: 'no-js',
+  },
+  // every other page users open
+  { name: 'login page', route: 'routes/login', as: null, path: () => '/login' },
+  { name: 'regions', route: 'routes/_app.regios._index', as: 'manager', path: () => '/regios' },
+  {
+    name: 'reports (all regions)',
+    route: 'routes/_app.rapportages',
+    as: 'manager',
+    path: () => '/rapportages',
+  },
+  {
+    name: 'reports of a region',
+    route: 'routes/_app.regios.$region.rapportages',
+    as: 'coordinator',
+    path: (p) => `/regios/${p.region}/rapportages`,
+  },
+  {
+    name: 'import',
+    route: 'routes/_app.regios.$region.import',
+    as: 'coordinator',
+    path: (p) => `/regios/${p.region}/import`,
+  },
+  { name: 'completeness', route: 'routes/_app.volledigheid', as: 'manager', path: () => '/volledigheid' },
+  { name: 'targets', route: 'routes/_app.doelen', as: 'manager', path: () => '/doelen' },
+  {
+    name: 'experiments',
+    route: 'routes/_app.experimenten._index',
+    as: 'manager',
+    path: () => '/experimenten',
+  },
+  {
+    name: 'experiment',
+    route: 'routes/_app.experimenten.$id',
+    as: 'manager',
+    path: (p) => `/experimenten/${p.experimentId}`,
+  },
+  {
+    name: 'experiment: edit',
+    route: 'routes/_app.experimenten.$id_.bewerken',
+    as: 'manager',
+    path: (p) => `/experimenten/${p.experimentId}/bewerken`,
+  },
+  {
+    name: 'experiment: new',
+    route: 'routes/_app.experimenten.nieuw',
+    as: 'coordinator',
+    path: () => '/experimenten/nieuw',
+  },
+  {
+    name: 'lessons',
+    route: 'routes/_app.experimenten.lessen',
+    as: 'manager',
+    path: () => '/experimenten/lessen',
+  },
+  { name: 'bottlenecks', route: 'routes/_app.knelpunten._index', as: 'manager', path: () => '/knelpunten' },
+  {
+    name: 'bottleneck',
+    route: 'routes/_app.knelpunten.$id',
+    as: 'manager',
+    path: (p) => `/knelpunten/${p.bottleneckId}`,
+  },
+  {
+    name: 'bottleneck: edit',
+    route: 'routes/_app.knelpunten.$id_.bewerken',
+    as: 'manager',
+    path: (p) => `/knelpunten/${p.bottleneckId}/bewerken`,
+  },
+  {
+    name: 'bottleneck: new',
+    route: 'routes/_app.knelpunten.nieuw',
+    as: 'coordinator',
+    path: () => '/knelpunten/nieuw',
+  },
+  {
+    name: 'bottlenecks overview',
+    route: 'routes/_app.knelpunten.overzicht',
+    as: 'manager',
+    path: () => '/knelpunten/overzicht',
+  },
+  { name: 'admin', route: 'routes/_app.beheer', as: 'admin', path: () => '/beheer' },
+  { name: 'help', route: 'routes/_app.help', as: 'manager', path: () => '/help' },
+];
+
+/** Page routes of the build (route ids) that no row measures. */
+export function unmeasuredRoutes(pageRouteIds: readonly string[]): string[] {
+  const measured = new Set(BENCH_PAGES.map((p) => p.route));
+  // the layout is part of every signed-in page
+  return pageRouteIds.filter((id) => id !== 'routes/_app' && !measured.has(id)).sort();
+}
