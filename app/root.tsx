@@ -14,7 +14,7 @@ import { common } from '~/i18n/common';
 import { useLang, useT } from '~/i18n/use-t';
 import { getEnv } from '~/utils/env.server';
 import { getLang } from '~/utils/lang.server';
-import { ErrorPage } from '~/components/error-page';
+import { badRequestMessage, ErrorPage } from '~/components/error-page';
 import { useNonce } from '~/utils/nonce';
 
 export const links: LinksFunction = () => [
@@ -59,5 +59,5 @@ export function ErrorBoundary() {
   const t = useT(common);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
-  return <ErrorPage status={status} lang={lang} t={t} />;
+  return <ErrorPage status={status} lang={lang} t={t} message={badRequestMessage(error)} />;
 }

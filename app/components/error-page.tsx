@@ -1,19 +1,41 @@
+import { isRouteErrorResponse } from '@remix-run/react';
 import type { CommonKey } from '~/i18n/common';
+import { translate } from '~/i18n/i18n';
+import { requests } from '~/i18n/requests';
 import { type Lang } from '~/domain/lang';
 
-/** The 403, 404 and 500 pages, in the user's language. */
-export function ErrorPage({ status, t }: { status: number; lang: Lang; t: (key: CommonKey) => string }) {
+/** The translated message of a refused request (badRequest), if the error is one. */
+export function badRequestMessage(error: unknown): string | undefined {
+  return isRouteErrorResponse(error) && error.status === 400 && typeof error.data === 'string'
+    ? error.data
+    : undefined;
+}
+
+/** The 400, 403, 404 and 500 pages, in the user's language; a 400 says what was wrong. */
+export function ErrorPage({
+  status,
+  lang,
+  t,
+  message,
+}: {
+  status: number;
+  lang: Lang;
+  t: (key: CommonKey) => string;
+  message?: string;
+}) {
   const [title, text] =
     status === 404
-      ? (['notFoundTitle', 'notFoundText'] as const)
+      ? [t('notFoundTitle'), t('notFoundText')]
       : status === 403
-        ? (['forbiddenTitle', 'forbiddenText'] as const)
-        : (['errorTitle', 'errorText'] as const);
+        ? [t('forbiddenTitle'), t('forbiddenText')]
+        : status === 400 && message
+          ? [translate(requests, lang, 'badRequestTitle'), message]
+          : [t('errorTitle'), t('errorText')];
   return (
     <main id="inhoud" className="container error-page">
       <p className="error-code">{status}</p>
-      <h1>{t(title)}</h1>
-      <p>{t(text)}</p>
+      <h1>{title}</h1>
+      <p>{text}</p>
       <p>
         <a href="/">{t('backHome')}</a>
       </p>

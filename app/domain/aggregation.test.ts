@@ -5,7 +5,9 @@ import {
   bucketRange,
   bucketsBetween,
   elementValue,
+  lastEndedQuarter,
   latestCompleteQuarter,
+  parseBucket,
   reportsExpectedInQuarter,
   previousBucket,
   type ElementRow,
@@ -103,5 +105,29 @@ describe('period buckets', () => {
     expect(
       latestCompleteQuarter(new Map([...counts, ['2026-Q3', 8]]), (q) => reportsExpectedInQuarter(q, starts)),
     ).toBe('2026-Q3');
+  });
+});
+
+describe('period parameters', () => {
+  test('a month, quarter or year of 2000–2099 is read; malformed or out of range is null', () => {
+    expect(['2026-07', '2026-Q3', '2026'].map((v) => parseBucket(v))).toEqual(['2026-07', '2026-Q3', '2026']);
+    expect(
+      ['0000-Q1', '0001-Q4', '0000', '1999-12', '2100-Q1', '2026-Q5', '2026-13', 'x', '', null].map((v) =>
+        parseBucket(v),
+      ),
+    ).toEqual([null, null, null, null, null, null, null, null, null, null]);
+  });
+
+  test('only the grains asked for', () => {
+    expect(parseBucket('2026', ['quarter'])).toBe(null);
+    expect(parseBucket('2026-Q2', ['quarter'])).toBe('2026-Q2');
+    expect(parseBucket('2026-01..2026-03', ['range'])).toBe('2026-01..2026-03');
+  });
+
+  test('the last ended quarter by the calendar', () => {
+    expect(lastEndedQuarter(new Date('2026-11-30T12:00:00Z'))).toBe('2026-Q3');
+    expect(lastEndedQuarter(new Date('2026-10-01T00:00:00Z'))).toBe('2026-Q3');
+    expect(lastEndedQuarter(new Date('2026-09-30T00:00:00Z'))).toBe('2026-Q2');
+    expect(lastEndedQuarter(new Date('2027-01-15T00:00:00Z'))).toBe('2026-Q4');
   });
 });

@@ -9,7 +9,16 @@
  *   (a weighted mean of medians is not the median of the pooled cases).
  */
 import { getElement } from './catalogue';
-import { addMonths, monthsOfQuarter, parsePeriod, periodRange, type Period } from './periods';
+import {
+  addMonths,
+  FIRST_YEAR,
+  LAST_YEAR,
+  lastEndedPeriod,
+  monthsOfQuarter,
+  parsePeriod,
+  periodRange,
+  type Period,
+} from './periods';
 
 /** 'range' is one bucket spanning any months, written 'YYYY-MM..YYYY-MM'. */
 export type Grain = 'month' | 'quarter' | 'year' | 'range';
@@ -114,6 +123,25 @@ export function grainOf(bucket: string): Grain | null {
   const r = RANGE_RE.exec(bucket);
   if (r && r[1] <= r[2]) return 'range';
   return null;
+}
+
+/**
+ * A period parameter ('YYYY-MM', 'YYYY-Qn', 'YYYY' or a range) of one of these grains, within
+ * FIRST_YEAR–LAST_YEAR; anything else (malformed, another grain, year 0000) is null.
+ */
+export function parseBucket(
+  value: string | null | undefined,
+  grains: readonly Grain[] = ['month', 'quarter', 'year'],
+): string | null {
+  const grain = value ? grainOf(value) : null;
+  if (!value || !grain || !grains.includes(grain)) return null;
+  const { from, to } = bucketRange(value);
+  return parsePeriod(from).year >= FIRST_YEAR && parsePeriod(to).year <= LAST_YEAR ? value : null;
+}
+
+/** The last quarter that has ended by `today` (when no quarter is complete in the data yet). */
+export function lastEndedQuarter(today: Date): string {
+  return previousBucket(bucketOf(addMonths(lastEndedPeriod(today), 1), 'quarter'));
 }
 
 export function bucketOf(period: Period, grain: Grain): string {

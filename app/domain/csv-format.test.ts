@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCsvValue, parseCsvRecords } from './csv-format';
+import { csvCellText, formatCsvValue, neutraliseCsvCell, parseCsvRecords } from './csv-format';
 
 describe('reading CSV rows', () => {
   test('valid rows become values; an empty value is unknown; a comma is a decimal', () => {
@@ -80,5 +80,40 @@ describe('reading CSV rows', () => {
           'Waarde ‘1.234’ is dubbelzinnig: een punt scheidt duizendtallen. Schrijf een decimaal getal met een komma (1,234) of zonder scheidingsteken (1234).',
       },
     ]);
+  });
+});
+
+describe('formula injection (OWASP)', () => {
+  test('text beginning with = + - @ tab or CR gets a leading apostrophe; other text is unchanged', () => {
+    expect(
+      [
+        '=HYPERLINK("http://evil.example","klik")',
+        "-2+3+cmd|' /C calc'!A0",
+        '+31 6 1234',
+        '@SUM(A1)',
+        '\t=1',
+        '\r=1',
+        'Wet = wet',
+        '',
+        '<5',
+      ].map(neutraliseCsvCell),
+    ).toEqual([
+      '\'=HYPERLINK("http://evil.example","klik")',
+      "'-2+3+cmd|' /C calc'!A0",
+      "'+31 6 1234",
+      "'@SUM(A1)",
+      "'\t=1",
+      "'\r=1",
+      'Wet = wet',
+      '',
+      '<5',
+    ]);
+  });
+
+  test('numbers the app writes are numbers, with the decimal mark of the separator', () => {
+    expect(csvCellText(-2.5, ';')).toBe('-2,5');
+    expect(csvCellText(-2.5, ',')).toBe('-2.5');
+    expect(csvCellText(null, ';')).toBe('');
+    expect(csvCellText('-2.5', ';')).toBe("'-2.5");
   });
 });

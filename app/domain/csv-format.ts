@@ -117,3 +117,22 @@ export function formatCsvValue(value: number | null, separator: ';' | ','): stri
   const s = String(value);
   return separator === ';' ? s.replace('.', ',') : s;
 }
+
+/**
+ * A text cell as a spreadsheet may open it safely (OWASP "CSV injection"): a cell that begins with
+ * =, +, -, @, a tab or a carriage return would be read as a formula, so it gets a leading
+ * apostrophe, which spreadsheets show as text and do not display. Numbers the app writes itself
+ * are not text cells and are not changed.
+ */
+export function neutraliseCsvCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export type CsvCell = string | number | null | undefined;
+
+/** A cell as CSV text: numbers with the separator's decimal mark, text neutralised, null empty. */
+export function csvCellText(cell: CsvCell, separator: ';' | ','): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return formatCsvValue(cell, separator);
+  return neutraliseCsvCell(cell);
+}

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   addMonths,
   dueDate,
+  endOfMonth,
   isPeriod,
   lastEndedPeriod,
   monthsOfQuarter,
@@ -43,5 +44,16 @@ describe('periods', () => {
   test('quarters', () => {
     expect(quarterOf('2026-10')).toBe('2026-Q4');
     expect(monthsOfQuarter('2026-Q3')).toEqual(['2026-07', '2026-08', '2026-09']);
+  });
+});
+
+describe('endOfMonth', () => {
+  test('the last calendar day, leap years included', () => {
+    expect(['2026-02', '2028-02', '2026-04', '2026-12'].map(endOfMonth)).toEqual([
+      '2026-02-28',
+      '2028-02-29',
+      '2026-04-30',
+      '2026-12-31',
+    ]);
   });
 });

@@ -3,6 +3,10 @@ export type Period = string;
 
 const PERIOD_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+/** The years a period parameter may name (the programme's data, with room on both sides). */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2099;
+
 export function isPeriod(value: string): boolean {
   return PERIOD_RE.test(value);
 }
@@ -37,6 +41,13 @@ export function periodOfDate(date: Date): Period {
 /** The month that ended last before `today` (the month a coordinator reports on now). */
 export function lastEndedPeriod(today: Date): Period {
   return addMonths(periodOfDate(today), -1);
+}
+
+/** The last calendar day of a month, as 'YYYY-MM-DD'. */
+export function endOfMonth(period: Period): string {
+  const { year, month } = parsePeriod(period);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${period}-${String(lastDay).padStart(2, '0')}`;
 }
 
 /** The due date of a month's report: day `dueDay` of the following month (clamped to its length). */

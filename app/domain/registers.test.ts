@@ -34,7 +34,6 @@ function errorsOf(result: {
 }
 
 describe('code lists', () => {
-
   test('every move leads to a known status and never to itself', () => {
     for (const [from, tos] of Object.entries(EXPERIMENT_MOVES))
       for (const to of tos) {

@@ -26,7 +26,7 @@ import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
 import { reportScopeSql, viewerThresholds, type Viewer } from './viewer.server';
-import type { Period } from '~/domain/periods';
+import { endOfMonth, type Period } from '~/domain/periods';
 
 function bucketExpr(grain: Grain, q: { from: Period; to: Period }): SQL {
   if (grain === 'month') return sql`r.period`;
@@ -123,12 +123,6 @@ export function queryRegionBuckets(q: FigureQuery): RegionBucket[] {
 export interface RegisterCounts {
   experiments: RegisterParts;
   bottlenecks: RegisterParts;
-}
-
-/** Last calendar day of a month, as 'YYYY-MM-DD'. */
-function endOfMonth(period: Period): string {
-  const [y, m] = period.split('-').map(Number);
-  return `${period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -349,11 +343,6 @@ export function loadElementValues(viewer: Viewer, quarter: string): Map<number, 
     out.set(b.regionId, values);
   }
   return out;
-}
-
-/** A period parameter: 'YYYY-MM', 'YYYY-Qn' or 'YYYY'; anything else is null. */
-export function parseBucket(value: string | null | undefined): string | null {
-  return value && grainOf(value) ? value : null;
 }
 
 /** A ScoreRow as the JSON API and CSV exports give it: region by slug, rounded to 0.1. */

@@ -1,24 +1,25 @@
 import { stringify } from 'csv-stringify/sync';
+import { csvCellText, type CsvCell } from '~/domain/csv-format';
 
 /**
- * A CSV file Dutch Excel opens correctly: UTF-8 with a byte-order mark (for é, ë and –) and
- * semicolons (Dutch Excel reads a comma as the decimal separator).
+ * Every CSV the app writes, built one way: UTF-8 with a byte-order mark (for é, ë and –),
+ * semicolons and decimal commas (Dutch Excel reads a comma as the decimal separator; a comma
+ * separator on request), Windows line ends, and every text cell neutralised against formula
+ * injection. Private to the signed-in user: never stored by a shared cache.
  */
 export function csvResponse(
   filename: string,
-  header: string[],
-  rows: (string | number | null)[][],
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  { separator = ';' }: { separator?: ';' | ',' } = {},
 ): Response {
-  const body = stringify([header, ...rows.map((r) => r.map((v) => v ?? ''))], {
-    delimiter: ';',
-    bom: true,
-    record_delimiter: 'windows',
-  });
+  const cells = [header, ...rows].map((r) => r.map((c) => csvCellText(c, separator)));
+  const body = stringify(cells, { delimiter: separator, bom: true, record_delimiter: 'windows' });
   return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'no-store',
+      'Cache-Control': 'private, no-store',
     },
   });
 }

@@ -5,13 +5,9 @@ import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
-import {
-  findLatestCompleteQuarter,
-  listRegionInfo,
-  loadScorecard,
-  parseBucket,
-} from '~/models/figures.server';
+import { listRegionInfo, loadScorecard } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
+import { periodParam } from '~/utils/period-param.server';
 import { notFound, requirePageUser } from '~/utils/permissions.server';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRegions } from './indicator-regions';
@@ -19,11 +15,8 @@ import { IndicatorRegions } from './indicator-regions';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'compare');
   const indicator = getIndicator(params.indicator ?? '') ?? notFound();
-  const url = new URL(request.url);
-  const param = url.searchParams.get('period');
-  const period = param ? parseBucket(param) : findLatestCompleteQuarter();
-  if (!period) throw new Response('Bad period', { status: 400 });
-  const viewer = viewerForRequest(user, url);
+  const period = await periodParam(request);
+  const viewer = viewerForRequest(user, new URL(request.url));
   const regions = listRegionInfo();
   const card = loadScorecard(
     viewer,

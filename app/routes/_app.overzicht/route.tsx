@@ -10,10 +10,10 @@ import {
   findLatestReportedPeriod,
   listRegionInfo,
   loadScorecards,
-  parseBucket,
   queryReportStatus,
 } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
+import { periodParam } from '~/utils/period-param.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { principleCard, RegionCards } from './region-cards';
 import { ReportingStatus } from './reporting-status';
@@ -21,9 +21,7 @@ import { ReportingStatus } from './reporting-status';
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'overview');
   const url = new URL(request.url);
-  const param = url.searchParams.get('period');
-  const period = param ? parseBucket(param) : findLatestCompleteQuarter();
-  if (param && !period) throw new Response('Bad period', { status: 400 });
+  const period = await periodParam(request, { fallback: findLatestCompleteQuarter });
   const viewer = viewerForRequest(user, url);
   const regions = listRegionInfo();
   const ids = regions.map((r) => r.id);

@@ -1,19 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { grainOf, previousBucket } from '~/domain/aggregation';
+import { previousBucket } from '~/domain/aggregation';
 import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { common } from '~/i18n/common';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 import { findRegionBySlug } from '~/models/regions.server';
-import {
-  findLatestCompleteQuarter,
-  listRegionInfo,
-  loadElementValues,
-  loadScorecards,
-} from '~/models/figures.server';
+import { listRegionInfo, loadElementValues, loadScorecards } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
+import { periodParam } from '~/utils/period-param.server';
 import { hasRegionAccess, notFound, requirePageUser } from '~/utils/permissions.server';
 import { listRegionRegisters } from './queries.server';
 import { CASE_FLOW, CaseFlow } from './case-flow';
@@ -25,11 +21,8 @@ const QUARTERS = 6;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'regions');
   const region = findRegionBySlug(params.region ?? '') ?? notFound();
-  const url = new URL(request.url);
-  const param = url.searchParams.get('period');
-  const period = param ?? findLatestCompleteQuarter() ?? '2026-Q3';
-  if (grainOf(period) !== 'quarter') throw new Response('Bad period', { status: 400 });
-  const viewer = viewerForRequest(user, url);
+  const period = await periodParam(request, { grains: ['quarter'] });
+  const viewer = viewerForRequest(user, new URL(request.url));
   const quarters = [period];
   while (quarters.length < QUARTERS) quarters.unshift(previousBucket(quarters[0]));
   const cards = loadScorecards(viewer, quarters, [region.id]).map((c) => c.regions[0]);

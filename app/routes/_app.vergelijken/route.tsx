@@ -1,15 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { bucketOf, bucketRange, grainOf, previousBucket } from '~/domain/aggregation';
+import { bucketOf, bucketRange, grainOf, parseBucket, previousBucket } from '~/domain/aggregation';
 import { getIndicator } from '~/domain/indicators';
 import { isPrincipleCode } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 import { SuppressionNote } from '~/components/dashboard/figures';
-import { findLatestCompleteQuarter, listRegionInfo } from '~/models/figures.server';
+import { listRegionInfo } from '~/models/figures.server';
 import { finestGrain, viewerForRequest, viewerThresholds } from '~/models/viewer.server';
+import { requests } from '~/i18n/requests';
+import { getT } from '~/utils/i18n.server';
+import { defaultQuarter } from '~/utils/period-param.server';
 import { requirePageUser } from '~/utils/permissions.server';
+import { badRequest } from '~/utils/responses.server';
 import { loadComparison, MAX_PERIODS } from './compare-data.server';
 import { CompareForm } from './compare-form';
 import { CompareCharts } from './compare-charts';
@@ -22,12 +26,12 @@ const ParamsSchema = z
     from: z.string(),
     to: z.string(),
   })
-  .refine((q) => grainOf(q.from) === q.grain && grainOf(q.to) === q.grain);
+  .refine((q) => parseBucket(q.from, [q.grain]) !== null && parseBucket(q.to, [q.grain]) !== null);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'compare');
   const url = new URL(request.url);
-  const latest = findLatestCompleteQuarter() ?? '2026-Q3';
+  const latest = defaultQuarter();
   const viewer = viewerForRequest(user, url);
   const asked = GrainSchema.catch('quarter').parse(url.searchParams.get('grain'));
   // Reviewers see whole quarters: a month asked for is shown as its quarter.
@@ -45,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     to: asGrain(url.searchParams.get('to') || end, 'to'),
   });
   const q = parsed.success && parsed.data.from <= parsed.data.to ? parsed.data : null;
-  if (!q) throw new Response('Bad request', { status: 400 });
+  if (!q) badRequest((await getT(request, requests))('compareInvalid'));
   const regions = listRegionInfo();
   const result = loadComparison(
     viewer,

@@ -1,13 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bucketRange, previousBucket } from '~/domain/aggregation';
+import { endOfMonth } from '~/domain/periods';
 import { listRegionInfo, loadScorecards } from '~/models/figures.server';
 import { PUBLICATION_VIEWER, viewerThresholds } from '~/models/viewer.server';
 import { getDb } from '~/utils/db.server';
-
-function endDay(period: string) {
-  const [y, m] = period.split('-').map(Number);
-  return `${period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
 
 /** Scores of the period and the periods before it, lessons and the bottleneck pipeline. */
 export function loadProgressReport(period: string) {
@@ -30,10 +26,10 @@ export function loadProgressReport(period: string) {
   }>(sql`
     select e.id, e.title, g.name as region, e.outcome, e.lessons from experiments e
     join regions g on g.id = e.region_id
-    where e.lessons is not null and trim(e.lessons) <> '' and e.end_date <= ${endDay(to)}
+    where e.lessons is not null and trim(e.lessons) <> '' and e.end_date <= ${endOfMonth(to)}
     order by (e.end_date >= ${`${from}-01`}) desc, e.end_date desc limit 6`);
   const pipeline = db.all<{ status: string; n: number }>(sql`
-    select status, count(*) as n from bottlenecks where identified_date <= ${endDay(to)}
+    select status, count(*) as n from bottlenecks where identified_date <= ${endOfMonth(to)}
     group by status`);
   return { buckets, regions, cards, lessons, pipeline, thresholds: viewerThresholds(PUBLICATION_VIEWER) };
 }

@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { grainOf } from '~/domain/aggregation';
 import { PRINCIPLE_CODES } from '~/domain/principles';
 import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
-import { findLatestCompleteQuarter } from '~/models/figures.server';
+import { periodParam } from '~/utils/period-param.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { loadProgressReport } from './queries.server';
 import { PrincipleSection } from './principle-section';
@@ -15,10 +14,7 @@ import { LessonsAndPipeline } from './lessons-pipeline';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
-  const param = new URL(request.url).searchParams.get('period');
-  const period = param ?? findLatestCompleteQuarter() ?? '2026-Q3';
-  const grain = grainOf(period);
-  if (grain !== 'quarter' && grain !== 'year') throw new Response('Bad period', { status: 400 });
+  const period = await periodParam(request, { grains: ['quarter', 'year'] });
   const { cards, ...rest } = loadProgressReport(period);
   // The trend draws the totals of every period, the sections the last period's regions.
   return { period, ...rest, totals: cards.map((c) => c.total), current: cards[cards.length - 1] };

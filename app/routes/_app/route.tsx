@@ -7,7 +7,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react';
 import { Shell } from '~/components/shell';
-import { ErrorPage } from '~/components/error-page';
+import { badRequestMessage, ErrorPage } from '~/components/error-page';
 import { common } from '~/i18n/common';
 import { useLang, useT } from '~/i18n/use-t';
 import { requireUser, toPublicUser } from '~/utils/auth.server';
@@ -37,7 +37,7 @@ export function ErrorBoundary() {
   if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <Shell user={layout?.user ?? null} isDemo={layout?.isDemo ?? false}>
-      <ErrorPage status={status} lang={lang} t={t} />
+      <ErrorPage status={status} lang={lang} t={t} message={badRequestMessage(error)} />
     </Shell>
   );
 }

@@ -3,8 +3,12 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { bucketRange, bucketsBetween, grainOf } from '~/domain/aggregation';
 import { getIndicator } from '~/domain/indicators';
 import { listRegions } from '~/models/regions.server';
-import { findLatestCompleteQuarter, loadScorecards, parseBucket } from '~/models/figures.server';
+import { loadScorecards } from '~/models/figures.server';
 import { viewerForRequest } from '~/models/viewer.server';
+import { requests } from '~/i18n/requests';
+import { getT } from '~/utils/i18n.server';
+import { periodParam } from '~/utils/period-param.server';
+import { badRequest } from '~/utils/responses.server';
 import { requirePageUser } from '~/utils/permissions.server';
 
 const MAX_BUCKETS = 60;
@@ -14,14 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const indicator = getIndicator(params.indicator ?? '');
   if (!indicator) return Response.json({ error: 'unknown indicator' }, { status: 404 });
   const url = new URL(request.url);
-  const latest = findLatestCompleteQuarter() ?? '2026-Q3';
-  const from = parseBucket(url.searchParams.get('from') ?? latest);
-  const to = parseBucket(url.searchParams.get('to') ?? url.searchParams.get('from') ?? latest);
-  if (!from || !to || grainOf(from) !== grainOf(to) || from > to)
-    return Response.json({ error: 'from and to must be periods of one kind, from ≤ to' }, { status: 400 });
+  const from = await periodParam(request, { name: 'from', as: 'json' });
+  const to = await periodParam(request, { name: 'to', as: 'json', fallback: () => from });
+  const t = await getT(request, requests);
+  if (grainOf(from) !== grainOf(to) || from > to) badRequest(t('periodOrder'), 'json');
   const buckets = bucketsBetween(bucketRange(from).from, bucketRange(to).to, grainOf(from)!);
-  if (buckets.length > MAX_BUCKETS)
-    return Response.json({ error: `at most ${MAX_BUCKETS} periods` }, { status: 400 });
+  if (buckets.length > MAX_BUCKETS) badRequest(t('periodTooMany', { n: MAX_BUCKETS }), 'json');
   const viewer = viewerForRequest(user, url);
   const regions = listRegions();
   const cards = loadScorecards(

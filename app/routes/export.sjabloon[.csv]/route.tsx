@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { stringify } from 'csv-stringify/sync';
 import { CSV_TEMPLATE_COLUMNS } from '~/domain/csv-format';
 import { DATA_ELEMENTS } from '~/domain/catalogue';
 import { lastEndedPeriod } from '~/domain/periods';
 import { findRegionById, findRegionBySlug } from '~/models/regions.server';
 import { requireUser } from '~/utils/auth.server';
+import { csvResponse } from '~/utils/csv.server';
 import { getLang } from '~/utils/lang.server';
 import { requireRole } from '~/utils/permissions.server';
 
@@ -18,14 +18,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const period = lastEndedPeriod(new Date());
   const lang = await getLang(request);
   const rows = DATA_ELEMENTS.map((e) => [region?.slug ?? 'regio-slug', period, e.code, e.label[lang], '']);
-  const body = stringify([[...CSV_TEMPLATE_COLUMNS], ...rows], {
-    delimiter: ';',
-    record_delimiter: 'windows',
-  });
-  return new Response(`\uFEFF${body}`, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="sjabloon-${region?.slug ?? 'regio'}.csv"`,
-    },
-  });
+  return csvResponse(`sjabloon-${region?.slug ?? 'regio'}.csv`, CSV_TEMPLATE_COLUMNS, rows);
 }

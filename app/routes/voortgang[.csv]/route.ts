@@ -1,34 +1,29 @@
-/** CSV of every figure in the progress report (approved data, small numbers suppressed). */
+/** CSV of every figure in the progress report (approved data, small numbers suppressed; see csvResponse). */
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { stringify } from 'csv-stringify/sync';
-import { grainOf } from '~/domain/aggregation';
 import { getIndicator } from '~/domain/indicators';
-import { findLatestCompleteQuarter } from '~/models/figures.server';
+import { csvResponse } from '~/utils/csv.server';
+import { periodParam } from '~/utils/period-param.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { loadProgressReport } from '../_app.voortgang/queries.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
-  const param = new URL(request.url).searchParams.get('period');
-  const period = param ?? findLatestCompleteQuarter() ?? '2026-Q3';
-  const grain = grainOf(period);
-  if (grain !== 'quarter' && grain !== 'year') return new Response('Bad period', { status: 400 });
+  const period = await periodParam(request, { grains: ['quarter', 'year'] });
   const { regions, cards, pipeline } = loadProgressReport(period);
-  const rows: (string | number | null)[][] = [
-    [
-      'period',
-      'region',
-      'kind',
-      'code',
-      'numerator',
-      'denominator',
-      'value',
-      'target',
-      'floor',
-      'score',
-      'coverage',
-    ],
+  const header = [
+    'period',
+    'region',
+    'kind',
+    'code',
+    'numerator',
+    'denominator',
+    'value',
+    'target',
+    'floor',
+    'score',
+    'coverage',
   ];
+  const rows: (string | number | null)[][] = [];
   const r1 = (v: number | string | null) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
   for (const card of cards) {
     const all = [
@@ -70,10 +65,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   for (const p of pipeline)
     rows.push([period, 'totaal', 'bottleneck_status', p.status, null, null, p.n, null, null, null, null]);
-  return new Response('\uFEFF' + stringify(rows), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="voortgang-${period}.csv"`,
-    },
-  });
+  return csvResponse(`voortgang-${period}.csv`, header, rows);
 }

@@ -1,0 +1,31 @@
+import { defineDictionary } from './i18n';
+
+/** Messages for requests the server refuses (bad parameters), on pages, in JSON and in CSV. */
+export const requests = defineDictionary(
+  {
+    badRequestTitle: 'Ongeldige aanvraag',
+    periodInvalid:
+      'De periode ‘{value}’ is ongeldig. Gebruik {forms}, in de jaren {first} tot en met {last}.',
+    periodMonth: 'een maand (2026-07)',
+    periodQuarter: 'een kwartaal (2026-Q3)',
+    periodYear: 'een jaar (2026)',
+    periodOr: ' of ',
+    periodOrder: 'De periodes ‘van’ en ‘tot’ moeten van dezelfde soort zijn, en ‘van’ niet na ‘tot’.',
+    periodTooMany: 'Kies hoogstens {n} periodes.',
+    compareInvalid:
+      'Deze vergelijking bestaat niet: kies een basisprincipe of indicator en een geldige periode.',
+  },
+  {
+    badRequestTitle: 'Bad request',
+    periodInvalid: 'The period ‘{value}’ is not valid. Use {forms}, in the years {first} to {last}.',
+    periodMonth: 'a month (2026-07)',
+    periodQuarter: 'a quarter (2026-Q3)',
+    periodYear: 'a year (2026)',
+    periodOr: ' or ',
+    periodOrder: 'The periods ‘from’ and ‘to’ must be of one kind, and ‘from’ not after ‘to’.',
+    periodTooMany: 'Choose at most {n} periods.',
+    compareInvalid: 'This comparison does not exist: choose a principle or indicator and a valid period.',
+  },
+);
+
+export type RequestsKey = keyof typeof requests.nl;
