@@ -29,7 +29,8 @@ function routeSources(): { route: string; source: string }[] {
   });
 }
 
-const FIGURE_MODELS = /from '~\/models\/(figures|report-export)\.server'/;
+// A route reading figures imports these models, or the progress report's loader (which does).
+const FIGURE_MODELS = /from '(~\/models\/(figures|report-export)|\.\.\/_app\.voortgang\/queries)\.server'/;
 const REPORT_MODELS =
   /from '~\/models\/(report-values|reports|report-workflow|report-import|completeness)\.server'/;
 
