@@ -174,7 +174,7 @@ async function collect(cookie: string) {
     }
     const csv = (await call(progressCsv, `/voortgang.csv?period=${q}`, cookie)) as string | null;
     for (const line of (csv ?? '').replace('\uFEFF', '').split('\n').slice(1)) {
-      const c = line.trim().split(',');
+      const c = line.trim().split(';'); // semicolons and decimal commas, as every CSV of the app
       if (c[2] !== 'indicator') continue;
       observe('voortgang.csv', c[0], c[1], c[3], 'N', c[4]);
       observe('voortgang.csv', c[0], c[1], c[3], 'D', c[5]);
