@@ -35,7 +35,7 @@ async function view(url: string, cookie?: string, cspNonce = nonce()) {
   const result = await cache.respond(getRequest(url, cookie), cspNonce, render);
   if (result instanceof Response) return { status: result.status, body: await result.text(), cached: false };
   const r = result as CachedResponse;
-  return { status: r.status, body: r.body, headers: new Map(r.headers), cached: true };
+  return { status: r.status, body: r.body.toString('utf8'), headers: new Map(r.headers), cached: true };
 }
 
 /** What the page is without any cache: a render of its own. */

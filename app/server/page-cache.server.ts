@@ -45,8 +45,8 @@ const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 interface Entry {
   status: number;
   headers: [string, string][];
-  /** the body split where the CSP nonce of the response that rendered it stood */
-  parts: string[];
+  /** the body (UTF-8) split where the CSP nonce of the response that rendered it stood */
+  parts: Buffer[];
   bytes: number;
 }
 
@@ -60,7 +60,7 @@ export interface PageCacheStats {
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
-  body: string;
+  body: Buffer;
 }
 
 export type RenderPage = (request: Request, nonce: string) => Promise<Response>;
@@ -145,7 +145,7 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
     const hit = lookup(key);
     if (hit) {
       hits++;
-      return { status: hit.status, headers: hit.headers, body: hit.parts.join(nonce) };
+      return { status: hit.status, headers: hit.headers, body: joinParts(hit.parts, nonce) };
     }
     misses++;
     const response = await render(request, nonce);
@@ -157,7 +157,7 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
       nonce.length < 16
     )
       return response;
-    const body = await response.text();
+    const body = Buffer.from(await response.arrayBuffer());
     const headers = [...response.headers.entries()].filter(
       ([name]) => name !== 'content-length' && name !== 'date',
     );
@@ -166,8 +166,8 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
     remember(key, {
       status: response.status,
       headers,
-      parts: body.split(nonce),
-      bytes: body.length * 2,
+      parts: splitBuffer(body, Buffer.from(nonce)),
+      bytes: body.length,
     });
     return { status: response.status, headers, body };
   }
@@ -184,3 +184,25 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
 }
 
 export type PageCache = ReturnType<typeof createPageCache>;
+
+function splitBuffer(body: Buffer, separator: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(separator); at >= 0; at = body.indexOf(separator, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + separator.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}
+
+function joinParts(parts: Buffer[], nonce: string): Buffer {
+  if (parts.length === 1) return parts[0];
+  const separator = Buffer.from(nonce);
+  const pieces: Buffer[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) pieces.push(separator);
+    pieces.push(part);
+  });
+  return Buffer.concat(pieces);
+}
