@@ -16,6 +16,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { MESSAGE_KINDS } from '../app/domain/notifications';
 import {
   BOTTLENECK_STATUSES,
   EXPERIMENT_OUTCOMES,
@@ -90,6 +91,8 @@ export const users = sqliteTable(
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     passwordChangedAt: text('password_changed_at').notNull().default(now),
     createdAt: text('created_at').notNull().default(now),
+    /** Reminder e-mails before the due date and when a report is overdue; the user can switch them off. */
+    remindersEnabled: integer('reminders_enabled', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [
     check('users_role_check', sql`${t.role} in ('coordinator','manager','reviewer','admin')`),
@@ -458,4 +461,33 @@ export const narrativeHistory = sqliteTable(
     at: text('at').notNull().default(now),
   },
   (t) => [index('narrative_history_narrative_idx').on(t.narrativeId)],
+);
+
+/**
+ * E-mails waiting to be sent, and sent ones (the admin's "Berichten" page). Written in the same
+ * transaction as the change that causes them; the mail worker claims, sends and retries them.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),
+    recipientId: integer('recipient_id').references(() => users.id, { onDelete: 'set null' }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** Set for reminders: one per report, recipient and kind, however often the worker looks. */
+    dedupeKey: text('dedupe_key'),
+    createdAt: text('created_at').notNull().default(now),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull().default(now),
+    /** A sending round holds the message until then; after a crash another round takes it. */
+    claimedUntil: text('claimed_until'),
+    sentAt: text('sent_at'),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    index('outbox_due_idx').on(t.sentAt, t.nextAttemptAt),
+    uniqueIndex('outbox_dedupe_uq').on(t.dedupeKey),
+  ],
 );

@@ -18,6 +18,10 @@ import { EnvError, getEnv, type Env } from '../app/utils/env.server';
 import { getDb } from '../app/utils/db.server';
 import { createPageCache } from '../app/server/page-cache.server';
 import { remixHandler } from '../app/server/remix-handler.server';
+import { startMailWorker } from '../app/server/mail-worker.server';
+import { createMailTransport } from '../app/server/mail-transport.server';
+import { queueDueReminders } from '../app/models/outbox.server';
+import { getReportDueDay } from '../app/models/settings.server';
 import {
   bodyLimit,
   healthCheck,
@@ -113,10 +117,30 @@ async function runServer() {
     console.log(`Proeftuinmonitor listening on http://localhost:${env.PORT} (${env.APP_MODE} mode)`),
   );
 
+  // E-mail: the outbox is sent by this loop, never inside a request (see mail-worker.server.ts).
+  // Reminders are queued once every ten minutes; without SMTP_HOST nothing is sent (demo mode).
+  let lastReminders = 0;
+  const stopMail = startMailWorker({
+    db,
+    transport: createMailTransport(env),
+    from: env.MAIL_FROM ?? '',
+    onRound: () => {
+      if (Date.now() - lastReminders < 600_000) return;
+      lastReminders = Date.now();
+      queueDueReminders({
+        today: new Date().toISOString().slice(0, 10),
+        daysBefore: env.REMINDER_DAYS_BEFORE,
+        dueDay: getReportDueDay(),
+      });
+    },
+    log: (message) => console.error(message),
+  });
+
   let stopping = false;
   function shutdown(signal: string) {
     if (stopping) return;
     stopping = true;
+    stopMail();
     console.log(`${signal}: finishing requests in flight, then closing the database.`);
     server.close(() => {
       db.$client.close();

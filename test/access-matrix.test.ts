@@ -263,6 +263,15 @@ export const MATRIX: Record<string, Case[]> = {
   '_app.voortgang': [{ url: '/voortgang', loader: READERS }],
   '_app.help': [{ url: '/help', loader: READERS }],
   '_app.volledigheid': [{ url: '/volledigheid', loader: ['login', 200, 200, 200, 403, 403] }],
+  '_app.te-beoordelen': [{ url: '/te-beoordelen', loader: MANAGER_ONLY }],
+  '_app.beheer_.berichten': [{ url: '/beheer/berichten', loader: ADMIN_ONLY }],
+  '_app.meldingen': [
+    {
+      url: '/meldingen',
+      loader: ['login', 200, 200, 200, 200, 403],
+      action: { body: () => ({ reminders: 'on' }), expect: ['login', 200, 200, 200, 200, 403] },
+    },
+  ],
   // a coordinator is sent on to their own region's list; a manager picks a region
   '_app.rapportages': [{ url: '/rapportages', loader: ['login', 302, 302, 200, 403, 403] }],
   '_app.regios._index': [{ url: '/regios', loader: READERS }],

@@ -161,14 +161,21 @@ describe('upgrading a used database of release 1', () => {
         })),
       );
     expect(
-      scope
-        .all()
-        .map((r) => ({
-          ...(r as object),
-          municipalities: JSON.stringify(JSON.parse((r as { municipalities: string }).municipalities)),
-        })),
+      scope.all().map((r) => ({
+        ...(r as object),
+        municipalities: JSON.stringify(JSON.parse((r as { municipalities: string }).municipalities)),
+      })),
     ).toEqual(expected);
     expect(expected).toHaveLength(24);
+  });
+
+  test('migration 0005 (issue 10: outbox, reminder setting) starts an empty outbox and keeps every user, reminders on', () => {
+    expect(count(db.$client, 'outbox')).toBe(0);
+    const q = 'select id, email, role, region_id, disabled from users order by id';
+    expect(db.$client.prepare(q).all()).toEqual(before.prepare(q).all());
+    expect(db.$client.prepare('select distinct reminders_enabled as on_ from users').all()).toEqual([
+      { on_: 1 },
+    ]);
   });
 
   test('the upgraded database serves the overview to a manager', async () => {

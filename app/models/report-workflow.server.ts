@@ -9,6 +9,7 @@ import { reportComments, reportEvents, reports, reportValues, users, valueHistor
 import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '~/domain/workflow';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
+import { queueReportMessage } from './outbox.server';
 import { type Role } from '~/domain/roles';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
@@ -114,6 +115,11 @@ export interface SaveReportInput {
   values: Record<string, number | null>;
   /** Submit after saving, with the explanations of the warnings (stored as comments). */
   submit?: { explanations: { ruleCode: string; elementCode: string; body: string }[] };
+  /**
+   * A manager changing a submitted report: the reason goes into the timeline (an event that keeps
+   * the status, ingediend → ingediend) and the region's coordinators get a message.
+   */
+  correction?: { reason: string };
 }
 
 export function saveReport(input: SaveReportInput) {
@@ -129,6 +135,24 @@ export function saveReport(input: SaveReportInput) {
     }
     const at = bumpVersion(tx, input.reportId, input.expectedVersion, input.userId, set);
     const changes = applyValueChanges(tx, { ...input, source: 'form', at });
+    if (input.correction && changes.length > 0 && report.status === 'ingediend') {
+      tx.insert(reportEvents)
+        .values({
+          reportId: input.reportId,
+          fromStatus: report.status,
+          toStatus: report.status,
+          userId: input.userId,
+          reason: input.correction.reason,
+          at,
+        })
+        .run();
+      queueReportMessage(tx, {
+        kind: 'corrected',
+        reportId: input.reportId,
+        actorId: input.userId,
+        reason: input.correction.reason,
+      });
+    }
     if (input.submit) {
       for (const e of input.submit.explanations)
         tx.insert(reportComments)
@@ -150,20 +174,32 @@ export function saveReport(input: SaveReportInput) {
           at,
         })
         .run();
+      queueReportMessage(tx, { kind: 'submitted', reportId: input.reportId, actorId: input.userId });
     }
     recordAudit(
       {
         userId: input.userId,
-        action: input.submit ? 'report.submit' : 'report.save',
+        action: input.submit ? 'report.submit' : input.correction ? 'report.correct' : 'report.save',
         entityType: 'report',
         entityId: input.reportId,
-        detail: { changes, explanations: input.submit?.explanations.length ?? 0 },
+        detail: {
+          changes,
+          explanations: input.submit?.explanations.length ?? 0,
+          ...(input.correction ? { reason: input.correction.reason } : {}),
+        },
       },
       tx,
     );
     return { changes: changes.length };
   });
 }
+
+const MESSAGE_OF = {
+  approve: 'approved',
+  return: 'returned',
+  reopen: 'reopened',
+  submit: 'submitted',
+} as const;
 
 export function transitionReport(input: {
   reportId: number;
@@ -197,6 +233,12 @@ export function transitionReport(input: {
         at,
       })
       .run();
+    queueReportMessage(tx, {
+      kind: MESSAGE_OF[input.action],
+      reportId: input.reportId,
+      actorId: input.userId,
+      reason: input.reason,
+    });
     recordAudit(
       {
         userId: input.userId,

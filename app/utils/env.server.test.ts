@@ -39,4 +39,31 @@ describe('environment', () => {
         'WEB_CONCURRENCY: WEB_CONCURRENCY must be "auto" or a whole number from 1 to 64',
       );
   });
+
+  test('mail: without SMTP_HOST messages stay in the outbox; with it MAIL_FROM is required and checked', () => {
+    expect(parseEnv({})).toMatchObject({ SMTP_PORT: 587, SMTP_SECURE: 'false', REMINDER_DAYS_BEFORE: 3 });
+    expect(parseEnv({}).SMTP_HOST).toBeUndefined();
+    expect(() => parseEnv({ SMTP_HOST: 'mail.example.nl' })).toThrow(
+      'MAIL_FROM: MAIL_FROM is required when SMTP_HOST is set',
+    );
+    expect(() => parseEnv({ SMTP_HOST: 'mail.example.nl', MAIL_FROM: 'geen-adres' })).toThrow(
+      'MAIL_FROM: MAIL_FROM must be an e-mail address',
+    );
+    expect(() => parseEnv({ SMTP_HOST: 'h', MAIL_FROM: 'a@b.nl', SMTP_USER: 'u' })).toThrow(
+      'SMTP_PASSWORD: SMTP_USER and SMTP_PASSWORD are set together or not at all',
+    );
+    expect(() => parseEnv({ SMTP_PORT: '70000' })).toThrow('SMTP_PORT must be between 1 and 65535');
+    expect(() => parseEnv({ REMINDER_DAYS_BEFORE: '-1' })).toThrow(
+      'REMINDER_DAYS_BEFORE must be between 0 and 28',
+    );
+    expect(() => parseEnv({ APP_URL: 'monitor' })).toThrow('APP_URL must be a full address');
+    expect(
+      parseEnv({
+        SMTP_HOST: 'mail.example.nl',
+        SMTP_PORT: '465',
+        SMTP_SECURE: 'true',
+        MAIL_FROM: 'monitor@example.nl',
+      }),
+    ).toMatchObject({ SMTP_HOST: 'mail.example.nl', SMTP_PORT: 465, SMTP_SECURE: 'true' });
+  });
 });

@@ -42,8 +42,46 @@ const EnvSchema = z
       .positive('SESSION_TTL_HOURS must be positive')
       .max(24 * 30, 'SESSION_TTL_HOURS must be at most 720')
       .default(8),
+    /** Base address of the app in e-mail links, e.g. https://monitor.example.nl. Unset: relative links. */
+    APP_URL: z
+      .url({ message: 'APP_URL must be a full address such as https://monitor.example.nl' })
+      .optional(),
+    /** Mail server for notifications. Unset: messages stay in the outbox (the admin's Berichten page). */
+    SMTP_HOST: z.string().trim().min(1, 'SMTP_HOST must not be empty when set').optional(),
+    SMTP_PORT: z.coerce
+      .number({ message: 'SMTP_PORT must be a number' })
+      .int('SMTP_PORT must be a whole number')
+      .min(1, 'SMTP_PORT must be between 1 and 65535')
+      .max(65535, 'SMTP_PORT must be between 1 and 65535')
+      .default(587),
+    /** "true": TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: z
+      .enum(['true', 'false'], { message: 'SMTP_SECURE must be "true" or "false"' })
+      .default('false'),
+    SMTP_USER: z.string().min(1, 'SMTP_USER must not be empty when set').optional(),
+    SMTP_PASSWORD: z.string().min(1, 'SMTP_PASSWORD must not be empty when set').optional(),
+    MAIL_FROM: z.email({ message: 'MAIL_FROM must be an e-mail address' }).optional(),
+    /** Days before the due date a reminder goes out (0: only when overdue). */
+    REMINDER_DAYS_BEFORE: z.coerce
+      .number({ message: 'REMINDER_DAYS_BEFORE must be a number' })
+      .int('REMINDER_DAYS_BEFORE must be a whole number')
+      .min(0, 'REMINDER_DAYS_BEFORE must be between 0 and 28')
+      .max(28, 'REMINDER_DAYS_BEFORE must be between 0 and 28')
+      .default(3),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_HOST && !env.MAIL_FROM)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MAIL_FROM'],
+        message: 'MAIL_FROM is required when SMTP_HOST is set',
+      });
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD))
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER'],
+        message: 'SMTP_USER and SMTP_PASSWORD are set together or not at all',
+      });
     if (env.APP_MODE === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
       ctx.addIssue({
         code: 'custom',

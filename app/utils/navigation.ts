@@ -15,6 +15,9 @@ export const PAGE_ROLES = {
   progress: ['coordinator', 'manager', 'reviewer'],
   admin: ['admin'],
   adminRegions: ['admin'],
+  review: ['manager'],
+  messages: ['admin'],
+  notifications: ['coordinator', 'manager', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PageKey = keyof typeof PAGE_ROLES;
@@ -24,6 +27,7 @@ export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey
   { page: 'compare', href: '/vergelijken', label: 'navCompare' },
   { page: 'regions', href: '/regios', label: 'navRegions' },
   { page: 'reports', href: '/rapportages', label: 'navReports' },
+  { page: 'review', href: '/te-beoordelen', label: 'navReview' },
   { page: 'completeness', href: '/volledigheid', label: 'navCompleteness' },
   { page: 'experiments', href: '/experimenten', label: 'navExperiments' },
   { page: 'bottlenecks', href: '/knelpunten', label: 'navBottlenecks' },
@@ -32,6 +36,8 @@ export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey
   { page: 'help', href: '/help', label: 'navHelp' },
   { page: 'admin', href: '/beheer', label: 'navAdmin' },
   { page: 'adminRegions', href: '/beheer/regios', label: 'navAdminRegions' },
+  { page: 'messages', href: '/beheer/berichten', label: 'navMessages' },
+  { page: 'notifications', href: '/meldingen', label: 'navNotifications' },
 ];
 
 export function navItemsFor(role: Role) {

@@ -58,6 +58,22 @@ export async function handleReportAction(request: Request, lang: Lang, user: Use
     if (submission.status !== 'success')
       return data({ intent, result: submission.reply(), notice: null, conflict: false }, { status: 400 });
     const values = valuesFromPayload(submission.value as Record<string, unknown>, lang);
+    // A manager who changes a submitted report corrects it: with a reason, in the timeline, and the
+    // coordinator is told. Never a silent "concept opgeslagen" on a report that stays Ingediend.
+    const correcting = intent === 'save' && user.role === 'manager' && report.status === 'ingediend';
+    const correctionReason = String(formData.get('correctionReason') ?? '')
+      .trim()
+      .slice(0, 2000);
+    if (correcting && correctionReason === '')
+      return data(
+        {
+          intent,
+          result: submission.reply({ fieldErrors: { correctionReason: [t('correctionReasonRequired')] } }),
+          notice: null,
+          conflict: false,
+        },
+        { status: 400 },
+      );
     let explanations: { ruleCode: string; elementCode: string; body: string }[] = [];
     if (intent === 'submit') {
       const warnings = evaluateWarnings(
@@ -99,8 +115,14 @@ export async function handleReportAction(request: Request, lang: Lang, user: Use
         role: user.role,
         values,
         submit: intent === 'submit' ? { explanations } : undefined,
+        correction: correcting ? { reason: correctionReason } : undefined,
       });
-      const notice = intent === 'submit' ? t('formSubmitted') : t('formSaved', { count: saved.changes });
+      const notice =
+        intent === 'submit'
+          ? t('formSubmitted')
+          : correcting
+            ? t(saved.changes > 0 ? 'correctionSaved' : 'correctionNothing', { count: saved.changes })
+            : t('formSaved', { count: saved.changes });
       return { intent, result: submission.reply({ resetForm: true }), notice, conflict: false };
     } catch (error) {
       const r = refused(error, report.status);

@@ -46,6 +46,8 @@ export function loadReportPage(
     events: listReportEvents({ reportId: report.id }),
     comments: listReportComments({ reportId: report.id }),
     canEdit: mayWrite && canEditValues(user.role, report.status),
+    /** A manager editing a submitted report makes a correction (reason required, coordinator told). */
+    correcting: mayWrite && user.role === 'manager' && report.status === 'ingediend',
     canSubmit: mayWrite && allowedActions(user.role, report.status).includes('submit'),
     reviewActions: mayWrite ? allowedActions(user.role, report.status).filter((a) => a !== 'submit') : [],
     canComment: mayWrite,

@@ -39,11 +39,13 @@ export function ReportActivity({ page, commentError }: { page: ActivityPage; com
               <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>{' '}
               {e.fromStatus === null
                 ? t('timelineStarted', { name: e.userName ?? '—' })
-                : t('timelineMoved', {
-                    name: e.userName ?? '—',
-                    from: status(e.fromStatus),
-                    to: status(e.toStatus),
-                  })}
+                : e.fromStatus === e.toStatus
+                  ? t('timelineCorrected', { name: e.userName ?? '—' })
+                  : t('timelineMoved', {
+                      name: e.userName ?? '—',
+                      from: status(e.fromStatus),
+                      to: status(e.toStatus),
+                    })}
               {e.reason ? <> — {t('timelineReason', { reason: e.reason })}</> : null}
             </li>
           ))}

@@ -10,6 +10,7 @@ import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { ElementField, type FieldPage } from './element-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { CorrectionReason } from './correction-reason';
 import { useKeepFocusVisible } from './keep-focus-visible';
 
 export interface ReportFormPage extends FieldPage {
@@ -18,6 +19,7 @@ export interface ReportFormPage extends FieldPage {
   history: Record<string, (number | null)[]>;
   canEdit: boolean;
   canSubmit: boolean;
+  correcting: boolean;
 }
 
 /** The whole month as one form: plain POST without JavaScript, Conform with the same schema with it. */
@@ -97,10 +99,11 @@ export function ReportForm({
             ))}
           </fieldset>
         ))}
+        {page.correcting ? <CorrectionReason field={anyFields.correctionReason!} /> : null}
         {page.canEdit ? (
           <div className="actions report-actions">
             <button type="submit" name="intent" value="save" className="button-secondary">
-              {t('formSave')}
+              {page.correcting ? t('correctionSave') : t('formSave')}
             </button>
             {page.canSubmit ? (
               <button type="submit" name="intent" value="submit" className="button">

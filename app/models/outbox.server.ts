@@ -1,0 +1,166 @@
+/**
+ * The outbox: every e-mail is first a row here, written in the same transaction as the change that
+ * causes it, so a message is never lost (a crash either keeps both or neither) and the request
+ * never waits for a mail server. The mail worker (app/server/mail-worker.server.ts) sends them.
+ */
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { AppDatabase } from '../../db/client';
+import { outbox, regions, reports, users } from '../../db/schema';
+import { composeMessage, recipientRole, reminderDue, type MessageKind } from '~/domain/notifications';
+import type { Lang } from '~/domain/lang';
+import { dueDate } from '~/domain/periods';
+import { getDb } from '~/utils/db.server';
+import { getEnv } from '~/utils/env.server';
+import { formatDate, formatMonth } from '~/utils/format';
+
+type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+type Db = AppDatabase | Tx;
+
+/** Base of the links in messages (APP_URL); relative paths when unset. */
+function appUrl(path: string): string {
+  const base = (getEnv().APP_URL ?? '').replace(/\/$/, '');
+  return `${base}${path}`;
+}
+
+/**
+ * Queues the message of a workflow event on a report for everyone who should hear of it: managers
+ * for a submission, the region's coordinators for the rest. Disabled users get nothing.
+ */
+export function queueReportMessage(
+  tx: Db,
+  input: { kind: MessageKind; reportId: number; actorId: number; reason?: string | null; lang?: Lang },
+) {
+  const report = tx
+    .select({
+      period: reports.period,
+      regionId: reports.regionId,
+      regionName: regions.name,
+      slug: regions.slug,
+    })
+    .from(reports)
+    .innerJoin(regions, eq(regions.id, reports.regionId))
+    .where(eq(reports.id, input.reportId))
+    .get();
+  if (!report) return 0;
+  const actor = tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId)).get();
+  const role = recipientRole(input.kind);
+  const recipients = tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      and(
+        eq(users.role, role),
+        eq(users.disabled, false),
+        role === 'coordinator' ? eq(users.regionId, report.regionId) : undefined,
+      ),
+    )
+    .all()
+    .filter((u) => u.id !== input.actorId);
+  const lang = input.lang ?? 'nl';
+  const message = composeMessage(input.kind, lang, {
+    regionName: report.regionName,
+    month: formatMonth(report.period, lang),
+    actorName: actor?.name,
+    reason: input.reason,
+    url: appUrl(`/regios/${report.slug}/rapportages/${report.period}`),
+  });
+  for (const r of recipients)
+    tx.insert(outbox)
+      .values({ kind: input.kind, recipientId: r.id, toAddress: r.email, ...message })
+      .run();
+  return recipients.length;
+}
+
+/**
+ * Queues the reminders that are due on `today`: for every report in progress (draft or returned)
+ * whose due date is `daysBefore` days away or has passed, one message per coordinator of the region
+ * who has not switched reminders off. The dedupe key makes each reminder once-only.
+ */
+export function queueDueReminders(input: { today: string; daysBefore: number; dueDay: number }) {
+  const db = getDb();
+  const open = db
+    .select({
+      id: reports.id,
+      period: reports.period,
+      status: reports.status,
+      regionId: reports.regionId,
+      regionName: regions.name,
+      slug: regions.slug,
+    })
+    .from(reports)
+    .innerJoin(regions, eq(regions.id, reports.regionId))
+    .where(inArray(reports.status, ['concept', 'teruggestuurd']))
+    .all();
+  let queued = 0;
+  db.transaction((tx) => {
+    for (const r of open) {
+      const due = dueDate(r.period, input.dueDay);
+      const kind = reminderDue({ status: r.status, due, today: input.today, daysBefore: input.daysBefore });
+      if (!kind) continue;
+      const recipients = tx
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(
+          and(
+            eq(users.role, 'coordinator'),
+            eq(users.regionId, r.regionId),
+            eq(users.disabled, false),
+            eq(users.remindersEnabled, true),
+          ),
+        )
+        .all();
+      const message = composeMessage(kind, 'nl', {
+        regionName: r.regionName,
+        month: formatMonth(r.period, 'nl'),
+        due: formatDate(due, 'nl'),
+        url: appUrl(`/regios/${r.slug}/rapportages/${r.period}`),
+      });
+      for (const u of recipients) {
+        const result = tx
+          .insert(outbox)
+          .values({
+            kind,
+            recipientId: u.id,
+            toAddress: u.email,
+            ...message,
+            dedupeKey: `${kind}:${r.id}:${u.id}`,
+          })
+          .onConflictDoNothing()
+          .run();
+        queued += result.changes;
+      }
+    }
+  });
+  return queued;
+}
+
+/** The admin's view of the outbox: newest first, with its state. */
+export function listOutbox({ limit = 200 }: { limit?: number } = {}) {
+  return getDb()
+    .select({
+      id: outbox.id,
+      kind: outbox.kind,
+      toAddress: outbox.toAddress,
+      subject: outbox.subject,
+      body: outbox.body,
+      createdAt: outbox.createdAt,
+      attempts: outbox.attempts,
+      sentAt: outbox.sentAt,
+      lastError: outbox.lastError,
+      nextAttemptAt: outbox.nextAttemptAt,
+    })
+    .from(outbox)
+    .orderBy(desc(outbox.id))
+    .limit(limit)
+    .all();
+}
+
+export function setRemindersEnabled(userId: number, enabled: boolean) {
+  getDb().update(users).set({ remindersEnabled: enabled }).where(eq(users.id, userId)).run();
+}
+
+export function getRemindersEnabled(userId: number): boolean {
+  return (
+    getDb().select({ on: users.remindersEnabled }).from(users).where(eq(users.id, userId)).get()?.on ?? true
+  );
+}

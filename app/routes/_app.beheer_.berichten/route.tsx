@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { TableScroll } from '~/components/table-scroll';
+import { cycle as dict } from '~/i18n/cycle';
+import { useLang, useT } from '~/i18n/use-t';
+import { listOutbox } from '~/models/outbox.server';
+import { getEnv } from '~/utils/env.server';
+import { formatDateTime } from '~/utils/format';
+import { requirePageUser } from '~/utils/permissions.server';
+
+/** "Berichten": the outbox as the admin reads it; in demo mode (no SMTP) the messages stay here. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePageUser(request, 'messages');
+  return { messages: listOutbox(), smtp: Boolean(getEnv().SMTP_HOST) };
+}
+
+export default function MessagesPage() {
+  const { messages, smtp } = useLoaderData<typeof loader>();
+  const t = useT(dict);
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t('messagesTitle')}</h1>
+      <p>{t('messagesIntro')}</p>
+      {smtp ? null : <p className="notice notice-warning">{t('messagesNoSmtp')}</p>}
+      {messages.length === 0 ? (
+        <p>{t('messagesEmpty')}</p>
+      ) : (
+        <TableScroll labelledBy="messages-caption">
+          <table className="table messages-table">
+            <caption id="messages-caption">{t('messagesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('messagesSubject')}</th>
+                <th scope="col">{t('messagesTo')}</th>
+                <th scope="col">{t('messagesCreated')}</th>
+                <th scope="col">{t('messagesState')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">
+                    <details>
+                      <summary>{m.subject}</summary>
+                      <pre className="message-body" aria-label={t('messagesBody')}>
+                        {m.body}
+                      </pre>
+                    </details>
+                  </th>
+                  <td>{m.toAddress}</td>
+                  <td>{formatDateTime(m.createdAt, lang)}</td>
+                  <td>
+                    {m.sentAt
+                      ? t('messagesSent', { at: formatDateTime(m.sentAt, lang) })
+                      : m.attempts > 0
+                        ? t('messagesRetry', {
+                            attempts: m.attempts,
+                            at: formatDateTime(m.nextAttemptAt, lang),
+                          })
+                        : t('messagesWaiting')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Berichten · Proeftuinmonitor' }];

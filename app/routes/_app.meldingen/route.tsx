@@ -1,0 +1,58 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { cycle as dict } from '~/i18n/cycle';
+import { translate } from '~/i18n/i18n';
+import { useT } from '~/i18n/use-t';
+import { getRemindersEnabled, setRemindersEnabled } from '~/models/outbox.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { requirePageUser } from '~/utils/permissions.server';
+
+/** "Meldingen": each user switches the reminder e-mails on or off for themselves. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePageUser(request, 'notifications');
+  return { reminders: getRemindersEnabled(user.id) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePageUser(request, 'notifications');
+  const formData = await readFormData(request);
+  // An unchecked checkbox sends nothing: absent means off.
+  const on = formData.get('reminders') === 'on';
+  setRemindersEnabled(user.id, on);
+  return { notice: translate(dict, await getLang(request), on ? 'notificationsOn' : 'notificationsOff') };
+}
+
+export default function NotificationsPage() {
+  const { reminders } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT(dict);
+  return (
+    <>
+      <h1>{t('notificationsTitle')}</h1>
+      <p>{t('notificationsIntro')}</p>
+      {result?.notice ? (
+        <p className="notice notice-success" role="status">
+          {result.notice}
+        </p>
+      ) : null}
+      <Form method="post">
+        <div className="field field-checkbox">
+          <input
+            type="checkbox"
+            id="reminders"
+            name="reminders"
+            defaultChecked={reminders}
+            key={String(reminders)}
+          />{' '}
+          <label htmlFor="reminders">{t('notificationsReminders')}</label>
+        </div>
+        <button type="submit" className="button">
+          {t('notificationsSave')}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Meldingen · Proeftuinmonitor' }];

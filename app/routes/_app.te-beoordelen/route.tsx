@@ -1,0 +1,81 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { getElement } from '~/domain/catalogue';
+import { cycle as dict } from '~/i18n/cycle';
+import { useLang, useT } from '~/i18n/use-t';
+import { listReviewQueue } from '~/models/review-queue.server';
+import { formatDateTime, formatMonth, formatNumber } from '~/utils/format';
+import { requirePageUser } from '~/utils/permissions.server';
+import { TableScroll } from '~/components/table-scroll';
+
+/** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePageUser(request, 'review');
+  return { queue: listReviewQueue(new Date()) };
+}
+
+export default function ReviewQueuePage() {
+  const { queue } = useLoaderData<typeof loader>();
+  const t = useT(dict);
+  const lang = useLang();
+  const pct = (c: number | null) =>
+    c === null ? '—' : `${c > 0 ? '+' : ''}${formatNumber(c * 100, lang, 0)}%`;
+  return (
+    <>
+      <h1>{t('queueTitle')}</h1>
+      <p>{queue.length === 0 ? t('queueEmpty') : t('queueIntro', { count: queue.length })}</p>
+      {queue.length > 0 ? (
+        <TableScroll labelledBy="queue-caption">
+          <table className="table">
+            <caption id="queue-caption">{t('queueCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('queueReport')}</th>
+                <th scope="col">{t('queueSubmittedAt')}</th>
+                <th scope="col" className="num">
+                  {t('queueDaysWaiting')}
+                </th>
+                <th scope="col" className="num">
+                  {t('queueWarnings')}
+                </th>
+                <th scope="col" className="num">
+                  {t('queueEmptyFields')}
+                </th>
+                <th scope="col">{t('queueChanges')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <Link to={`/regios/${r.regionSlug}/rapportages/${r.period}`}>
+                      {r.regionName}, {formatMonth(r.period, lang)}
+                    </Link>
+                  </th>
+                  <td>{r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'}</td>
+                  <td className="num">{r.daysWaiting}</td>
+                  <td className="num">
+                    {t('queueWarningsExplained', { count: r.warnings, explained: r.explained })}
+                  </td>
+                  <td className="num">{r.empty}</td>
+                  <td>
+                    {r.changes.length === 0
+                      ? '—'
+                      : r.changes
+                          .map(
+                            (c) =>
+                              `${getElement(c.elementCode)?.label[lang] ?? c.elementCode} ${pct(c.change)}`,
+                          )
+                          .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Te beoordelen · Proeftuinmonitor' }];

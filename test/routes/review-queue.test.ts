@@ -1,0 +1,103 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { regions, reports, reportValues, users } from '../../db/schema';
+import { loader as queueLoader } from '../../app/routes/_app.te-beoordelen/route';
+import { loader as messagesLoader } from '../../app/routes/_app.beheer_.berichten/route';
+import { action as notificationsAction } from '../../app/routes/_app.meldingen/route';
+import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { setupTestDatabase } from '../db';
+import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
+
+function emptyFields(slug: string, period: string): number {
+  const region = db.select().from(regions).where(eq(regions.slug, slug)).get()!;
+  const report = db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.regionId, region.id), eq(reports.period, period)))
+    .get()!;
+  const known = db
+    .select()
+    .from(reportValues)
+    .where(and(eq(reportValues.reportId, report.id)))
+    .all()
+    .filter((v) => v.value !== null).length;
+  return DATA_ELEMENTS.length - known;
+}
+
+describe('the review queue', () => {
+  test('lists every submitted report across regions, oldest submission first, with its counts', async () => {
+    const cookie = await sessionCookieFor(MANAGER);
+    const res = await settle(() =>
+      queueLoader({ request: getRequest('/te-beoordelen', cookie), params: {}, context: {} }),
+    );
+    expect(res.status).toBe(200);
+    const { queue } = res.response as {
+      queue: {
+        regionSlug: string;
+        period: string;
+        submittedAt: string;
+        empty: number;
+        daysWaiting: number;
+      }[];
+    };
+    const submitted = db
+      .select({ slug: regions.slug, period: reports.period, at: reports.submittedAt })
+      .from(reports)
+      .innerJoin(regions, eq(regions.id, reports.regionId))
+      .where(eq(reports.status, 'ingediend'))
+      .all()
+      .sort((a, b) => a.at!.localeCompare(b.at!));
+    expect(submitted.length).toBeGreaterThanOrEqual(2);
+    expect(queue.map((q) => `${q.regionSlug} ${q.period}`)).toEqual(
+      submitted.map((s) => `${s.slug} ${s.period}`),
+    );
+    for (const q of queue)
+      expect([q.regionSlug, q.empty]).toEqual([q.regionSlug, emptyFields(q.regionSlug, q.period)]);
+    expect(queue.every((q) => q.daysWaiting >= 0)).toBe(true);
+  });
+
+  test('a coordinator may not open it', async () => {
+    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
+    const res = await settle(() =>
+      queueLoader({ request: getRequest('/te-beoordelen', cookie), params: {}, context: {} }),
+    );
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('messages and the reminder setting', () => {
+  test('a user switches reminders off and on for themselves only', async () => {
+    const email = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
+    const cookie = await sessionCookieFor(email);
+    const post = (fields: Record<string, string>) =>
+      settle(() =>
+        notificationsAction({ request: postRequest('/meldingen', fields, cookie), params: {}, context: {} }),
+      );
+    const off = await post({});
+    expect((off.response as { notice: string }).notice).toBe('U ontvangt geen herinneringen meer.');
+    const flags = () =>
+      Object.fromEntries(
+        db
+          .select()
+          .from(users)
+          .all()
+          .map((u) => [u.email, u.remindersEnabled]),
+      );
+    expect(flags()[email]).toBe(false);
+    expect(Object.values(flags()).filter((v) => v === false)).toHaveLength(1);
+    await post({ reminders: 'on' });
+    expect(flags()[email]).toBe(true);
+  });
+
+  test('the admin reads the outbox; demo mode says messages are not sent', async () => {
+    const cookie = await sessionCookieFor('admin@demo.proeftuinmonitor.nl');
+    const res = await settle(() =>
+      messagesLoader({ request: getRequest('/beheer/berichten', cookie), params: {}, context: {} }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.response).toEqual({ messages: [], smtp: false });
+  });
+});
