@@ -81,7 +81,7 @@ describe('monthly report workflow in the browser', () => {
     await manager.goto(URL_WBW);
     await manager.getByRole('button', { name: 'Terugsturen' }).click();
     await manager.getByText('Geef een reden op.').first().waitFor();
-    await manager.getByLabel('Reden').fill('Instroom lijkt te laag, graag controleren.');
+    await manager.getByLabel('Reden', { exact: true }).fill('Instroom lijkt te laag, graag controleren.');
     await manager.getByRole('button', { name: 'Terugsturen' }).click();
     await manager.getByText('De status is nu: teruggestuurd.').waitFor();
     expect(statusOf('west-brabant-west', '2026-10')).toBe('teruggestuurd');
