@@ -263,12 +263,6 @@ function shownNumber(k: string): number | null | undefined {
   for (const f of facts.get(k) ?? []) if (typeof f.shown === 'number' || f.shown === null) return f.shown;
   return undefined;
 }
-function bounds(k: string): [number, number] | null {
-  const n = shownNumber(k);
-  if (typeof n === 'number') return [n, n];
-  if (!isHidden(k)) return null;
-  return (facts.get(k) ?? []).some((f) => f.shown === 'small') ? [1, 4] : [0, Infinity];
-}
 function claim(k: string, value: number, how: string, tolerance = 1e-6) {
   const t = truth.get(k);
   if (!isHidden(k) || t === null || t === undefined) return;
@@ -309,20 +303,50 @@ function valueRelation() {
   }
 }
 
-/** A sum of cells: with the shown ones subtracted, each hidden one lies in an interval; one value = recovered. */
+/** Whole numbers as inclusive intervals; what a reader knows of a cell: "<5" is 1–4, any other hidden count 0 or ≥ 5. */
+type IntSet = [number, number][];
+const merge = (set: IntSet): IntSet =>
+  [...set]
+    .sort((a, b) => a[0] - b[0])
+    .reduce<IntSet>((out, [lo, hi]) => {
+      const last = out[out.length - 1];
+      if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+      else out.push([lo, hi]);
+      return out;
+    }, []);
+const plus = (a: IntSet, b: IntSet) =>
+  merge(a.flatMap(([a0, a1]) => b.map(([b0, b1]): [number, number] => [a0 + b0, a1 + b1])));
+function knownSet(k: string): IntSet | null {
+  const n = shownNumber(k);
+  if (typeof n === 'number') return [[n, n]];
+  if (!isHidden(k)) return null;
+  return (facts.get(k) ?? []).some((f) => f.shown === 'small')
+    ? [[1, 4]]
+    : [
+        [0, 0],
+        [5, Infinity],
+      ];
+}
+
+/** A sum of cells: each hidden one can only take the values the others leave; one value left = recovered. */
 function sumRelation(total: string, parts: string[], how: string) {
-  const tb = bounds(total);
-  if (!tb || tb[0] !== tb[1]) return;
-  const b = parts.map(bounds);
-  if (b.some((x) => x === null)) return;
-  const bb = b as [number, number][];
-  const loSum = bb.reduce((s, x) => s + x[0], 0);
-  const hiSum = bb.reduce((s, x) => s + x[1], 0);
+  const tb = knownSet(total);
+  if (!tb || tb.length !== 1 || tb[0][0] !== tb[0][1]) return;
+  const sets = parts.map(knownSet);
+  if (sets.some((x) => x === null)) return;
+  const ss = sets as IntSet[];
   parts.forEach((p, i) => {
-    if (bb[i][0] === bb[i][1]) return;
-    const lo = Math.max(bb[i][0], tb[0] - (hiSum - bb[i][1]));
-    const hi = Math.min(bb[i][1], tb[0] - (loSum - bb[i][0]));
-    if (Math.abs(hi - lo) < 1e-6) claim(p, lo, how);
+    if (ss[i].length === 1 && ss[i][0][0] === ss[i][0][1]) return;
+    const others = ss.reduce<IntSet>((acc, s, j) => (j === i ? acc : plus(acc, s)), [[0, 0]]);
+    // x = total − others, within what x can be
+    const candidates = others
+      .map(([lo, hi]): [number, number] => [tb[0][0] - hi, tb[0][0] - lo])
+      .flatMap(([lo, hi]) =>
+        ss[i]
+          .map(([a, b]): [number, number] => [Math.max(lo, a), Math.min(hi, b)])
+          .filter(([lo2, hi2]) => lo2 <= hi2),
+      );
+    if (candidates.length === 1 && candidates[0][0] === candidates[0][1]) claim(p, candidates[0][0], how);
   });
 }
 

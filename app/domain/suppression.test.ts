@@ -158,6 +158,20 @@ describe('complementary suppression', () => {
     expect(d.filter((x) => x === HIDDEN_COUNT)).toHaveLength(1);
   });
 
+  test('x is 0 or at least 5: x + <5 = 6 would give 5 and 1, so a third cell is hidden', () => {
+    const shown = showFigureSet(
+      column([
+        [1, 20],
+        [5, 20],
+        [30, 40],
+        [40, 50],
+      ]),
+      T,
+    );
+    expect(shown.regions.map((r) => r.a.numerator)).toEqual(['<5', HIDDEN_COUNT, HIDDEN_COUNT, 40]);
+    expect(shown.total!.a.numerator).toBe(76);
+  });
+
   test('an element shown beside the figure it makes up is hidden with it (case flow, value export)', () => {
     const set: FigureSet = {
       regions: [{ a: fig(9, 9) }],

@@ -193,15 +193,49 @@ function linearlyDetermined(cells: readonly Cell[], equations: readonly Equation
   return pivots.filter((q) => q.row.size === 1).map((q) => q.col);
 }
 
+/** Whole numbers as sorted, disjoint inclusive intervals (the upper end may be Infinity). */
+type IntSet = [number, number][];
+
+function merge(set: IntSet): IntSet {
+  const sorted = [...set].sort((a, b) => a[0] - b[0]);
+  const out: IntSet = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+const times = (set: IntSet, k: number): IntSet =>
+  merge(set.map(([lo, hi]) => (k > 0 ? [k * lo, k * hi] : [k * hi, k * lo])));
+const plus = (a: IntSet, b: IntSet): IntSet =>
+  merge(a.flatMap(([a0, a1]) => b.map(([b0, b1]): [number, number] => [a0 + b0, a1 + b1])));
+function intersect(a: IntSet, b: IntSet): IntSet {
+  const out: IntSet = [];
+  for (const [a0, a1] of a)
+    for (const [b0, b1] of b) {
+      const lo = Math.max(a0, b0);
+      const hi = Math.min(a1, b1);
+      if (lo <= hi) out.push([lo, hi]);
+    }
+  return out;
+}
+
 /**
- * Hidden cells pinned down by bounds: "<5" is 1–4, any other hidden count 0 or more. In one
- * equation each hidden cell lies between what the others can make up; one whole number left means
- * it is known (4 + 4 = 8).
+ * Hidden counts pinned down by what the reader knows of them: "<5" is 1–4, and "x" is 0 or at
+ * least 5 (a 1–4 would have been "<5"). In one equation each hidden cell can only take the values
+ * the others can make up to the sum; one value left means it is known (4 + 4 = 8; x + <5 = 6
+ * gives 5 and 1).
  */
 function boundDetermined(cells: readonly Cell[], equations: readonly Equation[], t: SuppressionThresholds) {
   const out: number[] = [];
-  const lo = (c: Cell) => (c.small ? 1 : 0);
-  const hi = (c: Cell) => (c.small ? t.smallCount - 1 : Infinity);
+  const known = (c: Cell): IntSet =>
+    c.small
+      ? [[1, t.smallCount - 1]]
+      : [
+          [0, 0],
+          [t.smallCount, Infinity],
+        ];
   for (const e of equations) {
     const hidden = e.cells.map((c, i) => ({ c, k: e.coefs[i] })).filter((x) => cells[x.c].hidden);
     if (hidden.length < 2 || hidden.some((x) => !cells[x.c].count)) continue;
@@ -209,21 +243,18 @@ function boundDetermined(cells: readonly Cell[], equations: readonly Equation[],
     e.cells.forEach((c, i) => {
       if (!cells[c].hidden) rest -= e.coefs[i] * (cells[c].value ?? 0);
     });
+    if (!Number.isInteger(Math.round(rest * 1e6) / 1e6) || hidden.some((x) => Math.abs(x.k) !== 1)) continue;
+    rest = Math.round(rest);
     // Σ k·x over the hidden cells = rest
-    const min = (x: { c: number; k: number }) => Math.min(x.k * lo(cells[x.c]), x.k * hi(cells[x.c]));
-    const max = (x: { c: number; k: number }) => Math.max(x.k * lo(cells[x.c]), x.k * hi(cells[x.c]));
-    const sumMin = hidden.reduce((s, x) => s + min(x), 0);
-    const sumMax = hidden.reduce((s, x) => s + max(x), 0);
-    for (const x of hidden) {
-      const othersMin = sumMin - min(x);
-      const othersMax = sumMax - max(x);
-      const a = (rest - othersMax) / x.k;
-      const b = (rest - othersMin) / x.k;
-      const from = Math.max(lo(cells[x.c]), Math.min(a, b));
-      const to = Math.min(hi(cells[x.c]), Math.max(a, b));
-      if (Number.isFinite(from) && Number.isFinite(to) && Math.floor(to + EPS) === Math.ceil(from - EPS))
-        out.push(x.c);
-    }
+    hidden.forEach((x, i) => {
+      let others: IntSet = [[0, 0]];
+      hidden.forEach((y, j) => {
+        if (j !== i) others = plus(others, times(known(cells[y.c]), y.k));
+      });
+      // k·x = rest − others
+      const values = intersect(known(cells[x.c]), times(plus([[rest, rest]], times(others, -1)), x.k));
+      if (values.length === 1 && values[0][0] === values[0][1]) out.push(x.c);
+    });
   }
   return out;
 }
@@ -348,10 +379,8 @@ function suppressSet(set: FigureSet, t: SuppressionThresholds): ShownFigureSet {
       const hidden = e.cells.filter((c) => cells[c].hidden);
       if (hidden.length !== 1) continue;
       const other = complementOf(cells, [e], hidden[0], free);
-      if (other !== null && hide(other)) {
-        changed = true;
-        break;
-      }
+      // the equations are checked as they stand, so one pass does what one hide at a time would
+      if (other !== null && hide(other)) changed = true;
     }
     if (changed) continue;
     const known = [...linearlyDetermined(cells, equations), ...boundDetermined(cells, equations, t)];
