@@ -55,13 +55,21 @@ export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): 
   const closed = part(intakes, 0.95);
   v.families_closed = closed;
   v.families_closed_without_measure = part(closed, share([0.72, 0.82]));
+  const rvtClosed = part(closed, 0.25 + between(rng, -0.05, 0.05));
+  v.rvt_closed = rvtClosed;
+  v.rvt_closed_without_measure = part(rvtClosed, share([0.45, 0.6], 0.08));
+  v.closed_handovers = Math.round(rvtClosed * lerp([1.6, 1.2], f) * noise(0.15));
+  v.closed_reescalated = part(rvtClosed, share([0.18, 0.1], 0.04));
   v.help_started = part(intakes, 0.85);
   v.days_to_help_median = round1(lerp([38, 24], f) * noise(0.12));
   v.orgs_per_family_avg = round1(lerp([4.2, 3.1], f) * noise(0.06));
+  v.families_waiting_over_norm = part(activeLocal + activeRvt, share([0.08, 0.04], 0.01));
 
   v.families_one_contact = part(active, share(region.oneContact));
   v.families_one_plan = part(active, share(region.onePlan));
-  v.analyses_on_time = part(intakes, share([0.6, 0.78], 0.05));
+  const analysesDue = part(intakes, 0.9 + between(rng, -0.08, 0.08));
+  v.analyses_due = analysesDue;
+  v.analyses_on_time = part(analysesDue, share([0.6, 0.78], 0.05));
   const mhNeeded = part(active, 0.24 + between(rng, -0.03, 0.03));
   v.adult_mh_needed = mhNeeded;
   v.adult_mh_involved = part(mhNeeded, share([0.45, 0.65], 0.05));
@@ -70,11 +78,25 @@ export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): 
   v.placements_new = placements;
   v.placements_family_setting = part(placements, 0.62 + between(rng, -0.15, 0.15));
 
+  const considered = Math.max(0, Math.round(base * 0.05 * noise(0.3)));
+  v.measure_considered = considered;
+  v.legal_aid_offered = part(considered, share([0.3, 0.8], 0.08));
+  v.legal_aid_used = part(v.legal_aid_offered, 0.6 + between(rng, -0.15, 0.15));
+  v.investigation_requests = part(considered, 0.9);
+  v.investigations_completed = part(considered, 0.85 + between(rng, -0.1, 0.1));
   const petitions = Math.max(0, Math.round(base * 0.045 * noise(0.3)));
   v.petitions_filed = petitions;
-  v.petitions_reviewed = part(petitions, share(region.reviewed, 0.08));
+  const extensions = part(petitions, 0.35 + between(rng, -0.08, 0.08));
+  v.petitions_extension = extensions;
+  v.petitions_reviewed = part(petitions - extensions, share(region.reviewed, 0.08));
   v.reviews_advised_against = Math.round(petitions * 0.2 * rng());
   v.measures_new = part(petitions, 0.8 + between(rng, -0.1, 0.1));
+  v.decisions_granted = part(petitions, 0.85 + between(rng, -0.05, 0.05));
+  v.decisions_rejected = part(petitions, 0.05 + between(rng, 0, 0.04));
+  v.decisions_withdrawn = part(petitions, 0.04 + between(rng, 0, 0.04));
+  const children12 = part(petitions, 0.45 + between(rng, -0.1, 0.1));
+  v.children_12plus_in_decisions = children12;
+  v.children_heard = part(children12, share([0.7, 0.85], 0.08));
   const proceedings = part(petitions, 0.7);
   v.proceedings_total = proceedings;
   v.proceedings_with_legal_aid = part(proceedings, share([0.5, 0.75], 0.1));
@@ -82,10 +104,14 @@ export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): 
   const children = Math.round(active * 1.8 * noise(0.03));
   v.children_active = children;
   v.children_view_recorded = part(children, share([0.55, 0.75], 0.03));
-  v.children_waiting_guardian = part(children, 0.012 * noise(0.5));
+  const withMeasure = Math.round(children * 0.22 * noise(0.05));
+  v.children_with_measure = withMeasure;
+  v.children_waiting_guardian = part(withMeasure, 0.05 * noise(0.5));
   const complaints = Math.max(0, Math.round(base * 0.012 * noise(0.6)));
   v.complaints_received = complaints;
-  v.complaints_on_time = part(complaints, 0.85 + between(rng, -0.15, 0.1));
+  const complaintsDue = Math.max(0, Math.round(complaints * noise(0.3)));
+  v.complaints_due = complaintsDue;
+  v.complaints_on_time = part(complaintsDue, 0.85 + between(rng, -0.15, 0.1));
 
   // Workforce: FTE 10–60, caseload 8–20 families per FTE.
   const fteBudget = round1(10 + region.size * 50);
@@ -112,7 +138,6 @@ export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): 
   v.client_survey_responses = responses;
   v.client_survey_score = round1(Math.min(10, Math.max(1, lerp([6.6, 7.6], f) * noise(0.04))));
   const closed12 = part(intakes, 0.9);
-  v.closed_12m_ago = closed12;
   v.recurrence_12m = part(closed12, share([0.16, 0.1], 0.03));
 
   applyUnknowns(v, rng, opts.unknownRate ?? 0.004);

@@ -6,6 +6,7 @@ import {
   UNIT_LABELS,
   getElement,
   isDecimalUnit,
+  isEnteredElement,
   type AggregationType,
   type SectionCode,
   type Unit,
@@ -13,6 +14,7 @@ import {
 import { type Lang } from './lang';
 
 /** Every element code of product.md's "Monthly report" table, in form order. */
+/** Every element code of the monthly report, in form order (product.md plus issue #11's additions). */
 const EXPECTED_CODES: readonly string[] = [
   // Signals & triage
   'signals_new',
@@ -28,12 +30,18 @@ const EXPECTED_CODES: readonly string[] = [
   'intakes',
   'families_closed',
   'families_closed_without_measure',
+  'rvt_closed',
+  'rvt_closed_without_measure',
+  'closed_handovers',
+  'closed_reescalated',
   'help_started',
   'days_to_help_median',
+  'families_waiting_over_norm',
   'orgs_per_family_avg',
   // Family-oriented work
   'families_one_contact',
   'families_one_plan',
+  'analyses_due',
   'analyses_on_time',
   'adult_mh_needed',
   'adult_mh_involved',
@@ -41,19 +49,32 @@ const EXPECTED_CODES: readonly string[] = [
   'placements_new',
   'placements_family_setting',
   // Legal protection
+  'measure_considered',
+  'legal_aid_offered',
+  'legal_aid_used',
+  'investigation_requests',
+  'investigations_completed',
   'petitions_filed',
+  'petitions_extension',
   'petitions_reviewed',
   'reviews_advised_against',
   'measures_new',
   'measures_ots_new',
   'authority_ended',
+  'decisions_granted',
+  'decisions_rejected',
+  'decisions_withdrawn',
+  'children_12plus_in_decisions',
+  'children_heard',
   'proceedings_total',
   'proceedings_with_legal_aid',
   'families_informed_rights',
   'children_active',
   'children_view_recorded',
+  'children_with_measure',
   'children_waiting_guardian',
   'complaints_received',
+  'complaints_due',
   'complaints_on_time',
   // Workforce
   'fte_budgeted',
@@ -72,22 +93,22 @@ const EXPECTED_CODES: readonly string[] = [
   'reflection_sessions_with_experts',
   'client_survey_responses',
   'client_survey_score',
-  'closed_12m_ago',
   'recurrence_12m',
 ];
 
 const EXPECTED_SECTION: Readonly<Record<SectionCode, readonly string[]>> = {
   signals: EXPECTED_CODES.slice(0, 7),
-  families: EXPECTED_CODES.slice(7, 15),
-  family_work: EXPECTED_CODES.slice(15, 23),
-  legal: EXPECTED_CODES.slice(23, 37),
-  workforce: EXPECTED_CODES.slice(37, 48),
-  learning: EXPECTED_CODES.slice(48),
+  families: EXPECTED_CODES.slice(7, 20),
+  family_work: EXPECTED_CODES.slice(20, 29),
+  legal: EXPECTED_CODES.slice(29, 56),
+  workforce: EXPECTED_CODES.slice(56, 67),
+  learning: EXPECTED_CODES.slice(67),
 };
 
 const STOCK_CODES = [
   'families_active_local',
   'families_active_rvt',
+  'families_waiting_over_norm',
   'families_one_contact',
   'families_one_plan',
   'adult_mh_needed',
@@ -95,6 +116,7 @@ const STOCK_CODES = [
   'households_without_minors',
   'children_active',
   'children_view_recorded',
+  'children_with_measure',
   'children_waiting_guardian',
   'fte_budgeted',
   'fte_filled',
@@ -244,8 +266,22 @@ describe('catalogue of data elements', () => {
     expect(getElement('triage_multi_complex')?.label.nl).toBe('Triage meervoudig complex');
     expect(getElement('petitions_filed')?.label.nl).toBe('Verzoekschriften bij de kinderrechter');
     expect(getElement('families_one_contact')?.label.nl).toBe('Gezinnen met één vast contactpersoon of duo');
-    expect(getElement('children_waiting_guardian')?.label.nl).toContain('gezinsvoogd');
+    expect(getElement('children_waiting_guardian')?.label.nl).toBe(
+      'Kinderen met een maatregel zonder vaste jeugdbeschermer',
+    );
+    expect(getElement('proceedings_total')?.label.nl).toBe(
+      'Zaken over een machtiging uithuisplaatsing of gezagsbeëindiging',
+    );
+    expect(getElement('trainees_new')?.help.en).toContain('child protection worker');
     expect(getElement('adult_mh_involved')?.label.nl).toContain('V-GGZ');
+  });
+
+  test('closed twelve months earlier is derived from the report a year earlier, never entered', () => {
+    expect(ELEMENT_CODES).not.toContain('closed_12m_ago');
+    expect(getElement('closed_12m_ago')?.derivedFrom).toEqual({ element: 'families_closed', lagMonths: 12 });
+    expect(isEnteredElement('closed_12m_ago')).toBe(false);
+    expect(isEnteredElement('families_closed')).toBe(true);
+    expect(isEnteredElement('no_such_element')).toBe(false);
   });
 
   test('getElement finds a known code and returns undefined for an unknown one', () => {

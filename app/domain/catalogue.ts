@@ -32,6 +32,8 @@ export interface DataElement {
   label: Text;
   /** Explains exactly what to count, over which period, and from which source. */
   help: Text;
+  /** Derived elements only: the element of the report `lagMonths` earlier that gives the value. */
+  derivedFrom?: { element: string; lagMonths: number };
 }
 
 export const SECTIONS: readonly { code: SectionCode; label: Text; description: Text }[] = [
@@ -248,6 +250,54 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'rvt_closed',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Afgesloten gezinnen die bij het RVT waren', en: 'Closed families that were at the RVT' },
+    help: {
+      nl: `Van de afgesloten gezinnen van deze maand: het aantal dat tijdens het traject is opgeschaald naar het regionaal veiligheidsteam (RVT). Alleen bij deze gezinnen was een kinderbeschermingsmaatregel in beeld. ${FLOW_NL} Bron: registratie RVT.`,
+      en: `Of this month’s closed families: the number escalated to the regional safety team (RVT) during their case. Only for these families was a child protection measure in view. ${FLOW_EN} Source: RVT records.`,
+    },
+  },
+  {
+    code: 'rvt_closed_without_measure',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'RVT-gezinnen afgesloten zonder maatregel', en: 'RVT families closed without a measure' },
+    help: {
+      nl: `Van de afgesloten gezinnen die bij het RVT waren: het aantal waarbij tijdens het traject geen kinderbeschermingsmaatregel is opgelegd. ${FLOW_NL} Bron: registratie RVT.`,
+      en: `Of the closed families that were at the RVT: the number where no child protection measure was imposed during the case. ${FLOW_EN} Source: RVT records.`,
+    },
+  },
+  {
+    code: 'closed_handovers',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Overdrachten bij afgesloten gezinnen', en: 'Handovers in closed cases' },
+    help: {
+      nl: `Voor de gezinnen die deze maand zijn afgesloten: het totaal aantal overdrachten tussen lokaal team en regionaal veiligheidsteam tijdens hun traject (elke opschaling en elke afschaling telt één keer). ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `For the families closed this month: the total number of handovers between the local team and the regional safety team during their case (every escalation and every hand-back counts once). ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'closed_reescalated',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Afgesloten gezinnen die opnieuw zijn opgeschaald', en: 'Closed families escalated again' },
+    help: {
+      nl: `Van de gezinnen die deze maand zijn afgesloten: het aantal dat na een afschaling naar het lokale team opnieuw naar het RVT is opgeschaald (heen en weer). ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the families closed this month: the number escalated to the RVT again after being handed back to the local team (back and forth). ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
     code: 'help_started',
     section: 'families',
     unit: 'count',
@@ -270,6 +320,21 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     help: {
       nl: `Voor de gezinnen bij wie deze maand passende hulp is gestart: de mediaan van het aantal kalenderdagen tussen binnenkomst van het eerste veiligheidssignaal en de start van die hulp. Vul alleen in als ook het aantal gezinnen bij wie passende hulp is gestart is ingevuld; dat aantal is de weging. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
       en: `For the families whose suitable help started this month: the median number of calendar days between receipt of the first safety signal and the start of that help. Fill in only together with the number of families whose suitable help started; that number is the weight. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'families_waiting_over_norm',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: {
+      nl: 'Gezinnen die langer dan 6 weken wachten op hulp',
+      en: 'Families waiting more than 6 weeks for help',
+    },
+    help: {
+      nl: `Aantal gezinnen bij wie de passende hulp uit het plan nog niet is gestart en sinds het eerste veiligheidssignaal meer dan 42 dagen (6 weken) zijn verstreken. Zo telt wie nog wacht mee, niet alleen wie al hulp kreeg. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Number of families whose suitable help from the plan has not yet started and for whom more than 42 days (6 weeks) have passed since the first safety signal. This counts those still waiting, not only those already helped. ${STOCK_EN} Source: local team and RVT records.`,
     },
   },
   {
@@ -318,18 +383,33 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'analyses_due',
+    section: 'family_work',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Intakes met analysetermijn in deze maand',
+      en: 'Intakes whose analysis deadline fell this month',
+    },
+    help: {
+      nl: `Aantal gezinnen van wie de termijn voor de gezinsbrede verklarende analyse (6 weken na intake) in deze maand afliep. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Number of families whose deadline for the family-wide explanatory analysis (6 weeks after intake) fell in this month. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
     code: 'analyses_on_time',
     section: 'family_work',
     unit: 'count',
     aggregation: 'flow',
     min: 0,
     label: {
-      nl: 'Gezinsbrede verklarende analyses binnen 6 weken',
-      en: 'Family-wide explanatory analyses within 6 weeks',
+      nl: 'Gezinsbrede verklarende analyses op tijd af',
+      en: 'Family-wide explanatory analyses completed on time',
     },
     help: {
-      nl: `Aantal gezinsbrede verklarende analyses dat deze maand is afgerond binnen 6 weken na de intake van het gezin. Tel elk gezin één keer. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
-      en: `Number of family-wide explanatory analyses completed this month within 6 weeks of the family’s intake. Count each family once. ${FLOW_EN} Source: local team and RVT records.`,
+      nl: `Van de gezinnen van wie de analysetermijn (6 weken na intake) deze maand afliep: het aantal waarvoor de gezinsbrede verklarende analyse uiterlijk op die dag af was. Tel elk gezin één keer. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the families whose analysis deadline (6 weeks after intake) fell this month: the number whose family-wide explanatory analysis was completed by that day. Count each family once. ${FLOW_EN} Source: local team and RVT records.`,
     },
   },
   {
@@ -401,6 +481,69 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
 
   // ── Rechtsbescherming ─────────────────────────────────────────────────────
   {
+    code: 'measure_considered',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Gezinnen bij wie een maatregel wordt overwogen',
+      en: 'Families for whom a measure is considered',
+    },
+    help: {
+      nl: `Aantal gezinnen bij wie deze maand voor het eerst een kinderbeschermingsmaatregel wordt overwogen (besluit tot een verzoek tot onderzoek bij de Raad voor de Kinderbescherming of een gelijkwaardig besluit in het RVT). ${FLOW_NL} Bron: registratie RVT.`,
+      en: `Number of families for whom a child protection measure is considered for the first time this month (decision to request an investigation by the Child Protection Board, or an equivalent decision in the RVT). ${FLOW_EN} Source: RVT records.`,
+    },
+  },
+  {
+    code: 'legal_aid_offered',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Gezinnen aan wie rechtsbijstand is aangeboden', en: 'Families offered legal aid' },
+    help: {
+      nl: `Van de gezinnen bij wie deze maand een maatregel wordt overwogen: het aantal aan wie vanaf dat moment kosteloze rechtsbijstand (een advocaat) is aangeboden. ${FLOW_NL} Bron: registratie RVT.`,
+      en: `Of the families for whom a measure is considered this month: the number offered free legal aid (a lawyer) from that moment. ${FLOW_EN} Source: RVT records.`,
+    },
+  },
+  {
+    code: 'legal_aid_used',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Gezinnen die de rechtsbijstand gebruiken', en: 'Families using the legal aid' },
+    help: {
+      nl: `Van de gezinnen aan wie deze maand rechtsbijstand is aangeboden: het aantal dat er gebruik van maakt (een advocaat is toegevoegd). ${FLOW_NL} Bron: registratie RVT en Raad voor Rechtsbijstand.`,
+      en: `Of the families offered legal aid this month: the number that uses it (a lawyer has been assigned). ${FLOW_EN} Source: RVT and Legal Aid Board records.`,
+    },
+  },
+  {
+    code: 'investigation_requests',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Verzoeken tot onderzoek bij de Raad', en: 'Requests for an investigation by the Board' },
+    help: {
+      nl: `Aantal verzoeken tot onderzoek dat deze maand bij de Raad voor de Kinderbescherming is ingediend (door het RVT, Veilig Thuis of het lokale team). Tel per gezin. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `Number of requests for an investigation submitted to the Child Protection Board this month (by the RVT, Veilig Thuis or the local team). Count per family. ${FLOW_EN} Source: Child Protection Board records.`,
+    },
+  },
+  {
+    code: 'investigations_completed',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Afgeronde raadsonderzoeken', en: 'Board investigations completed' },
+    help: {
+      nl: `Aantal beschermingsonderzoeken dat de Raad voor de Kinderbescherming deze maand heeft afgerond, met of zonder verzoek aan de rechter. Tel per gezin. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `Number of protection investigations the Child Protection Board completed this month, with or without a petition to the court. Count per family. ${FLOW_EN} Source: Child Protection Board records.`,
+    },
+  },
+  {
     code: 'petitions_filed',
     section: 'legal',
     unit: 'count',
@@ -408,8 +551,20 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     min: 0,
     label: { nl: 'Verzoekschriften bij de kinderrechter', en: 'Petitions to the juvenile court' },
     help: {
-      nl: `Aantal verzoekschriften dat deze maand bij de kinderrechter is ingediend voor een kinderbeschermingsmaatregel of een machtiging uithuisplaatsing, inclusief verzoeken tot verlenging. Tel per kind en per verzoek. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
-      en: `Number of petitions filed with the juvenile court this month for a child protection measure or an out-of-home placement authorisation, including requests for extension. Count per child and per petition. ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+      nl: `Aantal verzoekschriften dat deze maand bij de kinderrechter is ingediend voor een kinderbeschermingsmaatregel of een machtiging uithuisplaatsing: eerste verzoeken en verzoeken tot verlenging samen (de verlengingen vult u hieronder apart in). Tel per kind en per verzoek. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
+      en: `Number of petitions filed with the juvenile court this month for a child protection measure or an out-of-home placement authorisation, first petitions and requests for extension together (enter the extensions separately below). Count per child and per petition. ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+    },
+  },
+  {
+    code: 'petitions_extension',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Verzoeken tot verlenging', en: 'Requests for extension' },
+    help: {
+      nl: `Van de verzoekschriften van deze maand: het aantal verzoeken tot verlenging van een lopende maatregel of machtiging door de gecertificeerde instelling. Die krijgen volgens de wet geen toets door de Raad; de overige verzoekschriften zijn eerste verzoeken. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Of this month’s petitions: the number of requests by the certified institution to extend a running measure or authorisation. By law these get no review by the Board; the other petitions are first petitions. ${FLOW_EN} Source: certified institution records.`,
     },
   },
   {
@@ -420,8 +575,8 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     min: 0,
     label: { nl: 'Verzoekschriften met onafhankelijke toets', en: 'Petitions with an independent review' },
     help: {
-      nl: `Van de verzoekschriften bij de kinderrechter van deze maand: het aantal waaraan een onafhankelijke toets voorafging, door een partij die het gezin niet zelf begeleidt (bijvoorbeeld de Raad voor de Kinderbescherming). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
-      en: `Of this month’s petitions to the juvenile court: the number preceded by an independent review by a party not itself working with the family (for example the Child Protection Board). ${FLOW_EN} Source: Child Protection Board records.`,
+      nl: `Van de eerste verzoekschriften bij de kinderrechter van deze maand (verlengingen niet meegeteld): het aantal waaraan een onafhankelijke toets voorafging, door een partij die het gezin niet zelf begeleidt (bijvoorbeeld de Raad voor de Kinderbescherming). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `Of this month’s first petitions to the juvenile court (extensions not counted): the number preceded by an independent review by a party not itself working with the family (for example the Child Protection Board). ${FLOW_EN} Source: Child Protection Board records.`,
     },
   },
   {
@@ -476,13 +631,76 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'decisions_granted',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Beslissingen kinderrechter: toegewezen', en: 'Juvenile court decisions: granted' },
+    help: {
+      nl: `Aantal verzoeken (eerste verzoeken en verlengingen) waarop de kinderrechter deze maand heeft beslist en dat (geheel of gedeeltelijk) is toegewezen. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
+      en: `Number of petitions (first petitions and extensions) the juvenile court decided this month and granted (in whole or in part). ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+    },
+  },
+  {
+    code: 'decisions_rejected',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Beslissingen kinderrechter: afgewezen', en: 'Juvenile court decisions: rejected' },
+    help: {
+      nl: `Aantal verzoeken waarop de kinderrechter deze maand heeft beslist en dat is afgewezen. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
+      en: `Number of petitions the juvenile court decided this month and rejected. ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+    },
+  },
+  {
+    code: 'decisions_withdrawn',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Verzoeken ingetrokken', en: 'Petitions withdrawn' },
+    help: {
+      nl: `Aantal verzoeken dat deze maand vóór de beslissing van de kinderrechter is ingetrokken. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
+      en: `Number of petitions withdrawn this month before the juvenile court decided. ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+    },
+  },
+  {
+    code: 'children_12plus_in_decisions',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Kinderen van 12 jaar of ouder in zaken bij de kinderrechter',
+      en: 'Children aged 12 or over in juvenile court cases',
+    },
+    help: {
+      nl: `Aantal kinderen van 12 jaar of ouder over wie de kinderrechter deze maand heeft beslist; zij worden volgens de wet opgeroepen om gehoord te worden. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
+      en: `Number of children aged 12 or over about whom the juvenile court decided this month; by law they are invited to be heard. ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+    },
+  },
+  {
+    code: 'children_heard',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: { nl: 'Kinderen gehoord door de kinderrechter', en: 'Children heard by the juvenile court' },
+    help: {
+      nl: `Van de kinderen van 12 jaar of ouder in zaken bij de kinderrechter deze maand: het aantal dat door de rechter is gehoord (op zitting of in een kindgesprek). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
+      en: `Of the children aged 12 or over in juvenile court cases this month: the number heard by the judge (at the hearing or in a separate conversation). ${FLOW_EN} Source: Child Protection Board and certified institution records.`,
+    },
+  },
+  {
     code: 'proceedings_total',
     section: 'legal',
     unit: 'count',
     aggregation: 'flow',
     min: 0,
     label: {
-      nl: 'Zittingen over uithuisplaatsing of gezag',
+      nl: 'Zaken over een machtiging uithuisplaatsing of gezagsbeëindiging',
       en: 'Placement or parental-authority proceedings',
     },
     help: {
@@ -497,11 +715,11 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     aggregation: 'flow',
     min: 0,
     label: {
-      nl: 'Zittingen waarin ouders een advocaat hadden',
+      nl: 'Zaken waarin ouders een advocaat hadden',
       en: 'Proceedings with legal aid for the parents',
     },
     help: {
-      nl: `Van de zittingen over uithuisplaatsing of gezag van deze maand: het aantal waarin de ouders (ten minste één gezaghebbende ouder) werden bijgestaan door een advocaat. ${FLOW_NL} Bron: registratie gecertificeerde instelling en Raad voor de Kinderbescherming.`,
+      nl: `Van de zaken over een machtiging uithuisplaatsing of gezagsbeëindiging van deze maand: het aantal waarin de ouders (ten minste één gezaghebbende ouder) werden bijgestaan door een advocaat. ${FLOW_NL} Bron: registratie gecertificeerde instelling en Raad voor de Kinderbescherming.`,
       en: `Of this month’s placement or parental-authority proceedings: the number in which the parents (at least one parent with authority) were assisted by a lawyer. ${FLOW_EN} Source: certified institution and Child Protection Board records.`,
     },
   },
@@ -548,18 +766,30 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'children_with_measure',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'stock',
+    min: 0,
+    label: { nl: 'Kinderen met een lopende maatregel', en: 'Children with a running measure' },
+    help: {
+      nl: `Aantal kinderen uit de gemeenten van de proeftuin met een lopende kinderbeschermingsmaatregel (ondertoezichtstelling of voogdij). Dit is de noemer voor het wachten op een vaste jeugdbeschermer; tel over dezelfde gemeenten als de wachtenden. ${STOCK_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Number of children from the pilot’s municipalities with a running child protection measure (supervision order or guardianship). This is the denominator for waiting for a fixed child protection worker; count over the same municipalities as those waiting. ${STOCK_EN} Source: certified institution records.`,
+    },
+  },
+  {
     code: 'children_waiting_guardian',
     section: 'legal',
     unit: 'count',
     aggregation: 'stock',
     min: 0,
     label: {
-      nl: 'Kinderen met een maatregel zonder vaste gezinsvoogd',
-      en: 'Children with a measure but no fixed family guardian',
+      nl: 'Kinderen met een maatregel zonder vaste jeugdbeschermer',
+      en: 'Children with a measure but no fixed child protection worker',
     },
     help: {
-      nl: `Aantal kinderen met een kinderbeschermingsmaatregel aan wie nog geen vaste gezinsvoogd of jeugdbeschermer is toegewezen (wachtlijst, of tijdelijk alleen een teamleider of wachtlijstbeheer). ${STOCK_NL} Bron: registratie gecertificeerde instelling.`,
-      en: `Number of children with a child protection measure who have not yet been assigned a fixed family guardian (waiting list, or temporarily only a team leader or waiting-list management). ${STOCK_EN} Source: certified institution records.`,
+      nl: `Van de kinderen met een lopende maatregel: het aantal aan wie nog geen vaste jeugdbeschermer is toegewezen (wachtlijst, of tijdelijk alleen een teamleider of wachtlijstbeheer). Tel over dezelfde gemeenten als de kinderen met een lopende maatregel, niet over de hele wachtlijst van de gecertificeerde instelling. ${STOCK_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Of the children with a running measure: the number not yet assigned a fixed child protection worker (waiting list, or temporarily only a team leader or waiting-list management). Count over the same municipalities as the children with a running measure, not over the certified institution’s whole waiting list. ${STOCK_EN} Source: certified institution records.`,
     },
   },
   {
@@ -575,6 +805,21 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'complaints_due',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    label: {
+      nl: 'Klachten waarvan de termijn deze maand afliep',
+      en: 'Complaints whose term ended this month',
+    },
+    help: {
+      nl: `Aantal klachten waarvan de afhandeltermijn van de klachtenregeling in deze maand afliep, ongeacht wanneer ze zijn ontvangen. ${FLOW_NL} Bron: klachtenregistratie van de organisaties.`,
+      en: `Number of complaints whose handling term under the complaints procedure ended in this month, whenever they were received. ${FLOW_EN} Source: the organisations’ complaints records.`,
+    },
+  },
+  {
     code: 'complaints_on_time',
     section: 'legal',
     unit: 'count',
@@ -582,8 +827,8 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     min: 0,
     label: { nl: 'Klachten binnen de termijn afgehandeld', en: 'Complaints handled on time' },
     help: {
-      nl: `Van de klachten die deze maand zijn ontvangen: het aantal dat binnen de termijn van de klachtenregeling is afgehandeld, voor zover bekend bij het invullen. ${FLOW_NL} Bron: klachtenregistratie van de organisaties.`,
-      en: `Of the complaints received this month: the number handled within the term set by the complaints procedure, as far as known when filling in. ${FLOW_EN} Source: the organisations’ complaints records.`,
+      nl: `Van de klachten waarvan de afhandeltermijn deze maand afliep: het aantal dat binnen die termijn is afgehandeld. ${FLOW_NL} Bron: klachtenregistratie van de organisaties.`,
+      en: `Of the complaints whose handling term ended this month: the number handled within that term. ${FLOW_EN} Source: the organisations’ complaints records.`,
     },
   },
 
@@ -717,7 +962,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     label: { nl: 'Nieuwe professionals in opleiding', en: 'New professionals in training' },
     help: {
       nl: `Aantal mensen dat deze maand is gestart met een opleidings- of traineeshiptraject om als professional in de kind- en gezinsbescherming te gaan werken (bijvoorbeeld als jeugdbeschermer). ${FLOW_NL} Bron: opleidingsadministratie.`,
-      en: `Number of people who started a training or traineeship programme this month to work as a professional in child and family protection (for example as a family guardian). ${FLOW_EN} Source: training records.`,
+      en: `Number of people who started a training or traineeship programme this month to work as a professional in child and family protection (for example as a child protection worker). ${FLOW_EN} Source: training records.`,
     },
   },
 
@@ -776,18 +1021,6 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
-    code: 'closed_12m_ago',
-    section: 'learning',
-    unit: 'count',
-    aggregation: 'flow',
-    min: 0,
-    label: { nl: 'Gezinnen afgesloten 12 maanden eerder', en: 'Families closed twelve months earlier' },
-    help: {
-      nl: `Aantal gezinnen dat in dezelfde maand een jaar geleden is afgesloten (het aantal afgesloten gezinnen van die maand). Periode: de maand twaalf maanden vóór de verslagmaand. Bron: registratie lokale teams en RVT.`,
-      en: `Number of families closed in the same month one year earlier (the number of families closed in that month). Period: the month twelve months before the reporting month. Source: local team and RVT records.`,
-    },
-  },
-  {
     code: 'recurrence_12m',
     section: 'learning',
     unit: 'count',
@@ -804,12 +1037,41 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
   },
 ];
 
+/**
+ * Elements that are not entered but derived from another report, so the same figure is never typed
+ * twice: `closed_12m_ago` is `families_closed` of the report twelve months earlier (see the figures
+ * query). Not in the form, the import or the export.
+ */
+export const DERIVED_ELEMENTS: readonly DataElement[] = [
+  {
+    code: 'closed_12m_ago',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    derivedFrom: { element: 'families_closed', lagMonths: 12 },
+    label: { nl: 'Gezinnen afgesloten 12 maanden eerder', en: 'Families closed twelve months earlier' },
+    help: {
+      nl: `Wordt niet ingevuld maar afgeleid: het aantal afgesloten gezinnen uit de rapportage van dezelfde maand een jaar eerder. Zonder die rapportage is het onbekend.`,
+      en: `Not entered but derived: the number of families closed in the report of the same month one year earlier. Without that report it is unknown.`,
+    },
+  },
+];
+
 export const ELEMENT_CODES: readonly string[] = DATA_ELEMENTS.map((e) => e.code);
 
-const BY_CODE: ReadonlyMap<string, DataElement> = new Map(DATA_ELEMENTS.map((e) => [e.code, e]));
+const BY_CODE: ReadonlyMap<string, DataElement> = new Map(
+  [...DATA_ELEMENTS, ...DERIVED_ELEMENTS].map((e) => [e.code, e]),
+);
 
 export function getElement(code: string): DataElement | undefined {
   return BY_CODE.get(code);
+}
+
+/** An element a report holds (entered in the form or imported); derived elements are not. */
+export function isEnteredElement(code: string): boolean {
+  const e = BY_CODE.get(code);
+  return e !== undefined && e.derivedFrom === undefined;
 }
 
 export function isDecimalUnit(unit: Unit): boolean {

@@ -20,6 +20,18 @@ describe('reading CSV rows', () => {
     ]);
   });
 
+  test('a derived element (closed twelve months earlier) cannot be imported: it comes from last year’s report', () => {
+    const { rows, errors } = parseCsvRecords(
+      [
+        ['regio', 'periode', 'element', 'waarde'],
+        ['utrecht', '2026-10', 'closed_12m_ago', '40'],
+      ],
+      'nl',
+    );
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([{ line: 2, message: 'Onbekend gegevenselement ‘closed_12m_ago’.' }]);
+  });
+
   test('every error gets its line number', () => {
     const { rows, errors } = parseCsvRecords(
       [

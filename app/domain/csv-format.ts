@@ -13,7 +13,7 @@
  * Separator ';' (Dutch Excel), ',' also read; UTF-8, a BOM is ignored; decimals with a comma or a
  * point; line 1 is the header.
  */
-import { getElement } from './catalogue';
+import { getElement, isEnteredElement } from './catalogue';
 import { isPeriod } from './periods';
 import { readCsvNumber } from './number-input';
 import { type Lang } from './lang';
@@ -97,7 +97,7 @@ export function parseCsvRecords(
     const raw = cells[width - 1]!;
     const before = errors.length;
     if (!isPeriod(period)) errors.push({ line, message: m.period(period) });
-    if (!getElement(element)) errors.push({ line, message: m.element(element) });
+    if (!isEnteredElement(element)) errors.push({ line, message: m.element(element) });
     const read = readCsvNumber(raw, getElement(element)?.unit ?? 'count');
     if (!read.ok)
       errors.push({ line, message: read.problem === 'ambiguous' ? m.ambiguous(raw) : m.value(raw) });

@@ -4,10 +4,17 @@ import { countParts, elementsOf, getIndicator, INDICATORS, indicatorsOf } from '
 import { PRINCIPLE_CODES } from './principles';
 
 describe('indicator definitions', () => {
-  test('every principle has six or four indicators and workforce four, 26 in all', () => {
-    expect(INDICATORS).toHaveLength(26);
-    expect(PRINCIPLE_CODES.map((p) => indicatorsOf(p).length)).toEqual([4, 6, 6, 6]);
+  test('principles have 6, 5, 8 and 5 indicators, workforce 4 and the outcomes 5: 33 in all', () => {
+    expect(INDICATORS).toHaveLength(33);
+    expect(PRINCIPLE_CODES.map((p) => indicatorsOf(p).length)).toEqual([6, 5, 8, 5]);
     expect(indicatorsOf('workforce')).toHaveLength(4);
+    expect(indicatorsOf('outcome').map((i) => i.code)).toEqual([
+      'lasting_safety',
+      'closed_without_measure',
+      'escalation_rate',
+      'petitions_granted',
+      'legal_aid_used',
+    ]);
   });
 
   test('codes are unique and every formula reads only catalogue elements', () => {
@@ -25,8 +32,23 @@ describe('indicator definitions', () => {
 
   test('target and floor differ and lie on the side the direction says', () => {
     for (const i of INDICATORS) {
+      if (i.target === null || i.floor === null) continue;
       if (i.direction === 'higher') expect(i.target).toBeGreaterThan(i.floor);
       else expect(i.target).toBeLessThan(i.floor);
+    }
+  });
+
+  test('only outcomes go without a target, and every indicator names the source of its target', () => {
+    const withoutTarget = INDICATORS.filter((i) => i.target === null || i.floor === null).map((i) => i.code);
+    expect(withoutTarget).toEqual([
+      'closed_without_measure',
+      'escalation_rate',
+      'petitions_granted',
+      'legal_aid_used',
+    ]);
+    for (const i of INDICATORS) {
+      expect(i.source.nl.length, i.code).toBeGreaterThan(20);
+      expect(i.source.en.length, i.code).toBeGreaterThan(20);
     }
   });
 

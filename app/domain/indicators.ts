@@ -37,8 +37,16 @@ export interface Indicator {
   formula: Formula;
   unit: IndicatorUnit;
   direction: Direction;
-  target: number;
-  floor: number;
+  /** null for an outcome that has no target: it is shown, never scored */
+  target: number | null;
+  floor: number | null;
+  /** where the target and floor come from (a public source, or the programme's own choice) */
+  source: Text;
+  /**
+   * Register indicators: a region with a smaller denominator shows its counts and percentage but
+   * gets no score (a percentage of 1 or 2 entries says little).
+   */
+  minDenominator?: number;
 }
 
 const t = (...codes: string[]): Term[] => codes.map((code) => ({ code }));
@@ -52,6 +60,18 @@ const pct = (numerator: Term[], denominator: Term[], stocks: 'level' | 'months' 
   stocks,
 });
 
+/** Register indicators need at least this many entries in the denominator for a region's score. */
+export const MIN_REGISTER_DENOMINATOR = 3;
+
+const PROGRAMME: Text = {
+  nl: 'Ambitie van het programma (standaard van de monitor; programmamanagers kunnen hem aanpassen). Geen externe norm bekend.',
+  en: 'The programme’s ambition (the monitor’s default; programme managers can change it). No external norm known.',
+};
+const NO_TARGET: Text = {
+  nl: 'Uitkomst: getoond met trend, zonder streefwaarde en buiten de scores per basisprincipe.',
+  en: 'Outcome: shown with its trend, without a target and outside the scores per principle.',
+};
+
 export const INDICATORS: readonly Indicator[] = [
   // ── Eenvoudig ──
   {
@@ -59,14 +79,30 @@ export const INDICATORS: readonly Indicator[] = [
     group: 'simple',
     label: { nl: 'Dagen tot passende hulp (mediaan)', en: 'Days to suitable help (median)' },
     explanation: {
-      nl: 'Mediaan aantal dagen van signaal tot start van passende hulp, gewogen naar het aantal gestarte gezinnen. Een gewogen mediaan over regio’s en maanden is een benadering.',
-      en: 'Median days from signal to start of suitable help, weighted by the number of families whose help started. A weighted median across regions and months is an approximation.',
+      nl: 'Mediaan aantal dagen van signaal tot start van passende hulp, gewogen naar het aantal gestarte gezinnen. Een gewogen mediaan over regio’s en maanden is een benadering. Wie nog wacht, staat in “Wachtend langer dan 6 weken”.',
+      en: 'Median days from signal to start of suitable help, weighted by the number of families whose help started. A weighted median across regions and months is an approximation. Those still waiting are in “Waiting more than 6 weeks”.',
     },
     formula: { kind: 'weighted', element: 'days_to_help_median', weight: 'help_started' },
     unit: 'days',
     direction: 'lower',
     target: 14,
     floor: 42,
+    source: PROGRAMME,
+  },
+  {
+    code: 'waiting_over_norm',
+    group: 'simple',
+    label: { nl: 'Wachtend langer dan 6 weken', en: 'Waiting more than 6 weeks' },
+    explanation: {
+      nl: 'Gezinnen die aan het eind van de periode langer dan 6 weken na het eerste signaal nog op passende hulp wachten, per 100 actieve gezinnen.',
+      en: 'Families still waiting for suitable help more than 6 weeks after the first signal at the end of the period, per 100 active families.',
+    },
+    formula: pct(t('families_waiting_over_norm'), ACTIVE),
+    unit: 'percent',
+    direction: 'lower',
+    target: 2,
+    floor: 10,
+    source: PROGRAMME,
   },
   {
     code: 'triage_on_time',
@@ -79,22 +115,48 @@ export const INDICATORS: readonly Indicator[] = [
     formula: pct(t('triage_on_time'), TRIAGE),
     unit: 'percent',
     direction: 'higher',
-    target: 95,
-    floor: 60,
+    target: 90,
+    floor: 50,
+    source: {
+      nl: 'Norm van 5 werkdagen uit het Handelingsprotocol Veilig Thuis; landelijk haalt Veilig Thuis die termijn in ongeveer 60 % van de meldingen (Inspectie Gezondheidszorg en Jeugd / Inspectie Justitie en Veiligheid, toezicht op Veilig Thuis). Ondergrens 50 % ligt onder dat landelijke niveau, streefwaarde 90 % is de ambitie van het programma.',
+      en: 'The 5-working-day norm of the Veilig Thuis protocol; nationally Veilig Thuis meets it for about 60 % of reports (Health and Youth Care Inspectorate / Justice and Security Inspectorate, supervision of Veilig Thuis). The floor of 50 % lies below that national level; the target of 90 % is the programme’s ambition.',
+    },
   },
   {
-    code: 'escalation_rate',
+    code: 'handovers_per_case',
     group: 'simple',
-    label: { nl: 'Opschaling naar het RVT', en: 'Escalation to the RVT' },
+    label: { nl: 'Overdrachten per afgesloten gezin', en: 'Handovers per closed case' },
     explanation: {
-      nl: 'Opschalingen van lokaal team naar regionaal veiligheidsteam per 100 nieuwe veiligheidssignalen.',
-      en: 'Escalations from local team to regional safety team per 100 new safety signals.',
+      nl: 'Overdrachten tussen lokaal team en RVT (op- en afschalingen) tijdens de trajecten van de afgesloten gezinnen, per afgesloten gezin. Opschalen zelf is niet slecht; heen en weer schuiven wel.',
+      en: 'Handovers between local team and RVT (escalations and hand-backs) during the cases of the closed families, per closed family. Escalating itself is not bad; moving families back and forth is.',
     },
-    formula: pct(t('escalated_to_rvt'), t('signals_new')),
+    formula: {
+      kind: 'ratio',
+      numerator: t('closed_handovers'),
+      denominator: t('families_closed'),
+      scale: 1,
+      stocks: 'level',
+    },
+    unit: 'number',
+    direction: 'lower',
+    target: 0.3,
+    floor: 1,
+    source: PROGRAMME,
+  },
+  {
+    code: 'reescalation',
+    group: 'simple',
+    label: { nl: 'Opnieuw opgeschaald', en: 'Escalated again' },
+    explanation: {
+      nl: 'Aandeel afgesloten gezinnen dat na afschaling opnieuw naar het RVT is opgeschaald: het heen en weer waar de consultatie voor waarschuwt.',
+      en: 'Share of closed families escalated to the RVT again after a hand-back: the back and forth the consultation warns about.',
+    },
+    formula: pct(t('closed_reescalated'), t('families_closed')),
     unit: 'percent',
     direction: 'lower',
-    target: 8,
-    floor: 25,
+    target: 3,
+    floor: 15,
+    source: PROGRAMME,
   },
   {
     code: 'orgs_per_family',
@@ -109,6 +171,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'lower',
     target: 2,
     floor: 5,
+    source: PROGRAMME,
   },
   // ── Gezinsgericht ──
   {
@@ -124,6 +187,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 90,
     floor: 50,
+    source: PROGRAMME,
   },
   {
     code: 'one_plan',
@@ -138,20 +202,22 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 90,
     floor: 40,
+    source: PROGRAMME,
   },
   {
     code: 'analysis_on_time',
     group: 'family',
     label: { nl: 'Gezinsbrede analyse op tijd', en: 'Family-wide analysis on time' },
     explanation: {
-      nl: 'Gezinsbrede verklarende analyses binnen 6 weken na intake, per 100 intakes.',
-      en: 'Family-wide explanatory analyses within 6 weeks of intake, per 100 intakes.',
+      nl: 'Van de gezinnen van wie de termijn van 6 weken na intake in de periode afliep: het aandeel met een gezinsbrede verklarende analyse op tijd.',
+      en: 'Of the families whose 6-week deadline after intake fell in the period: the share with a family-wide explanatory analysis on time.',
     },
-    formula: pct(t('analyses_on_time'), t('intakes')),
+    formula: pct(t('analyses_on_time'), t('analyses_due')),
     unit: 'percent',
     direction: 'higher',
     target: 90,
     floor: 50,
+    source: PROGRAMME,
   },
   {
     code: 'adult_mh_involved',
@@ -166,20 +232,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 80,
     floor: 30,
-  },
-  {
-    code: 'closed_without_measure',
-    group: 'family',
-    label: { nl: 'Afgesloten zonder maatregel', en: 'Closed without a measure' },
-    explanation: {
-      nl: 'Aandeel afgesloten gezinnen dat is afgesloten zonder kinderbeschermingsmaatregel.',
-      en: 'Share of closed families closed without a child protection measure.',
-    },
-    formula: pct(t('families_closed_without_measure'), t('families_closed')),
-    unit: 'percent',
-    direction: 'higher',
-    target: 85,
-    floor: 50,
+    source: PROGRAMME,
   },
   {
     code: 'family_setting',
@@ -194,35 +247,92 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 75,
     floor: 40,
+    source: {
+      nl: 'Ambitie van het programma, in lijn met de Hervormingsagenda Jeugd (2023): zo veel mogelijk plaatsen in een gezinsvorm.',
+      en: 'The programme’s ambition, in line with the Youth Reform Agenda (Hervormingsagenda Jeugd, 2023): place in a family setting wherever possible.',
+    },
   },
   // ── Rechtsbeschermend en transparant ──
   {
     code: 'independent_review',
     group: 'legal',
-    label: { nl: 'Onafhankelijke toets vóór verzoek', en: 'Independent review before petition' },
-    explanation: {
-      nl: 'Aandeel verzoeken aan de kinderrechter waaraan een onafhankelijke toets voorafging.',
-      en: 'Share of petitions to the juvenile court preceded by an independent review.',
+    label: {
+      nl: 'Onafhankelijke toets vóór een eerste verzoek',
+      en: 'Independent review before a first petition',
     },
-    formula: pct(t('petitions_reviewed'), t('petitions_filed')),
+    explanation: {
+      nl: 'Aandeel eerste verzoekschriften aan de kinderrechter waaraan een onafhankelijke toets voorafging. Verzoeken tot verlenging door de gecertificeerde instelling tellen niet mee: die krijgen volgens de wet geen toets door de Raad.',
+      en: 'Share of first petitions to the juvenile court preceded by an independent review. Requests for extension by the certified institution do not count: by law they get no review by the Board.',
+    },
+    formula: pct(t('petitions_reviewed'), [
+      { code: 'petitions_filed' },
+      { code: 'petitions_extension', sign: -1 },
+    ]),
     unit: 'percent',
     direction: 'higher',
     target: 100,
     floor: 50,
+    source: {
+      nl: 'Het Toekomstscenario en de consultatie (Raad voor de Kinderbescherming, Raad voor de Rechtspraak): vóór elk eerste verzoek een onafhankelijke toets.',
+      en: 'The future scenario and the consultation (Child Protection Board, Council for the Judiciary): an independent review before every first petition.',
+    },
+  },
+  {
+    code: 'legal_aid_offered',
+    group: 'legal',
+    label: {
+      nl: 'Rechtsbijstand aangeboden zodra een maatregel wordt overwogen',
+      en: 'Legal aid offered once a measure is considered',
+    },
+    explanation: {
+      nl: 'Aandeel gezinnen bij wie een kinderbeschermingsmaatregel wordt overwogen en aan wie vanaf dat moment kosteloze rechtsbijstand is aangeboden.',
+      en: 'Share of families for whom a child protection measure is considered who were offered free legal aid from that moment.',
+    },
+    formula: pct(t('legal_aid_offered'), t('measure_considered')),
+    unit: 'percent',
+    direction: 'higher',
+    target: 100,
+    floor: 30,
+    source: {
+      nl: 'Consultatie (SamenWerkingsVerband van Ouders met Jeugdzorg): rechtsbijstand vanaf het moment dat een gedwongen maatregel wordt overwogen; landelijke pilot kosteloze rechtsbijstand (2023).',
+      en: 'Consultation (parents’ association SamenWerkingsVerband): legal aid from the moment a compulsory measure is considered; national free legal aid pilot (2023).',
+    },
   },
   {
     code: 'legal_aid',
     group: 'legal',
-    label: { nl: 'Rechtsbijstand voor ouders', en: 'Legal aid for parents' },
+    label: {
+      nl: 'Advocaat in zaken over uithuisplaatsing of gezag',
+      en: 'Lawyer in placement or authority cases',
+    },
     explanation: {
-      nl: 'Aandeel uithuisplaatsings- en gezagsprocedures waarin de ouders juridisch werden bijgestaan.',
-      en: 'Share of placement or authority proceedings in which the parents had legal assistance.',
+      nl: 'Aandeel zaken over een machtiging uithuisplaatsing of gezagsbeëindiging waarin de ouders door een advocaat werden bijgestaan.',
+      en: 'Share of cases about an out-of-home placement authorisation or termination of authority in which the parents had a lawyer.',
     },
     formula: pct(t('proceedings_with_legal_aid'), t('proceedings_total')),
     unit: 'percent',
     direction: 'higher',
     target: 100,
     floor: 50,
+    source: PROGRAMME,
+  },
+  {
+    code: 'children_heard',
+    group: 'legal',
+    label: { nl: 'Kinderen gehoord door de rechter', en: 'Children heard by the judge' },
+    explanation: {
+      nl: 'Aandeel kinderen van 12 jaar of ouder in zaken bij de kinderrechter dat door de rechter is gehoord.',
+      en: 'Share of children aged 12 or over in juvenile court cases who were heard by the judge.',
+    },
+    formula: pct(t('children_heard'), t('children_12plus_in_decisions')),
+    unit: 'percent',
+    direction: 'higher',
+    target: 90,
+    floor: 50,
+    source: {
+      nl: 'Wettelijk recht van kinderen van 12 jaar en ouder om gehoord te worden (art. 809 Wetboek van Burgerlijke Rechtsvordering); streefwaarde is de ambitie van het programma.',
+      en: 'The statutory right of children aged 12 and over to be heard (art. 809 Dutch Code of Civil Procedure); the target is the programme’s ambition.',
+    },
   },
   {
     code: 'informed_rights',
@@ -237,6 +347,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 100,
     floor: 60,
+    source: PROGRAMME,
   },
   {
     code: 'child_voice',
@@ -251,34 +362,40 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 90,
     floor: 40,
+    source: PROGRAMME,
   },
   {
     code: 'waiting_guardian',
     group: 'legal',
-    label: { nl: 'Wachtend op een vaste gezinsvoogd', en: 'Waiting for a fixed guardian' },
+    label: { nl: 'Wachtend op een vaste jeugdbeschermer', en: 'Waiting for a fixed child protection worker' },
     explanation: {
-      nl: 'Kinderen met een maatregel zonder vaste gezinsvoogd per 100 kinderen in lopende zaken, aan het eind van de periode.',
-      en: 'Children with a measure but no fixed guardian per 100 children in active cases, at the end of the period.',
+      nl: 'Aandeel kinderen met een lopende maatregel zonder vaste jeugdbeschermer, aan het eind van de periode.',
+      en: 'Share of children with a running measure without a fixed child protection worker, at the end of the period.',
     },
-    formula: pct(t('children_waiting_guardian'), t('children_active')),
-    unit: 'per100',
+    formula: pct(t('children_waiting_guardian'), t('children_with_measure')),
+    unit: 'percent',
     direction: 'lower',
-    target: 0,
-    floor: 5,
+    target: 1,
+    floor: 8,
+    source: {
+      nl: 'Landelijk wacht ongeveer 5 % van de kinderen met een maatregel op een vaste jeugdbeschermer (wachtlijstcijfers van de gecertificeerde instellingen, Jeugdzorg Nederland, 2023–2024). Ondergrens 8 % ligt boven, streefwaarde 1 % ruim onder dat niveau.',
+      en: 'Nationally about 5 % of children with a measure wait for a fixed child protection worker (certified institutions’ waiting-list figures, Jeugdzorg Nederland, 2023–2024). The floor of 8 % lies above that level, the target of 1 % well below it.',
+    },
   },
   {
     code: 'complaints_on_time',
     group: 'legal',
     label: { nl: 'Klachten op tijd afgehandeld', en: 'Complaints handled on time' },
     explanation: {
-      nl: 'Aandeel ontvangen klachten dat binnen de termijn is afgehandeld.',
-      en: 'Share of complaints received that were handled on time.',
+      nl: 'Van de klachten waarvan de afhandeltermijn in de periode afliep: het aandeel dat binnen de termijn is afgehandeld.',
+      en: 'Of the complaints whose handling term ended in the period: the share handled within the term.',
     },
-    formula: pct(t('complaints_on_time'), t('complaints_received')),
+    formula: pct(t('complaints_on_time'), t('complaints_due')),
     unit: 'percent',
     direction: 'higher',
     target: 95,
     floor: 60,
+    source: PROGRAMME,
   },
   // ── Lerend ──
   {
@@ -286,28 +403,32 @@ export const INDICATORS: readonly Indicator[] = [
     group: 'learning',
     label: { nl: 'Experimenten geëvalueerd', en: 'Experiments evaluated' },
     explanation: {
-      nl: 'Van de experimenten met een einddatum tot en met het eind van de periode: het aandeel met een vastgelegde uitkomst (experimentenregister).',
-      en: 'Of the experiments with an end date up to the end of the period: the share with a recorded outcome (experiments register).',
+      nl: 'Van de experimenten die op de laatste dag van de periode waren afgelopen (einddatum tot en met die dag, status evaluatie, geborgd of gestopt): het aandeel met een vastgelegde uitkomst anders dan “onbekend”, zoals het register op die dag was.',
+      en: 'Of the experiments that had ended on the last day of the period (end date up to that day, status evaluation, embedded or stopped): the share with a recorded outcome other than “unknown”, as the register stood on that day.',
     },
     formula: { kind: 'register', register: 'experiments_evaluated', scale: 100 },
     unit: 'percent',
     direction: 'higher',
     target: 100,
     floor: 50,
+    source: PROGRAMME,
+    minDenominator: MIN_REGISTER_DENOMINATOR,
   },
   {
     code: 'bottlenecks_taken_up',
     group: 'learning',
     label: { nl: 'Knelpunten opgepakt', en: 'Bottlenecks taken up' },
     explanation: {
-      nl: 'Van alle knelpunten gesignaleerd tot en met het eind van de periode: het aandeel dat verder is dan “gesignaleerd” (huidige status in het knelpuntenregister).',
-      en: 'Of all bottlenecks identified up to the end of the period: the share past “gesignaleerd” (current status in the bottleneck register).',
+      nl: 'Van de knelpunten gesignaleerd tot en met de laatste dag van de periode: het aandeel dat op die dag in analyse, landelijk geagendeerd, in een experiment (experimenteerwet nodig) of opgelost was, volgens de geschiedenis van het register. “Wetswijziging nodig” telt alleen als opgepakt wanneer het knelpunt ook landelijk is geagendeerd of aan een experiment hangt; “vervallen” telt niet mee.',
+      en: 'Of the bottlenecks identified up to the last day of the period: the share that on that day was in analysis, on the national agenda, in an experiment (experimental law needed) or resolved, according to the register’s history. “Change in law needed” only counts as taken up when the bottleneck was also put on the national agenda or is linked to an experiment; “lapsed” is left out.',
     },
     formula: { kind: 'register', register: 'bottlenecks_taken_up', scale: 100 },
     unit: 'percent',
     direction: 'higher',
     target: 90,
     floor: 30,
+    source: PROGRAMME,
+    minDenominator: MIN_REGISTER_DENOMINATOR,
   },
   {
     code: 'reflection_experts',
@@ -322,6 +443,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 75,
     floor: 20,
+    source: PROGRAMME,
   },
   {
     code: 'client_experience',
@@ -336,20 +458,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 8,
     floor: 6,
-  },
-  {
-    code: 'lasting_safety',
-    group: 'learning',
-    label: { nl: 'Blijvende veiligheid', en: 'Lasting safety' },
-    explanation: {
-      nl: 'Aandeel van de gezinnen die twaalf maanden eerder zijn afgesloten zonder nieuw veiligheidssignaal sindsdien: 1 − opnieuw gemeld / afgesloten.',
-      en: 'Share of families closed twelve months earlier without a new safety signal since: 1 − reported again / closed.',
-    },
-    formula: pct([{ code: 'closed_12m_ago' }, { code: 'recurrence_12m', sign: -1 }], t('closed_12m_ago')),
-    unit: 'percent',
-    direction: 'higher',
-    target: 95,
-    floor: 75,
+    source: PROGRAMME,
   },
   {
     code: 'training_per_fte',
@@ -370,6 +479,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     target: 6,
     floor: 2,
+    source: PROGRAMME,
   },
   // ── Arbeidsmarkt (randvoorwaarde) ──
   {
@@ -385,6 +495,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'lower',
     target: 5,
     floor: 20,
+    source: PROGRAMME,
   },
   {
     code: 'turnover',
@@ -405,6 +516,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'lower',
     target: 10,
     floor: 30,
+    source: PROGRAMME,
   },
   {
     code: 'sick_leave',
@@ -419,6 +531,10 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'lower',
     target: 5,
     floor: 10,
+    source: {
+      nl: 'Het verzuim in de jeugdzorg ligt rond 7 % (Vernet/CBS, sector zorg en welzijn); streefwaarde 5 % is het gemiddelde van alle sectoren, ondergrens 10 % ligt ruim boven het sectorniveau.',
+      en: 'Sickness absence in youth care is around 7 % (Vernet/CBS, health and welfare sector); the target of 5 % is the all-sector average, the floor of 10 % lies well above the sector level.',
+    },
   },
   {
     code: 'caseload',
@@ -431,8 +547,91 @@ export const INDICATORS: readonly Indicator[] = [
     formula: { kind: 'ratio', numerator: ACTIVE, denominator: t('fte_filled'), scale: 1, stocks: 'level' },
     unit: 'number',
     direction: 'lower',
-    target: 12,
-    floor: 20,
+    target: 9,
+    floor: 15,
+    source: {
+      nl: 'Normen van de sector: een jeugdbeschermer werkt met ongeveer 15 kinderen, dat is 8 à 9 gezinnen per fte (Jeugdzorg Nederland, normering caseload gecertificeerde instellingen). Streefwaarde 9; bij 15 gezinnen per fte (het aantal kinderen van de norm) is de score 0.',
+      en: 'The sector’s norms: a child protection worker works with about 15 children, i.e. 8 to 9 families per FTE (Jeugdzorg Nederland, caseload norm of the certified institutions). Target 9; at 15 families per FTE (the norm’s number of children) the score is 0.',
+    },
+  },
+  // ── Uitkomsten (niet in een score per basisprincipe) ──
+  {
+    code: 'lasting_safety',
+    group: 'outcome',
+    label: { nl: 'Blijvende veiligheid', en: 'Lasting safety' },
+    explanation: {
+      nl: 'Aandeel van de gezinnen die twaalf maanden eerder zijn afgesloten zonder nieuw veiligheidssignaal sindsdien: 1 − opnieuw gemeld / afgesloten. “Afgesloten 12 maanden eerder” komt uit de rapportage van een jaar eerder.',
+      en: 'Share of families closed twelve months earlier without a new safety signal since: 1 − reported again / closed. “Closed twelve months earlier” comes from the report of a year earlier.',
+    },
+    formula: pct([{ code: 'closed_12m_ago' }, { code: 'recurrence_12m', sign: -1 }], t('closed_12m_ago')),
+    unit: 'percent',
+    direction: 'higher',
+    target: 80,
+    floor: 50,
+    source: {
+      nl: 'Landelijk gaat ongeveer 38 % van de meldingen bij Veilig Thuis over een gezin dat al eerder gemeld was (CBS, Veilig Thuis-statistiek), dus ongeveer 62 % blijvend veilig. Streefwaarde 80 % is een realistische verbetering daarop; onder 50 % is het resultaat slechter dan het landelijke beeld.',
+      en: 'Nationally about 38 % of reports to Veilig Thuis concern a family reported before (CBS, Veilig Thuis statistics), so about 62 % lasting safety. The target of 80 % is a realistic improvement on that; below 50 % is worse than the national picture.',
+    },
+  },
+  {
+    code: 'closed_without_measure',
+    group: 'outcome',
+    label: { nl: 'RVT-gezinnen afgesloten zonder maatregel', en: 'RVT families closed without a measure' },
+    explanation: {
+      nl: 'Van de afgesloten gezinnen die bij het RVT waren: het aandeel zonder kinderbeschermingsmaatregel. Geen streefwaarde: een hoger aandeel is alleen goed als de veiligheid blijvend is, en een nodige maatregel vermijden is geen succes.',
+      en: 'Of the closed families that were at the RVT: the share without a child protection measure. No target: a higher share is only good when safety lasts, and avoiding a needed measure is no success.',
+    },
+    formula: pct(t('rvt_closed_without_measure'), t('rvt_closed')),
+    unit: 'percent',
+    direction: 'higher',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
+  },
+  {
+    code: 'escalation_rate',
+    group: 'outcome',
+    label: { nl: 'Opschaling naar het RVT', en: 'Escalation to the RVT' },
+    explanation: {
+      nl: 'Opschalingen van lokaal team naar regionaal veiligheidsteam per 100 nieuwe veiligheidssignalen. Alleen ter duiding, zonder score: opschalen waar het nodig is, is goed.',
+      en: 'Escalations from local team to regional safety team per 100 new safety signals. For context only, without a score: escalating where needed is good.',
+    },
+    formula: pct(t('escalated_to_rvt'), t('signals_new')),
+    unit: 'percent',
+    direction: 'lower',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
+  },
+  {
+    code: 'petitions_granted',
+    group: 'outcome',
+    label: { nl: 'Verzoeken toegewezen door de rechter', en: 'Petitions granted by the court' },
+    explanation: {
+      nl: 'Van de verzoeken waarop de kinderrechter besliste of die werden ingetrokken: het aandeel dat is toegewezen (toegewezen / (toegewezen + afgewezen + ingetrokken)).',
+      en: 'Of the petitions the juvenile court decided or that were withdrawn: the share granted (granted / (granted + rejected + withdrawn)).',
+    },
+    formula: pct(t('decisions_granted'), t('decisions_granted', 'decisions_rejected', 'decisions_withdrawn')),
+    unit: 'percent',
+    direction: 'higher',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
+  },
+  {
+    code: 'legal_aid_used',
+    group: 'outcome',
+    label: { nl: 'Aangeboden rechtsbijstand gebruikt', en: 'Offered legal aid used' },
+    explanation: {
+      nl: 'Van de gezinnen aan wie rechtsbijstand is aangeboden: het aandeel dat er gebruik van maakt. Ouders kiezen zelf; daarom geen streefwaarde.',
+      en: 'Of the families offered legal aid: the share that uses it. Parents choose for themselves, hence no target.',
+    },
+    formula: pct(t('legal_aid_used'), t('legal_aid_offered')),
+    unit: 'percent',
+    direction: 'higher',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
   },
 ];
 

@@ -37,8 +37,8 @@ function input(overrides: Partial<OutcomeInput> = {}): OutcomeInput {
         bucket(1, 12, {
           measures_new: 30,
           placements_new: 12,
-          families_closed: 200,
-          families_closed_without_measure: 150,
+          rvt_closed: 200,
+          rvt_closed_without_measure: 150,
         }),
       ],
       [
@@ -46,8 +46,8 @@ function input(overrides: Partial<OutcomeInput> = {}): OutcomeInput {
         bucket(2, 12, {
           measures_new: 100,
           placements_new: null,
-          families_closed: 100,
-          families_closed_without_measure: 90,
+          rvt_closed: 100,
+          rvt_closed_without_measure: 90,
         }),
       ],
       [
@@ -55,8 +55,8 @@ function input(overrides: Partial<OutcomeInput> = {}): OutcomeInput {
         bucket(3, 11, {
           measures_new: 40,
           placements_new: 4,
-          families_closed: 50,
-          families_closed_without_measure: 45,
+          rvt_closed: 50,
+          rvt_closed_without_measure: 45,
         }),
       ],
       [
@@ -64,8 +64,8 @@ function input(overrides: Partial<OutcomeInput> = {}): OutcomeInput {
         bucket(4, 12, {
           measures_new: 8,
           placements_new: 3,
-          families_closed: 30,
-          families_closed_without_measure: 3,
+          rvt_closed: 30,
+          rvt_closed_without_measure: 3,
         }),
       ],
     ]),
@@ -111,6 +111,7 @@ describe('outcomes per 10,000 children', () => {
   test('shares follow the indicator definition and add up numerators and denominators', () => {
     const { regions, total } = buildOutcomes(input());
     expect(regions[0].figures.closed_without_measure.value).toBe(75);
+    // RVT families closed without a measure over RVT families closed (the #11 definition):
     // (150 + 90 + 45 + 3) / (200 + 100 + 50 + 30): a share needs no population and no full year
     expect(total.figures.closed_without_measure.value).toBeCloseTo((288 / 380) * 100, 10);
     expect(total.excluded.closed_without_measure).toEqual([]);
@@ -123,7 +124,7 @@ describe('outcomes per 10,000 children', () => {
       input({
         regionIds: [1],
         buckets: new Map([
-          [1, bucket(1, 12, { measures_new: 3, families_closed: 8, families_closed_without_measure: 6 })],
+          [1, bucket(1, 12, { measures_new: 3, rvt_closed: 8, rvt_closed_without_measure: 6 })],
         ]),
       }),
     );

@@ -6,9 +6,16 @@ import type { Text } from './lang';
 
 export const PRINCIPLE_CODES = ['simple', 'family', 'legal', 'learning'] as const;
 export type PrincipleCode = (typeof PRINCIPLE_CODES)[number];
-/** What an indicator belongs to: a principle, or the workforce condition. */
-export type IndicatorGroup = PrincipleCode | 'workforce';
-export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [...PRINCIPLE_CODES, 'workforce'];
+/** Groups that get a score: the principles, and workforce (a condition, shown beside them). */
+export type ScoreGroup = PrincipleCode | 'workforce';
+export const SCORE_GROUPS: readonly ScoreGroup[] = [...PRINCIPLE_CODES, 'workforce'];
+/**
+ * What an indicator belongs to: a principle, the workforce condition, or the outcomes (lasting
+ * safety, closed without a measure, …), which are shown with their trend and never averaged into a
+ * score.
+ */
+export type IndicatorGroup = ScoreGroup | 'outcome';
+export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [...SCORE_GROUPS, 'outcome'];
 
 export interface PrincipleInfo {
   code: IndicatorGroup;
@@ -61,6 +68,15 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
     question: {
       nl: 'Vacatures, verloop, verzuim en caseload bepalen of de principes kunnen werken.',
       en: 'Vacancies, turnover, sick leave and caseload decide whether the principles can work.',
+    },
+    scored: false,
+  },
+  {
+    code: 'outcome',
+    label: { nl: 'Uitkomsten', en: 'Outcomes' },
+    question: {
+      nl: 'Wat er met kinderen en gezinnen gebeurt: blijvende veiligheid, maatregelen, beslissingen van de rechter. Niet in een score.',
+      en: 'What happens to children and families: lasting safety, measures, court decisions. Never in a score.',
     },
     scored: false,
   },

@@ -33,28 +33,47 @@ const VALID_MONTH: Values = {
   intakes: 70,
   families_closed: 64,
   families_closed_without_measure: 58,
+  rvt_closed: 12,
+  rvt_closed_without_measure: 9,
+  closed_handovers: 20,
+  closed_reescalated: 2,
   help_started: 52,
   days_to_help_median: 23.5,
   orgs_per_family_avg: 3.4,
+  families_waiting_over_norm: 11,
   families_one_contact: 455,
   families_one_plan: 390,
+  analyses_due: 50,
   analyses_on_time: 41,
   adult_mh_needed: 120,
   adult_mh_involved: 71,
   households_without_minors: 18,
   placements_new: 7,
   placements_family_setting: 5,
+  measure_considered: 14,
+  legal_aid_offered: 12,
+  legal_aid_used: 7,
+  investigation_requests: 13,
+  investigations_completed: 11,
   petitions_filed: 10,
-  petitions_reviewed: 9,
+  petitions_extension: 2,
+  petitions_reviewed: 8,
   reviews_advised_against: 3,
   measures_new: 8,
+  decisions_granted: 7,
+  decisions_rejected: 1,
+  decisions_withdrawn: 1,
+  children_12plus_in_decisions: 4,
+  children_heard: 3,
   proceedings_total: 6,
   proceedings_with_legal_aid: 5,
   families_informed_rights: 66,
   children_active: 980,
   children_view_recorded: 640,
+  children_with_measure: 240,
   children_waiting_guardian: 12,
   complaints_received: 4,
+  complaints_due: 5,
   complaints_on_time: 3,
   fte_budgeted: 86.5,
   fte_filled: 81.25,
@@ -71,7 +90,6 @@ const VALID_MONTH: Values = {
   reflection_sessions_with_experts: 4,
   client_survey_responses: 37,
   client_survey_score: 7.4,
-  closed_12m_ago: 59,
   recurrence_12m: 8,
 };
 
@@ -84,13 +102,21 @@ describe('rule list', () => {
       'score_range',
       'part_le_whole:triage_on_time',
       'part_le_whole:families_closed_without_measure',
+      'part_le_whole:rvt_closed',
+      'part_le_whole:rvt_closed_without_measure',
+      'part_le_whole:closed_reescalated',
       'part_le_whole:families_one_contact',
       'part_le_whole:families_one_plan',
+      'part_le_whole:analyses_on_time',
       'part_le_whole:adult_mh_involved',
       'part_le_whole:placements_family_setting',
+      'part_le_whole:legal_aid_offered',
+      'part_le_whole:legal_aid_used',
+      'part_le_whole:petitions_extension',
       'part_le_whole:petitions_reviewed',
       'part_le_whole:measures_ots_new',
       'part_le_whole:authority_ended',
+      'part_le_whole:children_heard',
       'part_le_whole:proceedings_with_legal_aid',
       'part_le_whole:children_view_recorded',
       'part_le_whole:children_waiting_guardian',
@@ -98,7 +124,6 @@ describe('rule list', () => {
       'part_le_whole:vacancies_long_open',
       'part_le_whole:sick_days',
       'part_le_whole:reflection_sessions_with_experts',
-      'part_le_whole:recurrence_12m',
       'weight_required:days_to_help_median',
       'weight_required:orgs_per_family_avg',
       'weight_required:client_survey_score',
@@ -125,7 +150,8 @@ describe('rule list', () => {
       for (const code of r.elements) expect(getElement(code), `${r.code} → ${code}`).toBeDefined();
     }
     for (const rel of PART_WHOLE_RELATIONS) {
-      for (const code of [rel.part, ...rel.whole]) expect(getElement(code), code).toBeDefined();
+      for (const code of [rel.part, ...rel.whole, ...(rel.minus ?? [])])
+        expect(getElement(code), code).toBeDefined();
     }
   });
 
@@ -136,26 +162,42 @@ describe('rule list', () => {
     }
   });
 
-  test('the part/whole relations are exactly those of the product, without advice-against ≤ reviewed', () => {
-    expect(PART_WHOLE_RELATIONS.map((r) => `${r.part} <= ${r.whole.join(' + ')}`)).toEqual([
+  test('the part/whole relations are exactly these, without advice-against ≤ reviewed', () => {
+    expect(
+      PART_WHOLE_RELATIONS.map(
+        (r) => `${r.part} <= ${r.whole.join(' + ')}${(r.minus ?? []).map((m) => ` - ${m}`).join('')}`,
+      ),
+    ).toEqual([
       'triage_on_time <= triage_simple + triage_complex + triage_multi_complex',
       'families_closed_without_measure <= families_closed',
+      'rvt_closed <= families_closed',
+      'rvt_closed_without_measure <= rvt_closed',
+      'closed_reescalated <= rvt_closed',
       'families_one_contact <= families_active_local + families_active_rvt',
       'families_one_plan <= families_active_local + families_active_rvt',
+      'analyses_on_time <= analyses_due',
       'adult_mh_involved <= adult_mh_needed',
       'placements_family_setting <= placements_new',
-      'petitions_reviewed <= petitions_filed',
+      'legal_aid_offered <= measure_considered',
+      'legal_aid_used <= legal_aid_offered',
+      'petitions_extension <= petitions_filed',
+      'petitions_reviewed <= petitions_filed - petitions_extension',
       'measures_ots_new <= measures_new',
       'authority_ended <= measures_new',
+      'children_heard <= children_12plus_in_decisions',
       'proceedings_with_legal_aid <= proceedings_total',
       'children_view_recorded <= children_active',
-      'children_waiting_guardian <= children_active',
-      'complaints_on_time <= complaints_received',
+      // the waiting list is compared with children with a measure in the same municipalities, never
+      // with the pilot's caseload (a region-wide waiting list could exceed it and block a true figure)
+      'children_waiting_guardian <= children_with_measure',
+      'complaints_on_time <= complaints_due',
       'vacancies_long_open <= vacancies_open',
       'sick_days <= available_days',
       'reflection_sessions_with_experts <= reflection_sessions',
-      'recurrence_12m <= closed_12m_ago',
     ]);
+    expect(
+      evaluateHardRules({ children_waiting_guardian: 40, children_active: 30, children_with_measure: 50 }),
+    ).toEqual([]);
     expect(
       evaluateHardRules({ reviews_advised_against: 5, petitions_reviewed: 1, petitions_filed: 1 }),
     ).toEqual([]);
@@ -317,6 +359,21 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     en: 'Families closed without a child protection measure (12) cannot be larger than families closed (10).',
   },
   {
+    part: 'rvt_closed',
+    nl: 'Afgesloten gezinnen die bij het RVT waren (12) kan niet groter zijn dan afgesloten gezinnen (10).',
+    en: 'Closed families that were at the RVT (12) cannot be larger than families closed (10).',
+  },
+  {
+    part: 'rvt_closed_without_measure',
+    nl: 'RVT-gezinnen afgesloten zonder maatregel (12) kan niet groter zijn dan afgesloten gezinnen die bij het RVT waren (10).',
+    en: 'RVT families closed without a measure (12) cannot be larger than closed families that were at the RVT (10).',
+  },
+  {
+    part: 'closed_reescalated',
+    nl: 'Afgesloten gezinnen die opnieuw zijn opgeschaald (12) kan niet groter zijn dan afgesloten gezinnen die bij het RVT waren (10).',
+    en: 'Closed families escalated again (12) cannot be larger than closed families that were at the RVT (10).',
+  },
+  {
     part: 'families_one_contact',
     nl: 'Gezinnen met één vast contactpersoon of duo (12) kan niet groter zijn dan het totaal aantal actieve gezinnen bij lokaal team en regionaal veiligheidsteam (10).',
     en: 'Families with one fixed contact person or duo (12) cannot be larger than the total of active families at the local team and the regional safety team (10).',
@@ -325,6 +382,11 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     part: 'families_one_plan',
     nl: 'Gezinnen met één plan voor het hele gezin (12) kan niet groter zijn dan het totaal aantal actieve gezinnen bij lokaal team en regionaal veiligheidsteam (10).',
     en: 'Families with one plan for the whole household (12) cannot be larger than the total of active families at the local team and the regional safety team (10).',
+  },
+  {
+    part: 'analyses_on_time',
+    nl: 'Gezinsbrede verklarende analyses op tijd af (12) kan niet groter zijn dan intakes met analysetermijn in deze maand (10).',
+    en: 'Family-wide explanatory analyses completed on time (12) cannot be larger than intakes whose analysis deadline fell this month (10).',
   },
   {
     part: 'adult_mh_involved',
@@ -337,9 +399,24 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     en: 'Placements in a family setting (12) cannot be larger than new out-of-home placements (10).',
   },
   {
+    part: 'legal_aid_offered',
+    nl: 'Gezinnen aan wie rechtsbijstand is aangeboden (12) kan niet groter zijn dan gezinnen bij wie een maatregel wordt overwogen (10).',
+    en: 'Families offered legal aid (12) cannot be larger than families for whom a measure is considered (10).',
+  },
+  {
+    part: 'legal_aid_used',
+    nl: 'Gezinnen die de rechtsbijstand gebruiken (12) kan niet groter zijn dan gezinnen aan wie rechtsbijstand is aangeboden (10).',
+    en: 'Families using the legal aid (12) cannot be larger than families offered legal aid (10).',
+  },
+  {
+    part: 'petitions_extension',
+    nl: 'Verzoeken tot verlenging (12) kan niet groter zijn dan verzoekschriften bij de kinderrechter (10).',
+    en: 'Requests for extension (12) cannot be larger than petitions to the juvenile court (10).',
+  },
+  {
     part: 'petitions_reviewed',
-    nl: 'Verzoekschriften met onafhankelijke toets (12) kan niet groter zijn dan verzoekschriften bij de kinderrechter (10).',
-    en: 'Petitions with an independent review (12) cannot be larger than petitions to the juvenile court (10).',
+    nl: 'Verzoekschriften met onafhankelijke toets (12) kan niet groter zijn dan het aantal eerste verzoekschriften (verzoekschriften min verlengingen) (10).',
+    en: 'Petitions with an independent review (12) cannot be larger than the number of first petitions (petitions minus extensions) (10).',
   },
   {
     part: 'measures_ots_new',
@@ -352,8 +429,13 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     en: 'Of which terminations of parental authority (12) cannot be larger than new child protection measures (10).',
   },
   {
+    part: 'children_heard',
+    nl: 'Kinderen gehoord door de kinderrechter (12) kan niet groter zijn dan kinderen van 12 jaar of ouder in zaken bij de kinderrechter (10).',
+    en: 'Children heard by the juvenile court (12) cannot be larger than children aged 12 or over in juvenile court cases (10).',
+  },
+  {
     part: 'proceedings_with_legal_aid',
-    nl: 'Zittingen waarin ouders een advocaat hadden (12) kan niet groter zijn dan zittingen over uithuisplaatsing of gezag (10).',
+    nl: 'Zaken waarin ouders een advocaat hadden (12) kan niet groter zijn dan zaken over een machtiging uithuisplaatsing of gezagsbeëindiging (10).',
     en: 'Proceedings with legal aid for the parents (12) cannot be larger than placement or parental-authority proceedings (10).',
   },
   {
@@ -363,13 +445,13 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
   },
   {
     part: 'children_waiting_guardian',
-    nl: 'Kinderen met een maatregel zonder vaste gezinsvoogd (12) kan niet groter zijn dan kinderen in lopende zaken (10).',
-    en: 'Children with a measure but no fixed family guardian (12) cannot be larger than children in active cases (10).',
+    nl: 'Kinderen met een maatregel zonder vaste jeugdbeschermer (12) kan niet groter zijn dan kinderen met een lopende maatregel (10).',
+    en: 'Children with a measure but no fixed child protection worker (12) cannot be larger than children with a running measure (10).',
   },
   {
     part: 'complaints_on_time',
-    nl: 'Klachten binnen de termijn afgehandeld (12) kan niet groter zijn dan ontvangen klachten (10).',
-    en: 'Complaints handled on time (12) cannot be larger than complaints received (10).',
+    nl: 'Klachten binnen de termijn afgehandeld (12) kan niet groter zijn dan klachten waarvan de termijn deze maand afliep (10).',
+    en: 'Complaints handled on time (12) cannot be larger than complaints whose term ended this month (10).',
   },
   {
     part: 'vacancies_long_open',
@@ -385,11 +467,6 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     part: 'reflection_sessions_with_experts',
     nl: 'Reflectiebijeenkomsten met ervaringsdeskundigen (12) kan niet groter zijn dan reflectiebijeenkomsten (10).',
     en: 'Reflection sessions with people with lived experience (12) cannot be larger than reflection sessions (10).',
-  },
-  {
-    part: 'recurrence_12m',
-    nl: 'Gezinnen opnieuw gemeld binnen 12 maanden (12) kan niet groter zijn dan gezinnen afgesloten 12 maanden eerder (10).',
-    en: 'Families reported again within 12 months (12) cannot be larger than families closed twelve months earlier (10).',
   },
 ];
 
@@ -508,6 +585,7 @@ describe('hard rules weight_required', () => {
     expect(
       rule('weight_required:orgs_per_family_avg').check({
         orgs_per_family_avg: 3.4,
+        families_waiting_over_norm: 11,
         families_active_rvt: 140,
       }),
     ).toEqual([]);
@@ -714,5 +792,34 @@ describe('outlier rule and seasonality', () => {
   test('without a full aligned year the season is not used', () => {
     expect(evaluateOutlier('signals_new', 132, history.slice(1))?.ruleCode).toBe('outlier');
     expect(evaluateOutlier('signals_new', 132, [null, ...history.slice(1)])?.ruleCode).toBe('outlier');
+  });
+});
+
+describe('independent review over first petitions', () => {
+  test('reviewed petitions are bounded by first petitions: filed minus extensions', () => {
+    // 10 filed, 2 extensions → 8 first petitions; 9 reviewed is one too many
+    const out = evaluateHardRules({ petitions_filed: 10, petitions_extension: 2, petitions_reviewed: 9 });
+    expect(out.map((v) => [v.ruleCode, v.message.en])).toEqual([
+      [
+        'part_le_whole:petitions_reviewed',
+        'Petitions with an independent review (9) cannot be larger than the number of first petitions (petitions minus extensions) (8).',
+      ],
+    ]);
+    expect(evaluateHardRules({ petitions_filed: 10, petitions_extension: 2, petitions_reviewed: 8 })).toEqual(
+      [],
+    );
+  });
+
+  test('with the extensions unknown, only the full number of petitions bounds the reviewed ones', () => {
+    expect(
+      evaluateHardRules({ petitions_filed: 10, petitions_extension: null, petitions_reviewed: 10 }),
+    ).toEqual([]);
+    expect(
+      evaluateHardRules({ petitions_filed: 10, petitions_extension: null, petitions_reviewed: 11 }).map(
+        (v) => v.message.nl,
+      ),
+    ).toEqual([
+      'Verzoekschriften met onafhankelijke toets (11) kan niet groter zijn dan het aantal eerste verzoekschriften (verzoekschriften min verlengingen) (10).',
+    ]);
   });
 });

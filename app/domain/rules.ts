@@ -199,24 +199,36 @@ const scoreRangeRule: Rule = {
 // ── part ≤ whole ────────────────────────────────────────────────────────────
 
 /** whole = one element, or the sum of several elements. */
-export const PART_WHOLE_RELATIONS: readonly { part: string; whole: readonly string[] }[] = [
+export const PART_WHOLE_RELATIONS: readonly {
+  part: string;
+  whole: readonly string[];
+  /** subtracted from the whole (first petitions = all petitions − extensions) */
+  minus?: readonly string[];
+}[] = [
   { part: 'triage_on_time', whole: ['triage_simple', 'triage_complex', 'triage_multi_complex'] },
   { part: 'families_closed_without_measure', whole: ['families_closed'] },
+  { part: 'rvt_closed', whole: ['families_closed'] },
+  { part: 'rvt_closed_without_measure', whole: ['rvt_closed'] },
+  { part: 'closed_reescalated', whole: ['rvt_closed'] },
   { part: 'families_one_contact', whole: ['families_active_local', 'families_active_rvt'] },
   { part: 'families_one_plan', whole: ['families_active_local', 'families_active_rvt'] },
+  { part: 'analyses_on_time', whole: ['analyses_due'] },
   { part: 'adult_mh_involved', whole: ['adult_mh_needed'] },
   { part: 'placements_family_setting', whole: ['placements_new'] },
-  { part: 'petitions_reviewed', whole: ['petitions_filed'] },
+  { part: 'legal_aid_offered', whole: ['measure_considered'] },
+  { part: 'legal_aid_used', whole: ['legal_aid_offered'] },
+  { part: 'petitions_extension', whole: ['petitions_filed'] },
+  { part: 'petitions_reviewed', whole: ['petitions_filed'], minus: ['petitions_extension'] },
   { part: 'measures_ots_new', whole: ['measures_new'] },
   { part: 'authority_ended', whole: ['measures_new'] },
+  { part: 'children_heard', whole: ['children_12plus_in_decisions'] },
   { part: 'proceedings_with_legal_aid', whole: ['proceedings_total'] },
   { part: 'children_view_recorded', whole: ['children_active'] },
-  { part: 'children_waiting_guardian', whole: ['children_active'] },
-  { part: 'complaints_on_time', whole: ['complaints_received'] },
+  { part: 'children_waiting_guardian', whole: ['children_with_measure'] },
+  { part: 'complaints_on_time', whole: ['complaints_due'] },
   { part: 'vacancies_long_open', whole: ['vacancies_open'] },
   { part: 'sick_days', whole: ['available_days'] },
   { part: 'reflection_sessions_with_experts', whole: ['reflection_sessions'] },
-  { part: 'recurrence_12m', whole: ['closed_12m_ago'] },
 ];
 
 /** Natural names for the sums used as a whole; other sums fall back to "the total of a, b and c". */
@@ -229,9 +241,25 @@ const SUM_NAMES: Readonly<Record<string, Text>> = {
     nl: 'het totaal aantal actieve gezinnen bij lokaal team en regionaal veiligheidsteam',
     en: 'the total of active families at the local team and the regional safety team',
   },
+  'petitions_filed-petitions_extension': {
+    nl: 'het aantal eerste verzoekschriften (verzoekschriften min verlengingen)',
+    en: 'the number of first petitions (petitions minus extensions)',
+  },
 };
 
-function wholeText(whole: readonly string[], lang: Lang): string {
+function wholeText(whole: readonly string[], lang: Lang, minus: readonly string[] = []): string {
+  if (minus.length > 0) {
+    const key = `${whole.join('+')}-${minus.join('-')}`;
+    const named = SUM_NAMES[key];
+    if (named) return named[lang];
+    const rest = joinList(
+      minus.map((c) => midLabel(c, lang)),
+      lang,
+    );
+    return lang === 'nl'
+      ? `${wholeText(whole, lang)} min ${rest}`
+      : `${wholeText(whole, lang)} minus ${rest}`;
+  }
   if (whole.length === 1) return midLabel(whole[0]!, lang);
   const named = SUM_NAMES[whole.join('+')];
   if (named) return named[lang];
@@ -242,14 +270,14 @@ function wholeText(whole: readonly string[], lang: Lang): string {
   return lang === 'nl' ? `het totaal van ${list}` : `the total of ${list}`;
 }
 
-function partWholeRule(part: string, whole: readonly string[]): Rule {
+function partWholeRule(part: string, whole: readonly string[], minus: readonly string[] = []): Rule {
   const rule: Rule = {
     code: `part_le_whole:${part}`,
     importance: 'hard',
-    elements: [part, ...whole],
+    elements: [part, ...whole, ...minus],
     description: {
-      nl: `${label(part, 'nl')} kan niet groter zijn dan ${wholeText(whole, 'nl')}.`,
-      en: `${label(part, 'en')} cannot be larger than ${wholeText(whole, 'en')}.`,
+      nl: `${label(part, 'nl')} kan niet groter zijn dan ${wholeText(whole, 'nl', minus)}.`,
+      en: `${label(part, 'en')} cannot be larger than ${wholeText(whole, 'en', minus)}.`,
     },
     check(values) {
       const p = known(values, part);
@@ -260,11 +288,16 @@ function partWholeRule(part: string, whole: readonly string[]): Rule {
         if (w === null) return [];
         total += w;
       }
+      for (const c of minus) {
+        // An unknown subtrahend leaves the full whole as the (weaker) bound.
+        const w = known(values, c);
+        if (w !== null) total -= w;
+      }
       if (p <= total) return [];
       return [
         violation(rule, part, {
-          nl: `${label(part, 'nl')} (${formatNumber(p, 'nl')}) kan niet groter zijn dan ${wholeText(whole, 'nl')} (${formatNumber(total, 'nl')}).`,
-          en: `${label(part, 'en')} (${formatNumber(p, 'en')}) cannot be larger than ${wholeText(whole, 'en')} (${formatNumber(total, 'en')}).`,
+          nl: `${label(part, 'nl')} (${formatNumber(p, 'nl')}) kan niet groter zijn dan ${wholeText(whole, 'nl', minus)} (${formatNumber(total, 'nl')}).`,
+          en: `${label(part, 'en')} (${formatNumber(p, 'en')}) cannot be larger than ${wholeText(whole, 'en', minus)} (${formatNumber(total, 'en')}).`,
         }),
       ];
     },
@@ -311,7 +344,7 @@ export const HARD_RULES: readonly Rule[] = [
   nonNegativeRule,
   wholeNumberRule,
   scoreRangeRule,
-  ...PART_WHOLE_RELATIONS.map((r) => partWholeRule(r.part, r.whole)),
+  ...PART_WHOLE_RELATIONS.map((r) => partWholeRule(r.part, r.whole, r.minus)),
   ...DATA_ELEMENTS.filter((e) => e.aggregation === 'weighted' && e.weight !== undefined).map((e) =>
     weightRequiredRule(e.code, e.weight as string),
   ),

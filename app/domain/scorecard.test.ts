@@ -15,19 +15,27 @@ const el = (regionId: number, elementCode: string, total: number): ElementRow =>
 });
 const buckets = aggregateRows(
   [
-    el(1, 'petitions_filed', 8),
+    // first petitions = filed − extensions: region 1 10 − 2 = 8, region 2 46 − 6 = 40
+    el(1, 'petitions_filed', 10),
+    el(1, 'petitions_extension', 2),
     el(1, 'petitions_reviewed', 4),
-    el(2, 'petitions_filed', 40),
+    el(2, 'petitions_filed', 46),
+    el(2, 'petitions_extension', 6),
     el(2, 'petitions_reviewed', 36),
+    // region 3 does not know its extensions: no first petitions, left out of the total
+    el(3, 'petitions_filed', 30),
+    { ...el(3, 'petitions_extension', 0), total: null, known: 2, last: null },
+    el(3, 'petitions_reviewed', 20),
   ],
   [
     { regionId: 1, bucket: '2026-Q3', months: 3, provisional: true, lastPeriod: '2026-09' },
     { regionId: 2, bucket: '2026-Q3', months: 3, provisional: false, lastPeriod: '2026-09' },
+    { regionId: 3, bucket: '2026-Q3', months: 3, provisional: false, lastPeriod: '2026-09' },
   ],
 );
 const input = {
   bucket: '2026-Q3',
-  regionIds: [1, 2],
+  regionIds: [1, 2, 3],
   buckets,
   registers: new Map([
     [1, { experiments: { numerator: 2, denominator: 4 }, bottlenecks: { numerator: 3, denominator: 3 } }],
@@ -43,6 +51,11 @@ describe('a scorecard', () => {
       numerator: 4,
       denominator: 8,
       value: 50,
+    });
+    expect(regions[2].indicators.independent_review).toMatchObject({
+      numerator: null,
+      denominator: null,
+      value: null,
     });
     expect(total.indicators.independent_review).toMatchObject({ numerator: 40, denominator: 48 });
     expect(total.indicators.independent_review.value).toBeCloseTo((40 / 48) * 100, 10);
@@ -61,9 +74,43 @@ describe('a scorecard', () => {
     expect(total.indicators.bottlenecks_taken_up.value).toBe(100);
   });
 
-  test('a principle with one indicator of six has "onvoldoende gegevens"', () => {
+  test('a principle with one indicator of eight has "onvoldoende gegevens"', () => {
     const { regions } = buildScorecard(input);
-    expect(regions[1].groups.legal).toMatchObject({ score: null, sufficient: false, withValue: 1, total: 6 });
+    expect(regions[1].groups.legal).toMatchObject({ score: null, sufficient: false, withValue: 1, total: 8 });
+  });
+
+  test('a register indicator below the minimum denominator shows its value but gets no score', () => {
+    const { regions } = buildScorecard({
+      ...input,
+      registers: new Map([
+        [1, { experiments: { numerator: 1, denominator: 2 }, bottlenecks: { numerator: 3, denominator: 3 } }],
+      ]),
+    });
+    // 1 of 2 ended experiments evaluated: 50 %, but 2 < 3 entries, so no score
+    expect(regions[0].indicators.experiments_evaluated).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+    });
+    expect(regions[0].indicators.experiments_evaluated.score).toBeNull();
+    // 3 of 3 bottlenecks taken up: 100 %, score 100 (target 90, floor 30)
+    expect(regions[0].indicators.bottlenecks_taken_up).toMatchObject({ value: 100, score: 100 });
+  });
+
+  test('outcomes have no group score and those without a target no score of their own', () => {
+    const { regions } = buildScorecard(input);
+    expect(Object.keys(regions[0].groups).sort()).toEqual([
+      'family',
+      'learning',
+      'legal',
+      'simple',
+      'workforce',
+    ]);
+    expect(regions[0].indicators.closed_without_measure).toMatchObject({
+      target: null,
+      floor: null,
+      score: null,
+    });
   });
 
   test('for reviewers small counts become <5 and small-denominator values and scores are hidden', () => {

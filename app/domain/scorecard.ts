@@ -6,7 +6,7 @@
 import { bucketRange, elementValue, type RegionBucket } from './aggregation';
 import { DATA_ELEMENTS, getElement } from './catalogue';
 import { countParts, INDICATORS, type Indicator } from './indicators';
-import { INDICATOR_GROUPS, type IndicatorGroup } from './principles';
+import { SCORE_GROUPS, type ScoreGroup } from './principles';
 import {
   computeIndicatorValue,
   computePrincipleScore,
@@ -29,8 +29,9 @@ import {
 
 export interface IndicatorFigure extends ShownFigure {
   code: string;
-  target: number;
-  floor: number;
+  /** null for an outcome without a target */
+  target: number | null;
+  floor: number | null;
   approximate: boolean;
 }
 
@@ -41,7 +42,8 @@ export interface ScoreRow {
   months: number;
   provisional: boolean;
   indicators: Record<string, IndicatorFigure>;
-  groups: Record<IndicatorGroup, PrincipleScore>;
+  /** principles and workforce; outcomes have no group score */
+  groups: Record<ScoreGroup, PrincipleScore>;
 }
 
 export interface ScorecardInput {
@@ -108,7 +110,7 @@ interface ExactRow {
   regionId: number | null;
   meta: { months: number; provisional: boolean };
   cells: Record<string, FigureCell>;
-  extra: Record<string, { target: number; floor: number; approximate: boolean }>;
+  extra: Record<string, { target: number | null; floor: number | null; approximate: boolean }>;
 }
 
 function exactRow(
@@ -123,11 +125,14 @@ function exactRow(
   for (const ind of INDICATORS) {
     const v = computeIndicatorValue(ind, partsOf(ind));
     const { target, floor } = targetInForce(ind, input.targets, period);
+    // a register indicator over fewer entries than its minimum shows its counts but gets no score
+    const tooFew =
+      ind.minDenominator !== undefined && v.denominator !== null && v.denominator < ind.minDenominator;
     cells[ind.code] = {
       numerator: v.numerator,
       denominator: v.denominator,
       value: v.value,
-      score: scoreValue(v.value, target, floor),
+      score: tooFew ? null : scoreValue(v.value, target, floor),
       countParts: countParts(ind),
       forced: input.forced?.get(`${regionId ?? 'total'}|${ind.code}`),
     };
@@ -141,8 +146,8 @@ function shownRow(bucket: string, exact: ExactRow, shown: Record<string, ShownFi
   const indicators: Record<string, IndicatorFigure> = {};
   for (const ind of INDICATORS)
     indicators[ind.code] = { ...shown[ind.code], code: ind.code, ...exact.extra[ind.code] };
-  const groups = {} as Record<IndicatorGroup, PrincipleScore>;
-  for (const g of INDICATOR_GROUPS) {
+  const groups = {} as Record<ScoreGroup, PrincipleScore>;
+  for (const g of SCORE_GROUPS) {
     const members = INDICATORS.filter((i) => i.group === g).map((i) => indicators[i.code]);
     groups[g] = {
       ...computePrincipleScore(members.map((f) => f.score)),

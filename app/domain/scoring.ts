@@ -89,8 +89,8 @@ export function computeIndicatorValue(
 }
 
 /** clamp((value − floor) / (target − floor), 0, 1) × 100; works for "lower is better" too. */
-export function scoreValue(value: number | null, target: number, floor: number): number | null {
-  if (value === null || target === floor) return null;
+export function scoreValue(value: number | null, target: number | null, floor: number | null): number | null {
+  if (value === null || target === null || floor === null || target === floor) return null;
   const raw = (value - floor) / (target - floor);
   return Math.min(1, Math.max(0, raw)) * 100;
 }
@@ -137,7 +137,7 @@ export function targetInForce(
   indicator: Indicator,
   settings: readonly TargetSetting[],
   period: Period,
-): { target: number; floor: number; effectiveFrom: Period | null } {
+): { target: number | null; floor: number | null; effectiveFrom: Period | null } {
   let best: TargetSetting | undefined;
   for (const s of settings) {
     if (s.indicatorCode !== indicator.code || s.effectiveFrom > period) continue;

@@ -21,7 +21,7 @@ export const common = defineDictionary(
     navAdmin: 'Beheer',
     navAdminRegions: 'Regio’s beheren',
     navCompleteness: 'Volledigheid',
-    navTargets: 'Doelen',
+    navTargets: 'Streefwaarden',
     navHelp: 'Help',
     languageSwitch: 'Taal',
     switchToOther: 'English',

@@ -5,7 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '~/utils/db.server';
-import { DATA_ELEMENTS } from '~/domain/catalogue';
+import { DATA_ELEMENTS, DERIVED_ELEMENTS } from '~/domain/catalogue';
 import {
   aggregateRows,
   bucketRange,
@@ -20,6 +20,13 @@ import {
   type RegionBucket,
 } from '~/domain/aggregation';
 import type { RegisterParts } from '~/domain/scoring';
+import {
+  bottlenecksTakenUpOn,
+  experimentsEvaluatedOn,
+  type BottleneckState,
+  type ExperimentState,
+  type FieldChange,
+} from '~/domain/register-as-of';
 import { buildScorecard, type Scorecard as FullScorecard, type ScoreRow } from '~/domain/scorecard';
 import type { ShownCount } from '~/domain/suppression';
 import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
@@ -34,6 +41,26 @@ function bucketExpr(grain: Grain, q: { from: Period; to: Period }): SQL {
   if (grain === 'quarter')
     return sql`substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3)`;
   return sql`substr(r.period, 1, 4)`;
+}
+
+/**
+ * Derived elements (catalogue DERIVED_ELEMENTS): the value of another element in the visible report
+ * whole years earlier, e.g. closed_12m_ago = families_closed of the same month a year before.
+ * Values once typed under a derived code stay stored but are not used.
+ */
+const DERIVED = DERIVED_ELEMENTS.filter((e) => e.derivedFrom && e.derivedFrom.lagMonths % 12 === 0);
+const DERIVED_CODES = sql.join(
+  DERIVED.map((e) => sql`${e.code}`),
+  sql`, `,
+);
+function derivedSources(): SQL {
+  return sql.join(
+    DERIVED.map(
+      (e) =>
+        sql`select ${e.code} as code, ${e.derivedFrom!.element} as source, ${e.derivedFrom!.lagMonths / 12} as lag_years`,
+    ),
+    sql` union all `,
+  );
 }
 
 const WEIGHTED = DATA_ELEMENTS.filter((e) => e.aggregation === 'weighted' && e.weight);
@@ -89,7 +116,22 @@ export function queryRegionBuckets(q: FigureQuery): RegionBucket[] {
     from vis
     join report_values v on v.report_id = vis.id
     left join report_values w on w.report_id = vis.id and w.element_code = ${weightOf}
-    group by vis.region_id, vis.bucket, v.element_code`);
+    where v.element_code not in (${DERIVED_CODES})
+    group by vis.region_id, vis.bucket, v.element_code
+    union all
+    select vis.region_id, vis.bucket, d.code as element_code,
+      sum(lag.value) as total,
+      count(lag.value) as known,
+      sum(case when vis.period = vis.last_period then lag.value end) as last,
+      null as weighted_sum,
+      null as weight_total
+    from vis
+    join (${derivedSources()}) d
+    left join reports r on r.region_id = vis.region_id and ${reportScopeSql(q.viewer)}
+      and r.period = printf('%04d-%s', cast(substr(vis.period, 1, 4) as integer) - d.lag_years,
+        substr(vis.period, 6, 2))
+    left join report_values lag on lag.report_id = r.id and lag.element_code = d.source
+    group by vis.region_id, vis.bucket, d.code`);
   const monthRows = db.all<{
     region_id: number;
     bucket: string;
@@ -125,32 +167,71 @@ export interface RegisterCounts {
   bottlenecks: RegisterParts;
 }
 
-/**
- * Register counts at the end of a period, per region: ended experiments (an end date up to then,
- * status evaluatie/geborgd/gestopt) with and without a recorded outcome; bottlenecks identified up
- * to then, and of those the ones past "gesignaleerd" (current status).
- */
-export function queryRegisterCounts(to: Period): Map<number, RegisterCounts> {
+/** The registers with their status and outcome history, for evaluating them on a past day. */
+export function loadRegisterStates(): { experiments: ExperimentState[]; bottlenecks: BottleneckState[] } {
   const db = getDb();
+  const history = db.all<{ entity_type: string; entity_id: number } & FieldChange>(sql`
+    select entity_type, entity_id, field, old_value as oldValue, new_value as newValue, at
+    from register_history where field in ('status', 'outcome')`);
+  const byEntity = new Map<string, FieldChange[]>();
+  for (const h of history) {
+    const key = `${h.entity_type}:${h.entity_id}`;
+    const list = byEntity.get(key) ?? [];
+    list.push({ field: h.field, oldValue: h.oldValue, newValue: h.newValue, at: h.at });
+    byEntity.set(key, list);
+  }
+  const experiments = db
+    .all<{
+      id: number;
+      regionId: number;
+      status: string;
+      statusSince: string;
+      startDate: string | null;
+      endDate: string | null;
+      outcome: string | null;
+    }>(
+      sql`select id, region_id as regionId, status, status_since as statusSince, start_date as startDate,
+        end_date as endDate, outcome from experiments`,
+    )
+    .map((e) => ({ ...e, history: byEntity.get(`experiment:${e.id}`) ?? [] }));
+  const starts = new Map<number, (string | null)[]>();
+  for (const l of db.all<{ bottleneck_id: number; start_date: string | null }>(sql`
+    select l.bottleneck_id, e.start_date from experiment_bottlenecks l
+    join experiments e on e.id = l.experiment_id`)) {
+    const list = starts.get(l.bottleneck_id) ?? [];
+    list.push(l.start_date);
+    starts.set(l.bottleneck_id, list);
+  }
+  const bottlenecks = db
+    .all<{ id: number; regionId: number; status: string; statusSince: string; identifiedDate: string }>(
+      sql`select id, region_id as regionId, status, status_since as statusSince,
+        identified_date as identifiedDate from bottlenecks`,
+    )
+    .map((b) => ({
+      ...b,
+      linkedExperimentStarts: starts.get(b.id) ?? [],
+      history: byEntity.get(`bottleneck:${b.id}`) ?? [],
+    }));
+  return { experiments, bottlenecks };
+}
+
+/**
+ * Register counts per region as the registers stood on the last day of `to` (see
+ * app/domain/register-as-of.ts): experiments evaluated and bottlenecks taken up.
+ */
+export function queryRegisterCounts(
+  to: Period,
+  states: ReturnType<typeof loadRegisterStates> = loadRegisterStates(),
+): Map<number, RegisterCounts> {
   const day = endOfMonth(to);
-  const exp = db.all<{ region_id: number; ended: number; evaluated: number }>(sql`
-    select region_id, count(*) as ended, count(outcome) as evaluated from experiments
-    where end_date is not null and end_date <= ${day} and status in ('evaluatie', 'geborgd', 'gestopt')
-    group by region_id`);
-  const bot = db.all<{ region_id: number; total: number; taken_up: number }>(sql`
-    select region_id, count(*) as total, sum(status <> 'gesignaleerd') as taken_up from bottlenecks
-    where identified_date <= ${day} group by region_id`);
+  const exp = experimentsEvaluatedOn(states.experiments, day);
+  const bot = bottlenecksTakenUpOn(states.bottlenecks, day);
   const out = new Map<number, RegisterCounts>();
-  const get = (id: number) => {
-    let c = out.get(id);
-    if (!c) {
-      c = { experiments: { numerator: 0, denominator: 0 }, bottlenecks: { numerator: 0, denominator: 0 } };
-      out.set(id, c);
-    }
-    return c;
-  };
-  for (const e of exp) get(e.region_id).experiments = { numerator: e.evaluated, denominator: e.ended };
-  for (const b of bot) get(b.region_id).bottlenecks = { numerator: b.taken_up, denominator: b.total };
+  for (const id of new Set([...exp.keys(), ...bot.keys()]))
+    out.set(id, {
+      experiments: exp.get(id) ?? { numerator: 0, denominator: 0 },
+      bottlenecks: bot.get(id) ?? { numerator: 0, denominator: 0 },
+    });
   return out;
 }
 
@@ -231,13 +312,14 @@ export function computeScorecards(viewer: Viewer, buckets: readonly string[], re
   const rows = queryRegionBuckets({ viewer, from, to, grain, regionIds });
   const targets = listTargetSettings();
   const suppress = viewerThresholds(viewer);
+  const registerStates = loadRegisterStates();
   return buckets.map((bucket) => ({
     bucket,
     ...buildScorecard({
       bucket,
       regionIds,
       buckets: rows,
-      registers: queryRegisterCounts(bucketRange(bucket).to),
+      registers: queryRegisterCounts(bucketRange(bucket).to, registerStates),
       targets,
       suppress,
     }),

@@ -22,8 +22,12 @@ const ROLES = [
     start: '/overzicht',
     nav: ['Overzicht', 'Maandrapportages'],
   },
-  { email: `manager1@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Maandrapportages', 'Doelen'] },
-  { email: `manager2@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Doelen'] },
+  {
+    email: `manager1@${DOMAIN}`,
+    start: '/overzicht',
+    nav: ['Overzicht', 'Maandrapportages', 'Streefwaarden'],
+  },
+  { email: `manager2@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Streefwaarden'] },
   { email: `reviewer@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Voortgangsrapportage'] },
   { email: `admin@${DOMAIN}`, start: '/beheer', nav: ['Beheer'] },
 ];

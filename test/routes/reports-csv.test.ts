@@ -76,12 +76,13 @@ async function apply(csv: string, versions: string, email = COORD) {
 describe('CSV import', () => {
   test('the dry run lists every error with its line number and stores nothing', async () => {
     const filed = valueOf(reportOf('utrecht', '2026-10').id, 'petitions_filed')!;
+    const first = filed - valueOf(reportOf('utrecht', '2026-10').id, 'petitions_extension')!;
     const before = snapshot();
     const csv = [
       'regio;periode;element;waarde',
       'utrecht;2026-13;signals_new;10',
       'utrecht;2026-10;intakes;12',
-      `utrecht;2026-10;petitions_reviewed;${filed + 1}`,
+      `utrecht;2026-10;petitions_reviewed;${first + 1}`,
       'zeeland;2026-10;intakes;5',
       'utrecht;2026-09;intakes;5',
       'utrecht;2026-10;staff_left;1,5',
@@ -92,7 +93,7 @@ describe('CSV import', () => {
       { line: 2, message: 'Periode ‘2026-13’ is geen maand in de vorm JJJJ-MM.' },
       {
         line: 4,
-        message: `2026-10: Verzoekschriften met onafhankelijke toets (${filed + 1}) kan niet groter zijn dan verzoekschriften bij de kinderrechter (${filed}).`,
+        message: `2026-10: Verzoekschriften met onafhankelijke toets (${first + 1}) kan niet groter zijn dan het aantal eerste verzoekschriften (verzoekschriften min verlengingen) (${first}).`,
       },
       { line: 5, message: 'Regio ‘zeeland’ hoort niet bij deze import (alleen utrecht).' },
       { line: 6, message: 'De rapportage 2026-09 is goedgekeurd en kan niet worden gewijzigd.' },

@@ -163,8 +163,14 @@ function failingAndPassing(code: string): { field: string; fail: (v: V) => V; pa
     const part = code.split(':')[1]!;
     const rel = PART_WHOLE_RELATIONS.find((r) => r.part === part)!;
     const whole = (v: V) => rel.whole.reduce((s, c) => s + (v[c] ?? 0), 0);
-    // Fill the whole when unknown so the rule has something to compare.
-    const filled = (v: V): V => Object.fromEntries(rel.whole.map((c) => [c, v[c] ?? 10]));
+    // Fill the whole when unknown so the rule has something to compare; what is subtracted from the
+    // whole is set to 0, and a part bounded by this part minus something (reviewed ≤ filed −
+    // extensions) is set to 0 so that only the rule under test can fail.
+    const dependents = PART_WHOLE_RELATIONS.filter((r) => r.minus?.includes(part)).map((r) => r.part);
+    const filled = (v: V): V => ({
+      ...Object.fromEntries(rel.whole.map((c) => [c, v[c] ?? 10])),
+      ...Object.fromEntries([...(rel.minus ?? []), ...dependents].map((c) => [c, 0])),
+    });
     return {
       field: part,
       fail: (v) => ({ ...filled(v), [part]: whole({ ...v, ...filled(v) }) + 1 }),

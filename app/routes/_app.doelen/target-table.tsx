@@ -9,7 +9,7 @@ export function TargetTable({
   rows,
   history,
 }: {
-  rows: { code: string; target: number; floor: number; effectiveFrom: string | null }[];
+  rows: { code: string; target: number | null; floor: number | null; effectiveFrom: string | null }[];
   history: {
     id: number;
     indicatorCode: string;

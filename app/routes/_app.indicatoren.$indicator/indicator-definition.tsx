@@ -23,8 +23,8 @@ export function IndicatorDefinition({
   period,
 }: {
   indicator: Indicator;
-  target: number;
-  floor: number;
+  target: number | null;
+  floor: number | null;
   period: string;
 }) {
   const t = useT(dashboards);
@@ -67,6 +67,8 @@ export function IndicatorDefinition({
           })}{' '}
           <Link to={`/vergelijken?what=${indicator.code}`}>{t('compareTitle')}</Link>
         </dd>
+        <dt>{t('targetSource')}</dt>
+        <dd>{indicator.source[lang]}</dd>
       </dl>
     </section>
   );

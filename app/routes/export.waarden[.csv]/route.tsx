@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { getElement } from '~/domain/catalogue';
+import { getElement, isEnteredElement } from '~/domain/catalogue';
 import { addMonths, lastEndedPeriod } from '~/domain/periods';
 import { findRegionBySlug } from '~/models/regions.server';
 import { listShownExportValues } from '~/models/report-export.server';
@@ -35,7 +35,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = viewerFor(user);
   const lang = await getLang(request);
   // Reviewers get quarters (see listShownExportValues), decided with the pages' figures.
-  const values = listShownExportValues({ viewer, regionId: region?.id, from, to });
+  // Values once typed under an element that is now derived (closed_12m_ago) stay stored, unexported.
+  const values = listShownExportValues({ viewer, regionId: region?.id, from, to }).filter((r) =>
+    isEnteredElement(r.elementCode),
+  );
   const rows = values.map((r) => [
     r.region,
     r.period,
