@@ -127,7 +127,7 @@ describe('page cache', () => {
     // another process saves a figure of the latest quarter
     const changed = other
       .prepare(
-        `update report_values set value = value + 40 where element_code = 'escalated_to_rvt'
+        `update report_values set value = 0 where element_code = 'triage_on_time'
          and report_id = (select r.id from reports r join regions g on g.id = r.region_id
            where g.slug = 'amsterdam-amstelland' and r.period = '2026-07')`,
       )

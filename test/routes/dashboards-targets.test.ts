@@ -44,7 +44,7 @@ describe('targets page', () => {
     );
     expect(res.status).toBe(400);
     const reply = (res.response as { data: { result: { error: Record<string, string[]> } } }).data.result;
-    expect(reply.error.target).toEqual(['Bij “hoger is beter” moet het doel hoger zijn dan de ondergrens.']);
+    expect(reply.error.target).toEqual(['Bij “hoger is beter” moet de streefwaarde hoger zijn dan de ondergrens.']);
     expect(reply.error.effectiveFrom).toEqual(['Vul een maand in als JJJJ-MM, bijvoorbeeld 2027-01.']);
     expect(counts()).toEqual(before);
   });
