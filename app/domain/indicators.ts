@@ -13,7 +13,7 @@
  */
 import { getElement } from './catalogue';
 import type { IndicatorGroup } from './principles';
-import { type Text } from './lang';
+import type { Lang, Text } from './lang';
 
 export type IndicatorUnit = 'percent' | 'days' | 'number' | 'score' | 'per100' | 'rate';
 export type Direction = 'higher' | 'lower';
@@ -668,4 +668,25 @@ export function countParts(indicator: Indicator): { numerator: boolean; denomina
     numerator: f.numerator.every((term) => isCount(term.code)),
     denominator: f.denominator.every((term) => isCount(term.code)),
   };
+}
+
+/**
+ * The formula in words, for the help page: "(a + b) / (c) × 100" with the elements' labels, a
+ * weighted mean, or the register count.
+ */
+export function describeFormula(indicator: Indicator, lang: Lang): string {
+  const f = indicator.formula;
+  const label = (code: string) => getElement(code)?.label[lang] ?? code;
+  if (f.kind === 'weighted') return `Σ(${label(f.element)} × ${label(f.weight)}) / Σ ${label(f.weight)}`;
+  if (f.kind === 'register')
+    return lang === 'nl'
+      ? 'Telling uit het register op de laatste dag van de periode'
+      : 'Count from the register on the last day of the period';
+  const terms = (ts: readonly Term[]) =>
+    ts
+      .map(
+        (x, i) => `${i === 0 ? (x.sign === -1 ? '− ' : '') : x.sign === -1 ? ' − ' : ' + '}${label(x.code)}`,
+      )
+      .join('');
+  return `(${terms(f.numerator)}) / (${terms(f.denominator)})${f.scale !== 1 ? ` × ${f.scale}` : ''}`;
 }

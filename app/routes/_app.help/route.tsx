@@ -5,6 +5,7 @@ import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '~/domain/rules';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { requirePageUser } from '~/utils/permissions.server';
+import { ChangeLog, Glossary, IndicatorList } from './indicator-help';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'help');
@@ -51,6 +52,9 @@ export default function HelpPage() {
     <>
       <h1>{t('helpTitle')}</h1>
       <p>{t('helpIntro')}</p>
+      <IndicatorList />
+      <ChangeLog />
+      <Glossary />
       <RuleTable id="hard-rules" title={t('helpHard')} rules={HARD_RULES} />
       <RuleTable id="soft-rules" title={t('helpSoft')} rules={[...SOFT_RULES, OUTLIER_RULE]} />
       <section aria-labelledby="csv-format">

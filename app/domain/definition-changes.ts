@@ -1,0 +1,190 @@
+/**
+ * The change log of the indicator definitions, shown on the help page: what changed, from which
+ * period, why, and what happens to the months stored before the change. Every period, old ones
+ * included, is computed by the definition the catalogue and the indicators state today; where that
+ * definition needs a data element older months do not have, those months have no value (unknown,
+ * never 0) rather than a figure by an older definition.
+ */
+import type { Text } from './lang';
+
+export interface DefinitionChange {
+  /** indicator codes the change is about */
+  indicators: readonly string[];
+  /** first reporting month with the new data elements in the form */
+  since: string;
+  what: Text;
+  why: Text;
+  storedMonths: Text;
+}
+
+/** The first month reported with the revised catalogue (the month after the demo's last month). */
+export const REVISION_SINCE = '2026-11';
+
+const NO_NEW_ELEMENTS: Text = {
+  nl: 'Opgeslagen maanden hebben de nieuwe elementen niet: daar is de indicator onbekend (geen waarde, niet 0), tot een regio ze alsnog invult.',
+  en: 'Stored months do not have the new elements: there the indicator is unknown (no value, not 0) until a region fills them in.',
+};
+
+export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
+  {
+    indicators: ['escalation_rate', 'handovers_per_case', 'reescalation'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Opschaling per 100 signalen telt niet meer als score (nu een uitkomst ter duiding). Nieuw: overdrachten tussen lokaal team en RVT per afgesloten gezin, en het aandeel afgesloten gezinnen dat na afschaling opnieuw is opgeschaald.',
+      en: 'Escalation per 100 signals no longer counts in a score (now an outcome for context). New: handovers between local team and RVT per closed family, and the share of closed families escalated again after a hand-back.',
+    },
+    why: {
+      nl: 'De meeste signalen komen nooit bij een lokaal team, en “lager is beter” beloonde onveilige zaken lokaal houden. De consultatie vreest juist het heen en weer tussen lokaal team en RVT.',
+      en: 'Most signals never reach a local team, and “lower is better” rewarded keeping unsafe cases local. The consultation’s worry is cases bouncing between local team and RVT.',
+    },
+    storedMonths: NO_NEW_ELEMENTS,
+  },
+  {
+    indicators: ['closed_without_measure'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Alleen over gezinnen die bij het RVT waren, en als uitkomst zonder streefwaarde, buiten de score van Gezinsgericht.',
+      en: 'Only over families that were at the RVT, and as an outcome without a target, outside the Family-oriented score.',
+    },
+    why: {
+      nl: 'Afsluitingen door het lokale team blazen het aandeel op, en als doel beloont het het vermijden van nodige bescherming.',
+      en: 'Local-team closures inflated the share, and as a target it rewarded avoiding protection that is needed.',
+    },
+    storedMonths: NO_NEW_ELEMENTS,
+  },
+  {
+    indicators: ['independent_review'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'De noemer is het aantal eerste verzoekschriften: alle verzoekschriften min de verzoeken tot verlenging (nieuw element).',
+      en: 'The denominator is the number of first petitions: all petitions minus the requests for extension (new element).',
+    },
+    why: {
+      nl: 'Verlengingen door de gecertificeerde instelling krijgen volgens de wet geen toets door de Raad, dus 100 % was onhaalbaar.',
+      en: 'Extensions by the certified institution get no review by the Board by law, so 100 % was unreachable.',
+    },
+    storedMonths: {
+      nl: 'Het opgeslagen aantal verzoekschriften blijft staan (het totaal, met verlengingen). Zonder het aantal verlengingen is het aantal eerste verzoeken onbekend, dus de indicator ook.',
+      en: 'The stored number of petitions stays (the total, extensions included). Without the number of extensions the first petitions are unknown, and so is the indicator.',
+    },
+  },
+  {
+    indicators: ['waiting_guardian'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Noemer: kinderen met een lopende maatregel (nieuw element) in dezelfde gemeenten, in plaats van alle kinderen in lopende zaken van de proeftuin. De harde regel “wachtenden ≤ kinderen in lopende zaken” is vervangen door “wachtenden ≤ kinderen met een maatregel”.',
+      en: 'Denominator: children with a running measure (new element) in the same municipalities, instead of all children in the pilot’s active cases. The hard rule “waiting ≤ children in active cases” is replaced by “waiting ≤ children with a measure”.',
+    },
+    why: {
+      nl: 'Een wachtlijst van de hele gecertificeerde instelling gedeeld door de caseload van de proeftuin mengt twee populaties, en de oude regel kon een juist cijfer weigeren.',
+      en: 'A certified institution’s whole waiting list divided by the pilot’s caseload mixed two populations, and the old rule could refuse a true figure.',
+    },
+    storedMonths: NO_NEW_ELEMENTS,
+  },
+  {
+    indicators: ['lasting_safety'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Streefwaarde 80 % (was 95 %), ondergrens 50 % (was 75 %); “afgesloten 12 maanden eerder” komt uit de rapportage van een jaar eerder en wordt niet meer ingevuld; een uitkomst, niet meer in Lerend.',
+      en: 'Target 80 % (was 95 %), floor 50 % (was 75 %); “closed twelve months earlier” comes from the report of a year earlier and is no longer entered; an outcome, no longer in Learning.',
+    },
+    why: {
+      nl: 'Landelijk gaat ongeveer 38 % van de meldingen bij Veilig Thuis over een eerder gemeld gezin; 95 % was onrealistisch. Hetzelfde getal twee keer invullen gaf verschillen.',
+      en: 'Nationally about 38 % of reports to Veilig Thuis concern a family reported before; 95 % was unrealistic. Entering the same figure twice gave differences.',
+    },
+    storedMonths: {
+      nl: 'De eerder ingevulde waarden van “afgesloten 12 maanden eerder” blijven bewaard (met hun geschiedenis) maar worden niet meer gebruikt; alle perioden rekenen met de afgesloten gezinnen van een jaar eerder. In het eerste jaar van een regio is de indicator daarom onbekend.',
+      en: 'The values once entered for “closed twelve months earlier” stay stored (with their history) but are no longer used; every period uses the families closed a year earlier. In a region’s first year the indicator is therefore unknown.',
+    },
+  },
+  {
+    indicators: ['analysis_on_time', 'complaints_on_time'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Analyses op tijd tegen de intakes waarvan de termijn van 6 weken in de periode afliep; klachten op tijd alleen over klachten waarvan de termijn is verstreken (twee nieuwe elementen).',
+      en: 'Analyses on time against the intakes whose 6-week deadline fell in the period; complaints on time only over complaints whose term has passed (two new elements).',
+    },
+    why: {
+      nl: 'Deelden door de intakes of klachten van dezelfde maand, terwijl de termijn pas later afloopt.',
+      en: 'They divided by the same month’s intakes or complaints, while the deadline falls later.',
+    },
+    storedMonths: {
+      nl: 'De opgeslagen tellers hadden de oude betekenis; zonder de nieuwe noemer is de indicator voor die maanden onbekend.',
+      en: 'The stored numerators had the old meaning; without the new denominator the indicator is unknown for those months.',
+    },
+  },
+  {
+    indicators: ['waiting_over_norm'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Nieuw: gezinnen die aan het eind van de maand langer dan 6 weken op hulp wachten, per 100 actieve gezinnen, naast de mediaan dagen tot hulp.',
+      en: 'New: families waiting more than 6 weeks for help at month end, per 100 active families, beside the median days to help.',
+    },
+    why: {
+      nl: 'De mediaan telt alleen wie al hulp kreeg; wie nog wacht bleef onzichtbaar.',
+      en: 'The median counts only those already helped; those still waiting were invisible.',
+    },
+    storedMonths: NO_NEW_ELEMENTS,
+  },
+  {
+    indicators: ['caseload'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Streefwaarde 9 gezinnen per fte (was 12), ondergrens 15 (was 20).',
+      en: 'Target 9 families per FTE (was 12), floor 15 (was 20).',
+    },
+    why: {
+      nl: 'De normen van de sector: ongeveer 15 kinderen, 8 à 9 gezinnen per jeugdbeschermer.',
+      en: 'The sector’s norms: about 15 children, 8 to 9 families per child protection worker.',
+    },
+    storedMonths: {
+      nl: 'Geen gevolg voor de opgeslagen waarden; scores van alle perioden gebruiken de nieuwe standaard, tenzij een programmamanager voor een periode een andere streefwaarde vastlegde.',
+      en: 'No effect on stored values; scores of every period use the new default, unless a programme manager set another target for a period.',
+    },
+  },
+  {
+    indicators: ['triage_on_time'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'Streefwaarde 90 % (was 95 %), ondergrens 50 % (was 60 %).',
+      en: 'Target 90 % (was 95 %), floor 50 % (was 60 %).',
+    },
+    why: {
+      nl: 'Landelijk haalt Veilig Thuis de termijn van 5 werkdagen in ongeveer 60 % van de meldingen; een ondergrens op dat niveau gaf elke regio score 0.',
+      en: 'Nationally Veilig Thuis meets the 5-working-day term for about 60 % of reports; a floor at that level gave every region a score of 0.',
+    },
+    storedMonths: {
+      nl: 'Geen gevolg voor de opgeslagen waarden.',
+      en: 'No effect on stored values.',
+    },
+  },
+  {
+    indicators: ['experiments_evaluated', 'bottlenecks_taken_up'],
+    since: '2023-01',
+    what: {
+      nl: 'Elke periode wordt beoordeeld zoals het register op de laatste dag ervan stond (uit de geschiedenis), niet met de status van vandaag. Uitkomst “onbekend” telt niet als geëvalueerd; “wetswijziging nodig” alleen als opgepakt na landelijke agendering of met een gestart experiment; “vervallen” telt niet mee. Onder 3 registeritems per regio: wel de aantallen en het percentage, geen score.',
+      en: 'Each period is judged as the register stood on its last day (from the history), not with today’s status. Outcome “unknown” does not count as evaluated; “change in law needed” counts as taken up only after the national agenda or with a started experiment; “lapsed” is left out. Below 3 register entries per region: the counts and the percentage, no score.',
+    },
+    why: {
+      nl: '2023-Q1 toonde in elke regio 100 % opgepakt, omdat de huidige status op het verleden werd toegepast; noemers van 0–6 per regio geven grillige percentages.',
+      en: '2023-Q1 showed 100 % taken up in every region because today’s status was applied to the past; denominators of 0–6 per region give erratic percentages.',
+    },
+    storedMonths: {
+      nl: 'Register-items zonder geschiedenis hebben hun huidige status vanaf de datum “status sinds”; daarvoor telt een knelpunt als gesignaleerd en een experiment als niet afgelopen.',
+      en: 'Register entries without history have their current status from their “status since” date; before that a bottleneck counts as identified and an experiment as not ended.',
+    },
+  },
+  {
+    indicators: ['legal_aid_offered', 'children_heard', 'petitions_granted', 'legal_aid_used'],
+    since: REVISION_SINCE,
+    what: {
+      nl: 'De juridische keten: verzoeken tot onderzoek, raadsonderzoeken, beslissingen van de rechter (toegewezen, afgewezen, ingetrokken), kinderen van 12 jaar en ouder gehoord door de rechter, en rechtsbijstand aangeboden en gebruikt vanaf het moment dat een maatregel wordt overwogen.',
+      en: 'The legal chain: requests for an investigation, Board investigations, court decisions (granted, rejected, withdrawn), children aged 12 and over heard by the judge, and legal aid offered and used from the moment a measure is considered.',
+    },
+    why: {
+      nl: 'Rechtsbescherming is een van de vier basisprincipes; de consultatie vraagt om onafhankelijk onderzoek, de stem van het kind en rechtsbijstand zodra dwang wordt overwogen.',
+      en: 'Legal protection is one of the four principles; the consultation asks for independent investigation, the child’s voice and legal aid as soon as compulsion is considered.',
+    },
+    storedMonths: NO_NEW_ELEMENTS,
+  },
+];
