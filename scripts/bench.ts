@@ -25,14 +25,16 @@ import {
   type BenchUser,
 } from './bench-pages';
 import { reportFormReady, type FormReady } from './bench-browser';
-import { routeBundleSizes } from './bundle-sizes';
+import { buildRouteIds, routeBundleSizes } from './bundle-sizes';
 import { buildApp, cleanEnv, login, ROOT, round, seed, startServer, writeDocSection } from './bench-support';
 
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'proeftuinmonitor-bench-'));
 const BUILD = 'build-bench';
-const LATENCY_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+/** a status check of every row: demo data only, a few requests, no throughput, no extras */
+const QUICK = process.env.BENCH_QUICK === '1';
+const LATENCY_REQUESTS = QUICK ? 3 : Number(process.env.BENCH_REQUESTS ?? 200);
 /** pages without a throughput target: fewer sequential requests */
-const OTHER_REQUESTS = Number(process.env.BENCH_OTHER_REQUESTS ?? 100);
+const OTHER_REQUESTS = QUICK ? 3 : Number(process.env.BENCH_OTHER_REQUESTS ?? 100);
 const CORES = os.availableParallelism();
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const started = Date.now();
@@ -77,7 +79,7 @@ async function measure(base: string, t: Target): Promise<Measured> {
     await res.arrayBuffer();
     return { ms: performance.now() - start, status: res.status };
   };
-  for (let i = 0; i < 20; i++) await once();
+  for (let i = 0; i < (QUICK ? 1 : 20); i++) await once();
   const times: number[] = [];
   let status = 0;
   for (let i = 0; i < t.requests; i++) {
@@ -88,7 +90,7 @@ async function measure(base: string, t: Target): Promise<Measured> {
   times.sort((a, b) => a - b);
   let rps = 0;
   let errors = 0;
-  if (t.load && !t.post) {
+  if (t.load && !t.post && !QUICK) {
     const result = await autocannon({ url: base + t.path, connections: 10, duration: LOAD_SECONDS, headers });
     rps = result.requests.average;
     errors = result.errors + result.non2xx;
@@ -188,22 +190,17 @@ async function runDataset(label: string, plan: SeedPlan, port: number, extras: E
     }
   };
   try {
-    const { rows, browser } = await run(BENCH_PAGES, {}, '');
-    const floor = BENCH_PAGES.filter((p) => p.route === 'routes/ping');
+    const { rows, browser } = await run(PAGES, {}, '');
+    const floor = PAGES.filter((p) => p.route === 'routes/ping');
     const uncached = extras.uncached
-      ? (
-          await run(
-            [...floor, ...BENCH_PAGES.filter((p) => p.cached)],
-            { PAGE_CACHE: 'off' },
-            ' (page cache off)',
-          )
-        ).rows
+      ? (await run([...floor, ...PAGES.filter((p) => p.cached)], { PAGE_CACHE: 'off' }, ' (page cache off)'))
+          .rows
       : null;
     const cluster =
       extras.cluster && CORES > 1
         ? (
             await run(
-              BENCH_PAGES.filter((p) => p.load),
+              PAGES.filter((p) => p.load),
               { WEB_CONCURRENCY: String(CORES) },
               ` (${CORES} processes)`,
             )
@@ -243,11 +240,22 @@ async function measureAggregation(file: string) {
 process.stderr.write('Building…\n');
 buildApp(BUILD);
 const bundles = routeBundleSizes(path.join(ROOT, BUILD));
+const inBuild = new Set(buildRouteIds(path.join(ROOT, BUILD)));
+/** the rows whose page exists in this build */
+const PAGES = BENCH_PAGES.filter((p) => inBuild.has(p.route));
+const notBuilt = BENCH_PAGES.filter((p) => !inBuild.has(p.route));
 
 // 2. Datasets
 process.stderr.write('Demo data set…\n');
 const demo = await runDataset('demo', DEMO_PLAN, 3401);
 process.stderr.write('National data set (42 × 120)…\n');
+if (QUICK) {
+  fs.rmSync(path.join(ROOT, BUILD), { recursive: true, force: true });
+  fs.rmSync(WORK, { recursive: true, force: true });
+  for (const r of demo.rows) console.log(`${r.status === 200 ? 'ok ' : 'BAD'} ${r.status} ${r.name}`);
+  if (notBuilt.length) console.log(`not in this build: ${notBuilt.map((p) => p.name).join(', ')}`);
+  process.exit(demo.rows.every((r) => r.status === 200) ? 0 : 1);
+}
 const national = await runDataset('national', nationalPlan(42, 120), 3402, {
   uncached: true,
   cluster: true,
@@ -340,6 +348,10 @@ for (const b of bundles)
   );
 lines.push('');
 const unmeasured = unmeasuredRoutes(bundles.map((b) => `routes/${b.route}`));
+if (notBuilt.length)
+  lines.push(
+    `Rows of scripts/bench-pages.ts whose route is not in this build (not measured): ${notBuilt.map((p) => p.name).join(', ')}.`,
+  );
 lines.push(
   unmeasured.length
     ? `Page routes of the build not in scripts/bench-pages.ts (not measured): ${unmeasured.join(', ')}.`

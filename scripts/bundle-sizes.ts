@@ -40,6 +40,11 @@ function readManifest(clientDir: string): Manifest {
   return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as Manifest;
 }
 
+/** Every route id of the build (pages and resource routes). */
+export function buildRouteIds(buildDir: string): string[] {
+  return Object.keys(readManifest(path.join(buildDir, 'client')).routes);
+}
+
 /** A resource route (CSV, JSON) compiles to a client module without a default export. */
 function hasComponent(clientDir: string, module: string): boolean {
   return /as default\b/.test(fs.readFileSync(path.join(clientDir, module), 'utf8'));
