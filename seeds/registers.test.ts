@@ -1,4 +1,4 @@
-import { test, expect } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   SEED_BOTTLENECKS,
   SEED_BOTTLENECK_STATUSES,
@@ -163,4 +163,24 @@ test('the demo spread covers every status, principle and (except wzd) legal fram
   for (const f of SEED_LEGAL_FRAMEWORKS) {
     if (f !== 'wzd') expect(frameworks.has(f), `framework ${f}`).toBe(true);
   }
+});
+
+describe('register entries that fit the regions’ real plans', () => {
+  const exp = (key: string) => SEED_EXPERIMENTS.find((e) => e.key === key)!;
+  const bot = (key: string) => SEED_BOTTLENECKS.find((b) => b.key === key)!;
+
+  test('JeugdLink started in Ede only; Zeeland’s one-plan trial runs in three municipalities', () => {
+    const jeugdlink = exp('foodvalley-jeugdlink-team');
+    expect(jeugdlink.title).toBe('JeugdLink: één team voor veiligheidsvragen, gestart in Ede');
+    expect(jeugdlink.description).toContain('JeugdLink is gestart in Ede');
+    expect(`${jeugdlink.description} ${jeugdlink.lessons}`).not.toContain('zeven gemeenten');
+    expect(exp('zeeland-een-plan').description).toContain('in drie Zeeuwse gemeenten (de proef)');
+  });
+
+  test('the independent-review bottleneck follows the 2024 policy response; legal aid names the 2023 pilot', () => {
+    expect(bot('utrecht-toets-voor-verzoekschrift').proposedSolution).toContain('beleidsreactie van 2024');
+    expect(bot('utrecht-rechtsbijstand').proposedSolution).toContain(
+      'landelijke pilot kosteloze rechtsbijstand voor ouders van 2023',
+    );
+  });
 });

@@ -175,11 +175,11 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
   {
     key: 'foodvalley-jeugdlink-team',
     region: 'foodvalley',
-    title: 'JeugdLink: één team voor veiligheidsvragen in zeven gemeenten',
+    title: 'JeugdLink: één team voor veiligheidsvragen, gestart in Ede',
     hypothesis:
       'Als professionals van Veilig Thuis, de GI en de Raad samen met de lokale teams in één JeugdLink-team werken, is specialistische kennis over veiligheid eerder beschikbaar en zijn minder overdrachten nodig.',
     description:
-      'Het JeugdLink-team bestaat uit jeugdbeschermers, medewerkers van Veilig Thuis, een raadsonderzoeker en gedragswetenschappers die vanuit één locatie werken voor Ede, Barneveld, Nijkerk, Renswoude, Scherpenzeel, Veenendaal en Rhenen. Lokale teams schakelen JeugdLink in zodra zij zorgen hebben over veiligheid; het lokale team blijft betrokken en de hulp loopt door. Het team bepaalt met het gezin of een vrijwillige aanpak volstaat of dat een verzoek aan de rechter nodig is.',
+      'Het JeugdLink-team bestaat uit jeugdbeschermers, medewerkers van Veilig Thuis, een raadsonderzoeker en gedragswetenschappers die vanuit één locatie werken. JeugdLink is gestart in Ede; de andere FoodValley-gemeenten (Barneveld, Nijkerk, Renswoude, Scherpenzeel, Veenendaal en Rhenen) volgen pas na de evaluatie. Lokale teams schakelen JeugdLink in zodra zij zorgen hebben over veiligheid; het lokale team blijft betrokken en de hulp loopt door. Het team bepaalt met het gezin of een vrijwillige aanpak volstaat of dat een verzoek aan de rechter nodig is.',
     principles: ['simple', 'family'],
     themes: ['regional_safety_team', 'local_team', 'scale', 'integrated_steering'],
     partners: ['local_team', 'veilig_thuis', 'gi', 'rvdk'],
@@ -188,7 +188,7 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     endDate: '2025-06-30',
     outcome: 'effectief',
     lessons:
-      'Het team werkte het best waar een lokaal team één vaste contactpersoon bij JeugdLink had; wisselende aanspreekpunten leidden tot nieuwe overdrachten. Een schaal van zeven gemeenten bleek groot genoeg voor een volwaardig team en klein genoeg om de lokale teams te kennen. Verschillen in inkoop en werkwijze tussen de gemeenten kostten in het eerste jaar veel tijd. JeugdLink wordt sinds 1 juli 2025 structureel gefinancierd uit de gezamenlijke regiobegroting.',
+      'Het team werkte het best waar een lokaal team één vaste contactpersoon bij JeugdLink had; wisselende aanspreekpunten leidden tot nieuwe overdrachten. Door de start in één gemeente kende het team de lokale teams persoonlijk. Voor de uitbreiding naar de andere gemeenten moeten eerst de verschillen in inkoop en werkwijze tussen de gemeenten worden opgelost. JeugdLink wordt sinds 1 juli 2025 structureel gefinancierd uit de gezamenlijke regiobegroting.',
     bottleneckKeys: ['foodvalley-inkoop', 'zeeland-uitvoering-door-gi'],
   },
   {
@@ -441,7 +441,7 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     hypothesis:
       'Als alle betrokken organisaties werken vanuit één plan dat met het gezin is opgesteld, zijn er minder overlappende trajecten en weten gezinnen beter wat er van hen wordt verwacht.',
     description:
-      'Lokale teams, Veilig Thuis, de GI en de Raad in de dertien Zeeuwse gemeenten werken met één gezinsplan. Het plan wordt met het gezin opgesteld en bevat doelen voor de veiligheid en ontwikkeling van de kinderen en voor de volwassenen. Bij een overdracht of een maatregel gaat het plan mee en wordt het aangevuld, niet vervangen.',
+      'Lokale teams, Veilig Thuis, de GI en de Raad werken in drie Zeeuwse gemeenten (de proef) met één gezinsplan; de andere tien gemeenten volgen na de evaluatie. Het plan wordt met het gezin opgesteld en bevat doelen voor de veiligheid en ontwikkeling van de kinderen en voor de volwassenen. Bij een overdracht of een maatregel gaat het plan mee en wordt het aangevuld, niet vervangen.',
     principles: ['family', 'simple'],
     themes: ['family_approach', 'local_team', 'integrated_steering', 'scale'],
     partners: ['local_team', 'veilig_thuis', 'gi', 'rvdk', 'adult_mh'],
@@ -783,7 +783,7 @@ export const SEED_BOTTLENECKS: readonly SeedBottleneck[] = [
     identifiedDate: '2022-09-15',
     resolvedDate: null,
     proposedSolution:
-      'Wettelijk vastleggen dat elk verzoek aan de rechter vooraf wordt getoetst door een jurist en een gedragswetenschapper die niet bij het gezin betrokken zijn, ook als het regionale veiligheidsteam het verzoek voorbereidt. De proeftuin beproeft deze toets nu binnen de Raad.',
+      'Wettelijk vastleggen dat elk verzoek aan de rechter vooraf wordt getoetst door een jurist en een gedragswetenschapper die niet bij het gezin betrokken zijn, ook als het regionale veiligheidsteam het verzoek voorbereidt. Sinds de beleidsreactie van 2024 blijft de onafhankelijke toets belegd bij de Raad voor de Kinderbescherming; de proeftuin beproeft deze toets daarom binnen de Raad, en de wetswijziging is nodig voor het geval het veiligheidsteam het verzoek zelf voorbereidt.',
   },
   {
     key: 'utrecht-rechtsbijstand',
@@ -799,7 +799,7 @@ export const SEED_BOTTLENECKS: readonly SeedBottleneck[] = [
     identifiedDate: '2023-04-04',
     resolvedDate: null,
     proposedSolution:
-      'Inkomensonafhankelijke rechtsbijstand voor ouders en jeugdigen zodra een gedwongen maatregel wordt overwogen, op kosten van het Rijk, zoals ook in de consultatie is bepleit. De regio heeft dit ingebracht bij de landelijke werkgroep rechtsbescherming.',
+      'Inkomensonafhankelijke rechtsbijstand voor ouders en jeugdigen zodra een gedwongen maatregel wordt overwogen, op kosten van het Rijk, zoals ook in de consultatie is bepleit. De landelijke pilot kosteloze rechtsbijstand voor ouders van 2023 is een eerste stap; de regio heeft ingebracht dat die rechtsbijstand al beschikbaar moet zijn zodra een gedwongen maatregel wordt overwogen.',
   },
   {
     key: 'utrecht-rol-raad',
