@@ -146,7 +146,8 @@ export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): 
   // figure of the demo stays as it was; unknown when the measures are.
   const measures = v.measures_new;
   v.measures_ots_new = measures == null ? null : Math.floor(measures * 0.76);
-  v.authority_ended = measures == null ? null : Math.floor(measures * 0.06);
+  // 6 % of a handful a month: the fraction carries over the months so the year's total comes out.
+  v.authority_ended = measures == null ? null : Math.floor(measures * 0.06 + ((opts.monthIndex * 7) % 10) / 10);
   return v;
 }
 

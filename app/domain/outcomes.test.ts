@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AggregatedElement, RegionBucket } from './aggregation';
-import { buildOutcomes, type OutcomeInput } from './outcomes';
+import { buildOutcomes, outcomeLines, type OutcomeInput } from './outcomes';
 import type { ScopeEntry } from './population';
 import { DEFAULT_THRESHOLDS, showFigureSet } from './suppression';
 
@@ -136,5 +136,40 @@ describe('outcomes per 10,000 children', () => {
     expect(shown.closed_without_measure).toMatchObject({ value: null, hidden: true });
     // exact for managers and coordinators: 3 / 10,000 child-years = 3 per 10,000
     expect(regions[0].figures.measures_rate.value).toBe(3);
+  });
+});
+
+describe('outcome lines', () => {
+  test('change against the previous period and the baseline, from the shown values', () => {
+    const shown = (value: number | null, numerator: number | string | null = 10, hidden = false) => ({
+      value,
+      numerator,
+      hidden,
+    });
+    const [line, hidden] = outcomeLines(
+      ['measures_rate', 'placements_rate'],
+      { measures_rate: shown(37.5), placements_rate: shown(null, '<5', true) },
+      { measures_rate: shown(40), placements_rate: shown(12) },
+      { measures_rate: shown(50), placements_rate: shown(10) },
+      [{ measures_rate: shown(42) }, { measures_rate: shown(40) }, { measures_rate: shown(37.5) }],
+    );
+    // 37.5 against 40: −2.5 (−6.25 %); against the baseline 50: −12.5 (−25 %)
+    expect(line).toMatchObject({
+      unit: 'rate',
+      value: 37.5,
+      previous: 40,
+      baseline: 50,
+      changePrevious: { difference: -2.5, relative: -0.0625 },
+      changeBaseline: { difference: -12.5, relative: -0.25 },
+      trend: [42, 40, 37.5],
+    });
+    // a hidden value shows no change either (it would give the value back)
+    expect(hidden).toMatchObject({
+      value: null,
+      count: '<5',
+      hidden: true,
+      changePrevious: { difference: null },
+      changeBaseline: { difference: null },
+    });
   });
 });

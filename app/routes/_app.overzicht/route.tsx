@@ -14,6 +14,8 @@ import {
 } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
+import { loadOutcomeBlock } from '~/models/outcomes.server';
+import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { requirePageUser } from '~/utils/permissions.server';
 import { principleCard, RegionCards } from './region-cards';
 import { ReportingStatus } from './reporting-status';
@@ -32,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Only the principle scores the cards draw, not every indicator of every region (8× smaller page).
     previous: previous ? principleCard(previous) : null,
     current: current ? principleCard(current) : null,
+    outcomes: period ? loadOutcomeBlock(viewer, period, ids) : null,
     regions,
     statusMonth,
     status: statusMonth ? queryReportStatus(statusMonth, statusMonth) : [],
@@ -53,6 +56,12 @@ export default function OverviewPage() {
           <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
           <SuppressionNote thresholds={d.thresholds} />
           <RegionCards regions={d.regions} current={d.current} previous={d.previous} />
+          {d.outcomes ? (
+            <OutcomesBlock
+              data={d.outcomes}
+              regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
+            />
+          ) : null}
           <p className="hint">
             {t('scoreExplain')} <Link to="/vergelijken">{t('compareTitle')}</Link>
           </p>

@@ -10,6 +10,8 @@ import { findRegionBySlug } from '~/models/regions.server';
 import { listRegionInfo, loadElementValues, loadScorecards } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
+import { loadOutcomeBlock } from '~/models/outcomes.server';
+import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { hasRegionAccess, notFound, requirePageUser } from '~/utils/permissions.server';
 import { listRegionRegisters } from './queries.server';
 import { CASE_FLOW, CaseFlow } from './case-flow';
@@ -36,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     quarters,
     cards,
     flow,
+    outcomes: loadOutcomeBlock(viewer, period, [region.id]),
     registers: listRegionRegisters(region.id),
     canSeeReports: hasRegionAccess(user, region.id, 'read-all'),
     isManager: user.role === 'manager',
@@ -65,6 +68,7 @@ export default function RegionPage() {
       <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
       <SuppressionNote thresholds={d.thresholds} />
       <RegionIndicators regionName={d.region.name} quarters={d.quarters} cards={d.cards} />
+      <OutcomesBlock data={d.outcomes} />
       <CaseFlow period={d.period} flow={d.flow} />
       <RegionRegisters experiments={d.registers.experiments} bottlenecks={d.registers.bottlenecks} />
     </>

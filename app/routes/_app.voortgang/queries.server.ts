@@ -3,6 +3,7 @@ import { bucketRange, previousBucket } from '~/domain/aggregation';
 import { endOfMonth } from '~/domain/periods';
 import { listRegionInfo, loadScorecards } from '~/models/figures.server';
 import { PUBLICATION_VIEWER, viewerThresholds } from '~/models/viewer.server';
+import { loadOutcomeBlock } from '~/models/outcomes.server';
 import { getDb } from '~/utils/db.server';
 
 /** Scores of the period and the periods before it, lessons and the bottleneck pipeline. */
@@ -31,5 +32,18 @@ export function loadProgressReport(period: string) {
   const pipeline = db.all<{ status: string; n: number }>(sql`
     select status, count(*) as n from bottlenecks where identified_date <= ${endOfMonth(to)}
     group by status`);
-  return { buckets, regions, cards, lessons, pipeline, thresholds: viewerThresholds(PUBLICATION_VIEWER) };
+  const outcomes = loadOutcomeBlock(
+    PUBLICATION_VIEWER,
+    period,
+    regions.map((r) => r.id),
+  );
+  return {
+    buckets,
+    regions,
+    cards,
+    outcomes,
+    lessons,
+    pipeline,
+    thresholds: viewerThresholds(PUBLICATION_VIEWER),
+  };
 }

@@ -11,6 +11,7 @@ import { loadProgressReport } from './queries.server';
 import { PrincipleSection } from './principle-section';
 import { ProgressTrend } from './progress-trend';
 import { LessonsAndPipeline } from './lessons-pipeline';
+import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
@@ -41,6 +42,10 @@ export default function ProgressPage() {
       {PRINCIPLE_CODES.map((p) => (
         <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={d.current} />
       ))}
+      <OutcomesBlock
+        data={d.outcomes}
+        regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
+      />
       <LessonsAndPipeline period={d.period} lessons={d.lessons} pipeline={d.pipeline} />
     </article>
   );

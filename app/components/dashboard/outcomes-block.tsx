@@ -1,0 +1,176 @@
+import { formatValue } from '~/components/charts/chart-format';
+import { OUTCOMES, outcomeLabel, type Exclusion } from '~/domain/outcomes';
+import type { OutcomeLine } from '~/domain/outcomes';
+import type { Change } from '~/domain/population';
+import { regionsText } from '~/i18n/regions';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatNumber } from '~/utils/format';
+import { TotalCoverage } from './total-coverage';
+
+export interface OutcomeBlockData {
+  period: string;
+  previous: string;
+  trendBuckets: string[];
+  codes: string[];
+  baselines: { regionId: number; from: string; to: string }[];
+  total: { regionId: number | null; lines: OutcomeLine[] } | null;
+  regions: { regionId: number | null; lines: OutcomeLine[] }[];
+  excluded: Record<string, Exclusion[]>;
+}
+
+function useOutcomeFormat() {
+  const lang = useLang();
+  const t = useT(regionsText);
+  const value = (v: number | null, unit: 'rate' | 'percent') =>
+    formatValue(v, unit === 'percent' ? 'percent' : 'number', lang);
+  const change = (c: Change, unit: 'rate' | 'percent') => {
+    if (c.difference === null) return '—';
+    const sign = c.difference > 0 ? '+' : c.difference < 0 ? '−' : '±';
+    const abs = formatNumber(Math.abs(c.difference), lang, 1);
+    const rel =
+      c.relative === null ? '' : ` (${sign}${formatNumber(Math.abs(c.relative) * 100, lang, 0)}\u00a0%)`;
+    return unit === 'percent'
+      ? `${sign}${abs}\u00a0${lang === 'nl' ? 'procentpunt' : 'points'}`
+      : `${sign}${abs}${rel}`;
+  };
+  const label = (code: string) => {
+    const def = OUTCOMES.find((o) => o.code === code);
+    return def ? outcomeLabel(def, lang) : code;
+  };
+  return { t, lang, value, change, label };
+}
+
+/** The outcomes of one row (a region or the programme total) with previous period, baseline and trend. */
+function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; data: OutcomeBlockData }) {
+  const { t, lang, value, change, label } = useOutcomeFormat();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <table className="table">
+        <caption id={`${id}-caption`}>
+          {t('outcomesCaption', { period: data.period, previous: data.previous })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colOutcome')}</th>
+            <th scope="col" className="num">
+              {t('colValue')}
+            </th>
+            <th scope="col" className="num">
+              {t('colCount')}
+            </th>
+            <th scope="col" className="num">
+              {t('colChangePrevious')}
+            </th>
+            <th scope="col" className="num">
+              {t('colBaselineValue')}
+            </th>
+            <th scope="col" className="num">
+              {t('colChangeBaseline')}
+            </th>
+            <th scope="col">{t('colTrend')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.code}>
+              <th scope="row">
+                {label(l.code)}
+                <br />
+                <span className="hint">{l.unit === 'rate' ? t('unitRate') : t('unitPercent')}</span>
+              </th>
+              <td className="num">{l.hidden ? t('hiddenSmall') : value(l.value, l.unit)}</td>
+              <td className="num">
+                {l.count === null
+                  ? '—'
+                  : typeof l.count === 'number'
+                    ? formatNumber(l.count, lang, 0)
+                    : l.count}
+              </td>
+              <td className="num">{change(l.changePrevious, l.unit)}</td>
+              <td className="num">{value(l.baseline, l.unit)}</td>
+              <td className="num">{change(l.changeBaseline, l.unit)}</td>
+              <td>{l.trend.map((v, i) => `${data.trendBuckets[i]}: ${value(v, l.unit)}`).join(' · ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * "Uitkomsten": apart from the principle scores, never averaged into one. With `regionNames`, the
+ * programme total (saying which regions it leaves out) and a table of every region; without, the
+ * single region of `data.regions`.
+ */
+export function OutcomesBlock({
+  data,
+  regionNames,
+}: {
+  data: OutcomeBlockData;
+  regionNames?: Record<number, string>;
+}) {
+  const { t, value, label } = useOutcomeFormat();
+  const programme = regionNames !== undefined;
+  const row = programme ? data.total : data.regions[0];
+  const nameOf = (id: number) => regionNames?.[id] ?? String(id);
+  const single = data.baselines[0];
+  return (
+    <section aria-labelledby="outcomes-title" className="outcomes-block">
+      <h2 id="outcomes-title">{t('outcomesTitle')}</h2>
+      <p>{t('outcomesIntro')}</p>
+      {row ? <OutcomeTable id="outcomes" lines={row.lines} data={data} /> : null}
+      <p className="hint">
+        {programme
+          ? t('baselineOfRegions', {
+              list: data.baselines.map((b) => `${nameOf(b.regionId)} ${b.from}–${b.to}`).join(', '),
+            })
+          : single
+            ? t('baselineOfRegion', { from: single.from, to: single.to })
+            : null}
+      </p>
+      {programme
+        ? data.codes.map((code) => (
+            <TotalCoverage
+              key={code}
+              label={label(code)}
+              excluded={data.excluded[code] ?? []}
+              regionCount={data.regions.length}
+              nameOf={nameOf}
+            />
+          ))
+        : null}
+      {programme ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="outcomes-regions-caption">
+          <table className="table">
+            <caption id="outcomes-regions-caption">
+              {t('outcomesTitle')} {data.period}: {t('colName').toLowerCase()}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colName')}</th>
+                {data.codes.map((c) => (
+                  <th key={c} scope="col" className="num">
+                    {label(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.regions.map((r) => (
+                <tr key={r.regionId}>
+                  <th scope="row">{nameOf(r.regionId ?? 0)}</th>
+                  {r.lines.map((l) => (
+                    <td key={l.code} className="num">
+                      {l.hidden ? t('hiddenSmall') : value(l.value, l.unit)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The outcomes block (Uitkomsten): rates per 10,000 children and the two outcome shares for a
+ * period, the periods before it (trend) and each region's own baseline, as the viewer may see them
+ * (scope in the query, suppression through showForViewer). Never part of a principle score.
+ */
+import { bucketRange, grainOf, previousBucket, type RegionBucket } from '~/domain/aggregation';
+import {
+  activeOutcomes,
+  buildOutcomes,
+  outcomeLines,
+  type Exclusion,
+  type OutcomeLine,
+  type OutcomeRow,
+  type ShownOutcome,
+} from '~/domain/outcomes';
+import type { Period } from '~/domain/periods';
+import { queryRegionBuckets } from './figures.server';
+import { baselineOf, listRegions, listScopeEntries } from './regions.server';
+import { showForViewer, type Viewer } from './viewer.server';
+
+export interface OutcomeBlockRow {
+  /** null: the programme total */
+  regionId: number | null;
+  lines: OutcomeLine[];
+}
+
+export interface OutcomeBlock {
+  period: string;
+  previous: string;
+  trendBuckets: string[];
+  codes: string[];
+  /** each region's baseline months */
+  baselines: { regionId: number; from: Period; to: Period }[];
+  total: OutcomeBlockRow | null;
+  regions: OutcomeBlockRow[];
+  /** per outcome, the regions the programme total leaves out and why */
+  excluded: Record<string, Exclusion[]>;
+}
+
+type Shown = Record<string, ShownOutcome>;
+
+function show(viewer: Viewer, built: { regions: OutcomeRow[]; total: OutcomeRow }) {
+  const s = showForViewer(viewer, {
+    regions: built.regions.map((r) => r.figures),
+    total: built.total.figures,
+    counts: [],
+  });
+  return { regions: s.regions as Shown[], total: s.total as Shown };
+}
+
+/**
+ * The block for a period ('YYYY-Qn', 'YYYY' or 'YYYY-MM') and regions: the period, `trendLength`
+ * periods of the same grain up to it, and the baseline. The total is Σ over the regions.
+ */
+export function loadOutcomeBlock(
+  viewer: Viewer,
+  period: string,
+  regionIds: readonly number[],
+  trendLength = 5,
+): OutcomeBlock {
+  const grain = grainOf(period) ?? 'quarter';
+  const buckets = [period];
+  while (buckets.length < trendLength) buckets.unshift(previousBucket(buckets[0]));
+  const all = listRegions().filter((r) => regionIds.includes(r.id));
+  const ids = all.map((r) => r.id);
+  const scopes = listScopeEntries(ids);
+  const rows = queryRegionBuckets({
+    viewer,
+    from: bucketRange(buckets[0]).from,
+    to: bucketRange(period).to,
+    grain,
+    regionIds: ids,
+  });
+  const perBucket = buckets.map((b) =>
+    show(
+      viewer,
+      buildOutcomes({
+        regionIds: ids,
+        buckets: new Map(rows.filter((r) => r.bucket === b).map((r) => [r.regionId, r])),
+        ranges: new Map(ids.map((id) => [id, bucketRange(b)])),
+        scopes,
+      }),
+    ),
+  );
+  const current = buildOutcomes({
+    regionIds: ids,
+    buckets: new Map(rows.filter((r) => r.bucket === period).map((r) => [r.regionId, r])),
+    ranges: new Map(ids.map((id) => [id, bucketRange(period)])),
+    scopes,
+  });
+
+  // Each region against its own baseline; regions sharing a baseline are read in one query.
+  const baselines = all.map((r) => ({ regionId: r.id, ...baselineOf(r) }));
+  const baselineBuckets = new Map<number, RegionBucket>();
+  const groups = new Map<string, { from: Period; to: Period; ids: number[] }>();
+  for (const b of baselines) {
+    const key = `${b.from}..${b.to}`;
+    const g = groups.get(key) ?? { from: b.from, to: b.to, ids: [] };
+    g.ids.push(b.regionId);
+    groups.set(key, g);
+  }
+  for (const g of groups.values())
+    for (const row of queryRegionBuckets({
+      viewer,
+      from: g.from,
+      to: g.to,
+      grain: 'range',
+      regionIds: g.ids,
+    }))
+      baselineBuckets.set(row.regionId, row);
+  const baseline = show(
+    viewer,
+    buildOutcomes({
+      regionIds: ids,
+      buckets: baselineBuckets,
+      ranges: new Map(baselines.map((b) => [b.regionId, { from: b.from, to: b.to }])),
+      scopes,
+    }),
+  );
+
+  const codes = activeOutcomes().map((o) => o.def.code);
+  const last = perBucket.length - 1;
+  const line = (pick: (s: { regions: Shown[]; total: Shown }) => Shown, base: Shown) =>
+    outcomeLines(
+      codes,
+      pick(perBucket[last]),
+      last > 0 ? pick(perBucket[last - 1]) : undefined,
+      base,
+      perBucket.map(pick),
+    );
+  return {
+    period,
+    previous: previousBucket(period),
+    trendBuckets: buckets,
+    codes,
+    baselines: baselines.map(({ regionId, from, to }) => ({ regionId, from, to })),
+    total: { regionId: null, lines: line((s) => s.total, baseline.total) },
+    regions: ids.map((regionId, k) => ({ regionId, lines: line((s) => s.regions[k], baseline.regions[k]) })),
+    excluded: current.total.excluded,
+  };
+}

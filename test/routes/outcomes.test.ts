@@ -1,0 +1,124 @@
+/**
+ * The outcomes block on the overview, the region page and the progress report, recomputed by hand
+ * from the database: Σ counts ÷ Σ child-years × 10,000, each region against its own baseline, the
+ * total naming the regions it leaves out, reviewers on approved figures only.
+ */
+import { describe, expect, test } from 'vitest';
+import { loader as overviewLoader } from '../../app/routes/_app.overzicht/route';
+import { loader as regionLoader } from '../../app/routes/_app.regios.$region._index/route';
+import { loader as progressLoader } from '../../app/routes/_app.voortgang/route';
+import { SEED_SCOPES } from '../../seeds/regions';
+import { setupTestDatabase } from '../db';
+import { getRequest, sessionCookieFor } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
+const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+const children = (slug: string, year: number) => SEED_SCOPES.find((s) => s.slug === slug)!.children[year];
+
+/** Σ of an element over a region's months, straight from the database. */
+function sum(slug: string, element: string, from: string, to: string, approvedOnly = false): number {
+  return (
+    db.$client
+      .prepare(
+        `select sum(v.value) as s from report_values v join reports r on r.id = v.report_id
+         join regions g on g.id = r.region_id where g.slug = ? and v.element_code = ?
+         and r.period between ? and ? ${approvedOnly ? "and r.status = 'goedgekeurd'" : ''}`,
+      )
+      .get(slug, element, from, to) as { s: number }
+  ).s;
+}
+
+describe('the outcomes block', () => {
+  test('overview 2026-Q3: the programme rate is Σ new measures ÷ Σ child-years × 10,000', async () => {
+    const d = await overviewLoader(
+      args(getRequest('/overzicht?period=2026-Q3', await sessionCookieFor(MANAGER))),
+    );
+    const block = d.outcomes!;
+    const slugs = SEED_SCOPES.map((s) => s.slug);
+    const count = slugs.reduce((n, s) => n + sum(s, 'measures_new', '2026-07', '2026-09'), 0);
+    // a quarter is 3/12 of a child-year per child in scope
+    const years = slugs.reduce((n, s) => n + (children(s, 2026) * 3) / 12, 0);
+    const measures = block.total!.lines.find((l) => l.code === 'measures_rate')!;
+    expect(measures.count).toBe(count);
+    expect(measures.value).toBeCloseTo((count * 10_000) / years, 10);
+    expect(block.excluded.measures_rate).toEqual([]);
+    // never in a principle score: the cards hold the four principles and the workforce condition only
+    expect(Object.keys(d.current!.total.groups).sort()).toEqual([
+      'family',
+      'learning',
+      'legal',
+      'simple',
+      'workforce',
+    ]);
+  });
+
+  test('region page: Zeeland against its baseline 2023 and against 2026-Q2', async () => {
+    const d = await regionLoader(
+      args(getRequest('/regios/zeeland?period=2026-Q3', await sessionCookieFor(MANAGER)), {
+        region: 'zeeland',
+      }),
+    );
+    const line = d.outcomes.regions[0].lines.find((l) => l.code === 'placements_rate')!;
+    const now =
+      (sum('zeeland', 'placements_new', '2026-07', '2026-09') * 10_000) /
+      ((children('zeeland', 2026) * 3) / 12);
+    const q2 =
+      (sum('zeeland', 'placements_new', '2026-04', '2026-06') * 10_000) /
+      ((children('zeeland', 2026) * 3) / 12);
+    const base =
+      (sum('zeeland', 'placements_new', '2023-01', '2023-12') * 10_000) / children('zeeland', 2023);
+    expect(d.outcomes.baselines).toEqual([{ regionId: expect.any(Number), from: '2023-01', to: '2023-12' }]);
+    expect(line.value).toBeCloseTo(now, 10);
+    expect(line.previous).toBeCloseTo(q2, 10);
+    expect(line.baseline).toBeCloseTo(base, 10);
+    expect(line.changeBaseline.difference).toBeCloseTo(now - base, 10);
+    expect(line.changeBaseline.relative).toBeCloseTo((now - base) / base, 10);
+    expect(line.changePrevious.difference).toBeCloseTo(now - q2, 10);
+  });
+
+  test('October 2026 for a reviewer: the total holds only the two approved regions and names the others', async () => {
+    const d = await overviewLoader(
+      args(getRequest('/overzicht?period=2026-10', await sessionCookieFor(REVIEWER))),
+    );
+    const block = d.outcomes!;
+    const slugOf = new Map(d.regions.map((r) => [r.id, r.slug]));
+    expect(block.excluded.signals_rate.map((e) => [slugOf.get(e.regionId), e.reason])).toEqual(
+      [
+        ['foodvalley', 'incomplete'],
+        ['utrecht', 'incomplete'],
+        ['zeeland', 'incomplete'],
+        ['west-brabant-west', 'incomplete'],
+      ].sort(
+        (a, b) => d.regions.findIndex((r) => r.slug === a[0]) - d.regions.findIndex((r) => r.slug === b[0]),
+      ),
+    );
+    const approved = ['amsterdam-amstelland', 'rotterdam-rijnmond'];
+    const count = approved.reduce((n, s) => n + sum(s, 'signals_new', '2026-10', '2026-10', true), 0);
+    const years = approved.reduce((n, s) => n + children(s, 2026) / 12, 0);
+    const signals = block.total!.lines.find((l) => l.code === 'signals_rate')!;
+    expect(signals.count).toBe(count);
+    expect(signals.value).toBeCloseTo((count * 10_000) / years, 10);
+    // unapproved regions show no value to a reviewer
+    for (const r of block.regions.filter((x) => !approved.includes(slugOf.get(x.regionId!)!)))
+      expect(r.lines.every((l) => l.value === null)).toBe(true);
+  });
+
+  test('the progress report carries the block for the publication (approved, suppressed)', async () => {
+    const d = await progressLoader(
+      args(getRequest('/voortgang?period=2026-Q3', await sessionCookieFor(MANAGER))),
+    );
+    expect(d.outcomes.codes).toEqual([
+      'signals_rate',
+      'measures_rate',
+      'ots_rate',
+      'placements_rate',
+      'authority_ended_rate',
+      'lasting_safety',
+      'closed_without_measure',
+    ]);
+    expect(d.outcomes.regions).toHaveLength(6);
+    expect(d.outcomes.total!.lines.every((l) => typeof l.count !== 'string' || l.count === '<5')).toBe(true);
+  });
+});
