@@ -78,9 +78,9 @@ describe('the outcomes block', () => {
     expect(line.changePrevious.difference).toBeCloseTo(now - q2, 10);
   });
 
-  test('October 2026 for a reviewer: the total holds only the two approved regions and names the others', async () => {
+  test('October 2026 on approved figures only: the total holds the two approved regions and names the others', async () => {
     const d = await overviewLoader(
-      args(getRequest('/overzicht?period=2026-10', await sessionCookieFor(REVIEWER))),
+      args(getRequest('/overzicht?period=2026-10&approved=1', await sessionCookieFor(MANAGER))),
     );
     const block = d.outcomes!;
     const slugOf = new Map(d.regions.map((r) => [r.id, r.slug]));
@@ -100,9 +100,27 @@ describe('the outcomes block', () => {
     const signals = block.total!.lines.find((l) => l.code === 'signals_rate')!;
     expect(signals.count).toBe(count);
     expect(signals.value).toBeCloseTo((count * 10_000) / years, 10);
-    // unapproved regions show no value to a reviewer
+    // regions without an approved October show no value on approved figures
     for (const r of block.regions.filter((x) => !approved.includes(slugOf.get(x.regionId!)!)))
       expect(r.lines.every((l) => l.value === null)).toBe(true);
+  });
+
+  test('a reviewer sees no rate whose count is small, and no change computed from it', async () => {
+    const d = await regionLoader(
+      args(getRequest('/regios/zeeland?period=2026-Q3', await sessionCookieFor(REVIEWER)), {
+        region: 'zeeland',
+      }),
+    );
+    const exact = sum('zeeland', 'authority_ended', '2026-07', '2026-09');
+    const line = d.outcomes.regions[0].lines.find((l) => l.code === 'authority_ended_rate')!;
+    expect(exact).toBeGreaterThan(0);
+    expect(exact).toBeLessThan(5);
+    expect(line).toMatchObject({
+      value: null,
+      count: '<5',
+      hidden: true,
+      changeBaseline: { difference: null },
+    });
   });
 
   test('the progress report carries the block for the publication (approved, suppressed)', async () => {
