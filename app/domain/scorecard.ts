@@ -3,6 +3,8 @@
  * indicator's numerator, denominator, value, target, floor and score (suppressed for reviewers),
  * and per principle the score with its coverage. Pure: the figures model supplies the rows.
  */
+import type { Exclusion } from './outcomes';
+import { periodRange } from './periods';
 import { bucketRange, elementValue, type RegionBucket } from './aggregation';
 import { DATA_ELEMENTS, getElement } from './catalogue';
 import { countParts, INDICATORS, type Indicator } from './indicators';
@@ -44,6 +46,11 @@ export interface ScoreRow {
   indicators: Record<string, IndicatorFigure>;
   /** principles and workforce; outcomes have no group score */
   groups: Record<ScoreGroup, PrincipleScore>;
+  /**
+   * Programme total only: of how many regions, and per indicator the regions it leaves out (their
+   * figures unknown, or not (approved) for every month of the period) and why.
+   */
+  coverage?: { of: number; excluded: Record<string, Exclusion[]> };
 }
 
 export interface ScorecardInput {
@@ -157,6 +164,32 @@ function shownRow(bucket: string, exact: ExactRow, shown: Record<string, ShownFi
   return { regionId: exact.regionId, bucket, ...exact.meta, indicators, groups };
 }
 
+/**
+ * Which regions the programme total of each indicator leaves out: a region whose numerator or
+ * denominator is unknown; 'incomplete' when it lacks (approved) figures for a month of the period.
+ */
+function totalCoverage(
+  input: ScorecardInput,
+  all: readonly (RegionBucket | undefined)[],
+): { of: number; excluded: Record<string, Exclusion[]> } {
+  const { from, to } = bucketRange(input.bucket);
+  const months = periodRange(from, to).length;
+  const excluded: Record<string, Exclusion[]> = {};
+  for (const ind of INDICATORS)
+    excluded[ind.code] =
+      ind.formula.kind === 'register'
+        ? []
+        : input.regionIds.flatMap((regionId, k) => {
+            const p = indicatorParts(ind, all[k]);
+            if (p.numerator !== null && p.denominator !== null) return [];
+            const b = all[k];
+            return [
+              { regionId, reason: !b || b.months < months ? ('incomplete' as const) : ('unknown' as const) },
+            ];
+          });
+  return { of: input.regionIds.length, excluded };
+}
+
 /** Scores per region (in the order given) and for all of them together. */
 export function buildScorecard(input: ScorecardInput): Scorecard {
   const byRegion = new Map(
@@ -210,7 +243,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
   );
   return {
     regions: regions.map((r, i) => shownRow(input.bucket, r, shown.regions[i])),
-    total: shownRow(input.bucket, total, shown.total!),
+    total: { ...shownRow(input.bucket, total, shown.total!), coverage: totalCoverage(input, all) },
     ...(elements ? { elements: shown.elements } : {}),
   };
 }

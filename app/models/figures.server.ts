@@ -453,6 +453,16 @@ export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string)
           floor: f.floor,
           approximate: f.approximate,
           hidden: f.hidden,
+          ...(row.coverage
+            ? {
+                regions: row.coverage.of - row.coverage.excluded[code].length,
+                of: row.coverage.of,
+                leftOut: row.coverage.excluded[code].map((e) => ({
+                  region: slugOf(e.regionId),
+                  reason: e.reason,
+                })),
+              }
+            : {}),
         },
       ]),
     ),

@@ -7,24 +7,45 @@ import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
+import { regionsText } from '~/i18n/regions';
+import { changeAgainst } from '~/domain/population';
+import { formatNumber } from '~/utils/format';
 
 /** The region's principle scores over time, and every indicator with its trend, target and score. */
 export function RegionIndicators({
   regionName,
   quarters,
   cards,
+  baseline,
+  baselineEdit,
 }: {
   regionName: string;
   quarters: string[];
   cards: ScoreRow[];
+  /** the region's baseline months and its figures over them */
+  baseline: { from: string; to: string; card: ScoreRow };
+  /** where a manager changes the baseline (null for others) */
+  baselineEdit: string | null;
 }) {
+  const tr = useT(regionsText);
   const t = useT(dashboards);
   const lang = useLang();
   const f = useFigureText();
   const last = cards[cards.length - 1];
   const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];
+  // value − reference, in the indicator's own unit (percentage points for a share)
+  const diff = (value: number | null, reference: number | null, unit: string) => {
+    const d = changeAgainst(value, reference).difference;
+    if (d === null) return '—';
+    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+    return `${sign}${formatNumber(Math.abs(d), lang, unit === 'per100' ? 2 : 1)}${unit === 'percent' ? '\u00a0pp' : ''}`;
+  };
   return (
     <>
+      <p className="hint">
+        {tr('baselineOfRegion', { from: baseline.from, to: baseline.to })}{' '}
+        {baselineEdit ? <Link to={baselineEdit}>{tr('baselineEditLink')}</Link> : null}
+      </p>
       <PrincipleTrend
         caption={t('regionTrendCaption', { region: regionName })}
         fileName={`principes-${regionName}`}
@@ -61,6 +82,15 @@ export function RegionIndicators({
                 <th scope="col" className="num">
                   {t('trend')}
                 </th>
+                <th scope="col" className="num">
+                  {tr('colChangePrevious')}
+                </th>
+                <th scope="col" className="num">
+                  {tr('colBaselineValue')} {baseline.from}–{baseline.to}
+                </th>
+                <th scope="col" className="num">
+                  {tr('colChangeBaseline')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -81,6 +111,11 @@ export function RegionIndicators({
                     <td className="num">{formatValue(now.floor, ind.unit, lang)}</td>
                     <td className="num">{f.score(now.score)}</td>
                     <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
+                    <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
+                    <td className="num">{f.value(ind, baseline.card.indicators[ind.code])}</td>
+                    <td className="num">
+                      {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
+                    </td>
                   </tr>
                 );
               })}

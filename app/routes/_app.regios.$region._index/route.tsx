@@ -6,7 +6,8 @@ import { SuppressionNote } from '~/components/dashboard/figures';
 import { common } from '~/i18n/common';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
-import { findRegionBySlug } from '~/models/regions.server';
+import { baselineOf, findRegionBySlug } from '~/models/regions.server';
+import { rangeBucket } from '~/domain/aggregation';
 import { listRegionInfo, loadElementValues, loadScorecards } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
@@ -28,6 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const quarters = [period];
   while (quarters.length < QUARTERS) quarters.unshift(previousBucket(quarters[0]));
   const cards = loadScorecards(viewer, quarters, [region.id]).map((c) => c.regions[0]);
+  // Every indicator against the region's own baseline (the year before its pilot, or as set).
+  const base = baselineOf(region);
+  const baselineCard = loadScorecards(viewer, [rangeBucket(base.from, base.to)], [region.id])[0].regions[0];
   // The case flow's element values are decided with the quarter's figures (one suppression).
   const values = loadElementValues(viewer, period).get(region.id);
   const flow = CASE_FLOW.map((code) => ({ code, value: values?.[code] ?? null }));
@@ -37,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     period,
     quarters,
     cards,
+    baseline: { from: base.from, to: base.to, card: baselineCard },
     flow,
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
     registers: listRegionRegisters(region.id),
@@ -67,7 +72,13 @@ export default function RegionPage() {
       ) : null}
       <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
       <SuppressionNote thresholds={d.thresholds} />
-      <RegionIndicators regionName={d.region.name} quarters={d.quarters} cards={d.cards} />
+      <RegionIndicators
+        regionName={d.region.name}
+        quarters={d.quarters}
+        cards={d.cards}
+        baseline={d.baseline}
+        baselineEdit={d.isManager ? `/regios/${d.region.slug}/basisperiode` : null}
+      />
       <OutcomesBlock data={d.outcomes} />
       <CaseFlow period={d.period} flow={d.flow} />
       <RegionRegisters experiments={d.registers.experiments} bottlenecks={d.registers.bottlenecks} />

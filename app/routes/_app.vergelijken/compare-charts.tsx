@@ -4,6 +4,8 @@ import { lineLegend } from '~/components/charts/legend';
 import { formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
 import { getIndicator } from '~/domain/indicators';
+import type { ExclusionReason } from '~/domain/outcomes';
+import { TotalCoverage } from '~/components/dashboard/total-coverage';
 import { PRINCIPLES } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
@@ -19,6 +21,7 @@ interface Result {
   series: (number | null)[][];
   totalSeries: (number | null)[];
   provisional: boolean[][];
+  coverage: { code: string; excluded: { regionId: number; reason: ExclusionReason }[] }[];
 }
 
 export function CompareCharts({
@@ -105,6 +108,15 @@ export function CompareCharts({
           label={what}
         />
       </ChartFrame>
+      {result.coverage.map((c) => (
+        <TotalCoverage
+          key={c.code}
+          label={`${t('total')} · ${getIndicator(c.code)!.label[lang]}`}
+          excluded={c.excluded}
+          regionCount={regions.length}
+          nameOf={(id) => regions.find((r) => r.id === id)?.name ?? String(id)}
+        />
+      ))}
       <ChartFrame
         caption={t('compareLineCaption', { what })}
         height={340}

@@ -1,5 +1,5 @@
 import { bucketRange, bucketsBetween, rangeBucket, type Grain } from '~/domain/aggregation';
-import { getIndicator } from '~/domain/indicators';
+import { getIndicator, INDICATORS } from '~/domain/indicators';
 import { isPrincipleCode, type PrincipleCode } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
 import { loadScorecard, loadScorecards } from '~/models/figures.server';
@@ -40,6 +40,11 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       total: { value: pick(whole.total, q.what), provisional: whole.total.provisional },
     },
     target: indicator ? whole.total.indicators[indicator.code].target : null,
+    // what the programme total leaves out, per indicator shown (one, or a principle's)
+    coverage: (indicator ? [indicator] : INDICATORS.filter((i) => i.group === q.what)).flatMap((i) => {
+      const excluded = whole.total.coverage?.excluded[i.code] ?? [];
+      return excluded.length ? [{ code: i.code, excluded }] : [];
+    }),
     series: regionIds.map((_, k) => cards.map((c) => pick(c.regions[k], q.what))),
     totalSeries: cards.map((c) => pick(c.total, q.what)),
     provisional: cards.map((c) => c.regions.map((r) => r.provisional)),

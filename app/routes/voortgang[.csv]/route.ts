@@ -9,7 +9,16 @@ import { loadProgressReport } from '../_app.voortgang/queries.server';
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
   const period = await periodParam(request, { grains: ['quarter', 'year'] });
-  const { regions, cards, pipeline } = loadProgressReport(period);
+  const { regions, cards, pipeline, outcomes } = loadProgressReport(period);
+  const leftOut = (
+    row: { coverage?: { excluded: Record<string, { regionId: number; reason: string }[]> } },
+    code: string,
+  ) =>
+    row.coverage
+      ? row.coverage.excluded[code]
+          .map((e) => `${regions.find((r) => r.id === e.regionId)?.slug}:${e.reason}`)
+          .join(' ') || null
+      : null;
   const header = [
     'period',
     'region',
@@ -22,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     'floor',
     'score',
     'coverage',
+    'left_out',
   ];
   const rows: (string | number | null)[][] = [];
   const r1 = (v: number | string | null) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
@@ -44,6 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           null,
           r1(p.score),
           r1(p.coverage * 100),
+          null,
         ]);
       for (const f of Object.values(row.indicators)) {
         const hidden = f.hidden ? 'verborgen' : r1(f.value);
@@ -59,11 +70,50 @@ export async function loader({ request }: LoaderFunctionArgs) {
           f.floor,
           r1(f.score),
           null,
+          leftOut(row, f.code),
         ]);
       }
     }
   }
+  // Outcomes (rates per 10,000 children per year, shares in %), never in a principle score.
+  const outcomeRows = [
+    ...outcomes.regions.map((r, i) => ({ slug: regions[i].slug, lines: r.lines, total: false })),
+    { slug: 'totaal', lines: outcomes.total!.lines, total: true },
+  ];
+  for (const { slug, lines, total } of outcomeRows)
+    for (const l of lines)
+      rows.push([
+        period,
+        slug,
+        'outcome',
+        l.code,
+        r1(l.count),
+        null,
+        l.hidden ? 'verborgen' : r1(l.value),
+        null,
+        null,
+        null,
+        null,
+        total
+          ? (outcomes.excluded[l.code] ?? [])
+              .map((e) => `${regions.find((r) => r.id === e.regionId)?.slug}:${e.reason}`)
+              .join(' ') || null
+          : null,
+      ]);
   for (const p of pipeline)
-    rows.push([period, 'totaal', 'bottleneck_status', p.status, null, null, p.n, null, null, null, null]);
+    rows.push([
+      period,
+      'totaal',
+      'bottleneck_status',
+      p.status,
+      null,
+      null,
+      p.n,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   return csvResponse(`voortgang-${period}.csv`, header, rows);
 }

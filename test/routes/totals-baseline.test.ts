@@ -1,0 +1,95 @@
+/**
+ * Totals say what they hold (the 2026-Q3 legal-aid total covers 5 of 6 regions: Rotterdam-Rijnmond's
+ * July proceedings are unknown) on the compare page, in the JSON API and in voortgang.csv; and every
+ * indicator on the region page shows its change against the region's baseline, recomputed by hand.
+ */
+import { describe, expect, test } from 'vitest';
+import { loader as scoresLoader } from '../../app/routes/api.scores/route';
+import { loader as compareLoader } from '../../app/routes/_app.vergelijken/route';
+import { loader as csvLoader } from '../../app/routes/voortgang[.csv]/route';
+import { loader as regionLoader } from '../../app/routes/_app.regios.$region._index/route';
+import { setupTestDatabase } from '../db';
+import { getRequest, sessionCookieFor, settle } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+
+function sum(slug: string, codes: string[], from: string, to: string): number {
+  return (
+    db.$client
+      .prepare(
+        `select sum(v.value) as s from report_values v join reports r on r.id = v.report_id
+         join regions g on g.id = r.region_id where g.slug = ? and v.element_code in (${codes.map(() => '?').join(',')})
+         and r.period between ? and ?`,
+      )
+      .get(slug, ...codes, from, to) as { s: number }
+  ).s;
+}
+
+describe('programme totals say what they hold', () => {
+  test('JSON: the legal-aid total holds 5 of 6 regions and names Rotterdam-Rijnmond', async () => {
+    const res = await settle(() => scoresLoader(args(getRequest('/api/scores?period=2026-Q3', undefined))));
+    expect(res.status).toBe(302); // signed out: to the login page
+    const cookie = await sessionCookieFor(MANAGER);
+    const ok = await settle(() => scoresLoader(args(getRequest('/api/scores?period=2026-Q3', cookie))));
+    const body = await (ok.response as Response).json();
+    expect(body.total.indicators.legal_aid).toMatchObject({
+      regions: 5,
+      of: 6,
+      leftOut: [{ region: 'rotterdam-rijnmond', reason: 'unknown' }],
+    });
+    expect(body.total.indicators.triage_on_time).toMatchObject({ regions: 6, of: 6, leftOut: [] });
+    // a region's own row carries no coverage
+    expect(body.regions[0].indicators.legal_aid.leftOut).toBeUndefined();
+  });
+
+  test('compare page: the legal-aid total names the region it leaves out', async () => {
+    const d = await compareLoader(
+      args(
+        getRequest(
+          '/vergelijken?what=legal_aid&grain=quarter&from=2026-Q3&to=2026-Q3',
+          await sessionCookieFor(MANAGER),
+        ),
+      ),
+    );
+    const rdam = d.regions.find((r) => r.slug === 'rotterdam-rijnmond')!;
+    expect(d.result!.coverage).toEqual([
+      { code: 'legal_aid', excluded: [{ regionId: rdam.id, reason: 'unknown' }] },
+    ]);
+  });
+
+  test('voortgang.csv: the total rows say which regions they leave out', async () => {
+    const res = (await csvLoader(
+      args(getRequest('/voortgang.csv?period=2026-Q3', await sessionCookieFor(MANAGER))),
+    )) as Response;
+    const lines = (await res.text()).split(/\r?\n/);
+    expect(lines[0]).toContain('left_out');
+    const legal = lines.find((l) => l.startsWith('2026-Q3;totaal;indicator;legal_aid;'))!;
+    expect(legal.endsWith(';rotterdam-rijnmond:unknown')).toBe(true);
+    expect(lines.filter((l) => l.startsWith('2026-Q3;totaal;outcome;'))).toHaveLength(7);
+  });
+});
+
+describe('change against the baseline', () => {
+  test('region page: Zeeland triage on time in 2026-Q3 against its baseline 2023, by hand', async () => {
+    const d = await regionLoader(
+      args(getRequest('/regios/zeeland?period=2026-Q3', await sessionCookieFor(MANAGER)), {
+        region: 'zeeland',
+      }),
+    );
+    const triage = ['triage_simple', 'triage_complex', 'triage_multi_complex'];
+    const base =
+      (sum('zeeland', ['triage_on_time'], '2023-01', '2023-12') /
+        sum('zeeland', triage, '2023-01', '2023-12')) *
+      100;
+    const now =
+      (sum('zeeland', ['triage_on_time'], '2026-07', '2026-09') /
+        sum('zeeland', triage, '2026-07', '2026-09')) *
+      100;
+    expect(d.baseline.from).toBe('2023-01');
+    expect(d.baseline.to).toBe('2023-12');
+    expect(d.baseline.card.indicators.triage_on_time.value).toBeCloseTo(base, 10);
+    expect(d.cards[d.cards.length - 1].indicators.triage_on_time.value).toBeCloseTo(now, 10);
+  });
+});
