@@ -30,6 +30,15 @@ function sum(slug: string, element: string, from: string, to: string, approvedOn
   ).s;
 }
 
+// Zeeland's third quarter: one termination of parental authority (a count a reviewer sees as <5).
+db.$client
+  .prepare(
+    `update report_values set value = case (select period from reports where id = report_id) when '2026-09' then 1 else 0 end
+     where element_code = 'authority_ended' and report_id in
+     (select r.id from reports r join regions g on g.id = r.region_id where g.slug = 'zeeland' and r.period between '2026-07' and '2026-09')`,
+  )
+  .run();
+
 describe('the outcomes block', () => {
   test('overview 2026-Q3: the programme rate is Σ new measures ÷ Σ child-years × 10,000', async () => {
     const d = await overviewLoader(
