@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowedActions, canEditValues, canTransition } from './workflow';
+import { allowedActions, canEditValues, canTransition, isOverdue } from './workflow';
 
 describe('report workflow', () => {
   test('a coordinator edits and submits a draft or a returned report, nothing else', () => {
@@ -23,5 +23,13 @@ describe('report workflow', () => {
       expect(canEditValues(role, 'concept')).toBe(false);
       expect(canTransition(role, 'ingediend', 'approve')).toBe(false);
     }
+  });
+
+  test('a draft or returned report past its due date is overdue; submitted or approved never is', () => {
+    expect(isOverdue('concept', '2026-11-15', '2026-11-16')).toBe(true);
+    expect(isOverdue('teruggestuurd', '2026-11-15', '2026-11-30')).toBe(true);
+    expect(isOverdue('concept', '2026-11-15', '2026-11-15')).toBe(false);
+    expect(isOverdue('ingediend', '2026-11-15', '2026-12-01')).toBe(false);
+    expect(isOverdue('goedgekeurd', '2026-11-15', '2026-12-01')).toBe(false);
   });
 });

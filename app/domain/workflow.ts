@@ -49,3 +49,8 @@ export function canTransition(role: Role, status: ReportStatus, action: Workflow
 export function allowedActions(role: Role, status: ReportStatus): WorkflowAction[] {
   return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((a) => canTransition(role, status, a));
 }
+
+/** A report is overdue when its due date ('YYYY-MM-DD') has passed and it has not been submitted. */
+export function isOverdue(status: ReportStatus, due: string, today: string): boolean {
+  return (status === 'concept' || status === 'teruggestuurd') && today > due;
+}

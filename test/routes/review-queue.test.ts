@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { regions, reports, reportValues, users } from '../../db/schema';
 import { loader as queueLoader } from '../../app/routes/_app.te-beoordelen/route';
+import { loader as listLoader } from '../../app/routes/_app.regios.$region.rapportages/route';
+import { loader as reportLoader } from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
 import { loader as messagesLoader } from '../../app/routes/_app.beheer_.berichten/route';
 import { action as notificationsAction } from '../../app/routes/_app.meldingen/route';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
@@ -99,5 +101,46 @@ describe('messages and the reminder setting', () => {
     );
     expect(res.status).toBe(200);
     expect(res.response).toEqual({ messages: [], smtp: false });
+  });
+});
+
+describe('what happened to a report, and what is overdue', () => {
+  test('the list marks a draft past its due date as overdue, and only that', async () => {
+    const cookie = await sessionCookieFor('coordinator.west-brabant-west@demo.proeftuinmonitor.nl');
+    const res = await settle(() =>
+      listLoader({
+        request: getRequest('/regios/west-brabant-west/rapportages', cookie),
+        params: { region: 'west-brabant-west' },
+        context: {},
+      }),
+    );
+    const { reports: list } = res.response as {
+      reports: { period: string; status: string; overdue: boolean }[];
+    };
+    // October 2026 is a draft due 15 November; the test runs after that date.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(today > '2026-11-15').toBe(true);
+    expect(list.filter((r) => r.overdue).map((r) => r.period)).toEqual(
+      list.filter((r) => r.status === 'concept' || r.status === 'teruggestuurd').map((r) => r.period),
+    );
+    expect(list.find((r) => r.period === '2026-10')).toMatchObject({ status: 'concept', overdue: true });
+  });
+
+  test('a manager opening a submitted report gets its review summary; a coordinator does not', async () => {
+    const open = async (email: string) =>
+      (
+        await settle(async () =>
+          reportLoader({
+            request: getRequest('/regios/foodvalley/rapportages/2026-10', await sessionCookieFor(email)),
+            params: { region: 'foodvalley', period: '2026-10' },
+            context: {},
+          }),
+        )
+      ).response as { review: { empty: string[]; changes: unknown[] } | null };
+    const manager = await open(MANAGER);
+    expect(manager.review).not.toBeNull();
+    expect(manager.review!.empty).toHaveLength(emptyFields('foodvalley', '2026-10'));
+    expect(manager.review!.changes.length).toBeLessThanOrEqual(5);
+    expect((await open('coordinator.foodvalley@demo.proeftuinmonitor.nl')).review).toBeNull();
   });
 });

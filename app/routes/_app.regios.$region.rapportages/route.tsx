@@ -3,6 +3,8 @@ import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { dueDate, lastEndedPeriod, periodRange } from '~/domain/periods';
+import { isOverdue } from '~/domain/workflow';
+import { OverdueBadge, OverdueList } from './overdue-list';
 import { reports as dict } from '~/i18n/reports';
 import { getReportDueDay } from '~/models/settings.server';
 import { common } from '~/i18n/common';
@@ -36,9 +38,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .filter((p) => !have.has(p))
     .reverse();
   const dueDay = getReportDueDay();
+  const today = new Date().toISOString().slice(0, 10);
   return {
     region,
-    reports: reports.map((r) => ({ ...r, due: dueDate(r.period, dueDay) })),
+    reports: reports.map((r) => {
+      const due = dueDate(r.period, dueDay);
+      return { ...r, due, overdue: isOverdue(r.status, due, today) };
+    }),
     missing,
     canWrite: hasRegionAccess(user, region.id, 'write'),
   };
@@ -90,6 +96,7 @@ export default function RegionReportsPage() {
           <a href={`/export/waarden.csv?regio=${region.slug}`}>{tr('listExport')}</a>
         </p>
       ) : null}
+      <OverdueList reports={reports} />
       {canWrite ? (
         <section aria-labelledby="missing-title">
           <h2 id="missing-title">{t('reportsMissing')}</h2>
@@ -125,6 +132,7 @@ export default function RegionReportsPage() {
               </th>
               <td>
                 <StatusBadge status={r.status} />
+                {r.overdue ? <> <OverdueBadge /></> : null}
               </td>
               <td>{formatDate(r.due, lang)}</td>
               <td>{formatDateTime(r.updatedAt, lang)}</td>

@@ -11,6 +11,7 @@ import {
   listValueHistory,
 } from '~/models/report-values.server';
 import { getReportDueDay } from '~/models/settings.server';
+import { getReviewSummary } from '~/models/review-queue.server';
 import type { User } from '~/utils/auth.server';
 import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
 
@@ -51,5 +52,10 @@ export function loadReportPage(
     canSubmit: mayWrite && allowedActions(user.role, report.status).includes('submit'),
     reviewActions: mayWrite ? allowedActions(user.role, report.status).filter((a) => a !== 'submit') : [],
     canComment: mayWrite,
+    /** For a manager on a submitted report: what to look at before approving or returning. */
+    review:
+      user.role === 'manager' && report.status === 'ingediend'
+        ? getReviewSummary({ reportId: report.id, regionId: region.id, period: report.period })
+        : null,
   };
 }

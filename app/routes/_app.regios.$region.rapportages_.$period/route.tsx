@@ -10,6 +10,8 @@ import { loadReportPage, requireReport } from './queries.server';
 import { ReportForm } from './report-form';
 import { ReviewPanel } from './review-panel';
 import { ReportActivity } from './report-activity';
+import { ReviewSummary } from './review-summary';
+import { WorkflowBanner } from './workflow-banner';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, region, report } = await requireReport(request, params, 'read-all');
@@ -46,19 +48,21 @@ export default function ReportPage() {
           {actionData.notice}
         </p>
       ) : null}
-      <ReportForm
-        key={report.version}
-        page={page}
-        lastResult={formResult?.result}
-        conflict={formResult?.conflict ?? false}
-      />
-      {page.reviewActions.length > 0 || page.canComment ? (
+      <WorkflowBanner events={page.events} />
+      {page.review ? <ReviewSummary summary={page.review} /> : null}
+      {page.reviewActions.length > 0 ? (
         <ReviewPanel
           actions={page.reviewActions}
           version={report.version}
           error={otherResult?.error && otherResult.intent !== 'comment' ? otherResult.error : null}
         />
       ) : null}
+      <ReportForm
+        key={report.version}
+        page={page}
+        lastResult={formResult?.result}
+        conflict={formResult?.conflict ?? false}
+      />
       <ReportActivity
         page={page}
         commentError={otherResult?.intent === 'comment' ? (otherResult.error?.message ?? null) : null}

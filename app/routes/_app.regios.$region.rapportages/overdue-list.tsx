@@ -1,0 +1,40 @@
+import { cycle as dict } from '~/i18n/cycle';
+import { reportStatusLabel } from '~/i18n/report-status';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatDate, formatMonth } from '~/utils/format';
+
+export function OverdueBadge() {
+  const t = useT(dict);
+  return <span className="badge badge-overdue">{t('overdue')}</span>;
+}
+
+/** The months past their due date without a submission, above the list. */
+export function OverdueList({
+  reports,
+}: {
+  reports: readonly { period: string; status: string; due: string; overdue: boolean }[];
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const overdue = reports.filter((r) => r.overdue);
+  return (
+    <section aria-labelledby="overdue-title">
+      <h2 id="overdue-title">{t('overdueTitle')}</h2>
+      {overdue.length === 0 ? (
+        <p>{t('overdueNone')}</p>
+      ) : (
+        <ul>
+          {overdue.map((r) => (
+            <li key={r.period}>
+              {t('overdueItem', {
+                month: formatMonth(r.period, lang),
+                due: formatDate(r.due, lang),
+                status: reportStatusLabel(r.status, lang).toLowerCase(),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

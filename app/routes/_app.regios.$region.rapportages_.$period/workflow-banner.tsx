@@ -1,0 +1,41 @@
+import { cycle as dict, type CycleKey } from '~/i18n/cycle';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatDateTime } from '~/utils/format';
+
+interface Event {
+  id: number;
+  fromStatus: string | null;
+  toStatus: string;
+  reason: string | null;
+  at: string;
+  userName: string | null;
+}
+
+/** What the latest workflow event means for the reader: returned, approved, reopened or corrected. */
+function kindOf(e: Event): CycleKey | null {
+  if (e.fromStatus === null) return null;
+  if (e.fromStatus === e.toStatus) return 'bannerCorrected';
+  if (e.toStatus === 'teruggestuurd')
+    return e.fromStatus === 'goedgekeurd' ? 'bannerReopened' : 'bannerReturned';
+  if (e.toStatus === 'goedgekeurd') return 'bannerApproved';
+  if (e.toStatus === 'ingediend') return 'bannerSubmitted';
+  return null;
+}
+
+/** The latest workflow event at the top of the report, with the manager's reason. */
+export function WorkflowBanner({ events }: { events: readonly Event[] }) {
+  const t = useT(dict);
+  const lang = useLang();
+  const latest = events.at(-1);
+  const key = latest ? kindOf(latest) : null;
+  if (!latest || !key) return null;
+  const tone = key === 'bannerApproved' || key === 'bannerSubmitted' ? 'notice-success' : 'notice-warning';
+  return (
+    <section className={`notice ${tone} workflow-banner`} aria-labelledby="workflow-banner-title">
+      <h2 id="workflow-banner-title" className="workflow-banner-title">
+        {t(key, { name: latest.userName ?? '—', at: formatDateTime(latest.at, lang) })}
+      </h2>
+      {latest.reason ? <p>{t('bannerReason', { reason: latest.reason })}</p> : null}
+    </section>
+  );
+}
