@@ -264,6 +264,7 @@ export const MATRIX: Record<string, Case[]> = {
   '_app.help': [{ url: '/help', loader: READERS }],
   '_app.volledigheid': [{ url: '/volledigheid', loader: ['login', 200, 200, 200, 403, 403] }],
   '_app.te-beoordelen': [{ url: '/te-beoordelen', loader: MANAGER_ONLY }],
+  '_app.te-doen': [{ url: '/te-doen', loader: READERS }],
   '_app.beheer_.berichten': [{ url: '/beheer/berichten', loader: ADMIN_ONLY }],
   '_app.meldingen': [
     {

@@ -41,6 +41,12 @@ export function getPreviousMonthValues({ regionId, period }: { regionId: number;
   return prev ? getReportValues({ reportId: prev.id }) : {};
 }
 
+/** The values of the region's report for the same month a year earlier, if there is one. */
+export function getSameMonthLastYearValues({ regionId, period }: { regionId: number; period: string }) {
+  const earlier = findReport({ regionId, period: addMonths(period, -12) });
+  return earlier ? getReportValues({ reportId: earlier.id }) : {};
+}
+
 /**
  * The region's values of the 12 months before `period`, per element, oldest first (null where a
  * month is missing or unknown): the history the outlier rule compares with.

@@ -16,6 +16,7 @@ export const PAGE_ROLES = {
   admin: ['admin'],
   adminRegions: ['admin'],
   review: ['manager'],
+  todo: ['coordinator', 'manager', 'reviewer'],
   messages: ['admin'],
   notifications: ['coordinator', 'manager', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -23,6 +24,7 @@ export const PAGE_ROLES = {
 export type PageKey = keyof typeof PAGE_ROLES;
 
 export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey }[] = [
+  { page: 'todo', href: '/te-doen', label: 'navTodo' },
   { page: 'overview', href: '/overzicht', label: 'navOverview' },
   { page: 'compare', href: '/vergelijken', label: 'navCompare' },
   { page: 'regions', href: '/regios', label: 'navRegions' },

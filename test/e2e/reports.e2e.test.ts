@@ -69,7 +69,15 @@ describe('monthly report workflow in the browser', () => {
     }
     await tabTo(page, 'button[value="submit"]');
     await page.keyboard.press('Enter');
-    await page.getByText('De rapportage is ingediend.').waitFor();
+    // With empty fields or warnings the pre-submit check comes first; its confirm button submits.
+    const check = page.getByRole('region', { name: 'Controleer voor het indienen' });
+    const done = page.getByText('De rapportage is ingediend.');
+    await Promise.race([check.waitFor(), done.waitFor()]);
+    if (await check.isVisible()) {
+      await tabTo(page, 'button[data-confirmed]', 80);
+      await page.keyboard.press('Enter');
+    }
+    await done.waitFor();
     expect(statusOf('west-brabant-west', '2026-10')).toBe('ingediend');
     expect(valuesOf('west-brabant-west', '2026-10')).toEqual(
       Object.fromEntries(Object.entries(last).filter(([, v]) => v !== null)),

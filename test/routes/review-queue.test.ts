@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { regions, reports, reportValues, users } from '../../db/schema';
 import { loader as queueLoader } from '../../app/routes/_app.te-beoordelen/route';
+import { loader as todoLoader } from '../../app/routes/_app.te-doen/route';
 import { loader as listLoader } from '../../app/routes/_app.regios.$region.rapportages/route';
 import { loader as reportLoader } from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
 import { loader as messagesLoader } from '../../app/routes/_app.beheer_.berichten/route';
@@ -142,5 +143,43 @@ describe('what happened to a report, and what is overdue', () => {
     expect(manager.review!.empty).toHaveLength(emptyFields('foodvalley', '2026-10'));
     expect(manager.review!.changes.length).toBeLessThanOrEqual(5);
     expect((await open('coordinator.foodvalley@demo.proeftuinmonitor.nl')).review).toBeNull();
+  });
+});
+
+describe('Te doen, the start page per role', () => {
+  const todo = async (email: string) =>
+    (
+      await settle(async () =>
+        todoLoader({
+          request: getRequest('/te-doen', await sessionCookieFor(email)),
+          params: {},
+          context: {},
+        }),
+      )
+    ).response as Record<string, unknown>;
+
+  test('a coordinator sees their own open months, overdue marked, and nothing of other regions', async () => {
+    const data = (await todo('coordinator.west-brabant-west@demo.proeftuinmonitor.nl')) as {
+      open: { slug: string; period: string; overdue: boolean }[];
+      experiments: unknown[];
+    };
+    expect(data.open.every((r) => r.slug === 'west-brabant-west')).toBe(true);
+    expect(data.open.find((r) => r.period === '2026-10')).toMatchObject({ overdue: true });
+  });
+
+  test('a manager sees the review queue and the overdue reports across regions', async () => {
+    const data = (await todo(MANAGER)) as {
+      queue: { slug: string; period: string }[];
+      overdue: { slug: string; period: string }[];
+    };
+    const submitted = db.select().from(reports).where(eq(reports.status, 'ingediend')).all();
+    expect(data.queue).toHaveLength(submitted.length);
+    expect(data.overdue.map((r) => `${r.slug} ${r.period}`)).toContain('west-brabant-west 2026-10');
+    expect(data.overdue.map((r) => `${r.slug} ${r.period}`)).toContain('utrecht 2026-10');
+  });
+
+  test('a reviewer gets the latest quarter approved in full for a region', async () => {
+    const data = (await todo('reviewer@demo.proeftuinmonitor.nl')) as { quarter: string };
+    expect(data.quarter).toBe('2026-Q3');
   });
 });

@@ -10,6 +10,7 @@ type Field = FieldMetadata<string | undefined>;
 
 export interface FieldPage {
   previous: Record<string, number | null>;
+  lastYear: Record<string, number | null>;
   changes: {
     id: number;
     elementCode: string;
@@ -48,14 +49,15 @@ export function ElementField({
     warn: `${field.id}-warning`,
   };
   const describedBy = [
-    ids.help,
     ids.prev,
     field.errors ? field.errorId : null,
     warnings.length ? ids.warn : null,
+    ids.help,
   ]
     .filter(Boolean)
     .join(' ');
   const show = (v: number | null) => (v === null ? t('formUnknown') : formatEnteredNumber(v, lang));
+  const lastYear = page.lastYear[e.code];
   return (
     <div
       className={`field report-field${field.errors ? ' field-error' : ''}${warnings.length ? ' field-warning' : ''}`}
@@ -63,9 +65,6 @@ export function ElementField({
       <label htmlFor={field.id}>
         {e.label[lang]} <span className="unit">({UNIT_LABELS[e.unit][lang]})</span>
       </label>
-      <p className="hint" id={ids.help}>
-        {e.help[lang]} {t('formUnit', { unit: decimal ? t('formDecimalsAllowed') : t('formWholeOnly') })}
-      </p>
       {field.errors ? (
         <p className="error-message" id={field.errorId}>
           {field.errors.join(' ')}
@@ -78,11 +77,26 @@ export function ElementField({
         autoComplete="off"
         className="report-input"
       />
-      <p className="previous" id={ids.prev}>
-        {prev === undefined || prev === null
-          ? t('formPreviousUnknown')
-          : t('formPrevious', { value: show(prev) })}
-      </p>
+      <div className="field-meta">
+        <p className="previous" id={ids.prev}>
+          {prev === undefined || prev === null
+            ? t('formPreviousUnknown')
+            : t('formPrevious', { value: show(prev) })}
+          {' · '}
+          {lastYear === undefined || lastYear === null
+            ? t('formLastYearUnknown')
+            : t('formLastYear', { value: show(lastYear) })}
+        </p>
+        <details className="field-help">
+          <summary>
+            {t('formHelpToggle')}
+            <span className="visually-hidden"> {e.label[lang]}</span>
+          </summary>
+          <p className="hint" id={ids.help}>
+            {e.help[lang]} {t('formUnit', { unit: decimal ? t('formDecimalsAllowed') : t('formWholeOnly') })}
+          </p>
+        </details>
+      </div>
       {history.length > 0 ? (
         <details className="field-history">
           <summary>{t('formHistory', { count: history.length })}</summary>

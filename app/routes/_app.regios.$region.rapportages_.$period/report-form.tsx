@@ -1,9 +1,14 @@
 import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { Form, Link, useLocation } from '@remix-run/react';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { DATA_ELEMENTS, SECTIONS } from '~/domain/catalogue';
-import { createReportFormSchema, formatEnteredNumber, valuesFromPayload } from '~/domain/report-schema';
+import {
+  createReportFormSchema,
+  explanationField,
+  formatEnteredNumber,
+  valuesFromPayload,
+} from '~/domain/report-schema';
 import { evaluateWarnings } from '~/domain/report-warnings';
 import { ErrorSummary, type SummaryError } from '~/components/error-summary';
 import { reports as dict } from '~/i18n/reports';
@@ -11,6 +16,8 @@ import { useLang, useT } from '~/i18n/use-t';
 import { ElementField, type FieldPage } from './element-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { CorrectionReason } from './correction-reason';
+import { PreSubmitSummary } from './pre-submit-summary';
+import { SectionNav } from './section-nav';
 import { useKeepFocusVisible } from './keep-focus-visible';
 
 export interface ReportFormPage extends FieldPage {
@@ -54,7 +61,29 @@ export function ReportForm({
   });
   const anyFields = fields as unknown as Record<string, FieldMetadata<string | undefined>>;
   const current = (form.value ?? defaultValue) as Record<string, unknown>;
-  const warnings = evaluateWarnings(valuesFromPayload(current, lang), page.history);
+  const currentValues = valuesFromPayload(current, lang);
+  const warnings = evaluateWarnings(currentValues, page.history);
+  const errorFields = new Set(Object.keys(form.allErrors).filter((k) => form.allErrors[k]?.length));
+  const empty = DATA_ELEMENTS.filter((e) => currentValues[e.code] === null).map((e) => e.code);
+  const explained = (w: { ruleCode: string; elementCode: string }) =>
+    String(current[explanationField(w.ruleCode, w.elementCode)] ?? '').trim() !== '' ||
+    page.comments.some((c) => c.ruleCode === w.ruleCode && c.elementCode === w.elementCode);
+  const [confirming, setConfirming] = useState(false);
+  const formProps = getFormProps(form);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const askFirst =
+      submitter?.value === 'submit' &&
+      !submitter.dataset.confirmed &&
+      errorFields.size === 0 &&
+      (empty.length > 0 || warnings.length > 0);
+    if (askFirst) {
+      event.preventDefault();
+      setConfirming(true);
+      return;
+    }
+    formProps.onSubmit(event);
+  };
   const summary: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ message })),
     ...Object.entries(form.allErrors)
@@ -77,15 +106,26 @@ export function ReportForm({
       {warnings.length > 0 && page.canEdit ? (
         <p className="notice notice-warning">{t('warningsSummary', { count: warnings.length })}</p>
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="report-form" ref={formRef}>
+      {page.canEdit ? (
+        <SectionNav values={currentValues} errorFields={errorFields} warnings={warnings} />
+      ) : null}
+      <Form method="post" {...formProps} onSubmit={onSubmit} className="report-form" ref={formRef}>
         {page.canEdit ? <UnsavedChangesGuard dirty={Boolean(form.dirty)} /> : null}
         <input type="hidden" name="version" value={version} />
         {SECTIONS.map((section) => (
-          <fieldset key={section.code} className="report-section" disabled={!page.canEdit}>
+          <fieldset
+            key={section.code}
+            id={`section-${section.code}`}
+            className="report-section"
+            disabled={!page.canEdit}
+          >
             <legend>
               <h2>{section.label[lang]}</h2>
             </legend>
-            <p className="hint">{section.description[lang]}</p>
+            <details className="section-help">
+              <summary>{t('formSectionHelp')}</summary>
+              <p className="hint">{section.description[lang]}</p>
+            </details>
             {DATA_ELEMENTS.filter((e) => e.section === section.code).map((e) => (
               <ElementField
                 key={e.code}
@@ -99,6 +139,15 @@ export function ReportForm({
             ))}
           </fieldset>
         ))}
+        {confirming && page.canSubmit ? (
+          <PreSubmitSummary
+            formId={form.id}
+            empty={empty}
+            warnings={warnings}
+            explained={explained}
+            onClose={() => setConfirming(false)}
+          />
+        ) : null}
         {page.correcting ? <CorrectionReason field={anyFields.correctionReason!} /> : null}
         {page.canEdit ? (
           <div className="actions report-actions">

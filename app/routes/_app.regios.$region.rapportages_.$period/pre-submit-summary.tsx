@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { getElement } from '~/domain/catalogue';
+import type { RuleViolation } from '~/domain/rules';
+import { focusField } from '~/components/error-summary';
+import { reports as dict } from '~/i18n/reports';
+import { useLang, useT } from '~/i18n/use-t';
+
+/**
+ * Before a submit with empty fields or warnings: what will be stored as unknown and which warnings
+ * are (not yet) explained. Submitting with empty fields is allowed, never by accident.
+ */
+export function PreSubmitSummary({
+  formId,
+  empty,
+  warnings,
+  explained,
+  onClose,
+}: {
+  formId: string;
+  empty: readonly string[];
+  warnings: readonly RuleViolation[];
+  explained: (w: RuleViolation) => boolean;
+  onClose: () => void;
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const label = (code: string) => getElement(code)?.label[lang] ?? code;
+  const link = (code: string) => (
+    <a
+      href={`#${formId}-${code}`}
+      onClick={(e) => {
+        if (focusField(`${formId}-${code}`)) e.preventDefault();
+      }}
+    >
+      {label(code)}
+    </a>
+  );
+  return (
+    <section className="pre-submit" aria-labelledby="pre-submit-title" tabIndex={-1} ref={ref}>
+      <h2 id="pre-submit-title">{t('preSubmitTitle')}</h2>
+      {empty.length > 0 ? (
+        <>
+          <p>{t('preSubmitEmpty', { count: empty.length })}</p>
+          <ul className="pre-submit-empty">
+            {empty.map((code) => (
+              <li key={code}>{link(code)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {warnings.length > 0 ? (
+        <>
+          <p>{t('preSubmitWarnings', { count: warnings.length })}</p>
+          <ul>
+            {warnings.map((w) => (
+              <li key={`${w.ruleCode}-${w.elementCode}`}>
+                {link(w.elementCode)}: {w.message[lang]} (
+                {explained(w) ? t('preSubmitExplained') : t('preSubmitNotExplained')})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <div className="actions">
+        <button type="submit" name="intent" value="submit" className="button" data-confirmed="1">
+          {t('preSubmitConfirm')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {t('preSubmitBack')}
+        </button>
+      </div>
+    </section>
+  );
+}

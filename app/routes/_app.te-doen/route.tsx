@@ -1,0 +1,144 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { cycle as dict } from '~/i18n/cycle';
+import { reportStatusLabel } from '~/i18n/report-status';
+import { useLang, useT } from '~/i18n/use-t';
+import { findRegionById } from '~/models/regions.server';
+import { listReviewQueue } from '~/models/review-queue.server';
+import { getReportDueDay } from '~/models/settings.server';
+import {
+  latestApprovedQuarter,
+  listExperimentsAwaitingEvaluation,
+  listMonthsNotStarted,
+  listOpenReports,
+} from '~/models/todo.server';
+import { formatDate, formatMonth } from '~/utils/format';
+import { requirePageUser } from '~/utils/permissions.server';
+
+/** "Te doen": the start page per role, what waits for this user now. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePageUser(request, 'todo');
+  const now = new Date();
+  const today = now.toISOString().slice(0, 10);
+  const dueDay = getReportDueDay();
+  if (user.role === 'coordinator' && user.regionId) {
+    const region = findRegionById(user.regionId);
+    return {
+      role: 'coordinator' as const,
+      slug: region?.slug ?? '',
+      open: listOpenReports({ regionId: user.regionId, today, dueDay }),
+      notStarted: listMonthsNotStarted({ regionId: user.regionId, now }),
+      experiments: listExperimentsAwaitingEvaluation({ regionId: user.regionId, today }),
+    };
+  }
+  if (user.role === 'manager')
+    return {
+      role: 'manager' as const,
+      queue: listReviewQueue(now).map((r) => ({
+        id: r.id,
+        slug: r.regionSlug,
+        name: r.regionName,
+        period: r.period,
+        days: r.daysWaiting,
+      })),
+      overdue: listOpenReports({ today, dueDay }).filter((r) => r.overdue),
+    };
+  return { role: 'reviewer' as const, quarter: latestApprovedQuarter(now) };
+}
+
+export default function TodoPage() {
+  const data = useLoaderData<typeof loader>();
+  const t = useT(dict);
+  const lang = useLang();
+  const month = (p: string) => formatMonth(p, lang);
+  return (
+    <>
+      <h1>{t('todoTitle')}</h1>
+      {data.role === 'coordinator' ? (
+        <>
+          <section aria-labelledby="todo-reports">
+            <h2 id="todo-reports">{t('todoReports')}</h2>
+            {data.open.length === 0 && data.notStarted.length === 0 ? <p>{t('todoNothing')}</p> : null}
+            <ul>
+              {data.open.map((r) => (
+                <li key={r.period}>
+                  <Link to={`/regios/${r.slug}/rapportages/${r.period}`}>{month(r.period)}</Link>:{' '}
+                  {reportStatusLabel(r.status, lang).toLowerCase()},{' '}
+                  {t('todoDue', { date: formatDate(r.due, lang) })}
+                  {r.overdue ? <strong> {t('overdue')}</strong> : null}
+                </li>
+              ))}
+              {data.notStarted.map((p) => (
+                <li key={p}>
+                  <Link to={`/regios/${data.slug}/rapportages`}>{month(p)}</Link>: {t('todoNotStarted')}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="todo-experiments">
+            <h2 id="todo-experiments">{t('todoExperiments')}</h2>
+            {data.experiments.length === 0 ? (
+              <p>{t('todoNothing')}</p>
+            ) : (
+              <ul>
+                {data.experiments.map((e) => (
+                  <li key={e.id}>
+                    <Link to={`/experimenten/${e.id}`}>{e.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      ) : null}
+      {data.role === 'manager' ? (
+        <>
+          <section aria-labelledby="todo-review">
+            <h2 id="todo-review">
+              <Link to="/te-beoordelen">{t('todoReview', { count: data.queue.length })}</Link>
+            </h2>
+            <ul>
+              {data.queue.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/regios/${r.slug}/rapportages/${r.period}`}>
+                    {r.name}, {month(r.period)}
+                  </Link>{' '}
+                  ({t('todoWaiting', { days: r.days })})
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="todo-overdue">
+            <h2 id="todo-overdue">{t('todoOverdue', { count: data.overdue.length })}</h2>
+            <ul>
+              {data.overdue.map((r) => (
+                <li key={`${r.slug}-${r.period}`}>
+                  <Link to={`/regios/${r.slug}/rapportages/${r.period}`}>
+                    {r.regionName}, {month(r.period)}
+                  </Link>
+                  : {t('todoDue', { date: formatDate(r.due, lang) })}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : null}
+      {data.role === 'reviewer' ? (
+        <section aria-labelledby="todo-quarter">
+          <h2 id="todo-quarter">{t('todoQuarter')}</h2>
+          {data.quarter ? (
+            <p>
+              <Link to={`/voortgang?period=${data.quarter}`}>
+                {t('todoQuarterLink', { quarter: data.quarter })}
+              </Link>
+            </p>
+          ) : (
+            <p>{t('todoNothing')}</p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Te doen · Proeftuinmonitor' }];

@@ -1,0 +1,204 @@
+/**
+ * The monthly cycle as its users live it (issue 10): a coordinator completes and submits October by
+ * keyboard alone, a manager finds it in "Te beoordelen" with its review summary at the top and
+ * returns it, the coordinator sees the reason at the top of the report and has the e-mail; a manager
+ * correcting a submitted report does so with a reason. axe on the queue and the messages page.
+ */
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { e2eDatabasePath, expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DOMAIN = 'demo.proeftuinmonitor.nl';
+const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
+const URL_WBW = '/regios/west-brabant-west/rapportages/2026-10';
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+function valuesOf(slug: string, period: string): Record<string, number | null> {
+  const rows = query<{ code: string; value: number | null }>(
+    `select v.element_code as code, v.value from report_values v join reports r on r.id = v.report_id
+     join regions g on g.id = r.region_id where g.slug = ? and r.period = ?`,
+    slug,
+    period,
+  );
+  return Object.fromEntries(rows.map((r) => [r.code, r.value]));
+}
+
+async function tabTo(page: Page, selector: string, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${selector}`);
+}
+
+describe('the monthly cycle', () => {
+  test('submit by keyboard, find it in Te beoordelen, return it; the coordinator sees the reason at the top and has the e-mail', async () => {
+    const coord = await newPage(browser);
+    await loginAs(coord, WBW);
+    // The list says October is overdue (due 15 November, still a draft).
+    await coord.goto('/regios/west-brabant-west/rapportages');
+    const october = coord.getByRole('row', { name: /oktober 2026/ });
+    await expect(october.innerText()).resolves.toContain('Te laat');
+    await expectNoAxeViolations(coord);
+
+    const last = valuesOf('west-brabant-west', '2026-09');
+    await coord.goto(URL_WBW);
+    await coord.waitForLoadState('networkidle');
+    await coord.keyboard.press('Tab');
+    await coord.keyboard.press('Enter');
+    // The first field is left empty on purpose: the pre-submit check must list it.
+    const skipped = DATA_ELEMENTS[0]!;
+    for (const e of DATA_ELEMENTS) {
+      await tabTo(coord, `input[name="${e.code}"]`);
+      if (e === skipped) continue;
+      const v = last[e.code];
+      if (v !== null && v !== undefined) await coord.keyboard.type(String(v).replace('.', ','));
+    }
+    await tabTo(coord, 'button[value="submit"]');
+    await coord.keyboard.press('Enter');
+    // Empty fields or warnings: the pre-submit check takes focus; its confirm button submits.
+    const check = coord.getByRole('region', { name: 'Controleer voor het indienen' });
+    await check.waitFor();
+    expect(await coord.evaluate(() => document.activeElement?.classList.contains('pre-submit'))).toBe(true);
+    await expect(check.getByRole('link', { name: skipped.label.nl }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(coord);
+    await tabTo(coord, 'button[data-confirmed]', 80);
+    await coord.keyboard.press('Enter');
+    await coord.getByText('De rapportage is ingediend.').waitFor();
+
+    const manager = await newPage(browser);
+    await loginAs(manager, `manager1@${DOMAIN}`);
+    await manager
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Te beoordelen' })
+      .click();
+    await manager.waitForURL('**/te-beoordelen');
+    await expectNoAxeViolations(manager);
+    const queue = manager.getByRole('table', { name: 'Ingediende rapportages, oudste eerst' });
+    const rows = await queue.getByRole('row').allInnerTexts();
+    // header + FoodValley, Zeeland (submitted earlier) + West-Brabant West (just now), oldest first
+    expect(rows).toHaveLength(4);
+    expect(rows[3]).toContain('West-Brabant West, oktober 2026');
+    await queue.getByRole('link', { name: 'West-Brabant West, oktober 2026' }).click();
+    await manager.waitForURL(`**${URL_WBW}`);
+    // The review summary and the controls come before the form.
+    const summary = manager.getByRole('region', { name: 'Samenvatting voor de beoordeling' });
+    await summary.waitFor();
+    const order = await manager.evaluate(() => {
+      const s = document.querySelector('.review-summary')!;
+      const f = document.querySelector('form.report-form')!;
+      const r = document.querySelector('.review-panel')!;
+      return [
+        s.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING,
+        r.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ];
+    });
+    expect(order).toEqual([4, 4]);
+    await expectNoAxeViolations(manager);
+    await manager.getByLabel('Reden', { exact: true }).fill('Aantal teams klopt niet met september.');
+    await manager.getByRole('button', { name: 'Terugsturen' }).click();
+    await manager.getByText('De status is nu: teruggestuurd.').waitFor();
+
+    await coord.goto(URL_WBW);
+    const banner = coord.getByRole('region', { name: /^Teruggestuurd door Programmamanager Een op/ });
+    await expect(banner.innerText()).resolves.toContain('Reden: Aantal teams klopt niet met september.');
+    const bannerFirst = await coord.evaluate(() => {
+      const b = document.querySelector('.workflow-banner')!;
+      const f = document.querySelector('form.report-form')!;
+      return Boolean(b.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(bannerFirst).toBe(true);
+    // The e-mail is in the outbox (demo mode: no mail server) for this coordinator only.
+    const mails = query<{ to_address: string; subject: string; body: string }>(
+      "select to_address, subject, body from outbox where kind = 'returned'",
+    );
+    expect(mails.map((m) => [m.to_address, m.subject])).toEqual([
+      [WBW, 'Teruggestuurd: maandrapportage West-Brabant West oktober 2026'],
+    ]);
+    expect(mails[0]!.body).toContain('Reden: Aantal teams klopt niet met september.');
+    // The admin reads it on the Berichten page.
+    const admin = await newPage(browser);
+    await loginAs(admin, `admin@${DOMAIN}`);
+    await admin.goto('/beheer/berichten');
+    await admin.getByText('Teruggestuurd: maandrapportage West-Brabant West oktober 2026').waitFor();
+    await expectNoAxeViolations(admin);
+    for (const p of [coord, manager, admin]) await p.context().close();
+  });
+
+  test('a manager correcting a submitted report gives a reason; the timeline shows it', async () => {
+    const manager = await newPage(browser);
+    await loginAs(manager, `manager2@${DOMAIN}`);
+    await manager.goto('/regios/zeeland/rapportages/2026-10');
+    await manager.waitForLoadState('networkidle');
+    expect(await manager.getByRole('button', { name: 'Concept opslaan' }).count()).toBe(0);
+    const intakes = manager.getByRole('textbox', { name: /^Nieuw ingestroomde gezinnen/ });
+    await intakes.fill(String(Number((await intakes.inputValue()) || '0') + 1));
+    await manager.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await manager.getByRole('alert').filter({ hasText: 'Geef de reden van de correctie op.' }).waitFor();
+    await manager.getByLabel('Reden van de correctie').fill('Eén intake dubbel geteld in de bron.');
+    await manager.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await manager.getByText(/De correctie is opgeslagen \(1 waarden\)/).waitFor();
+    await expect(
+      manager.getByRole('list').filter({ hasText: 'corrigeerde de ingediende rapportage' }).innerText(),
+    ).resolves.toContain('Eén intake dubbel geteld in de bron.');
+    const mails = query<{ to_address: string }>("select to_address from outbox where kind = 'corrected'");
+    expect(mails).toEqual([{ to_address: `coordinator.zeeland@${DOMAIN}` }]);
+    await manager.context().close();
+  });
+
+  test('the compact form: at most a third of the old height on a desktop, section counts as you type, axe clean with errors and warnings shown', async () => {
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await loginAs(page, `coordinator.utrecht@${DOMAIN}`);
+    await page.goto('/regios/utrecht/rapportages/2026-10');
+    await page.waitForLoadState('networkidle');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`[figures] report form height at 1280 px: ${height} px (was ~11,800 px; target <= 3,933)`);
+    expect(height).toBeLessThanOrEqual(Math.floor(11_800 / 3));
+    const nav = page.getByRole('navigation', { name: 'Onderdelen van de rapportage' });
+    const total = DATA_ELEMENTS.length;
+    const filled = Object.values(valuesOf('utrecht', '2026-10')).filter((v) => v !== null).length;
+    await expect(nav.innerText()).resolves.toContain(`${filled} van ${total} ingevuld`);
+    // The help is there on demand, not open.
+    const help = page.getByText('Uitleg', { exact: true }).first();
+    expect(await page.locator('details.field-help[open]').count()).toBe(0);
+    await help.click();
+    expect(await page.locator('details.field-help[open]').count()).toBe(1);
+    // A hard error and a warning as you type, counted in their section.
+    const signals = page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ });
+    await signals.fill('abc');
+    await signals.blur();
+    await expect(nav.getByRole('listitem').first().innerText()).resolves.toContain('1 fout(en)');
+    const filledFte = page.getByRole('textbox', { name: /^Bezette formatie/ });
+    const budget = page.getByRole('textbox', { name: /^Begrote formatie/ });
+    await budget.fill('10');
+    await filledFte.fill('12');
+    await filledFte.blur();
+    await page
+      .getByText(/is hoger dan begrote formatie/)
+      .first()
+      .waitFor();
+    await expect(nav.innerText()).resolves.toMatch(/waarschuwing/);
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
