@@ -177,7 +177,7 @@ describe('the monthly cycle', () => {
     const filled = Object.values(valuesOf('utrecht', '2026-10')).filter((v) => v !== null).length;
     await expect(nav.innerText()).resolves.toContain(`${filled} van ${total} ingevuld`);
     // The help is there on demand, not open.
-    const help = page.getByText('Uitleg', { exact: true }).first();
+    const help = page.locator('details.field-help summary').first();
     expect(await page.locator('details.field-help[open]').count()).toBe(0);
     await help.click();
     expect(await page.locator('details.field-help[open]').count()).toBe(1);
@@ -200,5 +200,25 @@ describe('the monthly cycle', () => {
     await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();
+  });
+
+  test('Te doen: each role’s start page lists what waits for them, axe clean', async () => {
+    const cases = [
+      [WBW, 'Maandrapportages in te vullen'],
+      [`manager2@${DOMAIN}`, 'Te beoordelen:'],
+      [`reviewer@${DOMAIN}`, 'Laatste goedgekeurde kwartaal'],
+    ] as const;
+    for (const [email, heading] of cases) {
+      const page = await newPage(browser);
+      await loginAs(page, email);
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Te doen' })
+        .click();
+      await page.waitForURL('**/te-doen');
+      await page.getByRole('heading', { name: new RegExp(`^${heading}`) }).waitFor();
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    }
   });
 });
