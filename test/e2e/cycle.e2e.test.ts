@@ -185,7 +185,7 @@ describe('the monthly cycle', () => {
     const signals = page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ });
     await signals.fill('abc');
     await signals.blur();
-    await expect(nav.getByRole('listitem').first().innerText()).resolves.toContain('1 fout(en)');
+    await nav.getByRole('listitem').first().getByText('1 fout(en)').waitFor();
     const filledFte = page.getByRole('textbox', { name: /^Bezette formatie/ });
     const budget = page.getByRole('textbox', { name: /^Begrote formatie/ });
     await budget.fill('10');
@@ -195,7 +195,7 @@ describe('the monthly cycle', () => {
       .getByText(/is hoger dan begrote formatie/)
       .first()
       .waitFor();
-    await expect(nav.innerText()).resolves.toMatch(/waarschuwing/);
+    await nav.getByText(/1 waarschuwing/).waitFor();
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
     await expectNoAxeViolations(page);

@@ -97,7 +97,11 @@ describe('monthly report workflow in the browser', () => {
     const coord = await newPage(browser);
     await loginAs(coord, WBW);
     await coord.goto(URL_WBW);
-    await coord.getByText('Instroom lijkt te laag, graag controleren.').waitFor();
+    // The reason is at the top (the banner) and in the timeline.
+    await coord
+      .getByRole('region', { name: /^Teruggestuurd door/ })
+      .getByText('Reden: Instroom lijkt te laag, graag controleren.')
+      .waitFor();
     const intakes = coord.getByRole('textbox', { name: /^Nieuw ingestroomde gezinnen/ });
     await intakes.fill(String((last.intakes ?? 0) + 1));
     await coord.getByRole('button', { name: 'Indienen' }).click();
