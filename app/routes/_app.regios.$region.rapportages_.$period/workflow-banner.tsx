@@ -1,3 +1,5 @@
+import type { ReportStatus } from '~/domain/report-status';
+import { TRANSITIONS } from '~/domain/workflow';
 import { cycle as dict, type CycleKey } from '~/i18n/cycle';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';
@@ -15,10 +17,11 @@ interface Event {
 function kindOf(e: Event): CycleKey | null {
   if (e.fromStatus === null) return null;
   if (e.fromStatus === e.toStatus) return 'bannerCorrected';
-  if (e.toStatus === 'teruggestuurd')
-    return e.fromStatus === 'goedgekeurd' ? 'bannerReopened' : 'bannerReturned';
-  if (e.toStatus === 'goedgekeurd') return 'bannerApproved';
-  if (e.toStatus === 'ingediend') return 'bannerSubmitted';
+  const from = e.fromStatus as ReportStatus;
+  if (e.toStatus === TRANSITIONS.return.to)
+    return TRANSITIONS.reopen.from.includes(from) ? 'bannerReopened' : 'bannerReturned';
+  if (e.toStatus === TRANSITIONS.approve.to) return 'bannerApproved';
+  if (e.toStatus === TRANSITIONS.submit.to) return 'bannerSubmitted';
   return null;
 }
 
