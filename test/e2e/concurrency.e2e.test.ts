@@ -163,6 +163,8 @@ describe('many clients saving reports at once', () => {
             [ELEMENT]: String(value),
             intent: 'save',
             version: String(versionSent),
+            // a manager's change to a submitted report is a correction and needs its reason
+            ...(step.report === 'foodvalley' ? { correctionReason: 'Gelijktijdige correctie.' } : {}),
           }),
         });
         const html = await res.text();

@@ -12,6 +12,7 @@ import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDate, formatDateTime } from '~/utils/format';
 import { type Text } from '~/domain/lang';
+import { TableScroll } from '~/components/table-scroll';
 
 export interface HistoryRow {
   id: number;
@@ -85,28 +86,30 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
       {rows.length === 0 ? (
         <p>{t('historyNone')}</p>
       ) : (
-        <table className="table history-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('historyWhen')}</th>
-              <th scope="col">{t('historyWho')}</th>
-              <th scope="col">{t('historyField')}</th>
-              <th scope="col">{t('historyOld')}</th>
-              <th scope="col">{t('historyNew')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{formatDateTime(r.at, lang)}</td>
-                <td>{r.userName ?? t('notSet')}</td>
-                <th scope="row">{FIELD_KEYS[r.field] ? t(FIELD_KEYS[r.field]) : r.field}</th>
-                <td className="history-value">{show(r.field, r.oldValue)}</td>
-                <td className="history-value">{show(r.field, r.newValue)}</td>
+        <TableScroll labelledBy="history-title">
+          <table className="table history-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('historyWhen')}</th>
+                <th scope="col">{t('historyWho')}</th>
+                <th scope="col">{t('historyField')}</th>
+                <th scope="col">{t('historyOld')}</th>
+                <th scope="col">{t('historyNew')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatDateTime(r.at, lang)}</td>
+                  <td>{r.userName ?? t('notSet')}</td>
+                  <th scope="row">{FIELD_KEYS[r.field] ? t(FIELD_KEYS[r.field]) : r.field}</th>
+                  <td className="history-value">{show(r.field, r.oldValue)}</td>
+                  <td className="history-value">{show(r.field, r.newValue)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';
 import type { FieldPage } from './element-field';
 import { reportStatusLabel } from '~/i18n/report-status';
+import { TableScroll } from '~/components/table-scroll';
 
 interface ActivityPage extends FieldPage {
   events: {
@@ -56,34 +57,36 @@ export function ReportActivity({ page, commentError }: { page: ActivityPage; com
         {page.changes.length === 0 ? (
           <p>{t('changesNone')}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('changesElement')}</th>
-                <th scope="col" className="num">
-                  {t('changesOld')}
-                </th>
-                <th scope="col" className="num">
-                  {t('changesNew')}
-                </th>
-                <th scope="col">{t('changesWho')}</th>
-                <th scope="col">{t('changesWhen')}</th>
-                <th scope="col">{t('changesSource')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.changes.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{label(c.elementCode)}</th>
-                  <td className="num">{show(c.oldValue)}</td>
-                  <td className="num">{show(c.newValue)}</td>
-                  <td>{c.changedByName ?? '—'}</td>
-                  <td>{formatDateTime(c.changedAt, lang)}</td>
-                  <td>{source[c.source]}</td>
+          <TableScroll labelledBy="changes-title">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('changesElement')}</th>
+                  <th scope="col" className="num">
+                    {t('changesOld')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('changesNew')}
+                  </th>
+                  <th scope="col">{t('changesWho')}</th>
+                  <th scope="col">{t('changesWhen')}</th>
+                  <th scope="col">{t('changesSource')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {page.changes.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{label(c.elementCode)}</th>
+                    <td className="num">{show(c.oldValue)}</td>
+                    <td className="num">{show(c.newValue)}</td>
+                    <td>{c.changedByName ?? '—'}</td>
+                    <td>{formatDateTime(c.changedAt, lang)}</td>
+                    <td>{source[c.source]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="comments-title">
