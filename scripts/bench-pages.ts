@@ -212,6 +212,8 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: 'admin', route: 'routes/_app.beheer', as: 'admin', path: () => '/beheer' },
   { name: 'help', route: 'routes/_app.help', as: 'manager', path: () => '/help' },
   // pages of the issues in progress (measured once their route is in the build)
+  { name: 'to do (start page)', route: 'routes/_app.te-doen', as: 'coordinator', path: () => '/te-doen' },
+  { name: 'to do (manager)', route: 'routes/_app.te-doen', as: 'manager', path: () => '/te-doen' },
   { name: 'review queue', route: 'routes/_app.te-beoordelen', as: 'manager', path: () => '/te-beoordelen' },
   { name: 'notifications', route: 'routes/_app.meldingen', as: 'coordinator', path: () => '/meldingen' },
   {
