@@ -3,25 +3,32 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requestContextStorage } from '~/utils/request-context.server';
-import {
-  bodyLimit,
-  healthCheck,
-  originCheck,
-  requestLogger,
-  securityHeaders,
-  type LogLine,
-} from './middleware.server';
+import { bodyLimit, healthCheck, originCheck, requestLogger, securityHeaders } from './middleware.server';
+import { Writable } from 'node:stream';
+import { createLogger, logRequestError } from '~/utils/logger.server';
 import { BODY_LIMITS } from '~/utils/request-limits';
 import http from 'node:http';
 
-const lines: LogLine[] = [];
+/** What the logger wrote, one parsed JSON line each. */
+const lines: Record<string, unknown>[] = [];
+const raw: string[] = [];
+const sink = new Writable({
+  write(chunk: Buffer, _encoding, callback) {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      raw.push(line);
+      lines.push(JSON.parse(line) as Record<string, unknown>);
+    }
+    callback();
+  },
+});
+const log = createLogger(sink);
 let server: Server;
 let base: string;
 let healthy = true;
 
 beforeAll(async () => {
   const app = express();
-  app.use(requestLogger((l) => lines.push(l)));
+  app.use(requestLogger(log));
   app.use(securityHeaders({ production: true }));
   app.get(
     '/healthz',
@@ -92,21 +99,58 @@ describe('origin check', () => {
   });
 });
 
-describe('request log', () => {
+describe('request log (pino-http)', () => {
   test('one JSON line per request with id, user, route, status and duration, and no query string', async () => {
     lines.length = 0;
     await fetch(`${base}/echo?password=geheim`, { headers: { 'X-Request-Id': 'test-request-0001' } });
+    await new Promise((r) => setTimeout(r, 20));
     expect(lines).toHaveLength(1);
+    expect(Object.keys(lines[0]).filter((k) => k === 'userId')).toHaveLength(1);
     expect(lines[0]).toMatchObject({
-      requestId: 'test-request-0001',
+      level: 30,
+      reqId: 'test-request-0001',
       userId: 42,
-      method: 'GET',
-      route: '/echo',
-      status: 200,
-      level: 'info',
+      req: { id: 'test-request-0001', method: 'GET', route: '/echo' },
+      res: { status: 200 },
+      msg: 'request',
     });
-    expect(lines[0].durationMs).toBeGreaterThan(0);
+    expect(lines[0].durationMs).toEqual(expect.any(Number));
     expect(JSON.stringify(lines[0])).not.toContain('geheim');
+  });
+
+  test('a marker in redirectTo, the body, the query string, a header and an error message leaves no trace in the log (defect 9)', async () => {
+    lines.length = 0;
+    raw.length = 0;
+    const marker = 'MARKER7f3a';
+    const host = new URL(base).host;
+    await fetch(`${base}/echo?redirectTo=/${marker}&q=${marker}`, {
+      method: 'POST',
+      headers: {
+        Origin: `http://${host}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Custom': marker,
+        Cookie: `__session=${marker}`,
+      },
+      body: new URLSearchParams({ email: `${marker}@x.nl`, password: marker, redirectTo: `/\r\n${marker}` }),
+    });
+    // the error Node's Headers threw for a CR/LF redirectTo quoted the value
+    const thrown = new TypeError(`Headers.append: "/\r\n${marker}" is an invalid header value.`);
+    logRequestError(
+      thrown,
+      new Request(`http://localhost/login?redirectTo=${marker}`, { method: 'POST' }),
+      log,
+    );
+    logRequestError(new Error(`Invalid URL: /${marker}/x`), null, log);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(lines.length).toBe(3);
+    expect(raw.join('\n')).not.toContain(marker);
+    expect(lines[1]).toMatchObject({
+      level: 50,
+      method: 'POST',
+      route: '/login',
+      err: { type: 'TypeError', message: 'Headers.append: … is an invalid header value.' },
+    });
+    expect((lines[1].err as { stack: string[] }).stack[0]).toMatch(/^at /);
   });
 });
 

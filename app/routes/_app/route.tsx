@@ -34,7 +34,8 @@ export function ErrorBoundary() {
   const lang = useLang();
   const t = useT(common);
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  if (!isRouteErrorResponse(error)) console.error(error);
+  // On the server, handleError (entry.server.tsx) has logged it already, without user input.
+  if (!isRouteErrorResponse(error) && typeof document !== 'undefined') console.error(error);
   return (
     <Shell user={layout?.user ?? null} isDemo={layout?.isDemo ?? false}>
       <ErrorPage status={status} lang={lang} t={t} message={badRequestMessage(error)} />
