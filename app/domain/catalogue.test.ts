@@ -210,15 +210,22 @@ describe('catalogue of data elements', () => {
     for (const e of DATA_ELEMENTS) expect(e.unit, e.code).toBe(NON_COUNT_UNITS[e.code] ?? 'count');
   });
 
-  test('client survey score is bounded 1 to 10, every other element has minimum 0 and no maximum', () => {
+  test('client survey score is bounded 1 to 10, every other element has minimum 0 and a finite maximum of at least 100', () => {
     for (const e of DATA_ELEMENTS) {
       if (e.code === 'client_survey_score') {
         expect([e.min, e.max]).toEqual([1, 10]);
       } else {
         expect(e.min, e.code).toBe(0);
-        expect(e.max, e.code).toBeUndefined();
+        expect(Number.isFinite(e.max), e.code).toBe(true);
+        expect(e.max, e.code).toBeGreaterThanOrEqual(100);
+        expect(e.max, e.code).toBeLessThanOrEqual(1_000_000);
       }
     }
+  });
+
+  test('a part never has a smaller maximum than its whole could need', () => {
+    expect(getElement('triage_on_time')!.max).toBe(getElement('triage_simple')!.max);
+    expect(getElement('sick_days')!.max).toBe(getElement('available_days')!.max);
   });
 
   test('every label and help text is non-empty in Dutch and English', () => {

@@ -27,7 +27,12 @@ export interface DataElement {
   /** Required iff aggregation === 'weighted': code of the weighting element. */
   weight?: string;
   min?: number;
-  max?: number;
+  /**
+   * The largest value one region can report for one month: far above any real region (the largest
+   * has ~1.5 million inhabitants), so only a typing error or nonsense (`1e+30`) exceeds it. A hard
+   * rule (rules.ts, `max_value`).
+   */
+  max: number;
   /** Dutch first. */
   label: Text;
   /** Explains exactly what to count, over which period, and from which source. */
@@ -100,6 +105,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Nieuwe veiligheidssignalen', en: 'New safety signals' },
     help: {
       nl: `Aantal nieuwe signalen over de veiligheid van een kind of gezin (meldingen en adviesvragen over onveiligheid) dat in de regio is binnengekomen bij Veilig Thuis, het regionaal veiligheidsteam of het lokale team. Tel elk signaal één keer, op de datum van binnenkomst. ${FLOW_NL} Bron: registratie van Veilig Thuis en de lokale teams.`,
@@ -112,6 +118,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Triage enkelvoudig', en: 'Triaged as single-issue' },
     help: {
       nl: `Aantal signalen dat in de triage als enkelvoudig is beoordeeld: één duidelijk probleem, dat het lokale team met het gezin kan oppakken. Tel op de datum van het triagebesluit, volgens de regionale triagecriteria. ${FLOW_NL} Bron: triageregistratie.`,
@@ -124,6 +131,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Triage complex', en: 'Triaged as complex' },
     help: {
       nl: `Aantal signalen dat in de triage als complex is beoordeeld: meerdere samenhangende problemen, waarvoor het lokale team samenwerkt met het regionaal veiligheidsteam. Tel op de datum van het triagebesluit. ${FLOW_NL} Bron: triageregistratie.`,
@@ -136,6 +144,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Triage meervoudig complex', en: 'Triaged as multi-complex' },
     help: {
       nl: `Aantal signalen dat in de triage als meervoudig complex is beoordeeld: ernstige of structurele onveiligheid op meerdere levensgebieden, waarbij het regionaal veiligheidsteam de regie heeft. Tel op de datum van het triagebesluit. ${FLOW_NL} Bron: triageregistratie.`,
@@ -148,6 +157,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Triage binnen 5 werkdagen', en: 'Triaged within 5 working days' },
     help: {
       nl: `Van de triages van deze maand (enkelvoudig, complex en meervoudig complex samen): het aantal waarbij het triagebesluit uiterlijk 5 werkdagen na binnenkomst van het signaal is genomen. ${FLOW_NL} Bron: triageregistratie (datum signaal en datum besluit).`,
@@ -160,6 +170,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 20_000,
     label: {
       nl: 'Opgeschaald naar het regionaal veiligheidsteam',
       en: 'Escalated to the regional safety team',
@@ -175,6 +186,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 20_000,
     label: { nl: 'Afgeschaald naar het lokale team', en: 'Handed back to the local team' },
     help: {
       nl: `Aantal gezinnen dat het regionaal veiligheidsteam deze maand heeft overgedragen (afgeschaald) aan het lokale team, omdat de veiligheid voldoende hersteld is om lokaal verder te gaan. ${FLOW_NL} Bron: registratie RVT.`,
@@ -189,6 +201,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 100_000,
     label: { nl: 'Actieve gezinnen lokaal team', en: 'Active families at the local team' },
     help: {
       nl: `Aantal gezinnen met een lopend traject vanwege veiligheid bij het lokale team. Tel elk gezin één keer; een gezin dat ook bij het regionaal veiligheidsteam loopt, telt u alleen daar. ${STOCK_NL} Bron: registratie lokale teams.`,
@@ -201,6 +214,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Actieve gezinnen regionaal veiligheidsteam',
       en: 'Active families at the regional safety team',
@@ -216,6 +230,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Nieuw ingestroomde gezinnen', en: 'New families taken in' },
     help: {
       nl: `Aantal gezinnen waarvoor deze maand een traject is gestart bij het lokale team of het regionaal veiligheidsteam (intake). Een gezin dat na afsluiting opnieuw instroomt, telt opnieuw mee; een overdracht tussen lokaal team en RVT niet. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
@@ -228,6 +243,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Afgesloten gezinnen', en: 'Families closed' },
     help: {
       nl: `Aantal gezinnen waarvan het traject deze maand is afgesloten bij het lokale team of het regionaal veiligheidsteam. Een overdracht tussen lokaal team en RVT is geen afsluiting. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
@@ -240,6 +256,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Gezinnen afgesloten zonder kinderbeschermingsmaatregel',
       en: 'Families closed without a child protection measure',
@@ -255,6 +272,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Afgesloten gezinnen die bij het RVT waren', en: 'Closed families that were at the RVT' },
     help: {
       nl: `Van de afgesloten gezinnen van deze maand: het aantal dat tijdens het traject is opgeschaald naar het regionaal veiligheidsteam (RVT). Alleen bij deze gezinnen was een kinderbeschermingsmaatregel in beeld. ${FLOW_NL} Bron: registratie RVT.`,
@@ -267,6 +285,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'RVT-gezinnen afgesloten zonder maatregel', en: 'RVT families closed without a measure' },
     help: {
       nl: `Van de afgesloten gezinnen die bij het RVT waren: het aantal waarbij tijdens het traject geen kinderbeschermingsmaatregel is opgelegd. ${FLOW_NL} Bron: registratie RVT.`,
@@ -279,6 +298,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Overdrachten bij afgesloten gezinnen', en: 'Handovers in closed cases' },
     help: {
       nl: `Voor de gezinnen die deze maand zijn afgesloten: het totaal aantal overdrachten tussen lokaal team en regionaal veiligheidsteam tijdens hun traject (elke opschaling en elke afschaling telt één keer). ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
@@ -291,6 +311,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Afgesloten gezinnen die opnieuw zijn opgeschaald', en: 'Closed families escalated again' },
     help: {
       nl: `Van de gezinnen die deze maand zijn afgesloten: het aantal dat na een afschaling naar het lokale team opnieuw naar het RVT is opgeschaald (heen en weer). ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
@@ -303,6 +324,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Gezinnen bij wie passende hulp is gestart', en: 'Families whose suitable help started' },
     help: {
       nl: `Aantal gezinnen bij wie deze maand de hulp is gestart die in het plan als passend is vastgesteld (eerste contact van de hulpverlener met het gezin). Tel elk gezin één keer, ook als meerdere vormen van hulp starten. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
@@ -316,6 +338,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     aggregation: 'weighted',
     weight: 'help_started',
     min: 0,
+    max: 3_650,
     label: { nl: 'Mediaan dagen van signaal tot start hulp', en: 'Median days from signal to start of help' },
     help: {
       nl: `Voor de gezinnen bij wie deze maand passende hulp is gestart: de mediaan van het aantal kalenderdagen tussen binnenkomst van het eerste veiligheidssignaal en de start van die hulp. Vul alleen in als ook het aantal gezinnen bij wie passende hulp is gestart is ingevuld; dat aantal is de weging. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
@@ -328,6 +351,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Gezinnen die langer dan 6 weken wachten op hulp',
       en: 'Families waiting more than 6 weeks for help',
@@ -344,6 +368,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     aggregation: 'weighted',
     weight: 'families_active_rvt',
     min: 0,
+    max: 100,
     label: { nl: 'Gemiddeld aantal organisaties per RVT-gezin', en: 'Mean organisations per RVT family' },
     help: {
       nl: `Voor de actieve gezinnen van het regionaal veiligheidsteam: het gemiddelde aantal organisaties dat professioneel bij het gezin betrokken is (bijvoorbeeld lokaal team, Veilig Thuis, Raad voor de Kinderbescherming, gecertificeerde instelling, V-GGZ, jeugdhulpaanbieder). Tel organisaties, niet medewerkers. Vul alleen in samen met het aantal actieve RVT-gezinnen; dat aantal is de weging. ${STOCK_NL} Bron: dossieronderzoek of registratie RVT.`,
@@ -358,6 +383,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 150_000,
     label: {
       nl: 'Gezinnen met één vast contactpersoon of duo',
       en: 'Families with one fixed contact person or duo',
@@ -373,6 +399,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 150_000,
     label: {
       nl: 'Gezinnen met één plan voor het hele gezin',
       en: 'Families with one plan for the whole household',
@@ -388,6 +415,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Intakes met analysetermijn in deze maand',
       en: 'Intakes whose analysis deadline fell this month',
@@ -403,6 +431,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Gezinsbrede verklarende analyses op tijd af',
       en: 'Family-wide explanatory analyses completed on time',
@@ -418,6 +447,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 150_000,
     label: {
       nl: 'Gezinnen met psychische of verslavingsproblemen bij een ouder',
       en: 'Families with a parent with mental-health or addiction problems',
@@ -433,6 +463,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 150_000,
     label: {
       nl: 'Gezinnen met ouderproblematiek waarbij de V-GGZ betrokken is',
       en: 'Families with parental problems where adult mental-health care is involved',
@@ -448,6 +479,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 150_000,
     label: { nl: 'Huishoudens zonder minderjarige kinderen', en: 'Households without minor children' },
     help: {
       nl: `Aanpak 0–100: aantal huishoudens met een lopend traject waarin geen kinderen onder de 18 jaar wonen, bijvoorbeeld bij geweld tussen volwassenen, ouderenmishandeling, jongvolwassenen of aanstaande ouders. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
@@ -460,6 +492,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Nieuwe uithuisplaatsingen', en: 'New out-of-home placements' },
     help: {
       nl: `Aantal kinderen dat deze maand uit huis is geplaatst, vrijwillig of met een machtiging van de kinderrechter. Tel per kind de eerste plaatsing; een overplaatsing naar een andere plek telt niet mee. ${FLOW_NL} Bron: registratie gecertificeerde instelling en RVT.`,
@@ -472,6 +505,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Uithuisplaatsingen in een gezinsvorm', en: 'Placements in a family setting' },
     help: {
       nl: `Van de nieuwe uithuisplaatsingen van deze maand: het aantal in een gezinsvorm, zoals een netwerkpleeggezin, een ander pleeggezin of een gezinshuis. ${FLOW_NL} Bron: registratie gecertificeerde instelling en RVT.`,
@@ -486,6 +520,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: {
       nl: 'Gezinnen bij wie een maatregel wordt overwogen',
       en: 'Families for whom a measure is considered',
@@ -501,6 +536,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Gezinnen aan wie rechtsbijstand is aangeboden', en: 'Families offered legal aid' },
     help: {
       nl: `Van de gezinnen bij wie deze maand een maatregel wordt overwogen: het aantal aan wie vanaf dat moment kosteloze rechtsbijstand (een advocaat) is aangeboden. ${FLOW_NL} Bron: registratie RVT.`,
@@ -513,6 +549,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Gezinnen die de rechtsbijstand gebruiken', en: 'Families using the legal aid' },
     help: {
       nl: `Van de gezinnen aan wie deze maand rechtsbijstand is aangeboden: het aantal dat er gebruik van maakt (een advocaat is toegevoegd). ${FLOW_NL} Bron: registratie RVT en Raad voor Rechtsbijstand.`,
@@ -525,6 +562,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Verzoeken tot onderzoek bij de Raad', en: 'Requests for an investigation by the Board' },
     help: {
       nl: `Aantal verzoeken tot onderzoek dat deze maand bij de Raad voor de Kinderbescherming is ingediend (door het RVT, Veilig Thuis of het lokale team). Tel per gezin. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
@@ -537,6 +575,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Afgeronde raadsonderzoeken', en: 'Board investigations completed' },
     help: {
       nl: `Aantal beschermingsonderzoeken dat de Raad voor de Kinderbescherming deze maand heeft afgerond, met of zonder verzoek aan de rechter. Tel per gezin. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
@@ -549,6 +588,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Verzoekschriften bij de kinderrechter', en: 'Petitions to the juvenile court' },
     help: {
       nl: `Aantal verzoekschriften dat deze maand bij de kinderrechter is ingediend voor een kinderbeschermingsmaatregel of een machtiging uithuisplaatsing: eerste verzoeken en verzoeken tot verlenging samen (de verlengingen vult u hieronder apart in). Tel per kind en per verzoek. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
@@ -561,6 +601,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Verzoeken tot verlenging', en: 'Requests for extension' },
     help: {
       nl: `Van de verzoekschriften van deze maand: het aantal verzoeken tot verlenging van een lopende maatregel of machtiging door de gecertificeerde instelling. Die krijgen volgens de wet geen toets door de Raad; de overige verzoekschriften zijn eerste verzoeken. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
@@ -573,6 +614,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Verzoekschriften met onafhankelijke toets', en: 'Petitions with an independent review' },
     help: {
       nl: `Van de eerste verzoekschriften bij de kinderrechter van deze maand (verlengingen niet meegeteld): het aantal waaraan een onafhankelijke toets voorafging, door een partij die het gezin niet zelf begeleidt (bijvoorbeeld de Raad voor de Kinderbescherming). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
@@ -585,6 +627,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: {
       nl: 'Onafhankelijke toetsen met advies geen verzoekschrift in te dienen',
       en: 'Independent reviews advising against a petition',
@@ -600,6 +643,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Nieuwe kinderbeschermingsmaatregelen', en: 'New child protection measures' },
     help: {
       nl: `Aantal kinderbeschermingsmaatregelen dat de kinderrechter deze maand heeft uitgesproken, zoals een (voorlopige) ondertoezichtstelling of een gezagsbeëindigende maatregel. Tel per kind, op de datum van de uitspraak; verlengingen tellen niet mee. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
@@ -612,6 +656,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Waarvan ondertoezichtstellingen', en: 'Of which supervision orders' },
     help: {
       nl: `Van de nieuwe kinderbeschermingsmaatregelen: het aantal (voorlopige) ondertoezichtstellingen (OTS). Tel per kind, op de datum van de uitspraak; verlengingen tellen niet mee. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
@@ -624,6 +669,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Waarvan gezagsbeëindigingen', en: 'Of which terminations of parental authority' },
     help: {
       nl: `Van de nieuwe kinderbeschermingsmaatregelen: het aantal gezagsbeëindigende maatregelen (gezag van een of beide ouders beëindigd, voogdij). Tel per kind, op de datum van de uitspraak. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
@@ -636,6 +682,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Beslissingen kinderrechter: toegewezen', en: 'Juvenile court decisions: granted' },
     help: {
       nl: `Aantal verzoeken (eerste verzoeken en verlengingen) waarop de kinderrechter deze maand heeft beslist en dat (geheel of gedeeltelijk) is toegewezen. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
@@ -648,6 +695,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Beslissingen kinderrechter: afgewezen', en: 'Juvenile court decisions: rejected' },
     help: {
       nl: `Aantal verzoeken waarop de kinderrechter deze maand heeft beslist en dat is afgewezen. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
@@ -660,6 +708,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Verzoeken ingetrokken', en: 'Petitions withdrawn' },
     help: {
       nl: `Aantal verzoeken dat deze maand vóór de beslissing van de kinderrechter is ingetrokken. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
@@ -672,6 +721,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Kinderen van 12 jaar of ouder in zaken bij de kinderrechter',
       en: 'Children aged 12 or over in juvenile court cases',
@@ -687,6 +737,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Kinderen gehoord door de kinderrechter', en: 'Children heard by the juvenile court' },
     help: {
       nl: `Van de kinderen van 12 jaar of ouder in zaken bij de kinderrechter deze maand: het aantal dat door de rechter is gehoord (op zitting of in een kindgesprek). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming en gecertificeerde instelling.`,
@@ -699,6 +750,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: {
       nl: 'Zaken over een machtiging uithuisplaatsing of gezagsbeëindiging',
       en: 'Placement or parental-authority proceedings',
@@ -714,6 +766,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: {
       nl: 'Zaken waarin ouders een advocaat hadden',
       en: 'Proceedings with legal aid for the parents',
@@ -729,6 +782,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Gezinnen schriftelijk geïnformeerd over hun rechten',
       en: 'Families informed of their rights in writing',
@@ -744,6 +798,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 300_000,
     label: { nl: 'Kinderen in lopende zaken', en: 'Children in active cases' },
     help: {
       nl: `Aantal minderjarige kinderen in de actieve gezinnen van het lokale team en het regionaal veiligheidsteam. Tel elk kind één keer. ${STOCK_NL} Bron: registratie lokale teams en RVT.`,
@@ -756,6 +811,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 300_000,
     label: {
       nl: 'Kinderen van wie de eigen mening in het plan staat',
       en: 'Children whose own view is recorded in the plan',
@@ -771,6 +827,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 50_000,
     label: { nl: 'Kinderen met een lopende maatregel', en: 'Children with a running measure' },
     help: {
       nl: `Aantal kinderen uit de gemeenten van de proeftuin met een lopende kinderbeschermingsmaatregel (ondertoezichtstelling of voogdij). Dit is de noemer voor het wachten op een vaste jeugdbeschermer; tel over dezelfde gemeenten als de wachtenden. ${STOCK_NL} Bron: registratie gecertificeerde instelling.`,
@@ -783,6 +840,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 300_000,
     label: {
       nl: 'Kinderen met een maatregel zonder vaste jeugdbeschermer',
       en: 'Children with a measure but no fixed child protection worker',
@@ -798,6 +856,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Ontvangen klachten', en: 'Complaints received' },
     help: {
       nl: `Aantal formele klachten van ouders, kinderen of andere betrokkenen dat deze maand is ontvangen door de organisaties in de kind- en gezinsbescherming in de regio. ${FLOW_NL} Bron: klachtenregistratie van de organisaties.`,
@@ -810,6 +869,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: {
       nl: 'Klachten waarvan de termijn deze maand afliep',
       en: 'Complaints whose term ended this month',
@@ -825,6 +885,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Klachten binnen de termijn afgehandeld', en: 'Complaints handled on time' },
     help: {
       nl: `Van de klachten waarvan de afhandeltermijn deze maand afliep: het aantal dat binnen die termijn is afgehandeld. ${FLOW_NL} Bron: klachtenregistratie van de organisaties.`,
@@ -839,6 +900,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'decimal',
     aggregation: 'stock',
     min: 0,
+    max: 20_000,
     label: { nl: 'Begrote formatie in fte', en: 'Budgeted staff in FTE' },
     help: {
       nl: `Begrote formatie in fte voor de professionals die in de regio met gezinnen werken (lokale teams voor zover betrokken bij veiligheid, en het regionaal veiligheidsteam). ${STOCK_NL} Bron: personeels- of financiële administratie.`,
@@ -851,6 +913,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'decimal',
     aggregation: 'stock',
     min: 0,
+    max: 20_000,
     label: { nl: 'Bezette formatie in fte', en: 'Filled staff in FTE' },
     help: {
       nl: `Bezette formatie in fte voor dezelfde groep professionals als de begrote formatie, inclusief ingehuurde krachten. ${STOCK_NL} Bron: personeelsadministratie.`,
@@ -863,6 +926,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 10_000,
     label: { nl: 'Openstaande vacatures', en: 'Open vacancies' },
     help: {
       nl: `Aantal openstaande vacatures voor deze professionals. ${STOCK_NL} Bron: personeelsadministratie of werving.`,
@@ -875,6 +939,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 10_000,
     label: { nl: 'Vacatures langer dan 90 dagen open', en: 'Vacancies open more than 90 days' },
     help: {
       nl: `Van de openstaande vacatures: het aantal dat op de peildatum langer dan 90 dagen openstaat. ${STOCK_NL} Bron: personeelsadministratie of werving.`,
@@ -887,6 +952,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'stock',
     min: 0,
+    max: 30_000,
     label: { nl: 'Medewerkers in dienst', en: 'Staff employed' },
     help: {
       nl: `Aantal medewerkers (personen, niet fte) in dienst in dezelfde groep professionals. ${STOCK_NL} Bron: personeelsadministratie.`,
@@ -899,6 +965,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Instroom medewerkers', en: 'Staff joined' },
     help: {
       nl: `Aantal medewerkers (personen) dat deze maand in dienst is getreden in deze groep professionals. Interne overplaatsingen binnen de groep tellen niet mee. ${FLOW_NL} Bron: personeelsadministratie.`,
@@ -911,6 +978,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Uitstroom medewerkers', en: 'Staff left' },
     help: {
       nl: `Aantal medewerkers (personen) dat deze maand uit dienst is gegaan uit deze groep professionals, om welke reden ook. Interne overplaatsingen binnen de groep tellen niet mee. ${FLOW_NL} Bron: personeelsadministratie.`,
@@ -923,6 +991,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'days',
     aggregation: 'flow',
     min: 0,
+    max: 1_000_000,
     label: { nl: 'Verzuimdagen', en: 'Sick days' },
     help: {
       nl: `Totaal aantal verzuimdagen door ziekte van deze medewerkers in de maand, naar rato van de deeltijdfactor, zoals uw verzuimsysteem het verzuimpercentage berekent. Gebruik dezelfde telling als voor de beschikbare dagen. ${FLOW_NL} Bron: verzuimregistratie.`,
@@ -935,6 +1004,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'days',
     aggregation: 'flow',
     min: 0,
+    max: 1_000_000,
     label: { nl: 'Beschikbare dagen', en: 'Available days' },
     help: {
       nl: `Totaal aantal dagen dat deze medewerkers in de maand beschikbaar waren volgens hun contract, naar rato van de deeltijdfactor; de noemer van het verzuimpercentage. ${FLOW_NL} Bron: verzuimregistratie.`,
@@ -947,6 +1017,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'decimal',
     aggregation: 'flow',
     min: 0,
+    max: 1_000_000,
     label: { nl: 'Scholingsuren', en: 'Training hours' },
     help: {
       nl: `Totaal aantal uren scholing, training en opleiding dat deze medewerkers in de maand hebben gevolgd (inclusief bij- en nascholing voor de registratie). Intervisie en reflectiebijeenkomsten tellen niet mee. ${FLOW_NL} Bron: opleidingsadministratie.`,
@@ -959,6 +1030,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Nieuwe professionals in opleiding', en: 'New professionals in training' },
     help: {
       nl: `Aantal mensen dat deze maand is gestart met een opleidings- of traineeshiptraject om als professional in de kind- en gezinsbescherming te gaan werken (bijvoorbeeld als jeugdbeschermer). ${FLOW_NL} Bron: opleidingsadministratie.`,
@@ -973,6 +1045,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: { nl: 'Reflectiebijeenkomsten', en: 'Reflection sessions' },
     help: {
       nl: `Aantal georganiseerde bijeenkomsten waarin professionals gezamenlijk reflecteren op casuïstiek of werkwijze (zoals casusreflectie, intervisie of moreel beraad). ${FLOW_NL} Bron: registratie van de teams.`,
@@ -985,6 +1058,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 10_000,
     label: {
       nl: 'Reflectiebijeenkomsten met ervaringsdeskundigen',
       en: 'Reflection sessions with people with lived experience',
@@ -1000,6 +1074,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: { nl: 'Ingevulde cliëntvragenlijsten', en: 'Client survey responses' },
     help: {
       nl: `Aantal ingevulde vragenlijsten over cliëntervaring dat deze maand is ontvangen van ouders of jongeren. ${FLOW_NL} Bron: cliëntervaringsonderzoek.`,
@@ -1026,6 +1101,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     label: {
       nl: 'Gezinnen opnieuw gemeld binnen 12 maanden',
       en: 'Families reported again within 12 months',
@@ -1049,6 +1125,7 @@ export const DERIVED_ELEMENTS: readonly DataElement[] = [
     unit: 'count',
     aggregation: 'flow',
     min: 0,
+    max: 50_000,
     derivedFrom: { element: 'families_closed', lagMonths: 12 },
     label: { nl: 'Gezinnen afgesloten 12 maanden eerder', en: 'Families closed twelve months earlier' },
     help: {

@@ -100,6 +100,7 @@ describe('rule list', () => {
       'non_negative',
       'whole_number',
       'score_range',
+      'max_value',
       'part_le_whole:triage_on_time',
       'part_le_whole:families_closed_without_measure',
       'part_le_whole:rvt_closed',
@@ -821,5 +822,22 @@ describe('independent review over first petitions', () => {
     ).toEqual([
       'Verzoekschriften met onafhankelijke toets (11) kan niet groter zijn dan het aantal eerste verzoekschriften (verzoekschriften min verlengingen) (10).',
     ]);
+  });
+});
+
+describe('max_value (issue 13, defect 6)', () => {
+  test('thirty 9s is refused with a message at the field; the maximum itself passes', () => {
+    const thirtyNines = Number('9'.repeat(30));
+    const found = evaluateHardRules({ signals_new: thirtyNines }).filter((v) => v.ruleCode === 'max_value');
+    expect(found).toHaveLength(1);
+    expect(found[0].elementCode).toBe('signals_new');
+    expect(found[0].message.nl).toBe(
+      'Nieuwe veiligheidssignalen kan niet groter zijn dan 50.000 voor één regio in één maand. Controleer de waarde op een tikfout.',
+    );
+    expect(found[0].message.en).toBe(
+      'New safety signals cannot be larger than 50,000 for one region in one month. Check the value for a typing error.',
+    );
+    expect(evaluateHardRules({ signals_new: 50_000 }).filter((v) => v.ruleCode === 'max_value')).toEqual([]);
+    expect(evaluateHardRules({ fte_filled: 20_000.5 }).map((v) => v.ruleCode)).toContain('max_value');
   });
 });

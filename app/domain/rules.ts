@@ -196,6 +196,40 @@ const scoreRangeRule: Rule = {
   },
 };
 
+/** Formats a maximum with thousands separators, as people read large numbers. */
+function formatMax(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+}
+
+const NON_SCORE_CODES: readonly string[] = DATA_ELEMENTS.filter((e) => e.unit !== 'score').map((e) => e.code);
+
+/** Every element has a plausible maximum in the catalogue; a larger value is a typing error. */
+const maxValueRule: Rule = {
+  code: 'max_value',
+  importance: 'hard',
+  elements: NON_SCORE_CODES,
+  description: {
+    nl: 'Geen waarde is groter dan het maximum dat de catalogus voor één regio in één maand noemt (bijvoorbeeld 50.000 nieuwe veiligheidssignalen).',
+    en: 'No value is larger than the maximum the catalogue gives for one region in one month (for example 50,000 new safety signals).',
+  },
+  check(values) {
+    const out: RuleViolation[] = [];
+    for (const code of maxValueRule.elements) {
+      const v = known(values, code);
+      const max = getElement(code)?.max;
+      if (v !== null && max !== undefined && v > max) {
+        out.push(
+          violation(maxValueRule, code, {
+            nl: `${label(code, 'nl')} kan niet groter zijn dan ${formatMax(max, 'nl')} voor één regio in één maand. Controleer de waarde op een tikfout.`,
+            en: `${label(code, 'en')} cannot be larger than ${formatMax(max, 'en')} for one region in one month. Check the value for a typing error.`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
 // ── part ≤ whole ────────────────────────────────────────────────────────────
 
 /** whole = one element, or the sum of several elements. */
@@ -344,6 +378,7 @@ export const HARD_RULES: readonly Rule[] = [
   nonNegativeRule,
   wholeNumberRule,
   scoreRangeRule,
+  maxValueRule,
   ...PART_WHOLE_RELATIONS.map((r) => partWholeRule(r.part, r.whole, r.minus)),
   ...DATA_ELEMENTS.filter((e) => e.aggregation === 'weighted' && e.weight !== undefined).map((e) =>
     weightRequiredRule(e.code, e.weight as string),

@@ -9,6 +9,11 @@ import { getDb } from '~/utils/db.server';
 import type { TargetSetting } from '~/domain/scoring';
 import { recordAudit } from './audit.server';
 
+/**
+ * The targets in force. A row with a target or floor that is not a finite number (a release before
+ * issue 13 stored a 400-digit floor as Infinity, which made every score NaN) is left out, as if that
+ * change had not been made; the row stays in the history.
+ */
 export function listTargetSettings(): TargetSetting[] {
   return getDb()
     .select({
@@ -23,7 +28,8 @@ export function listTargetSettings(): TargetSetting[] {
       asc(indicatorTargets.effectiveFrom),
       asc(indicatorTargets.id),
     )
-    .all();
+    .all()
+    .filter((t) => Number.isFinite(t.target) && Number.isFinite(t.floor));
 }
 
 export interface TargetHistoryRow extends TargetSetting {

@@ -66,7 +66,9 @@ export function formatDateTime(iso: string, lang: Lang): string {
   return `${formatDate(iso, lang)}${lang === 'nl' ? ' ' : ', '}${time}`;
 }
 
+/** A number in the page's notation; a value that is not a finite number shows as "—", never "NaN". */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  if (!Number.isFinite(value)) return '—';
   return cached(
     `number|${lang}|${maximumFractionDigits}`,
     () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }),

@@ -1,12 +1,25 @@
 import { z } from 'zod';
-import { getIndicator } from '~/domain/indicators';
+import { getIndicator, type IndicatorUnit } from '~/domain/indicators';
 import { isPeriod } from '~/domain/periods';
 import { dashboards, type DashboardKey } from '~/i18n/dashboards';
 import { translate } from '~/i18n/i18n';
 import { type Lang } from '~/domain/lang';
 
-/** A number as people type it here: "12,5" or "12.5". */
-const NUMBER_RE = /^-?\d+([.,]\d+)?$/;
+/** A number as people type it here: "12,5" or "12.5" (at most 12 digits before the comma). */
+const NUMBER_RE = /^-?\d{1,12}([.,]\d{1,6})?$/;
+
+/**
+ * The range a target or floor of each kind of indicator can have (issue 13: a 400-digit floor was
+ * stored as Infinity and turned every score into NaN). Percentages have their own message.
+ */
+export const TARGET_RANGE: Record<IndicatorUnit, readonly [number, number]> = {
+  percent: [0, 100],
+  per100: [0, 100],
+  days: [0, 3650],
+  score: [0, 10],
+  number: [0, 100_000],
+  rate: [0, 100_000],
+};
 
 export function targetSchema(lang: Lang) {
   const m = (key: DashboardKey) => translate(dashboards, lang, key);
@@ -35,9 +48,19 @@ export function targetSchema(lang: Lang) {
         ctx.addIssue({ code: 'custom', path: ['target'], message: m('valDirectionHigher') });
       if (ind.direction === 'lower' && !(v.target < v.floor))
         ctx.addIssue({ code: 'custom', path: ['target'], message: m('valDirectionLower') });
-      if (ind.unit === 'percent' || ind.unit === 'per100')
-        for (const key of ['target', 'floor'] as const)
-          if (v[key] < 0 || v[key] > 100)
-            ctx.addIssue({ code: 'custom', path: [key], message: m('valPercentRange') });
+      const [min, max] = TARGET_RANGE[ind.unit];
+      for (const key of ['target', 'floor'] as const)
+        if (!Number.isFinite(v[key]) || v[key] < min || v[key] > max)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message:
+              ind.unit === 'percent' || ind.unit === 'per100'
+                ? m('valPercentRange')
+                : translate(dashboards, lang, 'valRange', {
+                    min: min.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'),
+                    max: max.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'),
+                  }),
+          });
     });
 }
