@@ -153,6 +153,12 @@ function failingAndPassing(code: string): { field: string; fail: (v: V) => V; pa
     return { field: 'intakes', fail: () => ({ intakes: -1 }), pass: () => ({ intakes: 0 }) };
   if (code === 'whole_number')
     return { field: 'intakes', fail: () => ({ intakes: 2.5 }), pass: () => ({ intakes: 2 }) };
+  if (code === 'max_value')
+    return {
+      field: 'signals_new',
+      fail: () => ({ signals_new: 1e30 }),
+      pass: () => ({ signals_new: 50_000 }),
+    };
   if (code === 'score_range')
     return {
       field: 'client_survey_score',
