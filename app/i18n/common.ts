@@ -43,7 +43,10 @@ export const common = defineDictionary(
     loginEmailRequired: 'Vul uw e-mailadres in.',
     loginEmailInvalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',
     loginPasswordRequired: 'Vul uw wachtwoord in.',
-    loginThrottled: 'Te veel mislukte inlogpogingen. Wacht 15 minuten en probeer het dan opnieuw.',
+    loginThrottled:
+      'Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over {minutes} min. opnieuw.',
+    loginThrottledAccount:
+      'Te veel mislukte inlogpogingen op dit account. Probeer het over {minutes} min. opnieuw, of vanaf een adres waarvandaan u eerder inlogde.',
     valPasswordCommon:
       'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord.',
     errorSummaryTitle: 'Er is een probleem',
@@ -147,7 +150,9 @@ export const common = defineDictionary(
     loginEmailRequired: 'Enter your email address.',
     loginEmailInvalid: 'Enter a valid email address, for example name@municipality.nl.',
     loginPasswordRequired: 'Enter your password.',
-    loginThrottled: 'Too many failed sign-in attempts. Wait 15 minutes and try again.',
+    loginThrottled: 'Too many failed sign-in attempts from this address. Try again in {minutes} min.',
+    loginThrottledAccount:
+      'Too many failed sign-in attempts on this account. Try again in {minutes} min., or from an address you signed in from before.',
     valPasswordCommon: 'This password is widely used and therefore easy to guess. Choose another password.',
     errorSummaryTitle: 'There is a problem',
     demoLoginsTitle: 'Demo accounts',

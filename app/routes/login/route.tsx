@@ -10,7 +10,7 @@ import { Shell } from '~/components/shell';
 import { ErrorSummary } from '~/components/error-summary';
 import { Field } from '~/components/form-field';
 import { recordAudit } from '~/models/audit.server';
-import { isLoginThrottled, recordLoginAttempt } from '~/models/login-attempts.server';
+import { loginThrottle, recordLoginAttempt } from '~/models/login-attempts.server';
 import { getOptionalUser, normaliseEmail, startPageFor, verifyLogin } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
 import { getLang } from '~/utils/lang.server';
@@ -37,11 +37,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { password, redirectTo } = submission.value;
   const email = normaliseEmail(submission.value.email);
   const ip = context?.clientIp ?? '';
-  if (isLoginThrottled({ email, ip })) {
-    recordAudit({ userId: null, action: 'login.throttled', entityType: 'session', detail: { email, ip } });
+  const throttle = loginThrottle({ email, ip });
+  if (throttle) {
+    recordAudit({
+      userId: null,
+      action: 'login.throttled',
+      entityType: 'session',
+      detail: { email, ip, scope: throttle.scope },
+    });
+    const key = throttle.scope === 'pair' ? 'loginThrottled' : 'loginThrottledAccount';
     return data(
-      submission.reply({ formErrors: [translate(common, lang, 'loginThrottled')], hideFields: ['password'] }),
-      { status: 429 },
+      submission.reply({
+        formErrors: [translate(common, lang, key, { minutes: throttle.retryAfterMinutes })],
+        hideFields: ['password'],
+      }),
+      { status: 429, headers: { 'Retry-After': String(throttle.retryAfterMinutes * 60) } },
     );
   }
   const user = await verifyLogin(email, password);
