@@ -258,6 +258,22 @@ export const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  // Everyone signed in may post; the two new passwords differ, so nothing changes (a real change would
+  // break the other cases' logins: test/routes/password-change.test.ts makes one).
+  '_app.wachtwoord': [
+    {
+      url: '/wachtwoord',
+      loader: SIGNED_IN,
+      action: {
+        body: () => ({
+          currentPassword: 'demo-wachtwoord-2026',
+          newPassword: 'een-nieuw-en-zeldzaam-wachtwoord-2027',
+          confirmPassword: 'een-ander-nieuw-wachtwoord-2027',
+        }),
+        expect: ['login', 400, 400, 400, 400, 400],
+      },
+    },
+  ],
   '_app.overzicht': [{ url: '/overzicht', loader: READERS }],
   '_app.vergelijken': [{ url: '/vergelijken', loader: READERS }],
   '_app.voortgang': [{ url: '/voortgang', loader: READERS }],

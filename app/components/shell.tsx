@@ -60,6 +60,9 @@ export function Shell({
                 <span className="user-name">
                   {t('loggedInAs', { name: user.name, role: roleLabel(user.role) })}
                 </span>
+                <a href="/wachtwoord" className="button-link">
+                  {t('passwordMenu')}
+                </a>
                 <Form method="post" action="/logout">
                   <button type="submit" className="button-link">
                     {t('logout')}

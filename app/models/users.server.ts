@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { regions, users } from '../../db/schema';
 import { getDb } from '~/utils/db.server';
 import { hashPassword } from '~/utils/password.server';
-import { revokeUserSessions } from '~/utils/session.server';
+import { revokeOtherSessions, revokeUserSessions } from '~/utils/session.server';
 import { recordAudit } from './audit.server';
 import { type Role } from '~/domain/roles';
 
@@ -89,4 +89,32 @@ export async function resetUserPassword(userId: number, password: string, actorI
     recordAudit({ userId: actorId, action: 'user.password_reset', entityType: 'user', entityId: userId }, tx);
   });
   revokeUserSessions(userId);
+}
+
+/**
+ * A user's change of their own password: the new hash, an audit row, and every other session of
+ * the user ended (a session elsewhere, perhaps someone else's, must sign in again with the new
+ * password). Returns how many sessions were ended.
+ */
+export async function changeOwnPassword(userId: number, password: string, keepSessionId: string | null) {
+  const passwordHash = await hashPassword(password);
+  let ended = 0;
+  getDb().transaction((tx) => {
+    tx.update(users)
+      .set({ passwordHash, passwordChangedAt: new Date().toISOString() })
+      .where(eq(users.id, userId))
+      .run();
+    ended = revokeOtherSessions(userId, keepSessionId);
+    recordAudit(
+      {
+        userId,
+        action: 'user.password_changed',
+        entityType: 'user',
+        entityId: userId,
+        detail: { sessionsEnded: ended },
+      },
+      tx,
+    );
+  });
+  return ended;
 }

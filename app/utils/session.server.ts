@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { createCookie } from '@remix-run/node';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema';
 import { getDb } from './db.server';
 import { getEnv } from './env.server';
@@ -54,6 +54,21 @@ export function revokeUserSessions(userId: number): void {
     .set({ revokedAt: new Date().toISOString() })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .run();
+}
+
+/** Ends every open session of a user but the one given (the user's own change of password). */
+export function revokeOtherSessions(userId: number, keepId: string | null): number {
+  return getDb()
+    .update(sessions)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        ...(keepId ? [ne(sessions.id, keepId)] : []),
+      ),
+    )
+    .run().changes;
 }
 
 /** Built once per database: every request of a signed-in user runs it (drizzle's builder costs ~0.2 ms). */

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { common, type CommonKey } from '~/i18n/common';
+import { translate } from '~/i18n/i18n';
+import { type Lang } from '~/domain/lang';
+import { PASSWORD_MIN } from '../_app.beheer/user-schema';
+
+/** The own-password form: the current password, and a new one under the policy the admin uses. */
+export function passwordChangeSchema(lang: Lang) {
+  const m = (key: CommonKey) => translate(common, lang, key);
+  return z
+    .object({
+      currentPassword: z
+        .string({ message: m('valCurrentPasswordWrong') })
+        .max(1000, m('valCurrentPasswordWrong')),
+      newPassword: z
+        .string({ message: m('valPasswordShort') })
+        .min(PASSWORD_MIN, m('valPasswordShort'))
+        .max(200, m('valPasswordLong')),
+      confirmPassword: z.string({ message: m('valPasswordConfirm') }),
+    })
+    .superRefine((v, ctx) => {
+      if (v.confirmPassword !== v.newPassword)
+        ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: m('valPasswordConfirm') });
+      if (v.newPassword === v.currentPassword)
+        ctx.addIssue({ code: 'custom', path: ['newPassword'], message: m('valPasswordSame') });
+    });
+}

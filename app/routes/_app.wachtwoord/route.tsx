@@ -1,0 +1,131 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Form, useActionData } from '@remix-run/react';
+import { ErrorSummary } from '~/components/error-summary';
+import { Field } from '~/components/form-field';
+import { common } from '~/i18n/common';
+import { translate } from '~/i18n/i18n';
+import { useLang, useT } from '~/i18n/use-t';
+import { recordAudit } from '~/models/audit.server';
+import { loginThrottle, recordLoginAttempt } from '~/models/login-attempts.server';
+import { changeOwnPassword } from '~/models/users.server';
+import { requireUser } from '~/utils/auth.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { checkPasswordPolicy } from '~/utils/password-policy.server';
+import { verifyPassword } from '~/utils/password.server';
+import { readSessionId } from '~/utils/session.server';
+import { passwordChangeSchema } from './password-schema';
+
+/** Every signed-in user may change their own password (issue 13, defect 11). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const lang = await getLang(request);
+  const m = (key: Parameters<typeof translate<keyof typeof common.nl>>[2]) => translate(common, lang, key);
+  const submission = parseWithZod(await readFormData(request), { schema: passwordChangeSchema(lang) });
+  const hide = ['currentPassword', 'newPassword', 'confirmPassword'];
+  if (submission.status !== 'success')
+    return data({ result: submission.reply({ hideFields: hide }), notice: null }, { status: 400 });
+  const v = submission.value;
+  // Guessing the current password from a left-open session meets the login's limits.
+  const ip = context?.clientIp ?? '';
+  const throttle = loginThrottle({ email: user.email, ip });
+  if (throttle) {
+    recordAudit({ userId: user.id, action: 'password.throttled', entityType: 'user', entityId: user.id });
+    return data(
+      { result: submission.reply({ formErrors: [m('passwordThrottled')], hideFields: hide }), notice: null },
+      { status: 429, headers: { 'Retry-After': String(throttle.retryAfterMinutes * 60) } },
+    );
+  }
+  if (!(await verifyPassword(user.passwordHash, v.currentPassword))) {
+    recordLoginAttempt({ email: user.email, ip, success: false });
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: { currentPassword: [m('valCurrentPasswordWrong')] },
+          hideFields: hide,
+        }),
+        notice: null,
+      },
+      { status: 400 },
+    );
+  }
+  if (checkPasswordPolicy(v.newPassword) === 'common')
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: { newPassword: [m('valPasswordCommon')] },
+          hideFields: hide,
+        }),
+        notice: null,
+      },
+      { status: 400 },
+    );
+  const sessionId = await readSessionId(request);
+  const ended = await changeOwnPassword(user.id, v.newPassword, sessionId);
+  return {
+    result: submission.reply({ resetForm: true }),
+    notice: translate(common, lang, 'passwordChanged', { count: ended }),
+  };
+}
+
+export default function PasswordPage() {
+  const actionData = useActionData<typeof action>();
+  const lang = useLang();
+  const t = useT(common);
+  const [form, fields] = useForm({
+    id: 'password',
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(passwordChangeSchema(lang)),
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordChangeSchema(lang) }),
+  });
+  const summary = [
+    ...(form.errors ?? []).map((message) => ({ message })),
+    ...[fields.currentPassword, fields.newPassword, fields.confirmPassword].flatMap((f) =>
+      (f.errors ?? []).map((message) => ({ fieldId: f.id, message })),
+    ),
+  ];
+  return (
+    <div className="narrow">
+      <h1>{t('passwordTitle')}</h1>
+      <p>{t('passwordIntro')}</p>
+      {actionData?.notice ? (
+        <p className="notice" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <ErrorSummary errors={summary} />
+      <Form method="post" {...getFormProps(form)}>
+        <Field field={fields.currentPassword} label={t('currentPassword')}>
+          <input
+            {...getInputProps(fields.currentPassword, { type: 'password' })}
+            autoComplete="current-password"
+          />
+        </Field>
+        <Field field={fields.newPassword} label={t('newPassword')} hint={t('newPasswordHint')}>
+          <input {...getInputProps(fields.newPassword, { type: 'password' })} autoComplete="new-password" />
+        </Field>
+        <Field field={fields.confirmPassword} label={t('confirmPassword')}>
+          <input
+            {...getInputProps(fields.confirmPassword, { type: 'password' })}
+            autoComplete="new-password"
+          />
+        </Field>
+        <button type="submit" className="button">
+          {t('passwordSave')}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Wachtwoord wijzigen · Proeftuinmonitor' }];

@@ -1,0 +1,124 @@
+/**
+ * Issue 13, defect 11: a user changes their own password (only the admin could reset one). The
+ * other sessions of the user end; the one in use stays; an audit row records it.
+ */
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { auditLog, sessions, users } from '../../db/schema';
+import { action, loader } from '../../app/routes/_app.wachtwoord/route';
+import { action as loginAction } from '../../app/routes/login/route';
+import { verifyPassword } from '../../app/utils/password.server';
+import { tableChecksums } from '../checksums';
+import { setupTestDatabase } from '../db';
+import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const OLD = 'demo-wachtwoord-2026';
+const NEW = 'een nieuwe zin als wachtwoord';
+const args = (request: Request) => ({ request, params: {}, context: {} });
+type Reply = { data: { result: { error?: Record<string, string[] | null> }; notice: string | null } };
+const userOf = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
+const openSessions = (userId: number) =>
+  db
+    .select({ n: count() })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .get()!.n;
+
+describe('POST /wachtwoord', () => {
+  test('anonymous: sent to the login page; signed in: the page opens', async () => {
+    const anon = await settle(() => loader(args(getRequest('/wachtwoord'))));
+    expect(anon.status).toBe(302);
+    expect((anon.response as Response).headers.get('Location')).toMatch(/^\/login/);
+    const cookie = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
+    expect((await settle(() => loader(args(getRequest('/wachtwoord', cookie))))).status).toBe(200);
+  });
+
+  test.each([
+    [
+      'a wrong current password',
+      { currentPassword: 'niet-het-wachtwoord', newPassword: NEW, confirmPassword: NEW },
+      'currentPassword',
+      'Het huidige wachtwoord klopt niet.',
+    ],
+    [
+      'a short new one',
+      { currentPassword: OLD, newPassword: 'kort', confirmPassword: 'kort' },
+      'newPassword',
+      'Het wachtwoord moet minstens 12 tekens lang zijn.',
+    ],
+    [
+      'a common new one',
+      { currentPassword: OLD, newPassword: 'passwordpassword', confirmPassword: 'passwordpassword' },
+      'newPassword',
+      'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord.',
+    ],
+    [
+      'two different new ones',
+      { currentPassword: OLD, newPassword: NEW, confirmPassword: `${NEW}!` },
+      'confirmPassword',
+      'De twee nieuwe wachtwoorden zijn niet gelijk.',
+    ],
+    [
+      'the same as now',
+      { currentPassword: OLD, newPassword: OLD, confirmPassword: OLD },
+      'newPassword',
+      'Het nieuwe wachtwoord is gelijk aan het huidige. Kies een ander wachtwoord.',
+    ],
+  ])(
+    '%s: 400 with the message at its field, the password unchanged',
+    async (_what, fields, field, message) => {
+      const email = 'manager2@demo.proeftuinmonitor.nl';
+      const cookie = await sessionCookieFor(email);
+      const hash = userOf(email).passwordHash;
+      const res = await settle(() => action(args(postRequest('/wachtwoord', fields, cookie))));
+      expect(res.status).toBe(400);
+      expect((res.response as Reply).data.result.error?.[field]).toEqual([message]);
+      expect(userOf(email).passwordHash).toBe(hash);
+    },
+  );
+
+  test('the right current password and a good new one: changed, other sessions ended, this one kept, audited', async () => {
+    const email = 'coordinator.zeeland@demo.proeftuinmonitor.nl';
+    const user = userOf(email);
+    const elsewhere = await sessionCookieFor(email);
+    await sessionCookieFor(email);
+    const here = await sessionCookieFor(email);
+    const open = openSessions(user.id);
+    expect(open).toBeGreaterThanOrEqual(3);
+    const res = await settle(() =>
+      action(
+        args(
+          postRequest('/wachtwoord', { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW }, here),
+        ),
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect((res.response as Reply['data']).notice).toBe(
+      `Uw wachtwoord is gewijzigd. Sessies op andere apparaten beëindigd: ${open - 1}.`,
+    );
+    expect(await verifyPassword(userOf(email).passwordHash, NEW)).toBe(true);
+    expect(openSessions(user.id)).toBe(1);
+    expect((await settle(() => loader(args(getRequest('/wachtwoord', here))))).status).toBe(200);
+    const old = await settle(() => loader(args(getRequest('/wachtwoord', elsewhere))));
+    expect((old.response as Response).headers.get('Location')).toMatch(/^\/login/);
+    const audit = db.select().from(auditLog).where(eq(auditLog.action, 'user.password_changed')).all();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ userId: user.id, entityType: 'user', entityId: String(user.id) });
+    // the old password no longer signs in, the new one does
+    const login = (password: string) =>
+      settle(() => loginAction(args(postRequest('/login', { email, password }))));
+    expect((await login(OLD)).status).toBe(401);
+    expect((await login(NEW)).status).toBe(302);
+  });
+
+  test('a malformed post changes nothing', async () => {
+    const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
+    const before = tableChecksums(db.$client);
+    const res = await settle(() =>
+      action(args(postRequest('/wachtwoord', { currentPassword: ['a', 'b'] }, cookie))),
+    );
+    expect(res.status).toBe(400);
+    expect(tableChecksums(db.$client)).toEqual(before);
+  });
+});
