@@ -84,6 +84,7 @@ export const registers = defineDictionary(
     historyNew: 'Nieuw',
     historyNone: 'Nog geen wijzigingen.',
     noLinks: 'Geen koppelingen.',
+    linkedBy: 'gekoppeld door {region}',
     chartFrameworkTitle: 'Knelpunten per wettelijk kader en status',
     chartFrameworkCaption:
       'Aantal juridische knelpunten per wettelijk kader, gestapeld naar status. De tabel eronder bevat dezelfde aantallen.',
@@ -184,6 +185,7 @@ export const registers = defineDictionary(
     historyNew: 'New',
     historyNone: 'No changes yet.',
     noLinks: 'No links.',
+    linkedBy: 'linked by {region}',
     chartFrameworkTitle: 'Bottlenecks by legal framework and status',
     chartFrameworkCaption:
       'Number of legal bottlenecks per legal framework, stacked by status. The table below holds the same numbers.',

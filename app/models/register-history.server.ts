@@ -125,8 +125,11 @@ function listHistoryRows({ entityType, entityId }: { entityType: RegisterEntity;
 
 /**
  * Replaces the links of one entry with `after` and writes the change into the history of every
- * entry on the other side whose links changed, so a link made from either form shows on both.
- * (The entry's own history row is written by recordChanges.)
+ * entry on the other side of the same region whose links changed, so a link made from either form
+ * shows in both histories. A link to another region's entry stays (shared bottlenecks are how
+ * regions learn) but is recorded only on the linking region's own entry (by recordChanges): one
+ * region's coordinator writes nothing into another region's record (issue 13, defect 10); that
+ * record shows the link as "gekoppeld door <regio>" (linkedByRegion).
  */
 export function replaceLinks(
   tx: Tx,
@@ -142,9 +145,22 @@ export function replaceLinks(
   const other =
     side === 'experiment' ? experimentBottlenecks.bottleneckId : experimentBottlenecks.experimentId;
   const otherType: RegisterEntity = side === 'experiment' ? 'bottleneck' : 'experiment';
+  const ownTable = side === 'experiment' ? experiments : bottlenecks;
+  const otherTable = side === 'experiment' ? bottlenecks : experiments;
+  const ownRegion = tx
+    .select({ regionId: ownTable.regionId })
+    .from(ownTable)
+    .where(eq(ownTable.id, id))
+    .get()?.regionId;
   const added = after.filter((x) => !before.includes(x));
   const removed = before.filter((x) => !after.includes(x));
   for (const otherId of [...added, ...removed]) {
+    const otherRegion = tx
+      .select({ regionId: otherTable.regionId })
+      .from(otherTable)
+      .where(eq(otherTable.id, otherId))
+      .get()?.regionId;
+    if (otherRegion !== ownRegion) continue;
     const current = tx
       .select({ id: own })
       .from(experimentBottlenecks)
@@ -172,4 +188,31 @@ export function replaceLinks(
         ),
       )
       .run();
+}
+
+/**
+ * The ids of the other register that this entry's own history records as linked from it (the
+ * link was made on this entry's form). A linked entry of another region that is not among them was
+ * linked from that region's side.
+ */
+export function linksMadeFrom(entityType: RegisterEntity, entityId: number): Set<number> {
+  const field = entityType === 'experiment' ? 'bottleneckIds' : 'experimentIds';
+  const rows = getDb()
+    .select({ oldValue: registerHistory.oldValue, newValue: registerHistory.newValue })
+    .from(registerHistory)
+    .where(
+      and(
+        eq(registerHistory.entityType, entityType),
+        eq(registerHistory.entityId, entityId),
+        eq(registerHistory.field, field),
+      ),
+    )
+    .all();
+  const made = new Set<number>();
+  const ids = (v: string | null) => (v ? v.split(', ').map(Number) : []);
+  for (const r of rows) {
+    const was = ids(r.oldValue);
+    for (const x of ids(r.newValue)) if (!was.includes(x)) made.add(x);
+  }
+  return made;
 }

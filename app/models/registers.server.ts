@@ -8,7 +8,7 @@ import type { SortDir } from '~/domain/register-filters';
 import { todayIso } from '~/domain/registers';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
-import { recordChanges, replaceLinks, type RegisterEntity } from './register-history.server';
+import { linksMadeFrom, recordChanges, replaceLinks, type RegisterEntity } from './register-history.server';
 
 /** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
 export class StaleVersionError extends Error {}
@@ -55,18 +55,39 @@ export function registerOrder(side: RegisterEntity, dir: SortDir | undefined, co
   return [(dir === 'desc' ? desc : asc)(column), asc(table.title), asc(table.id)];
 }
 
-/** The entries of the other register linked to entry `id`, by title, with region and status. */
+/**
+ * The entries of the other register linked to entry `id`, by title, with region and status, and
+ * `linkedBy`: the other region's name when that region made the link from its own entry (its
+ * history holds it, this entry's does not), else null.
+ */
 export function listLinkedEntries(side: RegisterEntity, id: number) {
-  const { own, other } = SIDES[side];
+  const { own, other, table: ownTable } = SIDES[side];
   const { table } = SIDES[otherSide(side)];
-  return getDb()
-    .select({ id: table.id, title: table.title, status: table.status, regionName: regions.name })
+  const db = getDb();
+  const ownRegion = db
+    .select({ regionId: ownTable.regionId })
+    .from(ownTable)
+    .where(eq(ownTable.id, id))
+    .get()?.regionId;
+  const madeHere = linksMadeFrom(side, id);
+  return db
+    .select({
+      id: table.id,
+      title: table.title,
+      status: table.status,
+      regionId: table.regionId,
+      regionName: regions.name,
+    })
     .from(experimentBottlenecks)
     .innerJoin(table, eq(table.id, other))
     .innerJoin(regions, eq(regions.id, table.regionId))
     .where(eq(own, id))
     .orderBy(asc(table.title))
-    .all();
+    .all()
+    .map(({ regionId, ...entry }) => ({
+      ...entry,
+      linkedBy: regionId !== ownRegion && !madeHere.has(entry.id) ? entry.regionName : null,
+    }));
 }
 
 /** Choices for the link checkboxes on the other register's form, by region and title. */

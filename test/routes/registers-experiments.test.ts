@@ -1,6 +1,13 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, experimentBottlenecks, experiments, registerHistory, regions } from '../../db/schema';
+import {
+  auditLog,
+  bottlenecks,
+  experimentBottlenecks,
+  experiments,
+  registerHistory,
+  regions,
+} from '../../db/schema';
 import { SEED_EXPERIMENTS } from '../../seeds/registers';
 import { loader as listLoader } from '../../app/routes/_app.experimenten._index/route';
 import { action as createAction, loader as newLoader } from '../../app/routes/_app.experimenten.nieuw/route';
@@ -230,25 +237,31 @@ describe('creating and editing', () => {
     expect(detail.experiment.bottlenecks.map((b) => b.id)).toEqual([1]);
   });
 
-  test('a link made on the experiment form is in the history of the bottleneck too', async () => {
+  test('a link made on the experiment form is in the history of the bottleneck too (same region)', async () => {
     const cookie = await coordinator('zeeland');
+    // a bottleneck of Zeeland itself: a link to another region's is recorded on the linking side only
+    // (test/routes/cross-region-link.test.ts)
+    const zeeland = db.select().from(regions).where(eq(regions.slug, 'zeeland')).get()!;
+    const BN = db.select().from(bottlenecks).where(eq(bottlenecks.regionId, zeeland.id)).get()!.id;
     const before = db
       .select({ id: experimentBottlenecks.experimentId })
       .from(experimentBottlenecks)
-      .where(eq(experimentBottlenecks.bottleneckId, 2))
+      .where(eq(experimentBottlenecks.bottleneckId, BN))
       .all()
       .map((r) => r.id)
       .sort((a, b) => a - b);
     const r = await settle(() =>
       createAction(
-        args(postRequest('/experimenten/nieuw', validFields('zeeland', { bottleneckIds: ['2'] }), cookie)),
+        args(
+          postRequest('/experimenten/nieuw', validFields('zeeland', { bottleneckIds: [String(BN)] }), cookie),
+        ),
       ),
     );
     const id = Number((r.response as Response).headers.get('Location')!.match(/(\d+)/)![1]);
     const rows = db
       .select()
       .from(registerHistory)
-      .where(and(eq(registerHistory.entityType, 'bottleneck'), eq(registerHistory.entityId, 2)))
+      .where(and(eq(registerHistory.entityType, 'bottleneck'), eq(registerHistory.entityId, BN)))
       .all();
     expect(rows.map((h) => [h.field, h.oldValue, h.newValue])).toEqual([
       [
@@ -271,7 +284,7 @@ describe('creating and editing', () => {
     const last = db
       .select()
       .from(registerHistory)
-      .where(and(eq(registerHistory.entityType, 'bottleneck'), eq(registerHistory.entityId, 2)))
+      .where(and(eq(registerHistory.entityType, 'bottleneck'), eq(registerHistory.entityId, BN)))
       .all()
       .at(-1)!;
     expect([last.field, last.newValue]).toEqual([

@@ -10,7 +10,7 @@ export function LinkedList({
   hrefBase,
   kind,
 }: {
-  items: { id: number; title: string; status: string; regionName: string }[];
+  items: { id: number; title: string; status: string; regionName: string; linkedBy?: string | null }[];
   hrefBase: string;
   kind: 'experiment' | 'bottleneck';
 }) {
@@ -24,7 +24,7 @@ export function LinkedList({
       {items.map((i) => (
         <li key={i.id}>
           <Link to={`${hrefBase}/${i.id}`}>{i.title}</Link> ({i.regionName}, {labelOf(labels, i.status, lang)}
-          )
+          {i.linkedBy ? `, ${t('linkedBy', { region: i.linkedBy })}` : ''})
         </li>
       ))}
     </ul>

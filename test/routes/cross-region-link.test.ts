@@ -1,0 +1,144 @@
+/**
+ * Issue 13, defect 10: a coordinator linking their experiment to another region's bottleneck wrote
+ * a history row on that region's record, attributed to them. The link stays; the row goes on the
+ * linking region's own record only, and the other record shows "gekoppeld door <regio>".
+ */
+import { and, count, eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { bottlenecks, experimentBottlenecks, experiments, regions, registerHistory } from '../../db/schema';
+import { action as editExperiment } from '../../app/routes/_app.experimenten.$id_.bewerken/route';
+import { loader as bottleneckPage } from '../../app/routes/_app.knelpunten.$id/route';
+import { loader as experimentPage } from '../../app/routes/_app.experimenten.$id/route';
+import { setupTestDatabase } from '../db';
+import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const regionId = (slug: string) => db.select().from(regions).where(eq(regions.slug, slug)).get()!.id;
+const UTRECHT = regionId('utrecht');
+const WBW = regionId('west-brabant-west');
+const historyRows = (entityType: 'experiment' | 'bottleneck', entityId: number) =>
+  db
+    .select({ n: count() })
+    .from(registerHistory)
+    .where(and(eq(registerHistory.entityType, entityType), eq(registerHistory.entityId, entityId)))
+    .get()!.n;
+
+function experimentFields(id: number, bottleneckIds: number[]): Record<string, string | string[]> {
+  const e = db.select().from(experiments).where(eq(experiments.id, id)).get()!;
+  const f: Record<string, string | string[]> = {
+    regionId: String(e.regionId),
+    title: e.title,
+    hypothesis: e.hypothesis,
+    description: e.description,
+    principles: e.principles,
+    themes: e.themes,
+    partners: e.partners,
+    status: e.status,
+    bottleneckIds: bottleneckIds.map(String),
+    version: String(e.version),
+  };
+  for (const k of ['startDate', 'endDate', 'outcome', 'lessons'] as const) if (e[k]) f[k] = e[k]!;
+  return f;
+}
+
+describe('a link to another region’s bottleneck', () => {
+  test('POST /experimenten/:id/bewerken by Utrecht’s coordinator adding a West-Brabant-West bottleneck: linked, history only on Utrecht’s experiment, “gekoppeld door Utrecht” on the bottleneck', async () => {
+    const exp = db.select().from(experiments).where(eq(experiments.regionId, UTRECHT)).get()!;
+    const theirs = db.select().from(bottlenecks).where(eq(bottlenecks.regionId, WBW)).get()!;
+    const current = db
+      .select()
+      .from(experimentBottlenecks)
+      .where(eq(experimentBottlenecks.experimentId, exp.id))
+      .all()
+      .map((l) => l.bottleneckId)
+      .filter((id) => id !== theirs.id);
+    const theirHistory = historyRows('bottleneck', theirs.id);
+    const ourHistory = historyRows('experiment', exp.id);
+    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
+    const res = await settle(() =>
+      editExperiment({
+        request: postRequest(
+          `/experimenten/${exp.id}/bewerken`,
+          experimentFields(exp.id, [...current, theirs.id]),
+          cookie,
+        ),
+        params: { id: String(exp.id) },
+        context: {},
+      }),
+    );
+    expect(res.status).toBe(302);
+    expect(
+      db
+        .select()
+        .from(experimentBottlenecks)
+        .where(
+          and(
+            eq(experimentBottlenecks.experimentId, exp.id),
+            eq(experimentBottlenecks.bottleneckId, theirs.id),
+          ),
+        )
+        .all(),
+    ).toHaveLength(1);
+    expect(historyRows('bottleneck', theirs.id)).toBe(theirHistory);
+    expect(historyRows('experiment', exp.id)).toBe(ourHistory + 1);
+
+    const wbwCookie = await sessionCookieFor('coordinator.west-brabant-west@demo.proeftuinmonitor.nl');
+    const page = await bottleneckPage({
+      request: getRequest(`/knelpunten/${theirs.id}`, wbwCookie),
+      params: { id: String(theirs.id) },
+      context: {},
+    });
+    const shown = page.bottleneck.experiments.find((e) => e.id === exp.id)!;
+    expect(shown).toMatchObject({ regionName: 'Utrecht', linkedBy: 'Utrecht' });
+    // on the linking record the link is its own change: no label
+    const own = await experimentPage({
+      request: getRequest(`/experimenten/${exp.id}`, cookie),
+      params: { id: String(exp.id) },
+      context: {},
+    });
+    expect(own.experiment.bottlenecks.find((b) => b.id === theirs.id)!.linkedBy).toBeNull();
+  });
+
+  test('a link within one region still shows in both histories', async () => {
+    const exp = db.select().from(experiments).where(eq(experiments.regionId, UTRECHT)).get()!;
+    const ours = db
+      .select()
+      .from(bottlenecks)
+      .where(eq(bottlenecks.regionId, UTRECHT))
+      .all()
+      .find(
+        (b) =>
+          !db
+            .select()
+            .from(experimentBottlenecks)
+            .where(
+              and(
+                eq(experimentBottlenecks.experimentId, exp.id),
+                eq(experimentBottlenecks.bottleneckId, b.id),
+              ),
+            )
+            .get(),
+      )!;
+    const links = db
+      .select()
+      .from(experimentBottlenecks)
+      .where(eq(experimentBottlenecks.experimentId, exp.id))
+      .all()
+      .map((l) => l.bottleneckId);
+    const before = historyRows('bottleneck', ours.id);
+    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
+    const res = await settle(() =>
+      editExperiment({
+        request: postRequest(
+          `/experimenten/${exp.id}/bewerken`,
+          experimentFields(exp.id, [...links, ours.id]),
+          cookie,
+        ),
+        params: { id: String(exp.id) },
+        context: {},
+      }),
+    );
+    expect(res.status).toBe(302);
+    expect(historyRows('bottleneck', ours.id)).toBe(before + 1);
+  });
+});
