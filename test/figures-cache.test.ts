@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listRegions } from '../app/models/regions.server';
-import { findLatestCompleteQuarter, loadScorecard } from '../app/models/figures.server';
+import { loadScorecard } from '../app/models/figures.server';
+import { findLatestCompleteQuarter } from '../app/models/reports.server';
 import { viewerFor } from '../app/models/viewer.server';
 import { setupTestDatabase } from './db';
 

@@ -31,8 +31,9 @@ function routeSources(): { route: string; source: string }[] {
 
 // A route reading figures imports these models, or the progress report's loader (which does).
 const FIGURE_MODELS = /from '(~\/models\/(figures|report-export)|\.\.\/_app\.voortgang\/queries)\.server'/;
+// One region's reports (drafts included); the overview's reporting status across regions is not.
 const REPORT_MODELS =
-  /from '~\/models\/(report-values|reports|report-workflow|report-import|completeness)\.server'/;
+  /listRegionReports|from '~\/models\/(report-values|report-workflow|report-import|completeness)\.server'/;
 
 describe('every route that reads programme data goes through one visibility rule', () => {
   const routes = routeSources();

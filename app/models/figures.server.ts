@@ -2,6 +2,9 @@
  * The figures behind every dashboard. Aggregation runs in SQL (GROUP BY region, period bucket,
  * element, joined to reports for region, period and status); the domain turns those rows into
  * indicator values and scores. The viewer's scope (viewer.server.ts) sits in the WHERE clause.
+ * Elsewhere: period parameters in domain/aggregation.ts (parseBucket), thresholds in
+ * settings.server.ts, reporting status in reports.server.ts, region info in regions.server.ts,
+ * the API's serialisation beside api.scores.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '~/utils/db.server';
@@ -12,8 +15,6 @@ import {
   bucketsBetween,
   elementValue,
   grainOf,
-  latestCompleteQuarter,
-  reportsExpectedInQuarter,
   type ElementRow,
   type Grain,
   type MonthRow,
@@ -235,42 +236,6 @@ export function queryRegisterCounts(
   return out;
 }
 
-/** The latest quarter in which every active region has three approved reports. */
-export function findLatestCompleteQuarter(): string | null {
-  return cachedFigures('latest-complete-quarter', computeLatestCompleteQuarter);
-}
-
-function computeLatestCompleteQuarter(): string | null {
-  const db = getDb();
-  const rows = db.all<{ quarter: string; n: number }>(sql`
-    select substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3) as quarter,
-      count(*) as n
-    from reports r join regions g on g.id = r.region_id and g.active = 1
-    where r.status = 'goedgekeurd' group by quarter`);
-  const starts = db
-    .all<{ s: string }>(sql`select reporting_start as s from regions where active = 1`)
-    .map((r) => r.s);
-  return latestCompleteQuarter(new Map(rows.map((r) => [r.quarter, r.n])), (q) =>
-    reportsExpectedInQuarter(q, starts),
-  );
-}
-
-export interface StatusCount {
-  regionId: number;
-  status: string;
-  n: number;
-}
-
-/** Reporting status of the months of a range per region (for the overview). */
-export function queryReportStatus(from: Period, to: Period): StatusCount[] {
-  return getDb()
-    .all<{ region_id: number; status: string; n: number }>(
-      sql`select region_id, status, count(*) as n from reports where period between ${from} and ${to}
-        group by region_id, status`,
-    )
-    .map((r) => ({ regionId: r.region_id, status: r.status, n: r.n }));
-}
-
 // ── Loaders' entry points ───────────────────────────────────────────────────
 
 type Scorecard = { bucket: string; regions: ScoreRow[]; total: ScoreRow };
@@ -425,62 +390,4 @@ export function loadElementValues(viewer: Viewer, quarter: string): Map<number, 
     out.set(b.regionId, values);
   }
   return out;
-}
-
-/** A ScoreRow as the JSON API and CSV exports give it: region by slug, rounded to 0.1. */
-export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string) {
-  const r1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-  return {
-    region: row.regionId === null ? null : slugOf(row.regionId),
-    period: row.bucket,
-    months: row.months,
-    provisional: row.provisional,
-    principles: Object.fromEntries(
-      Object.entries(row.groups).map(([g, p]) => [
-        g,
-        { score: r1(p.score), coverage: r1(p.coverage * 100), sufficient: p.sufficient },
-      ]),
-    ),
-    indicators: Object.fromEntries(
-      Object.entries(row.indicators).map(([code, f]) => [
-        code,
-        {
-          numerator: typeof f.numerator === 'number' ? r1(f.numerator) : f.numerator,
-          denominator: typeof f.denominator === 'number' ? r1(f.denominator) : f.denominator,
-          value: r1(f.value),
-          score: r1(f.score),
-          target: f.target,
-          floor: f.floor,
-          approximate: f.approximate,
-          hidden: f.hidden,
-          ...(row.coverage
-            ? {
-                regions: row.coverage.of - row.coverage.excluded[code].length,
-                of: row.coverage.of,
-                leftOut: row.coverage.excluded[code].map((e) => ({
-                  region: slugOf(e.regionId),
-                  reason: e.reason,
-                })),
-              }
-            : {}),
-        },
-      ]),
-    ),
-  };
-}
-
-/** Active regions with their app-wide colour (by region order) for the dashboards. */
-export function listRegionInfo() {
-  return listRegions().map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    colour: r.colour,
-    pattern: r.pattern,
-  }));
-}
-
-/** The latest month for which any report exists (the month being reported now). */
-export function findLatestReportedPeriod(): Period | null {
-  return getDb().get<{ p: string | null }>(sql`select max(period) as p from reports`)?.p ?? null;
 }

@@ -100,3 +100,14 @@ export function listScopeHistory(regionId: number) {
 export function nextSortOrder(): number {
   return (getDb().get<{ n: number | null }>(sql`select max(sort_order) as n from regions`)?.n ?? 0) + 1;
 }
+
+/** Active regions with their app-wide colour (by region order) for the dashboards. */
+export function listRegionInfo() {
+  return listRegions().map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    colour: r.colour,
+    pattern: r.pattern,
+  }));
+}

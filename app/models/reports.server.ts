@@ -1,7 +1,10 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { reportEvents, reports, users } from '../../db/schema';
 import { getDb } from '~/utils/db.server';
+import { latestCompleteQuarter, reportsExpectedInQuarter } from '~/domain/aggregation';
+import type { Period } from '~/domain/periods';
 import { recordAudit } from './audit.server';
+import { cachedFigures } from './figures-cache.server';
 
 /** The reports of one region, newest month first, with who changed each last. */
 export function listRegionReports({ regionId }: { regionId: number }) {
@@ -61,4 +64,47 @@ export function startReport({
     );
     return report.id;
   });
+}
+
+// ── Reporting status across regions (dashboards) ─────────────────────────────
+
+/** The latest quarter in which every active region has three approved reports. */
+export function findLatestCompleteQuarter(): string | null {
+  return cachedFigures('latest-complete-quarter', computeLatestCompleteQuarter);
+}
+
+function computeLatestCompleteQuarter(): string | null {
+  const db = getDb();
+  const rows = db.all<{ quarter: string; n: number }>(sql`
+    select substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3) as quarter,
+      count(*) as n
+    from reports r join regions g on g.id = r.region_id and g.active = 1
+    where r.status = 'goedgekeurd' group by quarter`);
+  const starts = db
+    .all<{ s: string }>(sql`select reporting_start as s from regions where active = 1`)
+    .map((r) => r.s);
+  return latestCompleteQuarter(new Map(rows.map((r) => [r.quarter, r.n])), (q) =>
+    reportsExpectedInQuarter(q, starts),
+  );
+}
+
+export interface StatusCount {
+  regionId: number;
+  status: string;
+  n: number;
+}
+
+/** Reporting status of the months of a range per region (for the overview). */
+export function queryReportStatus(from: Period, to: Period): StatusCount[] {
+  return getDb()
+    .all<{ region_id: number; status: string; n: number }>(
+      sql`select region_id, status, count(*) as n from reports where period between ${from} and ${to}
+        group by region_id, status`,
+    )
+    .map((r) => ({ regionId: r.region_id, status: r.status, n: r.n }));
+}
+
+/** The latest month for which any report exists (the month being reported now). */
+export function findLatestReportedPeriod(): Period | null {
+  return getDb().get<{ p: string | null }>(sql`select max(period) as p from reports`)?.p ?? null;
 }

@@ -1,7 +1,7 @@
 import { lastEndedQuarter, parseBucket, type Grain } from '~/domain/aggregation';
 import { FIRST_YEAR, LAST_YEAR } from '~/domain/periods';
 import { requests, type RequestsKey } from '~/i18n/requests';
-import { findLatestCompleteQuarter } from '~/models/figures.server';
+import { findLatestCompleteQuarter } from '~/models/reports.server';
 import { getT } from './i18n.server';
 import { badRequest } from './responses.server';
 

@@ -15,6 +15,7 @@ import { requirePageUser } from '~/utils/permissions.server';
 import { CreateRegionForm } from './create-region-form';
 import { RegionList } from './region-list';
 import { createRegionSchema } from './region-schema';
+import { pageTitle } from '~/utils/meta';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'admin');
@@ -81,4 +82,4 @@ export default function AdminRegionsPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${regionsText.nl.adminRegionsTitle} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, regionsText, 'adminRegionsTitle');

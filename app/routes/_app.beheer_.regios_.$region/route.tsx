@@ -13,6 +13,7 @@ import { notFound, requirePageUser } from '~/utils/permissions.server';
 import { editRegionSchema } from '../_app.beheer_.regios/region-schema';
 import { EditRegionForm, ScopeForm } from './edit-region-forms';
 import { ChangeHistory, ScopeHistory, toChangeRows } from './region-history';
+import { pageTitle } from '~/utils/meta';
 
 function requireRegion(slug: string | undefined) {
   return findRegionBySlug(slug ?? '') ?? notFound();
@@ -78,4 +79,4 @@ export default function EditRegionPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${regionsText.nl.adminRegionsTitle} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, regionsText, 'adminRegionsTitle');

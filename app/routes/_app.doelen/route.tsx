@@ -15,6 +15,7 @@ import { TargetForm } from './target-form';
 import { TargetTable } from './target-table';
 import { targetSchema } from './target-schema';
 import { readFormData } from '~/utils/form-data.server';
+import { pageTitle } from '~/utils/meta';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'targets');
@@ -61,4 +62,4 @@ export default function TargetsPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${dashboards.nl.targetsTitle} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dashboards, 'targetsTitle');

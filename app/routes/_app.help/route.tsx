@@ -6,6 +6,8 @@ import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { requirePageUser } from '~/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList } from './indicator-help';
+import { pageTitle } from '~/utils/meta';
+import { common } from '~/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'help');
@@ -112,4 +114,4 @@ export default function HelpPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Help · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'navHelp');

@@ -5,12 +5,14 @@ import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
-import { listRegionInfo, loadScorecard } from '~/models/figures.server';
+import { loadScorecard } from '~/models/figures.server';
+import { listRegionInfo } from '~/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
 import { notFound, requirePageUser } from '~/utils/permissions.server';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRegions } from './indicator-regions';
+import { pageTitle } from '~/utils/meta';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'compare');
@@ -67,4 +69,4 @@ export default function IndicatorPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${dashboards.nl.indicator} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dashboards, 'indicator');

@@ -5,13 +5,13 @@ import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
+import { loadScorecards } from '~/models/figures.server';
 import {
   findLatestCompleteQuarter,
   findLatestReportedPeriod,
-  listRegionInfo,
-  loadScorecards,
   queryReportStatus,
-} from '~/models/figures.server';
+} from '~/models/reports.server';
+import { listRegionInfo } from '~/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
 import { loadOutcomeBlock } from '~/models/outcomes.server';
@@ -19,6 +19,7 @@ import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { requirePageUser } from '~/utils/permissions.server';
 import { principleCard, RegionCards } from './region-cards';
 import { ReportingStatus } from './reporting-status';
+import { pageTitle } from '~/utils/meta';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'overview');
@@ -74,4 +75,4 @@ export default function OverviewPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${dashboards.nl.overviewTitle} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dashboards, 'overviewTitle');

@@ -14,6 +14,7 @@ import { notFound, requirePageUser, requireRole } from '~/utils/permissions.serv
 import { baselineSchema } from '../_app.beheer_.regios/region-schema';
 import { ChangeHistory, toChangeRows } from '../_app.beheer_.regios_.$region/region-history';
 import { BaselineForm } from './baseline-form';
+import { pageTitle } from '~/utils/meta';
 
 async function requireManagerAndRegion(request: Request, slug: string | undefined) {
   const user = requireRole(await requirePageUser(request, 'regions'), ['manager']);
@@ -78,4 +79,4 @@ export default function BaselinePage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${regionsText.nl.colBaseline} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, regionsText, 'colBaseline');

@@ -9,6 +9,7 @@ import { getLang } from '~/utils/lang.server';
 import { notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
 import { handleImport } from './action.server';
 import { ImportResult } from './import-result';
+import { pageTitle } from '~/utils/meta';
 
 async function requireImportRegion(request: Request, slug: string | undefined) {
   const user = await requirePageUser(request, 'reports');
@@ -91,4 +92,5 @@ export default function ImportPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'CSV-import · Proeftuinmonitor' }];
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, dict, 'importTitle', { region: data?.region.name ?? '' });

@@ -7,7 +7,7 @@ import { isPrincipleCode } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 import { SuppressionNote } from '~/components/dashboard/figures';
-import { listRegionInfo } from '~/models/figures.server';
+import { listRegionInfo } from '~/models/regions.server';
 import { finestGrain, viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { requests } from '~/i18n/requests';
 import { getT } from '~/utils/i18n.server';
@@ -17,6 +17,7 @@ import { badRequest } from '~/utils/responses.server';
 import { loadComparison, MAX_PERIODS } from './compare-data.server';
 import { CompareForm } from './compare-form';
 import { CompareCharts } from './compare-charts';
+import { pageTitle } from '~/utils/meta';
 
 const GrainSchema = z.enum(['month', 'quarter', 'year']);
 const ParamsSchema = z
@@ -87,4 +88,4 @@ export default function ComparePage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${dashboards.nl.compareTitle} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dashboards, 'compareTitle');

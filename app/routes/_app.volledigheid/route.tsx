@@ -5,6 +5,8 @@ import { useT } from '~/i18n/use-t';
 import { requirePageUser } from '~/utils/permissions.server';
 import { CompletenessMatrix, CompletenessRates } from './completeness-table';
 import { loadCompleteness } from './queries.server';
+import { pageTitle } from '~/utils/meta';
+import { common } from '~/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'completeness');
@@ -33,4 +35,4 @@ export default function CompletenessPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Volledigheid · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'navCompleteness');

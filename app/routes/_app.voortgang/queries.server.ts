@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bucketRange, previousBucket } from '~/domain/aggregation';
 import { endOfMonth } from '~/domain/periods';
-import { listRegionInfo, loadScorecards } from '~/models/figures.server';
+import { loadScorecards } from '~/models/figures.server';
+import { listRegionInfo } from '~/models/regions.server';
 import { PUBLICATION_VIEWER, viewerThresholds } from '~/models/viewer.server';
 import { loadOutcomeBlock } from '~/models/outcomes.server';
 import { getDb } from '~/utils/db.server';

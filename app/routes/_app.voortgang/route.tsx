@@ -12,6 +12,8 @@ import { PrincipleSection } from './principle-section';
 import { ProgressTrend } from './progress-trend';
 import { LessonsAndPipeline } from './lessons-pipeline';
 import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
+import { pageTitle } from '~/utils/meta';
+import { common } from '~/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
@@ -51,4 +53,4 @@ export default function ProgressPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `Voortgangsrapportage · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'navProgress');

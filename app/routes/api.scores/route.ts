@@ -1,7 +1,8 @@
 /** JSON: principle and indicator scores of every region and the total for one period. See docs/api.md. */
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { listRegions } from '~/models/regions.server';
-import { loadScorecard, serialiseScoreRow } from '~/models/figures.server';
+import { loadScorecard } from '~/models/figures.server';
+import { serialiseScoreRow } from './serialise';
 import { viewerForRequest } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
 import { requirePageUser } from '~/utils/permissions.server';

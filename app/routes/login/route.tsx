@@ -19,6 +19,7 @@ import { createLoginSchema, safeRedirect } from './login-schema';
 import { DemoLogins } from './demo-logins';
 import { listDemoLogins } from './demo-logins.server';
 import { readFormData } from '~/utils/form-data.server';
+import { pageTitle } from '~/utils/meta';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -120,4 +121,4 @@ export default function LoginPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Inloggen · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'loginTitle');
