@@ -11,9 +11,9 @@ describe('page titles', () => {
     expect(pageTitle(matches('nl'), dashboards, 'overviewTitle')).toEqual([
       { title: `${dashboards.nl.overviewTitle} · Proeftuinmonitor` },
     ]);
-    expect(pageTitle([], dashboards, 'compareTitle')[0].title).toBe(
-      `${dashboards.nl.compareTitle} · Proeftuinmonitor`,
-    );
+    expect(pageTitle([], dashboards, 'compareTitle')).toEqual([
+      { title: `${dashboards.nl.compareTitle} · Proeftuinmonitor` },
+    ]);
     expect(dashboards.en.overviewTitle).not.toBe(dashboards.nl.overviewTitle);
   });
 });
