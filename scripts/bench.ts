@@ -183,7 +183,13 @@ async function runDataset(label: string, plan: SeedPlan, port: number, extras: E
         process.stderr.write(`  ${label}${what}: ${t.name} done\n`);
       }
       const browser =
-        extras.browser && !what ? await reportFormReady(base, cookies.coordinator, places.report) : null;
+        extras.browser && !what
+          ? // a browser that fails must not cost the run its server figures
+            await reportFormReady(base, cookies.coordinator, places.report).catch((error: unknown) => {
+              process.stderr.write(`  browser figure failed: ${String(error)}\n`);
+              return { failed: String(error).split('\n')[0] };
+            })
+          : null;
       return { rows, browser };
     } finally {
       await stopServer(server);
@@ -312,7 +318,12 @@ if (national.cluster) {
   lines.push('');
   table(national.cluster);
 }
-if (national.browser) {
+if (national.browser && 'failed' in national.browser) {
+  lines.push('### The report form in the browser (national scale)');
+  lines.push('');
+  lines.push(`Not measured: the browser run failed (${national.browser.failed}).`);
+  lines.push('');
+} else if (national.browser) {
   const b: FormReady = national.browser;
   lines.push('### The report form in the browser (national scale)');
   lines.push('');
