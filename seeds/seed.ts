@@ -10,6 +10,7 @@ import { createRegion, createRegionScope, createReport, createUser } from '../te
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { generateMonthValues } from './generate';
 import { createRng, hashSeed } from './random';
+import { seedReferences } from './references';
 import { SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
 import { type ReportStatus } from '../app/domain/report-status';
@@ -118,6 +119,7 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
       });
     });
     seedRegisters(tx, regionIds, managerIds[0], plan);
+    seedReferences(tx);
   });
 }
 

@@ -277,6 +277,20 @@ export const MATRIX: Record<string, Case[]> = {
   '_app.overzicht': [{ url: '/overzicht', loader: READERS }],
   '_app.vergelijken': [{ url: '/vergelijken', loader: READERS }],
   '_app.voortgang': [{ url: '/voortgang', loader: READERS }],
+  // a dry run (writes nothing) of a reference CSV: managers only
+  '_app.referenties': [
+    {
+      url: '/referenties',
+      loader: READERS,
+      action: {
+        body: () => ({
+          intent: 'check',
+          csv: 'reeks;naam;indicator;bron;tabel;opgehaald;eenheid;periode;waarde\nnl;Landelijk;triage_on_time;CBS;t1;2026-11-01;percent;2026-Q3;70',
+        }),
+        expect: MANAGER_ONLY,
+      },
+    },
+  ],
   '_app.help': [{ url: '/help', loader: READERS }],
   '_app.volledigheid': [{ url: '/volledigheid', loader: ['login', 200, 200, 200, 403, 403] }],
   '_app.te-beoordelen': [{ url: '/te-beoordelen', loader: MANAGER_ONLY }],

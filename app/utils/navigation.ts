@@ -34,6 +34,7 @@ export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey
   { page: 'experiments', href: '/experimenten', label: 'navExperiments' },
   { page: 'bottlenecks', href: '/knelpunten', label: 'navBottlenecks' },
   { page: 'progress', href: '/voortgang', label: 'navProgress' },
+  { page: 'compare', href: '/referenties', label: 'navReferences' },
   { page: 'targets', href: '/doelen', label: 'navTargets' },
   { page: 'help', href: '/help', label: 'navHelp' },
   { page: 'admin', href: '/beheer', label: 'navAdmin' },

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, loginAs, newPage } from './harness';
+import { expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,5 +77,58 @@ describe('charts people can use elsewhere', () => {
     await section.locator('.chart-area svg').first().waitFor();
     expect(await section.locator('.recharts-bar').count()).toBe(7);
     await page.context().close();
+  });
+});
+
+const REFERENCE_CSV = [
+  'reeks;naam;indicator;bron;tabel;opgehaald;eenheid;periode;waarde',
+  'e2e-triage;Landelijk e2e;triage_on_time;CBS StatLine;84135NED;2026-11-02;percent;2026-Q2;70',
+  'e2e-triage;Landelijk e2e;triage_on_time;CBS StatLine;84135NED;2026-11-02;percent;2026-Q3;71,5',
+].join('\n');
+
+describe('reference figures', () => {
+  test('a manager imports a reference CSV (dry run, then all at once); a reviewer sees the line beside the indicator', async () => {
+    const manager = await newPage(browser);
+    await manager.setViewportSize({ width: 390, height: 844 });
+    await loginAs(manager, demo('manager1'));
+    expect(await open(manager, '/referenties')).toBe(200);
+    await expectNoAxeViolations(manager);
+    await manager.getByLabel('CSV-bestand met referentiecijfers').setInputFiles({
+      name: 'referentie.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(REFERENCE_CSV, 'utf8'),
+    });
+    await manager.getByRole('button', { name: 'Controleren' }).click();
+    const changes = manager.locator('#reference-changes-table tbody tr');
+    await changes.first().waitFor();
+    expect(await changes.count()).toBe(2);
+    await expectNoAxeViolations(manager);
+    await manager.getByRole('button', { name: 'Doorvoeren' }).click();
+    await expect(
+      manager.getByRole('status').filter({ hasText: 'Gewijzigde waarden: 2' }).innerText(),
+    ).resolves.toContain('doorgevoerd');
+    await manager.locator('#reference-series-table').getByText('Landelijk e2e').waitFor();
+    await manager.context().close();
+
+    const reviewer = await newPage(browser);
+    await loginAs(reviewer, demo('reviewer'));
+    expect(await open(reviewer, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
+    const row = reviewer
+      .locator('#indicator-trend-table tbody tr')
+      .filter({ has: reviewer.getByRole('rowheader', { name: 'Referentie: Landelijk e2e', exact: true }) });
+    expect((await row.locator('td').allInnerTexts()).map((c) => c.trim())).toEqual([
+      '—',
+      '—',
+      '70\u00a0%',
+      '71,5\u00a0%',
+    ]);
+    const diff = reviewer
+      .locator('#indicator-trend-table tbody tr')
+      .filter({ has: reviewer.getByRole('rowheader', { name: 'Verschil programma − Landelijk e2e' }) });
+    expect((await diff.locator('td').nth(3).innerText()).trim()).toMatch(/^[+−-]?\d+,\d\u00a0%$/);
+    const legend = reviewer.locator('section[aria-labelledby="indicator-trend-title"] .chart-legend');
+    expect(await legend.getByRole('listitem').allInnerTexts()).toContain('Referentie: Landelijk e2e');
+    await expectNoAxeViolations(reviewer);
+    await reviewer.context().close();
   });
 });

@@ -6,12 +6,14 @@ import { SuppressionNote } from '~/components/dashboard/figures';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 import { loadScorecard } from '~/models/figures.server';
+import { loadIndicatorTrend } from '~/models/indicator-trend.server';
 import { listRegionInfo } from '~/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
 import { notFound, requirePageUser } from '~/utils/permissions.server';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRegions } from './indicator-regions';
+import { IndicatorTrend } from './indicator-trend';
 import { pageTitle } from '~/utils/meta';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,6 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     regions,
     rows: card.regions.map(pick),
     total: pick(card.total),
+    trend: loadIndicatorTrend(
+      viewer,
+      indicator.code,
+      period,
+      regions.map((r) => r.id),
+    ),
     isManager: user.role === 'manager',
     approvedOnly: viewer.approvedOnly,
     thresholds: viewerThresholds(viewer),
@@ -64,6 +72,7 @@ export default function IndicatorPage() {
         rows={d.rows}
         total={d.total}
       />
+      <IndicatorTrend indicator={indicator} regions={d.regions} trend={d.trend} />
       <p className="hint">{t('scoreExplain')}</p>
     </>
   );

@@ -3,9 +3,16 @@ import { RegionBarChart, TrendLineChart } from '~/components/charts/lazy';
 import { lineLegend } from '~/components/charts/legend';
 import { formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
+import {
+  ReferenceRows,
+  useReferenceSeries,
+  useReferenceSources,
+  type ReferenceTrendLine,
+} from '~/components/dashboard/reference-rows';
 import { getIndicator } from '~/domain/indicators';
 import type { ExclusionReason } from '~/domain/outcomes';
 import { TotalCoverage } from '~/components/dashboard/total-coverage';
+import { charts } from '~/i18n/charts';
 import { PRINCIPLES } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
@@ -20,6 +27,7 @@ interface Result {
   target: number | null;
   series: (number | null)[][];
   totalSeries: (number | null)[];
+  references: ReferenceTrendLine[];
   provisional: boolean[][];
   coverage: { code: string; excluded: { regionId: number; reason: ExclusionReason }[] }[];
 }
@@ -53,13 +61,19 @@ export function CompareCharts({
       provisional: result.bars.total.provisional,
     },
   ];
-  const series = regions.map((r, i) => ({
-    key: r.slug,
-    label: r.name,
-    colour: r.colour,
-    pattern: r.pattern,
-    values: result.series[i],
-  }));
+  const tc = useT(charts);
+  const referenceSeries = useReferenceSeries(result.references);
+  const sources = useReferenceSources(result.references);
+  const series = [
+    ...regions.map((r, i) => ({
+      key: r.slug,
+      label: r.name,
+      colour: r.colour,
+      pattern: r.pattern,
+      values: result.series[i],
+    })),
+    ...referenceSeries,
+  ];
   const span = result.periods.length
     ? `${result.periods[0]} – ${result.periods[result.periods.length - 1]}`
     : result.range;
@@ -123,6 +137,7 @@ export function CompareCharts({
         fileName={`verloop-${q.what}`}
         legend={lineLegend(series)}
         period={span}
+        source={[tc('sourceDefault'), ...sources].join('; ')}
         table={
           <table className="table" id="compare-line-table">
             <thead>
@@ -154,6 +169,7 @@ export function CompareCharts({
                   </td>
                 ))}
               </tr>
+              <ReferenceRows refs={result.references} format={fmt} />
             </tbody>
           </table>
         }

@@ -2,7 +2,9 @@ import { bucketRange, bucketsBetween, rangeBucket, type Grain } from '~/domain/a
 import { getIndicator, INDICATORS } from '~/domain/indicators';
 import { isPrincipleCode, type PrincipleCode } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
+import { differenceSeries } from '~/domain/reference';
 import { loadScorecard, loadScorecards } from '~/models/figures.server';
+import { referenceLinesFor } from '~/models/references.server';
 import type { Viewer } from '~/models/viewer.server';
 
 export const MAX_PERIODS = 24;
@@ -32,6 +34,12 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
   const whole = loadScorecard(viewer, range, regionIds);
   const cards = loadScorecards(viewer, periods, regionIds);
   const indicator = getIndicator(q.what);
+  const totalSeries = cards.map((c) => pick(c.total, q.what));
+  const references = indicator
+    ? referenceLinesFor({ indicatorCode: indicator.code, periods })
+        .filter((r) => r.values.some((v) => v !== null))
+        .map((r) => ({ ...r, difference: differenceSeries(totalSeries, r.values) }))
+    : [];
   return {
     range,
     periods,
@@ -46,7 +54,8 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       return excluded.length ? [{ code: i.code, excluded }] : [];
     }),
     series: regionIds.map((_, k) => cards.map((c) => pick(c.regions[k], q.what))),
-    totalSeries: cards.map((c) => pick(c.total, q.what)),
+    totalSeries,
+    references,
     provisional: cards.map((c) => c.regions.map((r) => r.provisional)),
   };
 }

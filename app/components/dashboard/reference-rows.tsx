@@ -1,0 +1,75 @@
+import type { LineSeries } from '~/components/charts/line-chart';
+import { references as dict } from '~/i18n/references';
+import { useT } from '~/i18n/use-t';
+
+export interface ReferenceTrendLine {
+  code: string;
+  label: string;
+  source: string;
+  sourceTable: string;
+  retrievedOn: string;
+  illustrative: boolean;
+  values: (number | null)[];
+  /** programme total − reference, computed on the server */
+  difference: (number | null)[];
+}
+
+const REFERENCE_COLOURS = ['#333333', '#6b6b6b'];
+
+/** Reference series as dashed dark lines, after the regions' own. */
+export function useReferenceSeries(refs: readonly ReferenceTrendLine[]): LineSeries[] {
+  const t = useT(dict);
+  return refs.map((r, i) => ({
+    key: `ref-${r.code}`,
+    label: t('lineLabel', { label: r.label }),
+    colour: REFERENCE_COLOURS[i % REFERENCE_COLOURS.length],
+    pattern: 1 + (i % 3),
+    values: r.values,
+  }));
+}
+
+/** The source of each reference, for the exported image's footer and the note under the chart. */
+export function useReferenceSources(refs: readonly ReferenceTrendLine[]): string[] {
+  const t = useT(dict);
+  return refs.map(
+    (r) =>
+      t('sourceLine', { label: r.label, source: r.source, table: r.sourceTable, date: r.retrievedOn }) +
+      (r.illustrative ? t('sourceIllustrative') : ''),
+  );
+}
+
+/** Table rows: each reference's values, then programme − reference. */
+export function ReferenceRows({
+  refs,
+  format,
+}: {
+  refs: readonly ReferenceTrendLine[];
+  format: (v: number | null) => string;
+}) {
+  const t = useT(dict);
+  const signed = (v: number | null) => (v === null ? format(null) : v > 0 ? `+${format(v)}` : format(v));
+  return (
+    <>
+      {refs.map((r) => (
+        <tr key={r.code} data-reference={r.code}>
+          <th scope="row">{t('lineLabel', { label: r.label })}</th>
+          {r.values.map((v, k) => (
+            <td className="num" key={k}>
+              {format(v)}
+            </td>
+          ))}
+        </tr>
+      ))}
+      {refs.map((r) => (
+        <tr key={`${r.code}-diff`} data-difference={r.code}>
+          <th scope="row">{t('differenceRow', { label: r.label })}</th>
+          {r.difference.map((v, k) => (
+            <td className="num" key={k}>
+              {signed(v)}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
+  );
+}

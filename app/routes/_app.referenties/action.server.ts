@@ -1,0 +1,57 @@
+import { data } from '@remix-run/node';
+import type { Lang } from '~/domain/catalogue';
+import { translate } from '~/i18n/i18n';
+import { references as dict } from '~/i18n/references';
+import {
+  applyReferenceImport,
+  planReferenceImport,
+  ReferenceConflictError,
+} from '~/models/references.server';
+import type { User } from '~/utils/auth.server';
+import { readFormData } from '~/utils/form-data.server';
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+async function readText(formData: FormData): Promise<string | null> {
+  const file = formData.get('bestand');
+  if (file && typeof file !== 'string') {
+    if (file.size === 0 || file.size > MAX_BYTES) return null;
+    return file.text();
+  }
+  const csv = formData.get('csv');
+  return typeof csv === 'string' && csv.length > 0 && csv.length <= MAX_BYTES ? csv : null;
+}
+
+/** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
+export async function handleReferenceImport(request: Request, lang: Lang, user: User) {
+  const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
+  const formData = await readFormData(request);
+  const intent = formData.get('intent');
+  const text = await readText(formData);
+  if (text === null || (intent !== 'check' && intent !== 'apply'))
+    return data({ fileError: t('importFileRequired'), plan: null, csv: null, notice: null }, { status: 400 });
+  const plan = planReferenceImport({ text, lang });
+  const summary = { errors: plan.errors, changes: plan.changes, token: plan.token };
+  if (plan.errors.length > 0)
+    return data({ fileError: null, plan: summary, csv: text, notice: null }, { status: 400 });
+  if (intent === 'check') return { fileError: null, plan: summary, csv: text, notice: null };
+  try {
+    const result = applyReferenceImport({
+      plan,
+      token: String(formData.get('token') ?? ''),
+      userId: user.id,
+    });
+    return { fileError: null, plan: null, csv: null, notice: t('importApplied', { count: result.changes }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceConflictError)) throw error;
+    return data(
+      {
+        fileError: null,
+        plan: { ...summary, errors: [{ line: 0, message: t('importConflict') }] },
+        csv: text,
+        notice: null,
+      },
+      { status: 409 },
+    );
+  }
+}

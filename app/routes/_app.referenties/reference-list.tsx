@@ -1,0 +1,75 @@
+import { Link } from '@remix-run/react';
+import { getIndicator } from '~/domain/indicators';
+import { references as dict } from '~/i18n/references';
+import { useLang, useT } from '~/i18n/use-t';
+
+interface Series {
+  code: string;
+  label: string;
+  indicatorCode: string | null;
+  source: string;
+  sourceTable: string;
+  retrievedOn: string;
+  unit: string;
+  illustrative: boolean;
+  values: { period: string; value: number | null }[];
+}
+
+/** Every reference series with where it comes from, and its periods. */
+export function ReferenceList({ series }: { series: Series[] }) {
+  const t = useT(dict);
+  const lang = useLang();
+  if (series.length === 0) return <p>{t('none')}</p>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('title')}>
+      <table className="table" id="reference-series-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('colSeries')}</th>
+            <th scope="col">{t('colIndicator')}</th>
+            <th scope="col">{t('colSource')}</th>
+            <th scope="col">{t('colTable')}</th>
+            <th scope="col">{t('colRetrieved')}</th>
+            <th scope="col">{t('colUnit')}</th>
+            <th scope="col">{t('colPeriods')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.map((s) => {
+            const indicator = s.indicatorCode ? getIndicator(s.indicatorCode) : undefined;
+            const periods = s.values.map((v) => v.period);
+            return (
+              <tr key={s.code}>
+                <th scope="row">
+                  {s.label} <span className="hint">({s.code})</span>
+                  {s.illustrative ? (
+                    <>
+                      {' '}
+                      <strong className="badge">{t('illustrative')}</strong>
+                    </>
+                  ) : null}
+                </th>
+                <td>
+                  {indicator ? (
+                    <Link to={`/indicatoren/${indicator.code}`}>{indicator.label[lang]}</Link>
+                  ) : (
+                    t('standalone')
+                  )}
+                </td>
+                <td>{s.source}</td>
+                <td>{s.sourceTable}</td>
+                <td>{s.retrievedOn}</td>
+                <td>{s.unit}</td>
+                <td>
+                  {periods.length
+                    ? `${periods[0]} – ${periods[periods.length - 1]} (${periods.length})`
+                    : '—'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

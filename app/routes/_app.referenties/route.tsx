@@ -1,0 +1,37 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { references as dict } from '~/i18n/references';
+import { useT } from '~/i18n/use-t';
+import { listReferenceSeries } from '~/models/references.server';
+import { getLang } from '~/utils/lang.server';
+import { requirePageUser, requireRole } from '~/utils/permissions.server';
+import { handleReferenceImport } from './action.server';
+import { ReferenceImport } from './reference-import';
+import { ReferenceList } from './reference-list';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePageUser(request, 'compare');
+  return { series: listReferenceSeries(), canImport: user.role === 'manager' };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireRole(await requirePageUser(request, 'compare'), ['manager']);
+  return handleReferenceImport(request, await getLang(request), user);
+}
+
+export default function ReferencesPage() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT(dict);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <p className="hint">{t('caveat')}</p>
+      <ReferenceList series={d.series} />
+      {d.canImport ? <ReferenceImport result={result} /> : null}
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: `${dict.nl.title} · Proeftuinmonitor` }];

@@ -1,0 +1,46 @@
+/**
+ * The demo's reference set: two small series, clearly marked illustrative (they are made up in the
+ * shape of the named sources, not taken from them). A real installation imports its own at
+ * /referenties.
+ */
+import type { AppDatabase } from '../db/client';
+import { referenceSeries, referenceValues } from '../db/schema';
+
+const QUARTERS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
+
+export const SEED_REFERENCES = [
+  {
+    code: 'demo-vt-triage',
+    label: 'Landelijk, Veilig Thuis (demo)',
+    indicatorCode: 'triage_on_time',
+    source: 'Veilig Thuis, kwartaalcijfers (nominaal; demo, illustratief)',
+    sourceTable: 'Veilig Thuis – triage binnen 5 werkdagen',
+    retrievedOn: '2026-10-15',
+    unit: 'percent',
+    values: [71.2, 72.0, 70.8, 73.1, 72.6, 73.4, 74.0],
+  },
+  {
+    code: 'demo-cbs-closed',
+    label: 'Regio’s zonder proeftuin, CBS (demo)',
+    indicatorCode: 'closed_without_measure',
+    source: 'CBS StatLine, jeugdbescherming (nominaal; demo, illustratief)',
+    sourceTable: 'CBS 82973NED – jeugdbeschermingstrajecten',
+    retrievedOn: '2026-10-15',
+    unit: 'percent',
+    values: [38.5, 39.0, 38.2, 39.4, 39.9, 40.1, null],
+  },
+] as const;
+
+export function seedReferences(db: Pick<AppDatabase, 'insert'>) {
+  for (const s of SEED_REFERENCES) {
+    const { values, ...meta } = s;
+    const row = db
+      .insert(referenceSeries)
+      .values({ ...meta, illustrative: true })
+      .returning({ id: referenceSeries.id })
+      .get();
+    db.insert(referenceValues)
+      .values(QUARTERS.map((period, i) => ({ seriesId: row.id, period, value: values[i] ?? null })))
+      .run();
+  }
+}
