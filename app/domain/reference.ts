@@ -11,10 +11,10 @@
  * must be the same on each of its lines. `indicator` may be empty (a series standing alone); when
  * given, the unit must be the indicator's own, so the lines can share an axis.
  */
-import type { Lang } from './catalogue';
+import type { Lang } from './lang';
 import { grainOf } from './aggregation';
 import { getIndicator } from './indicators';
-import { parseEnteredNumber } from './report-schema';
+import { readCsvNumber } from './number-input';
 
 export const REFERENCE_COLUMNS = [
   'reeks',
@@ -79,6 +79,8 @@ const M = {
     date: (d: string) => `Ophaaldatum ‘${d}’ is geen datum in de vorm JJJJ-MM-DD.`,
     period: (p: string) => `Periode ‘${p}’ is geen maand (JJJJ-MM), kwartaal (JJJJ-Kn) of jaar (JJJJ).`,
     value: (v: string) => `Waarde ‘${v}’ is geen getal (laat leeg voor onbekend).`,
+    ambiguous: (v: string) =>
+      `Waarde ‘${v}’ is dubbelzinnig: schrijf een decimaal getal met één komma of punt, zonder scheidingstekens voor duizendtallen.`,
     duplicate: (first: number) => `Dezelfde reeks en periode staan al op regel ${first}.`,
     inconsistent: (col: string, first: number) =>
       `Kolom ‘${col}’ wijkt af van regel ${first} van dezelfde reeks; een reeks heeft één naam, bron, tabel, ophaaldatum, eenheid en indicator.`,
@@ -97,6 +99,8 @@ const M = {
     date: (d: string) => `Retrieval date ‘${d}’ is not a date in the form YYYY-MM-DD.`,
     period: (p: string) => `Period ‘${p}’ is not a month (YYYY-MM), quarter (YYYY-Qn) or year (YYYY).`,
     value: (v: string) => `Value ‘${v}’ is not a number (leave empty for unknown).`,
+    ambiguous: (v: string) =>
+      `Value ‘${v}’ is ambiguous: write a decimal number with one comma or point and no thousands separators.`,
     duplicate: (first: number) => `The same series and period are already on line ${first}.`,
     inconsistent: (col: string, first: number) =>
       `Column ‘${col}’ differs from line ${first} of the same series; a series has one name, source, table, retrieval date, unit and indicator.`,
@@ -149,8 +153,13 @@ export function parseReferenceRecords(
     const period = normalisePeriod(rawPeriod);
     const grain = grainOf(period);
     if (grain === null || grain === 'range') errors.push({ line, message: m.period(rawPeriod) });
-    const value = parseEnteredNumber(rawValue);
-    if (value !== null && Number.isNaN(value)) errors.push({ line, message: m.value(rawValue) });
+    const reading = readCsvNumber(rawValue, unit === 'count' ? 'count' : 'decimal');
+    if (!reading.ok)
+      errors.push({
+        line,
+        message: reading.problem === 'ambiguous' ? m.ambiguous(rawValue) : m.value(rawValue),
+      });
+    const value = reading.ok ? reading.value : null;
     if (errors.length > before) continue;
     const row: ReferenceRow = {
       line,

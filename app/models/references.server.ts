@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { asc, eq, inArray, isNotNull, and } from 'drizzle-orm';
 import { referenceSeries, referenceValues } from '../../db/schema';
-import type { Lang } from '~/domain/catalogue';
+import type { Lang } from '~/domain/lang';
 import { parseReferenceRecords, type ReferenceError, type ReferenceRow } from '~/domain/reference';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';

@@ -1,7 +1,8 @@
 import { Link } from '@remix-run/react';
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { formatValue } from '~/components/charts/chart-format';
-import { lineLegend, TrendLineChart } from '~/components/charts/line-chart';
+import { lineLegend } from '~/components/charts/legend';
+import { TrendLineChart } from '~/components/charts/lazy';
 import type { RegionInfo } from '~/components/dashboard/figures';
 import {
   ReferenceRows,

@@ -1,5 +1,5 @@
 import { data } from '@remix-run/node';
-import type { Lang } from '~/domain/catalogue';
+import type { Lang } from '~/domain/lang';
 import { translate } from '~/i18n/i18n';
 import { references as dict } from '~/i18n/references';
 import {
