@@ -277,6 +277,20 @@ export const MATRIX: Record<string, Case[]> = {
   '_app.overzicht': [{ url: '/overzicht', loader: READERS }],
   '_app.vergelijken': [{ url: '/vergelijken', loader: READERS }],
   '_app.voortgang': [{ url: '/voortgang', loader: READERS }],
+  // region A's narrative of 2026-Q3: everyone who reads the region; saving it is the region's own
+  // coordinator's or a manager's (a save of an empty draft at version 0, then 409 for the others)
+  '_app.regios.$region.verhaal.$quarter': [
+    {
+      url: `/regios/${A}/verhaal/2026-Q3`,
+      params: { region: A, quarter: '2026-Q3' },
+      loader: READERS,
+      action: {
+        body: () => ({ intent: 'save', version: '0', context: 'matrix' }),
+        expect: ['login', 200, 403, 409, 403, 403],
+      },
+    },
+    { url: `/regios/${A}/verhaal/2026-Q9`, params: { region: A, quarter: '2026-Q9' }, loader: MISSING },
+  ],
   // a dry run (writes nothing) of a reference CSV: managers only
   '_app.referenties': [
     {

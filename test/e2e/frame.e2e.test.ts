@@ -132,3 +132,41 @@ describe('reference figures', () => {
     await reviewer.context().close();
   });
 });
+
+describe('the quarterly narrative', () => {
+  test('a coordinator writes and submits, a manager approves; only then does the reviewer read it in the progress report', async () => {
+    const reviewer = await newPage(browser);
+    await loginAs(reviewer, demo('reviewer'));
+    await open(reviewer, '/voortgang?period=2026-Q3');
+    await expect(reviewer.locator('#progress-narratives').innerText()).resolves.toBe(
+      'Wat de regio’s vertellen',
+    );
+    expect(await reviewer.locator('article.narrative').count()).toBe(0);
+
+    const coordinator = await newPage(browser);
+    await coordinator.setViewportSize({ width: 390, height: 844 });
+    await loginAs(coordinator, demo('coordinator.zeeland'));
+    expect(await open(coordinator, '/regios/zeeland/verhaal/2026-Q3')).toBe(200);
+    await coordinator
+      .getByLabel('Context bij de cijfers')
+      .fill('Minder meldingen in de zomer; twee nieuwe wijkteams.');
+    await coordinator.getByLabel('Wat we hebben geleerd').fill('Vroeg overleg met de Raad scheelt weken.');
+    await coordinator.getByRole('button', { name: 'Indienen' }).click();
+    await coordinator.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    await expectNoAxeViolations(coordinator);
+    await open(reviewer, '/voortgang?period=2026-Q3');
+    expect(await reviewer.locator('article.narrative').count()).toBe(0);
+
+    const manager = await newPage(browser);
+    await loginAs(manager, demo('manager1'));
+    await open(manager, '/regios/zeeland/verhaal/2026-Q3');
+    await manager.getByRole('button', { name: 'Goedkeuren' }).click();
+    await manager.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+
+    await open(reviewer, '/voortgang?period=2026-Q3');
+    const story = reviewer.locator('article.narrative[data-region="zeeland"]');
+    await expect(story.innerText()).resolves.toContain('Vroeg overleg met de Raad scheelt weken.');
+    await expectNoAxeViolations(reviewer);
+    for (const p of [coordinator, manager, reviewer]) await p.context().close();
+  });
+});

@@ -14,13 +14,17 @@ import { LessonsAndPipeline } from './lessons-pipeline';
 import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { pageTitle } from '~/utils/meta';
 import { common } from '~/i18n/common';
+import { NarrativesSection } from './narratives-section';
+import { listApprovedNarratives } from '~/models/narratives.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
   const period = await periodParam(request, { grains: ['quarter', 'year'] });
   const { cards, ...rest } = loadProgressReport(period);
   // The trend draws the totals of every period, the sections the last period's regions.
-  return { period, ...rest, totals: cards.map((c) => c.total), current: cards[cards.length - 1] };
+  // Narratives are per quarter; only approved ones exist for this query (a publication).
+  const narratives = /-Q[1-4]$/.test(period) ? listApprovedNarratives({ quarter: period }) : [];
+  return { period, ...rest, totals: cards.map((c) => c.total), current: cards[cards.length - 1], narratives };
 }
 
 export default function ProgressPage() {
@@ -48,6 +52,7 @@ export default function ProgressPage() {
         data={d.outcomes}
         regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
       />
+      {/-Q[1-4]$/.test(d.period) ? <NarrativesSection quarter={d.period} items={d.narratives} /> : null}
       <LessonsAndPipeline period={d.period} lessons={d.lessons} pipeline={d.pipeline} />
     </article>
   );

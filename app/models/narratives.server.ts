@@ -1,0 +1,175 @@
+/**
+ * Quarterly narratives: a region's account of a quarter, with the monthly reports' workflow
+ * (domain/workflow.ts: concept → ingediend → goedgekeurd / teruggestuurd, reasons, reopen) and
+ * optimistic locking (a stale version is a conflict). Every save and status change is kept in
+ * narrative_history. Readers without the region's 'read-all' access only ever get an approved one.
+ */
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { narrativeHistory, narratives, regions, users } from '../../db/schema';
+import { PRINCIPLE_CODES } from '~/domain/principles';
+import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '~/domain/workflow';
+import type { User } from '~/utils/auth.server';
+import { getDb } from '~/utils/db.server';
+import { recordAudit } from './audit.server';
+
+export type NarrativeIntent = 'save' | WorkflowAction;
+
+export interface NarrativeText {
+  context: string;
+  learned: string;
+  principles: Record<string, string>;
+}
+
+export class NarrativeConflictError extends Error {}
+export class NarrativeForbiddenError extends Error {}
+
+export function getNarrative({ regionId, quarter }: { regionId: number; quarter: string }) {
+  return getDb()
+    .select()
+    .from(narratives)
+    .where(and(eq(narratives.regionId, regionId), eq(narratives.quarter, quarter)))
+    .get();
+}
+
+export function listNarrativeHistory({ narrativeId }: { narrativeId: number }) {
+  return getDb()
+    .select({
+      version: narrativeHistory.version,
+      action: narrativeHistory.action,
+      status: narrativeHistory.status,
+      reason: narrativeHistory.reason,
+      at: narrativeHistory.at,
+      name: users.name,
+    })
+    .from(narrativeHistory)
+    .leftJoin(users, eq(users.id, narrativeHistory.userId))
+    .where(eq(narrativeHistory.narrativeId, narrativeId))
+    .orderBy(desc(narrativeHistory.id))
+    .all();
+}
+
+/** The approved narratives of a quarter, in the regions' order (the progress report). */
+export function listApprovedNarratives({ quarter }: { quarter: string }) {
+  return getDb()
+    .select({
+      regionId: narratives.regionId,
+      regionName: regions.name,
+      regionSlug: regions.slug,
+      context: narratives.context,
+      learned: narratives.learned,
+      principles: narratives.principles,
+      approvedAt: narratives.approvedAt,
+    })
+    .from(narratives)
+    .innerJoin(regions, eq(regions.id, narratives.regionId))
+    .where(and(eq(narratives.quarter, quarter), eq(narratives.status, 'goedgekeurd')))
+    .orderBy(asc(regions.sortOrder), asc(regions.name))
+    .all();
+}
+
+function cleanPrinciples(p: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const code of PRINCIPLE_CODES) if (p[code]?.trim()) out[code] = p[code].trim();
+  return out;
+}
+
+/**
+ * One post of the narrative form: the text is saved when the user may still edit it, then the
+ * workflow step (if any) is taken. All in one transaction at the version the form was loaded with.
+ */
+export function writeNarrative({
+  user,
+  regionId,
+  quarter,
+  expectedVersion,
+  intent,
+  text,
+  reason,
+}: {
+  user: User;
+  regionId: number;
+  quarter: string;
+  /** 0 for a narrative not yet stored */
+  expectedVersion: number;
+  intent: NarrativeIntent;
+  text: NarrativeText;
+  reason: string | null;
+}) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    let row = tx
+      .select()
+      .from(narratives)
+      .where(and(eq(narratives.regionId, regionId), eq(narratives.quarter, quarter)))
+      .get();
+    if ((row?.version ?? 0) !== expectedVersion) throw new NarrativeConflictError();
+    const status = row?.status ?? 'concept';
+    const now = new Date().toISOString();
+    const principles = cleanPrinciples(text.principles);
+    const editable = canEditValues(user.role, status);
+    if (intent === 'save' && !editable) throw new NarrativeForbiddenError();
+    if (intent !== 'save' && !canTransition(user.role, status, intent)) throw new NarrativeForbiddenError();
+    if (!row) {
+      row = tx
+        .insert(narratives)
+        .values({
+          regionId,
+          quarter,
+          context: text.context.trim(),
+          learned: text.learned.trim(),
+          principles,
+          updatedBy: user.id,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
+    } else {
+      const next = {
+        version: row.version + 1,
+        updatedAt: now,
+        updatedBy: user.id,
+        ...(editable ? { context: text.context.trim(), learned: text.learned.trim(), principles } : {}),
+      };
+      row = tx.update(narratives).set(next).where(eq(narratives.id, row.id)).returning().get();
+    }
+    if (intent !== 'save') {
+      const to = TRANSITIONS[intent].to;
+      row = tx
+        .update(narratives)
+        .set({
+          status: to,
+          returnReason: to === 'teruggestuurd' ? reason : null,
+          approvedAt: to === 'goedgekeurd' ? now : null,
+          approvedBy: to === 'goedgekeurd' ? user.id : null,
+        })
+        .where(eq(narratives.id, row.id))
+        .returning()
+        .get();
+    }
+    tx.insert(narrativeHistory)
+      .values({
+        narrativeId: row.id,
+        version: row.version,
+        action: intent === 'reopen' ? 'return' : intent,
+        status: row.status,
+        context: row.context,
+        learned: row.learned,
+        principles: row.principles,
+        reason: intent === 'return' || intent === 'reopen' ? reason : null,
+        userId: user.id,
+        at: now,
+      })
+      .run();
+    recordAudit(
+      {
+        userId: user.id,
+        action: `narrative.${intent}`,
+        entityType: 'narrative',
+        entityId: row.id,
+        detail: { quarter },
+      },
+      tx,
+    );
+    return row;
+  });
+}

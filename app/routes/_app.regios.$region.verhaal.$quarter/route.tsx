@@ -1,0 +1,111 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { ErrorSummary } from '~/components/error-summary';
+import { StatusBadge } from '~/components/status-badge';
+import { narratives as dict } from '~/i18n/narratives';
+import { useT } from '~/i18n/use-t';
+import { getNarrative, listNarrativeHistory } from '~/models/narratives.server';
+import { findRegionBySlug } from '~/models/regions.server';
+import { getLang } from '~/utils/lang.server';
+import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
+import { handleNarrative } from './action.server';
+import { NarrativeForm } from './narrative-form';
+
+const QUARTER_RE = /^\d{4}-Q[1-4]$/;
+const ACTION_KEY = {
+  save: 'actionSave',
+  submit: 'actionSubmit',
+  approve: 'actionApprove',
+  return: 'actionReturn',
+} as const;
+
+async function requireNarrativePage(request: Request, params: { region?: string; quarter?: string }) {
+  const user = await requirePageUser(request, 'regions');
+  const region = findRegionBySlug(params.region ?? '') ?? notFound();
+  requireRegionAccess(user, region.id, 'read');
+  if (!QUARTER_RE.test(params.quarter ?? '')) notFound();
+  return { user, region, quarter: params.quarter! };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, region, quarter } = await requireNarrativePage(request, params);
+  const full = hasRegionAccess(user, region.id, 'read-all');
+  const stored = getNarrative({ regionId: region.id, quarter });
+  // Reviewers and other regions' coordinators read an approved narrative only.
+  const narrative = stored && (full || stored.status === 'goedgekeurd') ? stored : null;
+  return {
+    region: { slug: region.slug, name: region.name },
+    quarter,
+    role: user.role,
+    canWrite: hasRegionAccess(user, region.id, 'write'),
+    full,
+    narrative,
+    history: narrative && full ? listNarrativeHistory({ narrativeId: narrative.id }) : [],
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, region, quarter } = await requireNarrativePage(request, params);
+  requireRegionAccess(user, region.id, 'write');
+  return handleNarrative(request, await getLang(request), user, region, quarter);
+}
+
+export default function NarrativePage() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT(dict);
+  const n = d.narrative;
+  const text = result?.text ?? n ?? { context: '', learned: '', principles: {} };
+  return (
+    <>
+      <h1>{t('title', { region: d.region.name, quarter: d.quarter })}</h1>
+      <p>{t('intro')}</p>
+      {result?.notice ? (
+        <p className="notice notice-success" role="status">
+          {result.notice}
+        </p>
+      ) : null}
+      <ErrorSummary errors={result?.errors ?? []} />
+      {n ? (
+        <p>
+          {t('status')}: <StatusBadge status={n.status} />
+        </p>
+      ) : null}
+      {n?.status === 'teruggestuurd' && n.returnReason ? (
+        <p className="notice">{t('returnReason', { reason: n.returnReason })}</p>
+      ) : null}
+      {!n && !d.full ? (
+        <p>{t('noneApproved')}</p>
+      ) : (
+        <NarrativeForm
+          role={d.role}
+          status={n?.status ?? 'concept'}
+          version={n?.version ?? 0}
+          text={text}
+          canWrite={d.canWrite}
+        />
+      )}
+      {d.history.length ? (
+        <section aria-labelledby="narrative-history">
+          <h2 id="narrative-history">{t('history')}</h2>
+          <ol className="narrative-history">
+            {d.history.map((h) => (
+              <li key={`${h.version}-${h.at}`}>
+                {t('historyEntry', {
+                  version: h.version,
+                  action: t(ACTION_KEY[h.action]),
+                  name: h.name ?? '?',
+                  at: h.at.slice(0, 16).replace('T', ' '),
+                  status: h.status,
+                })}
+                {h.reason ? ` — ${h.reason}` : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: 'Kwartaalverhaal · Proeftuinmonitor' }];
