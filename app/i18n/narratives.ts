@@ -36,6 +36,9 @@ export const narratives = defineDictionary(
     progressIntro: 'Goedgekeurde kwartaalverhalen van {quarter}, naast de cijfers hierboven.',
     progressNone: 'Er zijn voor {quarter} nog geen goedgekeurde kwartaalverhalen.',
     regionLink: 'Kwartaalverhaal {quarter}',
+    workforceTitle: 'Randvoorwaarde: personeel',
+    workforceIntro:
+      'De bezetting is een voorwaarde voor de nieuwe werkwijze, geen basisprincipe: deze cijfers krijgen geen score en tellen in geen enkele principescore mee.',
   },
   {
     title: 'Quarterly narrative {region} {quarter}',
@@ -70,5 +73,8 @@ export const narratives = defineDictionary(
     progressIntro: 'Approved quarterly narratives of {quarter}, beside the figures above.',
     progressNone: 'There are no approved quarterly narratives for {quarter} yet.',
     regionLink: 'Quarterly narrative {quarter}',
+    workforceTitle: 'Condition: workforce',
+    workforceIntro:
+      'Staffing is a condition for the new way of working, not a principle: these figures get no score and count in no principle score.',
   },
 );

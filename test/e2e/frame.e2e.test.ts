@@ -170,3 +170,30 @@ describe('the quarterly narrative', () => {
     for (const p of [coordinator, manager, reviewer]) await p.context().close();
   });
 });
+
+describe('the progress report on paper', () => {
+  test('under print media at the A4 text width (180 mm = 680 px) nothing is wider than the page', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, demo('reviewer'));
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await open(page, '/voortgang?period=2026-Q3');
+    const wide = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      return Array.from(document.querySelectorAll('main *'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.right > limit + 1 || r.left < -1);
+        })
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className}`)
+        .slice(0, 10);
+    });
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
+    // the workforce is a condition shown as values, never scored
+    const workforce = page.locator('#progress-workforce-table');
+    expect(await workforce.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('#progress-workforce').innerText()).toBe('Randvoorwaarde: personeel');
+    await page.context().close();
+  });
+});

@@ -15,6 +15,7 @@ import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { pageTitle } from '~/utils/meta';
 import { common } from '~/i18n/common';
 import { NarrativesSection } from './narratives-section';
+import { WorkforceSection } from './workforce-section';
 import { listApprovedNarratives } from '~/models/narratives.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -52,6 +53,7 @@ export default function ProgressPage() {
         data={d.outcomes}
         regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
       />
+      <WorkforceSection regions={d.regions} card={d.current} />
       {/-Q[1-4]$/.test(d.period) ? <NarrativesSection quarter={d.period} items={d.narratives} /> : null}
       <LessonsAndPipeline period={d.period} lessons={d.lessons} pipeline={d.pipeline} />
     </article>
