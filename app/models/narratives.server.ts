@@ -11,6 +11,7 @@ import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '
 import type { User } from '~/utils/auth.server';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
+import { seesUnapproved, type Viewer } from './viewer.server';
 
 export type NarrativeIntent = 'save' | WorkflowAction;
 
@@ -29,6 +30,14 @@ export function getNarrative({ regionId, quarter }: { regionId: number; quarter:
     .from(narratives)
     .where(and(eq(narratives.regionId, regionId), eq(narratives.quarter, quarter)))
     .get();
+}
+
+/** The region's narrative of a quarter as this viewer may see it: before approval only for its own. */
+export function getNarrativeFor(viewer: Viewer, where: { regionId: number; quarter: string }) {
+  const stored = getNarrative(where);
+  return stored && (seesUnapproved(viewer, where.regionId) || stored.status === 'goedgekeurd')
+    ? stored
+    : null;
 }
 
 export function listNarrativeHistory({ narrativeId }: { narrativeId: number }) {

@@ -107,6 +107,12 @@ export function reportScope(viewer: Viewer): SQL | undefined {
   return v.ownRegionId === null ? approved : or(approved, eq(reports.regionId, v.ownRegionId));
 }
 
+/** Whether the viewer may see a region's work before approval (drafts, submitted reports, narratives). */
+export function seesUnapproved(viewer: Viewer, regionId: number): boolean {
+  const v = viewer.visibility;
+  return v.kind === 'all' || (v.kind === 'approved' && v.ownRegionId === regionId);
+}
+
 /** The thresholds this viewer's figures are suppressed with (null: exact figures). */
 export function viewerThresholds(viewer: Viewer): SuppressionThresholds | null {
   return viewer.suppress ? readThresholds() : null;

@@ -4,8 +4,9 @@ import { ErrorSummary } from '~/components/error-summary';
 import { StatusBadge } from '~/components/status-badge';
 import { narratives as dict } from '~/i18n/narratives';
 import { useT } from '~/i18n/use-t';
-import { getNarrative, listNarrativeHistory } from '~/models/narratives.server';
+import { getNarrativeFor, listNarrativeHistory } from '~/models/narratives.server';
 import { findRegionBySlug } from '~/models/regions.server';
+import { viewerFor } from '~/models/viewer.server';
 import { getLang } from '~/utils/lang.server';
 import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
 import { handleNarrative } from './action.server';
@@ -30,9 +31,8 @@ async function requireNarrativePage(request: Request, params: { region?: string;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, region, quarter } = await requireNarrativePage(request, params);
   const full = hasRegionAccess(user, region.id, 'read-all');
-  const stored = getNarrative({ regionId: region.id, quarter });
   // Reviewers and other regions' coordinators read an approved narrative only.
-  const narrative = stored && (full || stored.status === 'goedgekeurd') ? stored : null;
+  const narrative = getNarrativeFor(viewerFor(user), { regionId: region.id, quarter });
   return {
     region: { slug: region.slug, name: region.name },
     quarter,
