@@ -307,7 +307,12 @@ function assertWholeQuarters(bucket: string) {
     grainOf(bucket) !== 'month' && /-(01|04|07|10)$/.test(from) && /-(03|06|09|12)$/.test(to);
   if (!wholeQuarters)
     throw Response.json(
-      { error: 'small numbers are suppressed per whole quarter: ask for YYYY-Qn or YYYY' },
+      {
+        // no request language down here: both, Dutch first, as the other refusals without one
+        error:
+          'Kleine aantallen worden per heel kwartaal afgeschermd: vraag een kwartaal (2026-Q3) of een jaar (2026).\n' +
+          'Small numbers are suppressed per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
+      },
       { status: 400 },
     );
 }

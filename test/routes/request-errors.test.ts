@@ -165,6 +165,18 @@ describe('a malformed or out-of-range period is a 400 with a message (issue 13 i
     );
   });
 
+  test('a reviewer asking for a month (a part of a shown quarter) gets a 400 that says why, in Dutch first', async () => {
+    const res = await callRoute<{ error: string }>(apiScores, {
+      url: '/api/scores?period=2026-09',
+      as: 'reviewer',
+    });
+    expect(res.status).toBe(400);
+    expect(res.data.error.split('\n')).toEqual([
+      'Kleine aantallen worden per heel kwartaal afgeschermd: vraag een kwartaal (2026-Q3) of een jaar (2026).',
+      'Small numbers are suppressed per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
+    ]);
+  });
+
   test('nothing in the database changed', () => {
     expect(checksums(sqlite)).toEqual(before);
   });
