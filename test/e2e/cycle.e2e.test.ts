@@ -4,11 +4,10 @@
  * returns it, the coordinator sees the reason at the top of the report and has the e-mail; a manager
  * correcting a submitted report does so with a reason. axe on the queue and the messages page.
  */
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import { e2eDatabasePath, expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query, valuesOf } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,24 +20,6 @@ afterAll(async () => {
 const DOMAIN = 'demo.proeftuinmonitor.nl';
 const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
 const URL_WBW = '/regios/west-brabant-west/rapportages/2026-10';
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-function valuesOf(slug: string, period: string): Record<string, number | null> {
-  const rows = query<{ code: string; value: number | null }>(
-    `select v.element_code as code, v.value from report_values v join reports r on r.id = v.report_id
-     join regions g on g.id = r.region_id where g.slug = ? and r.period = ?`,
-    slug,
-    period,
-  );
-  return Object.fromEntries(rows.map((r) => [r.code, r.value]));
-}
 
 async function tabTo(page: Page, selector: string, max = 40) {
   for (let i = 0; i < max; i++) {

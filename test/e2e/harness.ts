@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -64,4 +65,25 @@ export async function axeViolations(page: Page) {
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
+}
+
+/** Reads the browser tests' database (read-only) beside the running server. */
+export function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** A region's stored values of one month, by element code. */
+export function valuesOf(slug: string, period: string): Record<string, number | null> {
+  const rows = query<{ code: string; value: number | null }>(
+    `select v.element_code as code, v.value from report_values v join reports r on r.id = v.report_id
+     join regions g on g.id = r.region_id where g.slug = ? and r.period = ?`,
+    slug,
+    period,
+  );
+  return Object.fromEntries(rows.map((r) => [r.code, r.value]));
 }
