@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { bottleneckAgeDays, bottleneckSchema, experimentSchema, isIsoDate, todayIso } from './registers';
+import {
+  bottleneckAgeDays,
+  bottleneckSchema,
+  experimentSchema,
+  isIsoDate,
+  LINKABLE_INDICATOR_CODES,
+  todayIso,
+} from './registers';
 import {
   BOTTLENECK_MOVES,
   BOTTLENECK_STATUSES,
@@ -95,6 +102,35 @@ describe('experiment schema', () => {
       principles: 'Kies minstens één basisprincipe.',
       endDate: 'De einddatum mag niet vóór de startdatum liggen.',
     });
+  });
+
+  test('keeps the indicators it aims to move once each, and refuses codes outside the catalogue', () => {
+    const ok = experimentSchema('nl').safeParse({
+      ...validExperiment,
+      indicators: ['one_plan', 'lasting_safety', 'one_plan'],
+    });
+    expect(ok.data?.indicators).toEqual(['one_plan', 'lasting_safety']);
+    expect(experimentSchema('nl').safeParse(validExperiment).data?.indicators).toEqual([]);
+    for (const [lang, message] of [
+      [
+        'nl',
+        'Kies de indicatoren uit de lijst van de monitor (tellingen van de registers horen daar niet bij).',
+      ],
+      ['en', 'Choose the indicators from the monitor’s list (the registers’ own counts are not among them).'],
+    ] as const) {
+      const bad = experimentSchema(lang).safeParse({
+        ...validExperiment,
+        indicators: ['one_plan', 'no_such_indicator'],
+      });
+      expect(errorsOf(bad)).toEqual({ 'indicators.1': message });
+    }
+    // the registers' own counts cannot be an experiment's effect
+    const register = experimentSchema('nl').safeParse({
+      ...validExperiment,
+      indicators: ['experiments_evaluated'],
+    });
+    expect(register.success).toBe(false);
+    expect(LINKABLE_INDICATOR_CODES).toHaveLength(31);
   });
 
   test('refuses a title over 200 characters and an impossible date, in English', () => {

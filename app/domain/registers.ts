@@ -18,6 +18,15 @@ import {
   isClosingBottleneckStatus,
 } from './register-codes';
 import { Text, Lang } from './lang';
+import { INDICATORS } from './indicators';
+
+/**
+ * The indicators an experiment may name as the ones it aims to move (issue 12): every indicator of
+ * the catalogue except the registers' own counts (an experiment cannot be its own effect).
+ */
+export const LINKABLE_INDICATOR_CODES = INDICATORS.filter((i) => i.formula.kind !== 'register').map(
+  (i) => i.code,
+) as [string, ...string[]];
 
 export const VALIDATION_MESSAGES = {
   titleLength: { nl: 'Geef een titel van 3 tot 200 tekens.', en: 'Enter a title of 3 to 200 characters.' },
@@ -40,6 +49,10 @@ export const VALIDATION_MESSAGES = {
     en: 'Choose the principle affected.',
   },
   choiceInvalid: { nl: 'Kies een waarde uit de lijst.', en: 'Choose a value from the list.' },
+  indicatorInvalid: {
+    nl: 'Kies de indicatoren uit de lijst van de monitor (tellingen van de registers horen daar niet bij).',
+    en: 'Choose the indicators from the monitor’s list (the registers’ own counts are not among them).',
+  },
   statusRequired: { nl: 'Kies de status.', en: 'Choose the status.' },
   outcomeRequired: {
     nl: 'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: kies de uitkomst.',
@@ -154,6 +167,10 @@ export function experimentSchema(lang: Lang) {
       endDate: date().optional(),
       outcome: z.enum(EXPERIMENT_OUTCOMES, { message: m('choiceInvalid') }).optional(),
       lessons: text(5000),
+      indicators: z
+        .array(z.enum(LINKABLE_INDICATOR_CODES, { message: m('indicatorInvalid') }))
+        .optional()
+        .transform((v) => [...new Set(v ?? [])]),
       bottleneckIds: ids,
       version,
     })

@@ -54,6 +54,9 @@ export const registers = defineDictionary(
     fieldOutcome: 'Uitkomst van de evaluatie',
     fieldLessons: 'Geleerde lessen',
     fieldBottlenecks: 'Gekoppelde juridische knelpunten',
+    fieldIndicators: 'Indicatoren die het experiment wil bewegen',
+    fieldIndicatorsHint:
+      'Grafieken van deze indicatoren markeren de start en het einde van het experiment; de pagina van het experiment zet de kwartalen vóór en na de start naast de referentie.',
     fieldExperiments: 'Gekoppelde experimenten',
     fieldFramework: 'Wettelijk kader',
     fieldArticle: 'Artikel',
@@ -155,6 +158,9 @@ export const registers = defineDictionary(
     fieldOutcome: 'Outcome of the evaluation',
     fieldLessons: 'Lessons learned',
     fieldBottlenecks: 'Linked legal bottlenecks',
+    fieldIndicators: 'Indicators the experiment aims to move',
+    fieldIndicatorsHint:
+      'Charts of these indicators mark the start and end of the experiment; the experiment’s page sets the quarters before and after its start beside the reference.',
     fieldExperiments: 'Linked experiments',
     fieldFramework: 'Legal framework',
     fieldArticle: 'Article',

@@ -95,6 +95,7 @@ const FIELDS = [
   'endDate',
   'outcome',
   'lessons',
+  'indicators',
   'bottleneckIds',
 ] as const;
 
@@ -112,6 +113,7 @@ function columns(input: ExperimentInput) {
     endDate: input.endDate ?? null,
     outcome: input.outcome ?? null,
     lessons: input.lessons === '' ? null : input.lessons,
+    indicators: input.indicators,
   } satisfies Partial<typeof experiments.$inferInsert>;
 }
 

@@ -293,6 +293,84 @@ describe('creating and editing', () => {
     ]);
   });
 
+  test('the indicators an experiment aims to move are stored, shown, in the history, and edited', async () => {
+    const cookie = await coordinator('zeeland');
+    const r = await settle(() =>
+      createAction(
+        args(
+          postRequest(
+            '/experimenten/nieuw',
+            validFields('zeeland', { indicators: ['one_plan', 'lasting_safety'] }),
+            cookie,
+          ),
+        ),
+      ),
+    );
+    expect(r.status).toBe(302);
+    const id = Number((r.response as Response).headers.get('Location')!.match(/(\d+)/)![1]);
+    expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.indicators).toEqual([
+      'one_plan',
+      'lasting_safety',
+    ]);
+    const form = await editLoader(
+      args(getRequest(`/experimenten/${id}/bewerken`, cookie), { id: String(id) }),
+    );
+    expect(form.experiment.indicators).toEqual(['one_plan', 'lasting_safety']);
+    const edited = await settle(() =>
+      editAction(
+        args(
+          postRequest(
+            `/experimenten/${id}/bewerken`,
+            validFields('zeeland', { version: '1', indicators: ['lasting_safety'] }),
+            cookie,
+          ),
+          { id: String(id) },
+        ),
+      ),
+    );
+    expect(edited.status).toBe(302);
+    expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.indicators).toEqual([
+      'lasting_safety',
+    ]);
+    const history = db
+      .select()
+      .from(registerHistory)
+      .where(
+        and(
+          eq(registerHistory.entityType, 'experiment'),
+          eq(registerHistory.entityId, id),
+          eq(registerHistory.field, 'indicators'),
+        ),
+      )
+      .all();
+    expect(history.map((h) => [h.oldValue, h.newValue])).toEqual([
+      [null, 'lasting_safety, one_plan'],
+      ['lasting_safety, one_plan', 'lasting_safety'],
+    ]);
+  });
+
+  test('an indicator outside the catalogue is refused with a Dutch message and nothing changes', async () => {
+    const before = snapshot();
+    const r = await settle(async () =>
+      createAction(
+        args(
+          postRequest(
+            '/experimenten/nieuw',
+            validFields('zeeland', { indicators: ['one_plan', 'bestaat_niet'] }),
+            await coordinator('zeeland'),
+          ),
+        ),
+      ),
+    );
+    expect(r.status).toBe(400);
+    expect((r.response as Reply).data.result.error).toEqual({
+      'indicators[1]': [
+        'Kies de indicatoren uit de lijst van de monitor (tellingen van de registers horen daar niet bij).',
+      ],
+    });
+    expect(snapshot()).toEqual(before);
+  });
+
   test('invalid input is refused with Dutch messages and nothing is stored', async () => {
     const before = snapshot();
     const r = await settle(async () =>

@@ -12,7 +12,7 @@ import {
   TextField,
   useRegisterForm,
 } from './form-fields';
-import { CheckboxGroup, codeOptions } from './form-parts';
+import { CheckboxGroup, codeOptions, IndicatorCheckboxes } from './form-parts';
 import {
   EXPERIMENT_OUTCOMES,
   EXPERIMENT_STATUS_LABELS,
@@ -40,6 +40,7 @@ export type ExperimentFormDefaults = {
   endDate?: string;
   outcome?: string;
   lessons?: string;
+  indicators?: string[];
   bottleneckIds?: string[];
   version?: string;
 };
@@ -69,6 +70,7 @@ export function ExperimentForm({
     fields.endDate,
     fields.outcome,
     fields.lessons,
+    fields.indicators,
     fields.bottleneckIds,
   ];
   return (
@@ -108,6 +110,11 @@ export function ExperimentForm({
         options={codeOptions(EXPERIMENT_OUTCOMES, OUTCOME_LABELS, lang)}
       />
       <TextAreaField field={fields.lessons} label={t('fieldLessons')} hint={t('closeHint')} rows={5} />
+      <IndicatorCheckboxes
+        field={fields.indicators}
+        legend={t('fieldIndicators')}
+        hint={t('fieldIndicatorsHint')}
+      />
       <LinkCheckboxes field={fields.bottleneckIds} legend={t('fieldBottlenecks')} entries={links} />
     </RegisterFormFrame>
   );

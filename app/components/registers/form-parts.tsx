@@ -1,5 +1,9 @@
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
 import { type Text, type Lang } from '~/domain/lang';
+import { getIndicator } from '~/domain/indicators';
+import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
+import { LINKABLE_INDICATOR_CODES } from '~/domain/registers';
+import { useLang } from '~/i18n/use-t';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 /** A list field of any form (codes or linked ids). */
@@ -57,4 +61,54 @@ export function summaryErrors(
     ...(formErrors ?? []).map((message) => ({ message })),
     ...fields.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
   ];
+}
+
+/**
+ * The indicators an experiment aims to move: one fieldset, the indicators grouped by principle (and
+ * the outcomes) in nested fieldsets, so a screen reader announces the group with each box.
+ */
+export function IndicatorCheckboxes({
+  field,
+  legend,
+  hint,
+}: {
+  field: ListField;
+  legend: string;
+  hint: string;
+}) {
+  const lang = useLang();
+  const props = getCollectionProps(field, { type: 'checkbox', options: LINKABLE_INDICATOR_CODES });
+  const hintId = `${field.id}-hint`;
+  return (
+    <fieldset
+      id={field.id}
+      className={`field checkbox-group${field.errors ? ' field-error' : ''}`}
+      aria-describedby={[hintId, field.errors ? field.errorId : null].filter(Boolean).join(' ')}
+    >
+      <legend>{legend}</legend>
+      <p className="field-hint" id={hintId}>
+        {hint}
+      </p>
+      {field.errors ? (
+        <p className="error-message" id={field.errorId}>
+          {field.errors.join(' ')}
+        </p>
+      ) : null}
+      {INDICATOR_GROUPS.map((g) => {
+        const inGroup = props.filter((p) => getIndicator(p.value)?.group === g);
+        if (inGroup.length === 0) return null;
+        return (
+          <fieldset key={g} className="checkbox-subgroup">
+            <legend>{PRINCIPLES.find((p) => p.code === g)?.label[lang] ?? g}</legend>
+            {inGroup.map(({ key, ...p }) => (
+              <div className="checkbox" key={key ?? p.value}>
+                <input {...p} id={`${field.id}-${p.value}`} />
+                <label htmlFor={`${field.id}-${p.value}`}>{getIndicator(p.value)!.label[lang]}</label>
+              </div>
+            ))}
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
 }

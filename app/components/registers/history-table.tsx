@@ -12,6 +12,7 @@ import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDate, formatDateTime } from '~/utils/format';
 import { type Text } from '~/domain/lang';
+import { INDICATORS } from '~/domain/indicators';
 import { TableScroll } from '~/components/table-scroll';
 
 export interface HistoryRow {
@@ -38,6 +39,7 @@ const FIELD_KEYS: Record<string, RegistersKey> = {
   outcome: 'fieldOutcome',
   lessons: 'fieldLessons',
   bottleneckIds: 'fieldBottlenecks',
+  indicators: 'fieldIndicators',
   experimentIds: 'fieldExperiments',
   legalFramework: 'fieldFramework',
   article: 'fieldArticle',
@@ -49,7 +51,10 @@ const FIELD_KEYS: Record<string, RegistersKey> = {
 
 const DATE_FIELDS = new Set(['startDate', 'endDate', 'identifiedDate', 'resolvedDate', 'statusSince']);
 
+const INDICATOR_LABELS: Record<string, Text> = Object.fromEntries(INDICATORS.map((i) => [i.code, i.label]));
+
 const CODE_LABELS: Record<string, Record<string, Text>> = {
+  indicators: INDICATOR_LABELS,
   principles: PRINCIPLE_LABELS,
   principle: PRINCIPLE_LABELS,
   themes: THEME_LABELS,

@@ -8,6 +8,7 @@ import {
   THEME_LABELS,
   labelOf,
 } from '~/domain/register-codes';
+import { getIndicator } from '~/domain/indicators';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 
@@ -24,6 +25,7 @@ interface Experiment {
   endDate: string | null;
   outcome: string | null;
   lessons: string | null;
+  indicators: string[];
 }
 
 export function ExperimentDetails({ experiment: e }: { experiment: Experiment }) {
@@ -44,6 +46,12 @@ export function ExperimentDetails({ experiment: e }: { experiment: Experiment })
     [t('fieldDescription'), e.description || t('notSet')],
     [t('fieldOutcome'), e.outcome ? labelOf(OUTCOME_LABELS, e.outcome, lang) : t('notSet')],
     [t('fieldLessons'), e.lessons ?? t('notSet')],
+    [
+      t('fieldIndicators'),
+      e.indicators.length > 0
+        ? e.indicators.map((c) => getIndicator(c)?.label[lang] ?? c).join(', ')
+        : t('notSet'),
+    ],
   ];
   return <DetailsList rows={rows} />;
 }

@@ -67,6 +67,7 @@ export default function EditExperimentPage() {
           endDate: e.endDate ?? '',
           outcome: e.outcome ?? '',
           lessons: e.lessons ?? '',
+          indicators: e.indicators,
           bottleneckIds: e.bottlenecks.map((b) => String(b.id)),
           version: String(e.version),
         }}
