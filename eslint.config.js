@@ -34,6 +34,21 @@ export default tseslint.config(
     },
   },
   {
+    // Write transactions start IMMEDIATE (db/client.ts WRITE_TX): a deferred one that reads first
+    // fails at once with SQLITE_BUSY when another process wrote in between.
+    files: ['app/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction'][arguments.length<2]",
+          message:
+            'Write transactions start IMMEDIATE: pass WRITE_TX from db/client.ts as the second argument (a deferred transaction fails with SQLITE_BUSY when another process wrote in between).',
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure: no database, models, utilities, routes, components, Remix or React.
     files: ['app/domain/**/*.{ts,tsx}'],
     ignores: ['app/domain/**/*.test.{ts,tsx}'],

@@ -4,6 +4,16 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 
+/**
+ * The behaviour of every write transaction: `db.transaction(fn, WRITE_TX)`. A deferred transaction
+ * (SQLite's default) that reads before it writes takes its write lock only at its first write; if
+ * another connection (another server process with WEB_CONCURRENCY, the mail worker's reminders in
+ * another process, a script) committed in between, SQLite refuses that upgrade at once with
+ * SQLITE_BUSY, without waiting for the busy timeout. IMMEDIATE takes the write lock at BEGIN, so a
+ * second writer waits (up to the busy timeout) instead of failing. ESLint requires it in app/.
+ */
+export const WRITE_TX = { behavior: 'immediate' } as const;
+
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /**

@@ -179,7 +179,13 @@ async function runDataset(label: string, plan: SeedPlan, port: number, extras: E
       const cookies = await signIn();
       const rows: Measured[] = [];
       for (const t of targetsOf(pages, places, cookies, saveBody)) {
-        rows.push(await measure(base, t));
+        // a row that fails (a refused connection, a server error) is reported as failed; it must not
+        // cost the run the figures of every other row, as it did on 2026-11-30
+        const row = await measure(base, t).catch((error: unknown): Measured => {
+          process.stderr.write(`  ${label}${what}: ${t.name} FAILED: ${String(error)}\n`);
+          return { name: t.name, p50: NaN, p95: NaN, p99: NaN, rps: 0, errors: 1, status: 0 };
+        });
+        rows.push(row);
         process.stderr.write(`  ${label}${what}: ${t.name} done\n`);
       }
       const browser =
@@ -285,7 +291,9 @@ const table = (rows: Measured[]) => {
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows)
     lines.push(
-      `| ${label(r.name)} | ${r.p50} | ${r.p95} | ${r.p99} | ${round(r.p95 / floorOf(rows), 1)} | ${r.rps || '—'} | ${r.errors} | ${r.status} |`,
+      r.status === 0
+        ? `| ${label(r.name)} | — | — | — | — | — | **failed** (see the run's log) | — |`
+        : `| ${label(r.name)} | ${r.p50} | ${r.p95} | ${r.p99} | ${round(r.p95 / floorOf(rows), 1)} | ${r.rps || '—'} | ${r.errors} | ${r.status} |`,
     );
   lines.push('');
 };
@@ -345,7 +353,7 @@ lines.push('| target | demo p95 ms | national p95 ms | growth × |');
 lines.push('|---|---:|---:|---:|');
 demo.rows.forEach((r, i) =>
   lines.push(
-    `| ${label(r.name)} | ${r.p95} | ${national.rows[i].p95} | ${round(national.rows[i].p95 / r.p95, 2)} |`,
+    `| ${label(r.name)} | ${r.p95} | ${national.rows[i].p95} | ${Number.isFinite(national.rows[i].p95 / r.p95) ? round(national.rows[i].p95 / r.p95, 2) : '—'} |`,
   ),
 );
 lines.push('');

@@ -12,6 +12,7 @@ import type { User } from '~/utils/auth.server';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
 import { seesUnapproved, type Viewer } from './viewer.server';
+import { WRITE_TX } from '../../db/client';
 
 export type NarrativeIntent = 'save' | WorkflowAction;
 
@@ -180,5 +181,5 @@ export function writeNarrative({
       tx,
     );
     return row;
-  });
+  }, WRITE_TX);
 }

@@ -4,7 +4,7 @@
  * never waits for a mail server. The mail worker (app/server/mail-worker.server.ts) sends them.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { AppDatabase } from '../../db/client';
+import { WRITE_TX, type AppDatabase } from '../../db/client';
 import { outbox, regions, reports, users } from '../../db/schema';
 import { composeMessage, recipientRole, reminderDue, type MessageKind } from '~/domain/notifications';
 import type { Lang } from '~/domain/lang';
@@ -130,7 +130,7 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
         queued += result.changes;
       }
     }
-  });
+  }, WRITE_TX);
   return queued;
 }
 

@@ -11,6 +11,7 @@ import { parseReferenceRecords, type ReferenceError, type ReferenceRow } from '~
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
 import { readCsv } from './report-import.server';
+import { WRITE_TX } from '../../db/client';
 
 export interface ReferenceChange {
   line: number;
@@ -154,7 +155,7 @@ export function applyReferenceImport({
       tx,
     );
     return { changes: plan.changes.length };
-  });
+  }, WRITE_TX);
 }
 
 export function listReferenceSeries() {

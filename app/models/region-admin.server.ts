@@ -8,6 +8,7 @@ import { auditLog, regions, regionScopes, users } from '../../db/schema';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
 import { nextSortOrder } from './regions.server';
+import { WRITE_TX } from '../../db/client';
 
 export interface RegionFields {
   name: string;
@@ -58,7 +59,7 @@ export function createRegion(input: RegionFields & ScopeFields & { slug: string 
       tx,
     );
     return region;
-  });
+  }, WRITE_TX);
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
@@ -104,7 +105,7 @@ export function updateRegion(regionId: number, input: RegionFields & { active: b
       tx,
     );
     return true;
-  });
+  }, WRITE_TX);
 }
 
 export function addScope(regionId: number, input: ScopeFields, userId: number) {
@@ -115,7 +116,7 @@ export function addScope(regionId: number, input: ScopeFields, userId: number) {
       tx,
     );
     return scope;
-  });
+  }, WRITE_TX);
 }
 
 /** Sets (or with nulls resets) the baseline; the reason goes into the history. */
@@ -149,7 +150,7 @@ export function setBaseline(
       tx,
     );
     return true;
-  });
+  }, WRITE_TX);
 }
 
 /** The region's change history (newest first), from the audit log. */

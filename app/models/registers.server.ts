@@ -9,6 +9,7 @@ import { todayIso } from '~/domain/registers';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
 import { linksMadeFrom, recordChanges, replaceLinks, type RegisterEntity } from './register-history.server';
+import { WRITE_TX } from '../../db/client';
 
 /** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
 export class StaleVersionError extends Error {}
@@ -145,7 +146,7 @@ export function createRegisterEntry({ side, fields, columns, links, userId }: Wr
     });
     recordAudit({ userId, action: `${side}.create`, entityType: side, entityId: row.id }, tx);
     return row.id;
-  });
+  }, WRITE_TX);
 }
 
 /**
@@ -205,5 +206,5 @@ export function updateRegisterEntry({
       tx,
     );
     return changed;
-  });
+  }, WRITE_TX);
 }

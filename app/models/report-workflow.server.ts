@@ -4,7 +4,7 @@
  * status, records value history and report events, and appends to the audit log.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { AppDatabase } from '../../db/client';
+import { WRITE_TX, type AppDatabase } from '../../db/client';
 import { reportComments, reportEvents, reports, reportValues, users, valueHistory } from '../../db/schema';
 import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '~/domain/workflow';
 import { getDb } from '~/utils/db.server';
@@ -191,7 +191,7 @@ export function saveReport(input: SaveReportInput) {
       tx,
     );
     return { changes: changes.length };
-  });
+  }, WRITE_TX);
 }
 
 const MESSAGE_OF = {
@@ -249,7 +249,7 @@ export function transitionReport(input: {
       },
       tx,
     );
-  });
+  }, WRITE_TX);
 }
 
 export function addReportComment(input: { reportId: number; userId: number; body: string }) {
@@ -269,7 +269,7 @@ export function addReportComment(input: { reportId: number; userId: number; body
       },
       tx,
     );
-  });
+  }, WRITE_TX);
 }
 
 /**
@@ -307,5 +307,5 @@ export function applyImportBatch(input: {
       );
     }
     return { changes: total };
-  });
+  }, WRITE_TX);
 }

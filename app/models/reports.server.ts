@@ -5,6 +5,7 @@ import { latestCompleteQuarter, reportsExpectedInQuarter } from '~/domain/aggreg
 import type { Period } from '~/domain/periods';
 import { recordAudit } from './audit.server';
 import { cachedFigures } from './figures-cache.server';
+import { WRITE_TX } from '../../db/client';
 
 /** The reports of one region, newest month first, with who changed each last. */
 export function listRegionReports({ regionId }: { regionId: number }) {
@@ -63,7 +64,7 @@ export function startReport({
       tx,
     );
     return report.id;
-  });
+  }, WRITE_TX);
 }
 
 // ── Reporting status across regions (dashboards) ─────────────────────────────

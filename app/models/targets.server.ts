@@ -8,6 +8,7 @@ import { indicatorTargets, users } from '../../db/schema';
 import { getDb } from '~/utils/db.server';
 import type { TargetSetting } from '~/domain/scoring';
 import { recordAudit } from './audit.server';
+import { WRITE_TX } from '../../db/client';
 
 /**
  * The targets in force. A row with a target or floor that is not a finite number (a release before
@@ -80,5 +81,5 @@ export function createTarget(t: NewTarget, userId: number): number {
       tx,
     );
     return row.id;
-  });
+  }, WRITE_TX);
 }

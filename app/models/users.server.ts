@@ -5,6 +5,7 @@ import { hashPassword } from '~/utils/password.server';
 import { revokeOtherSessions, revokeUserSessions } from '~/utils/session.server';
 import { recordAudit } from './audit.server';
 import { type Role } from '~/domain/roles';
+import { WRITE_TX } from '../../db/client';
 
 export function listUsers() {
   return getDb()
@@ -59,7 +60,7 @@ export async function createUser(
       tx,
     );
     return row.id;
-  });
+  }, WRITE_TX);
 }
 
 /** Disabling also ends every open session of the user at once. */
@@ -75,7 +76,7 @@ export function setUserDisabled(userId: number, disabled: boolean, actorId: numb
       },
       tx,
     );
-  });
+  }, WRITE_TX);
   if (disabled) revokeUserSessions(userId);
 }
 
@@ -87,7 +88,7 @@ export async function resetUserPassword(userId: number, password: string, actorI
       .where(eq(users.id, userId))
       .run();
     recordAudit({ userId: actorId, action: 'user.password_reset', entityType: 'user', entityId: userId }, tx);
-  });
+  }, WRITE_TX);
   revokeUserSessions(userId);
 }
 
@@ -115,6 +116,6 @@ export async function changeOwnPassword(userId: number, password: string, keepSe
       },
       tx,
     );
-  });
+  }, WRITE_TX);
   return ended;
 }
