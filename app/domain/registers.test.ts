@@ -3,7 +3,6 @@ import {
   bottleneckAgeDays,
   bottleneckSchema,
   experimentSchema,
-  isIsoDate,
   LINKABLE_INDICATOR_CODES,
   todayIso,
 } from './registers';
@@ -208,10 +207,31 @@ describe('bottleneck schema', () => {
 });
 
 describe('dates and age', () => {
-  test('only real calendar dates are ISO dates', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2023-02-29')).toBe(false);
-    expect(isIsoDate('1-2-2024')).toBe(false);
+  test('only real calendar dates written YYYY-MM-DD pass, with the translated message otherwise', () => {
+    const identified = (lang: 'nl' | 'en', identifiedDate: string) =>
+      errorsOf(bottleneckSchema(lang).safeParse({ ...validBottleneck, identifiedDate })).identifiedDate;
+    expect(identified('nl', '2024-02-29')).toBeUndefined();
+    expect(
+      bottleneckSchema('nl').safeParse({ ...validBottleneck, identifiedDate: ' 2026-03-01 ' }).data
+        ?.identifiedDate,
+    ).toBe('2026-03-01');
+    for (const bad of ['2023-02-29', '2026-02-30', '1-2-2024', '2026-13-01'])
+      expect(identified('nl', bad)).toBe('Vul een geldige datum in, bijvoorbeeld 2026-03-01.');
+    expect(identified('en', '2023-02-29')).toBe('Enter a valid date, for example 2026-03-01.');
+  });
+
+  test('an end date before the start is refused, but not when a date is no date at all', () => {
+    const errors = (patch: object) =>
+      errorsOf(experimentSchema('nl').safeParse({ ...validExperiment, ...patch }));
+    expect(errors({ endDate: '2025-12-31' }).endDate).toBe(
+      'De einddatum mag niet vóór de startdatum liggen.',
+    );
+    expect(errors({ endDate: '2026-02-30' }).endDate).toBe(
+      'Vul een geldige datum in, bijvoorbeeld 2026-03-01.',
+    );
+    expect(errors({ startDate: '2026-13-01', endDate: '2025-12-31' })).toEqual({
+      startDate: 'Vul een geldige datum in, bijvoorbeeld 2026-03-01.',
+    });
   });
 
   test('an open bottleneck ages until today, a closed one until its resolved date', () => {

@@ -97,14 +97,10 @@ export function validationMessage(
   );
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written as YYYY-MM-DD (2026-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+/** zod's own ISO date check: a real calendar date written as YYYY-MM-DD (2026-02-30 is not one). */
+const ISO_DATE = z.iso.date();
+const validDates = (...values: (string | undefined)[]) =>
+  values.every((v) => v !== undefined && ISO_DATE.safeParse(v).success);
 
 function schemaParts(lang: Lang) {
   const m = (key: ValidationKey, params?: Record<string, string | number>) =>
@@ -120,7 +116,7 @@ function schemaParts(lang: Lang) {
     z
       .string({ message: m(key) })
       .trim()
-      .refine(isIsoDate, m('dateInvalid'));
+      .pipe(z.iso.date({ message: m('dateInvalid') }));
   const ids = z
     .array(z.coerce.number().int().positive())
     .optional()
@@ -175,13 +171,7 @@ export function experimentSchema(lang: Lang) {
       version,
     })
     .superRefine((v, ctx) => {
-      if (
-        v.startDate &&
-        v.endDate &&
-        isIsoDate(v.startDate) &&
-        isIsoDate(v.endDate) &&
-        v.endDate < v.startDate
-      )
+      if (validDates(v.startDate, v.endDate) && v.endDate! < v.startDate!)
         ctx.addIssue({ code: 'custom', path: ['endDate'], message: m('endBeforeStart') });
       if (isClosedExperimentStatus(v.status)) {
         if (!v.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: m('outcomeRequired') });
@@ -217,12 +207,7 @@ export function bottleneckSchema(lang: Lang) {
           path: ['resolvedDate'],
           message: m('resolvedRequired', { status: BOTTLENECK_STATUS_LABELS[v.status][lang] }),
         });
-      if (
-        v.resolvedDate &&
-        isIsoDate(v.resolvedDate) &&
-        isIsoDate(v.identifiedDate) &&
-        v.resolvedDate < v.identifiedDate
-      )
+      if (validDates(v.resolvedDate, v.identifiedDate) && v.resolvedDate! < v.identifiedDate)
         ctx.addIssue({ code: 'custom', path: ['resolvedDate'], message: m('resolvedBeforeIdentified') });
     });
 }

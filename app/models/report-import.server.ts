@@ -7,19 +7,12 @@ import { parseCsvRecords, type CsvError } from '~/domain/csv-format';
 import { getElement } from '~/domain/catalogue';
 import { evaluateHardRules } from '~/domain/rules';
 import { canEditValues } from '~/domain/workflow';
-import { common } from '~/i18n/common';
+import { reportStatusLabel } from '~/i18n/report-status';
 import { translate } from '~/i18n/i18n';
 import { reports as dict } from '~/i18n/reports';
 import type { User } from '~/utils/auth.server';
 import { findReport, getReportValues } from './report-values.server';
 import { type Lang } from '~/domain/lang';
-
-const STATUS_KEY = {
-  concept: 'statusConcept',
-  ingediend: 'statusIngediend',
-  goedgekeurd: 'statusGoedgekeurd',
-  teruggestuurd: 'statusTeruggestuurd',
-} as const;
 
 export interface ImportChange {
   line: number;
@@ -95,7 +88,7 @@ export function planImport({
       continue;
     }
     if (!canEditValues(user.role, report.status)) {
-      const status = translate(common, lang, STATUS_KEY[report.status]).toLowerCase();
+      const status = reportStatusLabel(report.status, lang).toLowerCase();
       errors.push({ line: first, message: t('importLocked', { period, status }) });
       continue;
     }
