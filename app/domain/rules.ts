@@ -14,6 +14,7 @@
  */
 import { DATA_ELEMENTS, getElement } from './catalogue';
 import { type Lang, type Text } from './lang';
+import { formatNumber } from './number-format';
 
 export type RuleImportance = 'hard' | 'soft';
 /** null/undefined = unknown. */
@@ -40,18 +41,6 @@ export interface Rule {
 function known(values: Values, code: string): number | null {
   const v = values[code];
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-/**
- * Formats a number for messages: Dutch uses a decimal comma, English a decimal
- * point; at most 4 decimals, no trailing zeros, no thousands separators.
- */
-export function formatNumber(value: number, lang: Lang): string {
-  if (!Number.isFinite(value)) return String(value);
-  const rounded = Math.round(value * 10_000) / 10_000;
-  let s = rounded.toFixed(4).replace(/\.?0+$/, '');
-  if (s === '-0') s = '0';
-  return lang === 'nl' ? s.replace('.', ',') : s;
 }
 
 function label(code: string, lang: Lang): string {
@@ -133,8 +122,8 @@ const nonNegativeRule: Rule = {
       if (v !== null && v < 0) {
         out.push(
           violation(nonNegativeRule, code, {
-            nl: `${label(code, 'nl')} kan niet negatief zijn (ingevuld: ${formatNumber(v, 'nl')}).`,
-            en: `${label(code, 'en')} cannot be negative (entered: ${formatNumber(v, 'en')}).`,
+            nl: `${label(code, 'nl')} kan niet negatief zijn (ingevuld: ${formatNumber(v, 'nl', 4)}).`,
+            en: `${label(code, 'en')} cannot be negative (entered: ${formatNumber(v, 'en', 4)}).`,
           }),
         );
       }
@@ -158,8 +147,8 @@ const wholeNumberRule: Rule = {
       if (v !== null && !Number.isInteger(v)) {
         out.push(
           violation(wholeNumberRule, code, {
-            nl: `${label(code, 'nl')} moet een heel getal zijn (ingevuld: ${formatNumber(v, 'nl')}).`,
-            en: `${label(code, 'en')} must be a whole number (entered: ${formatNumber(v, 'en')}).`,
+            nl: `${label(code, 'nl')} moet een heel getal zijn (ingevuld: ${formatNumber(v, 'nl', 4)}).`,
+            en: `${label(code, 'en')} must be a whole number (entered: ${formatNumber(v, 'en', 4)}).`,
           }),
         );
       }
@@ -186,8 +175,8 @@ const scoreRangeRule: Rule = {
       if (v !== null && (v < min || v > max)) {
         out.push(
           violation(scoreRangeRule, code, {
-            nl: `${label(code, 'nl')} moet tussen ${formatNumber(min, 'nl')} en ${formatNumber(max, 'nl')} liggen (ingevuld: ${formatNumber(v, 'nl')}).`,
-            en: `${label(code, 'en')} must be between ${formatNumber(min, 'en')} and ${formatNumber(max, 'en')} (entered: ${formatNumber(v, 'en')}).`,
+            nl: `${label(code, 'nl')} moet tussen ${formatNumber(min, 'nl', 4)} en ${formatNumber(max, 'nl', 4)} liggen (ingevuld: ${formatNumber(v, 'nl', 4)}).`,
+            en: `${label(code, 'en')} must be between ${formatNumber(min, 'en', 4)} and ${formatNumber(max, 'en', 4)} (entered: ${formatNumber(v, 'en', 4)}).`,
           }),
         );
       }
@@ -195,11 +184,6 @@ const scoreRangeRule: Rule = {
     return out;
   },
 };
-
-/** Formats a maximum with thousands separators, as people read large numbers. */
-function formatMax(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
-}
 
 const NON_SCORE_CODES: readonly string[] = DATA_ELEMENTS.filter((e) => e.unit !== 'score').map((e) => e.code);
 
@@ -220,8 +204,8 @@ const maxValueRule: Rule = {
       if (v !== null && max !== undefined && v > max) {
         out.push(
           violation(maxValueRule, code, {
-            nl: `${label(code, 'nl')} kan niet groter zijn dan ${formatMax(max, 'nl')} voor één regio in één maand. Controleer de waarde op een tikfout.`,
-            en: `${label(code, 'en')} cannot be larger than ${formatMax(max, 'en')} for one region in one month. Check the value for a typing error.`,
+            nl: `${label(code, 'nl')} kan niet groter zijn dan ${formatNumber(max, 'nl', 4)} voor één regio in één maand. Controleer de waarde op een tikfout.`,
+            en: `${label(code, 'en')} cannot be larger than ${formatNumber(max, 'en', 4)} for one region in one month. Check the value for a typing error.`,
           }),
         );
       }
@@ -330,8 +314,8 @@ function partWholeRule(part: string, whole: readonly string[], minus: readonly s
       if (p <= total) return [];
       return [
         violation(rule, part, {
-          nl: `${label(part, 'nl')} (${formatNumber(p, 'nl')}) kan niet groter zijn dan ${wholeText(whole, 'nl', minus)} (${formatNumber(total, 'nl')}).`,
-          en: `${label(part, 'en')} (${formatNumber(p, 'en')}) cannot be larger than ${wholeText(whole, 'en', minus)} (${formatNumber(total, 'en')}).`,
+          nl: `${label(part, 'nl')} (${formatNumber(p, 'nl', 4)}) kan niet groter zijn dan ${wholeText(whole, 'nl', minus)} (${formatNumber(total, 'nl', 4)}).`,
+          en: `${label(part, 'en')} (${formatNumber(p, 'en', 4)}) cannot be larger than ${wholeText(whole, 'en', minus)} (${formatNumber(total, 'en', 4)}).`,
         }),
       ];
     },
@@ -360,12 +344,12 @@ function weightRequiredRule(code: string, weight: string): Rule {
       const message: Text =
         w === null
           ? {
-              nl: `${L.nl} (${formatNumber(v, 'nl')}) wordt gewogen met ‘${W.nl}’, maar dat veld is niet ingevuld. Vul ‘${W.nl}’ in of laat ‘${L.nl}’ leeg.`,
-              en: `${L.en} (${formatNumber(v, 'en')}) is weighted by ‘${W.en}’, but that field is empty. Fill in ‘${W.en}’ or leave ‘${L.en}’ empty.`,
+              nl: `${L.nl} (${formatNumber(v, 'nl', 4)}) wordt gewogen met ‘${W.nl}’, maar dat veld is niet ingevuld. Vul ‘${W.nl}’ in of laat ‘${L.nl}’ leeg.`,
+              en: `${L.en} (${formatNumber(v, 'en', 4)}) is weighted by ‘${W.en}’, but that field is empty. Fill in ‘${W.en}’ or leave ‘${L.en}’ empty.`,
             }
           : {
-              nl: `${L.nl} (${formatNumber(v, 'nl')}) wordt gewogen met ‘${W.nl}’, maar dat veld is ${formatNumber(w, 'nl')}. Vul daar een aantal groter dan 0 in of laat ‘${L.nl}’ leeg.`,
-              en: `${L.en} (${formatNumber(v, 'en')}) is weighted by ‘${W.en}’, but that field is ${formatNumber(w, 'en')}. Enter a number above 0 there or leave ‘${L.en}’ empty.`,
+              nl: `${L.nl} (${formatNumber(v, 'nl', 4)}) wordt gewogen met ‘${W.nl}’, maar dat veld is ${formatNumber(w, 'nl', 4)}. Vul daar een aantal groter dan 0 in of laat ‘${L.nl}’ leeg.`,
+              en: `${L.en} (${formatNumber(v, 'en', 4)}) is weighted by ‘${W.en}’, but that field is ${formatNumber(w, 'en', 4)}. Enter a number above 0 there or leave ‘${L.en}’ empty.`,
             };
       return [violation(rule, code, message)];
     },
@@ -409,8 +393,8 @@ const triageAboveSignalsRule: Rule = {
     if (total <= signals) return [];
     return [
       violation(triageAboveSignalsRule, 'signals_new', {
-        nl: `Het totaal van de triages (${formatNumber(total, 'nl')}) is hoger dan ${midLabel('signals_new', 'nl')} (${formatNumber(signals, 'nl')}). Dat kan, bijvoorbeeld als signalen van de vorige maand pas deze maand in de triage zijn beoordeeld. Controleer de aantallen en licht het toe.`,
-        en: `The triage total (${formatNumber(total, 'en')}) is higher than ${midLabel('signals_new', 'en')} (${formatNumber(signals, 'en')}). That can happen, for example when signals from last month were only triaged this month. Please check the numbers and explain.`,
+        nl: `Het totaal van de triages (${formatNumber(total, 'nl', 4)}) is hoger dan ${midLabel('signals_new', 'nl')} (${formatNumber(signals, 'nl', 4)}). Dat kan, bijvoorbeeld als signalen van de vorige maand pas deze maand in de triage zijn beoordeeld. Controleer de aantallen en licht het toe.`,
+        en: `The triage total (${formatNumber(total, 'en', 4)}) is higher than ${midLabel('signals_new', 'en')} (${formatNumber(signals, 'en', 4)}). That can happen, for example when signals from last month were only triaged this month. Please check the numbers and explain.`,
       }),
     ];
   },
@@ -430,8 +414,8 @@ const fteFilledAboveBudgetRule: Rule = {
     if (filled === null || budget === null || filled <= budget) return [];
     return [
       violation(fteFilledAboveBudgetRule, 'fte_filled', {
-        nl: `${label('fte_filled', 'nl')} (${formatNumber(filled, 'nl')}) is hoger dan ${midLabel('fte_budgeted', 'nl')} (${formatNumber(budget, 'nl')}). Klopt dit? Licht het toe, bijvoorbeeld bij tijdelijke overbezetting of inwerkperiodes.`,
-        en: `${label('fte_filled', 'en')} (${formatNumber(filled, 'en')}) is higher than ${midLabel('fte_budgeted', 'en')} (${formatNumber(budget, 'en')}). Is this correct? Please explain, for example temporary overstaffing or induction periods.`,
+        nl: `${label('fte_filled', 'nl')} (${formatNumber(filled, 'nl', 4)}) is hoger dan ${midLabel('fte_budgeted', 'nl')} (${formatNumber(budget, 'nl', 4)}). Klopt dit? Licht het toe, bijvoorbeeld bij tijdelijke overbezetting of inwerkperiodes.`,
+        en: `${label('fte_filled', 'en')} (${formatNumber(filled, 'en', 4)}) is higher than ${midLabel('fte_budgeted', 'en')} (${formatNumber(budget, 'en', 4)}). Is this correct? Please explain, for example temporary overstaffing or induction periods.`,
       }),
     ];
   },
@@ -528,9 +512,9 @@ export function evaluateOutlier(
   if (isExplainedBySeason(value, history, knownHistory)) return null;
   const lo = Math.min(...knownHistory);
   const hi = Math.max(...knownHistory);
-  const range = (lang: Lang) => `${formatNumber(lo, lang)}–${formatNumber(hi, lang)}`;
+  const range = (lang: Lang) => `${formatNumber(lo, lang, 4)}–${formatNumber(hi, lang, 4)}`;
   return violation(OUTLIER_RULE, elementCode, {
-    nl: `${label(elementCode, 'nl')}: gebruikelijk ${range('nl')}, nu ${formatNumber(value, 'nl')}. Klopt dit?`,
-    en: `${label(elementCode, 'en')}: usually ${range('en')}, now ${formatNumber(value, 'en')}. Is this correct?`,
+    nl: `${label(elementCode, 'nl')}: gebruikelijk ${range('nl')}, nu ${formatNumber(value, 'nl', 4)}. Klopt dit?`,
+    en: `${label(elementCode, 'en')}: usually ${range('en')}, now ${formatNumber(value, 'en', 4)}. Is this correct?`,
   });
 }

@@ -2,10 +2,10 @@ import { type Lang } from '~/domain/lang';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-// Building an Intl formatter costs far more than formatting with it; dashboards format thousands of
-// figures per page, so each formatter is built once per language and option.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+// Building an Intl formatter costs far more than formatting with it: each is built once per
+// language and option. Numbers are written by the one formatter in ~/domain/number-format.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function cached<T extends Intl.DateTimeFormat>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
   if (!f) formatters.set(key, (f = make()));
   return f;
@@ -64,13 +64,4 @@ export function formatDateTime(iso: string, lang: Lang): string {
       }),
   ).format(date);
   return `${formatDate(iso, lang)}${lang === 'nl' ? ' ' : ', '}${time}`;
-}
-
-/** A number in the page's notation; a value that is not a finite number shows as "—", never "NaN". */
-export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
-  if (!Number.isFinite(value)) return '—';
-  return cached(
-    `number|${lang}|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }),
-  ).format(value);
 }

@@ -95,7 +95,7 @@ describe('regions as managed data', () => {
     });
     expect(bad.status).toBe(400);
     const errors = (bad.response as Reply).data.result.error!;
-    expect(errors.colour).toEqual(['Deze kleur heeft 1.3:1 contrast met wit; nodig is minstens 3:1.']);
+    expect(errors.colour).toEqual(['Deze kleur heeft 1,3:1 contrast met wit; nodig is minstens 3:1.']);
     expect(errors.children).toEqual(['Vul een geheel aantal kinderen in van 1 tot 10.000.000.']);
     expect(errors.reportingStart).toEqual(['Vul een maand in als JJJJ-MM.']);
     expect(errors.municipalities).toHaveLength(1);

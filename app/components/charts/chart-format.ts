@@ -1,5 +1,5 @@
 import type { IndicatorUnit } from '~/domain/indicators';
-import { formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
 import { type Lang } from '~/domain/lang';
 
 /** An indicator value in Dutch (or English) notation: "12,3 %", "1.234,5", "7,5". */

@@ -1,3 +1,4 @@
+import { formatDate } from '~/utils/format';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { charts } from '~/i18n/charts';
 import { dashboards } from '~/i18n/dashboards';
@@ -64,7 +65,7 @@ export function ChartFrame({
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(h));
-    const today = new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+    const today = formatDate(new Date().toISOString(), lang);
     const footer = [
       ...(period ? [tc('exportPeriod', { period })] : []),
       source ?? tc('sourceDefault'),

@@ -4,7 +4,7 @@ import type { OutcomeLine } from '~/domain/outcomes';
 import type { Change } from '~/domain/population';
 import { regionsText } from '~/i18n/regions';
 import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
 import { TotalCoverage } from './total-coverage';
 
 export interface OutcomeBlockData {

@@ -1,3 +1,4 @@
+import { formatNumber } from '~/domain/number-format';
 import { z } from 'zod';
 import { isPeriod, periodRange } from '~/domain/periods';
 import { COLOUR_RE, contrastWithWhite, MIN_GRAPHIC_CONTRAST } from '~/domain/region-colours';
@@ -40,7 +41,10 @@ function regionFields(lang: Lang) {
         if (!COLOUR_RE.test(v)) return ctx.addIssue({ code: 'custom', message: m('valColour') });
         const ratio = contrastWithWhite(v);
         if (ratio < MIN_GRAPHIC_CONTRAST)
-          ctx.addIssue({ code: 'custom', message: m('valColourContrast', { ratio: ratio.toFixed(1) }) });
+          ctx.addIssue({
+            code: 'custom',
+            message: m('valColourContrast', { ratio: formatNumber(ratio, lang, 1) }),
+          });
       }),
     reportingStart: period,
     pilotStart: period,

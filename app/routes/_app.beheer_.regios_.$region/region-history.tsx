@@ -1,6 +1,6 @@
 import { regionsText } from '~/i18n/regions';
 import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
 
 export interface ScopeHistoryRow {
   id: number;

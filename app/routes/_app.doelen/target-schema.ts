@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getIndicator, type IndicatorUnit } from '~/domain/indicators';
+import { formatNumber } from '~/domain/number-format';
 import { isPeriod } from '~/domain/periods';
 import { dashboards, type DashboardKey } from '~/i18n/dashboards';
 import { translate } from '~/i18n/i18n';
@@ -58,8 +59,8 @@ export function targetSchema(lang: Lang) {
               ind.unit === 'percent' || ind.unit === 'per100'
                 ? m('valPercentRange')
                 : translate(dashboards, lang, 'valRange', {
-                    min: min.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'),
-                    max: max.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'),
+                    min: formatNumber(min, lang, 4),
+                    max: formatNumber(max, lang, 4),
                   }),
           });
     });

@@ -6,7 +6,7 @@ import type { CrossTab } from '~/domain/register-stats';
 import type { BottleneckStatus } from '~/domain/register-codes';
 import { registers } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
 
 /** Bottlenecks per region: bars stacked by status (in status order), and a table with status counts and median age. */
 export function RegionSection({

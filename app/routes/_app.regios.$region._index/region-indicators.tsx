@@ -9,7 +9,7 @@ import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 import { regionsText } from '~/i18n/regions';
 import { changeAgainst } from '~/domain/population';
-import { formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
 
 /** The region's principle scores over time, and every indicator with its trend, target and score. */
 export function RegionIndicators({

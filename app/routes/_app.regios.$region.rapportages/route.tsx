@@ -132,7 +132,12 @@ export default function RegionReportsPage() {
               </th>
               <td>
                 <StatusBadge status={r.status} />
-                {r.overdue ? <> <OverdueBadge /></> : null}
+                {r.overdue ? (
+                  <>
+                    {' '}
+                    <OverdueBadge />
+                  </>
+                ) : null}
               </td>
               <td>{formatDate(r.due, lang)}</td>
               <td>{formatDateTime(r.updatedAt, lang)}</td>

@@ -3,7 +3,7 @@ import type { ReviewSummary as Summary } from '~/domain/review-summary';
 import { formatEnteredNumber } from '~/domain/report-schema';
 import { cycle as dict } from '~/i18n/cycle';
 import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
 
 /** At the top of a submitted report for a manager: warnings with explanations, empty fields, biggest changes. */
 export function ReviewSummary({ summary }: { summary: Summary }) {

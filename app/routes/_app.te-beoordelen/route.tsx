@@ -4,7 +4,8 @@ import { getElement } from '~/domain/catalogue';
 import { cycle as dict } from '~/i18n/cycle';
 import { useLang, useT } from '~/i18n/use-t';
 import { listReviewQueue } from '~/models/review-queue.server';
-import { formatDateTime, formatMonth, formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
+import { formatDateTime, formatMonth } from '~/utils/format';
 import { requirePageUser } from '~/utils/permissions.server';
 import { TableScroll } from '~/components/table-scroll';
 

@@ -1,3 +1,4 @@
+import { formatPercent } from '~/domain/number-format';
 import { TableScroll } from '~/components/table-scroll';
 import { Link } from '@remix-run/react';
 import type { CompletenessCell } from '~/domain/completeness';
@@ -84,13 +85,7 @@ export function CompletenessRates({
 }) {
   const t = useT(dict);
   const lang = useLang();
-  const pct = (r: number | null) =>
-    r === null
-      ? t('complNoRate')
-      : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-          style: 'percent',
-          maximumFractionDigits: 0,
-        }).format(r);
+  const pct = (r: number | null) => (r === null ? t('complNoRate') : formatPercent(r, lang));
   const line = (key: string, name: string, r: Omit<Row, 'region' | 'cells'>) => (
     <tr key={key}>
       <th scope="row">{name}</th>
