@@ -30,7 +30,8 @@ function routeSources(): { route: string; source: string }[] {
 }
 
 // A route reading figures imports these models, or the progress report's loader (which does).
-const FIGURE_MODELS = /from '(~\/models\/(figures|report-export)|\.\.\/_app\.voortgang\/queries)\.server'/;
+const FIGURE_MODELS =
+  /from '(~\/models\/(figures|report-export|experiment-effect)|\.\.\/_app\.voortgang\/queries)\.server'/;
 // One region's reports (drafts included); the overview's reporting status across regions is not.
 const REPORT_MODELS =
   /listRegionReports|from '~\/models\/(report-values|report-workflow|report-import|completeness)\.server'/;
@@ -47,6 +48,7 @@ describe('every route that reads programme data goes through one visibility rule
         '_app.indicatoren.$indicator',
         '_app.regios.$region._index',
         '_app.voortgang',
+        '_app.experimenten.$id',
         'api.scores',
         'api.indicators.$indicator',
         'export.waarden[.csv]',

@@ -7,12 +7,27 @@ import { useT } from '~/i18n/use-t';
 import { findExperiment } from '~/models/experiments.server';
 import { listHistory } from '~/models/register-history.server';
 import { canWriteRegion, loadEntryForRead } from '~/utils/register-access.server';
+import { loadExperimentEffects } from '~/models/experiment-effect.server';
+import { listRegions } from '~/models/regions.server';
+import { seesUnapproved, viewerForRequest } from '~/models/viewer.server';
 import { ExperimentDetails } from './experiment-details';
+import { ExperimentEffects } from './experiment-effects';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, id, entry } = await loadEntryForRead(request, 'experiments', params.id, findExperiment);
+  // "voor en na": the figures as this user may see them (approved only and suppressed for reviewers)
+  const viewer = viewerForRequest(user, new URL(request.url));
   return {
     experiment: entry,
+    effects: {
+      regionName: entry.regionName,
+      startDate: entry.startDate,
+      hasIndicators: entry.indicators.length > 0,
+      effects: loadExperimentEffects(viewer, entry).effects,
+      regionNames: Object.fromEntries(listRegions().map((r) => [r.id, r.name])),
+      suppressed: viewer.suppress,
+      provisional: seesUnapproved(viewer, entry.regionId),
+    },
     history: listHistory({ entityType: 'experiment', entityId: id }),
     canEdit: canWriteRegion(user, entry.regionId),
     canCreateBottleneck: canWriteRegion(user, entry.regionId),
@@ -20,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ExperimentPage() {
-  const { experiment, history, canEdit, canCreateBottleneck } = useLoaderData<typeof loader>();
+  const { experiment, effects, history, canEdit, canCreateBottleneck } = useLoaderData<typeof loader>();
   const t = useT(registers);
   return (
     <RegisterEntryPage
@@ -43,6 +58,7 @@ export default function ExperimentPage() {
       history={history}
     >
       <ExperimentDetails experiment={experiment} />
+      <ExperimentEffects data={effects} />
     </RegisterEntryPage>
   );
 }

@@ -1,0 +1,176 @@
+import { formatValue } from '~/components/charts/chart-format';
+import { TableScroll } from '~/components/table-scroll';
+import type { EffectRow, QuarterState } from '~/domain/experiment-effect';
+import { getIndicator, type Indicator } from '~/domain/indicators';
+import { effects as dict } from '~/i18n/effects';
+import { useLang, useT } from '~/i18n/use-t';
+import type { IndicatorEffect } from '~/models/experiment-effect.server';
+import { formatDate, formatNumber } from '~/utils/format';
+
+export interface EffectsData {
+  regionName: string;
+  startDate: string | null;
+  hasIndicators: boolean;
+  effects: IndicatorEffect[];
+  regionNames: Record<number, string>;
+  suppressed: boolean;
+  provisional: boolean;
+}
+
+/** "Voor en na": per linked indicator the quarters around the start beside the reference, and the DiD. */
+export function ExperimentEffects({ data }: { data: EffectsData }) {
+  const t = useT(dict);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="effects-title" className="experiment-effects">
+      <h2 id="effects-title">{t('title')}</h2>
+      {!data.startDate ? (
+        <p>{t('noStart')}</p>
+      ) : !data.hasIndicators ? (
+        <p>{t('noIndicators')}</p>
+      ) : (
+        <>
+          <p>{t('intro', { region: data.regionName, start: formatDate(data.startDate, lang) })}</p>
+          <p className="caveat">{t('caveats')}</p>
+          {data.suppressed ? <p className="hint">{t('suppressed')}</p> : null}
+          {data.provisional ? <p className="hint">{t('provisional')}</p> : null}
+          {data.effects.map((e) => (
+            <IndicatorEffectSection key={e.code} data={data} item={e} indicator={getIndicator(e.code)!} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function IndicatorEffectSection({
+  data,
+  item,
+  indicator,
+}: {
+  data: EffectsData;
+  item: IndicatorEffect;
+  indicator: Indicator;
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const label = indicator.label[lang];
+  const e = item.effect;
+  const value = (v: number | null, state: QuarterState = 'known') =>
+    state === 'hidden'
+      ? t('hidden')
+      : state === 'unknown' || v === null
+        ? t('unknown')
+        : formatValue(v, indicator.unit, lang);
+  // a change or difference in the indicator's own unit (percentage points for a share)
+  const change = (d: number | null) => {
+    if (d === null) return t('unknown');
+    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+    const digits = indicator.unit === 'per100' ? 2 : 1;
+    return `${sign}${formatNumber(Math.abs(d), lang, digits)}${indicator.unit === 'percent' ? '\u00a0pp' : ''}`;
+  };
+  const names = (ids: number[]) => ids.map((id) => data.regionNames[id] ?? String(id)).join(', ');
+  const list = (qs: string[]) => (qs.length > 0 ? qs.join(', ') : t('noneQuarters'));
+  const id = `effect-${item.code}`;
+  const reference = item.reference;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{label}</h3>
+      <p>
+        {reference.kind === 'series'
+          ? t('referenceSeries', {
+              label: reference.label,
+              source: reference.source,
+              table: reference.sourceTable,
+              retrieved: formatDate(reference.retrievedOn, lang),
+            })
+          : reference.regions.length > 0
+            ? t('referenceRegions', { regions: reference.regions.map((r) => r.name).join(', ') })
+            : t('referenceRegionsNone')}
+      </p>
+      <TableScroll labelledBy={id}>
+        <table className="table" id={`${id}-quarters`}>
+          <caption>{t('caption', { indicator: label, region: data.regionName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colQuarter')}</th>
+              <th scope="col">{t('colSide')}</th>
+              <th scope="col" className="num">
+                {t('colRegion', { region: data.regionName })}
+              </th>
+              <th scope="col" className="num">
+                {t('colReference')}
+              </th>
+              <th scope="col" className="num">
+                {t('colDifference')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {e.rows.map((r: EffectRow) => (
+              <tr key={r.quarter}>
+                <th scope="row">{r.quarter}</th>
+                <td>{r.side === 'before' ? t('before') : t('after')}</td>
+                <td className="num">{value(r.region, r.regionState)}</td>
+                <td className="num">
+                  {value(r.reference, r.referenceState)}
+                  {r.leftOut.length > 0 && r.referenceState === 'known' ? (
+                    <span className="cell-note"> {t('leftOut', { regions: names(r.leftOut) })}</span>
+                  ) : null}
+                </td>
+                <td className="num">{r.difference === null ? '—' : change(r.difference)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <table className="table" id={`${id}-summary`}>
+        <caption>{t('summaryCaption', { indicator: label })}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col" className="num">
+              {t('colBefore')}
+            </th>
+            <th scope="col" className="num">
+              {t('colAfter')}
+            </th>
+            <th scope="col" className="num">
+              {t('colChange')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
+            <td className="num">{value(e.regionBefore)}</td>
+            <td className="num">{value(e.regionAfter)}</td>
+            <td className="num">{change(e.regionChange)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('rowReference')}</th>
+            <td className="num">{value(e.referenceBefore)}</td>
+            <td className="num">{value(e.referenceAfter)}</td>
+            <td className="num">{change(e.referenceChange)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('did')}</th>
+            <td />
+            <td />
+            <td className="num">
+              <strong>{change(e.differenceInDifferences)}</strong>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {e.differenceInDifferences === null ? <p>{t('didNone')}</p> : null}
+      <p className="hint">{t('usedQuarters', { before: list(e.used.before), after: list(e.used.after) })}</p>
+      {e.unknownQuarters.length > 0 ? (
+        <p className="hint">{t('unknownQuarters', { quarters: e.unknownQuarters.join(', ') })}</p>
+      ) : null}
+      {e.hiddenQuarters.length > 0 ? (
+        <p className="hint">{t('hiddenQuarters', { quarters: e.hiddenQuarters.join(', ') })}</p>
+      ) : null}
+    </section>
+  );
+}
