@@ -5,7 +5,8 @@ import { getIndicator, type Indicator } from '~/domain/indicators';
 import { effects as dict } from '~/i18n/effects';
 import { useLang, useT } from '~/i18n/use-t';
 import type { IndicatorEffect } from '~/models/experiment-effect.server';
-import { formatDate, formatNumber } from '~/utils/format';
+import { formatNumber } from '~/domain/number-format';
+import { formatDate } from '~/utils/format';
 
 export interface EffectsData {
   regionName: string;
