@@ -93,6 +93,14 @@ export const users = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     /** Reminder e-mails before the due date and when a report is overdue; the user can switch them off. */
     remindersEnabled: integer('reminders_enabled', { mode: 'boolean' }).notNull().default(true),
+    /** The language of the e-mails this user gets ('nl' | 'en'); follows the language chosen in the header. */
+    lang: text('lang', { enum: ['nl', 'en'] })
+      .notNull()
+      .default('nl'),
+    /** The last time the user had their start page open (end of the last visit); null: never. */
+    lastVisitAt: text('last_visit_at'),
+    /** Where the current visit's "changed since your last visit" starts; null: a first visit. */
+    previousVisitAt: text('previous_visit_at'),
   },
   (t) => [
     check('users_role_check', sql`${t.role} in ('coordinator','manager','reviewer','admin')`),

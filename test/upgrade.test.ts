@@ -11,7 +11,9 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDatabase, type AppDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '../db/migrate';
+import { reminderKey } from '../app/models/outbox.server';
 import { setDbForTests } from '../app/utils/db.server';
 import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
 import { getRequest, sessionCookieFor, settle } from './requests';
@@ -176,6 +178,59 @@ describe('upgrading a used database of release 1', () => {
     expect(db.$client.prepare('select distinct reminders_enabled as on_ from users').all()).toEqual([
       { on_: 1 },
     ]);
+  });
+
+  test('migration 0006 (issue 10: e-mail language, last visit) keeps every user, Dutch e-mails, no visit yet', () => {
+    const q = 'select id, email, role, region_id, disabled, password_hash from users order by id';
+    expect(db.$client.prepare(q).all()).toEqual(before.prepare(q).all());
+    expect(
+      db.$client
+        .prepare('select lang, last_visit_at, previous_visit_at, count(*) as n from users group by 1, 2, 3')
+        .all(),
+    ).toEqual([{ lang: 'nl', last_visit_at: null, previous_visit_at: null, n: RELEASE_1_COUNTS.users }]);
+  });
+
+  test('migration 0006 rewrites the reminder keys of 0005 (report id) into region and month, so nothing is sent twice', () => {
+    // A second copy, migrated up to 0005 only, with reminders queued the 0005 way.
+    const partialFile = `${file}-0005`;
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-0005-'));
+    fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+    const journalFile = path.join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    const upTo = journal.entries.findIndex((e) => e.tag.startsWith('0005_'));
+    journal.entries = journal.entries.slice(0, upTo + 1);
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.writeFileSync(partialFile, zlib.gunzipSync(fs.readFileSync(FIXTURE)));
+    const partial = openDatabase(partialFile);
+    try {
+      migrate(partial, { migrationsFolder: folder });
+      const report = partial.$client
+        .prepare(
+          "select r.id, r.region_id, r.period from reports r join regions g on g.id = r.region_id where g.slug = 'utrecht' and r.period = '2026-10'",
+        )
+        .get() as { id: number; region_id: number; period: string };
+      const insert = partial.$client.prepare(
+        "insert into outbox (kind, to_address, subject, body, dedupe_key) values (?, 'c@example.nl', 'S', 'B', ?)",
+      );
+      insert.run('reminder', `reminder:${report.id}:7`);
+      insert.run('overdue', `overdue:${report.id}:7`);
+      insert.run('overdue', 'overdue:999999:7'); // no such report: left as it is
+      insert.run('approved', null);
+      migrateDatabase(partial);
+      expect(partial.$client.prepare('select kind, dedupe_key from outbox order by id').all()).toEqual([
+        { kind: 'reminder', dedupe_key: `reminder:${report.region_id}:2026-10:7` },
+        { kind: 'overdue', dedupe_key: `overdue:${report.region_id}:2026-10:7` },
+        { kind: 'overdue', dedupe_key: 'overdue:999999:7' },
+        { kind: 'approved', dedupe_key: null },
+      ]);
+      expect(reminderKey('overdue', report.region_id, '2026-10', 7)).toBe(
+        `overdue:${report.region_id}:2026-10:7`,
+      );
+    } finally {
+      partial.$client.close();
+      fs.rmSync(folder, { recursive: true, force: true });
+      for (const s of ['', '-wal', '-shm']) fs.rmSync(partialFile + s, { force: true });
+    }
   });
 
   test('the upgraded database serves the overview to a manager', async () => {

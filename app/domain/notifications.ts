@@ -105,16 +105,17 @@ export function composeMessage(kind: MessageKind, lang: Lang, context: MessageCo
 }
 
 /**
- * Which reminder a report in progress needs today: 'reminder' from `daysBefore` days before the
- * due date, 'overdue' once the due date has passed, null otherwise. Dates are 'YYYY-MM-DD'.
+ * Which reminder a month needs today: 'reminder' from `daysBefore` days before the due date,
+ * 'overdue' once the due date has passed, null otherwise. Only for a report in progress (draft or
+ * returned) or a month without a report (`status` null: never started). Dates are 'YYYY-MM-DD'.
  */
 export function reminderDue(input: {
-  status: string;
+  status: string | null;
   due: string;
   today: string;
   daysBefore: number;
 }): 'reminder' | 'overdue' | null {
-  if (input.status !== 'concept' && input.status !== 'teruggestuurd') return null;
+  if (input.status !== null && input.status !== 'concept' && input.status !== 'teruggestuurd') return null;
   if (input.today > input.due) return 'overdue';
   const dueMs = Date.parse(`${input.due}T00:00:00Z`);
   const todayMs = Date.parse(`${input.today}T00:00:00Z`);

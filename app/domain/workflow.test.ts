@@ -31,5 +31,8 @@ describe('report workflow', () => {
     expect(isOverdue('concept', '2026-11-15', '2026-11-15')).toBe(false);
     expect(isOverdue('ingediend', '2026-11-15', '2026-12-01')).toBe(false);
     expect(isOverdue('goedgekeurd', '2026-11-15', '2026-12-01')).toBe(false);
+    // a month nobody started (no report) is overdue just the same, from the day after its due date
+    expect(isOverdue(null, '2026-12-15', '2026-12-16')).toBe(true);
+    expect(isOverdue(null, '2026-12-15', '2026-12-15')).toBe(false);
   });
 });

@@ -50,7 +50,10 @@ export function allowedActions(role: Role, status: ReportStatus): WorkflowAction
   return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((a) => canTransition(role, status, a));
 }
 
-/** A report is overdue when its due date ('YYYY-MM-DD') has passed and it has not been submitted. */
-export function isOverdue(status: ReportStatus, due: string, today: string): boolean {
-  return (status === 'concept' || status === 'teruggestuurd') && today > due;
+/**
+ * A month is overdue when its due date ('YYYY-MM-DD') has passed and its report has not been
+ * submitted: a draft, a returned report, or no report at all (`status` null: never started).
+ */
+export function isOverdue(status: ReportStatus | null, due: string, today: string): boolean {
+  return (status === null || status === 'concept' || status === 'teruggestuurd') && today > due;
 }

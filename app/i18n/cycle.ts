@@ -65,6 +65,7 @@ export const cycle = defineDictionary(
     overdue: 'Te laat',
     overdueTitle: 'Te laat',
     overdueNone: 'Geen rapportage is over de uiterste inleverdatum.',
+    notStarted: 'nog niet begonnen',
     overdueItem: '{month}: uiterste datum {due} is verstreken, status {status}.',
   },
   {
@@ -129,6 +130,7 @@ export const cycle = defineDictionary(
     overdue: 'Overdue',
     overdueTitle: 'Overdue',
     overdueNone: 'No report is past its due date.',
+    notStarted: 'not started',
     overdueItem: '{month}: due date {due} has passed, status {status}.',
   },
 );

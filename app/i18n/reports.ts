@@ -4,6 +4,7 @@ import { defineDictionary } from './i18n';
 export const reports = defineDictionary(
   {
     listDue: 'Uiterste datum',
+    listNotStarted: 'Nog niet begonnen',
     listChangedBy: 'Laatst gewijzigd door',
     listOpenReport: 'Rapportage {month} openen',
     listImport: 'Gegevens importeren uit CSV',
@@ -182,6 +183,7 @@ export const reports = defineDictionary(
   },
   {
     listDue: 'Due date',
+    listNotStarted: 'Not started',
     listChangedBy: 'Last changed by',
     listOpenReport: 'Open report {month}',
     listImport: 'Import data from CSV',

@@ -10,6 +10,7 @@ import { composeMessage, recipientRole, reminderDue, type MessageKind } from '~/
 import type { Lang } from '~/domain/lang';
 import { dueDate } from '~/domain/periods';
 import { getDb } from '~/utils/db.server';
+import { listMonthsNotStarted } from './todo.server';
 import { getEnv } from '~/utils/env.server';
 import { formatDate, formatMonth } from '~/utils/format';
 
@@ -72,15 +73,22 @@ export function queueReportMessage(
 }
 
 /**
- * Queues the reminders that are due on `today`: for every report in progress (draft or returned)
- * whose due date is `daysBefore` days away or has passed, one message per coordinator of the region
- * who has not switched reminders off. The dedupe key makes each reminder once-only.
+ * Queues the reminders that are due on `today`: for every month of a region whose report is in
+ * progress (draft or returned) or was never started (no report row), whose due date is `daysBefore`
+ * days away or has passed, one message per coordinator of the region who has not switched reminders
+ * off. The dedupe key (kind, region, month, recipient) makes each reminder once-only, also when a
+ * month nobody started gets its report row later.
  */
 export function queueDueReminders(input: { today: string; daysBefore: number; dueDay: number }) {
   const db = getDb();
-  const open = db
+  const open: {
+    period: string;
+    status: string | null;
+    regionId: number;
+    regionName: string;
+    slug: string;
+  }[] = db
     .select({
-      id: reports.id,
       period: reports.period,
       status: reports.status,
       regionId: reports.regionId,
@@ -91,9 +99,13 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
     .innerJoin(regions, eq(regions.id, reports.regionId))
     .where(inArray(reports.status, ['concept', 'teruggestuurd']))
     .all();
+  const notStarted = listMonthsNotStarted({
+    now: new Date(`${input.today}T12:00:00Z`),
+    dueDay: input.dueDay,
+  }).map((m) => ({ ...m, status: null }));
   let queued = 0;
   db.transaction((tx) => {
-    for (const r of open) {
+    for (const r of [...open, ...notStarted]) {
       const due = dueDate(r.period, input.dueDay);
       const kind = reminderDue({ status: r.status, due, today: input.today, daysBefore: input.daysBefore });
       if (!kind) continue;
@@ -113,7 +125,8 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
         regionName: r.regionName,
         month: formatMonth(r.period, 'nl'),
         due: formatDate(due, 'nl'),
-        url: appUrl(`/regios/${r.slug}/rapportages/${r.period}`),
+        // a month nobody started has no report page yet: the list, where it is started
+        url: appUrl(`/regios/${r.slug}/rapportages${r.status === null ? '' : `/${r.period}`}`),
       });
       for (const u of recipients) {
         const result = tx
@@ -123,7 +136,7 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
             recipientId: u.id,
             toAddress: u.email,
             ...message,
-            dedupeKey: `${kind}:${r.id}:${u.id}`,
+            dedupeKey: reminderKey(kind, r.regionId, r.period, u.id),
           })
           .onConflictDoNothing()
           .run();
@@ -132,6 +145,11 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
     }
   }, WRITE_TX);
   return queued;
+}
+
+/** Once-only key of a reminder; migration 0006 rewrote the older report-id keys into this form. */
+export function reminderKey(kind: MessageKind, regionId: number, period: string, userId: number): string {
+  return `${kind}:${regionId}:${period}:${userId}`;
 }
 
 /** The admin's view of the outbox: newest first, with its state. */

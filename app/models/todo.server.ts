@@ -28,19 +28,45 @@ export function listOpenReports(input: { regionId?: number; today: string; dueDa
     });
 }
 
-/** Months of the region since it started reporting that have no report at all yet. */
-export function listMonthsNotStarted(input: { regionId: number; now: Date }) {
-  const region = getDb().select().from(regions).where(eq(regions.id, input.regionId)).get();
-  if (!region) return [];
+/**
+ * Months that ended without any report row (nobody started them), per region, with their due date
+ * and whether it has passed: they are as overdue as a draft. All active regions, or one region.
+ */
+export function listMonthsNotStarted(input: { regionId?: number; now: Date; dueDay: number }) {
+  const db = getDb();
+  const scope = input.regionId === undefined ? eq(regions.active, true) : eq(regions.id, input.regionId);
+  const regionRows = db
+    .select({ id: regions.id, name: regions.name, slug: regions.slug, start: regions.reportingStart })
+    .from(regions)
+    .where(scope)
+    .orderBy(asc(regions.sortOrder))
+    .all();
   const have = new Set(
-    getDb()
-      .select({ period: reports.period })
+    db
+      .select({ regionId: reports.regionId, period: reports.period })
       .from(reports)
-      .where(eq(reports.regionId, input.regionId))
+      .innerJoin(regions, eq(regions.id, reports.regionId))
+      .where(scope)
       .all()
-      .map((r) => r.period),
+      .map((r) => `${r.regionId}:${r.period}`),
   );
-  return periodRange(region.reportingStart, lastEndedPeriod(input.now)).filter((p) => !have.has(p));
+  const today = input.now.toISOString().slice(0, 10);
+  const last = lastEndedPeriod(input.now);
+  return regionRows.flatMap((region) =>
+    periodRange(region.start, last)
+      .filter((period) => !have.has(`${region.id}:${period}`))
+      .map((period) => {
+        const due = dueDate(period, input.dueDay);
+        return {
+          regionId: region.id,
+          regionName: region.name,
+          slug: region.slug,
+          period,
+          due,
+          overdue: isOverdue(null, due, today),
+        };
+      }),
+  );
 }
 
 /** The region's experiments that ended (closed, or past their end date) without an evaluated outcome. */

@@ -52,7 +52,7 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Where each role starts after logging in. */
+/** Where each role starts after logging in: the admin on Beheer, everyone else on "Te doen". */
 export function startPageFor(user: Pick<User, 'role'>): string {
-  return user.role === 'admin' ? '/beheer' : '/overzicht';
+  return user.role === 'admin' ? '/beheer' : '/te-doen';
 }

@@ -14,21 +14,21 @@ const DOMAIN = 'demo.proeftuinmonitor.nl';
 const ROLES = [
   {
     email: `coordinator.zeeland@${DOMAIN}`,
-    start: '/overzicht',
+    start: '/te-doen',
     nav: ['Overzicht', 'Maandrapportages', 'Experimenten'],
   },
   {
     email: `coordinator.amsterdam-amstelland@${DOMAIN}`,
-    start: '/overzicht',
+    start: '/te-doen',
     nav: ['Overzicht', 'Maandrapportages'],
   },
   {
     email: `manager1@${DOMAIN}`,
-    start: '/overzicht',
+    start: '/te-doen',
     nav: ['Overzicht', 'Maandrapportages', 'Streefwaarden'],
   },
-  { email: `manager2@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Streefwaarden'] },
-  { email: `reviewer@${DOMAIN}`, start: '/overzicht', nav: ['Overzicht', 'Voortgangsrapportage'] },
+  { email: `manager2@${DOMAIN}`, start: '/te-doen', nav: ['Overzicht', 'Streefwaarden'] },
+  { email: `reviewer@${DOMAIN}`, start: '/te-doen', nav: ['Overzicht', 'Voortgangsrapportage'] },
   { email: `admin@${DOMAIN}`, start: '/beheer', nav: ['Beheer'] },
 ];
 

@@ -139,7 +139,7 @@ describe('defect 3: redirectTo leads only to paths of this app', () => {
       }).toString();
       const res = await post('/login', body);
       expect(res.status, JSON.stringify(redirectTo)).toBe(302);
-      expect(res.headers.location).toBe('/overzicht');
+      expect(res.headers.location).toBe('/te-doen');
       const lang = await post('/taal', new URLSearchParams({ lang: 'nl', redirectTo }).toString());
       expect(lang.status).toBe(302);
       expect(lang.headers.location).toBe('/');

@@ -5,6 +5,7 @@ import { action as loginAction, loader as loginLoader } from '../../app/routes/l
 import { action as logoutAction } from '../../app/routes/logout/route';
 import { loader as appLoader } from '../../app/routes/_app/route';
 import { loader as overviewLoader } from '../../app/routes/_app.overzicht/route';
+import { loader as indexLoader } from '../../app/routes/_index/route';
 import { loader as adminLoader } from '../../app/routes/_app.beheer/route';
 import { setupTestDatabase } from '../db';
 import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
@@ -14,7 +15,7 @@ const args = (request: Request) => ({ request, params: {}, context: {} });
 const PASSWORD = 'demo-wachtwoord-2026';
 
 describe('login', () => {
-  test('a demo coordinator logs in, gets a fresh server-side session and lands on the overview', async () => {
+  test('a demo coordinator logs in, gets a fresh server-side session and lands on their start page (Te doen)', async () => {
     const before = db.select({ n: count() }).from(sessions).get()!.n;
     const res = (await loginAction(
       args(
@@ -22,7 +23,7 @@ describe('login', () => {
       ),
     )) as Response;
     expect(res.status).toBe(302);
-    expect(res.headers.get('Location')).toBe('/overzicht');
+    expect(res.headers.get('Location')).toBe('/te-doen');
     const cookie = res.headers.get('Set-Cookie')!;
     expect(cookie).toMatch(/^__session=/);
     expect(cookie).toContain('HttpOnly');
@@ -30,6 +31,21 @@ describe('login', () => {
     expect(db.select({ n: count() }).from(sessions).get()!.n).toBe(before + 1);
     const layout = await appLoader(args(getRequest('/overzicht', cookie.split(';')[0])));
     expect(layout.user.email).toBe('coordinator.zeeland@demo.proeftuinmonitor.nl');
+  });
+
+  test('managers and reviewers land on their start page (Te doen) too, the admin on Beheer', async () => {
+    for (const [email, start] of [
+      ['manager1@demo.proeftuinmonitor.nl', '/te-doen'],
+      ['reviewer@demo.proeftuinmonitor.nl', '/te-doen'],
+      ['coordinator.utrecht@demo.proeftuinmonitor.nl', '/te-doen'],
+      ['admin@demo.proeftuinmonitor.nl', '/beheer'],
+    ] as const) {
+      const res = (await loginAction(args(postRequest('/login', { email, password: PASSWORD })))) as Response;
+      expect(res.headers.get('Location'), email).toBe(start);
+      const cookie = res.headers.get('Set-Cookie')!.split(';')[0]!;
+      const home = await settle(() => indexLoader(args(getRequest('/', cookie))));
+      expect((home.response as Response).headers.get('Location'), email).toBe(start);
+    }
   });
 
   test('the admin lands on the administration page', async () => {
@@ -107,7 +123,7 @@ describe('login', () => {
         }),
       ),
     )) as Response;
-    expect(res.headers.get('Location')).toBe('/overzicht');
+    expect(res.headers.get('Location')).toBe('/te-doen');
   });
 
   test('the login page lists the demo logins in demo mode', async () => {

@@ -8,11 +8,11 @@ export function OverdueBadge() {
   return <span className="badge badge-overdue">{t('overdue')}</span>;
 }
 
-/** The months past their due date without a submission, above the list. */
+/** The months past their due date without a submission (started or not), above the list. */
 export function OverdueList({
   reports,
 }: {
-  reports: readonly { period: string; status: string; due: string; overdue: boolean }[];
+  reports: readonly { period: string; status: string | null; due: string; overdue: boolean }[];
 }) {
   const t = useT(dict);
   const lang = useLang();
@@ -29,7 +29,7 @@ export function OverdueList({
               {t('overdueItem', {
                 month: formatMonth(r.period, lang),
                 due: formatDate(r.due, lang),
-                status: reportStatusLabel(r.status, lang).toLowerCase(),
+                status: r.status === null ? t('notStarted') : reportStatusLabel(r.status, lang).toLowerCase(),
               })}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { dueDate, lastEndedPeriod, periodRange } from '~/domain/periods';
+import { listMonthsNotStarted } from '~/models/todo.server';
 import { isOverdue } from '~/domain/workflow';
 import { OverdueBadge, OverdueList } from './overdue-list';
 import { reports as dict } from '~/i18n/reports';
@@ -33,12 +34,13 @@ async function loadRegion(request: Request, slug: string | undefined, access: 'r
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, region } = await loadRegion(request, params.region, 'read-all');
   const reports = listRegionReports({ regionId: region.id });
-  const have = new Set(reports.map((r) => r.period));
-  const missing = periodRange(region.reportingStart, lastEndedPeriod(new Date()))
-    .filter((p) => !have.has(p))
-    .reverse();
   const dueDay = getReportDueDay();
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const today = now.toISOString().slice(0, 10);
+  // Months nobody started have no row, yet are as overdue as a draft once their due date passed.
+  const missing = listMonthsNotStarted({ regionId: region.id, now, dueDay })
+    .map(({ period, due, overdue }) => ({ period, due, overdue, status: null }))
+    .reverse();
   return {
     region,
     reports: reports.map((r) => {
@@ -77,6 +79,8 @@ export default function RegionReportsPage() {
   const t = useT(common);
   const tr = useT(dict);
   const lang = useLang();
+  // newest first, months nobody started among the reports
+  const rows = [...missing, ...reports].sort((a, b) => b.period.localeCompare(a.period));
   return (
     <>
       <h1>{t('reportsTitle', { region: region.name })}</h1>
@@ -96,12 +100,12 @@ export default function RegionReportsPage() {
           <a href={`/export/waarden.csv?regio=${region.slug}`}>{tr('listExport')}</a>
         </p>
       ) : null}
-      <OverdueList reports={reports} />
+      <OverdueList reports={[...missing, ...reports]} />
       {canWrite ? (
         <section aria-labelledby="missing-title">
           <h2 id="missing-title">{t('reportsMissing')}</h2>
           {missing.length === 0 ? <p>{t('reportsMissingNone')}</p> : null}
-          {missing.map((period) => (
+          {missing.map(({ period }) => (
             <Form method="post" key={period} className="inline-form">
               <input type="hidden" name="intent" value="start" />
               <input type="hidden" name="period" value={period} />
@@ -123,27 +127,48 @@ export default function RegionReportsPage() {
           </tr>
         </thead>
         <tbody>
-          {reports.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <Link to={r.period} aria-label={tr('listOpenReport', { month: formatMonth(r.period, lang) })}>
-                  {formatMonth(r.period, lang)}
-                </Link>
-              </th>
-              <td>
-                <StatusBadge status={r.status} />
-                {r.overdue ? (
-                  <>
-                    {' '}
-                    <OverdueBadge />
-                  </>
-                ) : null}
-              </td>
-              <td>{formatDate(r.due, lang)}</td>
-              <td>{formatDateTime(r.updatedAt, lang)}</td>
-              <td>{r.updatedByName ?? '—'}</td>
-            </tr>
-          ))}
+          {rows.map((r) =>
+            'id' in r ? (
+              <tr key={r.period}>
+                <th scope="row">
+                  <Link
+                    to={r.period}
+                    aria-label={tr('listOpenReport', { month: formatMonth(r.period, lang) })}
+                  >
+                    {formatMonth(r.period, lang)}
+                  </Link>
+                </th>
+                <td>
+                  <StatusBadge status={r.status} />
+                  {r.overdue ? (
+                    <>
+                      {' '}
+                      <OverdueBadge />
+                    </>
+                  ) : null}
+                </td>
+                <td>{formatDate(r.due, lang)}</td>
+                <td>{formatDateTime(r.updatedAt, lang)}</td>
+                <td>{r.updatedByName ?? '—'}</td>
+              </tr>
+            ) : (
+              <tr key={r.period}>
+                <th scope="row">{formatMonth(r.period, lang)}</th>
+                <td>
+                  {tr('listNotStarted')}
+                  {r.overdue ? (
+                    <>
+                      {' '}
+                      <OverdueBadge />
+                    </>
+                  ) : null}
+                </td>
+                <td>{formatDate(r.due, lang)}</td>
+                <td>—</td>
+                <td>—</td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </>

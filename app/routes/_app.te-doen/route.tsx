@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       role: 'coordinator' as const,
       slug: region?.slug ?? '',
       open: listOpenReports({ regionId: user.regionId, today, dueDay }),
-      notStarted: listMonthsNotStarted({ regionId: user.regionId, now }),
+      notStarted: listMonthsNotStarted({ regionId: user.regionId, now, dueDay }),
       experiments: listExperimentsAwaitingEvaluation({ regionId: user.regionId, today }),
     };
   }
@@ -41,7 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
         period: r.period,
         days: r.daysWaiting,
       })),
-      overdue: listOpenReports({ today, dueDay }).filter((r) => r.overdue),
+      overdue: [
+        ...listOpenReports({ today, dueDay }).filter((r) => r.overdue),
+        ...listMonthsNotStarted({ now, dueDay }).filter((m) => m.overdue),
+      ].sort((a, b) => a.period.localeCompare(b.period)),
     };
   return { role: 'reviewer' as const, quarter: latestApprovedQuarter(now) };
 }
@@ -68,9 +71,11 @@ export default function TodoPage() {
                   {r.overdue ? <strong> {t('overdue')}</strong> : null}
                 </li>
               ))}
-              {data.notStarted.map((p) => (
-                <li key={p}>
-                  <Link to={`/regios/${data.slug}/rapportages`}>{month(p)}</Link>: {t('todoNotStarted')}
+              {data.notStarted.map((m) => (
+                <li key={m.period}>
+                  <Link to={`/regios/${data.slug}/rapportages`}>{month(m.period)}</Link>:{' '}
+                  {t('todoNotStarted')}, {t('todoDue', { date: formatDate(m.due, lang) })}
+                  {m.overdue ? <strong> {t('overdue')}</strong> : null}
                 </li>
               ))}
             </ul>
@@ -113,10 +118,11 @@ export default function TodoPage() {
             <ul>
               {data.overdue.map((r) => (
                 <li key={`${r.slug}-${r.period}`}>
-                  <Link to={`/regios/${r.slug}/rapportages/${r.period}`}>
+                  <Link to={`/regios/${r.slug}/rapportages${'status' in r ? `/${r.period}` : ''}`}>
                     {r.regionName}, {month(r.period)}
                   </Link>
-                  : {t('todoDue', { date: formatDate(r.due, lang) })}
+                  : {'status' in r ? null : `${t('todoNotStarted')}, `}
+                  {t('todoDue', { date: formatDate(r.due, lang) })}
                 </li>
               ))}
             </ul>
