@@ -185,7 +185,7 @@ describe('defect 3: redirectTo only to paths of this app', () => {
       ),
     )) as Response;
     expect(res.status).toBe(302);
-    expect(res.headers.get('Location')).toBe('/overzicht');
+    expect(res.headers.get('Location')).toBe('/te-doen');
   });
 
   test('POST /login with CR/LF in redirectTo: a redirect to the start page, never a 500; one session', async () => {
@@ -202,7 +202,7 @@ describe('defect 3: redirectTo only to paths of this app', () => {
       ),
     );
     expect(res.status).toBe(302);
-    expect((res.response as Response).headers.get('Location')).toBe('/overzicht');
+    expect((res.response as Response).headers.get('Location')).toBe('/te-doen');
     expect(rows(sessions)).toBe(before + 1);
     const wrong = await settle(() =>
       loginAction(
