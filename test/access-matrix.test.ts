@@ -429,10 +429,10 @@ export const MATRIX: Record<string, Case[]> = {
   'experimenten[.csv]': [{ url: '/experimenten.csv', loader: READERS }],
   'knelpunten[.csv]': [{ url: '/knelpunten.csv', loader: READERS }],
   'voortgang[.csv]': [{ url: '/voortgang.csv', loader: READERS }],
-  'export.sjabloon[.csv]': [{ url: `/export/sjabloon.csv?regio=${A}`, loader: READERS }],
+  'export.sjabloon[.csv]': [{ url: `/export/sjabloon.csv?region=${A}`, loader: READERS }],
   'export.waarden[.csv]': [
-    { url: `/export/waarden.csv?regio=${A}`, loader: READERS },
-    { url: '/export/waarden.csv?regio=atlantis', loader: MISSING },
+    { url: `/export/waarden.csv?region=${A}`, loader: READERS },
+    { url: '/export/waarden.csv?region=atlantis', loader: MISSING },
   ],
 };
 

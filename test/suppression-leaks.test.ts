@@ -183,7 +183,7 @@ async function collect(cookie: string) {
     }
     // The value export, for the quarter's months.
     const [from, to] = [bucketRange(q).from, bucketRange(q).to];
-    const values = (await call(valuesCsv, `/export/waarden.csv?van=${from}&tot=${to}`, cookie)) as
+    const values = (await call(valuesCsv, `/export/waarden.csv?from=${from}&to=${to}`, cookie)) as
       string | null;
     const [header, ...lines] = (values ?? '').replace('\uFEFF', '').split('\r\n');
     const col = (name: string) => header.split(';').indexOf(name);

@@ -253,7 +253,7 @@ describe('posts to routes without an action', () => {
     '/experimenten',
     '/knelpunten/overzicht',
     '/api/scores?period=2026-09',
-    '/export/waarden.csv?regio=utrecht',
+    '/export/waarden.csv?region=utrecht',
     '/voortgang.csv',
     '/ping',
   ];

@@ -164,7 +164,7 @@ describe('monthly report workflow in the browser', () => {
   test('the completeness and import pages have no accessibility violations; an import is checked, then applied', async () => {
     const page = await newPage(browser);
     await loginAs(page, `manager2@${DOMAIN}`);
-    await page.goto('/volledigheid?van=2025-11&tot=2026-10');
+    await page.goto('/volledigheid?from=2025-11&to=2026-10');
     await expectNoAxeViolations(page);
     const matrix = page.getByRole('table', { name: 'Status per regio en maand' });
     const row = matrix.getByRole('row', { name: /^FoodValley/ });

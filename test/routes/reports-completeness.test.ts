@@ -5,7 +5,7 @@ import { getRequest, sessionCookieFor, settle } from '../requests';
 
 setupTestDatabase('seeded');
 const args = (request: Request) => ({ request, params: {}, context: {} });
-const URL_12 = '/volledigheid?van=2025-11&tot=2026-10';
+const URL_12 = '/volledigheid?from=2025-11&to=2026-10';
 
 describe('the completeness matrix', () => {
   test('a manager sees every region with the seeded October statuses', async () => {

@@ -181,7 +181,7 @@ describe('CSV export', () => {
     (await (res.response as Response).text()).split('\r\n').filter(Boolean);
 
   test('UTF-8 with BOM, semicolons and a decimal comma; a coordinator sees their own draft', async () => {
-    const res = await get(COORD, 'regio=utrecht&van=2026-10&tot=2026-10');
+    const res = await get(COORD, 'region=utrecht&from=2026-10&to=2026-10');
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await (res.response as Response).clone().arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -192,7 +192,7 @@ describe('CSV export', () => {
   });
 
   test('a reviewer gets approved data only, with small counts hidden', async () => {
-    const res = await get('reviewer@demo.proeftuinmonitor.nl', 'van=2026-10&tot=2026-10');
+    const res = await get('reviewer@demo.proeftuinmonitor.nl', 'from=2026-10&to=2026-10');
     const rows = (await lines(res)).slice(1);
     const regionsIn = [...new Set(rows.map((r) => r.split(';')[0]))].sort();
     expect(regionsIn).toEqual(['amsterdam-amstelland', 'rotterdam-rijnmond']);
@@ -203,7 +203,7 @@ describe('CSV export', () => {
   test('another coordinator gets Utrecht’s approved months but not its draft', async () => {
     const res = await get(
       'coordinator.zeeland@demo.proeftuinmonitor.nl',
-      'regio=utrecht&van=2026-09&tot=2026-10',
+      'region=utrecht&from=2026-09&to=2026-10',
     );
     const rows = (await lines(res)).slice(1);
     expect(rows).toHaveLength(DATA_ELEMENTS.length);

@@ -57,11 +57,11 @@ const CSV_ROUTES: Record<string, { module: object; url: string; as: 'manager' | 
   'experimenten[.csv]': [{ module: experimentsCsv, url: '/experimenten.csv', as: 'reviewer' }],
   'knelpunten[.csv]': [{ module: bottlenecksCsv, url: '/knelpunten.csv', as: 'manager' }],
   'export.waarden[.csv]': [
-    { module: valuesCsv, url: '/export/waarden.csv?van=2026-09&tot=2026-10', as: 'manager' },
-    { module: valuesCsv, url: '/export/waarden.csv?van=2026-09&tot=2026-10', as: 'reviewer' },
+    { module: valuesCsv, url: '/export/waarden.csv?from=2026-09&to=2026-10', as: 'manager' },
+    { module: valuesCsv, url: '/export/waarden.csv?from=2026-09&to=2026-10', as: 'reviewer' },
   ],
   'export.sjabloon[.csv]': [
-    { module: templateCsv, url: '/export/sjabloon.csv?regio=zeeland', as: 'manager' },
+    { module: templateCsv, url: '/export/sjabloon.csv?region=zeeland', as: 'manager' },
   ],
   'voortgang[.csv]': [{ module: progressCsv, url: '/voortgang.csv?period=2026-Q3', as: 'reviewer' }],
 };
@@ -128,7 +128,7 @@ describe('a malformed or out-of-range period is a 400 with a message (issue 13 i
     },
     { module: apiScores, url: '/api/scores?period=0000-Q1' },
     { module: compare, url: '/vergelijken?grain=quarter&from=0000-Q1&to=2026-Q3' },
-    { module: valuesCsv, url: '/export/waarden.csv?van=0000-01&tot=2026-10' },
+    { module: valuesCsv, url: '/export/waarden.csv?from=0000-01&to=2026-10' },
   ];
 
   test.each(requests.map((r) => [r.url, r] as const))('%s', async (_url, r) => {

@@ -40,7 +40,7 @@ export default function ImportPage() {
       <h1>{t('importTitle', { region: region.name })}</h1>
       <p>{t('importIntro')}</p>
       <p>
-        <a href={`/export/sjabloon.csv?regio=${region.slug}`}>{t('importTemplate')}</a>
+        <a href={`/export/sjabloon.csv?region=${region.slug}`}>{t('importTemplate')}</a>
       </p>
       {result?.notice ? (
         <div className="notice notice-success" role="status">

@@ -97,7 +97,7 @@ export default function RegionReportsPage() {
       {canWrite ? (
         <p className="actions">
           <Link to={`/regios/${region.slug}/import`}>{tr('listImport')}</Link>
-          <a href={`/export/waarden.csv?regio=${region.slug}`}>{tr('listExport')}</a>
+          <a href={`/export/waarden.csv?region=${region.slug}`}>{tr('listExport')}</a>
         </p>
       ) : null}
       <OverdueList reports={[...missing, ...reports]} />

@@ -9,9 +9,9 @@ import { hasRegionAccess } from '~/utils/permissions.server';
 /** The matrix for a user: managers see every region, a coordinator their own row. */
 export function loadCompleteness(user: User, url: URL, now = new Date()) {
   const last = lastEndedPeriod(now);
-  const toParam = url.searchParams.get('tot') ?? '';
+  const toParam = url.searchParams.get('to') ?? '';
   const to = isPeriod(toParam) && toParam <= last ? toParam : last;
-  const fromParam = url.searchParams.get('van') ?? '';
+  const fromParam = url.searchParams.get('from') ?? '';
   const from =
     isPeriod(fromParam) && fromParam <= to && fromParam >= addMonths(to, -59)
       ? fromParam

@@ -6,9 +6,11 @@ import { requirePageUser } from '~/utils/permissions.server';
 import { CompletenessMatrix, CompletenessRates } from './completeness-table';
 import { loadCompleteness } from './queries.server';
 import { pageTitle } from '~/utils/meta';
+import { redirectOldQueryNames } from '~/utils/query-names.server';
 import { common } from '~/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  redirectOldQueryNames(request);
   const user = await requirePageUser(request, 'completeness');
   return loadCompleteness(user, new URL(request.url));
 }
@@ -21,10 +23,10 @@ export default function CompletenessPage() {
       <h1>{t('complTitle')}</h1>
       <p>{t('complIntro', { day: data.dueDay })}</p>
       <Form method="get" className="inline-form">
-        <label htmlFor="van">{t('complFrom')}</label>
-        <input id="van" name="van" type="month" defaultValue={data.from} max={data.last} />
-        <label htmlFor="tot">{t('complTo')}</label>
-        <input id="tot" name="tot" type="month" defaultValue={data.to} max={data.last} />
+        <label htmlFor="from">{t('complFrom')}</label>
+        <input id="from" name="from" type="month" defaultValue={data.from} max={data.last} />
+        <label htmlFor="to">{t('complTo')}</label>
+        <input id="to" name="to" type="month" defaultValue={data.to} max={data.last} />
         <button type="submit" className="button-secondary">
           {t('complShow')}
         </button>

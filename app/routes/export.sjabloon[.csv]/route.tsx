@@ -7,11 +7,13 @@ import { requireUser } from '~/utils/auth.server';
 import { csvResponse } from '~/utils/csv.server';
 import { getLang } from '~/utils/lang.server';
 import { requireRole } from '~/utils/permissions.server';
+import { redirectOldQueryNames } from '~/utils/query-names.server';
 
-/** The import template: every element of last month for the region, values empty (= unknown). */
+/** The import template (?region=slug): every element of last month for the region, values empty (= unknown). */
 export async function loader({ request }: LoaderFunctionArgs) {
+  redirectOldQueryNames(request);
   const user = requireRole(await requireUser(request), ['coordinator', 'manager', 'reviewer']);
-  const slug = new URL(request.url).searchParams.get('regio');
+  const slug = new URL(request.url).searchParams.get('region');
   const region =
     (slug ? findRegionBySlug(slug) : undefined) ??
     (user.regionId ? findRegionById(user.regionId) : undefined);

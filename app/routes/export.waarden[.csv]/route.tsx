@@ -8,30 +8,32 @@ import { requireUser } from '~/utils/auth.server';
 import { csvResponse } from '~/utils/csv.server';
 import { getLang } from '~/utils/lang.server';
 import { periodParam } from '~/utils/period-param.server';
+import { redirectOldQueryNames } from '~/utils/query-names.server';
 import { forbidden, notFound } from '~/utils/permissions.server';
 
 /**
- * Data values as CSV for Dutch Excel (see csvResponse; ',' with ?scheiding=komma).
- * ?regio=slug&van=YYYY-MM&tot=YYYY-MM. The scope is in the query (approved only for reviewers);
+ * Data values as CSV for Dutch Excel (see csvResponse; ',' with ?separator=comma).
+ * ?region=slug&from=YYYY-MM&to=YYYY-MM (the Dutch names of release 1 are redirected). The scope is in the query (approved only for reviewers);
  * reviewers get the whole quarters that the months touch, with small numbers suppressed.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
+  redirectOldQueryNames(request);
   const user = await requireUser(request);
   if (user.role === 'admin') forbidden();
   const url = new URL(request.url);
-  const slug = url.searchParams.get('regio');
+  const slug = url.searchParams.get('region');
   const region = slug ? (findRegionBySlug(slug) ?? notFound()) : undefined;
   const to = await periodParam(request, {
-    name: 'tot',
+    name: 'to',
     grains: ['month'],
     fallback: () => lastEndedPeriod(new Date()),
   });
   const from = await periodParam(request, {
-    name: 'van',
+    name: 'from',
     grains: ['month'],
     fallback: () => addMonths(to, -11),
   });
-  const separator = url.searchParams.get('scheiding') === 'komma' ? ',' : ';';
+  const separator = url.searchParams.get('separator') === 'comma' ? ',' : ';';
   const viewer = viewerFor(user);
   const lang = await getLang(request);
   // Reviewers get quarters (see listShownExportValues), decided with the pages' figures.
