@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import { describe, expect, inject, test } from 'vitest';
-import { baseURL } from './harness';
+import { describe, expect, test } from 'vitest';
+import { baseURL, serverPid } from './harness';
 
 function rssMb(): number {
-  const status = fs.readFileSync(`/proc/${inject('serverPid')}/status`, 'utf8');
+  const status = fs.readFileSync(`/proc/${serverPid()}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 

@@ -1,17 +1,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
 
-export function baseURL(): string {
-  return inject('baseURL');
+/** This test file's own server and database (test/e2e/file-server.ts starts them). */
+function fileServer() {
+  const current = globalThis.__proeftuinmonitorE2e;
+  if (!current) throw new Error('No server for this file: test/e2e/file-server.ts is not a setup file');
+  return current;
 }
 
-/** The path of the seeded database the server under test uses (to check what was stored). */
+export function baseURL(): string {
+  return fileServer().baseURL;
+}
+
+/** The path of the seeded database this file's server uses (to check what was stored). */
 export function e2eDatabasePath(): string {
-  return inject('e2eDatabasePath');
+  return fileServer().dbPath;
+}
+
+/** The process id of this file's server. */
+export function serverPid(): number {
+  return fileServer().pid;
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
