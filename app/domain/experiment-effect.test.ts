@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   computeEffect,
   effectWindow,
+  markersFor,
   pooledQuarter,
   quarterState,
   type QuarterFigure,
@@ -155,5 +156,30 @@ describe('before and after, with the difference-in-differences', () => {
       reference: { kind: 'series', values: [50, 60, 70, 80] },
     });
     expect([e.regionChange, e.referenceChange, e.differenceInDifferences]).toEqual([20, 20, 0]);
+  });
+});
+
+describe('markers on charts', () => {
+  const experiments = [
+    { id: 2, title: 'B', regionName: 'Zeeland', startDate: '2026-02-01', endDate: '2026-08-31' },
+    { id: 1, title: 'A', regionName: 'Utrecht', startDate: '2025-11-15', endDate: null },
+    { id: 3, title: 'C', regionName: 'Utrecht', startDate: null, endDate: null },
+  ];
+  test('a start and an end fall on the quarter, month or year of the chart; outside ones are not marked', () => {
+    expect(
+      markersFor(experiments, ['2025-Q4', '2026-Q1', '2026-Q2']).map((m) => [m.category, m.kind, m.title]),
+    ).toEqual([
+      ['2025-Q4', 'start', 'A'],
+      ['2026-Q1', 'start', 'B'],
+    ]);
+    expect(markersFor(experiments, ['2026-07', '2026-08']).map((m) => [m.category, m.kind, m.title])).toEqual(
+      [['2026-08', 'end', 'B']],
+    );
+    expect(markersFor(experiments, ['2025', '2026']).map((m) => [m.category, m.kind, m.regionName])).toEqual([
+      ['2025', 'start', 'Utrecht'],
+      ['2026', 'start', 'Zeeland'],
+      ['2026', 'end', 'Zeeland'],
+    ]);
+    expect(markersFor(experiments, [])).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@
  * figures the viewer is shown, so it tells nothing the shown cells do not.
  * Pure: no database, Remix or React.
  */
-import { bucketOf, previousBucket } from './aggregation';
+import { bucketOf, grainOf, previousBucket } from './aggregation';
 import type { Indicator } from './indicators';
 import { computeIndicatorValue } from './scoring';
 import type { ShownCount } from './suppression';
@@ -201,4 +201,48 @@ export function computeEffect(input: {
       .filter((r) => r.regionState !== 'unknown' && r.referenceState !== 'unknown')
       .map((r) => r.quarter),
   };
+}
+
+/** A start or end of an experiment, placed on a chart's category (a month, quarter or year). */
+export interface ExperimentMarker {
+  category: string;
+  kind: 'start' | 'end';
+  experimentId: number;
+  title: string;
+  regionName: string;
+}
+
+/**
+ * Where the experiments' starts and ends fall among a chart's categories (same grain as the
+ * categories: '2026-03', '2026-Q1' or '2026'); dates outside them are not marked.
+ */
+export function markersFor(
+  experiments: readonly {
+    id: number;
+    title: string;
+    regionName: string;
+    startDate: string | null;
+    endDate: string | null;
+  }[],
+  categories: readonly string[],
+): ExperimentMarker[] {
+  if (categories.length === 0) return [];
+  const grain = grainOf(categories[0]);
+  if (grain === null || grain === 'range') return [];
+  const shown = new Set(categories);
+  const out: ExperimentMarker[] = [];
+  for (const e of experiments)
+    for (const [kind, date] of [
+      ['start', e.startDate],
+      ['end', e.endDate],
+    ] as const) {
+      if (!date) continue;
+      const category = bucketOf(date.slice(0, 7), grain);
+      if (shown.has(category))
+        out.push({ category, kind, experimentId: e.id, title: e.title, regionName: e.regionName });
+    }
+  return out.sort(
+    (a, b) =>
+      categories.indexOf(a.category) - categories.indexOf(b.category) || a.experimentId - b.experimentId,
+  );
 }

@@ -47,6 +47,8 @@ export const effects = defineDictionary(
     markerStart: 'start {title}',
     markerEnd: 'einde {title}',
     markersNote: 'Gemarkeerd in de grafiek: {markers}.',
+    markerLegendStart: '{category}: start van experiment "{title}" ({region})',
+    markerLegendEnd: '{category}: einde van experiment "{title}" ({region})',
   },
   {
     title: 'Before and after',
@@ -93,5 +95,7 @@ export const effects = defineDictionary(
     markerStart: 'start {title}',
     markerEnd: 'end {title}',
     markersNote: 'Marked in the chart: {markers}.',
+    markerLegendStart: '{category}: start of experiment "{title}" ({region})',
+    markerLegendEnd: '{category}: end of experiment "{title}" ({region})',
   },
 );

@@ -38,6 +38,12 @@ export const references = defineDictionary(
     unknown: 'onbekend',
     lineLabel: 'Referentie: {label}',
     differenceRow: 'Verschil programma − {label}',
+    differenceRowOf: 'Verschil {subject} − {label}',
+    regionChartsTitle: 'Indicatoren naast referentie en experimenten',
+    regionChartsIntro:
+      'De indicatoren waarvoor een referentiereeks is opgeslagen of die een experiment van {region} wil bewegen: het verloop van {region} per kwartaal naast de referentie, met de start en het einde van de experimenten gemarkeerd.',
+    regionChartsNone: 'Er is nog geen indicator met een referentiereeks of een experiment van deze regio.',
+    regionChartCaption: '{indicator} per kwartaal, {from} – {to}: {region} en referentie',
     sourceLine: 'Referentie: {label} – {source}, {table}, opgehaald {date}',
     sourceIllustrative: ' (demo, illustratief)',
     caveat:
@@ -81,6 +87,12 @@ export const references = defineDictionary(
     unknown: 'unknown',
     lineLabel: 'Reference: {label}',
     differenceRow: 'Difference programme − {label}',
+    differenceRowOf: 'Difference {subject} − {label}',
+    regionChartsTitle: 'Indicators beside reference and experiments',
+    regionChartsIntro:
+      'The indicators that have a stored reference series or that an experiment of {region} aims to move: the trend of {region} per quarter beside the reference, with the experiments’ start and end marked.',
+    regionChartsNone: 'There is no indicator with a reference series or an experiment of this region yet.',
+    regionChartCaption: '{indicator} per quarter, {from} – {to}: {region} and reference',
     sourceLine: 'Reference: {label} – {source}, {table}, retrieved {date}',
     sourceIllustrative: ' (demo, illustrative)',
     caveat:

@@ -6,7 +6,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { lastEndedQuarter } from '~/domain/aggregation';
-import { computeEffect, effectWindow, type Effect, type QuarterFigure } from '~/domain/experiment-effect';
+import {
+  computeEffect,
+  effectWindow,
+  markersFor,
+  type Effect,
+  type ExperimentMarker,
+  type QuarterFigure,
+} from '~/domain/experiment-effect';
 import { getIndicator } from '~/domain/indicators';
 import type { ScoreRow } from '~/domain/scorecard';
 import { getDb } from '~/utils/db.server';
@@ -102,4 +109,36 @@ export function loadExperimentEffects(
     };
   });
   return { window, effects };
+}
+
+/**
+ * The starts and ends of the experiments (of these regions) that name the indicator, placed on a
+ * chart's categories. The registers are readable by every programme role, so no figure scope applies.
+ */
+export function listExperimentMarkers({
+  indicatorCode,
+  regionIds,
+  categories,
+}: {
+  indicatorCode: string;
+  regionIds: readonly number[];
+  categories: readonly string[];
+}): ExperimentMarker[] {
+  if (regionIds.length === 0) return [];
+  const rows = getDb().all<{
+    id: number;
+    title: string;
+    regionName: string;
+    startDate: string | null;
+    endDate: string | null;
+  }>(
+    sql`select e.id, e.title, g.name as regionName, e.start_date as startDate, e.end_date as endDate
+      from experiments e join regions g on g.id = e.region_id
+      where e.region_id in (${sql.join(
+        regionIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+        and exists (select 1 from json_each(e.indicators) i where i.value = ${indicatorCode})`,
+  );
+  return markersFor(rows, categories);
 }

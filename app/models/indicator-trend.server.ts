@@ -2,6 +2,7 @@ import { bucketOf, bucketRange, previousBucket } from '~/domain/aggregation';
 import { differenceSeries } from '~/domain/reference';
 import { loadScorecards } from './figures.server';
 import { referenceLinesFor } from './references.server';
+import { listExperimentMarkers } from './experiment-effect.server';
 import type { Viewer } from './viewer.server';
 
 /** The quarters ending with the one that holds the end of `period`, oldest first. */
@@ -34,5 +35,6 @@ export function loadIndicatorTrend(
     regions: regionIds.map((_, k) => cards.map((c) => c.regions[k].indicators[indicatorCode]?.value ?? null)),
     total,
     references,
+    markers: listExperimentMarkers({ indicatorCode, regionIds, categories: quarters }),
   };
 }

@@ -6,8 +6,8 @@
 export interface LegendItem {
   label: string;
   colour: string;
-  /** a line (with an optional dash pattern) or a filled box */
-  kind: 'line' | 'box';
+  /** a line (with an optional dash pattern), a filled box, or a vertical marker line */
+  kind: 'line' | 'box' | 'marker';
   dash?: string;
 }
 
@@ -90,7 +90,9 @@ export function composeChartSvg({
     const swatch =
       item.kind === 'box'
         ? `<rect x="${pad + x}" y="${top + 3}" width="22" height="12" fill="${esc(item.colour)}"/>`
-        : `<line x1="${pad + x}" y1="${top + 9}" x2="${pad + x + 22}" y2="${top + 9}" stroke="${esc(item.colour)}" stroke-width="3"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`;
+        : item.kind === 'marker'
+          ? `<line x1="${pad + x + 11}" y1="${top + 1}" x2="${pad + x + 11}" y2="${top + 17}" stroke="${esc(item.colour)}" stroke-width="2"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`
+          : `<line x1="${pad + x}" y1="${top + 9}" x2="${pad + x + 22}" y2="${top + 9}" stroke="${esc(item.colour)}" stroke-width="3"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`;
     parts.push(
       swatch,
       `<text x="${pad + x + 30}" y="${top + 14}" font-size="13" fill="#1a1a1a">${esc(item.label)}</text>`,

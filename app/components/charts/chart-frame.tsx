@@ -114,6 +114,16 @@ export function ChartFrame({
               <svg width="24" height="12" aria-hidden="true" focusable="false">
                 {item.kind === 'box' ? (
                   <rect x="0" y="0" width="24" height="12" fill={item.colour} />
+                ) : item.kind === 'marker' ? (
+                  <line
+                    x1="12"
+                    y1="0"
+                    x2="12"
+                    y2="12"
+                    stroke={item.colour}
+                    strokeWidth="2"
+                    strokeDasharray={item.dash || undefined}
+                  />
                 ) : (
                   <line
                     x1="0"

@@ -8,6 +8,20 @@ import type { StackedSeries } from './stacked-bar-chart';
 /** 0 = solid; once the palette repeats, dashes tell lines apart */
 export const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
 
+/** Experiment markers: a dark dotted vertical line (contrast well above 3:1 on white). */
+export const MARKER_COLOUR = '#333333';
+export const MARKER_DASH = '3 3';
+
+/** Legend entries for chart markers (vertical lines), each saying in full what it marks. */
+export function markerLegend(markers: readonly { legend: string }[]) {
+  return markers.map((m) => ({
+    label: m.legend,
+    colour: MARKER_COLOUR,
+    kind: 'marker' as const,
+    dash: MARKER_DASH,
+  }));
+}
+
 /** The legend entries of a set of line series, in their order (the frame draws the legend). */
 export function lineLegend(series: readonly Pick<LineSeries, 'label' | 'colour' | 'pattern'>[]) {
   return series.map((s) => ({

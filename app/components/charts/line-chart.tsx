@@ -8,7 +8,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { DASHES } from './legend';
+import { DASHES, MARKER_COLOUR, MARKER_DASH } from './legend';
+
+/** A vertical line at one category with a short label (the legend and table below say it in full). */
+export interface ChartMarker {
+  category: string;
+  label: string;
+}
 
 export interface LineSeries {
   key: string;
@@ -28,6 +34,7 @@ export function TrendLineChart({
   format,
   height,
   label,
+  markers = [],
 }: {
   categories: readonly string[];
   series: readonly LineSeries[];
@@ -36,6 +43,8 @@ export function TrendLineChart({
   format: (v: number) => string;
   height: number;
   label: string;
+  /** vertical lines at categories (an experiment's start or end), labelled in dark text */
+  markers?: readonly ChartMarker[];
 }) {
   const rows = categories.map((c, i) => {
     const row: Record<string, string | number | null> = { category: c };
@@ -65,6 +74,27 @@ export function TrendLineChart({
             strokeDasharray={DASHES[s.pattern % DASHES.length]}
             connectNulls={false}
             isAnimationActive={false}
+          />
+        ))}
+        {markers.map((m, k) => (
+          <ReferenceLine
+            key={`${m.category}-${k}`}
+            x={m.category}
+            stroke={MARKER_COLOUR}
+            strokeWidth={1.5}
+            strokeDasharray={MARKER_DASH}
+            label={{
+              value: m.label,
+              // in the right half the label reads leftwards, so it never runs past the plot
+              position:
+                categories.indexOf(m.category) > (categories.length - 1) / 2
+                  ? 'insideTopRight'
+                  : 'insideTopLeft',
+              fill: '#1a1a1a',
+              fontSize: 12,
+              // several markers: their labels stacked, never on top of each other
+              dy: (k % 4) * 15,
+            }}
           />
         ))}
         {target != null ? (

@@ -38,13 +38,15 @@ export function useReferenceSources(refs: readonly ReferenceTrendLine[]): string
   );
 }
 
-/** Table rows: each reference's values, then programme − reference. */
+/** Table rows: each reference's values, then programme (or `subject`, a region) − reference. */
 export function ReferenceRows({
   refs,
   format,
+  subject,
 }: {
   refs: readonly ReferenceTrendLine[];
   format: (v: number | null) => string;
+  subject?: string;
 }) {
   const t = useT(dict);
   const signed = (v: number | null) => (v === null ? format(null) : v > 0 ? `+${format(v)}` : format(v));
@@ -62,7 +64,11 @@ export function ReferenceRows({
       ))}
       {refs.map((r) => (
         <tr key={`${r.code}-diff`} data-difference={r.code}>
-          <th scope="row">{t('differenceRow', { label: r.label })}</th>
+          <th scope="row">
+            {subject
+              ? t('differenceRowOf', { subject, label: r.label })
+              : t('differenceRow', { label: r.label })}
+          </th>
           {r.difference.map((v, k) => (
             <td className="num" key={k}>
               {signed(v)}

@@ -125,45 +125,47 @@ function IndicatorEffectSection({
           </tbody>
         </table>
       </TableScroll>
-      <table className="table" id={`${id}-summary`}>
-        <caption>{t('summaryCaption', { indicator: label })}</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col" className="num">
-              {t('colBefore')}
-            </th>
-            <th scope="col" className="num">
-              {t('colAfter')}
-            </th>
-            <th scope="col" className="num">
-              {t('colChange')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
-            <td className="num">{value(e.regionBefore)}</td>
-            <td className="num">{value(e.regionAfter)}</td>
-            <td className="num">{change(e.regionChange)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('rowReference')}</th>
-            <td className="num">{value(e.referenceBefore)}</td>
-            <td className="num">{value(e.referenceAfter)}</td>
-            <td className="num">{change(e.referenceChange)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('did')}</th>
-            <td />
-            <td />
-            <td className="num">
-              <strong>{change(e.differenceInDifferences)}</strong>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <TableScroll labelledBy={`${id}-summary-caption`}>
+        <table className="table" id={`${id}-summary`}>
+          <caption id={`${id}-summary-caption`}>{t('summaryCaption', { indicator: label })}</caption>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col" className="num">
+                {t('colBefore')}
+              </th>
+              <th scope="col" className="num">
+                {t('colAfter')}
+              </th>
+              <th scope="col" className="num">
+                {t('colChange')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
+              <td className="num">{value(e.regionBefore)}</td>
+              <td className="num">{value(e.regionAfter)}</td>
+              <td className="num">{change(e.regionChange)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('rowReference')}</th>
+              <td className="num">{value(e.referenceBefore)}</td>
+              <td className="num">{value(e.referenceAfter)}</td>
+              <td className="num">{change(e.referenceChange)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('did')}</th>
+              <td />
+              <td />
+              <td className="num">
+                <strong>{change(e.differenceInDifferences)}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
       {e.differenceInDifferences === null ? <p>{t('didNone')}</p> : null}
       <p className="hint">{t('usedQuarters', { before: list(e.used.before), after: list(e.used.after) })}</p>
       {e.unknownQuarters.length > 0 ? (

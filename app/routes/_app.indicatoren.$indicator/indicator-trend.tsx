@@ -11,6 +11,8 @@ import {
   type ReferenceTrendLine,
 } from '~/components/dashboard/reference-rows';
 import type { Indicator } from '~/domain/indicators';
+import type { ExperimentMarker } from '~/domain/experiment-effect';
+import { ExperimentMarkerList, useExperimentMarkers } from '~/components/dashboard/experiment-markers';
 import { charts } from '~/i18n/charts';
 import { dashboards } from '~/i18n/dashboards';
 import { references as dict } from '~/i18n/references';
@@ -29,6 +31,7 @@ export function IndicatorTrend({
     regions: (number | null)[][];
     total: (number | null)[];
     references: ReferenceTrendLine[];
+    markers: ExperimentMarker[];
   };
 }) {
   const t = useT(dict);
@@ -51,6 +54,7 @@ export function IndicatorTrend({
     ...useReferenceSeries(trend.references),
   ];
   const sources = useReferenceSources(trend.references);
+  const markers = useExperimentMarkers(trend.markers);
   return (
     <section aria-labelledby="indicator-trend-title">
       <h2 id="indicator-trend-title">{t('trendTitle')}</h2>
@@ -58,7 +62,7 @@ export function IndicatorTrend({
         caption={t('trendCaption', { indicator: label, from, to })}
         height={320}
         fileName={`${indicator.code}-verloop-${from}-${to}`}
-        legend={lineLegend(series)}
+        legend={[...lineLegend(series), ...markers.legend]}
         period={`${from} – ${to}`}
         source={[tc('sourceDefault'), ...sources].join('; ')}
         table={
@@ -105,8 +109,10 @@ export function IndicatorTrend({
           format={(v) => fmt(v)}
           height={320}
           label={label}
+          markers={markers.chart}
         />
       </ChartFrame>
+      <ExperimentMarkerList markers={trend.markers} />
       {sources.length ? (
         <ul className="hint reference-sources">
           {sources.map((s) => (

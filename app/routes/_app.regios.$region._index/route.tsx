@@ -14,7 +14,8 @@ import { periodParam } from '~/utils/period-param.server';
 import { loadOutcomeBlock } from '~/models/outcomes.server';
 import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { hasRegionAccess, notFound, requirePageUser } from '~/utils/permissions.server';
-import { listRegionRegisters } from './queries.server';
+import { listRegionRegisters, loadRegionIndicatorCharts } from './queries.server';
+import { RegionIndicatorCharts } from './region-indicator-charts';
 import { CASE_FLOW, CaseFlow } from './case-flow';
 import { RegionIndicators } from './region-indicators';
 import { RegionRegisters } from './region-registers';
@@ -43,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cards,
     baseline: { from: base.from, to: base.to, card: baselineCard },
     flow,
+    indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
     registers: listRegionRegisters(region.id),
     canSeeReports: hasRegionAccess(user, region.id, 'read-all'),
@@ -79,6 +81,7 @@ export default function RegionPage() {
         baseline={d.baseline}
         baselineEdit={d.isManager ? `/regios/${d.region.slug}/basisperiode` : null}
       />
+      <RegionIndicatorCharts region={d.region} quarters={d.quarters} charts={d.indicatorCharts} />
       <OutcomesBlock data={d.outcomes} />
       <CaseFlow period={d.period} flow={d.flow} />
       <RegionRegisters experiments={d.registers.experiments} bottlenecks={d.registers.bottlenecks} />

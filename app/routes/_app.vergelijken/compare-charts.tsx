@@ -10,6 +10,8 @@ import {
   type ReferenceTrendLine,
 } from '~/components/dashboard/reference-rows';
 import { getIndicator } from '~/domain/indicators';
+import type { ExperimentMarker } from '~/domain/experiment-effect';
+import { ExperimentMarkerList, useExperimentMarkers } from '~/components/dashboard/experiment-markers';
 import type { ExclusionReason } from '~/domain/outcomes';
 import { TotalCoverage } from '~/components/dashboard/total-coverage';
 import { charts } from '~/i18n/charts';
@@ -28,6 +30,7 @@ interface Result {
   series: (number | null)[][];
   totalSeries: (number | null)[];
   references: ReferenceTrendLine[];
+  markers: ExperimentMarker[];
   provisional: boolean[][];
   coverage: { code: string; excluded: { regionId: number; reason: ExclusionReason }[] }[];
 }
@@ -64,6 +67,7 @@ export function CompareCharts({
   const tc = useT(charts);
   const referenceSeries = useReferenceSeries(result.references);
   const sources = useReferenceSources(result.references);
+  const markers = useExperimentMarkers(result.markers);
   const series = [
     ...regions.map((r, i) => ({
       key: r.slug,
@@ -135,7 +139,7 @@ export function CompareCharts({
         caption={t('compareLineCaption', { what })}
         height={340}
         fileName={`verloop-${q.what}`}
-        legend={lineLegend(series)}
+        legend={[...lineLegend(series), ...markers.legend]}
         period={span}
         source={[tc('sourceDefault'), ...sources].join('; ')}
         table={
@@ -182,8 +186,10 @@ export function CompareCharts({
           format={(v) => fmt(v)}
           height={340}
           label={what}
+          markers={markers.chart}
         />
       </ChartFrame>
+      <ExperimentMarkerList markers={result.markers} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { ScoreRow } from '~/domain/scorecard';
 import { differenceSeries } from '~/domain/reference';
 import { loadScorecard, loadScorecards } from '~/models/figures.server';
 import { referenceLinesFor } from '~/models/references.server';
+import { listExperimentMarkers } from '~/models/experiment-effect.server';
 import type { Viewer } from '~/models/viewer.server';
 
 export const MAX_PERIODS = 24;
@@ -56,6 +57,10 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
     series: regionIds.map((_, k) => cards.map((c) => pick(c.regions[k], q.what))),
     totalSeries,
     references,
+    // the shown regions' experiments that name this indicator, marked on the line chart
+    markers: indicator
+      ? listExperimentMarkers({ indicatorCode: indicator.code, regionIds, categories: periods })
+      : [],
     provisional: cards.map((c) => c.regions.map((r) => r.provisional)),
   };
 }

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
+// unique per run: other browser tests share the database
+const TITLE = `Analyse aan de keukentafel ${Date.now() % 100000}`;
+const LEGEND = `2026-Q1: start van experiment "${TITLE}" (Utrecht)`;
+
+async function open(page: Page, path: string) {
+  const res = await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return res?.status();
+}
+
+describe('experiments tied to effects', () => {
+  test('a coordinator names the indicator by keyboard; its chart marks the start, also in the download; the experiment page shows before and after', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, demo('coordinator.utrecht'));
+    expect(await open(page, '/experimenten/nieuw')).toBe(200);
+    await page.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await page.getByLabel('Gezinsgericht', { exact: true }).check();
+    await page.getByLabel('Startdatum').fill('2026-02-10');
+    await page.getByLabel('Einddatum').fill('2026-08-31');
+    const group = page.getByRole('group', { name: 'Indicatoren die het experiment wil bewegen' });
+    const box = group.getByLabel('Gezinsbrede analyse op tijd', { exact: true });
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/\/experimenten\/\d+\?opgeslagen=1$/);
+    await page.waitForLoadState('networkidle');
+    const experimentUrl = new URL(page.url()).pathname;
+
+    // the experiment's page: the indicator it names and "voor en na" with its caveats
+    await page.getByRole('heading', { level: 2, name: 'Voor en na' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Gezinsbrede analyse op tijd' }).waitFor();
+    expect(await page.locator('#effect-analysis_on_time-quarters tbody tr').count()).toBe(7); // 4 before, 2026-Q1–Q3 after
+    expect(await page.locator('.experiment-effects .caveat').innerText()).toContain(
+      'niet dat het experiment de verandering veroorzaakte',
+    );
+    await expectNoAxeViolations(page);
+
+    // the indicator's chart marks the start, labelled in the chart and in full in the legend
+    expect(await open(page, '/indicatoren/analysis_on_time?period=2026-Q3')).toBe(200);
+    const figure = page.locator('section[aria-labelledby="indicator-trend-title"] figure.chart');
+    await figure.locator('.chart-area svg').first().waitFor();
+    expect(await figure.locator('.chart-legend li').allInnerTexts()).toContain(LEGEND);
+    const label = figure.locator('text.recharts-label', { hasText: 'start Analyse aan de keuken' });
+    expect(await label.count()).toBe(1);
+    // readable: dark text, inside the plot
+    const area = (await figure.locator('.chart-area').boundingBox())!;
+    const at = (await label.boundingBox())!;
+    expect(at.x).toBeGreaterThanOrEqual(area.x);
+    expect(at.x + at.width).toBeLessThanOrEqual(area.x + area.width);
+    expect(await label.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(26, 26, 26)');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const text = fs.readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('start Analyse aan de keuken');
+    expect(text).toContain(LEGEND.replace(/"/g, '&quot;'));
+    await page.context().close();
+
+    // a reviewer reads the same page on approved, suppressed figures, and it fits a phone
+    const reviewer = await newPage(browser);
+    await reviewer.setViewportSize({ width: 390, height: 844 });
+    await loginAs(reviewer, demo('reviewer'));
+    expect(await open(reviewer, experimentUrl)).toBe(200);
+    await reviewer
+      .getByText('U ziet alleen goedgekeurde cijfers; kleine aantallen zijn afgeschermd en tellen niet mee.')
+      .waitFor();
+    const wide = await reviewer.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => el.getBoundingClientRect().right > 391 && !el.closest('.table-scroll'))
+        .map((el) => `${el.tagName}.${el.className}#${el.id}`)
+        .slice(0, 5),
+    );
+    expect(wide).toEqual([]);
+    expect(await reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(reviewer);
+    await reviewer.context().close();
+  });
+});
