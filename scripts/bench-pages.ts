@@ -16,6 +16,7 @@ export interface BenchPlaces {
   /** a report of the coordinator's region, in draft */
   report: string;
   region: string;
+  /** an experiment that names indicators (its page shows "voor en na"), else the first */
   experimentId: number;
   bottleneckId: number;
 }
@@ -161,9 +162,15 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     path: () => '/experimenten',
   },
   {
-    name: 'experiment',
+    name: 'experiment (with before/after)',
     route: 'routes/_app.experimenten.$id',
     as: 'manager',
+    path: (p) => `/experimenten/${p.experimentId}`,
+  },
+  {
+    name: 'experiment (reviewer)',
+    route: 'routes/_app.experimenten.$id',
+    as: 'reviewer',
     path: (p) => `/experimenten/${p.experimentId}`,
   },
   {
@@ -214,6 +221,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   // pages of the issues in progress (measured once their route is in the build)
   { name: 'to do (start page)', route: 'routes/_app.te-doen', as: 'coordinator', path: () => '/te-doen' },
   { name: 'to do (manager)', route: 'routes/_app.te-doen', as: 'manager', path: () => '/te-doen' },
+  { name: 'to do (reviewer)', route: 'routes/_app.te-doen', as: 'reviewer', path: () => '/te-doen' },
   { name: 'review queue', route: 'routes/_app.te-beoordelen', as: 'manager', path: () => '/te-beoordelen' },
   { name: 'notifications', route: 'routes/_app.meldingen', as: 'coordinator', path: () => '/meldingen' },
   {
@@ -236,6 +244,18 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     route: 'routes/_app.regios.$region.basisperiode',
     as: 'manager',
     path: (p) => `/regios/${p.region}/basisperiode`,
+  },
+  {
+    name: 'quarterly narrative',
+    route: 'routes/_app.regios.$region.verhaal.$quarter',
+    as: 'coordinator',
+    path: (p) => `/regios/${p.region}/verhaal/${p.period}`,
+  },
+  {
+    name: 'quarterly narrative (reviewer)',
+    route: 'routes/_app.regios.$region.verhaal.$quarter',
+    as: 'reviewer',
+    path: (p) => `/regios/${p.region}/verhaal/${quartersBack(p.period, 1)}`,
   },
 ];
 

@@ -147,7 +147,9 @@ async function runDataset(label: string, plan: SeedPlan, port: number, extras: E
     period: '2026-Q3',
     report: `/regios/${region}/rapportages/2026-10`,
     region,
-    experimentId: one<{ id: number }>('select min(id) id from experiments').id,
+    experimentId: one<{ id: number }>(
+      "select coalesce((select min(id) from experiments where json_array_length(coalesce(indicators, '[]')) > 0), (select min(id) from experiments)) id",
+    ).id,
     bottleneckId: one<{ id: number }>('select min(id) id from bottlenecks').id,
   };
   const stored = Object.fromEntries(
