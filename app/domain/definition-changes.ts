@@ -12,6 +12,8 @@ export interface DefinitionChange {
   indicators: readonly string[];
   /** first reporting month with the new data elements in the form */
   since: string;
+  /** the day the change reached the app ('YYYY-MM-DD'): a reviewer's start page lists it once */
+  published: string;
   what: Text;
   why: Text;
   storedMonths: Text;
@@ -19,6 +21,8 @@ export interface DefinitionChange {
 
 /** The first month reported with the revised catalogue (the month after the demo's last month). */
 export const REVISION_SINCE = '2026-11';
+/** The day that revision was released (issue 11). */
+export const REVISION_PUBLISHED = '2026-11-30';
 
 const NO_NEW_ELEMENTS: Text = {
   nl: 'Opgeslagen maanden hebben de nieuwe elementen niet: daar is de indicator onbekend (geen waarde, niet 0), tot een regio ze alsnog invult.',
@@ -29,6 +33,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['escalation_rate', 'handovers_per_case', 'reescalation'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Opschaling per 100 signalen telt niet meer als score (nu een uitkomst ter duiding). Nieuw: overdrachten tussen lokaal team en RVT per afgesloten gezin, en het aandeel afgesloten gezinnen dat na afschaling opnieuw is opgeschaald.',
       en: 'Escalation per 100 signals no longer counts in a score (now an outcome for context). New: handovers between local team and RVT per closed family, and the share of closed families escalated again after a hand-back.',
@@ -42,6 +47,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['closed_without_measure'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Alleen over gezinnen die bij het RVT waren, en als uitkomst zonder streefwaarde, buiten de score van Gezinsgericht.',
       en: 'Only over families that were at the RVT, and as an outcome without a target, outside the Family-oriented score.',
@@ -55,6 +61,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['independent_review'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'De noemer is het aantal eerste verzoekschriften: alle verzoekschriften min de verzoeken tot verlenging (nieuw element).',
       en: 'The denominator is the number of first petitions: all petitions minus the requests for extension (new element).',
@@ -71,6 +78,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['waiting_guardian'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Noemer: kinderen met een lopende maatregel (nieuw element) in dezelfde gemeenten, in plaats van alle kinderen in lopende zaken van de proeftuin. De harde regel “wachtenden ≤ kinderen in lopende zaken” is vervangen door “wachtenden ≤ kinderen met een maatregel”.',
       en: 'Denominator: children with a running measure (new element) in the same municipalities, instead of all children in the pilot’s active cases. The hard rule “waiting ≤ children in active cases” is replaced by “waiting ≤ children with a measure”.',
@@ -84,6 +92,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['lasting_safety'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Streefwaarde 80 % (was 95 %), ondergrens 50 % (was 75 %); “afgesloten 12 maanden eerder” komt uit de rapportage van een jaar eerder en wordt niet meer ingevuld; een uitkomst, niet meer in Lerend.',
       en: 'Target 80 % (was 95 %), floor 50 % (was 75 %); “closed twelve months earlier” comes from the report of a year earlier and is no longer entered; an outcome, no longer in Learning.',
@@ -100,6 +109,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['analysis_on_time', 'complaints_on_time'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Analyses op tijd tegen de intakes waarvan de termijn van 6 weken in de periode afliep; klachten op tijd alleen over klachten waarvan de termijn is verstreken (twee nieuwe elementen).',
       en: 'Analyses on time against the intakes whose 6-week deadline fell in the period; complaints on time only over complaints whose term has passed (two new elements).',
@@ -116,6 +126,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['waiting_over_norm'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Nieuw: gezinnen die aan het eind van de maand langer dan 6 weken op hulp wachten, per 100 actieve gezinnen, naast de mediaan dagen tot hulp.',
       en: 'New: families waiting more than 6 weeks for help at month end, per 100 active families, beside the median days to help.',
@@ -129,6 +140,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['caseload'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Streefwaarde 9 gezinnen per fte (was 12), ondergrens 15 (was 20).',
       en: 'Target 9 families per FTE (was 12), floor 15 (was 20).',
@@ -145,6 +157,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['triage_on_time'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Streefwaarde 90 % (was 95 %), ondergrens 50 % (was 60 %).',
       en: 'Target 90 % (was 95 %), floor 50 % (was 60 %).',
@@ -161,6 +174,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['experiments_evaluated', 'bottlenecks_taken_up'],
     since: '2023-01',
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'Elke periode wordt beoordeeld zoals het register op de laatste dag ervan stond (uit de geschiedenis), niet met de status van vandaag. Uitkomst “onbekend” telt niet als geëvalueerd; “wetswijziging nodig” alleen als opgepakt na landelijke agendering of met een gestart experiment; “vervallen” telt niet mee. Onder 3 registeritems per regio: wel de aantallen en het percentage, geen score.',
       en: 'Each period is judged as the register stood on its last day (from the history), not with today’s status. Outcome “unknown” does not count as evaluated; “change in law needed” counts as taken up only after the national agenda or with a started experiment; “lapsed” is left out. Below 3 register entries per region: the counts and the percentage, no score.',
@@ -177,6 +191,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['legal_aid_offered', 'children_heard', 'petitions_granted', 'legal_aid_used'],
     since: REVISION_SINCE,
+    published: REVISION_PUBLISHED,
     what: {
       nl: 'De juridische keten: verzoeken tot onderzoek, raadsonderzoeken, beslissingen van de rechter (toegewezen, afgewezen, ingetrokken), kinderen van 12 jaar en ouder gehoord door de rechter, en rechtsbijstand aangeboden en gebruikt vanaf het moment dat een maatregel wordt overwogen.',
       en: 'The legal chain: requests for an investigation, Board investigations, court decisions (granted, rejected, withdrawn), children aged 12 and over heard by the judge, and legal aid offered and used from the moment a measure is considered.',

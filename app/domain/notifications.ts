@@ -1,12 +1,12 @@
 /**
- * The e-mails of the monthly cycle: who gets which message and what it says. Pure: the models
- * pick the recipients from the database, the outbox stores the result, the mail worker sends it.
+ * The e-mails of the monthly cycle: who gets which message and when. Pure: the models pick the
+ * recipients from the database, the texts are in app/i18n/messages.ts (in the recipient's
+ * language), the outbox stores the result, the mail worker sends it.
  *
  * A message names only what its recipient may see: a coordinator hears about their own region's
  * report, a manager about any submitted report. Figures are never in an e-mail, only the month, the
  * region, the status and (for a return, reopen or correction) the manager's reason.
  */
-import type { Lang } from './lang';
 
 export const MESSAGE_KINDS = [
   'submitted',
@@ -22,86 +22,6 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 /** Managers hear of submissions; the region's coordinators of everything else. */
 export function recipientRole(kind: MessageKind): 'manager' | 'coordinator' {
   return kind === 'submitted' ? 'manager' : 'coordinator';
-}
-
-export interface MessageContext {
-  regionName: string;
-  /** 'oktober 2026' / 'October 2026' */
-  month: string;
-  /** the due date as shown on pages */
-  due?: string;
-  actorName?: string;
-  reason?: string | null;
-  /** absolute link to the report */
-  url: string;
-}
-
-const TEXT: Record<Lang, Record<MessageKind, (c: MessageContext) => { subject: string; body: string }>> = {
-  nl: {
-    submitted: (c) => ({
-      subject: `Te beoordelen: maandrapportage ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'De coördinator'} heeft de maandrapportage van ${c.regionName} over ${c.month} ingediend. Bekijk en beoordeel hem hier:\n${c.url}`,
-    }),
-    returned: (c) => ({
-      subject: `Teruggestuurd: maandrapportage ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'Een programmamanager'} heeft de maandrapportage van ${c.regionName} over ${c.month} teruggestuurd.\n\nReden: ${c.reason ?? '—'}\n\nPas de rapportage aan en dien hem opnieuw in:\n${c.url}`,
-    }),
-    approved: (c) => ({
-      subject: `Goedgekeurd: maandrapportage ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'Een programmamanager'} heeft de maandrapportage van ${c.regionName} over ${c.month} goedgekeurd.\n${c.url}`,
-    }),
-    reopened: (c) => ({
-      subject: `Heropend: maandrapportage ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'Een programmamanager'} heeft de goedgekeurde maandrapportage van ${c.regionName} over ${c.month} heropend.\n\nReden: ${c.reason ?? '—'}\n\n${c.url}`,
-    }),
-    corrected: (c) => ({
-      subject: `Gecorrigeerd: maandrapportage ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'Een programmamanager'} heeft waarden in de ingediende maandrapportage van ${c.regionName} over ${c.month} gecorrigeerd.\n\nReden: ${c.reason ?? '—'}\n\nDe wijzigingen staan in de geschiedenis van de rapportage:\n${c.url}`,
-    }),
-    reminder: (c) => ({
-      subject: `Herinnering: maandrapportage ${c.regionName} ${c.month} uiterlijk ${c.due ?? ''}`,
-      body: `De maandrapportage van ${c.regionName} over ${c.month} moet uiterlijk ${c.due ?? ''} zijn ingediend en is dat nog niet.\n${c.url}\n\nU kunt herinneringen uitzetten bij Meldingen.`,
-    }),
-    overdue: (c) => ({
-      subject: `Te laat: maandrapportage ${c.regionName} ${c.month}`,
-      body: `De maandrapportage van ${c.regionName} over ${c.month} had uiterlijk ${c.due ?? ''} ingediend moeten zijn.\n${c.url}\n\nU kunt herinneringen uitzetten bij Meldingen.`,
-    }),
-  },
-  en: {
-    submitted: (c) => ({
-      subject: `To review: monthly report ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'The coordinator'} submitted the monthly report of ${c.regionName} for ${c.month}. Review it here:\n${c.url}`,
-    }),
-    returned: (c) => ({
-      subject: `Returned: monthly report ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'A programme manager'} returned the monthly report of ${c.regionName} for ${c.month}.\n\nReason: ${c.reason ?? '—'}\n\nCorrect the report and submit it again:\n${c.url}`,
-    }),
-    approved: (c) => ({
-      subject: `Approved: monthly report ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'A programme manager'} approved the monthly report of ${c.regionName} for ${c.month}.\n${c.url}`,
-    }),
-    reopened: (c) => ({
-      subject: `Reopened: monthly report ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'A programme manager'} reopened the approved monthly report of ${c.regionName} for ${c.month}.\n\nReason: ${c.reason ?? '—'}\n\n${c.url}`,
-    }),
-    corrected: (c) => ({
-      subject: `Corrected: monthly report ${c.regionName} ${c.month}`,
-      body: `${c.actorName ?? 'A programme manager'} corrected values in the submitted monthly report of ${c.regionName} for ${c.month}.\n\nReason: ${c.reason ?? '—'}\n\nThe changes are in the report's history:\n${c.url}`,
-    }),
-    reminder: (c) => ({
-      subject: `Reminder: monthly report ${c.regionName} ${c.month} due ${c.due ?? ''}`,
-      body: `The monthly report of ${c.regionName} for ${c.month} is due ${c.due ?? ''} and has not been submitted yet.\n${c.url}\n\nYou can switch reminders off under Notifications.`,
-    }),
-    overdue: (c) => ({
-      subject: `Overdue: monthly report ${c.regionName} ${c.month}`,
-      body: `The monthly report of ${c.regionName} for ${c.month} was due ${c.due ?? ''}.\n${c.url}\n\nYou can switch reminders off under Notifications.`,
-    }),
-  },
-};
-
-/** Subject and body of a message, in the recipient's language. */
-export function composeMessage(kind: MessageKind, lang: Lang, context: MessageContext) {
-  return TEXT[lang][kind](context);
 }
 
 /**

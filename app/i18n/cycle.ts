@@ -34,6 +34,10 @@ export const cycle = defineDictionary(
     notificationsReminders:
       'Herinneringen ontvangen voor de uiterste inleverdatum en als een rapportage te laat is',
     notificationsSave: 'Opslaan',
+    notificationsMailDutch:
+      'U krijgt de e-mails in het Nederlands: de taal die u bovenaan de pagina kiest (Nederlands of English).',
+    notificationsMailEnglish:
+      'U krijgt de e-mails in het Engels: de taal die u bovenaan de pagina kiest (Nederlands of English).',
     notificationsOn: 'U ontvangt herinneringen.',
     notificationsOff: 'U ontvangt geen herinneringen meer.',
     bannerReturned: 'Teruggestuurd door {name} op {at}',
@@ -62,6 +66,15 @@ export const cycle = defineDictionary(
     todoOverdue: 'Te laat, over alle regio’s: {count}',
     todoQuarter: 'Laatste goedgekeurde kwartaal',
     todoQuarterLink: 'Voortgangsrapportage {quarter}',
+    todoChangesTitle: 'Nieuw sinds uw vorige bezoek',
+    todoFirstVisit:
+      'Dit is uw eerste bezoek. Vanaf uw volgende bezoek staat hier wat er sindsdien is goedgekeurd of veranderd.',
+    todoChangesSince: 'Uw vorige bezoek eindigde op {at}.',
+    todoChangesNone: 'Sindsdien is er niets goedgekeurd of veranderd.',
+    todoChangesApproved: 'Goedgekeurde cijfers',
+    todoChangesNarratives: 'Goedgekeurde kwartaalverhalen',
+    todoChangesDefinitions: 'Gewijzigde definities',
+    todoChangesDefinitionsLink: 'Alle wijzigingen in de definities',
     overdue: 'Te laat',
     overdueTitle: 'Te laat',
     overdueNone: 'Geen rapportage is over de uiterste inleverdatum.',
@@ -99,6 +112,10 @@ export const cycle = defineDictionary(
       'The monitor e-mails you about your reports: submitted, returned, approved, reopened or corrected. Those you always get.',
     notificationsReminders: 'Receive reminders before the due date and when a report is overdue',
     notificationsSave: 'Save',
+    notificationsMailDutch:
+      'You receive the e-mails in Dutch: the language you choose at the top of the page (Nederlands or English).',
+    notificationsMailEnglish:
+      'You receive the e-mails in English: the language you choose at the top of the page (Nederlands or English).',
     notificationsOn: 'You will receive reminders.',
     notificationsOff: 'You will no longer receive reminders.',
     bannerReturned: 'Returned by {name} on {at}',
@@ -127,6 +144,15 @@ export const cycle = defineDictionary(
     todoOverdue: 'Overdue, across all regions: {count}',
     todoQuarter: 'Latest approved quarter',
     todoQuarterLink: 'Progress report {quarter}',
+    todoChangesTitle: 'New since your last visit',
+    todoFirstVisit:
+      'This is your first visit. From your next visit on, this shows what has been approved or changed since.',
+    todoChangesSince: 'Your last visit ended on {at}.',
+    todoChangesNone: 'Nothing has been approved or changed since.',
+    todoChangesApproved: 'Approved figures',
+    todoChangesNarratives: 'Approved quarterly narratives',
+    todoChangesDefinitions: 'Changed definitions',
+    todoChangesDefinitionsLink: 'All changes to the definitions',
     overdue: 'Overdue',
     overdueTitle: 'Overdue',
     overdueNone: 'No report is past its due date.',

@@ -6,7 +6,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { WRITE_TX, type AppDatabase } from '../../db/client';
 import { outbox, regions, reports, users } from '../../db/schema';
-import { composeMessage, recipientRole, reminderDue, type MessageKind } from '~/domain/notifications';
+import { recipientRole, reminderDue, type MessageKind } from '~/domain/notifications';
+import { composeMessage } from '~/i18n/messages';
 import type { Lang } from '~/domain/lang';
 import { dueDate } from '~/domain/periods';
 import { getDb } from '~/utils/db.server';
@@ -29,7 +30,7 @@ function appUrl(path: string): string {
  */
 export function queueReportMessage(
   tx: Db,
-  input: { kind: MessageKind; reportId: number; actorId: number; reason?: string | null; lang?: Lang },
+  input: { kind: MessageKind; reportId: number; actorId: number; reason?: string | null },
 ) {
   const report = tx
     .select({
@@ -46,7 +47,7 @@ export function queueReportMessage(
   const actor = tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId)).get();
   const role = recipientRole(input.kind);
   const recipients = tx
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id, email: users.email, lang: users.lang })
     .from(users)
     .where(
       and(
@@ -57,17 +58,18 @@ export function queueReportMessage(
     )
     .all()
     .filter((u) => u.id !== input.actorId);
-  const lang = input.lang ?? 'nl';
-  const message = composeMessage(input.kind, lang, {
-    regionName: report.regionName,
-    month: formatMonth(report.period, lang),
-    actorName: actor?.name,
-    reason: input.reason,
-    url: appUrl(`/regios/${report.slug}/rapportages/${report.period}`),
-  });
+  // Each recipient reads the message in their own language (users.lang).
+  const compose = (lang: Lang) =>
+    composeMessage(input.kind, lang, {
+      regionName: report.regionName,
+      month: formatMonth(report.period, lang),
+      actorName: actor?.name,
+      reason: input.reason,
+      url: appUrl(`/regios/${report.slug}/rapportages/${report.period}`),
+    });
   for (const r of recipients)
     tx.insert(outbox)
-      .values({ kind: input.kind, recipientId: r.id, toAddress: r.email, ...message })
+      .values({ kind: input.kind, recipientId: r.id, toAddress: r.email, ...compose(r.lang) })
       .run();
   return recipients.length;
 }
@@ -110,7 +112,7 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
       const kind = reminderDue({ status: r.status, due, today: input.today, daysBefore: input.daysBefore });
       if (!kind) continue;
       const recipients = tx
-        .select({ id: users.id, email: users.email })
+        .select({ id: users.id, email: users.email, lang: users.lang })
         .from(users)
         .where(
           and(
@@ -121,13 +123,14 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
           ),
         )
         .all();
-      const message = composeMessage(kind, 'nl', {
-        regionName: r.regionName,
-        month: formatMonth(r.period, 'nl'),
-        due: formatDate(due, 'nl'),
-        // a month nobody started has no report page yet: the list, where it is started
-        url: appUrl(`/regios/${r.slug}/rapportages${r.status === null ? '' : `/${r.period}`}`),
-      });
+      const compose = (lang: Lang) =>
+        composeMessage(kind, lang, {
+          regionName: r.regionName,
+          month: formatMonth(r.period, lang),
+          due: formatDate(due, lang),
+          // a month nobody started has no report page yet: the list, where it is started
+          url: appUrl(`/regios/${r.slug}/rapportages${r.status === null ? '' : `/${r.period}`}`),
+        });
       for (const u of recipients) {
         const result = tx
           .insert(outbox)
@@ -135,7 +138,7 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
             kind,
             recipientId: u.id,
             toAddress: u.email,
-            ...message,
+            ...compose(u.lang),
             dedupeKey: reminderKey(kind, r.regionId, r.period, u.id),
           })
           .onConflictDoNothing()

@@ -5,6 +5,7 @@ import { hashPassword } from '~/utils/password.server';
 import { revokeOtherSessions, revokeUserSessions } from '~/utils/session.server';
 import { recordAudit } from './audit.server';
 import { type Role } from '~/domain/roles';
+import type { Lang } from '~/domain/lang';
 import { WRITE_TX } from '../../db/client';
 
 export function listUsers() {
@@ -118,4 +119,9 @@ export async function changeOwnPassword(userId: number, password: string, keepSe
     );
   }, WRITE_TX);
   return ended;
+}
+
+/** The language of the user's e-mails: the one they last chose in the header. */
+export function setUserLang(userId: number, lang: Lang) {
+  getDb().update(users).set({ lang }).where(eq(users.id, userId)).run();
 }

@@ -9,6 +9,11 @@ export const langCookie = createCookie('lang', {
 });
 
 export async function getLang(request: Request): Promise<Lang> {
+  return (await readLangChoice(request)) ?? DEFAULT_LANG;
+}
+
+/** The language this browser chose with the switch, or null when it never chose one. */
+export async function readLangChoice(request: Request): Promise<Lang | null> {
   const value: unknown = await langCookie.parse(request.headers.get('Cookie'));
-  return isLang(value) ? value : DEFAULT_LANG;
+  return isLang(value) ? value : null;
 }

@@ -7,7 +7,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query, valuesOf } from './harness';
+import Database from 'better-sqlite3';
+import {
+  e2eDatabasePath,
+  expectNoAxeViolations,
+  launchBrowser,
+  loginAs,
+  newPage,
+  query,
+  valuesOf,
+} from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -217,5 +226,44 @@ describe('the monthly cycle', () => {
       await expectNoAxeViolations(page);
       await page.context().close();
     }
+  });
+});
+
+describe("the reviewer's start page", () => {
+  /** Sets the reviewer's last visit in the server's database (the visit state lives there). */
+  function setReviewerVisit(lastVisitAt: string | null) {
+    const db = new Database(e2eDatabasePath(), { fileMustExist: true });
+    try {
+      db.prepare('update users set last_visit_at = ?, previous_visit_at = null where email = ?').run(
+        lastVisitAt,
+        `reviewer@${DOMAIN}`,
+      );
+    } finally {
+      db.close();
+    }
+  }
+
+  test('a first visit says so; after a visit that ended on 1 October it lists what was approved or changed since; axe clean', async () => {
+    setReviewerVisit(null);
+    const page = await newPage(browser);
+    await loginAs(page, `reviewer@${DOMAIN}`);
+    expect(new URL(page.url()).pathname).toBe('/te-doen');
+    const changes = page.getByRole('region', { name: 'Nieuw sinds uw vorige bezoek' });
+    await expect(changes.innerText()).resolves.toContain('Dit is uw eerste bezoek.');
+    await expect(changes.getByRole('listitem').count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+
+    setReviewerVisit('2026-10-01T00:00:00.000Z');
+    await page.goto('/te-doen');
+    await expect(changes.innerText()).resolves.toContain('Uw vorige bezoek eindigde op 01-10-2026 02:00.');
+    // Utrecht's September was approved in October: its third quarter is new, as a whole quarter
+    // (never a single month: a reviewer is shown quarters only).
+    await changes.getByRole('link', { name: 'Utrecht, 2026-Q3' }).waitFor();
+    expect(await changes.getByRole('link', { name: /oktober|september/ }).count()).toBe(0);
+    await changes.getByRole('heading', { name: 'Gewijzigde definities' }).waitFor();
+    await expectNoAxeViolations(page);
+    await changes.getByRole('link', { name: 'Utrecht, 2026-Q3' }).click();
+    await page.waitForURL('**/regios/utrecht?period=2026-Q3');
+    await page.context().close();
   });
 });

@@ -192,6 +192,9 @@ describe('report form defects', () => {
     // The English form names its due date and its last save the same way.
     await page.goto(FORM);
     await expect(page.locator('main').innerText()).resolves.toMatch(/Due date: 15 Nov 2026\./);
+    // Back to Dutch: the switch is also this coordinator's e-mail language, which other tests read.
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.waitForLoadState('networkidle');
     await page.context().close();
   });
 

@@ -8,6 +8,7 @@ import { loader as overviewLoader } from '../../app/routes/_app.overzicht/route'
 import { loader as indexLoader } from '../../app/routes/_index/route';
 import { loader as adminLoader } from '../../app/routes/_app.beheer/route';
 import { setupTestDatabase } from '../db';
+import { langCookie } from '../../app/utils/lang.server';
 import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
@@ -46,6 +47,18 @@ describe('login', () => {
       const home = await settle(() => indexLoader(args(getRequest('/', cookie))));
       expect((home.response as Response).headers.get('Location'), email).toBe(start);
     }
+  });
+
+  test('logging in without a language chosen takes the language the user chose before (also their e-mails’)', async () => {
+    db.update(users).set({ lang: 'en' }).where(eq(users.email, 'manager2@demo.proeftuinmonitor.nl')).run();
+    const res = (await loginAction(
+      args(postRequest('/login', { email: 'manager2@demo.proeftuinmonitor.nl', password: PASSWORD })),
+    )) as Response;
+    const cookies = res.headers.getSetCookie();
+    expect(cookies).toHaveLength(2);
+    expect(cookies[0]).toMatch(/^__session=/);
+    expect(await langCookie.parse(cookies[1]!.split(';')[0]!)).toBe('en');
+    db.update(users).set({ lang: 'nl' }).where(eq(users.email, 'manager2@demo.proeftuinmonitor.nl')).run();
   });
 
   test('the admin lands on the administration page', async () => {

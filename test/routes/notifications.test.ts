@@ -9,7 +9,10 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, test } from 'vitest';
 import { outbox, regions, reportEvents, reports, reportValues, users } from '../../db/schema';
 import { action } from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
-import { queueDueReminders } from '../../app/models/outbox.server';
+import { queueDueReminders, queueReportMessage } from '../../app/models/outbox.server';
+import { action as langAction } from '../../app/routes/taal/route';
+import { action as loginAction } from '../../app/routes/login/route';
+import { langCookie } from '../../app/utils/lang.server';
 import { claimDueMessages, deliverDueMessages } from '../../app/server/mail-worker.server';
 import { createMailTransport } from '../../app/server/mail-transport.server';
 import { setupTestDatabase } from '../db';
@@ -73,6 +76,8 @@ function reportOf(slug: string, period: string) {
     .where(and(eq(reports.regionId, region.id), eq(reports.period, period)))
     .get()!;
 }
+/** The message with its long headers unfolded (a folded header goes on in lines that start with a space). */
+const unfolded = (raw: string) => decoded(raw).replace(/\r?\n[ \t]+/g, ' ');
 const pending = () => db.select().from(outbox).where(isNull(outbox.sentAt)).all();
 const messagesTo = (email: string) => db.select().from(outbox).where(eq(outbox.toAddress, email)).all();
 const decoded = (raw: string) =>
@@ -268,5 +273,132 @@ describe('e-mail notifications', () => {
       'overdue',
     );
     expect(messagesTo(utrecht).filter((m) => m.kind === 'reminder' || m.kind === 'overdue')).toEqual([]);
+  });
+});
+
+describe('e-mails in the language of their recipient', () => {
+  test('the language chosen in the header (or on the login page) is the language of that user’s e-mails, sent through a real SMTP server', async () => {
+    const utrechtCoordinator = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
+    const zeelandCoordinator = 'coordinator.zeeland@demo.proeftuinmonitor.nl';
+    const langOf = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!.lang;
+    expect([langOf(utrechtCoordinator), langOf(zeelandCoordinator), langOf(MANAGER)]).toEqual([
+      'nl',
+      'nl',
+      'nl',
+    ]);
+    db.update(users).set({ remindersEnabled: true }).where(eq(users.email, utrechtCoordinator)).run();
+    // Messages the tests above queued (in Dutch, before any switch) are out of the way.
+    db.update(outbox).set({ sentAt: new Date().toISOString() }).where(isNull(outbox.sentAt)).run();
+    // Utrecht's coordinator switches the interface to English while signed in.
+    const switched = await settle(async () =>
+      langAction({
+        request: postRequest(
+          '/taal',
+          { lang: 'en', redirectTo: '/te-doen' },
+          await sessionCookieFor(utrechtCoordinator),
+        ),
+        params: {},
+        context: {},
+      }),
+    );
+    expect(switched.status).toBe(302);
+    expect(langOf(utrechtCoordinator)).toBe('en');
+    // manager1 logs in with English chosen on the login page.
+    const login = (await loginAction({
+      request: new Request('http://localhost/login', {
+        method: 'POST',
+        body: new URLSearchParams({ email: MANAGER, password: 'demo-wachtwoord-2026' }),
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Origin: 'http://localhost',
+          Cookie: await langCookie.serialize('en'),
+        },
+      }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(login.status).toBe(302);
+    expect(langOf(MANAGER)).toBe('en');
+
+    // Utrecht's submitted report is approved (English to Utrecht), Zeeland's approved one reopened
+    // (Dutch to Zeeland), and West-Brabant West's is announced to both managers (one of each).
+    const cookie = await sessionCookieFor('manager2@demo.proeftuinmonitor.nl');
+    const post = (slug: string, fields: Record<string, string>) =>
+      settle(async () =>
+        action({
+          request: postRequest(`/regios/${slug}/rapportages/2026-10`, fields, cookie),
+          params: { region: slug, period: '2026-10' },
+          context: {},
+        }),
+      );
+    expect(reportOf('utrecht', '2026-10').status).toBe('ingediend');
+    expect(
+      (await post('utrecht', { intent: 'approve', version: String(reportOf('utrecht', '2026-10').version) }))
+        .status,
+    ).toBe(200);
+    expect(reportOf('zeeland', '2026-10').status).toBe('goedgekeurd');
+    const reopened = await post('zeeland', {
+      intent: 'reopen',
+      version: String(reportOf('zeeland', '2026-10').version),
+      reason: 'Cijfers herzien.',
+    });
+    expect(reopened.status).toBe(200);
+    const wbw = db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'coordinator.west-brabant-west@demo.proeftuinmonitor.nl'))
+      .get()!;
+    db.transaction((tx) =>
+      queueReportMessage(tx, {
+        kind: 'submitted',
+        reportId: reportOf('west-brabant-west', '2026-10').id,
+        actorId: wbw.id,
+      }),
+    );
+    // A reminder for November, due 15 December, to the English-reading coordinator.
+    queueDueReminders({ today: '2026-12-12', daysBefore: 3, dueDay: 15 });
+
+    const port = await freePort();
+    const receiver = await startReceiver(port);
+    servers.push(receiver);
+    const transport = createMailTransport({ SMTP_HOST: '127.0.0.1', SMTP_PORT: port, SMTP_SECURE: 'false' })!;
+    await deliverDueMessages({ db, transport, from: FROM });
+    const subjectsTo = (email: string) =>
+      receiver.received
+        .filter((m) => m.to.includes(email))
+        .map((m) =>
+          unfolded(m.raw)
+            .match(/^Subject: (.*)$/m)![1]!
+            .trim(),
+        );
+    const bodyTo = (email: string, subject: string) =>
+      decoded(
+        receiver.received.find(
+          (m) => m.to.includes(email) && unfolded(m.raw).includes(`Subject: ${subject}`),
+        )!.raw,
+      );
+    expect(subjectsTo(utrechtCoordinator).sort()).toEqual([
+      'Approved: monthly report Utrecht October 2026',
+      'Reminder: monthly report Utrecht November 2026 due 15 Dec 2026',
+    ]);
+    expect(bodyTo(utrechtCoordinator, 'Approved: monthly report Utrecht October 2026')).toContain(
+      'approved the monthly report of Utrecht for October 2026.',
+    );
+    // the reopened October is in progress again and past its due date: overdue too
+    expect(subjectsTo(zeelandCoordinator).sort()).toEqual([
+      'Herinnering: maandrapportage Zeeland november 2026 uiterlijk 15-12-2026',
+      'Heropend: maandrapportage Zeeland oktober 2026',
+      'Te laat: maandrapportage Zeeland oktober 2026',
+    ]);
+    expect(bodyTo(zeelandCoordinator, 'Heropend: maandrapportage Zeeland oktober 2026')).toContain(
+      'Reden: Cijfers herzien.',
+    );
+    expect(subjectsTo(MANAGER)).toEqual(['To review: monthly report West-Brabant West October 2026']);
+    expect(bodyTo(MANAGER, 'To review: monthly report West-Brabant West October 2026')).toContain(
+      'submitted the monthly report of West-Brabant West for October 2026. Review it here:',
+    );
+    expect(subjectsTo('manager2@demo.proeftuinmonitor.nl')).toEqual([
+      'Te beoordelen: maandrapportage West-Brabant West oktober 2026',
+    ]);
   });
 });

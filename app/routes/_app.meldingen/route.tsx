@@ -11,7 +11,7 @@ import { requirePageUser } from '~/utils/permissions.server';
 /** "Meldingen": each user switches the reminder e-mails on or off for themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'notifications');
-  return { reminders: getRemindersEnabled(user.id) };
+  return { reminders: getRemindersEnabled(user.id), mailLang: user.lang };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -24,13 +24,14 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NotificationsPage() {
-  const { reminders } = useLoaderData<typeof loader>();
+  const { reminders, mailLang } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT(dict);
   return (
     <>
       <h1>{t('notificationsTitle')}</h1>
       <p>{t('notificationsIntro')}</p>
+      <p>{t(mailLang === 'en' ? 'notificationsMailEnglish' : 'notificationsMailDutch')}</p>
       {result?.notice ? (
         <p className="notice notice-success" role="status">
           {result.notice}

@@ -14,6 +14,9 @@ import {
 } from '~/models/todo.server';
 import { formatDate, formatMonth } from '~/utils/format';
 import { requirePageUser } from '~/utils/permissions.server';
+import { changesSinceLastVisit } from '~/models/since-last-visit.server';
+import { viewerFor } from '~/models/viewer.server';
+import { ReviewerStart } from './reviewer-start';
 
 /** "Te doen": the start page per role, what waits for this user now. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -46,7 +49,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ...listMonthsNotStarted({ now, dueDay }).filter((m) => m.overdue),
       ].sort((a, b) => a.period.localeCompare(b.period)),
     };
-  return { role: 'reviewer' as const, quarter: latestApprovedQuarter(now) };
+  // A reader's start page: the latest approved quarter and what became visible since the last visit.
+  const { since, changes } = changesSinceLastVisit(viewerFor(user), user.id, now);
+  return { role: 'reviewer' as const, quarter: latestApprovedQuarter(now), since, changes };
 }
 
 export default function TodoPage() {
@@ -130,18 +135,7 @@ export default function TodoPage() {
         </>
       ) : null}
       {data.role === 'reviewer' ? (
-        <section aria-labelledby="todo-quarter">
-          <h2 id="todo-quarter">{t('todoQuarter')}</h2>
-          {data.quarter ? (
-            <p>
-              <Link to={`/voortgang?period=${data.quarter}`}>
-                {t('todoQuarterLink', { quarter: data.quarter })}
-              </Link>
-            </p>
-          ) : (
-            <p>{t('todoNothing')}</p>
-          )}
-        </section>
+        <ReviewerStart quarter={data.quarter} since={data.since} changes={data.changes} />
       ) : null}
     </>
   );

@@ -13,7 +13,8 @@ import { recordAudit } from '~/models/audit.server';
 import { loginThrottle, recordLoginAttempt } from '~/models/login-attempts.server';
 import { getOptionalUser, normaliseEmail, startPageFor, verifyLogin } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
-import { getLang } from '~/utils/lang.server';
+import { getLang, langCookie, readLangChoice } from '~/utils/lang.server';
+import { setUserLang } from '~/models/users.server';
 import { createUserSession } from '~/utils/session.server';
 import { createLoginSchema, safeRedirect } from './login-schema';
 import { DemoLogins } from './demo-logins';
@@ -71,8 +72,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   // The target is checked before the session exists: a refused target never leaves a session behind.
   const target = safeRedirect(redirectTo, startPageFor(user));
-  const cookie = await createUserSession(user.id);
-  return redirect(target, { headers: { 'Set-Cookie': cookie } });
+  const headers = new Headers({ 'Set-Cookie': await createUserSession(user.id) });
+  // One language per user: a choice made on the login page becomes their e-mails' language; without
+  // one, the interface takes the language the user chose before (on another device, say).
+  const chosen = await readLangChoice(request);
+  if (chosen && chosen !== user.lang) setUserLang(user.id, chosen);
+  if (!chosen) headers.append('Set-Cookie', await langCookie.serialize(user.lang));
+  return redirect(target, { headers });
 }
 
 export default function LoginPage() {
