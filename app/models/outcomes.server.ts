@@ -7,6 +7,7 @@ import { bucketRange, grainOf, previousBucket, type RegionBucket } from '~/domai
 import {
   activeOutcomes,
   buildOutcomes,
+  outcomeLabel,
   outcomeLines,
   type Exclusion,
   type OutcomeLine,
@@ -14,6 +15,7 @@ import {
   type ShownOutcome,
 } from '~/domain/outcomes';
 import type { Period } from '~/domain/periods';
+import type { Text } from '~/domain/lang';
 import { queryRegionBuckets } from './figures.server';
 import { baselineOf, listRegions, listScopeEntries } from './regions.server';
 import { showForViewer, type Viewer } from './viewer.server';
@@ -29,6 +31,8 @@ export interface OutcomeBlock {
   previous: string;
   trendBuckets: string[];
   codes: string[];
+  /** each outcome's name in both languages (the page's JavaScript need not carry the catalogue) */
+  labels: Record<string, Text>;
   /** each region's baseline months */
   baselines: { regionId: number; from: Period; to: Period }[];
   total: OutcomeBlockRow | null;
@@ -133,6 +137,12 @@ export function loadOutcomeBlock(
     previous: previousBucket(period),
     trendBuckets: buckets,
     codes,
+    labels: Object.fromEntries(
+      activeOutcomes().map(({ def }) => [
+        def.code,
+        { nl: outcomeLabel(def, 'nl'), en: outcomeLabel(def, 'en') },
+      ]),
+    ),
     baselines: baselines.map(({ regionId, from, to }) => ({ regionId, from, to })),
     total: { regionId: null, lines: line((s) => s.total, baseline.total) },
     regions: ids.map((regionId, k) => ({ regionId, lines: line((s) => s.regions[k], baseline.regions[k]) })),

@@ -1,8 +1,9 @@
 import { formatValue } from '~/components/charts/chart-format';
-import { OUTCOMES, outcomeLabel, type Exclusion } from '~/domain/outcomes';
+import type { Exclusion } from '~/domain/outcomes';
+import type { Text } from '~/domain/lang';
 import type { OutcomeLine } from '~/domain/outcomes';
 import type { Change } from '~/domain/population';
-import { regionsText } from '~/i18n/regions';
+import { outcomesText } from '~/i18n/outcomes';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatNumber } from '~/domain/number-format';
 import { TotalCoverage } from './total-coverage';
@@ -12,15 +13,16 @@ export interface OutcomeBlockData {
   previous: string;
   trendBuckets: string[];
   codes: string[];
+  labels: Record<string, Text>;
   baselines: { regionId: number; from: string; to: string }[];
   total: { regionId: number | null; lines: OutcomeLine[] } | null;
   regions: { regionId: number | null; lines: OutcomeLine[] }[];
   excluded: Record<string, Exclusion[]>;
 }
 
-function useOutcomeFormat() {
+function useOutcomeFormat(data: OutcomeBlockData) {
   const lang = useLang();
-  const t = useT(regionsText);
+  const t = useT(outcomesText);
   const value = (v: number | null, unit: 'rate' | 'percent') =>
     formatValue(v, unit === 'percent' ? 'percent' : 'number', lang);
   const change = (c: Change, unit: 'rate' | 'percent') => {
@@ -29,20 +31,15 @@ function useOutcomeFormat() {
     const abs = formatNumber(Math.abs(c.difference), lang, 1);
     const rel =
       c.relative === null ? '' : ` (${sign}${formatNumber(Math.abs(c.relative) * 100, lang, 0)}\u00a0%)`;
-    return unit === 'percent'
-      ? `${sign}${abs}\u00a0${lang === 'nl' ? 'procentpunt' : 'points'}`
-      : `${sign}${abs}${rel}`;
+    return unit === 'percent' ? `${sign}${abs}\u00a0${t('percentPoints')}` : `${sign}${abs}${rel}`;
   };
-  const label = (code: string) => {
-    const def = OUTCOMES.find((o) => o.code === code);
-    return def ? outcomeLabel(def, lang) : code;
-  };
+  const label = (code: string) => data.labels[code]?.[lang] ?? code;
   return { t, lang, value, change, label };
 }
 
 /** The outcomes of one row (a region or the programme total) with previous period, baseline and trend. */
 function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; data: OutcomeBlockData }) {
-  const { t, lang, value, change, label } = useOutcomeFormat();
+  const { t, lang, value, change, label } = useOutcomeFormat(data);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table">
@@ -110,7 +107,7 @@ export function OutcomesBlock({
   data: OutcomeBlockData;
   regionNames?: Record<number, string>;
 }) {
-  const { t, value, label } = useOutcomeFormat();
+  const { t, value, label } = useOutcomeFormat(data);
   const programme = regionNames !== undefined;
   const row = programme ? data.total : data.regions[0];
   const nameOf = (id: number) => regionNames?.[id] ?? String(id);

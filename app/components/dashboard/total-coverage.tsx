@@ -1,8 +1,8 @@
 import type { ExclusionReason } from '~/domain/outcomes';
-import { regionsText, type RegionsKey } from '~/i18n/regions';
+import { outcomesText, type OutcomesKey } from '~/i18n/outcomes';
 import { useT } from '~/i18n/use-t';
 
-const REASON: Record<ExclusionReason, RegionsKey> = {
+const REASON: Record<ExclusionReason, OutcomesKey> = {
   incomplete: 'reasonIncomplete',
   unknown: 'reasonUnknown',
   no_population: 'reasonNoPopulation',
@@ -24,7 +24,7 @@ export function TotalCoverage({
   /** what the total is of (an indicator or outcome name), when several are listed */
   label?: string;
 }) {
-  const t = useT(regionsText);
+  const t = useT(outcomesText);
   if (excluded.length === 0) return null;
   const list = excluded.map((e) => `${nameOf(e.regionId)} (${t(REASON[e.reason])})`).join(', ');
   return (

@@ -8,6 +8,7 @@ import type { ScoreRow } from '~/domain/scorecard';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 import { regionsText } from '~/i18n/regions';
+import { outcomesText } from '~/i18n/outcomes';
 import { changeAgainst } from '~/domain/population';
 import { formatNumber } from '~/domain/number-format';
 
@@ -28,6 +29,7 @@ export function RegionIndicators({
   baselineEdit: string | null;
 }) {
   const tr = useT(regionsText);
+  const to = useT(outcomesText);
   const t = useT(dashboards);
   const lang = useLang();
   const f = useFigureText();
@@ -43,7 +45,7 @@ export function RegionIndicators({
   return (
     <>
       <p className="hint">
-        {tr('baselineOfRegion', { from: baseline.from, to: baseline.to })}{' '}
+        {to('baselineOfRegion', { from: baseline.from, to: baseline.to })}{' '}
         {baselineEdit ? <Link to={baselineEdit}>{tr('baselineEditLink')}</Link> : null}
       </p>
       <PrincipleTrend
@@ -83,13 +85,13 @@ export function RegionIndicators({
                   {t('trend')}
                 </th>
                 <th scope="col" className="num">
-                  {tr('colChangePrevious')}
+                  {to('colChangePrevious')}
                 </th>
                 <th scope="col" className="num">
-                  {tr('colBaselineValue')} {baseline.from}–{baseline.to}
+                  {to('colBaselineValue')} {baseline.from}–{baseline.to}
                 </th>
                 <th scope="col" className="num">
-                  {tr('colChangeBaseline')}
+                  {to('colChangeBaseline')}
                 </th>
               </tr>
             </thead>

@@ -1,0 +1,66 @@
+import { defineDictionary } from './i18n';
+
+/**
+ * The outcomes block and what a programme total leaves out (overview, region page, progress report,
+ * indicator page). Its own small dictionary: the overview's JavaScript carries no admin texts.
+ */
+export const outcomesText = defineDictionary(
+  {
+    colName: 'Regio',
+    percentPoints: 'procentpunt',
+    outcomesTitle: 'Uitkomsten',
+    outcomesIntro:
+      'Wat er met kinderen en gezinnen gebeurt, apart van de basisprincipes en nooit meegeteld in een score. Aantallen per 10.000 kinderen van 0–17 jaar in de scope van de proeftuin, per jaar (een kwartaal omgerekend naar een jaar).',
+    outcomesCaption:
+      'Uitkomsten {period}, met verandering tegen de vorige periode ({previous}) en de basisperiode',
+    colOutcome: 'Uitkomst',
+    colValue: 'Waarde',
+    colCount: 'Aantal',
+    colPrevious: 'Vorige periode',
+    colChangePrevious: 'Verschil met vorige',
+    colBaselineValue: 'Basisperiode',
+    colChangeBaseline: 'Verschil met basis',
+    colTrend: 'Verloop (laatste kwartalen)',
+    unitRate: 'per 10.000 kinderen per jaar',
+    unitPercent: '%',
+    baselineOfRegions: 'Basisperiode: per regio de eigen basisperiode ({list}).',
+    baselineOfRegion: 'Basisperiode: {from} t/m {to}.',
+    hiddenSmall: 'verborgen (kleine aantallen)',
+    totalCovers: 'Het programmatotaal telt {n} van {of} regio’s.',
+    totalLeavesOut: 'Niet meegeteld: {list}.',
+    reasonIncomplete: 'niet voor elke maand (goedgekeurde) cijfers',
+    reasonUnknown: 'waarde onbekend',
+    reasonNoPopulation: 'geen bevolking in scope vastgelegd',
+    totalCoversIndicators: 'Het programmatotaal laat bij sommige indicatoren regio’s weg:',
+  },
+  {
+    colName: 'Region',
+    percentPoints: 'points',
+    outcomesTitle: 'Outcomes',
+    outcomesIntro:
+      'What happens to children and families, apart from the principles and never counted in a score. Numbers per 10,000 children aged 0–17 in the pilot’s scope, per year (a quarter converted to a year).',
+    outcomesCaption:
+      'Outcomes {period}, with the change against the previous period ({previous}) and the baseline',
+    colOutcome: 'Outcome',
+    colValue: 'Value',
+    colCount: 'Count',
+    colPrevious: 'Previous period',
+    colChangePrevious: 'Change from previous',
+    colBaselineValue: 'Baseline',
+    colChangeBaseline: 'Change from baseline',
+    colTrend: 'Trend (recent quarters)',
+    unitRate: 'per 10,000 children per year',
+    unitPercent: '%',
+    baselineOfRegions: 'Baseline: each region’s own baseline ({list}).',
+    baselineOfRegion: 'Baseline: {from} to {to}.',
+    hiddenSmall: 'hidden (small numbers)',
+    totalCovers: 'The programme total holds {n} of {of} regions.',
+    totalLeavesOut: 'Left out: {list}.',
+    reasonIncomplete: 'no (approved) figures for every month',
+    reasonUnknown: 'value unknown',
+    reasonNoPopulation: 'no population in scope recorded',
+    totalCoversIndicators: 'The programme total leaves regions out for some indicators:',
+  },
+);
+
+export type OutcomesKey = keyof typeof outcomesText.nl;
