@@ -1,17 +1,9 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { renderWithLang } from '../../test/render-with-lang';
 import { ErrorSummary } from './error-summary';
 import { StatusBadge } from './status-badge';
-
-/** Renders inside a data router whose root route carries the language, as the app's root loader does. */
-function renderWithLang(ui: React.ReactNode, lang: 'nl' | 'en') {
-  const router = createMemoryRouter([{ id: 'root', path: '/', loader: () => ({ lang }), element: ui }], {
-    hydrationData: { loaderData: { root: { lang } } },
-  });
-  return render(<RouterProvider router={router} future={{ v7_startTransition: true }} />);
-}
 
 describe('ErrorSummary', () => {
   test('lists every message as a link to its field, under a Dutch title, and takes focus', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { renderWithLang } from '../../../test/render-with-lang';
 import { RegisterStackedBar } from './register-stacked-bar';
 
 const series = [
@@ -13,19 +13,9 @@ const rows = [
   { key: 'wzd', label: 'Wet zorg en dwang', values: { open: 0, closed: 0 }, total: 0 },
 ];
 
-function renderNl(ui: React.ReactNode) {
-  const router = createMemoryRouter(
-    [{ id: 'root', path: '/', loader: () => ({ lang: 'nl' }), element: ui }],
-    {
-      hydrationData: { loaderData: { root: { lang: 'nl' } } },
-    },
-  );
-  return render(<RouterProvider router={router} future={{ v7_startTransition: true }} />);
-}
-
 describe('RegisterStackedBar', () => {
   test('shows the caption and a table with exactly the numbers it was given, totals included', () => {
-    renderNl(
+    renderWithLang(
       <RegisterStackedBar
         id="t"
         title="Knelpunten per kader"
@@ -61,7 +51,7 @@ describe('RegisterStackedBar', () => {
   });
 
   test('reserves the chart height before anything is drawn', () => {
-    const { container } = renderNl(
+    const { container } = renderWithLang(
       <RegisterStackedBar
         id="h"
         title="T"

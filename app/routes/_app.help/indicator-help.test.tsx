@@ -1,17 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { renderWithLang } from '../../../test/render-with-lang';
 import { DEFINITION_CHANGES } from '~/domain/definition-changes';
 import { INDICATORS } from '~/domain/indicators';
 import { ChangeLog, Glossary, IndicatorList } from './indicator-help';
-
-function renderWithLang(ui: React.ReactNode, lang: 'nl' | 'en') {
-  const router = createMemoryRouter([{ id: 'root', path: '/', loader: () => ({ lang }), element: ui }], {
-    hydrationData: { loaderData: { root: { lang } } },
-  });
-  return render(<RouterProvider router={router} future={{ v7_startTransition: true }} />);
-}
 
 describe('the help page on indicators', () => {
   test('lists every indicator once with formula, direction, target and floor and their source', () => {
