@@ -1,5 +1,6 @@
 import { data } from '@remix-run/node';
 import type { Lang } from '~/domain/lang';
+import { csvImport } from '~/i18n/csv-import';
 import { translate } from '~/i18n/i18n';
 import { references as dict } from '~/i18n/references';
 import {
@@ -8,28 +9,20 @@ import {
   ReferenceConflictError,
 } from '~/models/references.server';
 import type { User } from '~/utils/auth.server';
+import { readCsvUpload } from '~/utils/csv-upload.server';
 import { readFormData } from '~/utils/form-data.server';
-
-const MAX_BYTES = 2 * 1024 * 1024;
-
-async function readText(formData: FormData): Promise<string | null> {
-  const file = formData.get('bestand');
-  if (file && typeof file !== 'string') {
-    if (file.size === 0 || file.size > MAX_BYTES) return null;
-    return file.text();
-  }
-  const csv = formData.get('csv');
-  return typeof csv === 'string' && csv.length > 0 && csv.length <= MAX_BYTES ? csv : null;
-}
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
 export async function handleReferenceImport(request: Request, lang: Lang, user: User) {
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
   const formData = await readFormData(request);
   const intent = formData.get('intent');
-  const text = await readText(formData);
+  const text = await readCsvUpload(formData);
   if (text === null || (intent !== 'check' && intent !== 'apply'))
-    return data({ fileError: t('importFileRequired'), plan: null, csv: null, notice: null }, { status: 400 });
+    return data(
+      { fileError: translate(csvImport, lang, 'fileRequired'), plan: null, csv: null, notice: null },
+      { status: 400 },
+    );
   const plan = planReferenceImport({ text, lang });
   const summary = { errors: plan.errors, changes: plan.changes, token: plan.token };
   if (plan.errors.length > 0)

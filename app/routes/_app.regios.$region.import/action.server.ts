@@ -1,24 +1,14 @@
 import { data } from '@remix-run/node';
+import { csvImport } from '~/i18n/csv-import';
 import { translate } from '~/i18n/i18n';
 import { reports as dict } from '~/i18n/reports';
 import { planImport } from '~/models/report-import.server';
 import { applyImportBatch, ReportConflictError, ReportLockedError } from '~/models/report-workflow.server';
 import type { User } from '~/utils/auth.server';
 import { formatDateTime } from '~/utils/format';
+import { readCsvUpload } from '~/utils/csv-upload.server';
 import { readFormData } from '~/utils/form-data.server';
 import { type Lang } from '~/domain/lang';
-
-const MAX_BYTES = 2 * 1024 * 1024;
-
-async function readText(formData: FormData): Promise<string | null> {
-  const file = formData.get('bestand');
-  if (file && typeof file !== 'string') {
-    if (file.size === 0 || file.size > MAX_BYTES) return null;
-    return file.text();
-  }
-  const csv = formData.get('csv');
-  return typeof csv === 'string' && csv.length > 0 && csv.length <= MAX_BYTES ? csv : null;
-}
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
 export async function handleImport(
@@ -30,10 +20,16 @@ export async function handleImport(
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
   const formData = await readFormData(request);
   const intent = formData.get('intent');
-  const text = await readText(formData);
+  const text = await readCsvUpload(formData);
   if (text === null || (intent !== 'check' && intent !== 'apply'))
     return data(
-      { fileError: t('importFileRequired'), plan: null, csv: null, notice: null, periods: [] as string[] },
+      {
+        fileError: translate(csvImport, lang, 'fileRequired'),
+        plan: null,
+        csv: null,
+        notice: null,
+        periods: [] as string[],
+      },
       { status: 400 },
     );
   const plan = planImport({ text, region, user, lang });

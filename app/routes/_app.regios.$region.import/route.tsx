@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { ErrorSummary } from '~/components/error-summary';
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { CsvImportPlan, CsvUploadForm } from '~/components/csv-import';
+import { getElement } from '~/domain/catalogue';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatMonth } from '~/utils/format';
@@ -8,7 +9,6 @@ import { findRegionBySlug } from '~/models/regions.server';
 import { getLang } from '~/utils/lang.server';
 import { notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
 import { handleImport } from './action.server';
-import { ImportResult } from './import-result';
 import { pageTitle } from '~/utils/meta';
 
 async function requireImportRegion(request: Request, slug: string | undefined) {
@@ -58,36 +58,25 @@ export default function ImportPage() {
           ) : null}
         </div>
       ) : null}
-      <ErrorSummary errors={result?.fileError ? [{ fieldId: 'bestand', message: result.fileError }] : []} />
-      <Form method="post" encType="multipart/form-data" className="import-form">
-        <input type="hidden" name="intent" value="check" />
-        <div className={`field${result?.fileError ? ' field-error' : ''}`}>
-          <label htmlFor="bestand">{t('importFile')}</label>
-          {result?.fileError ? (
-            <p className="error-message" id="bestand-error">
-              {result.fileError}
-            </p>
-          ) : null}
-          <input
-            id="bestand"
-            name="bestand"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={result?.fileError ? 'bestand-error' : undefined}
-          />
-        </div>
-        <button type="submit" className="button" disabled={busy}>
-          {t('importCheck')}
-        </button>
-      </Form>
-      <div role="status" aria-live="polite">
-        {busy ? (
-          <p>
-            <progress aria-label={t('importChecking')} /> {t('importChecking')}
-          </p>
-        ) : null}
-      </div>
-      {result?.plan && result.csv ? <ImportResult plan={result.plan} csv={result.csv} /> : null}
+      <CsvUploadForm label={t('importFile')} fileError={result?.fileError} busy={busy} />
+      {result?.plan && result.csv ? (
+        <CsvImportPlan
+          id="import"
+          heading="h2"
+          errors={result.plan.errors}
+          columns={[t('importReport'), t('changesElement')]}
+          changes={result.plan.changes.map((c) => ({
+            line: c.line,
+            what: [c.period, getElement(c.elementCode)?.label[lang] ?? c.elementCode],
+            oldValue: c.oldValue,
+            newValue: c.newValue,
+          }))}
+          applyFields={{
+            csv: result.csv,
+            versions: JSON.stringify(Object.fromEntries(result.plan.versions)),
+          }}
+        />
+      ) : null}
     </>
   );
 }

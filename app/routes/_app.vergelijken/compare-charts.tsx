@@ -1,20 +1,14 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
-import { RegionBarChart, TrendLineChart } from '~/components/charts/lazy';
-import { lineLegend } from '~/components/charts/legend';
+import { RegionBarChart } from '~/components/charts/lazy';
 import { formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
-import {
-  ReferenceRows,
-  useReferenceSeries,
-  useReferenceSources,
-  type ReferenceTrendLine,
-} from '~/components/dashboard/reference-rows';
+import type { ReferenceTrendLine } from '~/components/dashboard/reference-rows';
 import { getIndicator } from '~/domain/indicators';
 import type { ExperimentMarker } from '~/domain/experiment-effect';
-import { ExperimentMarkerList, useExperimentMarkers } from '~/components/dashboard/experiment-markers';
+import { ExperimentMarkerList } from '~/components/dashboard/experiment-markers';
 import type { ExclusionReason } from '~/domain/outcomes';
 import { TotalCoverage } from '~/components/dashboard/total-coverage';
-import { charts } from '~/i18n/charts';
+import { RegionTrendChart } from '~/components/dashboard/trend-chart';
 import { PRINCIPLES } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
@@ -63,20 +57,6 @@ export function CompareCharts({
       colour: '#444444',
       provisional: result.bars.total.provisional,
     },
-  ];
-  const tc = useT(charts);
-  const referenceSeries = useReferenceSeries(result.references);
-  const sources = useReferenceSources(result.references);
-  const markers = useExperimentMarkers(result.markers);
-  const series = [
-    ...regions.map((r, i) => ({
-      key: r.slug,
-      label: r.name,
-      colour: r.colour,
-      pattern: r.pattern,
-      values: result.series[i],
-    })),
-    ...referenceSeries,
   ];
   const span = result.periods.length
     ? `${result.periods[0]} – ${result.periods[result.periods.length - 1]}`
@@ -135,60 +115,25 @@ export function CompareCharts({
           nameOf={(id) => regions.find((r) => r.id === id)?.name ?? String(id)}
         />
       ))}
-      <ChartFrame
+      <RegionTrendChart
         caption={t('compareLineCaption', { what })}
+        label={what}
         height={340}
         fileName={`verloop-${q.what}`}
-        legend={[...lineLegend(series), ...markers.legend]}
         period={span}
-        source={[tc('sourceDefault'), ...sources].join('; ')}
-        table={
-          <table className="table" id="compare-line-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('region')}</th>
-                {result.periods.map((p) => (
-                  <th scope="col" className="num" key={p}>
-                    {p}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {regions.map((r, i) => (
-                <tr key={r.slug}>
-                  <th scope="row">{r.name}</th>
-                  {result.series[i].map((v, k) => (
-                    <td className="num" key={result.periods[k]}>
-                      {fmt(v)} {result.provisional[k][i] ? <ProvisionalBadge /> : null}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{t('total')}</th>
-                {result.totalSeries.map((v, k) => (
-                  <td className="num" key={result.periods[k]}>
-                    {fmt(v)}
-                  </td>
-                ))}
-              </tr>
-              <ReferenceRows refs={result.references} format={fmt} />
-            </tbody>
-          </table>
-        }
-      >
-        <TrendLineChart
-          categories={result.periods}
-          series={series}
-          target={result.target}
-          targetLabel={t('targetLine')}
-          format={(v) => fmt(v)}
-          height={340}
-          label={what}
-          markers={markers.chart}
-        />
-      </ChartFrame>
+        periods={result.periods}
+        regions={regions}
+        series={result.series}
+        total={result.totalSeries}
+        drawTotal={false}
+        references={result.references}
+        provisional={result.provisional}
+        target={result.target}
+        targetLabel={t('targetLine')}
+        format={fmt}
+        tableId="compare-line-table"
+        markers={result.markers}
+      />
       <ExperimentMarkerList markers={result.markers} />
     </>
   );

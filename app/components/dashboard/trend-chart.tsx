@@ -1,0 +1,122 @@
+import { ChartFrame } from '~/components/charts/chart-frame';
+import { TrendLineChart } from '~/components/charts/lazy';
+import { lineLegend } from '~/components/charts/legend';
+import { charts } from '~/i18n/charts';
+import { dashboards } from '~/i18n/dashboards';
+import { useT } from '~/i18n/use-t';
+import type { ExperimentMarker } from '~/domain/experiment-effect';
+import { useExperimentMarkers } from './experiment-markers';
+import type { RegionInfo } from './figures';
+import { useReferenceSeries, useReferenceSources, type ReferenceTrendLine } from './reference-rows';
+import { TrendTable } from './trend-table';
+
+/**
+ * A trend over periods, one line per region (in its colour and dash pattern), optionally the
+ * programme total, then the reference series; with the same numbers as a table (TrendTable) and
+ * the references' sources in the exported image. Used by the indicator page and the compare page.
+ */
+export function RegionTrendChart({
+  caption,
+  label,
+  fileName,
+  height,
+  periods,
+  regions,
+  series,
+  total,
+  drawTotal,
+  references,
+  provisional,
+  target,
+  targetLabel,
+  format,
+  tableId,
+  tableLabelledBy,
+  tableLabel,
+  rowHeader,
+  period,
+  markers = [],
+}: {
+  caption: string;
+  /** the measure, for the chart's accessible title */
+  label: string;
+  fileName: string;
+  height: number;
+  periods: readonly string[];
+  regions: readonly Pick<RegionInfo, 'slug' | 'name' | 'colour' | 'pattern'>[];
+  series: readonly (readonly (number | null)[])[];
+  /** the programme total (a table row); undefined for a single region's chart */
+  total?: readonly (number | null)[];
+  /** draw the programme total as a line too */
+  drawTotal?: boolean;
+  references: readonly ReferenceTrendLine[];
+  provisional?: readonly (readonly boolean[])[];
+  target?: number | null;
+  targetLabel?: string;
+  format: (v: number | null) => string;
+  tableId: string;
+  tableLabelledBy?: string;
+  /** the table's scroll region named as text (where no heading names it) */
+  tableLabel?: string;
+  /** the header of the table's first column */
+  rowHeader?: string;
+  /** the period line of the exported image; default: first – last period */
+  period?: string;
+  /** experiments' starts and ends, drawn on the chart and named in the legend */
+  markers?: readonly ExperimentMarker[];
+}) {
+  const td = useT(dashboards);
+  const tc = useT(charts);
+  const lines = [
+    ...regions.map((r, i) => ({
+      key: r.slug,
+      label: r.name,
+      colour: r.colour,
+      pattern: r.pattern,
+      values: series[i],
+    })),
+    ...(drawTotal && total
+      ? [{ key: 'total', label: td('total'), colour: '#1b1b1b', pattern: 0, values: total }]
+      : []),
+    ...useReferenceSeries(references),
+  ];
+  const sources = useReferenceSources(references);
+  const marks = useExperimentMarkers(markers);
+  const span = period ?? `${periods[0]} – ${periods[periods.length - 1]}`;
+  return (
+    <ChartFrame
+      caption={caption}
+      height={height}
+      fileName={fileName}
+      legend={[...lineLegend(lines), ...marks.legend]}
+      period={span}
+      source={[tc('sourceDefault'), ...sources].join('; ')}
+      table={
+        <TrendTable
+          id={tableId}
+          labelledBy={tableLabelledBy}
+          label={tableLabel}
+          rowHeader={rowHeader}
+          periods={periods}
+          regions={regions}
+          series={series}
+          total={total}
+          references={references}
+          provisional={provisional}
+          format={format}
+        />
+      }
+    >
+      <TrendLineChart
+        categories={periods}
+        series={lines}
+        target={target}
+        targetLabel={targetLabel}
+        format={(v) => format(v)}
+        height={height}
+        label={label}
+        markers={marks.chart}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,88 @@
+import { TableScroll } from '~/components/table-scroll';
+import { dashboards as dict } from '~/i18n/dashboards';
+import { useT } from '~/i18n/use-t';
+import { ProvisionalBadge, type RegionInfo } from './figures';
+import { ReferenceRows, type ReferenceTrendLine } from './reference-rows';
+
+/**
+ * The table beside every trend chart (indicator, compare and region pages): a row per region, the
+ * programme total (when given), then each reference series and programme (or the one region) −
+ * reference; a column per period.
+ * `provisional[period][region]` marks values that still count a draft or submitted report.
+ */
+export function TrendTable({
+  id,
+  labelledBy,
+  label,
+  rowHeader,
+  periods,
+  regions,
+  series,
+  total,
+  references,
+  provisional,
+  format,
+}: {
+  id: string;
+  /** the heading that names the table's scroll region; without it the chart frame scrolls */
+  labelledBy?: string;
+  /** the scroll region's name as text, where no heading names it */
+  label?: string;
+  /** the header of the first column (default "Regio") */
+  rowHeader?: string;
+  periods: readonly string[];
+  regions: readonly Pick<RegionInfo, 'slug' | 'name'>[];
+  series: readonly (readonly (number | null)[])[];
+  /** the programme total's row; left out when undefined */
+  total?: readonly (number | null)[];
+  references: readonly ReferenceTrendLine[];
+  provisional?: readonly (readonly boolean[])[];
+  format: (v: number | null) => string;
+}) {
+  const t = useT(dict);
+  const table = (
+    <table className="table" id={id}>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader ?? t('region')}</th>
+          {periods.map((p) => (
+            <th scope="col" className="num" key={p}>
+              {p}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {regions.map((r, i) => (
+          <tr key={r.slug}>
+            <th scope="row">{r.name}</th>
+            {series[i].map((v, k) => (
+              <td className="num" key={periods[k]}>
+                {format(v)} {provisional?.[k]?.[i] ? <ProvisionalBadge /> : null}
+              </td>
+            ))}
+          </tr>
+        ))}
+        {total ? (
+          <tr>
+            <th scope="row">{t('total')}</th>
+            {total.map((v, k) => (
+              <td className="num" key={periods[k]}>
+                {format(v)}
+              </td>
+            ))}
+          </tr>
+        ) : null}
+        {/* Without a programme total, the difference is the one region's own. */}
+        <ReferenceRows refs={references} format={format} subject={total ? undefined : regions[0]?.name} />
+      </tbody>
+    </table>
+  );
+  return labelledBy || label ? (
+    <TableScroll labelledBy={labelledBy} label={label}>
+      {table}
+    </TableScroll>
+  ) : (
+    table
+  );
+}
