@@ -5,19 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import {
-  bottlenecks,
-  experimentBottlenecks,
-  experiments,
-  regions,
-  reports,
-  reportValues,
-} from '../db/schema';
-import { DATA_ELEMENTS } from '../app/domain/catalogue';
+import { bottlenecks, experiments, regions } from '../db/schema';
 import { tableChecksums } from './checksums';
 import { setupTestDatabase } from './db';
+import { bottleneckFields, experimentFields, reportFields, type Fields } from './form-builders';
 import { getRequest, postRequest, sessionCookieFor, settle } from './requests';
 
 const db = setupTestDatabase('seeded');
@@ -28,7 +21,6 @@ type Who = (typeof WHO)[number];
 type Outcome = 'login' | 200 | 302 | 400 | 403 | 404 | 409;
 /** Outcomes in the order of WHO. */
 type Row = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
-type Fields = Record<string, string | string[]>;
 interface Case {
   url: string;
   params?: Record<string, string>;
@@ -49,84 +41,6 @@ const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
 const regionA = db.select().from(regions).where(eq(regions.slug, A)).get()!;
 const expA = db.select().from(experiments).where(eq(experiments.regionId, regionA.id)).get()!;
 const bnA = db.select().from(bottlenecks).where(eq(bottlenecks.regionId, regionA.id)).get()!;
-const reportA = () =>
-  db
-    .select()
-    .from(reports)
-    .where(and(eq(reports.regionId, regionA.id), eq(reports.period, '2026-10')))
-    .get()!;
-
-/** Utrecht's October draft as the form would post it back: every stored value, unchanged. */
-function reportFields(intent: string): Fields {
-  const report = reportA();
-  const stored = new Map(
-    db
-      .select()
-      .from(reportValues)
-      .where(eq(reportValues.reportId, report.id))
-      .all()
-      .map((v) => [v.elementCode, v.value]),
-  );
-  const fields: Fields = { intent, version: String(report.version) };
-  for (const e of DATA_ELEMENTS) {
-    const v = stored.get(e.code);
-    fields[e.code] = v == null ? '' : String(v).replace('.', ',');
-  }
-  return fields;
-}
-
-const defined = (o: Record<string, string | string[] | null | undefined>): Fields =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Fields;
-
-function experimentFields(): Fields {
-  const e = db.select().from(experiments).where(eq(experiments.id, expA.id)).get()!;
-  const links = db
-    .select()
-    .from(experimentBottlenecks)
-    .where(eq(experimentBottlenecks.experimentId, e.id))
-    .all();
-  return defined({
-    regionId: String(e.regionId),
-    title: e.title,
-    hypothesis: e.hypothesis,
-    description: e.description,
-    principles: e.principles,
-    themes: e.themes,
-    partners: e.partners,
-    status: e.status,
-    startDate: e.startDate,
-    endDate: e.endDate,
-    outcome: e.outcome,
-    lessons: e.lessons,
-    bottleneckIds: links.map((l) => String(l.bottleneckId)),
-    version: String(e.version),
-  });
-}
-
-function bottleneckFields(): Fields {
-  const b = db.select().from(bottlenecks).where(eq(bottlenecks.id, bnA.id)).get()!;
-  const links = db
-    .select()
-    .from(experimentBottlenecks)
-    .where(eq(experimentBottlenecks.bottleneckId, b.id))
-    .all();
-  return defined({
-    regionId: String(b.regionId),
-    title: b.title,
-    description: b.description,
-    legalFramework: b.legalFramework,
-    article: b.article,
-    principle: b.principle,
-    severity: b.severity,
-    status: b.status,
-    identifiedDate: b.identifiedDate,
-    resolvedDate: b.resolvedDate,
-    proposedSolution: b.proposedSolution,
-    experimentIds: links.map((l) => String(l.experimentId)),
-    version: String(b.version),
-  });
-}
-
 const IMPORT_CSV = `regio;periode;element;waarde\r\n${A};2026-10;signals_new;412\r\n`;
 let created = 0;
 
@@ -351,13 +265,16 @@ export const MATRIX: Record<string, Case[]> = {
       url: `/regios/${A}/rapportages/2026-10`,
       params: { region: A, period: '2026-10' },
       loader: OWN_REGION,
-      action: { body: () => reportFields('save'), expect: OWN_REGION },
+      action: { body: () => reportFields(db, regionA.id, '2026-10', 'save'), expect: OWN_REGION },
     },
     {
       url: `/regios/${A}/rapportages/2031-01`,
       params: { region: A, period: '2031-01' },
       loader: ['login', 404, 403, 404, 403, 403],
-      action: { body: () => reportFields('save'), expect: ['login', 404, 403, 404, 403, 403] },
+      action: {
+        body: () => reportFields(db, regionA.id, '2026-10', 'save'),
+        expect: ['login', 404, 403, 404, 403, 403],
+      },
     },
   ],
   '_app.regios.$region.import': [
@@ -384,7 +301,7 @@ export const MATRIX: Record<string, Case[]> = {
       loader: REGISTER_WRITERS,
       // a new experiment for region A: its coordinator and managers only
       action: {
-        body: () => ({ ...experimentFields(), version: [], title: 'Matrix-experiment' }),
+        body: () => ({ ...experimentFields(db, expA.id)!, version: [], title: 'Matrix-experiment' }),
         expect: ['login', 302, 403, 302, 403, 403],
       },
     },
@@ -394,7 +311,7 @@ export const MATRIX: Record<string, Case[]> = {
       url: `/experimenten/${expA.id}/bewerken`,
       params: { id: String(expA.id) },
       loader: ['login', 200, 403, 200, 403, 403],
-      action: { body: experimentFields, expect: ['login', 302, 403, 302, 403, 403] },
+      action: { body: () => experimentFields(db, expA.id)!, expect: ['login', 302, 403, 302, 403, 403] },
     },
   ],
   '_app.knelpunten._index': [{ url: '/knelpunten', loader: READERS }],
@@ -408,7 +325,7 @@ export const MATRIX: Record<string, Case[]> = {
       url: '/knelpunten/nieuw',
       loader: REGISTER_WRITERS,
       action: {
-        body: () => ({ ...bottleneckFields(), version: [], title: 'Matrix-knelpunt' }),
+        body: () => ({ ...bottleneckFields(db, bnA.id)!, version: [], title: 'Matrix-knelpunt' }),
         expect: ['login', 302, 403, 302, 403, 403],
       },
     },
@@ -418,7 +335,7 @@ export const MATRIX: Record<string, Case[]> = {
       url: `/knelpunten/${bnA.id}/bewerken`,
       params: { id: String(bnA.id) },
       loader: ['login', 200, 403, 200, 403, 403],
-      action: { body: bottleneckFields, expect: ['login', 302, 403, 302, 403, 403] },
+      action: { body: () => bottleneckFields(db, bnA.id)!, expect: ['login', 302, 403, 302, 403, 403] },
     },
   ],
   'api.scores': [{ url: '/api/scores?period=2026-Q3', loader: READERS }],

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bottlenecks, experiments, regions, reports, reportValues, users } from '../db/schema';
+import { bottlenecks, experiments, regions, reports, users } from '../db/schema';
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
 import { SOFT_RULES } from '../app/domain/rules';
 import { explanationField } from '../app/domain/report-schema';
@@ -32,13 +32,13 @@ import { action as loginAction } from '../app/routes/login/route';
 import { action as taalAction } from '../app/routes/taal/route';
 import { tableChecksums } from './checksums';
 import { setupTestDatabase } from './db';
+import { bottleneckFields, experimentFields, reportFields, type Fields } from './form-builders';
 import { sessionCookieFor, settle } from './requests';
 
 const db = setupTestDatabase('seeded');
 const sqlite = db.$client;
 const SEED = 42;
 
-type Fields = Record<string, string | string[]>;
 type Action = (args: {
   request: Request;
   params: Record<string, string>;
@@ -98,69 +98,12 @@ function reportVersion(params: { region: string; period: string }): number {
   return r?.version ?? 1;
 }
 
-/** A body an authorised user could post as it is; the properties below mutate it. */
-function reportBase(params: { region: string; period: string }, intent: string): Fields {
-  const id = regionIds[params.region];
-  const r = id
-    ? db
-        .select()
-        .from(reports)
-        .where(and(eq(reports.regionId, id), eq(reports.period, params.period)))
-        .get()
-    : undefined;
-  const stored = new Map(
-    r
-      ? db
-          .select()
-          .from(reportValues)
-          .where(eq(reportValues.reportId, r.id))
-          .all()
-          .map((v) => [v.elementCode, v.value])
-      : [],
-  );
-  const fields: Fields = { intent, version: String(r?.version ?? 1) };
-  for (const e of DATA_ELEMENTS) {
-    const v = stored.get(e.code);
-    fields[e.code] = v == null ? '' : String(v).replace('.', ',');
-  }
-  return fields;
-}
-
-function experimentBase(id: number): Fields {
-  const e = db.select().from(experiments).where(eq(experiments.id, id)).get();
-  if (!e) return { title: 'x' };
-  const f: Fields = {
-    regionId: String(e.regionId),
-    title: e.title,
-    hypothesis: e.hypothesis,
-    principles: e.principles,
-    themes: e.themes,
-    partners: e.partners,
-    status: e.status,
-    version: String(e.version),
-  };
-  if (e.outcome) f.outcome = e.outcome;
-  if (e.lessons) f.lessons = e.lessons;
-  return f;
-}
-
-function bottleneckBase(id: number): Fields {
-  const b = db.select().from(bottlenecks).where(eq(bottlenecks.id, id)).get();
-  if (!b) return { title: 'x' };
-  const f: Fields = {
-    regionId: String(b.regionId),
-    title: b.title,
-    legalFramework: b.legalFramework,
-    article: b.article,
-    principle: b.principle,
-    severity: b.severity,
-    status: b.status,
-    identifiedDate: b.identifiedDate,
-    version: String(b.version),
-  };
-  if (b.resolvedDate) f.resolvedDate = b.resolvedDate;
-  return f;
-}
+/** A body an authorised user could post as it is (test/form-builders); the properties below mutate it. */
+const reportBase = (params: { region: string; period: string }, intent: string) =>
+  reportFields(db, regionIds[params.region], params.period, intent);
+const experimentBase = (id: number): Fields => experimentFields(db, id) ?? { title: 'x' };
+const bottleneckBase = (id: number): Fields => bottleneckFields(db, id) ?? { title: 'x' };
+const keysOf = (base: Fields, extra: string[]) => [...new Set([...Object.keys(base), ...extra])];
 
 interface Target {
   name: string;
@@ -221,7 +164,7 @@ const TARGETS: Target[] = [
     action: newExperiment as Action,
     variants: [{ params: {}, url: '/experimenten/nieuw' }],
     who: ['utrecht', 'manager', 'wbw', 'reviewer'],
-    keys: Object.keys(experimentBase(EXP.utrecht)).concat(['startDate', 'endDate', 'bottleneckIds']),
+    keys: keysOf(experimentBase(EXP.utrecht), ['startDate', 'endDate', 'bottleneckIds']),
     base: () => ({ ...experimentBase(EXP.utrecht), version: [] }),
     intents: [''],
   },
@@ -233,7 +176,7 @@ const TARGETS: Target[] = [
       url: `/experimenten/${id}/bewerken`,
     })),
     who: ['utrecht', 'manager', 'wbw'],
-    keys: Object.keys(experimentBase(EXP.utrecht)).concat(['startDate', 'endDate', 'bottleneckIds']),
+    keys: keysOf(experimentBase(EXP.utrecht), ['startDate', 'endDate', 'bottleneckIds']),
     base: (v) => experimentBase(Number(v.params.id)),
     intents: [''],
   },
@@ -242,11 +185,7 @@ const TARGETS: Target[] = [
     action: newBottleneck as Action,
     variants: [{ params: {}, url: '/knelpunten/nieuw' }],
     who: ['utrecht', 'manager', 'wbw', 'reviewer'],
-    keys: Object.keys(bottleneckBase(BN.utrecht)).concat([
-      'description',
-      'proposedSolution',
-      'experimentIds',
-    ]),
+    keys: keysOf(bottleneckBase(BN.utrecht), ['description', 'proposedSolution', 'experimentIds']),
     base: () => ({ ...bottleneckBase(BN.utrecht), version: [] }),
     intents: [''],
   },
@@ -258,11 +197,7 @@ const TARGETS: Target[] = [
       url: `/knelpunten/${id}/bewerken`,
     })),
     who: ['utrecht', 'manager', 'wbw'],
-    keys: Object.keys(bottleneckBase(BN.utrecht)).concat([
-      'description',
-      'proposedSolution',
-      'experimentIds',
-    ]),
+    keys: keysOf(bottleneckBase(BN.utrecht), ['description', 'proposedSolution', 'experimentIds']),
     base: (v) => bottleneckBase(Number(v.params.id)),
     intents: [''],
   },

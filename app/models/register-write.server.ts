@@ -7,7 +7,7 @@ import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect } from '@remix-run/node';
 import type { z } from 'zod';
 import { validationMessage } from '~/domain/registers';
-import { listRegions } from './regions.server';
+import { findRegionById, listRegions } from './regions.server';
 import { StaleVersionError } from './registers.server';
 import type { User } from '~/utils/auth.server';
 import { getLang } from '~/utils/lang.server';
@@ -88,6 +88,12 @@ export async function handleRegisterWrite<S extends string, V extends Written<S>
   if (submission.status !== 'success') return reply(submission.reply(), 400);
   const v = submission.value;
   requireRegionAccess(user, v.regionId, 'write');
+  // A manager may write every region, but only one that exists (the fuzz found a 500 here).
+  if (!findRegionById(v.regionId))
+    return reply(
+      submission.reply({ fieldErrors: { regionId: [validationMessage(lang, 'regionRequired')] } }),
+      400,
+    );
   if (edit && !edit.canMove(edit.status, v.status)) {
     const from = edit.statusLabels[edit.status][lang];
     const to = edit.statusLabels[v.status][lang];
@@ -101,5 +107,5 @@ export async function handleRegisterWrite<S extends string, V extends Written<S>
     if (!(error instanceof StaleVersionError)) throw error;
     return reply(submission.reply({ formErrors: [validationMessage(lang, 'stale')] }), 409, true);
   }
-  return redirect(`${hrefBase}/${id}?opgeslagen=1`);
+  return redirect(`${hrefBase}/${id}?saved=1`);
 }

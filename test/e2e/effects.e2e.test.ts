@@ -38,7 +38,7 @@ describe('experiments tied to effects', () => {
     expect(await box.isChecked()).toBe(true);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.waitForURL(/\/experimenten\/\d+\?opgeslagen=1$/);
+    await page.waitForURL(/\/experimenten\/\d+\?saved=1$/);
     await page.waitForLoadState('networkidle');
     const experimentUrl = new URL(page.url()).pathname;
 

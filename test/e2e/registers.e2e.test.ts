@@ -41,7 +41,7 @@ async function moveTo(page: Page, status: string) {
   await page.waitForURL(/\/bewerken$/);
   await page.waitForLoadState('networkidle');
   await page.getByLabel('Status', { exact: true }).selectOption(status);
-  await saveAndWait(page, /\/experimenten\/\d+\?opgeslagen=1$/);
+  await saveAndWait(page, /\/experimenten\/\d+\?saved=1$/);
 }
 
 describe('registers in the browser', () => {
@@ -59,7 +59,7 @@ describe('registers in the browser', () => {
     await page.getByLabel('Gezinsgericht', { exact: true }).check();
     await page.getByLabel('Lerend', { exact: true }).check();
     await page.getByLabel('Lokaal team', { exact: true }).first().check();
-    await saveAndWait(page, /\/experimenten\/\d+\?opgeslagen=1$/);
+    await saveAndWait(page, /\/experimenten\/\d+\?saved=1$/);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(experimentRow(TITLE)?.status).toBe('idee');
 
@@ -88,7 +88,7 @@ describe('registers in the browser', () => {
 
     await page.getByLabel('Uitkomst van de evaluatie').selectOption('effectief');
     await page.getByLabel('Geleerde lessen').fill(LESSONS);
-    await saveAndWait(page, /\/experimenten\/\d+\?opgeslagen=1$/);
+    await saveAndWait(page, /\/experimenten\/\d+\?saved=1$/);
     expect(experimentRow(TITLE)).toMatchObject({ status: 'geborgd', outcome: 'effectief', lessons: LESSONS });
     const history = await page.locator('.history-table').textContent();
     expect(history).toContain('Evaluatie');
@@ -104,7 +104,7 @@ describe('registers in the browser', () => {
     await page.getByLabel('Basisprincipe dat wordt geraakt').selectOption('simple');
     await page.getByLabel('Ernst').selectOption('hoog');
     expect(await page.getByLabel(`${TITLE} (Zeeland)`).isChecked()).toBe(true);
-    await saveAndWait(page, /\/knelpunten\/\d+\?opgeslagen=1$/);
+    await saveAndWait(page, /\/knelpunten\/\d+\?saved=1$/);
     await page.getByRole('link', { name: TITLE }).waitFor();
     await expectNoAxeViolations(page);
     await page.close();

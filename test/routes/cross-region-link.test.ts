@@ -10,6 +10,7 @@ import { action as editExperiment } from '../../app/routes/_app.experimenten.$id
 import { loader as bottleneckPage } from '../../app/routes/_app.knelpunten.$id/route';
 import { loader as experimentPage } from '../../app/routes/_app.experimenten.$id/route';
 import { setupTestDatabase } from '../db';
+import { experimentFields } from '../form-builders';
 import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
@@ -22,24 +23,6 @@ const historyRows = (entityType: 'experiment' | 'bottleneck', entityId: number) 
     .from(registerHistory)
     .where(and(eq(registerHistory.entityType, entityType), eq(registerHistory.entityId, entityId)))
     .get()!.n;
-
-function experimentFields(id: number, bottleneckIds: number[]): Record<string, string | string[]> {
-  const e = db.select().from(experiments).where(eq(experiments.id, id)).get()!;
-  const f: Record<string, string | string[]> = {
-    regionId: String(e.regionId),
-    title: e.title,
-    hypothesis: e.hypothesis,
-    description: e.description,
-    principles: e.principles,
-    themes: e.themes,
-    partners: e.partners,
-    status: e.status,
-    bottleneckIds: bottleneckIds.map(String),
-    version: String(e.version),
-  };
-  for (const k of ['startDate', 'endDate', 'outcome', 'lessons'] as const) if (e[k]) f[k] = e[k]!;
-  return f;
-}
 
 describe('a link to another region’s bottleneck', () => {
   test('POST /experimenten/:id/bewerken by Utrecht’s coordinator adding a West-Brabant-West bottleneck: linked, history only on Utrecht’s experiment, “gekoppeld door Utrecht” on the bottleneck', async () => {
@@ -59,7 +42,7 @@ describe('a link to another region’s bottleneck', () => {
       editExperiment({
         request: postRequest(
           `/experimenten/${exp.id}/bewerken`,
-          experimentFields(exp.id, [...current, theirs.id]),
+          experimentFields(db, exp.id, { bottleneckIds: [...current, theirs.id] })!,
           cookie,
         ),
         params: { id: String(exp.id) },
@@ -131,7 +114,7 @@ describe('a link to another region’s bottleneck', () => {
       editExperiment({
         request: postRequest(
           `/experimenten/${exp.id}/bewerken`,
-          experimentFields(exp.id, [...links, ours.id]),
+          experimentFields(db, exp.id, { bottleneckIds: [...links, ours.id] })!,
           cookie,
         ),
         params: { id: String(exp.id) },

@@ -19,7 +19,11 @@ import {
 import { loader as lessonsLoader } from '../../app/routes/_app.experimenten.lessen/route';
 import { loader as csvLoader } from '../../app/routes/experimenten[.csv]/route';
 import { todayIso } from '../../app/domain/registers';
+import * as createModule from '../../app/routes/_app.experimenten.nieuw/route';
+import * as editModule from '../../app/routes/_app.experimenten.$id_.bewerken/route';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
+import { experimentFields } from '../form-builders';
 import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
@@ -30,6 +34,11 @@ const reviewer = () => sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
 const admin = () => sessionCookieFor('admin@demo.proeftuinmonitor.nl');
 const regionId = (slug: string) => db.select().from(regions).where(eq(regions.slug, slug)).get()!.id;
 type Reply = { data: { result: { error?: Record<string, string[]> } } };
+const EXISTING = db
+  .select()
+  .from(experiments)
+  .where(eq(experiments.regionId, regionId('utrecht')))
+  .get()!.id;
 
 function validFields(slug: string, extra: Record<string, string | string[]> = {}) {
   return {
@@ -396,6 +405,39 @@ describe('creating and editing', () => {
       principles: ['Kies minstens één basisprincipe.'],
       endDate: ['De einddatum mag niet vóór de startdatum liggen.'],
     });
+    expect(snapshot()).toEqual(before);
+  });
+
+  test('a manager naming a region that does not exist gets the region message (400), not a 500; nothing is stored', async () => {
+    const before = snapshot();
+    const missing =
+      Math.max(
+        ...db
+          .select()
+          .from(regions)
+          .all()
+          .map((r) => r.id),
+      ) + 1;
+    for (const [module, url, params] of [
+      [createModule, '/experimenten/nieuw', {}],
+      [editModule, `/experimenten/${EXISTING}/bewerken`, { id: String(EXISTING) }],
+    ] as const) {
+      const res = await callRoute<Reply>(module, {
+        url,
+        params,
+        as: 'manager',
+        form: {
+          ...experimentFields(db, EXISTING)!,
+          ...(url.endsWith('nieuw') ? { version: [] } : {}),
+          regionId: String(missing),
+        },
+      });
+      expect([url, res.status, res.data.data.result.error]).toEqual([
+        url,
+        400,
+        { regionId: ['Kies de regio.'] },
+      ]);
+    }
     expect(snapshot()).toEqual(before);
   });
 

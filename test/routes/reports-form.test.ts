@@ -13,6 +13,7 @@ import { action, loader } from '../../app/routes/_app.regios.$region.rapportages
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
 import { HARD_RULES, PART_WHOLE_RELATIONS } from '../../app/domain/rules';
 import { setupTestDatabase } from '../db';
+import { valuesAsFields } from '../form-builders';
 import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
@@ -45,14 +46,6 @@ function storedValues(reportId: number) {
       .where(eq(reportValues.reportId, reportId))
       .all()
       .map((v) => [v.elementCode, v.value]),
-  );
-}
-function asForm(values: Record<string, number | null>): Record<string, string> {
-  return Object.fromEntries(
-    DATA_ELEMENTS.map((e) => [
-      e.code,
-      values[e.code] == null ? '' : String(values[e.code]).replace('.', ','),
-    ]),
   );
 }
 async function post(slug: string, period: string, fields: Record<string, string>, email = COORD(slug)) {
@@ -106,7 +99,7 @@ describe('hard rules block saving, one failing and one passing case each', () =>
   const base = () => storedValues(reportOf('utrecht', '2026-10').id);
   const save = (values: Record<string, number | null>) =>
     post('utrecht', '2026-10', {
-      ...asForm(values),
+      ...valuesAsFields(values),
       intent: 'save',
       version: String(reportOf('utrecht', '2026-10').version),
     });
@@ -115,7 +108,7 @@ describe('hard rules block saving, one failing and one passing case each', () =>
     const res = await save({ ...base() });
     expect(res.status).toBe(200);
     const bad = await post('utrecht', '2026-10', {
-      ...asForm(base()),
+      ...valuesAsFields(base()),
       signals_new: 'veel',
       intent: 'save',
       version: String(reportOf('utrecht', '2026-10').version),
@@ -202,12 +195,12 @@ describe('versions, locks and access', () => {
     const manager = await post(
       'utrecht',
       '2026-10',
-      { ...asForm(before), intake: '', intent: 'save', version: String(report.version) },
+      { ...valuesAsFields(before), intake: '', intent: 'save', version: String(report.version) },
       MANAGER,
     );
     expect(manager.status).toBe(200);
     const stale = await post('utrecht', '2026-10', {
-      ...asForm(before),
+      ...valuesAsFields(before),
       intakes: '999',
       intent: 'save',
       version: String(report.version),
@@ -224,7 +217,7 @@ describe('versions, locks and access', () => {
     const submitted = reportOf('foodvalley', '2026-10');
     const before = storedValues(submitted.id);
     const res = await post('foodvalley', '2026-10', {
-      ...asForm(before),
+      ...valuesAsFields(before),
       intakes: '1',
       intent: 'save',
       version: String(submitted.version),
@@ -235,7 +228,7 @@ describe('versions, locks and access', () => {
     const res2 = await post(
       'rotterdam-rijnmond',
       '2026-10',
-      { ...asForm(beforeApproved), intakes: '1', intent: 'save', version: String(approved.version) },
+      { ...valuesAsFields(beforeApproved), intakes: '1', intent: 'save', version: String(approved.version) },
       MANAGER,
     );
     expect(res2.status).toBe(403);
@@ -258,7 +251,7 @@ describe('versions, locks and access', () => {
         'utrecht',
         '2026-10',
         {
-          ...asForm(storedValues(report.id)),
+          ...valuesAsFields(storedValues(report.id)),
           intent,
           version: String(report.version),
           reason: 'x',
@@ -277,14 +270,14 @@ describe('soft rules and the workflow', () => {
     const report = reportOf('utrecht', '2026-10');
     const values = { ...ORIGINAL, signals_new: 5000 };
     const saved = await post('utrecht', '2026-10', {
-      ...asForm(values),
+      ...valuesAsFields(values),
       intent: 'save',
       version: String(report.version),
     });
     expect(saved.status).toBe(200);
     const v = reportOf('utrecht', '2026-10').version;
     const refused = await post('utrecht', '2026-10', {
-      ...asForm(values),
+      ...valuesAsFields(values),
       intent: 'submit',
       version: String(v),
     });
@@ -296,7 +289,7 @@ describe('soft rules and the workflow', () => {
     // The seeded month has warnings of its own; explain them all.
     const others = Object.keys(errorsOf(refused)).filter((k) => k !== 'uitleg-outlier-signals_new');
     const ok = await post('utrecht', '2026-10', {
-      ...asForm(values),
+      ...valuesAsFields(values),
       ...Object.fromEntries(others.map((k) => [k, 'Seizoenseffect.'])),
       intent: 'submit',
       version: String(v),
@@ -338,8 +331,13 @@ describe('soft rules and the workflow', () => {
     expect(r.status).toBe('teruggestuurd');
     const values = { ...ORIGINAL, signals_new: 500 };
     expect(
-      (await post('utrecht', '2026-10', { ...asForm(values), intent: 'submit', version: String(r.version) }))
-        .status,
+      (
+        await post('utrecht', '2026-10', {
+          ...valuesAsFields(values),
+          intent: 'submit',
+          version: String(r.version),
+        })
+      ).status,
     ).toBe(200);
     r = reportOf('utrecht', '2026-10');
     expect(
@@ -361,7 +359,7 @@ describe('soft rules and the workflow', () => {
     ]);
     const before = storedValues(r.id);
     const late = await post('utrecht', '2026-10', {
-      ...asForm({ ...before, signals_new: 1 }),
+      ...valuesAsFields({ ...before, signals_new: 1 }),
       intent: 'save',
       version: String(r.version),
     });

@@ -37,7 +37,7 @@ export function RegisterEntryPage({
         <Link to={listHref}>{t('backToList')}</Link>
       </p>
       <h1>{entry.title}</h1>
-      {params.get('opgeslagen') ? (
+      {params.get('saved') ? (
         <p className="notice notice-success" role="status">
           {t('expUpdated')}
         </p>
