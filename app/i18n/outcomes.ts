@@ -32,6 +32,13 @@ export const outcomesText = defineDictionary(
     reasonUnknown: 'waarde onbekend',
     reasonNoPopulation: 'geen bevolking in scope vastgelegd',
     totalCoversIndicators: 'Het programmatotaal laat bij sommige indicatoren regio’s weg:',
+    colBaselinePeriod: 'Basisperiode (maanden)',
+    baselinePerRegion: 'per regio de eigen',
+    baselineTotalNote:
+      'De basis van het programmatotaal telt de tellers en de noemers van elke regio over haar eigen basisperiode op (geen gemiddelde van de regio’s).',
+    baselineLeavesOut: 'Niet meegeteld in de basis van het programmatotaal: {list}.',
+    reasonHidden: 'afgeschermd (kleine aantallen)',
+    totalPrinciplesLeaveOut: 'Het programmatotaal van {period} laat regio’s weg:',
   },
   {
     colName: 'Region',
@@ -60,6 +67,13 @@ export const outcomesText = defineDictionary(
     reasonUnknown: 'value unknown',
     reasonNoPopulation: 'no population in scope recorded',
     totalCoversIndicators: 'The programme total leaves regions out for some indicators:',
+    colBaselinePeriod: 'Baseline (months)',
+    baselinePerRegion: 'each region its own',
+    baselineTotalNote:
+      'The programme total’s baseline adds up the numerators and the denominators of each region over its own baseline (not a mean of the regions).',
+    baselineLeavesOut: 'Left out of the programme total’s baseline: {list}.',
+    reasonHidden: 'hidden (small numbers)',
+    totalPrinciplesLeaveOut: 'The programme total of {period} leaves regions out:',
   },
 );
 

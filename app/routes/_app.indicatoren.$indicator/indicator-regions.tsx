@@ -6,6 +6,13 @@ import type { Indicator } from '~/domain/indicators';
 import type { IndicatorFigure } from '~/domain/scorecard';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
+import { outcomesText } from '~/i18n/outcomes';
+import { TotalCoverage } from '~/components/dashboard/total-coverage';
+import { TableScroll } from '~/components/table-scroll';
+import { changeAgainstBaseline } from '~/domain/baseline';
+import type { ExclusionReason } from '~/domain/outcomes';
+import type { IndicatorBaselines } from '~/models/baseline.server';
+import { formatNumber } from '~/domain/number-format';
 
 type Row = IndicatorFigure & { provisional: boolean };
 
@@ -16,81 +23,131 @@ export function IndicatorRegions({
   regions,
   rows,
   total,
+  excluded,
+  baselines,
 }: {
   indicator: Indicator;
   period: string;
   regions: RegionInfo[];
   rows: Row[];
   total: Row;
+  excluded: { regionId: number; reason: ExclusionReason }[];
+  baselines: IndicatorBaselines;
 }) {
   const t = useT(dashboards);
+  const tr = useT(outcomesText);
+  const nameOf = (id: number) => regions.find((r) => r.id === id)?.name ?? String(id);
+  // value − baseline in the indicator's unit (percentage points for a share)
+  const signed = (d: number | null) => {
+    if (d === null) return '—';
+    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+    return `${sign}${formatNumber(Math.abs(d), lang, indicator.unit === 'per100' ? 2 : 1)}${indicator.unit === 'percent' ? '\u00a0pp' : ''}`;
+  };
+  const baseOf = (i: number | null) =>
+    i === null
+      ? { span: tr('baselinePerRegion'), value: baselines.total.value, hidden: false }
+      : {
+          span: `${baselines.regions[i].from} – ${baselines.regions[i].to}`,
+          value: baselines.regions[i].value,
+          hidden: baselines.regions[i].hidden,
+        };
   const lang = useLang();
   const f = useFigureText();
   const all = [
-    ...regions.map((r, i) => ({ key: r.slug, name: r.name, colour: r.colour, row: rows[i] })),
-    { key: 'total', name: t('total'), colour: '#444444', row: total },
+    ...regions.map((r, i) => ({
+      key: r.slug,
+      name: r.name,
+      colour: r.colour,
+      row: rows[i],
+      base: baseOf(i),
+    })),
+    { key: 'total', name: t('total'), colour: '#444444', row: total, base: baseOf(null) },
   ];
   const label = indicator.label[lang];
+  const baseLeftOut = baselines.total.excluded
+    .map((e) => `${nameOf(e.regionId)} (${tr(e.reason === 'hidden' ? 'reasonHidden' : 'reasonUnknown')})`)
+    .join(', ');
   return (
-    <ChartFrame
-      caption={t('barCaption', { indicator: label, period })}
-      height={300}
-      fileName={`${indicator.code}-${period}`}
-      period={period}
-      table={
-        <table className="table" id="indicator-table">
-          <caption>{t('perRegionCaption', { period })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              <th scope="col" className="num">
-                {t('numerator')}
-              </th>
-              <th scope="col" className="num">
-                {t('denominator')}
-              </th>
-              <th scope="col" className="num">
-                {t('value')}
-              </th>
-              <th scope="col" className="num">
-                {t('target')}
-              </th>
-              <th scope="col" className="num">
-                {t('floor')}
-              </th>
-              <th scope="col" className="num">
-                {t('score')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {all.map(({ key, name, row }) => (
-              <tr key={key} data-region={key}>
-                <th scope="row">
-                  {name} {row.provisional ? <ProvisionalBadge /> : null}
-                </th>
-                <td className="num">{f.count(row.numerator)}</td>
-                <td className="num">{f.count(row.denominator)}</td>
-                <td className="num">
-                  {f.value(indicator, row)} {row.approximate && row.value !== null ? t('approximate') : null}
-                </td>
-                <td className="num">{formatValue(row.target, indicator.unit, lang)}</td>
-                <td className="num">{formatValue(row.floor, indicator.unit, lang)}</td>
-                <td className="num">{f.score(row.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    >
-      <RegionBarChart
-        data={all.map((a) => ({ label: a.name, value: a.row.value, colour: a.colour }))}
-        target={total.target}
-        targetLabel={t('targetLine')}
-        format={(v) => formatValue(v, indicator.unit, lang)}
+    <>
+      <ChartFrame
+        caption={t('barCaption', { indicator: label, period })}
         height={300}
-        label={label}
-      />
-    </ChartFrame>
+        fileName={`${indicator.code}-${period}`}
+        period={period}
+        table={
+          <TableScroll labelledBy="indicator-table-caption">
+            <table className="table" id="indicator-table">
+              <caption id="indicator-table-caption">{t('perRegionCaption', { period })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('region')}</th>
+                  <th scope="col" className="num">
+                    {t('numerator')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('denominator')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('value')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('target')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('floor')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('score')}
+                  </th>
+                  <th scope="col">{tr('colBaselinePeriod')}</th>
+                  <th scope="col" className="num">
+                    {tr('colBaselineValue')}
+                  </th>
+                  <th scope="col" className="num">
+                    {tr('colChangeBaseline')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {all.map(({ key, name, row, base }) => (
+                  <tr key={key} data-region={key}>
+                    <th scope="row">
+                      {name} {row.provisional ? <ProvisionalBadge /> : null}
+                    </th>
+                    <td className="num">{f.count(row.numerator)}</td>
+                    <td className="num">{f.count(row.denominator)}</td>
+                    <td className="num">
+                      {f.value(indicator, row)}{' '}
+                      {row.approximate && row.value !== null ? t('approximate') : null}
+                    </td>
+                    <td className="num">{formatValue(row.target, indicator.unit, lang)}</td>
+                    <td className="num">{formatValue(row.floor, indicator.unit, lang)}</td>
+                    <td className="num">{f.score(row.score)}</td>
+                    <td>{base.span}</td>
+                    <td className="num">
+                      {base.hidden ? tr('hiddenSmall') : formatValue(base.value, indicator.unit, lang)}
+                    </td>
+                    <td className="num">{signed(changeAgainstBaseline(row.value, { value: base.value }))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        }
+      >
+        <RegionBarChart
+          data={all.map((a) => ({ label: a.name, value: a.row.value, colour: a.colour }))}
+          target={total.target}
+          targetLabel={t('targetLine')}
+          format={(v) => formatValue(v, indicator.unit, lang)}
+          height={300}
+          label={label}
+        />
+      </ChartFrame>
+      <TotalCoverage excluded={excluded} regionCount={regions.length} nameOf={nameOf} />
+      <p className="hint">
+        {tr('baselineTotalNote')} {baseLeftOut ? tr('baselineLeavesOut', { list: baseLeftOut }) : null}
+      </p>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 import { loadScorecard } from '~/models/figures.server';
 import { loadIndicatorTrend } from '~/models/indicator-trend.server';
+import { loadIndicatorBaselines } from '~/models/baseline.server';
 import { listRegionInfo } from '~/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
@@ -37,6 +38,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     regions,
     rows: card.regions.map(pick),
     total: pick(card.total),
+    // what the programme total leaves out, and every region and the total against its baseline
+    excluded: card.total.coverage?.excluded[indicator.code] ?? [],
+    baselines: loadIndicatorBaselines(
+      viewer,
+      indicator,
+      regions.map((r) => r.id),
+    ),
     trend: loadIndicatorTrend(
       viewer,
       indicator.code,
@@ -71,6 +79,8 @@ export default function IndicatorPage() {
         regions={d.regions}
         rows={d.rows}
         total={d.total}
+        excluded={d.excluded}
+        baselines={d.baselines}
       />
       <IndicatorTrend indicator={indicator} regions={d.regions} trend={d.trend} />
       <p className="hint">{t('scoreExplain')}</p>

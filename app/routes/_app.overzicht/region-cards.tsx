@@ -8,22 +8,22 @@ import {
   type RegionInfo,
 } from '~/components/dashboard/figures';
 import type { ScoreRow } from '~/domain/scorecard';
+import type { Exclusion } from '~/domain/outcomes';
+import type { Text } from '~/domain/lang';
+import { TotalCoverage } from '~/components/dashboard/total-coverage';
+import { outcomesText } from '~/i18n/outcomes';
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
 
-type PrincipleRow = Pick<ScoreRow, 'provisional' | 'groups'>;
+export type PrincipleRow = Pick<ScoreRow, 'provisional' | 'groups'>;
 
-interface Card {
+export interface Card {
   bucket: string;
   regions: PrincipleRow[];
   total: PrincipleRow;
-}
-
-/** What the cards draw of a scorecard: per region and the total, the principle scores. */
-export function principleCard(card: { bucket: string; regions: ScoreRow[]; total: ScoreRow }): Card {
-  const pick = (r: ScoreRow): PrincipleRow => ({ provisional: r.provisional, groups: r.groups });
-  return { bucket: card.bucket, regions: card.regions.map(pick), total: pick(card.total) };
+  /** per scored indicator, the regions the programme total leaves out (only those that leave some out) */
+  totalExcluded: { code: string; label: Text; excluded: Exclusion[] }[];
 }
 
 /** Small multiples: one scorecard with four bars per region, then the same numbers as a table. */
@@ -37,6 +37,7 @@ export function RegionCards({
   previous: Card;
 }) {
   const t = useT(dashboards);
+  const tr = useT(outcomesText);
   const lang = useLang();
   const f = useFigureText();
   const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];
@@ -81,6 +82,20 @@ export function RegionCards({
           </li>
         ))}
       </ul>
+      {current.totalExcluded.length > 0 ? (
+        <div className="total-coverage-list" id="overview-total-coverage">
+          <p className="hint">{tr('totalPrinciplesLeaveOut', { period: current.bucket })}</p>
+          {current.totalExcluded.map((c) => (
+            <TotalCoverage
+              key={c.code}
+              label={c.label[lang]}
+              excluded={c.excluded}
+              regionCount={regions.length}
+              nameOf={(id) => regions.find((r) => r.id === id)?.name ?? String(id)}
+            />
+          ))}
+        </div>
+      ) : null}
       <TableScroll labelledBy="overview-table-caption">
         <table className="table" id="overview-table">
           <caption id="overview-table-caption">

@@ -17,7 +17,8 @@ import { periodParam } from '~/utils/period-param.server';
 import { loadOutcomeBlock } from '~/models/outcomes.server';
 import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { requirePageUser } from '~/utils/permissions.server';
-import { principleCard, RegionCards } from './region-cards';
+import { RegionCards } from './region-cards';
+import { principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
 import { pageTitle } from '~/utils/meta';
 

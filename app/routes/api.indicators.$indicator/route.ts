@@ -45,6 +45,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       target: f.target,
       floor: f.floor,
       hidden: f.hidden,
+      // the programme total says which regions it leaves out (unknown, or not approved for every month)
+      ...(row.coverage
+        ? {
+            regions: row.coverage.of - row.coverage.excluded[indicator.code].length,
+            of: row.coverage.of,
+            leftOut: row.coverage.excluded[indicator.code].map((e) => ({
+              region: regions.find((r) => r.id === e.regionId)?.slug ?? String(e.regionId),
+              reason: e.reason,
+            })),
+          }
+        : {}),
     };
   };
   return Response.json({

@@ -1,0 +1,72 @@
+/**
+ * Each region's figures over its own baseline period, as the viewer may see them (one scorecard per
+ * distinct baseline range, through figures.server and so through the viewer's scope and
+ * suppression), and the programme total over them (domain/baseline.ts).
+ */
+import { rangeBucket } from '~/domain/aggregation';
+import { programmeBaseline, type ProgrammeBaseline } from '~/domain/baseline';
+import type { Indicator } from '~/domain/indicators';
+import type { Period } from '~/domain/periods';
+import type { ScoreRow } from '~/domain/scorecard';
+import { loadScorecards } from './figures.server';
+import { baselineOf, listRegions } from './regions.server';
+import type { Viewer } from './viewer.server';
+
+const wholeQuarters = (from: Period, to: Period) =>
+  /-(01|04|07|10)$/.test(from) && /-(03|06|09|12)$/.test(to);
+
+/** Per region its baseline months and its scorecard row over them (null: not shown to this viewer). */
+export function loadBaselineRows(
+  viewer: Viewer,
+  regionIds: readonly number[],
+): Map<number, { from: Period; to: Period; row: ScoreRow | null }> {
+  const regions = listRegions().filter((r) => regionIds.includes(r.id));
+  const groups = new Map<string, { from: Period; to: Period; ids: number[] }>();
+  for (const r of regions) {
+    const { from, to } = baselineOf(r);
+    const g = groups.get(`${from}..${to}`) ?? { from, to, ids: [] };
+    g.ids.push(r.id);
+    groups.set(`${from}..${to}`, g);
+  }
+  const out = new Map<number, { from: Period; to: Period; row: ScoreRow | null }>();
+  for (const g of groups.values()) {
+    // suppressed viewers see whole quarters only: a baseline cutting a quarter is not shown to them
+    const rows =
+      viewer.suppress && !wholeQuarters(g.from, g.to)
+        ? g.ids.map(() => null)
+        : loadScorecards(viewer, [rangeBucket(g.from, g.to)], g.ids)[0].regions;
+    g.ids.forEach((id, k) => out.set(id, { from: g.from, to: g.to, row: rows[k] ?? null }));
+  }
+  return out;
+}
+
+export interface IndicatorBaselines {
+  regions: { regionId: number; from: Period; to: Period; value: number | null; hidden: boolean }[];
+  total: ProgrammeBaseline;
+}
+
+/** One indicator over each region's baseline and the programme total over all of them. */
+export function loadIndicatorBaselines(
+  viewer: Viewer,
+  indicator: Indicator,
+  regionIds: readonly number[],
+): IndicatorBaselines {
+  const rows = loadBaselineRows(viewer, regionIds);
+  const regions = regionIds.map((regionId) => {
+    const b = rows.get(regionId);
+    const f = b?.row?.indicators[indicator.code];
+    return {
+      regionId,
+      from: b?.from ?? '',
+      to: b?.to ?? '',
+      value: f?.value ?? null,
+      hidden: f?.hidden ?? false,
+      numerator: f ? f.numerator : null,
+      denominator: f ? f.denominator : null,
+    };
+  });
+  return {
+    regions: regions.map(({ regionId, from, to, value, hidden }) => ({ regionId, from, to, value, hidden })),
+    total: programmeBaseline(indicator, regions),
+  };
+}
