@@ -126,7 +126,11 @@ describe('totals say what they hold on the overview and the indicator page', () 
       args(getRequest('/overzicht?period=2026-Q3', await sessionCookieFor(MANAGER))),
     );
     const triage = d.current!.totalExcluded.find((c) => c.code === 'triage_on_time');
-    expect(triage).toEqual({ code: 'triage_on_time', excluded: [{ regionId: rdam, reason: 'unknown' }] });
+    expect(triage).toEqual({
+      code: 'triage_on_time',
+      label: { nl: 'Triage binnen 5 werkdagen', en: 'Triage within 5 working days' },
+      excluded: [{ regionId: rdam, reason: 'unknown' }],
+    });
     // a reviewer sees Utrecht's not yet approved months left out as "incomplete" where the data has them
     const r = await overviewLoader(
       args(getRequest('/overzicht?period=2026-Q3', await sessionCookieFor(REVIEWER))),
