@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { TableScroll } from '~/components/table-scroll';
 
 /** One column of a register list: its header, its cell, and whether it holds numbers. */
 export interface RegisterColumn<R> {
@@ -14,40 +15,49 @@ export function RegisterTable<R extends { id: number; title: string }>({
   hrefBase,
   titleHeader,
   columns,
+  caption,
 }: {
+  /** names the table (read by screen readers, not shown: the page's heading says it already) */
+  caption: string;
   rows: R[];
   hrefBase: string;
   titleHeader: string;
   columns: RegisterColumn<R>[];
 }) {
   const num = (c: RegisterColumn<R>) => (c.num ? 'num' : undefined);
+  const captionId = useId();
   return (
-    <table className="table register-table">
-      <thead>
-        <tr>
-          <th scope="col">{titleHeader}</th>
-          {columns.map((c) => (
-            <th key={c.header} scope="col" className={num(c)}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              <Link to={`${hrefBase}/${r.id}`}>{r.title}</Link>
-            </th>
+    <TableScroll labelledBy={captionId}>
+      <table className="table register-table">
+        <caption id={captionId} className="visually-hidden">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{titleHeader}</th>
             {columns.map((c) => (
-              <td key={c.header} className={num(c)}>
-                {c.cell(r)}
-              </td>
+              <th key={c.header} scope="col" className={num(c)}>
+                {c.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link to={`${hrefBase}/${r.id}`}>{r.title}</Link>
+              </th>
+              {columns.map((c) => (
+                <td key={c.header} className={num(c)}>
+                  {c.cell(r)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { SubmissionResult } from '@conform-to/react';
+import { TableScroll } from '~/components/table-scroll';
 import { Form } from '@remix-run/react';
 import { useRoleLabel } from '~/components/shell';
 import { common } from '~/i18n/common';
@@ -31,55 +32,57 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
           </ul>
         </div>
       ) : null}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('adminName')}</th>
-            <th scope="col">{t('email')}</th>
-            <th scope="col">{t('adminRole')}</th>
-            <th scope="col">{t('adminRegion')}</th>
-            <th scope="col">{t('adminStatus')}</th>
-            <th scope="col">{t('adminActions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">{u.name}</th>
-              <td>{u.email}</td>
-              <td>{roleLabel(u.role)}</td>
-              <td>{u.regionName ?? '—'}</td>
-              <td>{u.disabled ? t('adminDisabled') : t('adminActive')}</td>
-              <td className="actions">
-                <Form method="post">
-                  <input type="hidden" name="intent" value="toggle" />
-                  <input type="hidden" name="userId" value={u.id} />
-                  <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
-                  <button type="submit" className="button-secondary">
-                    {u.disabled ? t('adminEnable') : t('adminDisable')}
-                  </button>
-                </Form>
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="reset-password" />
-                  <input type="hidden" name="userId" value={u.id} />
-                  <label htmlFor={`pw-${u.id}`}>{t('adminNewPassword', { email: u.email })}</label>
-                  <input
-                    id={`pw-${u.id}`}
-                    name="password"
-                    type="password"
-                    minLength={PASSWORD_MIN}
-                    required
-                    autoComplete="new-password"
-                  />
-                  <button type="submit" className="button-secondary">
-                    {t('adminResetPassword')}
-                  </button>
-                </Form>
-              </td>
+      <TableScroll labelledBy="users-title">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('adminName')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('adminRole')}</th>
+              <th scope="col">{t('adminRegion')}</th>
+              <th scope="col">{t('adminStatus')}</th>
+              <th scope="col">{t('adminActions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>{u.email}</td>
+                <td>{roleLabel(u.role)}</td>
+                <td>{u.regionName ?? '—'}</td>
+                <td>{u.disabled ? t('adminDisabled') : t('adminActive')}</td>
+                <td className="actions">
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="toggle" />
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
+                    <button type="submit" className="button-secondary">
+                      {u.disabled ? t('adminEnable') : t('adminDisable')}
+                    </button>
+                  </Form>
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="reset-password" />
+                    <input type="hidden" name="userId" value={u.id} />
+                    <label htmlFor={`pw-${u.id}`}>{t('adminNewPassword', { email: u.email })}</label>
+                    <input
+                      id={`pw-${u.id}`}
+                      name="password"
+                      type="password"
+                      minLength={PASSWORD_MIN}
+                      required
+                      autoComplete="new-password"
+                    />
+                    <button type="submit" className="button-secondary">
+                      {t('adminResetPassword')}
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

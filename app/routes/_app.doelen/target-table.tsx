@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { TableScroll } from '~/components/table-scroll';
 import { formatValue } from '~/components/charts/chart-format';
 import { getIndicator, INDICATORS } from '~/domain/indicators';
 import { dashboards } from '~/i18n/dashboards';
@@ -25,41 +26,9 @@ export function TargetTable({
   const lang = useLang();
   return (
     <>
-      <table className="table" id="targets-table">
-        <caption>{t('inForce')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicator')}</th>
-            <th scope="col" className="num">
-              {t('target')}
-            </th>
-            <th scope="col" className="num">
-              {t('floor')}
-            </th>
-            <th scope="col">{t('effectiveFrom')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const ind = getIndicator(r.code)!;
-            return (
-              <tr key={r.code} data-indicator={r.code}>
-                <th scope="row">
-                  <Link to={`/indicatoren/${r.code}`}>{ind.label[lang]}</Link>
-                </th>
-                <td className="num">{formatValue(r.target, ind.unit, lang)}</td>
-                <td className="num">{formatValue(r.floor, ind.unit, lang)}</td>
-                <td>{r.effectiveFrom ?? t('default')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <h2>{t('history')}</h2>
-      {history.length === 0 ? (
-        <p>{t('noneYet')}</p>
-      ) : (
-        <table className="table" id="targets-history">
+      <TableScroll labelledBy="targets-caption">
+        <table className="table" id="targets-table">
+          <caption id="targets-caption">{t('inForce')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('indicator')}</th>
@@ -70,28 +39,64 @@ export function TargetTable({
                 {t('floor')}
               </th>
               <th scope="col">{t('effectiveFrom')}</th>
-              <th scope="col">{t('note')}</th>
-              <th scope="col">{t('setBy')}</th>
-              <th scope="col">{t('setAt')}</th>
             </tr>
           </thead>
           <tbody>
-            {history.map((h) => {
-              const ind = INDICATORS.find((i) => i.code === h.indicatorCode);
+            {rows.map((r) => {
+              const ind = getIndicator(r.code)!;
               return (
-                <tr key={h.id}>
-                  <th scope="row">{ind?.label[lang] ?? h.indicatorCode}</th>
-                  <td className="num">{ind ? formatValue(h.target, ind.unit, lang) : h.target}</td>
-                  <td className="num">{ind ? formatValue(h.floor, ind.unit, lang) : h.floor}</td>
-                  <td>{h.effectiveFrom}</td>
-                  <td>{h.note}</td>
-                  <td>{h.setByName ?? ''}</td>
-                  <td>{formatDateTime(h.setAt, lang)}</td>
+                <tr key={r.code} data-indicator={r.code}>
+                  <th scope="row">
+                    <Link to={`/indicatoren/${r.code}`}>{ind.label[lang]}</Link>
+                  </th>
+                  <td className="num">{formatValue(r.target, ind.unit, lang)}</td>
+                  <td className="num">{formatValue(r.floor, ind.unit, lang)}</td>
+                  <td>{r.effectiveFrom ?? t('default')}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+      </TableScroll>
+      <h2 id="targets-history-title">{t('history')}</h2>
+      {history.length === 0 ? (
+        <p>{t('noneYet')}</p>
+      ) : (
+        <TableScroll labelledBy="targets-history-title">
+          <table className="table" id="targets-history">
+            <thead>
+              <tr>
+                <th scope="col">{t('indicator')}</th>
+                <th scope="col" className="num">
+                  {t('target')}
+                </th>
+                <th scope="col" className="num">
+                  {t('floor')}
+                </th>
+                <th scope="col">{t('effectiveFrom')}</th>
+                <th scope="col">{t('note')}</th>
+                <th scope="col">{t('setBy')}</th>
+                <th scope="col">{t('setAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((h) => {
+                const ind = INDICATORS.find((i) => i.code === h.indicatorCode);
+                return (
+                  <tr key={h.id}>
+                    <th scope="row">{ind?.label[lang] ?? h.indicatorCode}</th>
+                    <td className="num">{ind ? formatValue(h.target, ind.unit, lang) : h.target}</td>
+                    <td className="num">{ind ? formatValue(h.floor, ind.unit, lang) : h.floor}</td>
+                    <td>{h.effectiveFrom}</td>
+                    <td>{h.note}</td>
+                    <td>{h.setByName ?? ''}</td>
+                    <td>{formatDateTime(h.setAt, lang)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

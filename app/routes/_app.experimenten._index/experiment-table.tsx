@@ -21,6 +21,7 @@ export function ExperimentTable({ rows }: { rows: Row[] }) {
     <RegisterTable
       rows={rows}
       hrefBase="/experimenten"
+      caption={t('expTitle')}
       titleHeader={t('fieldTitle')}
       columns={[
         { header: t('fieldRegion'), cell: (r) => r.regionName },

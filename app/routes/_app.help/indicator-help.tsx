@@ -1,4 +1,5 @@
 import { formatValue } from '~/components/charts/chart-format';
+import { TableScroll } from '~/components/table-scroll';
 import { DEFINITION_CHANGES } from '~/domain/definition-changes';
 import { GLOSSARY } from '~/domain/glossary';
 import { describeFormula, INDICATORS, MIN_REGISTER_DENOMINATOR } from '~/domain/indicators';
@@ -15,41 +16,45 @@ export function IndicatorList() {
       <h2 id="indicators">{t('helpIndicators')}</h2>
       <p>{t('helpIndicatorsIntro', { min: MIN_REGISTER_DENOMINATOR })}</p>
       {INDICATOR_GROUPS.map((g) => (
-        <table className="table" key={g} id={`help-indicators-${g}`}>
-          <caption>{PRINCIPLES.find((p) => p.code === g)!.label[lang]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('helpCode')}</th>
-              <th scope="col">{t('helpFormula')}</th>
-              <th scope="col">{t('helpDirection')}</th>
-              <th scope="col">{t('helpTargetFloor')}</th>
-              <th scope="col">{t('helpSource')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {INDICATORS.filter((i) => i.group === g).map((i) => (
-              <tr key={i.code}>
-                <th scope="row">
-                  <strong>{i.label[lang]}</strong>
-                  <br />
-                  <code>{i.code}</code>
-                </th>
-                <td>
-                  {describeFormula(i, lang)}
-                  <br />
-                  {i.explanation[lang]}
-                </td>
-                <td>{i.direction === 'higher' ? t('helpHigher') : t('helpLower')}</td>
-                <td className="num">
-                  {i.target === null
-                    ? t('helpNoTarget')
-                    : `${formatValue(i.target, i.unit, lang)} / ${formatValue(i.floor, i.unit, lang)}`}
-                </td>
-                <td>{i.source[lang]}</td>
+        <TableScroll key={g} labelledBy={`help-indicators-${g}-caption`}>
+          <table className="table" id={`help-indicators-${g}`}>
+            <caption id={`help-indicators-${g}-caption`}>
+              {PRINCIPLES.find((p) => p.code === g)!.label[lang]}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('helpCode')}</th>
+                <th scope="col">{t('helpFormula')}</th>
+                <th scope="col">{t('helpDirection')}</th>
+                <th scope="col">{t('helpTargetFloor')}</th>
+                <th scope="col">{t('helpSource')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {INDICATORS.filter((i) => i.group === g).map((i) => (
+                <tr key={i.code}>
+                  <th scope="row">
+                    <strong>{i.label[lang]}</strong>
+                    <br />
+                    <code>{i.code}</code>
+                  </th>
+                  <td>
+                    {describeFormula(i, lang)}
+                    <br />
+                    {i.explanation[lang]}
+                  </td>
+                  <td>{i.direction === 'higher' ? t('helpHigher') : t('helpLower')}</td>
+                  <td className="num">
+                    {i.target === null
+                      ? t('helpNoTarget')
+                      : `${formatValue(i.target, i.unit, lang)} / ${formatValue(i.floor, i.unit, lang)}`}
+                  </td>
+                  <td>{i.source[lang]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ))}
     </section>
   );
@@ -64,28 +69,30 @@ export function ChangeLog() {
     <section aria-labelledby="definition-changes">
       <h2 id="definition-changes">{t('helpChanges')}</h2>
       <p>{t('helpChangesIntro')}</p>
-      <table className="table" id="help-changes">
-        <thead>
-          <tr>
-            <th scope="col">{t('helpIndicators')}</th>
-            <th scope="col">{t('helpSince')}</th>
-            <th scope="col">{t('helpWhat')}</th>
-            <th scope="col">{t('helpWhy')}</th>
-            <th scope="col">{t('helpStored')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {DEFINITION_CHANGES.map((c) => (
-            <tr key={c.indicators.join(',')}>
-              <th scope="row">{c.indicators.map(name).join(', ')}</th>
-              <td>{c.since}</td>
-              <td>{c.what[lang]}</td>
-              <td>{c.why[lang]}</td>
-              <td>{c.storedMonths[lang]}</td>
+      <TableScroll labelledBy="definition-changes">
+        <table className="table" id="help-changes">
+          <thead>
+            <tr>
+              <th scope="col">{t('helpIndicators')}</th>
+              <th scope="col">{t('helpSince')}</th>
+              <th scope="col">{t('helpWhat')}</th>
+              <th scope="col">{t('helpWhy')}</th>
+              <th scope="col">{t('helpStored')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {DEFINITION_CHANGES.map((c) => (
+              <tr key={c.indicators.join(',')}>
+                <th scope="row">{c.indicators.map(name).join(', ')}</th>
+                <td>{c.since}</td>
+                <td>{c.what[lang]}</td>
+                <td>{c.why[lang]}</td>
+                <td>{c.storedMonths[lang]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { TableScroll } from '~/components/table-scroll';
 import { Link } from '@remix-run/react';
 import { DATA_ELEMENTS, SECTIONS, UNIT_LABELS } from '~/domain/catalogue';
 import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '~/domain/rules';
@@ -22,26 +23,28 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('helpCode')}</th>
-            <th scope="col">{t('helpImportance')}</th>
-            <th scope="col">{t('helpRule')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">
-                <code>{r.code}</code>
-              </th>
-              <td>{r.importance === 'hard' ? t('importanceHard') : t('importanceSoft')}</td>
-              <td>{r.description[lang]}</td>
+      <TableScroll labelledBy={id}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('helpCode')}</th>
+              <th scope="col">{t('helpImportance')}</th>
+              <th scope="col">{t('helpRule')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rules.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">
+                  <code>{r.code}</code>
+                </th>
+                <td>{r.importance === 'hard' ? t('importanceHard') : t('importanceSoft')}</td>
+                <td>{r.description[lang]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
@@ -83,31 +86,33 @@ export default function HelpPage() {
       <section aria-labelledby="elements">
         <h2 id="elements">{t('helpElements')}</h2>
         {SECTIONS.map((s) => (
-          <table className="table" key={s.code}>
-            <caption>{s.label[lang]}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('helpCode')}</th>
-                <th scope="col">{t('helpElement')}</th>
-                <th scope="col">{t('helpUnit')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {DATA_ELEMENTS.filter((e) => e.section === s.code).map((e) => (
-                <tr key={e.code}>
-                  <th scope="row">
-                    <code>{e.code}</code>
-                  </th>
-                  <td>
-                    <strong>{e.label[lang]}</strong>
-                    <br />
-                    {e.help[lang]}
-                  </td>
-                  <td>{UNIT_LABELS[e.unit][lang]}</td>
+          <TableScroll key={s.code} labelledBy={`elements-${s.code}`}>
+            <table className="table">
+              <caption id={`elements-${s.code}`}>{s.label[lang]}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('helpCode')}</th>
+                  <th scope="col">{t('helpElement')}</th>
+                  <th scope="col">{t('helpUnit')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {DATA_ELEMENTS.filter((e) => e.section === s.code).map((e) => (
+                  <tr key={e.code}>
+                    <th scope="row">
+                      <code>{e.code}</code>
+                    </th>
+                    <td>
+                      <strong>{e.label[lang]}</strong>
+                      <br />
+                      {e.help[lang]}
+                    </td>
+                    <td>{UNIT_LABELS[e.unit][lang]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         ))}
       </section>
     </>

@@ -27,6 +27,7 @@ export function BottleneckTable({ rows }: { rows: Row[] }) {
     <RegisterTable
       rows={rows}
       hrefBase="/knelpunten"
+      caption={t('bnTitle')}
       titleHeader={t('fieldTitle')}
       columns={[
         { header: t('fieldRegion'), cell: (r) => r.regionName },

@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { TableScroll } from '~/components/table-scroll';
 import { PrincipleTrend } from '~/components/dashboard/principle-trend';
 import { formatValue } from '~/components/charts/chart-format';
 import { useFigureText } from '~/components/dashboard/figures';
@@ -58,71 +59,73 @@ export function RegionIndicators({
       {INDICATOR_GROUPS.map((g) => (
         <section key={g} aria-labelledby={`group-${g}`}>
           <h2 id={`group-${g}`}>{g === 'workforce' ? t('workforce') : label(g)}</h2>
-          <table className="table" id={`region-indicators-${g}`}>
-            <caption>
-              {g === 'workforce'
-                ? t('workforceCaption', { region: regionName, period: last.bucket })
-                : t('regionIndicatorsCaption', { region: regionName })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicator')}</th>
-                {quarters.map((q) => (
-                  <th scope="col" className="num" key={q}>
-                    {q}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('target')}
-                </th>
-                <th scope="col" className="num">
-                  {t('floor')}
-                </th>
-                <th scope="col" className="num">
-                  {t('score')}
-                </th>
-                <th scope="col" className="num">
-                  {t('trend')}
-                </th>
-                <th scope="col" className="num">
-                  {to('colChangePrevious')}
-                </th>
-                <th scope="col" className="num">
-                  {to('colBaselineValue')} {baseline.from}–{baseline.to}
-                </th>
-                <th scope="col" className="num">
-                  {to('colChangeBaseline')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {INDICATORS.filter((i) => i.group === g).map((ind) => {
-                const now = last.indicators[ind.code];
-                const before = cards[cards.length - 2]?.indicators[ind.code];
-                return (
-                  <tr key={ind.code}>
-                    <th scope="row">
-                      <Link to={`/indicatoren/${ind.code}?period=${last.bucket}`}>{ind.label[lang]}</Link>
+          <TableScroll labelledBy={`group-${g}`}>
+            <table className="table" id={`region-indicators-${g}`}>
+              <caption>
+                {g === 'workforce'
+                  ? t('workforceCaption', { region: regionName, period: last.bucket })
+                  : t('regionIndicatorsCaption', { region: regionName })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('indicator')}</th>
+                  {quarters.map((q) => (
+                    <th scope="col" className="num" key={q}>
+                      {q}
                     </th>
-                    {cards.map((c) => (
-                      <td className="num" key={c.bucket}>
-                        {f.value(ind, c.indicators[ind.code])}
+                  ))}
+                  <th scope="col" className="num">
+                    {t('target')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('floor')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('score')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('trend')}
+                  </th>
+                  <th scope="col" className="num">
+                    {to('colChangePrevious')}
+                  </th>
+                  <th scope="col" className="num">
+                    {to('colBaselineValue')} {baseline.from}–{baseline.to}
+                  </th>
+                  <th scope="col" className="num">
+                    {to('colChangeBaseline')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {INDICATORS.filter((i) => i.group === g).map((ind) => {
+                  const now = last.indicators[ind.code];
+                  const before = cards[cards.length - 2]?.indicators[ind.code];
+                  return (
+                    <tr key={ind.code}>
+                      <th scope="row">
+                        <Link to={`/indicatoren/${ind.code}?period=${last.bucket}`}>{ind.label[lang]}</Link>
+                      </th>
+                      {cards.map((c) => (
+                        <td className="num" key={c.bucket}>
+                          {f.value(ind, c.indicators[ind.code])}
+                        </td>
+                      ))}
+                      <td className="num">{formatValue(now.target, ind.unit, lang)}</td>
+                      <td className="num">{formatValue(now.floor, ind.unit, lang)}</td>
+                      <td className="num">{f.score(now.score)}</td>
+                      <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
+                      <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
+                      <td className="num">{f.value(ind, baseline.card.indicators[ind.code])}</td>
+                      <td className="num">
+                        {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
                       </td>
-                    ))}
-                    <td className="num">{formatValue(now.target, ind.unit, lang)}</td>
-                    <td className="num">{formatValue(now.floor, ind.unit, lang)}</td>
-                    <td className="num">{f.score(now.score)}</td>
-                    <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
-                    <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
-                    <td className="num">{f.value(ind, baseline.card.indicators[ind.code])}</td>
-                    <td className="num">
-                      {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ))}
     </>

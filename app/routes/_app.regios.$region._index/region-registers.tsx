@@ -24,6 +24,7 @@ export function RegionRegisters({
           <RegisterTable
             rows={experiments}
             hrefBase="/experimenten"
+            caption={t('experiments')}
             titleHeader={t('title')}
             columns={[
               { header: t('status'), cell: (e) => labelOf(EXPERIMENT_STATUS_LABELS, e.status, lang) },
@@ -39,6 +40,7 @@ export function RegionRegisters({
           <RegisterTable
             rows={bottlenecks}
             hrefBase="/knelpunten"
+            caption={t('bottlenecks')}
             titleHeader={t('title')}
             columns={[
               { header: t('status'), cell: (b) => labelOf(BOTTLENECK_STATUS_LABELS, b.status, lang) },

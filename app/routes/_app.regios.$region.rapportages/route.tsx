@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { TableScroll } from '~/components/table-scroll';
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -116,61 +117,66 @@ export default function RegionReportsPage() {
           ))}
         </section>
       ) : null}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('reportsPeriod')}</th>
-            <th scope="col">{t('reportsStatus')}</th>
-            <th scope="col">{tr('listDue')}</th>
-            <th scope="col">{t('reportsUpdated')}</th>
-            <th scope="col">{tr('listChangedBy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) =>
-            'id' in r ? (
-              <tr key={r.period}>
-                <th scope="row">
-                  <Link
-                    to={r.period}
-                    aria-label={tr('listOpenReport', { month: formatMonth(r.period, lang) })}
-                  >
-                    {formatMonth(r.period, lang)}
-                  </Link>
-                </th>
-                <td>
-                  <StatusBadge status={r.status} />
-                  {r.overdue ? (
-                    <>
-                      {' '}
-                      <OverdueBadge />
-                    </>
-                  ) : null}
-                </td>
-                <td>{formatDate(r.due, lang)}</td>
-                <td>{formatDateTime(r.updatedAt, lang)}</td>
-                <td>{r.updatedByName ?? '—'}</td>
-              </tr>
-            ) : (
-              <tr key={r.period}>
-                <th scope="row">{formatMonth(r.period, lang)}</th>
-                <td>
-                  {tr('listNotStarted')}
-                  {r.overdue ? (
-                    <>
-                      {' '}
-                      <OverdueBadge />
-                    </>
-                  ) : null}
-                </td>
-                <td>{formatDate(r.due, lang)}</td>
-                <td>—</td>
-                <td>—</td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
+      <TableScroll labelledBy="reports-list-title">
+        <table className="table">
+          <caption id="reports-list-title" className="visually-hidden">
+            {t('reportsTitle', { region: region.name })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reportsPeriod')}</th>
+              <th scope="col">{t('reportsStatus')}</th>
+              <th scope="col">{tr('listDue')}</th>
+              <th scope="col">{t('reportsUpdated')}</th>
+              <th scope="col">{tr('listChangedBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) =>
+              'id' in r ? (
+                <tr key={r.period}>
+                  <th scope="row">
+                    <Link
+                      to={r.period}
+                      aria-label={tr('listOpenReport', { month: formatMonth(r.period, lang) })}
+                    >
+                      {formatMonth(r.period, lang)}
+                    </Link>
+                  </th>
+                  <td>
+                    <StatusBadge status={r.status} />
+                    {r.overdue ? (
+                      <>
+                        {' '}
+                        <OverdueBadge />
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{formatDate(r.due, lang)}</td>
+                  <td>{formatDateTime(r.updatedAt, lang)}</td>
+                  <td>{r.updatedByName ?? '—'}</td>
+                </tr>
+              ) : (
+                <tr key={r.period}>
+                  <th scope="row">{formatMonth(r.period, lang)}</th>
+                  <td>
+                    {tr('listNotStarted')}
+                    {r.overdue ? (
+                      <>
+                        {' '}
+                        <OverdueBadge />
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{formatDate(r.due, lang)}</td>
+                  <td>—</td>
+                  <td>—</td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
+import { TableScroll } from '~/components/table-scroll';
 import { Link, useLoaderData } from '@remix-run/react';
 import { common } from '~/i18n/common';
 import { useLang, useT } from '~/i18n/use-t';
@@ -17,31 +18,33 @@ export default function RegionsPage() {
   const lang = useLang();
   return (
     <>
-      <h1>{t('regionsTitle')}</h1>
+      <h1 id="regions-title">{t('regionsTitle')}</h1>
       <p>{t('regionsIntro')}</p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('regionName')}</th>
-            <th scope="col">{t('regionPlan')}</th>
-            <th scope="col">{t('regionArea')}</th>
-            <th scope="col">{t('regionReportingStart')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {regions.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />
-                <Link to={`/regios/${r.slug}`}>{r.name}</Link>
-              </th>
-              <td>{r.planName}</td>
-              <td>{r.area}</td>
-              <td>{formatMonth(r.reportingStart, lang)}</td>
+      <TableScroll labelledBy="regions-title">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('regionName')}</th>
+              <th scope="col">{t('regionPlan')}</th>
+              <th scope="col">{t('regionArea')}</th>
+              <th scope="col">{t('regionReportingStart')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {regions.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />
+                  <Link to={`/regios/${r.slug}`}>{r.name}</Link>
+                </th>
+                <td>{r.planName}</td>
+                <td>{r.area}</td>
+                <td>{formatMonth(r.reportingStart, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

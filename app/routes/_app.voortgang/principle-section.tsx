@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { TableScroll } from '~/components/table-scroll';
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { RegionBarChart } from '~/components/charts/lazy';
 import { formatValue } from '~/components/charts/chart-format';
@@ -79,33 +80,35 @@ export function PrincipleSection({
           label={caption}
         />
       </ChartFrame>
-      <table className="table" id={`progress-${principle}-indicators`}>
-        <caption>{t('keyIndicators')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicator')}</th>
-            {rows.map((r) => (
-              <th scope="col" className="num" key={r.key}>
-                {r.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {indicatorsOf(principle).map((ind) => (
-            <tr key={ind.code}>
-              <th scope="row">
-                <Link to={`/indicatoren/${ind.code}?period=${period}&approved=1`}>{ind.label[lang]}</Link>
-              </th>
+      <TableScroll labelledBy={`progress-${principle}-indicators-caption`}>
+        <table className="table" id={`progress-${principle}-indicators`}>
+          <caption id={`progress-${principle}-indicators-caption`}>{t('keyIndicators')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicator')}</th>
               {rows.map((r) => (
-                <td className="num" key={r.key}>
-                  {f.value(ind, r.row.indicators[ind.code])}
-                </td>
+                <th scope="col" className="num" key={r.key}>
+                  {r.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {indicatorsOf(principle).map((ind) => (
+              <tr key={ind.code}>
+                <th scope="row">
+                  <Link to={`/indicatoren/${ind.code}?period=${period}&approved=1`}>{ind.label[lang]}</Link>
+                </th>
+                {rows.map((r) => (
+                  <td className="num" key={r.key}>
+                    {f.value(ind, r.row.indicators[ind.code])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useFigureText, type RegionInfo } from '~/components/dashboard/figures';
+import { TableScroll } from '~/components/table-scroll';
 import { indicatorsOf } from '~/domain/indicators';
 import type { ScoreRow } from '~/domain/scorecard';
 import { dashboards } from '~/i18n/dashboards';
@@ -28,30 +29,32 @@ export function WorkforceSection({
     <section className="progress-section" aria-labelledby="progress-workforce">
       <h2 id="progress-workforce">{tn('workforceTitle')}</h2>
       <p>{tn('workforceIntro')}</p>
-      <table className="table" id="progress-workforce-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('indicator')}</th>
-            {rows.map((r) => (
-              <th scope="col" className="num" key={r.key}>
-                {r.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {indicatorsOf('workforce').map((ind) => (
-            <tr key={ind.code}>
-              <th scope="row">{ind.label[lang]}</th>
+      <TableScroll labelledBy="progress-workforce">
+        <table className="table" id="progress-workforce-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('indicator')}</th>
               {rows.map((r) => (
-                <td className="num" key={r.key}>
-                  {f.value(ind, r.row.indicators[ind.code])}
-                </td>
+                <th scope="col" className="num" key={r.key}>
+                  {r.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {indicatorsOf('workforce').map((ind) => (
+              <tr key={ind.code}>
+                <th scope="row">{ind.label[lang]}</th>
+                {rows.map((r) => (
+                  <td className="num" key={r.key}>
+                    {f.value(ind, r.row.indicators[ind.code])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
