@@ -107,6 +107,10 @@ export const dashboards = defineDictionary(
     print: 'Afdrukken',
     progressScoresCaption: '{principle}: scores per regio in {period}',
     progressTrendCaption: '{principle}: programmascore per periode',
+    progressRegionTrendsTitle: 'Verloop per regio',
+    progressRegionTrendsIntro:
+      'Per regio de score van elk basisprincipe over de perioden {periods}, van oud naar nieuw. Alleen goedgekeurde cijfers; — is onvoldoende gegevens, onbekend of afgeschermd.',
+    progressRegionTrendsCaption: 'Scores per basisprincipe en regio, {from} tot en met {to}',
     keyIndicators: 'Kernindicatoren',
     lessons: 'Opvallende lessen',
     pipeline: 'Knelpunten per status',
@@ -233,6 +237,10 @@ export const dashboards = defineDictionary(
     print: 'Print',
     progressScoresCaption: '{principle}: scores per region in {period}',
     progressTrendCaption: '{principle}: programme score per period',
+    progressRegionTrendsTitle: 'Trend per region',
+    progressRegionTrendsIntro:
+      'Per region the score of each principle over the periods {periods}, oldest first. Approved figures only; — is too few figures, unknown or hidden.',
+    progressRegionTrendsCaption: 'Scores per principle and region, {from} to {to}',
     keyIndicators: 'Key indicators',
     lessons: 'Notable lessons',
     pipeline: 'Bottleneck pipeline',

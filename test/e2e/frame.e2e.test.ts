@@ -190,6 +190,10 @@ describe('the progress report on paper', () => {
     });
     expect(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
+    // per region its trend: one row per region, each principle's scores over four periods
+    const trends = page.locator('#progress-region-trends-table tbody tr');
+    expect(await trends.count()).toBeGreaterThanOrEqual(6);
+    expect((await trends.first().locator('td').first().innerText()).split(' → ')).toHaveLength(4);
     // the workforce is a condition shown as values, never scored
     const workforce = page.locator('#progress-workforce-table');
     expect(await workforce.locator('tbody tr').count()).toBeGreaterThan(0);

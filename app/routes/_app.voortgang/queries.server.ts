@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bucketRange, previousBucket } from '~/domain/aggregation';
 import { endOfMonth } from '~/domain/periods';
+import { PRINCIPLE_CODES, type PrincipleCode } from '~/domain/principles';
 import { loadScorecards } from '~/models/figures.server';
 import { listRegionInfo } from '~/models/regions.server';
 import { PUBLICATION_VIEWER, viewerThresholds } from '~/models/viewer.server';
@@ -38,10 +39,25 @@ export function loadProgressReport(period: string) {
     period,
     regions.map((r) => r.id),
   );
+  // per region its trend: each principle's score per period as the publication shows it
+  // (approved figures only, small numbers suppressed: scores made of the shown indicator scores)
+  const regionTrends = regions.map((r, k) => ({
+    regionId: r.id,
+    scores: Object.fromEntries(
+      PRINCIPLE_CODES.map((p) => [
+        p,
+        cards.map((c) => {
+          const g = c.regions[k].groups[p];
+          return g.sufficient ? g.score : null;
+        }),
+      ]),
+    ) as Record<PrincipleCode, (number | null)[]>,
+  }));
   return {
     buckets,
     regions,
     cards,
+    regionTrends,
     outcomes,
     lessons,
     pipeline,

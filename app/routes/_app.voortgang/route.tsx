@@ -10,6 +10,7 @@ import { requirePageUser } from '~/utils/permissions.server';
 import { loadProgressReport } from './queries.server';
 import { PrincipleSection } from './principle-section';
 import { ProgressTrend } from './progress-trend';
+import { RegionTrends } from './region-trends';
 import { LessonsAndPipeline } from './lessons-pipeline';
 import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
 import { pageTitle } from '~/utils/meta';
@@ -49,6 +50,7 @@ export default function ProgressPage() {
       {PRINCIPLE_CODES.map((p) => (
         <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={d.current} />
       ))}
+      <RegionTrends buckets={d.buckets} regions={d.regions} trends={d.regionTrends} />
       <OutcomesBlock
         data={d.outcomes}
         regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}

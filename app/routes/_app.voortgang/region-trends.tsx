@@ -1,0 +1,64 @@
+import { TableScroll } from '~/components/table-scroll';
+import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '~/domain/principles';
+import { formatNumber } from '~/domain/number-format';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+
+export interface RegionTrend {
+  regionId: number;
+  /** per principle, the region's score in each period (null: too few figures, unknown or hidden) */
+  scores: Record<PrincipleCode, (number | null)[]>;
+}
+
+/**
+ * Per region its trend: each principle's score over the report's periods, oldest first, as a table
+ * (it prints on A4: one column per principle, the periods inside the cell).
+ */
+export function RegionTrends({
+  buckets,
+  regions,
+  trends,
+}: {
+  buckets: string[];
+  regions: { id: number; name: string }[];
+  trends: RegionTrend[];
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  const score = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, 0));
+  return (
+    <section aria-labelledby="progress-region-trends">
+      <h2 id="progress-region-trends">{t('progressRegionTrendsTitle')}</h2>
+      <p>{t('progressRegionTrendsIntro', { periods: buckets.join(' → ') })}</p>
+      <TableScroll labelledBy="progress-region-trends-caption">
+        <table className="table" id="progress-region-trends-table">
+          <caption id="progress-region-trends-caption">
+            {t('progressRegionTrendsCaption', { from: buckets[0], to: buckets[buckets.length - 1] })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('region')}</th>
+              {PRINCIPLE_CODES.map((p) => (
+                <th scope="col" key={p}>
+                  {PRINCIPLES.find((x) => x.code === p)!.label[lang]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {trends.map((r) => (
+              <tr key={r.regionId}>
+                <th scope="row">{regions.find((x) => x.id === r.regionId)?.name ?? r.regionId}</th>
+                {PRINCIPLE_CODES.map((p) => (
+                  <td key={p} data-principle={p}>
+                    {r.scores[p].map(score).join(' → ')}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}

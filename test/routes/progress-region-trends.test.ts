@@ -1,0 +1,54 @@
+/**
+ * The progress report gives per region its trend (issue 12, item 8): each principle's score per
+ * period, from the publication's figures only (approved, suppressed). Utrecht's 2026-Q3 reports are
+ * set back to "ingediend" here: the report must then show no Utrecht score for 2026-Q3, while a
+ * manager's own view still has them.
+ */
+import { describe, expect, test } from 'vitest';
+import { loader as progressLoader } from '../../app/routes/_app.voortgang/route';
+import { loader as regionLoader } from '../../app/routes/_app.regios.$region._index/route';
+import { setupTestDatabase } from '../db';
+import { getRequest, sessionCookieFor } from '../requests';
+
+const db = setupTestDatabase('seeded');
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+const utrecht = db.$client.prepare(`select id from regions where slug = 'utrecht'`).get() as { id: number };
+db.$client
+  .prepare(
+    `update reports set status = 'ingediend' where region_id = ? and period between '2026-07' and '2026-09'`,
+  )
+  .run(utrecht.id);
+const PRINCIPLES = ['simple', 'family', 'legal', 'learning'] as const;
+
+describe('per region its trend in the progress report', () => {
+  test('four periods per principle per region, equal to the report’s own region scores of the quarter', async () => {
+    const d = await progressLoader(
+      args(
+        getRequest('/voortgang?period=2026-Q3', await sessionCookieFor('manager1@demo.proeftuinmonitor.nl')),
+      ),
+    );
+    expect(d.buckets).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(d.regionTrends.map((r) => r.regionId)).toEqual(d.regions.map((r) => r.id));
+    d.regionTrends.forEach((r, k) => {
+      for (const p of PRINCIPLES) {
+        expect(r.scores[p]).toHaveLength(4);
+        const g = d.current.regions[k].groups[p];
+        expect(r.scores[p][3]).toBe(g.sufficient ? g.score : null);
+      }
+    });
+  });
+
+  test('approved figures only: Utrecht’s submitted 2026-Q3 has no score in the report (the manager’s region page has)', async () => {
+    const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
+    const d = await progressLoader(args(getRequest('/voortgang?period=2026-Q3', cookie)));
+    const u = d.regionTrends.find((r) => r.regionId === utrecht.id)!;
+    for (const p of PRINCIPLES) expect(u.scores[p][3], p).toBeNull();
+    expect(PRINCIPLES.some((p) => u.scores[p][2] !== null)).toBe(true);
+    const region = await regionLoader(
+      args(getRequest('/regios/utrecht?period=2026-Q3', cookie), { region: 'utrecht' }),
+    );
+    const own = region.cards[region.cards.length - 1];
+    expect(own.provisional).toBe(true);
+    expect(PRINCIPLES.some((p) => own.groups[p].score !== null)).toBe(true);
+  });
+});
