@@ -49,7 +49,8 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure: no database, models, utilities, routes, components, Remix or React.
+    // The domain is pure: no database, models, utilities, routes, components, Remix or React. Its
+    // messages come from the nl/en dictionaries (app/i18n/*: plain data), never from the React hook.
     files: ['app/domain/**/*.{ts,tsx}'],
     ignores: ['app/domain/**/*.test.{ts,tsx}'],
     rules: {
@@ -58,8 +59,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '~/*', '!~/domain', '!~/domain/*'],
-              message: 'app/domain is pure: import only other domain modules.',
+              group: ['../*', '~/*', '!~/domain', '!~/domain/*', '!~/i18n', '!~/i18n/*', '~/i18n/use-t'],
+              message: 'app/domain is pure: import only other domain modules and the dictionaries.',
             },
             {
               group: ['react', 'react-dom', '@remix-run/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'],

@@ -16,7 +16,7 @@ import autocannon from 'autocannon';
 import { DEMO_PLAN, type SeedPlan } from '../seeds/seed';
 import { nationalPlan } from '../seeds/national';
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
-import { formatEnteredNumber } from '../app/domain/report-schema';
+import { formatEnteredNumber } from '../app/domain/number-input';
 import {
   BENCH_PAGES,
   unmeasuredRoutes,

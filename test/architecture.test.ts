@@ -20,14 +20,18 @@ describe('import boundaries', () => {
     ["import { loader } from '~/routes/api.scores/route';"],
     ["import { useState } from 'react';"],
     ["import { sql } from 'drizzle-orm';"],
+    ["import { useT } from '~/i18n/use-t';"],
   ])('the domain may not: %s', async (line) => {
     expect(await restricted('app/domain/example.ts', `${line}\nexport const x = 1;\n`)).toBe(1);
   });
 
-  test('the domain may import the domain', async () => {
+  test('the domain may import the domain and the dictionaries (its one message system)', async () => {
     expect(
       await restricted('app/domain/example.ts', "import { LANGS } from './lang';\nexport const x = LANGS;\n"),
     ).toBe(0);
+    const code =
+      "import { translate } from '~/i18n/i18n';\nimport { reports } from '~/i18n/reports';\nexport const x = [translate, reports];\n";
+    expect(await restricted('app/domain/example.ts', code)).toBe(0);
   });
 
   test.each([

@@ -2,7 +2,7 @@ import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '~/components/error-summary';
 import { TableScroll } from '~/components/table-scroll';
-import { formatEnteredNumber } from '~/domain/report-schema';
+import { formatEnteredNumber } from '~/domain/number-input';
 import { csvImport as dict } from '~/i18n/csv-import';
 import { useLang, useT } from '~/i18n/use-t';
 

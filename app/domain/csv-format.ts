@@ -16,6 +16,8 @@
 import { getElement, isEnteredElement } from './catalogue';
 import { isPeriod } from './periods';
 import { readCsvNumber } from './number-input';
+import { csvImport, type CsvImportKey } from '~/i18n/csv-import';
+import { translate, type Params } from '~/i18n/i18n';
 import { type Lang } from './lang';
 
 export const CSV_COLUMNS = ['regio', 'periode', 'element', 'waarde'] as const;
@@ -37,39 +39,28 @@ export interface CsvError {
   message: string;
 }
 
-const M = {
-  nl: {
-    header: `Regel 1 moet de kolomnamen bevatten: ${CSV_COLUMNS.join(';')} (of ${CSV_TEMPLATE_COLUMNS.join(';')}).`,
-    empty: 'Het bestand bevat geen gegevensregels.',
-    tooMany: `Het bestand heeft meer dan ${CSV_MAX_ROWS} regels; splits het op.`,
-    columns: (n: number, want: number) => `Verwacht ${want} kolommen, gevonden: ${n}.`,
-    period: (p: string) => `Periode ‘${p}’ is geen maand in de vorm JJJJ-MM.`,
-    element: (e: string) => `Onbekend gegevenselement ‘${e}’.`,
-    value: (v: string) => `Waarde ‘${v}’ is geen getal (laat leeg voor onbekend).`,
-    ambiguous: (v: string) =>
-      `Waarde ‘${v}’ is dubbelzinnig: een punt scheidt duizendtallen. Schrijf een decimaal getal met een komma (1,234) of zonder scheidingsteken (1234).`,
-    duplicate: (first: number) => `Dezelfde regio, maand en element staan al op regel ${first}.`,
-  },
-  en: {
-    header: `Line 1 must hold the column names: ${CSV_COLUMNS.join(';')} (or ${CSV_TEMPLATE_COLUMNS.join(';')}).`,
-    empty: 'The file has no data lines.',
-    tooMany: `The file has more than ${CSV_MAX_ROWS} lines; split it up.`,
-    columns: (n: number, want: number) => `Expected ${want} columns, found: ${n}.`,
-    period: (p: string) => `Period ‘${p}’ is not a month in the form YYYY-MM.`,
-    element: (e: string) => `Unknown data element ‘${e}’.`,
-    value: (v: string) => `Value ‘${v}’ is not a number (leave empty for unknown).`,
-    ambiguous: (v: string) =>
-      `Value ‘${v}’ is ambiguous: a point may group thousands. Write a decimal with a comma (1,234) or without a separator (1234).`,
-    duplicate: (first: number) => `The same region, month and element are already on line ${first}.`,
-  },
-} as const;
+/** The line checks' messages, from the csv-import dictionary. */
+function messages(lang: Lang) {
+  const t = (key: CsvImportKey, p?: Params) => translate(csvImport, lang, key, p);
+  return {
+    header: t('reportHeader', { columns: CSV_COLUMNS.join(';'), template: CSV_TEMPLATE_COLUMNS.join(';') }),
+    empty: t('fileEmpty'),
+    tooMany: t('fileTooMany', { max: CSV_MAX_ROWS }),
+    columns: (found: number, want: number) => t('fileColumns', { found, want }),
+    period: (period: string) => t('reportPeriod', { period }),
+    element: (element: string) => t('reportElement', { element }),
+    value: (value: string) => t('valueNotNumber', { value }),
+    ambiguous: (value: string) => t('reportAmbiguous', { value }),
+    duplicate: (first: number) => t('reportDuplicate', { first }),
+  };
+}
 
 /** Checks the shape of each row (not access, locks or rules: those need the database). */
 export function parseCsvRecords(
   records: readonly (readonly string[])[],
   lang: Lang,
 ): { rows: CsvRow[]; errors: CsvError[] } {
-  const m = M[lang];
+  const m = messages(lang);
   const errors: CsvError[] = [];
   const rows: CsvRow[] = [];
   const header = (records[0] ?? []).map((h) =>

@@ -1,11 +1,10 @@
-import { type Lang } from './lang';
+import { LOCALES, type Lang } from './lang';
 
 /**
  * The one number formatter of the interface: pages, charts, CSV previews and the rules' messages
  * all write numbers through it, so a number reads the same everywhere in a language (nl "1.234,5",
  * en "1,234.5"). Pure: Intl only.
  */
-const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 // Building an Intl formatter costs far more than formatting with it; dashboards format thousands of
 // figures per page, so each formatter is built once per language and option.

@@ -59,3 +59,10 @@ export function readCsvNumber(raw: string, unit: Unit): NumberReading | { ok: fa
   if (/^-?\d+([.,]\d+)?$/.test(s)) return { ok: true, value: Number(s.replace(',', '.')) };
   return { ok: false, problem: 'notNumber' };
 }
+
+/** The text a stored value shows in an input: a decimal comma in Dutch. */
+export function formatEnteredNumber(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return lang === 'nl' ? s.replace('.', ',') : s;
+}

@@ -11,6 +11,8 @@
  * must be the same on each of its lines. `indicator` may be empty (a series standing alone); when
  * given, the unit must be the indicator's own, so the lines can share an axis.
  */
+import { csvImport, type CsvImportKey } from '~/i18n/csv-import';
+import { translate, type Params } from '~/i18n/i18n';
 import type { Lang } from './lang';
 import { grainOf } from './aggregation';
 import { getIndicator } from './indicators';
@@ -64,48 +66,27 @@ export interface ReferenceError {
 const CODE_RE = /^[a-z0-9][a-z0-9-]{1,59}$/;
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const M = {
-  nl: {
-    header: `Regel 1 moet de kolomnamen bevatten: ${REFERENCE_COLUMNS.join(';')}.`,
-    empty: 'Het bestand bevat geen gegevensregels.',
-    tooMany: `Het bestand heeft meer dan ${REFERENCE_MAX_ROWS} regels; splits het op.`,
-    columns: (n: number) => `Verwacht ${REFERENCE_COLUMNS.length} kolommen, gevonden: ${n}.`,
-    code: (c: string) => `Reekscode ‘${c}’: gebruik 2–60 kleine letters, cijfers of streepjes.`,
-    required: (col: string) => `Kolom ‘${col}’ is leeg.`,
-    indicator: (c: string) => `Onbekende indicator ‘${c}’ (laat leeg voor een losse reeks).`,
-    unit: (u: string) => `Eenheid ‘${u}’ is onbekend; kies uit ${REFERENCE_UNITS.join(', ')}.`,
-    unitMismatch: (u: string, want: string) =>
-      `Eenheid ‘${u}’ past niet bij de indicator, die in ‘${want}’ is uitgedrukt.`,
-    date: (d: string) => `Ophaaldatum ‘${d}’ is geen datum in de vorm JJJJ-MM-DD.`,
-    period: (p: string) => `Periode ‘${p}’ is geen maand (JJJJ-MM), kwartaal (JJJJ-Kn) of jaar (JJJJ).`,
-    value: (v: string) => `Waarde ‘${v}’ is geen getal (laat leeg voor onbekend).`,
-    ambiguous: (v: string) =>
-      `Waarde ‘${v}’ is dubbelzinnig: schrijf een decimaal getal met één komma of punt, zonder scheidingstekens voor duizendtallen.`,
-    duplicate: (first: number) => `Dezelfde reeks en periode staan al op regel ${first}.`,
-    inconsistent: (col: string, first: number) =>
-      `Kolom ‘${col}’ wijkt af van regel ${first} van dezelfde reeks; een reeks heeft één naam, bron, tabel, ophaaldatum, eenheid en indicator.`,
-  },
-  en: {
-    header: `Line 1 must hold the column names: ${REFERENCE_COLUMNS.join(';')}.`,
-    empty: 'The file has no data lines.',
-    tooMany: `The file has more than ${REFERENCE_MAX_ROWS} lines; split it up.`,
-    columns: (n: number) => `Expected ${REFERENCE_COLUMNS.length} columns, found: ${n}.`,
-    code: (c: string) => `Series code ‘${c}’: use 2–60 lower-case letters, digits or hyphens.`,
-    required: (col: string) => `Column ‘${col}’ is empty.`,
-    indicator: (c: string) => `Unknown indicator ‘${c}’ (leave empty for a stand-alone series).`,
-    unit: (u: string) => `Unit ‘${u}’ is unknown; choose from ${REFERENCE_UNITS.join(', ')}.`,
-    unitMismatch: (u: string, want: string) =>
-      `Unit ‘${u}’ does not fit the indicator, which is expressed in ‘${want}’.`,
-    date: (d: string) => `Retrieval date ‘${d}’ is not a date in the form YYYY-MM-DD.`,
-    period: (p: string) => `Period ‘${p}’ is not a month (YYYY-MM), quarter (YYYY-Qn) or year (YYYY).`,
-    value: (v: string) => `Value ‘${v}’ is not a number (leave empty for unknown).`,
-    ambiguous: (v: string) =>
-      `Value ‘${v}’ is ambiguous: write a decimal number with one comma or point and no thousands separators.`,
-    duplicate: (first: number) => `The same series and period are already on line ${first}.`,
-    inconsistent: (col: string, first: number) =>
-      `Column ‘${col}’ differs from line ${first} of the same series; a series has one name, source, table, retrieval date, unit and indicator.`,
-  },
-} as const;
+/** The line checks' messages, from the csv-import dictionary. */
+function messages(lang: Lang) {
+  const t = (key: CsvImportKey, p?: Params) => translate(csvImport, lang, key, p);
+  return {
+    header: t('refHeader', { columns: REFERENCE_COLUMNS.join(';') }),
+    empty: t('fileEmpty'),
+    tooMany: t('fileTooMany', { max: REFERENCE_MAX_ROWS }),
+    columns: (found: number) => t('fileColumns', { found, want: REFERENCE_COLUMNS.length }),
+    code: (code: string) => t('refCode', { code }),
+    required: (column: string) => t('refRequired', { column }),
+    indicator: (code: string) => t('refIndicator', { code }),
+    unit: (unit: string) => t('refUnit', { unit, units: REFERENCE_UNITS.join(', ') }),
+    unitMismatch: (unit: string, want: string) => t('refUnitMismatch', { unit, want }),
+    date: (date: string) => t('refDate', { date }),
+    period: (period: string) => t('refPeriod', { period }),
+    value: (value: string) => t('valueNotNumber', { value }),
+    ambiguous: (value: string) => t('refAmbiguous', { value }),
+    duplicate: (first: number) => t('refDuplicate', { first }),
+    inconsistent: (column: string, first: number) => t('refInconsistent', { column, first }),
+  };
+}
 
 /** A Dutch quarter 'JJJJ-K3' is read as '2026-Q3'. */
 function normalisePeriod(raw: string): string {
@@ -117,7 +98,7 @@ export function parseReferenceRecords(
   records: readonly (readonly string[])[],
   lang: Lang,
 ): { rows: ReferenceRow[]; errors: ReferenceError[] } {
-  const m = M[lang];
+  const m = messages(lang);
   const errors: ReferenceError[] = [];
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   if (header.join(';') !== REFERENCE_COLUMNS.join(';'))

@@ -17,7 +17,9 @@ import {
   isClosedExperimentStatus,
   isClosingBottleneckStatus,
 } from './register-codes';
-import { Text, Lang } from './lang';
+import { translate } from '~/i18n/i18n';
+import { registers, type RegistersKey } from '~/i18n/registers';
+import { Lang } from './lang';
 import { INDICATORS } from './indicators';
 
 /**
@@ -28,73 +30,35 @@ export const LINKABLE_INDICATOR_CODES = INDICATORS.filter((i) => i.formula.kind 
   (i) => i.code,
 ) as [string, ...string[]];
 
-export const VALIDATION_MESSAGES = {
-  titleLength: { nl: 'Geef een titel van 3 tot 200 tekens.', en: 'Enter a title of 3 to 200 characters.' },
-  textTooLong: {
-    nl: 'Deze tekst is te lang (maximaal {max} tekens).',
-    en: 'This text is too long (at most {max} characters).',
-  },
-  regionRequired: { nl: 'Kies de regio.', en: 'Choose the region.' },
-  dateInvalid: {
-    nl: 'Vul een geldige datum in, bijvoorbeeld 2026-03-01.',
-    en: 'Enter a valid date, for example 2026-03-01.',
-  },
-  endBeforeStart: {
-    nl: 'De einddatum mag niet vóór de startdatum liggen.',
-    en: 'The end date cannot be before the start date.',
-  },
-  principlesRequired: { nl: 'Kies minstens één basisprincipe.', en: 'Choose at least one principle.' },
-  principleRequired: {
-    nl: 'Kies het basisprincipe dat wordt geraakt.',
-    en: 'Choose the principle affected.',
-  },
-  choiceInvalid: { nl: 'Kies een waarde uit de lijst.', en: 'Choose a value from the list.' },
-  indicatorInvalid: {
-    nl: 'Kies de indicatoren uit de lijst van de monitor (tellingen van de registers horen daar niet bij).',
-    en: 'Choose the indicators from the monitor’s list (the registers’ own counts are not among them).',
-  },
-  statusRequired: { nl: 'Kies de status.', en: 'Choose the status.' },
-  outcomeRequired: {
-    nl: 'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: kies de uitkomst.',
-    en: 'An experiment can only be closed (embedded or stopped) after its evaluation: choose the outcome.',
-  },
-  lessonsRequired: {
-    nl: 'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: beschrijf de geleerde lessen.',
-    en: 'An experiment can only be closed (embedded or stopped) after its evaluation: describe the lessons learned.',
-  },
-  frameworkRequired: { nl: 'Kies het wettelijk kader.', en: 'Choose the legal framework.' },
-  severityRequired: { nl: 'Kies de ernst.', en: 'Choose the severity.' },
-  identifiedRequired: {
-    nl: 'Vul de datum in waarop het knelpunt is gesignaleerd, bijvoorbeeld 2026-03-01.',
-    en: 'Enter the date on which the bottleneck was identified, for example 2026-03-01.',
-  },
-  resolvedRequired: {
-    nl: 'Bij de status "{status}" hoort een datum van afhandeling.',
-    en: 'The status "{status}" needs a resolved date.',
-  },
-  resolvedBeforeIdentified: {
-    nl: 'De datum van afhandeling mag niet vóór de datum van signalering liggen.',
-    en: 'The resolved date cannot be before the date identified.',
-  },
-  moveNotAllowed: {
-    nl: 'Van "{from}" naar "{to}" is geen toegestane statusovergang.',
-    en: 'Moving from "{from}" to "{to}" is not allowed.',
-  },
-  stale: {
-    nl: 'Iemand anders heeft dit item intussen gewijzigd. Open het opnieuw en voer uw wijziging nog eens in.',
-    en: 'Someone else changed this entry in the meantime. Open it again and redo your change.',
-  },
-} as const satisfies Record<string, Text>;
-export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
+const VALIDATION_KEYS = {
+  titleLength: 'valTitleLength',
+  textTooLong: 'valTextTooLong',
+  regionRequired: 'valRegionRequired',
+  dateInvalid: 'valDateInvalid',
+  endBeforeStart: 'valEndBeforeStart',
+  principlesRequired: 'valPrinciplesRequired',
+  principleRequired: 'valPrincipleRequired',
+  choiceInvalid: 'valChoiceInvalid',
+  indicatorInvalid: 'valIndicatorInvalid',
+  statusRequired: 'valStatusRequired',
+  outcomeRequired: 'valOutcomeRequired',
+  lessonsRequired: 'valLessonsRequired',
+  frameworkRequired: 'valFrameworkRequired',
+  severityRequired: 'valSeverityRequired',
+  identifiedRequired: 'valIdentifiedRequired',
+  resolvedRequired: 'valResolvedRequired',
+  resolvedBeforeIdentified: 'valResolvedBeforeIdentified',
+  moveNotAllowed: 'valMoveNotAllowed',
+  stale: 'valStale',
+} as const satisfies Record<string, RegistersKey>;
+export type ValidationKey = keyof typeof VALIDATION_KEYS;
 
 export function validationMessage(
   lang: Lang,
   key: ValidationKey,
   params: Record<string, string | number> = {},
 ): string {
-  return VALIDATION_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return translate(registers, lang, VALIDATION_KEYS[key], params);
 }
 
 /** zod's own ISO date check: a real calendar date written as YYYY-MM-DD (2026-02-30 is not one). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createReportFormSchema, formatEnteredNumber, valuesFromPayload } from './report-schema';
+import { formatEnteredNumber } from './number-input';
+import { createReportFormSchema, valuesFromPayload } from './report-schema';
 
 describe('the report form schema', () => {
   test('an empty field is unknown (null), never 0; a decimal comma is read', () => {

@@ -7,36 +7,12 @@ import { z } from 'zod';
 import { DATA_ELEMENTS } from './catalogue';
 import { readEnteredNumber } from './number-input';
 import { evaluateHardRules, type Values } from './rules';
+import { translate } from '~/i18n/i18n';
+import { reports } from '~/i18n/reports';
 import { type Lang } from './lang';
 
 export const REPORT_FORM_INTENTS = ['save', 'submit'] as const;
 export type ReportFormIntent = (typeof REPORT_FORM_INTENTS)[number];
-
-/** The text a stored value shows in an input: a decimal comma in Dutch. */
-export function formatEnteredNumber(value: number | null | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return lang === 'nl' ? s.replace('.', ',') : s;
-}
-
-const MESSAGES = {
-  nl: {
-    notNumber: (label: string) =>
-      `${label}: vul een getal in, zoals 12 of 12,5, of laat het veld leeg als het onbekend is.`,
-    version: 'De versie van de rapportage ontbreekt. Laad de pagina opnieuw.',
-    intent: 'Kies opslaan of indienen.',
-    decimalSeparator: (label: string) =>
-      `${label}: gebruik een komma voor decimalen, zoals 61,5. Een punt scheidt in het Nederlands duizendtallen (1.234), dus de waarde is niet overgenomen.`,
-  },
-  en: {
-    notNumber: (label: string) =>
-      `${label}: enter a number, such as 12 or 12.5, or leave the field empty if it is unknown.`,
-    version: 'The report version is missing. Reload the page.',
-    intent: 'Choose save or submit.',
-    decimalSeparator: (label: string) =>
-      `${label}: use a point for decimals, such as 61.5. A comma separates thousands (1,234), so the value was not taken.`,
-  },
-} as const;
 
 /**
  * Parses the element fields of a form payload into values (unknown = null; unreadable = NaN), with
@@ -70,13 +46,20 @@ export function createReportFormSchema(lang: Lang) {
 const schemas = new Map<Lang, ReturnType<typeof buildReportFormSchema>>();
 
 function buildReportFormSchema(lang: Lang) {
-  const m = MESSAGES[lang];
+  const m = (
+    key: 'formNotNumber' | 'formDecimalSeparator' | 'formVersionMissing' | 'formIntentInvalid',
+    label = '',
+  ) => translate(reports, lang, key, { label });
   const shape: Record<string, z.ZodType<string | undefined>> = {};
-  for (const e of DATA_ELEMENTS) shape[e.code] = z.string().max(30, m.notNumber(e.label[lang])).optional();
+  for (const e of DATA_ELEMENTS)
+    shape[e.code] = z.string().max(30, m('formNotNumber', e.label[lang])).optional();
   return z
     .looseObject({
-      intent: z.enum(REPORT_FORM_INTENTS, { message: m.intent }),
-      version: z.coerce.number({ message: m.version }).int().positive(),
+      intent: z.enum(REPORT_FORM_INTENTS, { message: m('formIntentInvalid') }),
+      version: z.coerce
+        .number({ message: m('formVersionMissing') })
+        .int()
+        .positive(),
       ...shape,
     })
     .superRefine((payload, ctx) => {
@@ -84,8 +67,8 @@ function buildReportFormSchema(lang: Lang) {
       for (const e of DATA_ELEMENTS) {
         const r = readEnteredNumber(payload[e.code], e.unit, lang);
         if (!r.ok) {
-          const message = r.problem === 'decimalSeparator' ? m.decimalSeparator : m.notNumber;
-          ctx.addIssue({ code: 'custom', path: [e.code], message: message(e.label[lang]) });
+          const key = r.problem === 'decimalSeparator' ? 'formDecimalSeparator' : 'formNotNumber';
+          ctx.addIssue({ code: 'custom', path: [e.code], message: m(key, e.label[lang]) });
           usable[e.code] = null;
         } else usable[e.code] = r.value;
       }

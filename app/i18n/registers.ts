@@ -104,6 +104,30 @@ export const registers = defineDictionary(
     expByPrincipleCaption: 'Een experiment dat meerdere basisprincipes raakt, telt bij elk daarvan mee.',
     total: 'Totaal',
     csvId: 'id',
+    // The forms' validation messages (domain/registers.ts)
+    valTitleLength: 'Geef een titel van 3 tot 200 tekens.',
+    valTextTooLong: 'Deze tekst is te lang (maximaal {max} tekens).',
+    valRegionRequired: 'Kies de regio.',
+    valDateInvalid: 'Vul een geldige datum in, bijvoorbeeld 2026-03-01.',
+    valEndBeforeStart: 'De einddatum mag niet vóór de startdatum liggen.',
+    valPrinciplesRequired: 'Kies minstens één basisprincipe.',
+    valPrincipleRequired: 'Kies het basisprincipe dat wordt geraakt.',
+    valChoiceInvalid: 'Kies een waarde uit de lijst.',
+    valIndicatorInvalid:
+      'Kies de indicatoren uit de lijst van de monitor (tellingen van de registers horen daar niet bij).',
+    valStatusRequired: 'Kies de status.',
+    valOutcomeRequired:
+      'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: kies de uitkomst.',
+    valLessonsRequired:
+      'Een experiment afsluiten (geborgd of gestopt) kan pas na de evaluatie: beschrijf de geleerde lessen.',
+    valFrameworkRequired: 'Kies het wettelijk kader.',
+    valSeverityRequired: 'Kies de ernst.',
+    valIdentifiedRequired: 'Vul de datum in waarop het knelpunt is gesignaleerd, bijvoorbeeld 2026-03-01.',
+    valResolvedRequired: 'Bij de status "{status}" hoort een datum van afhandeling.',
+    valResolvedBeforeIdentified: 'De datum van afhandeling mag niet vóór de datum van signalering liggen.',
+    valMoveNotAllowed: 'Van "{from}" naar "{to}" is geen toegestane statusovergang.',
+    valStale:
+      'Iemand anders heeft dit item intussen gewijzigd. Open het opnieuw en voer uw wijziging nog eens in.',
   },
   {
     expTitle: 'Experiments',
@@ -208,6 +232,29 @@ export const registers = defineDictionary(
     expByPrincipleCaption: 'An experiment that addresses several principles counts for each of them.',
     total: 'Total',
     csvId: 'id',
+    // The forms' validation messages (domain/registers.ts)
+    valTitleLength: 'Enter a title of 3 to 200 characters.',
+    valTextTooLong: 'This text is too long (at most {max} characters).',
+    valRegionRequired: 'Choose the region.',
+    valDateInvalid: 'Enter a valid date, for example 2026-03-01.',
+    valEndBeforeStart: 'The end date cannot be before the start date.',
+    valPrinciplesRequired: 'Choose at least one principle.',
+    valPrincipleRequired: 'Choose the principle affected.',
+    valChoiceInvalid: 'Choose a value from the list.',
+    valIndicatorInvalid:
+      'Choose the indicators from the monitor’s list (the registers’ own counts are not among them).',
+    valStatusRequired: 'Choose the status.',
+    valOutcomeRequired:
+      'An experiment can only be closed (embedded or stopped) after its evaluation: choose the outcome.',
+    valLessonsRequired:
+      'An experiment can only be closed (embedded or stopped) after its evaluation: describe the lessons learned.',
+    valFrameworkRequired: 'Choose the legal framework.',
+    valSeverityRequired: 'Choose the severity.',
+    valIdentifiedRequired: 'Enter the date on which the bottleneck was identified, for example 2026-03-01.',
+    valResolvedRequired: 'The status "{status}" needs a resolved date.',
+    valResolvedBeforeIdentified: 'The resolved date cannot be before the date identified.',
+    valMoveNotAllowed: 'Moving from "{from}" to "{to}" is not allowed.',
+    valStale: 'Someone else changed this entry in the meantime. Open it again and redo your change.',
   },
 );
 export type RegistersKey = keyof typeof registers.nl;

@@ -171,6 +171,12 @@ export const reports = defineDictionary(
     importConflict:
       'De rapportage {period} is intussen gewijzigd door {name} op {at}. Controleer het bestand opnieuw.',
     importReport: 'Rapportage',
+    // The report form's own messages (domain/report-schema.ts)
+    formNotNumber: '{label}: vul een getal in, zoals 12 of 12,5, of laat het veld leeg als het onbekend is.',
+    formVersionMissing: 'De versie van de rapportage ontbreekt. Laad de pagina opnieuw.',
+    formIntentInvalid: 'Kies opslaan of indienen.',
+    formDecimalSeparator:
+      '{label}: gebruik een komma voor decimalen, zoals 61,5. Een punt scheidt in het Nederlands duizendtallen (1.234), dus de waarde is niet overgenomen.',
   },
   {
     listDue: 'Due date',
@@ -340,6 +346,12 @@ export const reports = defineDictionary(
     importLocked: 'The report {period} is {status} and cannot be changed.',
     importConflict: 'The report {period} has since been changed by {name} on {at}. Check the file again.',
     importReport: 'Report',
+    // The report form's own messages (domain/report-schema.ts)
+    formNotNumber: '{label}: enter a number, such as 12 or 12.5, or leave the field empty if it is unknown.',
+    formVersionMissing: 'The report version is missing. Reload the page.',
+    formIntentInvalid: 'Choose save or submit.',
+    formDecimalSeparator:
+      '{label}: use a point for decimals, such as 61.5. A comma separates thousands (1,234), so the value was not taken.',
   },
 );
 

@@ -1,6 +1,4 @@
-import { type Lang } from '~/domain/lang';
-
-const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { LOCALES, type Lang } from '~/domain/lang';
 
 // Building an Intl formatter costs far more than formatting with it: each is built once per
 // language and option. Numbers are written by the one formatter in ~/domain/number-format.

@@ -1,7 +1,8 @@
 import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
 import { isDecimalUnit, UNIT_LABELS, type DataElement } from '~/domain/catalogue';
 import type { RuleViolation } from '~/domain/rules';
-import { explanationField, formatEnteredNumber } from '~/domain/report-schema';
+import { formatEnteredNumber } from '~/domain/number-input';
+import { explanationField } from '~/domain/report-schema';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';

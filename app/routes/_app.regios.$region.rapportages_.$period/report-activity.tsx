@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react';
 import { getElement } from '~/domain/catalogue';
-import { formatEnteredNumber } from '~/domain/report-schema';
+import { formatEnteredNumber } from '~/domain/number-input';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDateTime } from '~/utils/format';

@@ -3,12 +3,8 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { DATA_ELEMENTS, SECTIONS } from '~/domain/catalogue';
-import {
-  createReportFormSchema,
-  explanationField,
-  formatEnteredNumber,
-  valuesFromPayload,
-} from '~/domain/report-schema';
+import { formatEnteredNumber } from '~/domain/number-input';
+import { createReportFormSchema, explanationField, valuesFromPayload } from '~/domain/report-schema';
 import { evaluateWarnings } from '~/domain/report-warnings';
 import { ErrorSummary, type SummaryError } from '~/components/error-summary';
 import { reports as dict } from '~/i18n/reports';

@@ -1,6 +1,6 @@
 import { getElement } from '~/domain/catalogue';
 import type { ReviewSummary as Summary } from '~/domain/review-summary';
-import { formatEnteredNumber } from '~/domain/report-schema';
+import { formatEnteredNumber } from '~/domain/number-input';
 import { cycle as dict } from '~/i18n/cycle';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatNumber } from '~/domain/number-format';
