@@ -85,7 +85,7 @@ describe('experiment list', () => {
       const data = await list(query);
       expect(data.experiments.length, query).toBe(SEED_EXPERIMENTS.filter(match).length);
     }
-    expect((await list('')).experiments).toHaveLength(27);
+    expect((await list('')).experiments).toHaveLength(SEED_EXPERIMENTS.length);
   });
 
   test('text search looks in title, hypothesis and description; unknown filter values are ignored', async () => {
@@ -95,7 +95,7 @@ describe('experiment list', () => {
     ).length;
     expect(expected).toBeGreaterThan(0);
     expect((await list(`?q=${word}`)).experiments).toHaveLength(expected);
-    expect((await list('?status=onzin&principle=x')).experiments).toHaveLength(27);
+    expect((await list('?status=onzin&principle=x')).experiments).toHaveLength(SEED_EXPERIMENTS.length);
     expect((await list('?q=%25')).experiments).toHaveLength(0);
   });
 

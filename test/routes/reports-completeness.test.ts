@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { loader } from '../../app/routes/_app.volledigheid/route';
+import * as completeness from '../../app/routes/_app.volledigheid/route';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor, settle } from '../requests';
 
 setupTestDatabase('seeded');
-const args = (request: Request) => ({ request, params: {}, context: {} });
+type Data = Awaited<ReturnType<typeof completeness.loader>>;
+const page = async (as: 'manager' | 'coordinatorA') =>
+  (await callRoute<Data>(completeness, { url: URL_12, as })).data;
 const URL_12 = '/volledigheid?from=2025-11&to=2026-10';
 
 describe('the completeness matrix', () => {
   test('a manager sees every region with the seeded October statuses', async () => {
-    const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
-    const data = await loader(args(getRequest(URL_12, cookie)));
+    const data = await page('manager');
     expect(data.periods).toHaveLength(12);
     const october = Object.fromEntries(
       data.matrix.map((r) => [r.region.slug, [r.cells.at(-1)!.status, r.cells.at(-1)!.state]]),
@@ -43,15 +44,12 @@ describe('the completeness matrix', () => {
   });
 
   test('a coordinator sees only their own row', async () => {
-    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
-    const data = await loader(args(getRequest(URL_12, cookie)));
+    const data = await page('coordinatorA');
     expect(data.matrix.map((r) => r.region.slug)).toEqual(['utrecht']);
   });
 
   test('reviewers and admins are refused', async () => {
-    for (const email of ['reviewer@demo.proeftuinmonitor.nl', 'admin@demo.proeftuinmonitor.nl']) {
-      const cookie = await sessionCookieFor(email);
-      expect((await settle(() => loader(args(getRequest(URL_12, cookie))))).status).toBe(403);
-    }
+    for (const as of ['reviewer', 'admin'] as const)
+      expect((await callRoute(completeness, { url: URL_12, as })).status, as).toBe(403);
   });
 });
