@@ -8,7 +8,7 @@ export const charts = defineDictionary(
     sourceRegisters: 'Bron: Proeftuinmonitor, knelpunten- en experimentenregister',
     exportPeriod: 'Periode: {period}',
     exportMade: 'Gemaakt op {date}',
-    targetLine: 'Doel',
+    targetLine: 'Streefwaarde',
     experimentStart: 'Start {name}',
     experimentEnd: 'Einde {name}',
   },

@@ -11,7 +11,7 @@ export const dashboards = defineDictionary(
     insufficient: 'onvoldoende gegevens',
     hiddenValue: 'verborgen (kleine noemer)',
     suppressionNote:
-      'Kleine aantallen zijn afgeschermd: aantallen van 1 tot en met {count} worden getoond als “<{smallCount}”; een percentage met een noemer onder {den} of met een afgeschermde teller of noemer wordt niet getoond, en een aantal dat een afgeschermd aantal zou verraden (bijvoorbeeld totaal min de getoonde regio’s) staat er als “x”. Cijfers per heel kwartaal of jaar. Principescores tellen alleen de getoonde indicatoren mee en kunnen daardoor verschillen van wat managers zien.',
+      'Kleine aantallen zijn afgeschermd: aantallen van 1 tot en met {count} worden getoond als “<{smallCount}”; een percentage met een noemer onder {den} of met een afgeschermde teller of noemer wordt niet getoond, en een aantal dat een afgeschermd aantal zou verraden (bijvoorbeeld totaal min de getoonde regio’s) staat er als “x”. Cijfers per heel kwartaal of jaar. Scores per basisprincipe tellen alleen de getoonde indicatoren mee en kunnen daardoor verschillen van wat managers zien.',
     principleHiddenOne: '1 indicator verborgen wegens kleine aantallen',
     principleHiddenMany: '{n} indicatoren verborgen wegens kleine aantallen',
     approvedOnly: 'Alleen goedgekeurde cijfers',
