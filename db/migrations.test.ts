@@ -6,7 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { SEED_REGIONS, SEED_SCOPES, SCOPE_SOURCE } from '../seeds/regions';
+import {
+  SEED_REGIONS,
+  MIGRATION_0004_SCOPES as SEED_SCOPES,
+  MIGRATION_0004_SCOPE_SOURCE as SCOPE_SOURCE,
+} from '../seeds/regions';
 import { MIGRATIONS_FOLDER } from './migrate';
 
 function run(db: Database.Database, file: string) {

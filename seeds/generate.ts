@@ -1,158 +1,372 @@
 /**
- * Realistic monthly figures for one region and month. Deterministic: the same region, month and
- * seed give the same numbers. Every part is derived from its whole by a share ≤ 1 and rounded, so
- * the figures pass every hard rule of the catalogue by construction (the seed test checks it).
+ * The demo's monthly figures for one region: a month-by-month simulation of the families in the
+ * pilot's scope, so the figures behave like a real region's.
+ *
+ * - Stocks follow flows: active families at month end = previous month end + intakes − closures;
+ *   children with a measure = previous + new measures − measures ended; a case closed with a measure
+ *   had that measure started before (seeds/identities.ts checks every month).
+ * - Every flow is a rate per 10,000 children 0–17 in scope (seeds/README.md gives the national rates
+ *   and their sources) times the region's own factor (SeedRegion.rates), with Poisson noise.
+ * - Seasons: fewer signals, intakes, closures and court cases in July–August and late December.
+ * - Trends: flat-ish with slow drift before the pilot start, improving over two years after it, one
+ *   setback per region (a few months of staff shortage), and the effect of each experiment on the
+ *   indicators it names, from its start date (some experiments have none).
+ * - Every part is drawn from its whole, so the figures pass the catalogue's hard rules by construction.
+ *
+ * Deterministic: the same region, periods and seed give the same numbers.
  */
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
+import { parsePeriod } from '../app/domain/periods';
 import { between, createRng, hashSeed, type Rng } from './random';
 import type { SeedRegion } from './regions';
 
 export type MonthValues = Record<string, number | null>;
 
-export interface GenerateOptions {
-  /** 0 for the first month of the series; `total` months in all (for the trends). */
-  monthIndex: number;
-  totalMonths: number;
-  /** calendar month 1–12, for the seasonal swing */
-  calendarMonth: number;
+/** An experiment's effect on the demo: from `start` (YYYY-MM) ramping up over six months. */
+export interface SeedEffect {
+  indicators: readonly string[];
+  effect: number;
+  start: string;
+  /** for a stopped experiment: the month it ended; the effect fades out over six months after it */
+  end?: string | null;
+}
+
+export interface SeriesOptions {
+  /** the reported months, oldest first (YYYY-MM, consecutive) */
+  periods: readonly string[];
+  /** the first month of the pilot's new way of working */
+  pilotStart: string;
+  /** children 0–17 in scope in a month */
+  children: (period: string) => number;
+  effects?: readonly SeedEffect[];
   /** chance that a value is left unknown (NULL) */
   unknownRate?: number;
   seed?: string;
 }
 
-const lerp = ([from, to]: [number, number], f: number) => from + (to - from) * f;
+/** National rates per 10,000 children 0–17 per year (seeds/README.md has the sources). */
+export const NATIONAL_RATES = {
+  signals: 380,
+  measures: 27,
+  placements: 11,
+  /** children with a running measure, per 10,000 children (a stock) */
+  childrenWithMeasure: 85,
+} as const;
+
+/**
+ * Calendar-month factors of the flows: the summer holidays (July–August) and the Christmas
+ * fortnight are quiet; September and October catch up. Mean 1.
+ */
+const SEASON_RAW = [1.03, 1.03, 1.06, 1.02, 1.04, 1.01, 0.86, 0.8, 1.05, 1.08, 1.05, 0.87];
+const SEASON_MEAN = SEASON_RAW.reduce((a, b) => a + b, 0) / 12;
+export const SEASON: readonly number[] = SEASON_RAW.map((x) => x / SEASON_MEAN);
+
+/** Months simulated before the first reported month, so stocks and the year-earlier closures exist. */
+const WARM_UP = 24;
+/** Months after the pilot start until its general improvement is complete. */
+const PILOT_RAMP = 24;
+
+/** Months from `from` to `to` (YYYY-MM): 0 for the same month, negative when `to` is earlier. */
+function monthsBetween(from: string, to: string): number {
+  const a = parsePeriod(from);
+  const b = parsePeriod(to);
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}
+
+const clamp = (x: number, lo = 0, hi = 1) => Math.min(hi, Math.max(lo, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function generateMonthValues(region: SeedRegion, opts: GenerateOptions): MonthValues {
-  const rng: Rng = createRng(hashSeed(`${opts.seed ?? 'demo'}:${region.slug}:${opts.monthIndex}`));
-  const f = opts.totalMonths > 1 ? opts.monthIndex / (opts.totalMonths - 1) : 0;
-  const noise = (spread = 0.08) => 1 + between(rng, -spread, spread);
-  const share = (range: [number, number], spread = 0.03) =>
-    Math.min(1, Math.max(0, lerp(range, f) + between(rng, -spread, spread)));
-  const part = (whole: number, p: number) => Math.round(whole * Math.min(1, Math.max(0, p)));
-  // Fewer signals in the summer holidays, more after them.
-  const season = 1 + 0.08 * Math.cos(((opts.calendarMonth - 10) / 12) * 2 * Math.PI);
-  const base = 300 * region.size;
+function poisson(rng: Rng, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean > 40) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(rng)));
+  const l = Math.exp(-mean);
+  let k = 0;
+  let p = 1;
+  do {
+    k++;
+    p *= rng();
+  } while (p > l);
+  return k - 1;
+}
 
-  const v: MonthValues = {};
-  const signals = Math.round(base * season * noise());
-  v.signals_new = signals;
-  const triageTotal = part(signals, 0.93 + between(rng, -0.04, 0.04));
-  v.triage_simple = part(triageTotal, 0.56);
-  v.triage_complex = part(triageTotal - v.triage_simple, 0.7);
-  v.triage_multi_complex = triageTotal - v.triage_simple - v.triage_complex;
-  v.triage_on_time = part(triageTotal, share([0.74, 0.9]));
-  v.escalated_to_rvt = part(signals, share(region.escalation, 0.01));
-  v.deescalated_to_local = part(v.escalated_to_rvt, 0.55 + between(rng, -0.1, 0.1));
+function normal(rng: Rng): number {
+  const u = Math.max(rng(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+}
 
-  const activeLocal = Math.round(base * 2.1 * noise(0.04));
-  const activeRvt = Math.round(base * 0.6 * noise(0.05));
-  const active = activeLocal + activeRvt;
-  v.families_active_local = activeLocal;
-  v.families_active_rvt = activeRvt;
-  const intakes = part(signals, 0.5 + between(rng, -0.05, 0.05));
-  v.intakes = intakes;
-  const closed = part(intakes, 0.95);
-  v.families_closed = closed;
-  v.families_closed_without_measure = part(closed, share([0.72, 0.82]));
-  const rvtClosed = part(closed, 0.25 + between(rng, -0.05, 0.05));
-  v.rvt_closed = rvtClosed;
-  v.rvt_closed_without_measure = part(rvtClosed, share([0.45, 0.6], 0.08));
-  v.closed_handovers = Math.round(rvtClosed * lerp([1.6, 1.2], f) * noise(0.15));
-  v.closed_reescalated = part(rvtClosed, share([0.18, 0.1], 0.04));
-  v.help_started = part(intakes, 0.85);
-  v.days_to_help_median = round1(lerp([38, 24], f) * noise(0.12));
-  v.orgs_per_family_avg = round1(lerp([4.2, 3.1], f) * noise(0.06));
-  v.families_waiting_over_norm = part(activeLocal + activeRvt, share([0.08, 0.04], 0.01));
+/** A binomial draw: how many of `whole` have the property, each with chance p. Never above whole. */
+function part(rng: Rng, whole: number, p: number): number {
+  const q = clamp(p);
+  if (whole <= 0) return 0;
+  if (whole > 60) {
+    const sd = Math.sqrt(whole * q * (1 - q));
+    return Math.round(clamp(whole * q + sd * normal(rng), 0, whole));
+  }
+  let k = 0;
+  for (let i = 0; i < whole; i++) if (rng() < q) k++;
+  return k;
+}
 
-  v.families_one_contact = part(active, share(region.oneContact));
-  v.families_one_plan = part(active, share(region.onePlan));
-  const analysesDue = part(intakes, 0.9 + between(rng, -0.08, 0.08));
-  v.analyses_due = analysesDue;
-  v.analyses_on_time = part(analysesDue, share([0.6, 0.78], 0.05));
-  const mhNeeded = part(active, 0.24 + between(rng, -0.03, 0.03));
-  v.adult_mh_needed = mhNeeded;
-  v.adult_mh_involved = part(mhNeeded, share([0.45, 0.65], 0.05));
-  v.households_without_minors = Math.round(region.zeroToHundred * noise(0.2));
-  const placements = Math.max(0, Math.round(base * 0.025 * noise(0.4)));
-  v.placements_new = placements;
-  v.placements_family_setting = part(placements, 0.62 + between(rng, -0.15, 0.15));
+const ENTERED = DATA_ELEMENTS.map((e) => e.code);
 
-  const considered = Math.max(0, Math.round(base * 0.05 * noise(0.3)));
-  v.measure_considered = considered;
-  v.legal_aid_offered = part(considered, share([0.3, 0.8], 0.08));
-  v.legal_aid_used = part(v.legal_aid_offered, 0.6 + between(rng, -0.15, 0.15));
-  v.investigation_requests = part(considered, 0.9);
-  v.investigations_completed = part(considered, 0.85 + between(rng, -0.1, 0.1));
-  const petitions = Math.max(0, Math.round(base * 0.045 * noise(0.3)));
-  v.petitions_filed = petitions;
-  const extensions = part(petitions, 0.35 + between(rng, -0.08, 0.08));
-  v.petitions_extension = extensions;
-  v.petitions_reviewed = part(petitions - extensions, share(region.reviewed, 0.08));
-  v.reviews_advised_against = Math.round(petitions * 0.2 * rng());
-  v.measures_new = part(petitions, 0.8 + between(rng, -0.1, 0.1));
-  v.decisions_granted = part(petitions, 0.85 + between(rng, -0.05, 0.05));
-  v.decisions_rejected = part(petitions, 0.05 + between(rng, 0, 0.04));
-  v.decisions_withdrawn = part(petitions, 0.04 + between(rng, 0, 0.04));
-  const children12 = part(petitions, 0.45 + between(rng, -0.1, 0.1));
-  v.children_12plus_in_decisions = children12;
-  v.children_heard = part(children12, share([0.7, 0.85], 0.08));
-  const proceedings = part(petitions, 0.7);
-  v.proceedings_total = proceedings;
-  v.proceedings_with_legal_aid = part(proceedings, share([0.5, 0.75], 0.1));
-  v.families_informed_rights = part(intakes, share([0.7, 0.92], 0.04));
-  const children = Math.round(active * 1.8 * noise(0.03));
-  v.children_active = children;
-  v.children_view_recorded = part(children, share([0.55, 0.75], 0.03));
-  const withMeasure = Math.round(children * 0.22 * noise(0.05));
-  v.children_with_measure = withMeasure;
-  v.children_waiting_guardian = part(withMeasure, 0.05 * noise(0.5));
-  const complaints = Math.max(0, Math.round(base * 0.012 * noise(0.6)));
-  v.complaints_received = complaints;
-  const complaintsDue = Math.max(0, Math.round(complaints * noise(0.3)));
-  v.complaints_due = complaintsDue;
-  v.complaints_on_time = part(complaintsDue, 0.85 + between(rng, -0.15, 0.1));
+interface State {
+  local: number;
+  rvt: number;
+  withMeasure: number;
+  drift: number;
+  fill: number;
+  headcount?: number;
+  budget?: number;
+}
 
-  // Workforce: FTE 10–60, caseload 8–20 families per FTE.
-  const fteBudget = round1(10 + region.size * 50);
-  const fteFilled = round1(fteBudget * (0.88 + between(rng, 0, 0.09)));
-  v.fte_budgeted = fteBudget;
-  v.fte_filled = fteFilled;
-  const vacancies = Math.max(0, Math.round(fteBudget - fteFilled + between(rng, 0, 2)));
-  v.vacancies_open = vacancies;
-  v.vacancies_long_open = part(vacancies, 0.3 + between(rng, -0.1, 0.2));
-  const headcount = Math.round(fteFilled * 1.18);
-  v.headcount = headcount;
-  v.staff_joined = Math.round(headcount * 0.016 * noise(0.8));
-  v.staff_left = Math.round(headcount * 0.015 * noise(0.8));
-  const available = headcount * 21;
-  v.available_days = available;
-  v.sick_days = Math.round(available * region.sickLeave * noise(0.08));
-  v.training_hours = round1(fteFilled * lerp([3, 5], f) * noise(0.2));
-  v.trainees_new = Math.floor(between(rng, 0, 4));
+/** The region's whole series: one set of values per period, oldest first. */
+export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): MonthValues[] {
+  const seed = opts.seed ?? 'demo';
+  const first = opts.periods[0]!;
+  const pilotIndex = monthsBetween(first, opts.pilotStart);
+  const effects = (opts.effects ?? []).map((e) => ({
+    ...e,
+    startIndex: monthsBetween(first, e.start),
+    endIndex: e.end ? monthsBetween(first, e.end) : null,
+  }));
+  // One setback per region: a few months in the pilot's second year when staff shortage slows
+  // everything that takes time (triage, analyses, a fixed child protection worker).
+  const setbackRng = createRng(hashSeed(`${seed}:setback:${region.slug}`));
+  const setbackStart = pilotIndex + 8 + Math.floor(setbackRng() * 14);
+  const setbackLength = 3 + Math.floor(setbackRng() * 3);
+  const setbackDepth = between(setbackRng, 0.06, 0.12);
 
-  const sessions = Math.max(1, Math.round(between(rng, 2, 9)));
-  v.reflection_sessions = sessions;
-  v.reflection_sessions_with_experts = part(sessions, share([0.25, 0.6], 0.15));
-  const responses = Math.max(3, Math.round(base * 0.08 * noise(0.3)));
-  v.client_survey_responses = responses;
-  v.client_survey_score = round1(Math.min(10, Math.max(1, lerp([6.6, 7.6], f) * noise(0.04))));
-  const closed12 = part(intakes, 0.9);
-  v.recurrence_12m = part(closed12, share([0.16, 0.1], 0.03));
+  /** How much the experiments have moved an indicator at month index i (0 before any start). */
+  const effectOn = (indicator: string, i: number) => {
+    let sum = 0;
+    for (const e of effects) {
+      if (!e.indicators.includes(indicator) || e.effect === 0) continue;
+      let w = clamp((i - e.startIndex + 1) / 6);
+      if (e.endIndex !== null) w *= clamp(1 - (i - e.endIndex) / 6);
+      sum += e.effect * w;
+    }
+    return sum;
+  };
 
-  applyUnknowns(v, rng, opts.unknownRate ?? 0.004);
-  // Nationally about three in four new measures are supervision orders and a few in a hundred end
-  // parental authority. Derived after the unknowns, without the random stream, so every other
-  // figure of the demo stays as it was; unknown when the measures are.
-  const measures = v.measures_new;
-  v.measures_ots_new = measures == null ? null : Math.floor(measures * 0.76);
-  // 6 % of a handful a month: the fraction carries over the months so the year's total comes out.
-  v.authority_ended = measures == null ? null : Math.floor(measures * 0.06 + ((opts.monthIndex * 7) % 10) / 10);
-  return v;
+  const children0 = opts.children(first);
+  const perMonth = (ratePer10k: number, children: number) => (children / 10_000) * (ratePer10k / 12);
+  // Start the stocks at their equilibrium, then let the warm-up settle them.
+  const intakeEq = perMonth(NATIONAL_RATES.signals * region.rates.signals, children0) * 0.4;
+  const state: State = {
+    local: Math.round(intakeEq * 6),
+    rvt: Math.round(intakeEq * 2.8),
+    withMeasure: Math.round(
+      (children0 / 10_000) * NATIONAL_RATES.childrenWithMeasure * region.rates.measures,
+    ),
+    drift: 0,
+    fill: 0.93,
+  };
+  const closedHistory: number[] = [];
+  const intakeHistory: number[] = [];
+  const out: MonthValues[] = [];
+
+  for (let i = -WARM_UP; i < opts.periods.length; i++) {
+    const period = i >= 0 ? opts.periods[i]! : null;
+    const rng = createRng(hashSeed(`${seed}:${region.slug}:${i}`));
+    const calendarMonth = period
+      ? parsePeriod(period).month
+      : ((((parsePeriod(first).month - 1 + i) % 12) + 12) % 12) + 1;
+    const season = SEASON[calendarMonth - 1]!;
+    const children = opts.children(period ?? first);
+    const pilot = clamp((i - pilotIndex + 1) / PILOT_RAMP);
+    const setback = i >= setbackStart && i < setbackStart + setbackLength ? setbackDepth : 0;
+    // Slow drift of the workload, so no series is a straight line.
+    state.drift = 0.85 * state.drift + 0.025 * normal(rng);
+    const load = 1 + state.drift;
+    const noisy = (x: number, sd = 0.03) => x + sd * normal(rng);
+    const lerp = ([from, to]: readonly [number, number], f: number) => from + (to - from) * f;
+    /** a share that improves with the pilot and with the experiments on `indicator` */
+    const share = (indicator: string, range: readonly [number, number], sd = 0.03) =>
+      clamp(noisy(lerp(range, pilot) + effectOn(indicator, i), sd), 0, 0.99);
+    /** a share where lower is better */
+    const shareDown = (indicator: string, range: readonly [number, number], sd = 0.03) =>
+      clamp(noisy(lerp(range, pilot) - effectOn(indicator, i), sd), 0.005, 1);
+
+    const v: MonthValues = {};
+    // ── signals and triage ──
+    const signals = poisson(
+      rng,
+      perMonth(NATIONAL_RATES.signals * region.rates.signals, children) * season * load,
+    );
+    v.signals_new = signals;
+    const triageTotal = part(rng, signals, 0.95);
+    v.triage_simple = part(rng, triageTotal, 0.56);
+    v.triage_complex = part(rng, triageTotal - v.triage_simple, 0.7);
+    v.triage_multi_complex = triageTotal - v.triage_simple - v.triage_complex;
+    v.triage_on_time = part(rng, triageTotal, share('triage_on_time', [0.6, 0.7]) - setback);
+
+    // ── families: the stock follows the flows ──
+    const closedLocal = part(rng, state.local, (1 / 7) * season);
+    const closedRvt = part(rng, state.rvt, (1 / 11) * season);
+    // Escalation and hand-back move families between the teams; they never leave the stock.
+    const escalated = Math.min(
+      part(rng, signals, lerp(region.escalation, pilot) * 0.5),
+      Math.round((state.local - closedLocal) * 0.3),
+    );
+    v.escalated_to_rvt = escalated;
+    const deescalated = part(rng, state.rvt - closedRvt, 0.05);
+    v.deescalated_to_local = deescalated;
+    const intakes = part(rng, signals, 0.4);
+    const intakesRvt = part(rng, intakes, 0.15);
+    state.local += intakes - intakesRvt + deescalated - escalated - closedLocal;
+    state.rvt += intakesRvt + escalated - deescalated - closedRvt;
+    const closed = closedLocal + closedRvt;
+    const active = state.local + state.rvt;
+    v.families_active_local = state.local;
+    v.families_active_rvt = state.rvt;
+    v.intakes = intakes;
+    v.families_closed = closed;
+    const rvtClosed = closedRvt + part(rng, closedLocal, 0.06);
+    v.rvt_closed = rvtClosed;
+    const rvtWithout = part(rng, rvtClosed, share('closed_without_measure', [0.5, 0.58], 0.06));
+    v.rvt_closed_without_measure = rvtWithout;
+    v.families_closed_without_measure = closed - (rvtClosed - rvtWithout);
+    v.closed_handovers = poisson(
+      rng,
+      rvtClosed * lerp([1.6, 1.25], pilot) * (1 - Math.min(0.5, effectOn('handovers_per_case', i))),
+    );
+    v.closed_reescalated = part(rng, rvtClosed, shareDown('reescalation', [0.18, 0.12]));
+    v.help_started = part(rng, intakes, 0.85);
+    v.days_to_help_median = round1(
+      lerp([38, 27], pilot) *
+        (1 - Math.min(0.5, effectOn('days_to_help', i))) *
+        (1 + setback) *
+        noisy(1, 0.08),
+    );
+    v.orgs_per_family_avg = round1(lerp([4.2, 3.4], pilot) * noisy(1, 0.05));
+    v.families_waiting_over_norm = part(
+      rng,
+      active,
+      shareDown('waiting_over_norm', [0.08, 0.05], 0.01) + setback / 3,
+    );
+
+    // ── family-oriented work ──
+    v.families_one_contact = part(rng, active, share('one_contact', region.oneContact));
+    v.families_one_plan = part(rng, active, share('one_plan', region.onePlan));
+    // An analysis is due six weeks after intake: about last month's intakes.
+    const analysesDue = part(rng, intakeHistory.at(-1) ?? intakes, 0.95);
+    v.analyses_due = analysesDue;
+    v.analyses_on_time = part(rng, analysesDue, share('analysis_on_time', [0.6, 0.75], 0.05) - setback);
+    const mhNeeded = part(rng, active, 0.24);
+    v.adult_mh_needed = mhNeeded;
+    v.adult_mh_involved = part(rng, mhNeeded, share('adult_mh_involved', [0.45, 0.6], 0.04));
+    v.households_without_minors = poisson(rng, (region.zeroToHundred * children) / 60_000);
+    const placements = poisson(
+      rng,
+      perMonth(NATIONAL_RATES.placements * region.rates.placements, children) * season * load,
+    );
+    v.placements_new = placements;
+    v.placements_family_setting = part(rng, placements, share('family_setting', [0.6, 0.66], 0.02));
+
+    // ── the legal chain ──
+    const measureRate =
+      NATIONAL_RATES.measures * region.rates.measures * (1 + region.measureTrend * pilot) * season * load;
+    const considered = poisson(rng, perMonth(measureRate * 1.6, children));
+    v.measure_considered = considered;
+    const aidOffered = part(rng, considered, share('legal_aid_offered', [0.3, 0.45], 0.06));
+    v.legal_aid_offered = aidOffered;
+    v.legal_aid_used = part(rng, aidOffered, 0.6);
+    v.investigation_requests = part(rng, considered, 0.8);
+    v.investigations_completed = part(rng, considered, 0.72);
+    const firstPetitions = poisson(rng, perMonth(measureRate * 1.1, children));
+    const extensions = poisson(rng, (state.withMeasure * 0.67 * 0.9) / 12);
+    const petitions = firstPetitions + extensions;
+    v.petitions_filed = petitions;
+    v.petitions_extension = extensions;
+    v.petitions_reviewed = part(rng, firstPetitions, share('independent_review', region.reviewed, 0.06));
+    v.reviews_advised_against = part(rng, firstPetitions, 0.08);
+    const measures = part(rng, firstPetitions, 0.9);
+    v.measures_new = measures;
+    v.measures_ots_new = part(rng, measures, 0.76);
+    v.authority_ended = part(rng, measures - v.measures_ots_new, 0.25);
+    const rejected = part(rng, petitions, 0.04);
+    const withdrawn = part(rng, petitions - rejected, 0.03);
+    v.decisions_granted = measures + part(rng, extensions, 0.95);
+    v.decisions_rejected = rejected;
+    v.decisions_withdrawn = withdrawn;
+    const children12 = part(rng, petitions, 0.45);
+    v.children_12plus_in_decisions = children12;
+    v.children_heard = part(rng, children12, share('children_heard', [0.7, 0.8], 0.06));
+    const proceedings = part(rng, firstPetitions, 0.55);
+    v.proceedings_total = proceedings;
+    v.proceedings_with_legal_aid = part(rng, proceedings, share('legal_aid', [0.55, 0.65], 0.08));
+    v.families_informed_rights = part(rng, intakes, share('informed_rights', [0.72, 0.85], 0.04));
+    const childrenActive = Math.round(active * 1.8 * noisy(1, 0.02));
+    v.children_active = childrenActive;
+    v.children_view_recorded = part(rng, childrenActive, share('child_voice', [0.55, 0.68], 0.03));
+    const ended = part(rng, state.withMeasure, 1 / 38);
+    state.withMeasure += measures - ended;
+    v.children_with_measure = state.withMeasure;
+    v.children_waiting_guardian = part(
+      rng,
+      state.withMeasure,
+      shareDown('waiting_guardian', [0.05, 0.04], 0.008) + setback / 2,
+    );
+    const complaints = poisson(rng, perMonth(8, children));
+    v.complaints_received = complaints;
+    const complaintsDue = poisson(rng, perMonth(8, children));
+    v.complaints_due = complaintsDue;
+    v.complaints_on_time = part(rng, complaintsDue, share('complaints_on_time', [0.8, 0.86], 0.05));
+
+    // ── workforce: a team that fits the scope (about 11 families per worker, 9.5 once the pilot runs) ──
+    // The budget is set once a year (in January), for the caseload the region aims at.
+    if (state.budget === undefined || calendarMonth === 1)
+      state.budget = round1((active / lerp([11, 9.5], pilot)) * between(rng, 1.02, 1.08));
+    const fteBudget = state.budget;
+    state.fill = clamp(0.85 * state.fill + 0.15 * 0.92 + 0.015 * normal(rng) - setback / 10, 0.8, 1);
+    // Staff employed is a stock too: last month's + joined − left, moving towards the filled budget.
+    const wanted = Math.round(fteBudget * state.fill * 1.18);
+    state.headcount ??= wanted;
+    const h = state.headcount;
+    const joined = poisson(rng, h * 0.012) + Math.max(0, Math.round((wanted - h) * 0.25));
+    const left = Math.min(
+      h,
+      poisson(rng, h * (0.012 + setback / 10)) + Math.max(0, Math.round((h - wanted) * 0.25)),
+    );
+    const headcount = h + joined - left;
+    state.headcount = headcount;
+    const fteFilled = Math.min(fteBudget, round1((headcount / 1.18) * noisy(1, 0.01)));
+    v.fte_budgeted = fteBudget;
+    v.fte_filled = fteFilled;
+    const vacancies = Math.max(0, Math.round(fteBudget - fteFilled + between(rng, 0, 1.5)));
+    v.vacancies_open = vacancies;
+    v.vacancies_long_open = part(rng, vacancies, 0.3);
+    v.headcount = headcount;
+    v.staff_joined = joined;
+    v.staff_left = left;
+    const available = headcount * 21;
+    v.available_days = available;
+    v.sick_days = part(rng, available, region.sickLeave * noisy(1, 0.06) + setback / 4);
+    v.training_hours = round1(fteFilled * lerp([3, 5], pilot) * noisy(1, 0.2));
+    v.trainees_new = poisson(rng, 0.03 * headcount);
+
+    // ── learning ──
+    const sessions = Math.max(1, poisson(rng, Math.max(2, fteFilled / 5)));
+    v.reflection_sessions = sessions;
+    v.reflection_sessions_with_experts = part(rng, sessions, share('reflection_experts', [0.25, 0.45], 0.1));
+    const responses = Math.max(3, poisson(rng, intakes * 0.25));
+    v.client_survey_responses = responses;
+    v.client_survey_score = round1(clamp(noisy(lerp([6.6, 7.3], pilot), 0.25), 1, 10));
+    // Of the families closed twelve months earlier: those reported again since (≈ 38 % nationally).
+    const closedYearAgo = closedHistory.at(-12) ?? closed;
+    v.recurrence_12m = part(rng, closedYearAgo, shareDown('lasting_safety', [0.38, 0.33], 0.04));
+
+    closedHistory.push(closed);
+    intakeHistory.push(intakes);
+    if (i < 0) continue;
+    applyUnknowns(v, rng, opts.unknownRate ?? 0.004);
+    out.push(v);
+  }
+  return out;
 }
 
 /** Leave a few values unknown; a weighted value whose weight is unknown becomes unknown too. */
 function applyUnknowns(v: MonthValues, rng: Rng, rate: number) {
-  for (const code of Object.keys(v)) if (rng() < rate) v[code] = null;
+  for (const code of ENTERED) if (rng() < rate) v[code] = null;
   for (const e of DATA_ELEMENTS) if (e.weight && (v[e.weight] == null || v[e.weight] === 0)) v[e.code] = null;
 }

@@ -27,6 +27,12 @@ export function nationalRegions(regionCount: number): SeedRegion[] {
       oneContact: [between(rng, 0.55, 0.7), between(rng, 0.7, 0.9)],
       zeroToHundred: Math.round(between(rng, 5, 30)),
       sickLeave: between(rng, 0.055, 0.08),
+      rates: {
+        signals: Math.round(between(rng, 0.8, 1.25) * 100) / 100,
+        measures: Math.round(between(rng, 0.75, 1.35) * 100) / 100,
+        placements: Math.round(between(rng, 0.75, 1.3) * 100) / 100,
+      },
+      measureTrend: Math.round(between(rng, -0.1, 0.03) * 100) / 100,
     });
   }
   return out;

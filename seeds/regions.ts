@@ -20,6 +20,14 @@ export interface SeedRegion {
   /** households without children among those served (the 0–100 reach), per 100 of size */
   zeroToHundred: number;
   sickLeave: number;
+  /**
+   * How much more (or less) than the national rate per child this region sees, per flow: the
+   * regions differ as in the national statistics (higher in West-Brabant and Zeeland than in
+   * Amsterdam and Utrecht), not one rate scaled by size. 1 = the national rate (seeds/README.md).
+   */
+  rates: { signals: number; measures: number; placements: number };
+  /** change of new measures once the pilot has run two years (−0.1 = 10 % fewer); 0 = none */
+  measureTrend: number;
 }
 
 export const SEED_REGIONS: readonly SeedRegion[] = [
@@ -36,6 +44,8 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     oneContact: [0.6, 0.75],
     zeroToHundred: 40,
     sickLeave: 0.075,
+    rates: { signals: 0.95, measures: 0.82, placements: 0.85 },
+    measureTrend: 0,
   },
   {
     slug: 'foodvalley',
@@ -50,6 +60,8 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     oneContact: [0.7, 0.85],
     zeroToHundred: 12,
     sickLeave: 0.055,
+    rates: { signals: 0.9, measures: 0.95, placements: 0.9 },
+    measureTrend: -0.12,
   },
   {
     slug: 'rotterdam-rijnmond',
@@ -64,6 +76,8 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     oneContact: [0.55, 0.68],
     zeroToHundred: 15,
     sickLeave: 0.08,
+    rates: { signals: 1.12, measures: 1.1, placements: 1.15 },
+    measureTrend: -0.04,
   },
   {
     slug: 'utrecht',
@@ -78,6 +92,8 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     oneContact: [0.62, 0.72],
     zeroToHundred: 10,
     sickLeave: 0.07,
+    rates: { signals: 0.85, measures: 0.78, placements: 0.8 },
+    measureTrend: -0.08,
   },
   {
     slug: 'zeeland',
@@ -92,6 +108,8 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     oneContact: [0.65, 0.88],
     zeroToHundred: 8,
     sickLeave: 0.065,
+    rates: { signals: 1.05, measures: 1.22, placements: 1.2 },
+    measureTrend: 0.03,
   },
   {
     slug: 'west-brabant-west',
@@ -106,15 +124,20 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     oneContact: [0.7, 0.9],
     zeroToHundred: 9,
     sickLeave: 0.06,
+    rates: { signals: 1.2, measures: 1.3, placements: 1.25 },
+    measureTrend: -0.1,
   },
 ];
 
 /**
- * Each proeftuin's scope: the municipalities in the pilot and the children aged 0–17 living there
- * on 1 January of each year. Rounded to hundreds, after CBS StatLine table 03759ned (population on
- * 1 January by age and municipality) summed over the listed municipalities; 2026 extrapolated from
- * the trend. The `indicators` work (#11) may narrow a pilot's scope; the migration 0004 puts these
- * same figures into an existing database (test/upgrade checks they agree).
+ * Each proeftuin's scope: the municipalities where the pilot works and the children aged 0–17 living
+ * there on 1 January of each year. The demo reports every figure for this scope (signals, measures,
+ * families and the team), so the rates per 10,000 children mean what they say.
+ *
+ * ESTIMATES, to be checked against CBS StatLine 03759ned and the regions' own plans: where a pilot
+ * works in part of a municipality (Amsterdam, Rotterdam) the children are an estimated share of the
+ * municipality's; elsewhere the municipalities' own numbers, rounded to hundreds, 2026 extrapolated.
+ * The pilot start (2024-01 for every region) is an estimate as well. seeds/README.md lists them.
  */
 export interface SeedScope {
   slug: string;
@@ -125,9 +148,71 @@ export interface SeedScope {
   children: Readonly<Record<number, number>>;
 }
 
-export const SCOPE_SOURCE = 'CBS StatLine 03759ned, 0–17 jaar op 1 januari, afgerond (2026 geschat)';
+export const SCOPE_SOURCE =
+  'Schatting (demo): kinderen 0–17 in de gemeenten of wijken van de proeftuin, afgeleid van CBS StatLine 03759ned; te controleren';
 
 export const SEED_SCOPES: readonly SeedScope[] = [
+  {
+    // Blijvend Veilig works with one 0–100 team (about 16 professionals) in part of the city.
+    slug: 'amsterdam-amstelland',
+    pilotStart: '2024-01',
+    municipalities: ['Amsterdam'],
+    children: { 2023: 17900, 2024: 18000, 2025: 18100, 2026: 18100 },
+  },
+  {
+    // JeugdLink started in Ede only; the other FoodValley municipalities follow after the evaluation.
+    slug: 'foodvalley',
+    pilotStart: '2024-01',
+    municipalities: ['Ede'],
+    children: { 2023: 26600, 2024: 26900, 2025: 27200, 2026: 27400 },
+  },
+  {
+    slug: 'rotterdam-rijnmond',
+    pilotStart: '2024-01',
+    municipalities: ['Rotterdam'],
+    children: { 2023: 39600, 2024: 39800, 2025: 40000, 2026: 40100 },
+  },
+  {
+    slug: 'utrecht',
+    pilotStart: '2024-01',
+    municipalities: ['De Ronde Venen', 'Montfoort', 'Oudewater', 'Stichtse Vecht', 'Woerden'],
+    children: { 2023: 39200, 2024: 39400, 2025: 39500, 2026: 39600 },
+  },
+  {
+    // The trial runs in three of the thirteen Zeeland municipalities; the other ten follow later.
+    slug: 'zeeland',
+    pilotStart: '2024-01',
+    municipalities: ['Middelburg', 'Veere', 'Vlissingen'],
+    children: { 2023: 21600, 2024: 21500, 2025: 21400, 2026: 21300 },
+  },
+  {
+    // All nine municipalities work with the veiligheidskaart.
+    slug: 'west-brabant-west',
+    pilotStart: '2024-01',
+    municipalities: [
+      'Bergen op Zoom',
+      'Etten-Leur',
+      'Halderberge',
+      'Moerdijk',
+      'Roosendaal',
+      'Rucphen',
+      'Steenbergen',
+      'Woensdrecht',
+      'Zundert',
+    ],
+    children: { 2023: 68900, 2024: 68600, 2025: 68500, 2026: 68400 },
+  },
+];
+
+/**
+ * The scope that migration 0004 gave the six regions of an existing (release-1) database: the whole
+ * youth-care regions. Kept as the migration wrote it (its data are not reseeded); a manager narrows
+ * it to the pilot's scope at /beheer/regios. db/migrations.test.ts and test/upgrade.test.ts check it.
+ */
+export const MIGRATION_0004_SCOPE_SOURCE =
+  'CBS StatLine 03759ned, 0–17 jaar op 1 januari, afgerond (2026 geschat)';
+
+export const MIGRATION_0004_SCOPES: readonly SeedScope[] = [
   {
     slug: 'amsterdam-amstelland',
     pilotStart: '2024-01',
@@ -213,4 +298,11 @@ export function seedScopeOf(region: Pick<SeedRegion, 'slug' | 'size' | 'reportin
   const children: Record<number, number> = {};
   for (let y = first; y <= 2026; y++) children[y] = base + (y - first) * 100;
   return { slug: region.slug, pilotStart: region.reportingStart, municipalities: [region.slug], children };
+}
+
+/** Children 0–17 in scope in a month: the figure of 1 January of its year (the nearest year known). */
+export function childrenInScope(scope: SeedScope, period: string): number {
+  const years = Object.keys(scope.children).map(Number);
+  const y = Math.min(Math.max(Number(period.slice(0, 4)), Math.min(...years)), Math.max(...years));
+  return scope.children[y]!;
 }

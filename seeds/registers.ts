@@ -59,6 +59,14 @@ export interface SeedExperiment {
   outcome: SeedOutcome | null;
   lessons: string | null;
   bottleneckKeys: string[];
+  /** the indicators the experiment aims to move (stored in experiments.indicators) */
+  indicators: string[];
+  /**
+   * Demo only, not stored: how far the demo's figures move on those indicators once the experiment
+   * has run six months (share points in the good direction, 0.1 = 10 points; for days and handovers
+   * a relative change). 0: the experiment shows no effect. Nothing moves before its start date.
+   */
+  effect: number;
 }
 
 export interface SeedBottleneck {
@@ -95,6 +103,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['amsterdam-taken-veilig-thuis', 'amsterdam-dossiervorming'],
+    indicators: ['one_contact', 'one_plan'],
+    effect: 0.08,
   },
   {
     key: 'amsterdam-veiligheidsanalyse',
@@ -114,6 +124,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'Eén format werkt alleen als alle partijen het ook in hun eigen registratiesysteem kunnen vastleggen; dubbele invoer bleef lang een bron van ergernis. De analyse werd merkbaar beter zodra een professional uit de volwassenen-ggz bij de bespreking aanschoof. Huishoudens gaven aan dat zij hun verhaal minder vaak hoefden te herhalen. Het format is per 1 juli 2024 opgenomen in de werkwijze van alle buurtteams.',
     bottleneckKeys: ['foodvalley-gegevens-volwassenen-ggz'],
+    indicators: ['analysis_on_time', 'adult_mh_involved'],
+    effect: 0.1,
   },
   {
     key: 'amsterdam-plegerhulp',
@@ -132,6 +144,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: 'deels',
     lessons: null,
     bottleneckKeys: ['amsterdam-toestemming-gezag', 'rotterdam-toezicht-bijzondere-voorwaarden'],
+    indicators: ['lasting_safety'],
+    effect: 0,
   },
   {
     key: 'amsterdam-ouderenmishandeling',
@@ -151,6 +165,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'Ouderenmishandeling vraagt andere kennis dan kindermishandeling, onder meer over wilsbekwaamheid, mantelzorg en financiële uitbuiting, en die kennis was in het team te dun gezaaid. De doorlooptijden voor gezinnen met kinderen liepen op toen het team deze meldingen erbij nam. De gezamenlijke veiligheidsanalyse bleek wel ook bij ouderen bruikbaar. Meldingen over ouderen lopen weer via Veilig Thuis, met een vaste contactpersoon in het 0–100-team.',
     bottleneckKeys: [],
+    indicators: [],
+    effect: 0,
   },
   {
     key: 'amsterdam-gezamenlijke-triage',
@@ -169,6 +185,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['amsterdam-taken-veilig-thuis', 'amsterdam-dossiervorming'],
+    indicators: ['triage_on_time'],
+    effect: 0,
   },
 
   // ── FoodValley — Bouwstenen voor de toekomst ──────────────────────────────────────────────
@@ -190,6 +208,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'Het team werkte het best waar een lokaal team één vaste contactpersoon bij JeugdLink had; wisselende aanspreekpunten leidden tot nieuwe overdrachten. Door de start in één gemeente kende het team de lokale teams persoonlijk. Voor de uitbreiding naar de andere gemeenten moeten eerst de verschillen in inkoop en werkwijze tussen de gemeenten worden opgelost. JeugdLink wordt sinds 1 juli 2025 structureel gefinancierd uit de gezamenlijke regiobegroting.',
     bottleneckKeys: ['foodvalley-inkoop', 'zeeland-uitvoering-door-gi'],
+    indicators: ['handovers_per_case', 'reescalation'],
+    effect: 0.15,
   },
   {
     key: 'foodvalley-jeugdlink-consult',
@@ -208,6 +228,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: [],
+    indicators: ['triage_on_time'],
+    effect: 0.12,
   },
   {
     key: 'foodvalley-volwassenen-ggz',
@@ -226,6 +248,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['foodvalley-gegevens-volwassenen-ggz'],
+    indicators: ['adult_mh_involved'],
+    effect: 0,
   },
   {
     key: 'foodvalley-leerlijn-veiligheid',
@@ -244,6 +268,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: [],
+    indicators: ['analysis_on_time'],
+    effect: 0,
   },
 
   // ── Rotterdam-Rijnmond — Wij doen het beter ───────────────────────────────────────────────
@@ -265,6 +291,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'De klantreis maakte zichtbaar dat gezinnen hun verhaal vaak vijf keer of vaker moesten vertellen voordat passende hulp startte. Het schrappen van dubbele intakes lukte binnen de bestaande regels; het verkorten van wachttijden bij specialistische hulp niet, omdat daar het aanbod tekortschiet. De klantreis wordt jaarlijks herhaald met een nieuwe groep ervaringsdeskundigen.',
     bottleneckKeys: ['rotterdam-dubbel-onderzoek-wmo'],
+    indicators: ['days_to_help'],
+    effect: 0.1,
   },
   {
     key: 'rotterdam-zorg-en-straf',
@@ -283,6 +311,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['rotterdam-toezicht-bijzondere-voorwaarden', 'rotterdam-justitiele-gegevens'],
+    indicators: ['one_plan'],
+    effect: 0.06,
   },
   {
     key: 'rotterdam-bijzondere-voorwaarden',
@@ -301,6 +331,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['rotterdam-toezicht-bijzondere-voorwaarden'],
+    indicators: ['one_plan', 'lasting_safety'],
+    effect: 0,
   },
   {
     key: 'rotterdam-start-na-huisverbod',
@@ -320,6 +352,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'Door personeelstekort haalde de pool de termijn van 48 uur maar in een deel van de gevallen, waardoor een zinvolle vergelijking niet mogelijk was. Het aantal huisverboden in de looptijd was bovendien te klein voor conclusies over verlenging en nieuwe meldingen. Gezinnen waardeerden wel dat beide partijen door dezelfde hulpverlener werden bezocht; dat onderdeel is overgenomen in de werkwijze van zorg en straf.',
     bottleneckKeys: ['amsterdam-huisverbod'],
+    indicators: ['days_to_help'],
+    effect: 0,
   },
   {
     key: 'rotterdam-ervaringsdeskundigen',
@@ -338,6 +372,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: [],
+    indicators: ['reflection_experts'],
+    effect: 0.25,
   },
 
   // ── Utrecht — Bescherming in Beweging ─────────────────────────────────────────────────────
@@ -359,6 +395,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'Een goede voorbereiding van ouders, met een gesprek vooraf over wat er aan tafel gebeurt, bepaalde in hoge mate of de tafel als eerlijk werd ervaren. In een aanzienlijk deel van de besprekingen werd een raadsonderzoek voorkomen door heldere afspraken in het vrijwillig kader. De rol van de Raad moest expliciet worden gemaakt: aan tafel als adviseur, niet als onderzoeker. De beschermingstafel is vanaf 2025 de vaste werkwijze in Utrecht en Utrecht-West.',
     bottleneckKeys: ['utrecht-rol-raad', 'utrecht-toets-voor-verzoekschrift'],
+    indicators: ['independent_review', 'child_voice'],
+    effect: 0.08,
   },
   {
     key: 'utrecht-stem-van-het-kind',
@@ -377,6 +415,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: [],
+    indicators: ['child_voice', 'children_heard'],
+    effect: 0.1,
   },
   {
     key: 'utrecht-rechtsbijstand-ouders',
@@ -395,6 +435,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['utrecht-rechtsbijstand'],
+    indicators: ['legal_aid_offered', 'legal_aid'],
+    effect: 0.3,
   },
   {
     key: 'utrecht-onafhankelijke-toets',
@@ -413,6 +455,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['utrecht-toets-voor-verzoekschrift'],
+    indicators: ['independent_review'],
+    effect: 0.15,
   },
   {
     key: 'utrecht-klachtenloket',
@@ -431,6 +475,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['utrecht-klachtrecht'],
+    indicators: ['complaints_on_time'],
+    effect: 0,
   },
 
   // ── Zeeland — Vaart in Veiligheid ─────────────────────────────────────────────────────────
@@ -452,6 +498,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'Eén plan vroeg vooral om afspraken over eigenaarschap: wie houdt het plan bij als meerdere organisaties betrokken zijn. Het plan werd pas echt gedeeld toen het gezin een eigen exemplaar kreeg en zelf wijzigingen kon voorstellen. Organisaties bleven naast het gezinsplan eigen plannen maken voor hun verantwoording; die dubbeling is verminderd maar niet verdwenen. Het gezinsplan is per september 2025 vastgelegd in de Zeeuwse samenwerkingsafspraken.',
     bottleneckKeys: ['zeeland-uitvoering-door-gi'],
+    indicators: ['one_plan'],
+    effect: 0.1,
   },
   {
     key: 'zeeland-vaste-professional',
@@ -470,6 +518,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['zeeland-uitvoering-door-gi', 'zeeland-verlengde-jeugdhulp'],
+    indicators: ['one_contact'],
+    effect: 0.12,
   },
   {
     key: 'zeeland-digitaal-gezinsplan',
@@ -489,6 +539,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'De omgeving sloot niet aan op de registratiesystemen van de deelnemende organisaties, waardoor professionals dubbel moesten registreren. Veel gezinnen gebruikten de omgeving niet; een papieren of gemaild plan bleek voor hen toegankelijker. Het regelen van toegangsrechten per gezinslid kostte meer tijd dan verwacht. We maken eerst afspraken over het plan zelf en kiezen pas daarna een digitaal hulpmiddel.',
     bottleneckKeys: ['wbw-grondslag-veiligheidskaart'],
+    indicators: ['one_plan'],
+    effect: 0,
   },
   {
     key: 'zeeland-consultatie-ggz',
@@ -507,6 +559,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['zeeland-wvggz-melding', 'foodvalley-gegevens-volwassenen-ggz'],
+    indicators: ['adult_mh_involved'],
+    effect: 0,
   },
 
   // ── West-Brabant West ─────────────────────────────────────────────────────────────────────
@@ -528,6 +582,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons:
       'De kaart werkt alleen als die echt samen met het gezin wordt gemaakt; een kaart die de professional invulde en daarna voorlegde, zagen ouders niet als de hunne. Eenvoudige taal en een vaste indeling maakten de kaart ook leesbaar voor scholen en huisartsen. De Raad gebruikt de kaart inmiddels als startpunt voor het raadsonderzoek. Sinds oktober 2024 werken alle negen gemeenten standaard met de kaart.',
     bottleneckKeys: ['wbw-grondslag-veiligheidskaart', 'wbw-dubbel-raadsonderzoek'],
+    indicators: ['one_plan', 'informed_rights'],
+    effect: 0.1,
   },
   {
     key: 'wbw-vast-duo',
@@ -546,6 +602,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['wbw-monitoring-gegevens'],
+    indicators: ['one_contact', 'reescalation'],
+    effect: 0.1,
   },
   {
     key: 'wbw-duo-bij-maatregel',
@@ -564,6 +622,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['zeeland-uitvoering-door-gi'],
+    indicators: ['waiting_guardian'],
+    effect: 0,
   },
   {
     key: 'wbw-onderwijs',
@@ -582,6 +642,8 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['wbw-grondslag-veiligheidskaart'],
+    indicators: [],
+    effect: 0,
   },
 ];
 

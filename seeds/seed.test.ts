@@ -4,9 +4,8 @@ import { regions, reports, reportValues, users, experiments, bottlenecks } from 
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
 import { evaluateHardRules } from '../app/domain/rules';
 import { setupTestDatabase } from '../test/db';
-import { generateMonthValues } from './generate';
 import { SEED_REGIONS } from './regions';
-import { LAST_MONTH_STATUS } from './seed';
+import { DEMO_PLAN, LAST_MONTH_STATUS, regionSeries } from './seed';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from './registers';
 
 const db = setupTestDatabase('seeded');
@@ -68,12 +67,12 @@ describe('demo data', () => {
     const nulls = db.select({ n: count() }).from(reportValues).where(isNull(reportValues.value)).get()!.n;
     let expected = 0;
     SEED_REGIONS.forEach((region) => {
-      for (let i = 0; i < 46; i++) {
-        if (i === 45 && LAST_MONTH_STATUS[region.slug] === 'empty') continue;
-        const month = (i % 12) + 1;
-        const values = generateMonthValues(region, { monthIndex: i, totalMonths: 46, calendarMonth: month });
+      const series = regionSeries(region, DEMO_PLAN);
+      expect(series).toHaveLength(46);
+      series.forEach((values, i) => {
+        if (i === 45 && LAST_MONTH_STATUS[region.slug] === 'empty') return;
         expected += Object.values(values).filter((v) => v === null).length;
-      }
+      });
     });
     expect(nulls).toBe(expected);
     expect(nulls).toBeGreaterThan(0);
@@ -87,7 +86,7 @@ describe('demo data', () => {
       .where(sql`${regions.slug} = 'zeeland' and ${reports.period} = '2024-03'`)
       .all();
     expect(Object.fromEntries(stored.map((s) => [s.code, s.value]))).toEqual(
-      generateMonthValues(zeeland, { monthIndex: 14, totalMonths: 46, calendarMonth: 3 }),
+      regionSeries(zeeland, DEMO_PLAN)[14],
     );
   });
 
@@ -111,27 +110,47 @@ describe('demo data', () => {
     });
   });
 
-  test('figures have a realistic size: FTE 10–60, sick leave 5–9 %, caseload 8–20 families per FTE', () => {
-    const rows = db
-      .select({ code: reportValues.elementCode, value: reportValues.value, reportId: reportValues.reportId })
-      .from(reportValues)
-      .all();
-    const byReport = new Map<number, Record<string, number | null>>();
-    for (const r of rows) byReport.set(r.reportId, { ...byReport.get(r.reportId), [r.code]: r.value });
-    for (const v of byReport.values()) {
-      if (v.fte_budgeted != null) expect(v.fte_budgeted).toBeGreaterThanOrEqual(10);
-      if (v.fte_budgeted != null) expect(v.fte_budgeted).toBeLessThanOrEqual(60);
-      if (v.sick_days != null && v.available_days != null) {
-        const rate = v.sick_days / v.available_days;
-        expect(rate).toBeGreaterThanOrEqual(0.05);
-        expect(rate).toBeLessThanOrEqual(0.09);
-      }
-      if (v.families_active_local != null && v.families_active_rvt != null && v.fte_filled != null) {
-        const caseload = (v.families_active_local + v.families_active_rvt) / v.fte_filled;
-        expect(caseload).toBeGreaterThanOrEqual(8);
-        expect(caseload).toBeLessThanOrEqual(20);
-      }
+  test('each region reports for its pilot: scope and children as seeds/regions.ts states, marked as estimates', () => {
+    const rows = db.$client
+      .prepare(
+        `select g.slug, s.effective_from, s.children, s.municipalities, s.source, g.pilot_start
+         from region_scopes s join regions g on g.id = s.region_id order by g.slug, s.effective_from`,
+      )
+      .all() as {
+      slug: string;
+      effective_from: string;
+      children: number;
+      municipalities: string;
+      source: string;
+      pilot_start: string;
+    }[];
+    expect(rows).toHaveLength(24);
+    const foodvalley = rows.filter((r) => r.slug === 'foodvalley');
+    expect(foodvalley.map((r) => [r.effective_from, r.children])).toEqual([
+      ['2023-01', 26600],
+      ['2024-01', 26900],
+      ['2025-01', 27200],
+      ['2026-01', 27400],
+    ]);
+    expect(JSON.parse(foodvalley[0]!.municipalities)).toEqual(['Ede']);
+    const zeeland = rows.find((r) => r.slug === 'zeeland')!;
+    expect(JSON.parse(zeeland.municipalities)).toHaveLength(3);
+    for (const r of rows) {
+      expect(r.source).toMatch(/^Schatting/);
+      expect(r.pilot_start).toBe('2024-01');
     }
+  });
+
+  test('the seeded experiments carry the indicators they aim to move', () => {
+    const rows = db
+      .select({ title: experiments.title, indicators: experiments.indicators })
+      .from(experiments)
+      .all();
+    const byTitle = new Map(rows.map((r) => [r.title, r.indicators]));
+    for (const e of SEED_EXPERIMENTS) expect(byTitle.get(e.title), e.key).toEqual(e.indicators);
+    expect(rows.filter((r) => r.indicators.length > 0).length).toBe(
+      SEED_EXPERIMENTS.filter((e) => e.indicators.length > 0).length,
+    );
   });
 
   test('the registers hold every seeded experiment and bottleneck', () => {

@@ -5,13 +5,13 @@
 import { count } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client';
 import { bottlenecks, experimentBottlenecks, experiments, regions } from '../db/schema';
-import { addMonths, parsePeriod, periodRange } from '../app/domain/periods';
+import { addMonths, periodRange } from '../app/domain/periods';
 import { createRegion, createRegionScope, createReport, createUser } from '../test/factories';
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
-import { generateMonthValues } from './generate';
+import { generateRegionSeries, type MonthValues, type SeedEffect } from './generate';
 import { createRng, hashSeed } from './random';
 import { seedReferences } from './references';
-import { SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
+import { childrenInScope, SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
 import { type ReportStatus } from '../app/domain/report-status';
 
@@ -52,6 +52,29 @@ export const DEMO_PLAN: SeedPlan = {
   bottlenecks: SEED_BOTTLENECKS,
 };
 
+/** The experiments of a region as effects on its figures: only those that have started. */
+export function effectsOf(slug: string, experimentsOfPlan: readonly SeedExperiment[]): SeedEffect[] {
+  return experimentsOfPlan
+    .filter((e) => e.region === slug && e.startDate !== null)
+    .map((e) => ({
+      indicators: e.indicators,
+      effect: e.effect,
+      start: e.startDate!.slice(0, 7),
+      end: e.status === 'gestopt' && e.endDate ? e.endDate.slice(0, 7) : null,
+    }));
+}
+
+/** A region's seeded figures, one set per month of the plan (oldest first). */
+export function regionSeries(region: SeedRegion, plan: SeedPlan): MonthValues[] {
+  const scope = seedScopeOf(region);
+  return generateRegionSeries(region, {
+    periods: periodRange(plan.firstPeriod, plan.lastPeriod),
+    pilotStart: scope.pilotStart,
+    children: (period) => childrenInScope(scope, period),
+    effects: effectsOf(region.slug, plan.experiments),
+  });
+}
+
 export function seedDemoData(db: AppDatabase, hash: (password: string) => Promise<string>) {
   return seedData(db, hash, DEMO_PLAN);
 }
@@ -88,6 +111,7 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
         passwordHash: hashes[h++],
       });
       const rng = createRng(hashSeed(`status:${r.slug}`));
+      const series = regionSeries(r, plan);
       periods.forEach((period, monthIndex) => {
         const last = period === plan.lastPeriod;
         const state = last ? (plan.lastMonthStatus[r.slug] ?? 'goedgekeurd') : 'goedgekeurd';
@@ -101,14 +125,7 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
           regionId: region.id,
           period,
           status,
-          values:
-            state === 'empty'
-              ? {}
-              : generateMonthValues(r, {
-                  monthIndex,
-                  totalMonths: periods.length,
-                  calendarMonth: parsePeriod(period).month,
-                }),
+          values: state === 'empty' ? {} : series[monthIndex]!,
           createdBy: coordinator.id,
           updatedAt: `${next}-01T09:00:00.000Z`,
           submittedBy: status === 'concept' ? null : coordinator.id,
@@ -170,6 +187,7 @@ function seedRegisters(
         endDate: e.endDate,
         outcome: e.outcome,
         lessons: e.lessons,
+        indicators: e.indicators,
         createdBy: managerId,
         updatedBy: managerId,
       })

@@ -17,7 +17,7 @@ import { reminderKey } from '../app/models/outbox.server';
 import { setDbForTests } from '../app/utils/db.server';
 import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
 import { getRequest, sessionCookieFor, settle } from './requests';
-import { SEED_SCOPES } from '../seeds/regions';
+import { MIGRATION_0004_SCOPES as SEED_SCOPES } from '../seeds/regions';
 
 const FIXTURE = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'release-1.db.gz');
 const file = path.join(os.tmpdir(), `proeftuinmonitor-upgrade-${process.pid}.db`);

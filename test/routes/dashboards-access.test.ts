@@ -57,14 +57,28 @@ describe('who sees which figures of October 2026 (drafts exist)', () => {
 });
 
 describe('small numbers for reviewers', () => {
-  test('foodvalley’s few complaints due in 2026-Q3 show as <5 and the percentage is hidden', async () => {
-    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q3');
-    expect(region(body, 'foodvalley').indicators.complaints_on_time).toMatchObject({
-      numerator: '<5',
-      denominator: '<5',
-      value: null,
-      hidden: true,
-    });
+  test('a region with 1–4 complaints due in 2026-Q2 (found in the raw values) shows <5 and the percentage is hidden', async () => {
+    const small = db
+      .all<{ slug: string; due: number; on_time: number }>(
+        sql`
+        select g.slug,
+          sum(case when v.element_code = 'complaints_due' then v.value end) as due,
+          sum(case when v.element_code = 'complaints_on_time' then v.value end) as on_time,
+          count(case when v.element_code in ('complaints_due', 'complaints_on_time') then v.value end) as known
+        from report_values v join reports r on r.id = v.report_id join regions g on g.id = r.region_id
+        where r.period between '2026-04' and '2026-06'
+        group by g.slug having known = 6 and due between 1 and 4 and on_time between 1 and 4`,
+      )
+      .map((r) => r.slug);
+    expect(small.length).toBeGreaterThan(0);
+    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q2');
+    for (const slug of small)
+      expect(region(body, slug).indicators.complaints_on_time, slug).toMatchObject({
+        numerator: '<5',
+        denominator: '<5',
+        value: null,
+        hidden: true,
+      });
   });
 
   /** Quarter sums per region from the raw values (null when a month is unknown or missing). */

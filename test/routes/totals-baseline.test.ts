@@ -27,6 +27,18 @@ function sum(slug: string, codes: string[], from: string, to: string): number {
   ).s;
 }
 
+function unknowns(slug: string, codes: string[], from: string, to: string): number {
+  return (
+    db.$client
+      .prepare(
+        `select count(*) as n from report_values v join reports r on r.id = v.report_id
+         join regions g on g.id = r.region_id where g.slug = ? and v.element_code in (${codes.map(() => '?').join(',')})
+         and r.period between ? and ? and v.value is null`,
+      )
+      .get(slug, ...codes, from, to) as { n: number }
+  ).n;
+}
+
 /** Rotterdam-Rijnmond's July triage count becomes unknown (as a region's figure sometimes is). */
 db.$client
   .prepare(
@@ -80,24 +92,40 @@ describe('programme totals say what they hold', () => {
 });
 
 describe('change against the baseline', () => {
-  test('region page: Zeeland triage on time in 2026-Q3 against its baseline 2023, by hand', async () => {
+  test('region page: triage on time in 2026-Q3 against the baseline 2023, by hand, for a region with every month known', async () => {
+    const triage = ['triage_simple', 'triage_complex', 'triage_multi_complex'];
+    const codes = ['triage_on_time', ...triage];
+    // Zeeland, FoodValley, …: the first whose months are all known (an unknown month makes the value unknown).
+    const slug = ['zeeland', 'foodvalley', 'utrecht', 'west-brabant-west', 'amsterdam-amstelland'].find(
+      (s) => unknowns(s, codes, '2023-01', '2023-12') + unknowns(s, codes, '2026-07', '2026-09') === 0,
+    )!;
+    expect(slug).toBeDefined();
     const d = await regionLoader(
-      args(getRequest('/regios/zeeland?period=2026-Q3', await sessionCookieFor(MANAGER)), {
-        region: 'zeeland',
+      args(getRequest(`/regios/${slug}?period=2026-Q3`, await sessionCookieFor(MANAGER)), {
+        region: slug,
       }),
     );
-    const triage = ['triage_simple', 'triage_complex', 'triage_multi_complex'];
     const base =
-      (sum('zeeland', ['triage_on_time'], '2023-01', '2023-12') /
-        sum('zeeland', triage, '2023-01', '2023-12')) *
-      100;
+      (sum(slug, ['triage_on_time'], '2023-01', '2023-12') / sum(slug, triage, '2023-01', '2023-12')) * 100;
     const now =
-      (sum('zeeland', ['triage_on_time'], '2026-07', '2026-09') /
-        sum('zeeland', triage, '2026-07', '2026-09')) *
-      100;
+      (sum(slug, ['triage_on_time'], '2026-07', '2026-09') / sum(slug, triage, '2026-07', '2026-09')) * 100;
     expect(d.baseline.from).toBe('2023-01');
     expect(d.baseline.to).toBe('2023-12');
     expect(d.baseline.card.indicators.triage_on_time.value).toBeCloseTo(base, 10);
     expect(d.cards[d.cards.length - 1].indicators.triage_on_time.value).toBeCloseTo(now, 10);
+  });
+
+  test('region page: a baseline with an unknown month is unknown, not a shorter year', async () => {
+    const codes = ['triage_on_time', 'triage_simple', 'triage_complex', 'triage_multi_complex'];
+    const slug = ['zeeland', 'foodvalley', 'utrecht', 'west-brabant-west', 'amsterdam-amstelland'].find(
+      (s) => unknowns(s, codes, '2023-01', '2023-12') > 0,
+    );
+    // the demo leaves about 0.4 % of values unknown; one of them falls here (found in the raw values)
+    expect(slug).toBeDefined();
+    const region = slug!;
+    const d = await regionLoader(
+      args(getRequest(`/regios/${region}?period=2026-Q3`, await sessionCookieFor(MANAGER)), { region }),
+    );
+    expect(d.baseline.card.indicators.triage_on_time.value).toBeNull();
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * The ranges the demo's figures must stay in, per 10,000 children 0–17 in a region's scope per
+ * calendar year, after the public magnitudes in seeds/README.md (which states the same ranges; the
+ * seed test checks both). Wide enough for the regions' real spread, narrow enough that a demo five
+ * times too small or too large fails.
+ */
+export const PER_10K_RANGES = {
+  /** new safety signals (Veilig Thuis reports plus local-team signals) per year */
+  signals_new: [200, 600],
+  /** new child protection measures per year (national ≈ 27) */
+  measures_new: [15, 45],
+  /** new out-of-home placements per year */
+  placements_new: [5, 20],
+  /** children with a running measure on 31 December (national ≈ 85) */
+  children_with_measure: [50, 130],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * Levels before the pilot (the region's first reported year, all regions together), as shares:
+ * near the national figures the issue names, the pilots improving from there.
+ */
+export const START_LEVELS = {
+  /** triage within 5 working days (Veilig Thuis ≈ 60 %) */
+  triage_on_time: [0.55, 0.68],
+  /** families reported again within 12 months of closure (repeat reports ≈ 38 %) */
+  recurrence_12m: [0.32, 0.44],
+  /** children with a measure waiting for a fixed child protection worker (≈ 5 %) */
+  children_waiting_guardian: [0.035, 0.065],
+} as const satisfies Record<string, readonly [number, number]>;
