@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -125,7 +125,23 @@ describe('reference figures', () => {
     const diff = reviewer
       .locator('#indicator-trend-table tbody tr')
       .filter({ has: reviewer.getByRole('rowheader', { name: 'Verschil programma − Landelijk e2e' }) });
-    expect((await diff.locator('td').nth(3).innerText()).trim()).toMatch(/^[+−-]?\d+,\d\u00a0%$/);
+    // programme − reference for 2026-Q3, from the raw values: Σ on time / Σ triaged over the approved months
+    const raw = query<{ on_time: number; triaged: number }>(
+      `select sum(case when v.element_code = 'triage_on_time' then v.value end) as on_time,
+         sum(case when v.element_code <> 'triage_on_time' then v.value end) as triaged
+       from report_values v join reports r on r.id = v.report_id
+       where r.period between '2026-07' and '2026-09' and r.status = 'goedgekeurd'
+         and v.element_code in ('triage_on_time', 'triage_simple', 'triage_complex', 'triage_multi_complex')`,
+    )[0]!;
+    const shown = (await diff.locator('td').nth(3).innerText()).trim();
+    expect(shown).toMatch(/^[+−-]?\d+(,\d)?\u00a0%$/);
+    const value = Number(
+      shown
+        .replace('−', '-')
+        .replace(',', '.')
+        .replace(/\u00a0%$/, ''),
+    );
+    expect(Math.abs(value - ((raw.on_time / raw.triaged) * 100 - 71.5))).toBeLessThanOrEqual(0.05);
     const legend = reviewer.locator('section[aria-labelledby="indicator-trend-title"] .chart-legend');
     expect(await legend.getByRole('listitem').allInnerTexts()).toContain('Referentie: Landelijk e2e');
     await expectNoAxeViolations(reviewer);
