@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listRegions } from '../app/models/regions.server';
 import { loadScorecard } from '../app/models/figures.server';
+import { cachedFigures, cachedFiguresMany } from '../app/models/figures-cache.server';
 import { findLatestCompleteQuarter } from '../app/models/reports.server';
 import { viewerFor } from '../app/models/viewer.server';
 import { setupTestDatabase } from './db';
@@ -73,6 +74,17 @@ describe('figures cache', () => {
     const v = version();
     other.exec(statement);
     expect(version()).toBeGreaterThan(v);
+  });
+
+  test('values already cached are returned even when computing the missing ones evicts them', () => {
+    cachedFigures('evict|kept', () => 'kept');
+    // Computing the missing key fills the cache with 300 other entries (more than it holds), which
+    // pushes 'evict|kept' out before the result is put together.
+    const [kept, fresh] = cachedFiguresMany(['evict|kept', 'evict|fresh'], (missing) => {
+      for (let i = 0; i < 300; i++) cachedFigures(`evict|filler|${i}`, () => i);
+      return missing.map(() => 'fresh');
+    });
+    expect([kept, fresh]).toEqual(['kept', 'fresh']);
   });
 
   test('the latest complete quarter follows a change of status', () => {

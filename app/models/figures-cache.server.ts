@@ -59,9 +59,11 @@ export function cachedFiguresMany<T>(
   computeMissing: (missing: number[]) => T[],
 ): T[] {
   const cache = cacheFor();
+  // Take the cached values first: computing the missing ones may fill the cache with other entries
+  // and evict one of these (the voortgang.csv 500 in a long browser run: a card came back undefined).
+  const out = keys.map((k) => cache.entries.get(k) as T);
   const missing = keys.flatMap((k, i) => (cache.entries.has(k) ? [] : [i]));
   const computed = missing.length > 0 ? computeMissing(missing) : [];
-  const out = keys.map((k) => cache.entries.get(k) as T);
   missing.forEach((i, j) => {
     out[i] = computed[j];
     if (cache.version === -1) return;
