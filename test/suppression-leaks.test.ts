@@ -18,6 +18,7 @@ import { loader as scoresApi } from '../app/routes/api.scores/route';
 import { loader as indicatorApi } from '../app/routes/api.indicators.$indicator/route';
 import { loader as indicatorPage } from '../app/routes/_app.indicatoren.$indicator/route';
 import { loader as regionPage } from '../app/routes/_app.regios.$region._index/route';
+import { loader as experimentPage } from '../app/routes/_app.experimenten.$id/route';
 import { loader as progressPage } from '../app/routes/_app.voortgang/route';
 import { loader as comparePage } from '../app/routes/_app.vergelijken/route';
 import { loader as progressCsv } from '../app/routes/voortgang[.csv]/route';
@@ -31,7 +32,19 @@ import { viewerFor } from '../app/models/viewer.server';
 import { setupTestDatabase } from './db';
 import { getRequest, sessionCookieFor, settle } from './requests';
 
-setupTestDatabase('seeded');
+const db = setupTestDatabase('seeded');
+
+// "Voor en na" (issue 12): one experiment per region names every indicator and starts in 2026-Q2, so
+// its page shows each region's 2026-Q2 and 2026-Q3 values beside the other responses.
+const LINKED = db.$client
+  .prepare(
+    `select min(e.id) as id, g.slug from experiments e join regions g on g.id = e.region_id group by g.slug`,
+  )
+  .all() as { id: number; slug: string }[];
+for (const e of LINKED)
+  db.$client
+    .prepare(`update experiments set start_date = '2026-04-15', indicators = ? where id = ?`)
+    .run(JSON.stringify(INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => i.code)), e.id);
 
 const QUARTERS = ['2026-Q2', '2026-Q3'];
 const YEAR_QUARTERS = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
@@ -133,6 +146,22 @@ async function collect(cookie: string) {
         for (const p of r.series) observeFigure('api/indicators', p.period, r.region, ind.code, p);
       for (const p of body.total) observeFigure('api/indicators', p.period, 'totaal', ind.code, p);
     }
+  // The experiment pages' before/after rows: each region's value of a linked indicator per quarter.
+  for (const e of LINKED) {
+    const d = (await call(experimentPage, `/experimenten/${e.id}`, cookie, { id: String(e.id) })) as {
+      effects: {
+        effects: {
+          code: string;
+          effect: { rows: { quarter: string; region: number | null; regionState: string }[] };
+        }[];
+      };
+    } | null;
+    if (!d) continue;
+    for (const item of d.effects.effects)
+      for (const r of item.effect.rows)
+        if (QUARTERS.includes(r.quarter))
+          observe('experiment page', r.quarter, e.slug, item.code, 'V', r.region, r.regionState === 'hidden');
+  }
   for (const q of QUARTERS) {
     // Indicator pages.
     for (const ind of INDICATORS) {
@@ -416,6 +445,7 @@ describe('no reviewer response of 2026-Q2/Q3 lets a hidden figure be recomputed'
       'api/indicators',
       'api/scores',
       'compare page',
+      'experiment page',
       'indicator page',
       'progress page',
       'region page',
