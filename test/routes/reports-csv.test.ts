@@ -2,12 +2,13 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, regions, reports, reportValues, valueHistory } from '../../db/schema';
 import { action } from '../../app/routes/_app.regios.$region.import/route';
-import { loader as exportLoader } from '../../app/routes/export.waarden[.csv]/route';
-import { loader as templateLoader } from '../../app/routes/export.sjabloon[.csv]/route';
+import * as valuesCsv from '../../app/routes/export.waarden[.csv]/route';
+import * as templateCsv from '../../app/routes/export.sjabloon[.csv]/route';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
 import { langCookie } from '../../app/utils/lang.server';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+import { postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
 const COORD = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
@@ -170,22 +171,15 @@ describe('CSV import', () => {
 });
 
 describe('CSV export', () => {
-  const get = async (email: string, query: string) => {
-    const cookie = await sessionCookieFor(email);
-    const res = await settle(() =>
-      exportLoader({ request: getRequest(`/export/waarden.csv?${query}`, cookie), params: {}, context: {} }),
-    );
-    return res;
-  };
-  const lines = async (res: { response: unknown }) =>
-    (await (res.response as Response).text()).split('\r\n').filter(Boolean);
+  const get = (as: string, query: string) =>
+    callRoute<string>(valuesCsv, { url: `/export/waarden.csv?${query}`, as });
+  const lines = (res: { data: string }) => res.data.split('\r\n').filter(Boolean);
 
   test('UTF-8 with BOM, semicolons and a decimal comma; a coordinator sees their own draft', async () => {
     const res = await get(COORD, 'region=utrecht&from=2026-10&to=2026-10');
     expect(res.status).toBe(200);
-    const bytes = new Uint8Array(await (res.response as Response).clone().arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = await lines(res);
+    expect(res.data.startsWith('\uFEFF')).toBe(true); // the byte-order mark, kept by callRoute
+    const rows = lines(res).map((r) => r.replace(/^\uFEFF/, ''));
     expect(rows[0]).toBe('regio;periode;element;naam;waarde;status');
     expect(rows).toContain('utrecht;2026-10;fte_filled;Bezette formatie in fte;61,5;concept');
     expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
@@ -193,7 +187,7 @@ describe('CSV export', () => {
 
   test('a reviewer gets approved data only, with small counts hidden', async () => {
     const res = await get('reviewer@demo.proeftuinmonitor.nl', 'from=2026-10&to=2026-10');
-    const rows = (await lines(res)).slice(1);
+    const rows = lines(res).slice(1);
     const regionsIn = [...new Set(rows.map((r) => r.split(';')[0]))].sort();
     expect(regionsIn).toEqual(['amsterdam-amstelland', 'rotterdam-rijnmond']);
     expect(rows.every((r) => r.endsWith(';goedgekeurd'))).toBe(true);
@@ -205,31 +199,23 @@ describe('CSV export', () => {
       'coordinator.zeeland@demo.proeftuinmonitor.nl',
       'region=utrecht&from=2026-09&to=2026-10',
     );
-    const rows = (await lines(res)).slice(1);
+    const rows = lines(res).slice(1);
     expect(rows).toHaveLength(DATA_ELEMENTS.length);
     expect(rows.every((r) => r.startsWith('utrecht;2026-09;'))).toBe(true);
   });
 
   test('the admin gets nothing; the template lists every element of last month', async () => {
     expect((await get('admin@demo.proeftuinmonitor.nl', '')).status).toBe(403);
-    const cookie = await sessionCookieFor(COORD);
-    const tpl = (await templateLoader({
-      request: getRequest('/export/sjabloon.csv', cookie),
-      params: {},
-      context: {},
-    })) as Response;
-    const rows = (await tpl.text()).split('\r\n').filter(Boolean);
-    expect(rows[0]).toBe('regio;periode;element;naam;waarde');
+    const tpl = await callRoute<string>(templateCsv, { url: '/export/sjabloon.csv', as: COORD });
+    const rows = tpl.data.split('\r\n').filter(Boolean);
+    expect(rows[0]).toBe('\uFEFFregio;periode;element;naam;waarde');
     expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
     expect(rows[1]).toBe('utrecht;2026-10;signals_new;Nieuwe veiligheidssignalen;');
-    const en = (await templateLoader({
-      request: getRequest(
-        '/export/sjabloon.csv',
-        `${cookie}; ${(await langCookie.serialize('en')).split(';')[0]}`,
-      ),
-      params: {},
-      context: {},
-    })) as Response;
-    expect((await en.text()).split('\r\n')[1]).toBe('utrecht;2026-10;signals_new;New safety signals;');
+    const en = await callRoute<string>(templateCsv, {
+      url: '/export/sjabloon.csv',
+      as: COORD,
+      cookie: (await langCookie.serialize('en')).split(';')[0],
+    });
+    expect(en.data.split('\r\n')[1]).toBe('utrecht;2026-10;signals_new;New safety signals;');
   });
 });
