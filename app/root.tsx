@@ -10,7 +10,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react';
 import stylesUrl from '~/styles/app.css?url';
-import { common } from '~/i18n/common';
+import { shellText } from '~/i18n/shell-text';
 import { useLang, useT } from '~/i18n/use-t';
 import { getEnv } from '~/utils/env.server';
 import { getLang } from '~/utils/lang.server';
@@ -56,7 +56,7 @@ export const meta: MetaFunction = () => [{ title: 'Proeftuinmonitor' }];
 export function ErrorBoundary() {
   const error = useRouteError();
   const lang = useLang();
-  const t = useT(common);
+  const t = useT(shellText);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   // On the server, handleError (entry.server.tsx) has logged it already, without user input.
   if (!isRouteErrorResponse(error) && typeof document !== 'undefined') console.error(error);

@@ -1,5 +1,5 @@
 import { isRouteErrorResponse } from '@remix-run/react';
-import type { CommonKey } from '~/i18n/common';
+import type { ShellKey } from '~/i18n/shell-text';
 import { translate } from '~/i18n/i18n';
 import { requests } from '~/i18n/requests';
 import { type Lang } from '~/domain/lang';
@@ -20,7 +20,7 @@ export function ErrorPage({
 }: {
   status: number;
   lang: Lang;
-  t: (key: CommonKey) => string;
+  t: (key: ShellKey) => string;
   message?: string;
 }) {
   const [title, text] =

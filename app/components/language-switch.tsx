@@ -1,10 +1,10 @@
 import { Form, useLocation } from '@remix-run/react';
-import { common } from '~/i18n/common';
+import { shellText } from '~/i18n/shell-text';
 import { useT } from '~/i18n/use-t';
 
 /** A plain form post, so switching works without JavaScript; the choice is kept in a cookie. */
 export function LanguageSwitch() {
-  const t = useT(common);
+  const t = useT(shellText);
   const location = useLocation();
   const other = t('switchToOtherLang');
   return (

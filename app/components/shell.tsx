@@ -1,6 +1,6 @@
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { common } from '~/i18n/common';
+import { shellText } from '~/i18n/shell-text';
 import { useT } from '~/i18n/use-t';
 import { currentNavPage, navItemsFor } from '~/utils/navigation';
 import { LanguageSwitch } from './language-switch';
@@ -14,7 +14,7 @@ const ROLE_KEY = {
 } as const satisfies Record<Role, string>;
 
 export function useRoleLabel() {
-  const t = useT(common);
+  const t = useT(shellText);
   return (role: Role) => t(ROLE_KEY[role]);
 }
 
@@ -28,7 +28,7 @@ export function Shell({
   isDemo: boolean;
   children: React.ReactNode;
 }) {
-  const t = useT(common);
+  const t = useT(shellText);
   const roleLabel = useRoleLabel();
   const { pathname } = useLocation();
   const current = currentNavPage(pathname);

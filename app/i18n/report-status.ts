@@ -1,6 +1,6 @@
 import type { Lang } from '~/domain/lang';
 import type { ReportStatus } from '~/domain/report-status';
-import { common, type CommonKey } from './common';
+import { shellText, type ShellKey } from './shell-text';
 import { translate } from './i18n';
 
 const KEYS = {
@@ -8,10 +8,10 @@ const KEYS = {
   ingediend: 'statusIngediend',
   goedgekeurd: 'statusGoedgekeurd',
   teruggestuurd: 'statusTeruggestuurd',
-} as const satisfies Record<ReportStatus, CommonKey>;
+} as const satisfies Record<ReportStatus, ShellKey>;
 
 /** A report status in the interface language ("Goedgekeurd"); an unknown code as it is. */
 export function reportStatusLabel(status: string, lang: Lang): string {
-  const key = (KEYS as Record<string, CommonKey>)[status];
-  return key ? translate(common, lang, key) : status;
+  const key = (KEYS as Record<string, ShellKey>)[status];
+  return key ? translate(shellText, lang, key) : status;
 }

@@ -1,4 +1,4 @@
-import type { CommonKey } from '~/i18n/common';
+import type { ShellKey } from '~/i18n/shell-text';
 import { type Role } from '~/domain/roles';
 
 /** The pages of the shell and who may open them. Loaders check the same lists on the server. */
@@ -23,7 +23,7 @@ export const PAGE_ROLES = {
 
 export type PageKey = keyof typeof PAGE_ROLES;
 
-export const NAV_ITEMS: readonly { page: PageKey; href: string; label: CommonKey }[] = [
+export const NAV_ITEMS: readonly { page: PageKey; href: string; label: ShellKey }[] = [
   { page: 'todo', href: '/te-doen', label: 'navTodo' },
   { page: 'overview', href: '/overzicht', label: 'navOverview' },
   { page: 'compare', href: '/vergelijken', label: 'navCompare' },

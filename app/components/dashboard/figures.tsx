@@ -2,7 +2,7 @@ import type { IndicatorFigure } from '~/domain/scorecard';
 import type { PrincipleScore } from '~/domain/scoring';
 import type { Indicator } from '~/domain/indicators';
 import { formatCount, formatValue } from '~/components/charts/chart-format';
-import { dashboards } from '~/i18n/dashboards';
+import { dashboardCore } from '~/i18n/dashboard-core';
 import { useLang, useT } from '~/i18n/use-t';
 
 /** A region as the dashboards pass it to the browser: its colour follows the region order. */
@@ -15,14 +15,14 @@ export interface RegionInfo {
 }
 
 export function ProvisionalBadge() {
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   return <span className="badge badge-provisional">{t('provisional')}</span>;
 }
 
 /** An indicator value as text: the number, "verborgen" when suppressed, or "—" when unknown. */
 export function useFigureText() {
   const lang = useLang();
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   return {
     value: (ind: Indicator, f: IndicatorFigure | undefined) =>
       !f ? '—' : f.hidden ? t('hiddenValue') : formatValue(f.value, ind.unit, lang),
@@ -41,7 +41,7 @@ export function useFigureText() {
 
 /** Beside a reviewer's principle score: how many of its indicators are hidden and left out. */
 export function PrincipleHiddenNote({ p }: { p: PrincipleScore }) {
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   const n = p.hiddenIndicators ?? 0;
   if (n === 0) return null;
   return (
@@ -57,7 +57,7 @@ export function SuppressionNote({
 }: {
   thresholds: { smallCount: number; smallDenominator: number } | null;
 }) {
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   if (!thresholds) return null;
   return (
     <p className="notice">

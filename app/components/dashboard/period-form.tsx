@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { dashboards } from '~/i18n/dashboards';
+import { dashboardCore } from '~/i18n/dashboard-core';
 import { useT } from '~/i18n/use-t';
 
 /** A GET form: period choice plus, for managers, the "approved only" switch. Works without JS. */
@@ -17,7 +17,7 @@ export function PeriodForm({
   label?: string;
   children?: ReactNode;
 }) {
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   return (
     <Form method="get" className="period-form no-print">
       {children}

@@ -6,7 +6,7 @@ import { PrincipleHiddenNote, ProvisionalBadge, useFigureText } from '~/componen
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
 import { REGION_PALETTE } from '~/domain/region-colours';
 import type { ScoreRow } from '~/domain/scorecard';
-import { dashboards } from '~/i18n/dashboards';
+import { dashboardCore } from '~/i18n/dashboard-core';
 import { useLang, useT } from '~/i18n/use-t';
 
 /**
@@ -26,7 +26,7 @@ export function PrincipleTrend({
   height: number;
   rows: ScoreRow[];
 }) {
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   const lang = useLang();
   const f = useFigureText();
   const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];

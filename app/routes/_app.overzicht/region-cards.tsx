@@ -13,7 +13,7 @@ import type { Text } from '~/domain/lang';
 import { TotalCoverage } from '~/components/dashboard/total-coverage';
 import { outcomesText } from '~/i18n/outcomes';
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
-import { dashboards } from '~/i18n/dashboards';
+import { dashboardCore } from '~/i18n/dashboard-core';
 import { useLang, useT } from '~/i18n/use-t';
 
 export type PrincipleRow = Pick<ScoreRow, 'provisional' | 'groups'>;
@@ -36,7 +36,7 @@ export function RegionCards({
   current: Card;
   previous: Card;
 }) {
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   const tr = useT(outcomesText);
   const lang = useLang();
   const f = useFigureText();

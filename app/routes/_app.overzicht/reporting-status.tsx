@@ -1,6 +1,6 @@
 import type { RegionInfo } from '~/components/dashboard/figures';
 import { StatusBadge } from '~/components/status-badge';
-import { dashboards } from '~/i18n/dashboards';
+import { dashboardCore } from '~/i18n/dashboard-core';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatMonth } from '~/utils/format';
 import { type ReportStatus } from '~/domain/report-status';
@@ -15,7 +15,7 @@ export function ReportingStatus({
   month: string;
   status: { regionId: number; status: string }[];
 }) {
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   const lang = useLang();
   return (
     <section aria-labelledby="reporting-status">

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { previousBucket } from '~/domain/aggregation';
 import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
-import { dashboards } from '~/i18n/dashboards';
+import { dashboardCore } from '~/i18n/dashboard-core';
 import { useT } from '~/i18n/use-t';
 import { loadScorecards } from '~/models/figures.server';
 import {
@@ -48,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function OverviewPage() {
   const d = useLoaderData<typeof loader>();
-  const t = useT(dashboards);
+  const t = useT(dashboardCore);
   return (
     <>
       <h1>{t('overviewTitle')}</h1>
@@ -76,4 +76,4 @@ export default function OverviewPage() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dashboards, 'overviewTitle');
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dashboardCore, 'overviewTitle');

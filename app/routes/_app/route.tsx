@@ -8,7 +8,7 @@ import {
 } from '@remix-run/react';
 import { Shell } from '~/components/shell';
 import { badRequestMessage, ErrorPage } from '~/components/error-page';
-import { common } from '~/i18n/common';
+import { shellText } from '~/i18n/shell-text';
 import { useLang, useT } from '~/i18n/use-t';
 import { requireUser, toPublicUser } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
@@ -32,7 +32,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const layout = useRouteLoaderData<typeof loader>('routes/_app');
   const lang = useLang();
-  const t = useT(common);
+  const t = useT(shellText);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   // On the server, handleError (entry.server.tsx) has logged it already, without user input.
   if (!isRouteErrorResponse(error) && typeof document !== 'undefined') console.error(error);
