@@ -318,7 +318,7 @@ function assertWholeQuarters(bucket: string) {
 }
 
 /** One quarter's suppressed figures and element values for every active region (cached). */
-function suppressedQuarter(viewer: Viewer, quarter: string): FullScorecard & { regionIds: number[] } {
+export function suppressedQuarter(viewer: Viewer, quarter: string): FullScorecard & { regionIds: number[] } {
   const regionIds = listRegions().map((r) => r.id);
   const scope = JSON.stringify([viewer.visibility, regionIds]);
   return cachedFigures(`suppressed|${quarter}|${scope}`, () => {
