@@ -131,22 +131,24 @@ function outcomeQuarter(viewer: Viewer, quarter: string): Decided {
   });
 }
 
-/** Outcomes over ranges of whole quarters (a year, each region's baseline), hiding what any quarter hides. */
-function outcomeRanges(viewer: Viewer, ranges: Map<number, { from: Period; to: Period }>): Decided {
-  const regionIds = listRegions().map((r) => r.id);
-  const forced = new Map<string, Parts>();
-  const mark = (key: string, p: Parts) => forced.set(key, or(forced.get(key), p));
-  const groups = new Map<string, { from: Period; to: Period; ids: number[] }>();
-  for (const id of regionIds) {
-    const range = ranges.get(id);
-    if (!range) continue;
+type Range = { from: Period; to: Period };
+
+/** The regions that share a range (each group is read in one query). */
+function rangeGroups(ranges: ReadonlyMap<number, Range>) {
+  const groups = new Map<string, Range & { ids: number[] }>();
+  for (const [id, range] of ranges) {
     const key = `${range.from}..${range.to}`;
-    const g = groups.get(key) ?? { ...range, ids: [] };
+    const g = groups.get(key) ?? { from: range.from, to: range.to, ids: [] };
     g.ids.push(id);
     groups.set(key, g);
   }
+  return [...groups.values()];
+}
+
+/** Each region's figures over its own range. */
+function queryRanges(viewer: Viewer, groups: readonly (Range & { ids: number[] })[]) {
   const buckets = new Map<number, RegionBucket>();
-  for (const g of groups.values()) {
+  for (const g of groups)
     for (const row of queryRegionBuckets({
       viewer,
       from: g.from,
@@ -155,6 +157,19 @@ function outcomeRanges(viewer: Viewer, ranges: Map<number, { from: Period; to: P
       regionIds: g.ids,
     }))
       buckets.set(row.regionId, row);
+  return buckets;
+}
+
+/** Outcomes over ranges of whole quarters (a year, each region's baseline), hiding what any quarter hides. */
+function outcomeRanges(viewer: Viewer, ranges: Map<number, { from: Period; to: Period }>): Decided {
+  const regionIds = listRegions().map((r) => r.id);
+  const forced = new Map<string, Parts>();
+  const mark = (key: string, p: Parts) => forced.set(key, or(forced.get(key), p));
+  const groups = rangeGroups(
+    new Map(regionIds.flatMap((id) => (ranges.has(id) ? [[id, ranges.get(id)!]] : []))),
+  );
+  const buckets = queryRanges(viewer, groups);
+  for (const g of groups) {
     const whole = isWholeQuarters(g.from, g.to);
     const quarters = whole
       ? bucketsBetween(g.from, g.to, 'quarter').map((q) => outcomeQuarter(viewer, q))
@@ -167,7 +182,7 @@ function outcomeRanges(viewer: Viewer, ranges: Map<number, { from: Period; to: P
         // the total (Σ over the regions' own ranges) hides what any of its regions hides, and when
         // every region shares the range, what any quarter's total hides
         mark(`total|${code}`, forced.get(`${id}|${code}`) ?? { numerator: false, denominator: false });
-        if (groups.size === 1) for (const q of quarters) mark(`total|${code}`, hiddenParts(q.total[code]));
+        if (groups.length === 1) for (const q of quarters) mark(`total|${code}`, hiddenParts(q.total[code]));
       }
   }
   return decide(viewer, regionIds, ranges, buckets, (regionId, code) =>
@@ -249,31 +264,15 @@ export function loadOutcomeBlock(
 
   // Each region against its own baseline; regions sharing a baseline are read in one query.
   const baselines = all.map((r) => ({ regionId: r.id, ...baselineOf(r) }));
-  const baselineBuckets = new Map<number, RegionBucket>();
-  const groups = new Map<string, { from: Period; to: Period; ids: number[] }>();
-  for (const b of baselines) {
-    const key = `${b.from}..${b.to}`;
-    const g = groups.get(key) ?? { from: b.from, to: b.to, ids: [] };
-    g.ids.push(b.regionId);
-    groups.set(key, g);
-  }
-  for (const g of groups.values())
-    for (const row of queryRegionBuckets({
-      viewer,
-      from: g.from,
-      to: g.to,
-      grain: 'range',
-      regionIds: g.ids,
-    }))
-      baselineBuckets.set(row.regionId, row);
+  const baselineRanges = new Map(baselines.map((b) => [b.regionId, { from: b.from, to: b.to }]));
   const baseline =
     suppressed?.baseline ??
     show(
       viewer,
       buildOutcomes({
         regionIds: ids,
-        buckets: baselineBuckets,
-        ranges: new Map(baselines.map((b) => [b.regionId, { from: b.from, to: b.to }])),
+        buckets: queryRanges(viewer, rangeGroups(baselineRanges)),
+        ranges: baselineRanges,
         scopes,
       }),
     );
