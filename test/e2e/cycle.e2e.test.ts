@@ -4,7 +4,7 @@
  * returns it, the coordinator sees the reason at the top of the report and has the e-mail; a manager
  * correcting a submitted report does so with a reason. axe on the queue and the messages page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
 import Database from 'better-sqlite3';
@@ -16,6 +16,8 @@ import {
   newPage,
   query,
   valuesOf,
+  tabTo,
+  fillReportByKeyboard,
 } from './harness';
 
 let browser: Browser;
@@ -29,14 +31,6 @@ afterAll(async () => {
 const DOMAIN = 'demo.proeftuinmonitor.nl';
 const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
 const URL_WBW = '/regios/west-brabant-west/rapportages/2026-10';
-
-async function tabTo(page: Page, selector: string, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach ${selector}`);
-}
 
 describe('the monthly cycle', () => {
   test('submit by keyboard, find it in Te beoordelen, return it; the coordinator sees the reason at the top and has the e-mail', async () => {
@@ -55,18 +49,9 @@ describe('the monthly cycle', () => {
     await coord.keyboard.press('Enter');
     // The first field is left empty on purpose: the pre-submit check must list it.
     const skipped = DATA_ELEMENTS[0]!;
-    for (const e of DATA_ELEMENTS) {
-      await tabTo(coord, `input[name="${e.code}"]`);
-      if (e === skipped) continue;
-      const v = last[e.code];
-      if (v !== null && v !== undefined) await coord.keyboard.type(String(v).replace('.', ','));
-    }
     // Copied figures can stand out against the region's own history (the outlier rule on a stock that
-    // moved in September): explain each warning, as a coordinator would, or the submit is refused.
-    for (const box of await coord.locator('textarea[name^="uitleg-"]').all()) {
-      await box.focus();
-      await coord.keyboard.type('Gelijk aan september, gecontroleerd.');
-    }
+    // moved in September): each warning is explained.
+    await fillReportByKeyboard(coord, last, DATA_ELEMENTS, [skipped.code]);
     await tabTo(coord, 'button[value="submit"]', 200);
     await coord.keyboard.press('Enter');
     // Empty fields or warnings: the pre-submit check takes focus; its confirm button submits.

@@ -99,3 +99,35 @@ export function valuesOf(slug: string, period: string): Record<string, number | 
   );
   return Object.fromEntries(rows.map((r) => [r.code, r.value]));
 }
+
+/** Presses Tab until the focused element matches the selector (a keyboard user's way there). */
+export async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${selector}`);
+}
+
+/**
+ * Fills the report form by keyboard alone with the given values (a decimal typed with a comma),
+ * leaving the fields in `skip` empty, then explains each plausibility warning the figures raise (as a
+ * coordinator would, or the submit is refused).
+ */
+export async function fillReportByKeyboard(
+  page: Page,
+  values: Record<string, number | null>,
+  elements: readonly { code: string }[],
+  skip: readonly string[] = [],
+): Promise<void> {
+  for (const e of elements) {
+    await tabTo(page, `input[name="${e.code}"]`);
+    if (skip.includes(e.code)) continue;
+    const v = values[e.code];
+    if (v !== null && v !== undefined) await page.keyboard.type(String(v).replace('.', ','));
+  }
+  for (const box of await page.locator('textarea[name^="uitleg-"]').all()) {
+    await box.focus();
+    await page.keyboard.type('Gelijk aan september, gecontroleerd.');
+  }
+}

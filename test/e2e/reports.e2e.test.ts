@@ -1,7 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query, valuesOf } from './harness';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  loginAs,
+  newPage,
+  query,
+  valuesOf,
+  tabTo,
+  fillReportByKeyboard,
+} from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,14 +32,6 @@ const statusOf = (slug: string, period: string) =>
   )[0]!.status;
 
 /** Presses Tab until the element matching `selector` has focus: the keyboard is the only input. */
-async function tabTo(page: Page, selector: string, max = 40) {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach ${selector}`);
-}
-
 describe('monthly report workflow in the browser', () => {
   test('a coordinator fills in and submits by keyboard; return, correct, resubmit, approve; then locked', async () => {
     const last = valuesOf('west-brabant-west', '2026-09');
@@ -44,17 +45,9 @@ describe('monthly report workflow in the browser', () => {
     // Keyboard only from here: the skip link, then field after field.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    for (const e of DATA_ELEMENTS) {
-      await tabTo(page, `input[name="${e.code}"]`);
-      const v = last[e.code];
-      if (v !== null && v !== undefined) await page.keyboard.type(String(v).replace('.', ','));
-    }
     // Copied figures can stand out against the region's own history (the outlier rule on a stock that
-    // moved in September): explain each warning, as a coordinator would, or the submit is refused.
-    for (const box of await page.locator('textarea[name^="uitleg-"]').all()) {
-      await box.focus();
-      await page.keyboard.type('Gelijk aan september, gecontroleerd.');
-    }
+    // moved in September): each warning is explained.
+    await fillReportByKeyboard(page, last, DATA_ELEMENTS);
     await tabTo(page, 'button[value="submit"]', 200);
     await page.keyboard.press('Enter');
     // With empty fields or warnings the pre-submit check comes first; its confirm button submits.
