@@ -5,7 +5,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { DEMO_USERS, type DemoUser } from './demo-users';
-import { getRequest, postRequest, sessionCookieFor, settle } from './requests';
+import { getRequest, postRequest, rawPostRequest, sessionCookieFor, settle } from './requests';
 
 type Fn = (args: LoaderFunctionArgs & ActionFunctionArgs) => unknown;
 
@@ -16,8 +16,12 @@ export interface RouteCall {
   /** posted fields: calls the action */
   form?: Record<string, string | string[]>;
   params?: Record<string, string>;
-  /** extra Cookie header parts (e.g. the language) */
+  /** extra Cookie header parts (e.g. the language, or a session a login returned) */
   cookie?: string;
+  /** a raw request body (posted as a form unless `headers` says otherwise): calls the action */
+  body?: BodyInit;
+  /** extra or replacing request headers (e.g. Origin, Content-Type, Content-Length) */
+  headers?: Record<string, string>;
 }
 
 export interface RouteResult<T = unknown> {
@@ -30,14 +34,22 @@ export interface RouteResult<T = unknown> {
 
 export async function callRoute<T = unknown>(
   module: { loader?: Fn; action?: Fn } | { loader?: unknown; action?: unknown },
-  { url, as, form, params = {}, cookie }: RouteCall,
+  { url, as, form, params = {}, cookie, body, headers }: RouteCall,
 ): Promise<RouteResult<T>> {
   const email = as === undefined ? undefined : ((DEMO_USERS as Record<string, string>)[as] ?? as);
   const session = email ? await sessionCookieFor(email) : undefined;
   const cookies = [session, cookie].filter(Boolean).join('; ') || undefined;
-  const request = form ? postRequest(url, form, cookies) : getRequest(url, cookies);
-  const fn = (form ? module.action : module.loader) as Fn | undefined;
-  if (!fn) throw new Error(`The module has no ${form ? 'action' : 'loader'}`);
+  const posts = form !== undefined || body !== undefined;
+  const request = withHeaders(
+    body !== undefined
+      ? rawPostRequest(url, body, cookies)
+      : form
+        ? postRequest(url, form, cookies)
+        : getRequest(url, cookies),
+    headers,
+  );
+  const fn = (posts ? module.action : module.loader) as Fn | undefined;
+  if (!fn) throw new Error(`The module has no ${posts ? 'action' : 'loader'}`);
   const { status, response } = await settle(async () => fn({ request, params, context: {} }));
   if (response instanceof Response) {
     const type = response.headers.get('Content-Type') ?? '';
@@ -47,4 +59,11 @@ export async function callRoute<T = unknown>(
     return { status, data: data as T, headers: response.headers, response };
   }
   return { status, data: response as T, headers: new Headers(), response };
+}
+
+function withHeaders(request: Request, headers?: Record<string, string>): Request {
+  if (!headers) return request;
+  const merged = new Headers(request.headers);
+  for (const [name, value] of Object.entries(headers)) merged.set(name, value);
+  return new Request(request, { headers: merged });
 }

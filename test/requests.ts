@@ -34,6 +34,20 @@ export function postRequest(
   });
 }
 
+/** A POST with a body as given (for tests of malformed or oversized forms). */
+export function rawPostRequest(url: string, body: BodyInit, cookie?: string): Request {
+  return new Request(new URL(url, 'http://localhost'), {
+    method: 'POST',
+    body,
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Origin: 'http://localhost',
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+    duplex: 'half',
+  } as RequestInit);
+}
+
 /** Runs a loader or action and returns the Response it returned or threw. */
 export async function settle(run: () => Promise<unknown>): Promise<{ status: number; response: unknown }> {
   try {
