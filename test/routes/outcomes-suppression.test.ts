@@ -6,16 +6,16 @@
  * a count the overview hid to protect the total was shown on the region's own page.
  */
 import { describe, expect, test } from 'vitest';
-import { loader as overviewLoader } from '../../app/routes/_app.overzicht/route';
-import { loader as regionLoader } from '../../app/routes/_app.regios.$region._index/route';
+import * as overviewRoute from '../../app/routes/_app.overzicht/route';
+import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
 import { SEED_SCOPES } from '../../seeds/regions';
+import { callRoute } from '../call-route';
+import type { DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+type Overview = Awaited<ReturnType<typeof overviewRoute.loader>>;
+type RegionPage = Awaited<ReturnType<typeof regionRoute.loader>>;
 
 /** Sets one element of a region's months (all approved in the demo before 2026-10). */
 function set(slug: string, element: string, values: Record<string, number>) {
@@ -58,10 +58,14 @@ const line = (d: { outcomes: { regions: { lines: { code: string }[] }[] } }) =>
     baseline: number | null;
     hidden: boolean;
   };
-const regionPage = async (slug: string, period: string, who = REVIEWER) =>
-  regionLoader(
-    args(getRequest(`/regios/${slug}?period=${period}`, await sessionCookieFor(who)), { region: slug }),
-  );
+const regionPage = async (slug: string, period: string, as: DemoUser = 'reviewer') =>
+  (
+    await callRoute<RegionPage>(regionRoute, {
+      url: `/regios/${slug}?period=${period}`,
+      as,
+      params: { region: slug },
+    })
+  ).data;
 
 describe('outcomes for a reviewer: one decision per quarter', () => {
   test('the quarters of Zeeland 2023 as a reviewer sees them: 9, <5, 9, 9', async () => {
@@ -74,16 +78,17 @@ describe('outcomes for a reviewer: one decision per quarter', () => {
   test('so the 2023 baseline (28 = 9 + 1 + 9 + 9) is hidden from the reviewer, and shown to a manager', async () => {
     const reviewer = line(await regionPage('zeeland', '2026-Q3'));
     expect(reviewer.baseline).toBeNull();
-    const manager = line(await regionPage('zeeland', '2026-Q3', MANAGER));
+    const manager = line(await regionPage('zeeland', '2026-Q3', 'manager'));
     const childYears2023 = SEED_SCOPES.find((x) => x.slug === 'zeeland')!.children[2023];
     expect(manager.baseline).not.toBeNull();
     expect(manager.baseline).toBeCloseTo((28 * 10_000) / childYears2023, 6);
   });
 
   test('a count the overview hides for a reviewer is hidden on that region’s own page too', async () => {
-    const overview = await overviewLoader(
-      args(getRequest('/overzicht?period=2026-Q3', await sessionCookieFor(REVIEWER))),
-    );
+    const { data: overview } = await callRoute<Overview>(overviewRoute, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'reviewer',
+    });
     const block = overview.outcomes!;
     const hiddenOnOverview = block.regions
       .filter((r) => typeof r.lines.find((l) => l.code === 'authority_ended_rate')!.count !== 'number')

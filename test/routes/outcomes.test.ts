@@ -4,17 +4,26 @@
  * total naming the regions it leaves out, reviewers on approved figures only.
  */
 import { describe, expect, test } from 'vitest';
-import { loader as overviewLoader } from '../../app/routes/_app.overzicht/route';
-import { loader as regionLoader } from '../../app/routes/_app.regios.$region._index/route';
-import { loader as progressLoader } from '../../app/routes/_app.voortgang/route';
+import * as overviewRoute from '../../app/routes/_app.overzicht/route';
+import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
+import * as progressRoute from '../../app/routes/_app.voortgang/route';
 import { SEED_SCOPES } from '../../seeds/regions';
+import { callRoute } from '../call-route';
+import type { DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+const overview = async (url: string) =>
+  (await callRoute<Awaited<ReturnType<typeof overviewRoute.loader>>>(overviewRoute, { url, as: 'manager' }))
+    .data;
+const regionPage = async (slug: string, period: string, as: DemoUser) =>
+  (
+    await callRoute<Awaited<ReturnType<typeof regionRoute.loader>>>(regionRoute, {
+      url: `/regios/${slug}?period=${period}`,
+      as,
+      params: { region: slug },
+    })
+  ).data;
 const children = (slug: string, year: number) => SEED_SCOPES.find((s) => s.slug === slug)!.children[year];
 
 /** Σ of an element over a region's months, straight from the database. */
@@ -41,9 +50,7 @@ db.$client
 
 describe('the outcomes block', () => {
   test('overview 2026-Q3: the programme rate is Σ new measures ÷ Σ child-years × 10,000', async () => {
-    const d = await overviewLoader(
-      args(getRequest('/overzicht?period=2026-Q3', await sessionCookieFor(MANAGER))),
-    );
+    const d = await overview('/overzicht?period=2026-Q3');
     const block = d.outcomes!;
     const slugs = SEED_SCOPES.map((s) => s.slug);
     const count = slugs.reduce((n, s) => n + sum(s, 'measures_new', '2026-07', '2026-09'), 0);
@@ -64,11 +71,7 @@ describe('the outcomes block', () => {
   });
 
   test('region page: Zeeland against its baseline 2023 and against 2026-Q2', async () => {
-    const d = await regionLoader(
-      args(getRequest('/regios/zeeland?period=2026-Q3', await sessionCookieFor(MANAGER)), {
-        region: 'zeeland',
-      }),
-    );
+    const d = await regionPage('zeeland', '2026-Q3', 'manager');
     const line = d.outcomes.regions[0].lines.find((l) => l.code === 'placements_rate')!;
     const now =
       (sum('zeeland', 'placements_new', '2026-07', '2026-09') * 10_000) /
@@ -88,9 +91,7 @@ describe('the outcomes block', () => {
   });
 
   test('October 2026 on approved figures only: the total holds the two approved regions and names the others', async () => {
-    const d = await overviewLoader(
-      args(getRequest('/overzicht?period=2026-10&approved=1', await sessionCookieFor(MANAGER))),
-    );
+    const d = await overview('/overzicht?period=2026-10&approved=1');
     const block = d.outcomes!;
     const slugOf = new Map(d.regions.map((r) => [r.id, r.slug]));
     expect(block.excluded.signals_rate.map((e) => [slugOf.get(e.regionId), e.reason])).toEqual(
@@ -115,11 +116,7 @@ describe('the outcomes block', () => {
   });
 
   test('a reviewer sees no rate whose count is small, and no change computed from it', async () => {
-    const d = await regionLoader(
-      args(getRequest('/regios/zeeland?period=2026-Q3', await sessionCookieFor(REVIEWER)), {
-        region: 'zeeland',
-      }),
-    );
+    const d = await regionPage('zeeland', '2026-Q3', 'reviewer');
     const exact = sum('zeeland', 'authority_ended', '2026-07', '2026-09');
     const line = d.outcomes.regions[0].lines.find((l) => l.code === 'authority_ended_rate')!;
     expect(exact).toBeGreaterThan(0);
@@ -133,9 +130,10 @@ describe('the outcomes block', () => {
   });
 
   test('the progress report carries the block for the publication (approved, suppressed)', async () => {
-    const d = await progressLoader(
-      args(getRequest('/voortgang?period=2026-Q3', await sessionCookieFor(MANAGER))),
-    );
+    const { data: d } = await callRoute<Awaited<ReturnType<typeof progressRoute.loader>>>(progressRoute, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager',
+    });
     expect(d.outcomes.codes).toEqual([
       'signals_rate',
       'measures_rate',

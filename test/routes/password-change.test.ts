@@ -5,17 +5,19 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, sessions, users } from '../../db/schema';
-import { action, loader } from '../../app/routes/_app.wachtwoord/route';
-import { action as loginAction } from '../../app/routes/login/route';
+import * as passwordRoute from '../../app/routes/_app.wachtwoord/route';
+import * as loginRoute from '../../app/routes/login/route';
 import { verifyPassword } from '../../app/utils/password.server';
+import { coordinatorEmail } from '../../seeds/demo-accounts';
+import { callRoute } from '../call-route';
 import { tableChecksums } from '../checksums';
+import { DEMO_USERS } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+import { sessionCookieFor } from '../requests';
 
 const db = setupTestDatabase('seeded');
 const OLD = 'demo-wachtwoord-2026';
 const NEW = 'een nieuwe zin als wachtwoord';
-const args = (request: Request) => ({ request, params: {}, context: {} });
 type Reply = { data: { result: { error?: Record<string, string[] | null> }; notice: string | null } };
 const userOf = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
 const openSessions = (userId: number) =>
@@ -27,11 +29,10 @@ const openSessions = (userId: number) =>
 
 describe('POST /wachtwoord', () => {
   test('anonymous: sent to the login page; signed in: the page opens', async () => {
-    const anon = await settle(() => loader(args(getRequest('/wachtwoord'))));
+    const anon = await callRoute(passwordRoute, { url: '/wachtwoord' });
     expect(anon.status).toBe(302);
-    expect((anon.response as Response).headers.get('Location')).toMatch(/^\/login/);
-    const cookie = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
-    expect((await settle(() => loader(args(getRequest('/wachtwoord', cookie))))).status).toBe(200);
+    expect(anon.headers.get('Location')).toMatch(/^\/login/);
+    expect((await callRoute(passwordRoute, { url: '/wachtwoord', as: 'reviewer' })).status).toBe(200);
   });
 
   test.each([
@@ -68,56 +69,54 @@ describe('POST /wachtwoord', () => {
   ])(
     '%s: 400 with the message at its field, the password unchanged',
     async (_what, fields, field, message) => {
-      const email = 'manager2@demo.proeftuinmonitor.nl';
-      const cookie = await sessionCookieFor(email);
-      const hash = userOf(email).passwordHash;
-      const res = await settle(() => action(args(postRequest('/wachtwoord', fields, cookie))));
+      const hash = userOf(DEMO_USERS.manager2).passwordHash;
+      const res = await callRoute<Reply>(passwordRoute, { url: '/wachtwoord', as: 'manager2', form: fields });
       expect(res.status).toBe(400);
-      expect((res.response as Reply).data.result.error?.[field]).toEqual([message]);
-      expect(userOf(email).passwordHash).toBe(hash);
+      expect(res.data.data.result.error?.[field]).toEqual([message]);
+      expect(userOf(DEMO_USERS.manager2).passwordHash).toBe(hash);
     },
   );
 
   test('the right current password and a good new one: changed, other sessions ended, this one kept, audited', async () => {
-    const email = 'coordinator.zeeland@demo.proeftuinmonitor.nl';
+    const email = coordinatorEmail('zeeland');
     const user = userOf(email);
     const elsewhere = await sessionCookieFor(email);
     await sessionCookieFor(email);
     const here = await sessionCookieFor(email);
     const open = openSessions(user.id);
     expect(open).toBeGreaterThanOrEqual(3);
-    const res = await settle(() =>
-      action(
-        args(
-          postRequest('/wachtwoord', { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW }, here),
-        ),
-      ),
-    );
+    const res = await callRoute<Reply['data']>(passwordRoute, {
+      url: '/wachtwoord',
+      cookie: here,
+      form: { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW },
+    });
     expect(res.status).toBe(200);
-    expect((res.response as Reply['data']).notice).toBe(
+    expect(res.data.notice).toBe(
       `Uw wachtwoord is gewijzigd. Sessies op andere apparaten beëindigd: ${open - 1}.`,
     );
     expect(await verifyPassword(userOf(email).passwordHash, NEW)).toBe(true);
     expect(openSessions(user.id)).toBe(1);
-    expect((await settle(() => loader(args(getRequest('/wachtwoord', here))))).status).toBe(200);
-    const old = await settle(() => loader(args(getRequest('/wachtwoord', elsewhere))));
-    expect((old.response as Response).headers.get('Location')).toMatch(/^\/login/);
+    expect((await callRoute(passwordRoute, { url: '/wachtwoord', cookie: here })).status).toBe(200);
+    const old = await callRoute(passwordRoute, { url: '/wachtwoord', cookie: elsewhere });
+    expect(old.headers.get('Location')).toMatch(/^\/login/);
     const audit = db.select().from(auditLog).where(eq(auditLog.action, 'user.password_changed')).all();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ userId: user.id, entityType: 'user', entityId: String(user.id) });
     // the old password no longer signs in, the new one does
-    const login = (password: string) =>
-      settle(() => loginAction(args(postRequest('/login', { email, password }))));
+    const login = (password: string) => callRoute(loginRoute, { url: '/login', form: { email, password } });
     expect((await login(OLD)).status).toBe(401);
     expect((await login(NEW)).status).toBe(302);
   });
 
   test('a malformed post changes nothing', async () => {
-    const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
+    // signed in before the checksums are taken (signing in writes a session row)
+    const cookie = await sessionCookieFor(DEMO_USERS.manager);
     const before = tableChecksums(db.$client);
-    const res = await settle(() =>
-      action(args(postRequest('/wachtwoord', { currentPassword: ['a', 'b'] }, cookie))),
-    );
+    const res = await callRoute(passwordRoute, {
+      url: '/wachtwoord',
+      cookie,
+      form: { currentPassword: ['a', 'b'] },
+    });
     expect(res.status).toBe(400);
     expect(tableChecksums(db.$client)).toEqual(before);
   });

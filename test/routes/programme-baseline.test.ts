@@ -11,27 +11,24 @@
  * leaves both out: 216 of 480 = 45 %.
  */
 import { describe, expect, test } from 'vitest';
-import { loader as indicatorLoader } from '../../app/routes/_app.indicatoren.$indicator/route';
-import { loader as overviewLoader } from '../../app/routes/_app.overzicht/route';
-import { loader as indicatorApi } from '../../app/routes/api.indicators.$indicator/route';
+import * as indicatorRoute from '../../app/routes/_app.indicatoren.$indicator/route';
+import * as overviewRoute from '../../app/routes/_app.overzicht/route';
+import * as indicatorApi from '../../app/routes/api.indicators.$indicator/route';
 import { periodRange } from '../../app/domain/periods';
+import { callRoute } from '../call-route';
+import type { DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor } from '../requests';
 
 const db = setupTestDatabase('seeded');
 const sql = db.$client;
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
+type Overview = Awaited<ReturnType<typeof overviewRoute.loader>>;
 
 const regions = sql.prepare('select id, slug from regions where active = 1 order by sort_order').all() as {
   id: number;
   slug: string;
 }[];
 sql
-  .prepare(
-    `update regions set baseline_from = '2024-04', baseline_to = '2025-03' where slug = 'zeeland'`,
-  )
+  .prepare(`update regions set baseline_from = '2024-04', baseline_to = '2025-03' where slug = 'zeeland'`)
   .run();
 const setValue = sql.prepare(
   `insert into report_values (report_id, element_code, value) values (?, ?, ?)
@@ -60,17 +57,18 @@ sql
   .run();
 const rdam = regions.find((r) => r.slug === 'rotterdam-rijnmond')!.id;
 
-async function indicatorPage(email: string) {
-  return indicatorLoader(
-    args(getRequest('/indicatoren/triage_on_time?period=2026-Q3', await sessionCookieFor(email)), {
-      indicator: 'triage_on_time',
-    }),
-  );
+async function indicatorPage(as: DemoUser) {
+  const res = await callRoute<Awaited<ReturnType<typeof indicatorRoute.loader>>>(indicatorRoute, {
+    url: '/indicatoren/triage_on_time?period=2026-Q3',
+    as,
+    params: { indicator: 'triage_on_time' },
+  });
+  return res.data;
 }
 
 describe('the programme total against its baseline', () => {
   test('manager: Σ over each region’s own baseline, hand-computed: 243 of 720 = 33.75 %', async () => {
-    const d = await indicatorPage(MANAGER);
+    const d = await indicatorPage('manager');
     expect(d.baselines.total).toEqual({ value: 33.75, numerator: 243, denominator: 720, excluded: [] });
     const zeeland = regions.find((r) => r.slug === 'zeeland')!.id;
     expect(d.baselines.regions.find((r) => r.regionId === zeeland)).toMatchObject({
@@ -82,7 +80,7 @@ describe('the programme total against its baseline', () => {
   });
 
   test('reviewer: the regions whose baseline counts are hidden are left out and named: 216 of 480 = 45 %', async () => {
-    const d = await indicatorPage(REVIEWER);
+    const d = await indicatorPage('reviewer');
     expect(d.baselines.total).toEqual({
       value: 45,
       numerator: 216,
@@ -98,17 +96,15 @@ describe('the programme total against its baseline', () => {
 
 describe('totals say what they hold on the overview and the indicator page', () => {
   test('indicator page and its JSON: the 2026-Q3 triage total leaves out Rotterdam-Rijnmond (unknown)', async () => {
-    const d = await indicatorPage(MANAGER);
+    const d = await indicatorPage('manager');
     expect(d.excluded).toEqual([{ regionId: rdam, reason: 'unknown' }]);
-    const res = (await indicatorApi(
-      args(
-        getRequest('/api/indicators/triage_on_time?from=2026-Q2&to=2026-Q3', await sessionCookieFor(MANAGER)),
-        {
-          indicator: 'triage_on_time',
-        },
-      ),
-    )) as Response;
-    const body = await res.json();
+    const { data: body } = await callRoute<{
+      total: { regions: number; of: number; leftOut: unknown[] }[];
+    }>(indicatorApi, {
+      url: '/api/indicators/triage_on_time?from=2026-Q2&to=2026-Q3',
+      as: 'manager',
+      params: { indicator: 'triage_on_time' },
+    });
     expect(
       body.total.map((t: { regions: number; of: number; leftOut: unknown[] }) => [
         t.regions,
@@ -122,9 +118,10 @@ describe('totals say what they hold on the overview and the indicator page', () 
   });
 
   test('overview: the programme card names the indicators whose total leaves a region out', async () => {
-    const d = await overviewLoader(
-      args(getRequest('/overzicht?period=2026-Q3', await sessionCookieFor(MANAGER))),
-    );
+    const { data: d } = await callRoute<Overview>(overviewRoute, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager',
+    });
     const triage = d.current!.totalExcluded.find((c) => c.code === 'triage_on_time');
     expect(triage).toEqual({
       code: 'triage_on_time',
@@ -132,9 +129,10 @@ describe('totals say what they hold on the overview and the indicator page', () 
       excluded: [{ regionId: rdam, reason: 'unknown' }],
     });
     // a reviewer sees Utrecht's not yet approved months left out as "incomplete" where the data has them
-    const r = await overviewLoader(
-      args(getRequest('/overzicht?period=2026-Q3', await sessionCookieFor(REVIEWER))),
-    );
+    const { data: r } = await callRoute<Overview>(overviewRoute, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'reviewer',
+    });
     expect(r.current!.totalExcluded.find((c) => c.code === 'triage_on_time')!.excluded).toContainEqual({
       regionId: rdam,
       reason: 'unknown',

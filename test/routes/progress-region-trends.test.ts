@@ -5,13 +5,19 @@
  * manager's own view still has them.
  */
 import { describe, expect, test } from 'vitest';
-import { loader as progressLoader } from '../../app/routes/_app.voortgang/route';
-import { loader as regionLoader } from '../../app/routes/_app.regios.$region._index/route';
+import * as progressRoute from '../../app/routes/_app.voortgang/route';
+import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+const progress = async () =>
+  (
+    await callRoute<Awaited<ReturnType<typeof progressRoute.loader>>>(progressRoute, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager',
+    })
+  ).data;
 const utrecht = db.$client.prepare(`select id from regions where slug = 'utrecht'`).get() as { id: number };
 db.$client
   .prepare(
@@ -22,11 +28,7 @@ const PRINCIPLES = ['simple', 'family', 'legal', 'learning'] as const;
 
 describe('per region its trend in the progress report', () => {
   test('four periods per principle per region, equal to the report’s own region scores of the quarter', async () => {
-    const d = await progressLoader(
-      args(
-        getRequest('/voortgang?period=2026-Q3', await sessionCookieFor('manager1@demo.proeftuinmonitor.nl')),
-      ),
-    );
+    const d = await progress();
     expect(d.buckets).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     expect(d.regionTrends.map((r) => r.regionId)).toEqual(d.regions.map((r) => r.id));
     d.regionTrends.forEach((r, k) => {
@@ -39,14 +41,15 @@ describe('per region its trend in the progress report', () => {
   });
 
   test('approved figures only: Utrecht’s submitted 2026-Q3 has no score in the report (the manager’s region page has)', async () => {
-    const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
-    const d = await progressLoader(args(getRequest('/voortgang?period=2026-Q3', cookie)));
+    const d = await progress();
     const u = d.regionTrends.find((r) => r.regionId === utrecht.id)!;
     for (const p of PRINCIPLES) expect(u.scores[p][3], p).toBeNull();
     expect(PRINCIPLES.some((p) => u.scores[p][2] !== null)).toBe(true);
-    const region = await regionLoader(
-      args(getRequest('/regios/utrecht?period=2026-Q3', cookie), { region: 'utrecht' }),
-    );
+    const { data: region } = await callRoute<Awaited<ReturnType<typeof regionRoute.loader>>>(regionRoute, {
+      url: '/regios/utrecht?period=2026-Q3',
+      as: 'manager',
+      params: { region: 'utrecht' },
+    });
     const own = region.cards[region.cards.length - 1];
     expect(own.provisional).toBe(true);
     expect(PRINCIPLES.some((p) => own.groups[p].score !== null)).toBe(true);
