@@ -7,17 +7,21 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, indicatorTargets, regions, reports, reportValues, users } from '../../db/schema';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import { action as reportAction } from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
-import { action as targetsAction } from '../../app/routes/_app.doelen/route';
-import { loader as scoresLoader } from '../../app/routes/api.scores/route';
-import { loader as overviewLoader } from '../../app/routes/_app.overzicht/route';
+import * as reportRoute from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
+import * as targetsRoute from '../../app/routes/_app.doelen/route';
+import * as scoresRoute from '../../app/routes/api.scores/route';
+import * as overviewRoute from '../../app/routes/_app.overzicht/route';
+import { callRoute } from '../call-route';
 import { tableChecksums } from '../checksums';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+import { DEMO_USERS } from '../demo-users';
 
 const db = setupTestDatabase('seeded');
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+/** Every table but the sessions a signed-in test request creates. */
+const checksums = () => {
+  const { sessions: _s, ...rest } = tableChecksums(db.$client);
+  return rest;
+};
 type Reply = { data: { result: { error?: Record<string, string[] | null> } } };
 
 /** Every number anywhere in a loader's answer, with its path. */
@@ -48,27 +52,24 @@ describe('report values have a plausible maximum', () => {
     const fields: Record<string, string> = { intent: 'save', version: String(report.version) };
     for (const e of DATA_ELEMENTS) fields[e.code] = String(stored.get(e.code) ?? '').replace('.', ',');
     fields.signals_new = '9'.repeat(30);
-    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
-    const before = tableChecksums(db.$client);
-    const res = await settle(() =>
-      reportAction(
-        args(postRequest('/regios/utrecht/rapportages/2026-10', fields, cookie), {
-          region: 'utrecht',
-          period: '2026-10',
-        }),
-      ),
-    );
+    const before = checksums();
+    const res = await callRoute<Reply>(reportRoute, {
+      url: '/regios/utrecht/rapportages/2026-10',
+      as: 'coordinatorA',
+      form: fields,
+      params: { region: 'utrecht', period: '2026-10' },
+    });
     expect(res.status).toBe(400);
-    expect((res.response as Reply).data.result.error?.signals_new).toEqual([
+    expect(res.data.data.result.error?.signals_new).toEqual([
       'Nieuwe veiligheidssignalen kan niet groter zijn dan 50.000 voor één regio in één maand. Controleer de waarde op een tikfout.',
     ]);
-    expect(tableChecksums(db.$client)).toEqual(before);
+    expect(checksums()).toEqual(before);
   });
 });
 
 describe('targets and floors are finite and in range', () => {
-  const post = async (fields: Record<string, string>) =>
-    settle(async () => targetsAction(args(postRequest('/doelen', fields, await sessionCookieFor(MANAGER)))));
+  const post = (form: Record<string, string>) =>
+    callRoute<Reply>(targetsRoute, { url: '/doelen', as: 'manager', form });
   test.each([
     ['a 400-digit floor', { indicatorCode: 'days_to_help', target: '14', floor: '9'.repeat(400) }, 'floor'],
     ['a 13-digit target', { indicatorCode: 'days_to_help', target: '1234567890123', floor: '42' }, 'target'],
@@ -81,7 +82,7 @@ describe('targets and floors are finite and in range', () => {
     };
     const res = await post({ ...fields, effectiveFrom: '2027-01' });
     expect(res.status).toBe(400);
-    const errors = (res.response as Reply).data.result.error ?? {};
+    const errors = res.data.data.result.error ?? {};
     expect(errors[field]?.[0]).toMatch(
       /^(Vul een getal in\.|Vul een waarde van 0 tot en met 3\.650 in\.|Een percentage ligt tussen 0 en 100\.)$/,
     );
@@ -92,7 +93,7 @@ describe('targets and floors are finite and in range', () => {
   });
 
   test('an Infinity floor stored by the previous release is ignored: no NaN or Infinity in the scores or the overview', async () => {
-    const manager = db.select().from(users).where(eq(users.email, MANAGER)).get()!;
+    const manager = db.select().from(users).where(eq(users.email, DEMO_USERS.manager)).get()!;
     db.insert(indicatorTargets)
       .values([
         {
@@ -116,11 +117,9 @@ describe('targets and floors are finite and in range', () => {
         .prepare('select count(*) n from indicator_targets where floor = 9e999 or target = -9e999')
         .get(),
     ).toEqual({ n: 2 });
-    const cookie = await sessionCookieFor(MANAGER);
-    const scores = (await scoresLoader(args(getRequest('/api/scores?period=2026-Q3', cookie)))) as Response;
-    const json = await scores.text();
-    expect(json).not.toMatch(/NaN|Infinity/);
-    const overview = await overviewLoader(args(getRequest('/overzicht', cookie)));
+    const scores = await callRoute(scoresRoute, { url: '/api/scores?period=2026-Q3', as: 'manager' });
+    expect(JSON.stringify(scores.data)).not.toMatch(/NaN|Infinity/);
+    const overview = (await callRoute(overviewRoute, { url: '/overzicht', as: 'manager' })).data;
     const bad = numbers(overview).filter(([, v]) => !Number.isFinite(v));
     expect(bad).toEqual([]);
   });

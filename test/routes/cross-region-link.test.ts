@@ -6,14 +6,16 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { bottlenecks, experimentBottlenecks, experiments, regions, registerHistory } from '../../db/schema';
-import { action as editExperiment } from '../../app/routes/_app.experimenten.$id_.bewerken/route';
-import { loader as bottleneckPage } from '../../app/routes/_app.knelpunten.$id/route';
-import { loader as experimentPage } from '../../app/routes/_app.experimenten.$id/route';
+import * as editExperiment from '../../app/routes/_app.experimenten.$id_.bewerken/route';
+import * as bottleneckPage from '../../app/routes/_app.knelpunten.$id/route';
+import * as experimentPage from '../../app/routes/_app.experimenten.$id/route';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
 import { experimentFields } from '../form-builders';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
+type BottleneckPage = Awaited<ReturnType<typeof bottleneckPage.loader>>;
+type ExperimentPage = Awaited<ReturnType<typeof experimentPage.loader>>;
 const regionId = (slug: string) => db.select().from(regions).where(eq(regions.slug, slug)).get()!.id;
 const UTRECHT = regionId('utrecht');
 const WBW = regionId('west-brabant-west');
@@ -37,18 +39,12 @@ describe('a link to another region’s bottleneck', () => {
       .filter((id) => id !== theirs.id);
     const theirHistory = historyRows('bottleneck', theirs.id);
     const ourHistory = historyRows('experiment', exp.id);
-    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
-    const res = await settle(() =>
-      editExperiment({
-        request: postRequest(
-          `/experimenten/${exp.id}/bewerken`,
-          experimentFields(db, exp.id, { bottleneckIds: [...current, theirs.id] })!,
-          cookie,
-        ),
-        params: { id: String(exp.id) },
-        context: {},
-      }),
-    );
+    const res = await callRoute(editExperiment, {
+      url: `/experimenten/${exp.id}/bewerken`,
+      as: 'coordinatorA',
+      form: experimentFields(db, exp.id, { bottleneckIds: [...current, theirs.id] })!,
+      params: { id: String(exp.id) },
+    });
     expect(res.status).toBe(302);
     expect(
       db
@@ -65,19 +61,18 @@ describe('a link to another region’s bottleneck', () => {
     expect(historyRows('bottleneck', theirs.id)).toBe(theirHistory);
     expect(historyRows('experiment', exp.id)).toBe(ourHistory + 1);
 
-    const wbwCookie = await sessionCookieFor('coordinator.west-brabant-west@demo.proeftuinmonitor.nl');
-    const page = await bottleneckPage({
-      request: getRequest(`/knelpunten/${theirs.id}`, wbwCookie),
+    const { data: page } = await callRoute<BottleneckPage>(bottleneckPage, {
+      url: `/knelpunten/${theirs.id}`,
+      as: 'coordinatorB',
       params: { id: String(theirs.id) },
-      context: {},
     });
     const shown = page.bottleneck.experiments.find((e) => e.id === exp.id)!;
     expect(shown).toMatchObject({ regionName: 'Utrecht', linkedBy: 'Utrecht' });
     // on the linking record the link is its own change: no label
-    const own = await experimentPage({
-      request: getRequest(`/experimenten/${exp.id}`, cookie),
+    const { data: own } = await callRoute<ExperimentPage>(experimentPage, {
+      url: `/experimenten/${exp.id}`,
+      as: 'coordinatorA',
       params: { id: String(exp.id) },
-      context: {},
     });
     expect(own.experiment.bottlenecks.find((b) => b.id === theirs.id)!.linkedBy).toBeNull();
   });
@@ -109,18 +104,12 @@ describe('a link to another region’s bottleneck', () => {
       .all()
       .map((l) => l.bottleneckId);
     const before = historyRows('bottleneck', ours.id);
-    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
-    const res = await settle(() =>
-      editExperiment({
-        request: postRequest(
-          `/experimenten/${exp.id}/bewerken`,
-          experimentFields(db, exp.id, { bottleneckIds: [...links, ours.id] })!,
-          cookie,
-        ),
-        params: { id: String(exp.id) },
-        context: {},
-      }),
-    );
+    const res = await callRoute(editExperiment, {
+      url: `/experimenten/${exp.id}/bewerken`,
+      as: 'coordinatorA',
+      form: experimentFields(db, exp.id, { bottleneckIds: [...links, ours.id] })!,
+      params: { id: String(exp.id) },
+    });
     expect(res.status).toBe(302);
     expect(historyRows('bottleneck', ours.id)).toBe(before + 1);
   });

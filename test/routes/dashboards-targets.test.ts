@@ -1,14 +1,15 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, indicatorTargets } from '../../db/schema';
-import { action, loader } from '../../app/routes/_app.doelen/route';
-import { loader as scores } from '../../app/routes/api.scores/route';
+import * as targets from '../../app/routes/_app.doelen/route';
+import * as scores from '../../app/routes/api.scores/route';
+import { callRoute } from '../call-route';
+import { coordinatorEmail } from '../../seeds/demo-accounts';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const args = (request: Request) => ({ request, params: {}, context: {} });
+type Reply = { data: { result: { error: Record<string, string[]> } } };
+type Page = Awaited<ReturnType<typeof targets.loader>>;
 const counts = () => ({
   targets: db.select({ n: count() }).from(indicatorTargets).get()!.n,
   audit: db.select({ n: count() }).from(auditLog).get()!.n,
@@ -16,70 +17,50 @@ const counts = () => ({
 
 describe('targets page', () => {
   test('only managers may open it or post to it', async () => {
-    for (const who of ['coordinator.zeeland', 'reviewer', 'admin']) {
-      const cookie = await sessionCookieFor(`${who}@demo.proeftuinmonitor.nl`);
-      expect((await settle(() => loader(args(getRequest('/doelen', cookie))))).status).toBe(403);
-      const post = postRequest(
-        '/doelen',
-        { indicatorCode: 'one_plan', target: '80', floor: '30', effectiveFrom: '2026-07' },
-        cookie,
-      );
-      expect((await settle(() => action(args(post)))).status).toBe(403);
+    for (const as of [coordinatorEmail('zeeland'), 'reviewer', 'admin']) {
+      expect((await callRoute(targets, { url: '/doelen', as })).status).toBe(403);
+      const form = { indicatorCode: 'one_plan', target: '80', floor: '30', effectiveFrom: '2026-07' };
+      expect((await callRoute(targets, { url: '/doelen', as, form })).status).toBe(403);
     }
   });
 
   test('a target the wrong way round is refused with a message at the field, and nothing changes', async () => {
-    const cookie = await sessionCookieFor(MANAGER);
     const before = counts();
-    const res = await settle(() =>
-      action(
-        args(
-          postRequest(
-            '/doelen',
-            { indicatorCode: 'one_plan', target: '30', floor: '80', effectiveFrom: '2026-7' },
-            cookie,
-          ),
-        ),
-      ),
-    );
+    const res = await callRoute<Reply>(targets, {
+      url: '/doelen',
+      as: 'manager',
+      form: { indicatorCode: 'one_plan', target: '30', floor: '80', effectiveFrom: '2026-7' },
+    });
     expect(res.status).toBe(400);
-    const reply = (res.response as { data: { result: { error: Record<string, string[]> } } }).data.result;
-    expect(reply.error.target).toEqual(['Bij “hoger is beter” moet de streefwaarde hoger zijn dan de ondergrens.']);
+    const reply = res.data.data.result;
+    expect(reply.error.target).toEqual([
+      'Bij “hoger is beter” moet de streefwaarde hoger zijn dan de ondergrens.',
+    ]);
     expect(reply.error.effectiveFrom).toEqual(['Vul een maand in als JJJJ-MM, bijvoorbeeld 2027-01.']);
     expect(counts()).toEqual(before);
   });
 
   test('a new target is kept with its date and audited, and scores from that period on use it', async () => {
-    const cookie = await sessionCookieFor(MANAGER);
     const before = counts();
-    const res = await settle(() =>
-      action(
-        args(
-          postRequest(
-            '/doelen',
-            {
-              indicatorCode: 'one_plan',
-              target: '80,5',
-              floor: '30',
-              effectiveFrom: '2026-09',
-              note: 'bijgesteld',
-            },
-            cookie,
-          ),
-        ),
-      ),
-    );
+    const res = await callRoute(targets, {
+      url: '/doelen',
+      as: 'manager',
+      form: {
+        indicatorCode: 'one_plan',
+        target: '80,5',
+        floor: '30',
+        effectiveFrom: '2026-09',
+        note: 'bijgesteld',
+      },
+    });
     expect(res.status).toBe(200);
     expect(counts()).toEqual({ targets: before.targets + 1, audit: before.audit + 1 });
+    type Scores = { total: { indicators: Record<string, unknown> } };
     const body = async (period: string) =>
-      await (
-        (
-          await settle(() => scores(args(getRequest(`/api/scores?period=${period}`, cookie))))
-        ).response as Response
-      ).json();
+      (await callRoute<Scores>(scores, { url: `/api/scores?period=${period}`, as: 'manager' })).data;
     expect((await body('2026-Q3')).total.indicators.one_plan).toMatchObject({ target: 80.5, floor: 30 });
     expect((await body('2026-Q2')).total.indicators.one_plan).toMatchObject({ target: 90, floor: 40 });
-    const page = await loader(args(getRequest('/doelen', cookie)));
+    const { data: page } = await callRoute<Page>(targets, { url: '/doelen', as: 'manager' });
     expect(page.history[0]).toMatchObject({
       indicatorCode: 'one_plan',
       target: 80.5,
