@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { loader as scores } from '../../app/routes/api.scores/route';
-import { loader as indicatorApi } from '../../app/routes/api.indicators.$indicator/route';
+import * as scores from '../../app/routes/api.scores/route';
+import * as indicatorApi from '../../app/routes/api.indicators.$indicator/route';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
 
 interface Row {
   region: string;
@@ -18,16 +17,20 @@ interface Row {
   >;
 }
 
-async function get(email: string, url: string, run = scores, params = {}) {
-  const cookie = await sessionCookieFor(email);
-  const res = await settle(() => run({ request: getRequest(url, cookie), params, context: {} }));
-  return { status: res.status, body: res.status === 200 ? await (res.response as Response).json() : null };
+interface Scores {
+  suppressed: boolean;
+  approvedOnly: boolean;
+  regions: Row[];
+  total: Omit<Row, 'region' | 'months'>;
 }
 const region = (body: { regions: Row[] }, slug: string) => body.regions.find((r) => r.region === slug)!;
 
 describe('who sees which figures of October 2026 (drafts exist)', () => {
   test('a coordinator sees their own draft, marked provisional, and no draft of another region', async () => {
-    const { body } = await get(demo('coordinator.utrecht'), '/api/scores?period=2026-10');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2026-10',
+      as: 'coordinatorA',
+    });
     expect(region(body, 'utrecht')).toMatchObject({ months: 1, provisional: true });
     expect(region(body, 'utrecht').indicators.triage_on_time.value).not.toBeNull();
     expect(region(body, 'foodvalley')).toMatchObject({ months: 0, provisional: false });
@@ -36,8 +39,13 @@ describe('who sees which figures of October 2026 (drafts exist)', () => {
   });
 
   test('a reviewer sees approved reports only, per whole quarter (a month is refused)', async () => {
-    expect((await get(demo('reviewer'), '/api/scores?period=2026-10')).status).toBe(400);
-    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q4');
+    expect(
+      (await callRoute<Scores>(scores, { url: '/api/scores?period=2026-10', as: 'reviewer' })).status,
+    ).toBe(400);
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2026-Q4',
+      as: 'reviewer',
+    });
     expect(body.suppressed).toBe(true);
     expect(body.regions.filter((r: Row) => r.months > 0).map((r: Row) => r.region)).toEqual([
       'amsterdam-amstelland',
@@ -47,10 +55,12 @@ describe('who sees which figures of October 2026 (drafts exist)', () => {
   });
 
   test('a manager sees every report, or approved only with the switch', async () => {
-    const all = (await get(demo('manager1'), '/api/scores?period=2026-10')).body;
+    const all = (await callRoute<Scores>(scores, { url: '/api/scores?period=2026-10', as: 'manager' })).data;
     expect(region(all, 'zeeland')).toMatchObject({ months: 1, provisional: true });
     expect(all.total.provisional).toBe(true);
-    const approved = (await get(demo('manager1'), '/api/scores?period=2026-10&approved=1')).body;
+    const approved = (
+      await callRoute<Scores>(scores, { url: '/api/scores?period=2026-10&approved=1', as: 'manager' })
+    ).data;
     expect(approved.approvedOnly).toBe(true);
     expect(region(approved, 'zeeland').months).toBe(0);
   });
@@ -71,7 +81,10 @@ describe('small numbers for reviewers', () => {
       )
       .map((r) => r.slug);
     expect(small.length).toBeGreaterThan(0);
-    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q2');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2026-Q2',
+      as: 'reviewer',
+    });
     for (const slug of small)
       expect(region(body, slug).indicators.complaints_on_time, slug).toMatchObject({
         numerator: '<5',
@@ -96,7 +109,10 @@ describe('small numbers for reviewers', () => {
     );
 
   test('complaints on time 2026-Q3: a region of 1–4 is hidden, and never alone, so the total cannot give it away', async () => {
-    const { body } = await get(demo('reviewer'), '/api/scores?period=2026-Q3');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2026-Q3',
+      as: 'reviewer',
+    });
     const num = rawQ3('complaints_on_time');
     const den = rawQ3('complaints_due');
     const small = [...num].filter(([slug, n]) => n !== null && n >= 1 && n <= 4 && den.get(slug) !== null);
@@ -116,7 +132,10 @@ describe('small numbers for reviewers', () => {
   });
 
   test('a manager sees the exact figures of the same cells', async () => {
-    const { body } = await get(demo('manager1'), '/api/scores?period=2026-Q3');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2026-Q3',
+      as: 'manager',
+    });
     const onTime = rawQ3('complaints_on_time').get('foodvalley')!;
     const due = rawQ3('complaints_due').get('foodvalley')!;
     expect(region(body, 'foodvalley').indicators.complaints_on_time).toMatchObject({
@@ -133,11 +152,13 @@ describe('small numbers for reviewers', () => {
 
 describe('indicator series API', () => {
   test('gives a series per region and the total over a range of quarters', async () => {
-    const { status, body } = await get(
-      demo('manager1'),
-      '/api/indicators/triage_on_time?from=2026-Q1&to=2026-Q3',
+    const { status, data: body } = await callRoute<{ total: { period: string }[]; regions: unknown[] }>(
       indicatorApi,
-      { indicator: 'triage_on_time' },
+      {
+        url: '/api/indicators/triage_on_time?from=2026-Q1&to=2026-Q3',
+        as: 'manager',
+        params: { indicator: 'triage_on_time' },
+      },
     );
     expect(status).toBe(200);
     expect(body.total.map((p: { period: string }) => p.period)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
@@ -145,15 +166,9 @@ describe('indicator series API', () => {
   });
 
   test('an unknown indicator is 404 and a mixed range 400', async () => {
-    expect(
-      (await get(demo('manager1'), '/api/indicators/nope', indicatorApi, { indicator: 'nope' })).status,
-    ).toBe(404);
-    expect(
-      (
-        await get(demo('manager1'), '/api/indicators/caseload?from=2026-Q1&to=2026-09', indicatorApi, {
-          indicator: 'caseload',
-        })
-      ).status,
-    ).toBe(400);
+    const api = (url: string, indicator: string) =>
+      callRoute(indicatorApi, { url, as: 'manager', params: { indicator } });
+    expect((await api('/api/indicators/nope', 'nope')).status).toBe(404);
+    expect((await api('/api/indicators/caseload?from=2026-Q1&to=2026-09', 'caseload')).status).toBe(400);
   });
 });

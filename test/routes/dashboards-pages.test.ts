@@ -1,29 +1,22 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { loader as overview } from '../../app/routes/_app.overzicht/route';
-import { loader as compare } from '../../app/routes/_app.vergelijken/route';
-import { loader as regionPage } from '../../app/routes/_app.regios.$region._index/route';
-import { loader as indicatorPage } from '../../app/routes/_app.indicatoren.$indicator/route';
+import * as overview from '../../app/routes/_app.overzicht/route';
+import * as compare from '../../app/routes/_app.vergelijken/route';
+import * as regionPage from '../../app/routes/_app.regios.$region._index/route';
+import * as indicatorPage from '../../app/routes/_app.indicatoren.$indicator/route';
+import { coordinatorEmail } from '../../seeds/demo-accounts';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
-const call = async (
-  run: (args: LoaderFunctionArgs) => Promise<unknown>,
-  email: string,
-  url: string,
-  params = {},
-) => {
-  const cookie = await sessionCookieFor(email);
-  return settle(() => run({ request: getRequest(url, cookie), params, context: {} }));
-};
+type Data<M extends { loader: (...args: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;
 
 describe('overview', () => {
   test('opens on 2026-Q3 with the previous quarter for the change, and the status of 2026-10', async () => {
-    const res = await call(overview, demo('reviewer'), '/overzicht');
-    const d = res.response as Awaited<ReturnType<typeof overview>>;
+    const { data: d } = await callRoute<Data<typeof overview>>(overview, {
+      url: '/overzicht',
+      as: 'reviewer',
+    });
     expect(d.period).toBe('2026-Q3');
     expect(d.previous?.bucket).toBe('2026-Q2');
     expect(d.current?.regions).toHaveLength(6);
@@ -40,15 +33,17 @@ describe('overview', () => {
   });
 
   test('an admin is refused and a bad period is 400', async () => {
-    expect((await call(overview, demo('admin'), '/overzicht')).status).toBe(403);
-    expect((await call(overview, demo('manager1'), '/overzicht?period=2026-Q9')).status).toBe(400);
+    expect((await callRoute(overview, { url: '/overzicht', as: 'admin' })).status).toBe(403);
+    expect((await callRoute(overview, { url: '/overzicht?period=2026-Q9', as: 'manager' })).status).toBe(400);
   });
 });
 
 describe('compare', () => {
   test('defaults to the four quarters up to 2026-Q3 with a bar per region over the whole range', async () => {
-    const res = await call(compare, demo('manager1'), '/vergelijken?what=triage_on_time');
-    const d = res.response as Awaited<ReturnType<typeof compare>>;
+    const { data: d } = await callRoute<Data<typeof compare>>(compare, {
+      url: '/vergelijken?what=triage_on_time',
+      as: 'manager',
+    });
     expect(d.result?.periods).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     expect(d.result?.range).toBe('2025-10..2026-09');
     expect(d.result?.bars.regions).toHaveLength(6);
@@ -56,26 +51,29 @@ describe('compare', () => {
   });
 
   test('a range typed in quarters is converted when months are chosen', async () => {
-    const res = await call(
-      compare,
-      demo('manager1'),
-      '/vergelijken?what=simple&grain=month&from=2026-Q3&to=2026-Q3',
-    );
-    const d = res.response as Awaited<ReturnType<typeof compare>>;
+    const { data: d } = await callRoute<Data<typeof compare>>(compare, {
+      url: '/vergelijken?what=simple&grain=month&from=2026-Q3&to=2026-Q3',
+      as: 'manager',
+    });
     expect(d.result?.periods).toEqual(['2026-07', '2026-08', '2026-09']);
     expect(d.result?.target).toBeNull();
   });
 
   test('an unknown indicator or a reversed range is 400', async () => {
-    expect((await call(compare, demo('manager1'), '/vergelijken?what=nope')).status).toBe(400);
-    expect((await call(compare, demo('manager1'), '/vergelijken?from=2026-Q3&to=2026-Q1')).status).toBe(400);
+    expect((await callRoute(compare, { url: '/vergelijken?what=nope', as: 'manager' })).status).toBe(400);
+    expect(
+      (await callRoute(compare, { url: '/vergelijken?from=2026-Q3&to=2026-Q1', as: 'manager' })).status,
+    ).toBe(400);
   });
 });
 
 describe('region page', () => {
   test('shows six quarters up to 2026-Q3 and the case flow of the quarter', async () => {
-    const res = await call(regionPage, demo('manager1'), '/regios/zeeland', { region: 'zeeland' });
-    const d = res.response as Awaited<ReturnType<typeof regionPage>>;
+    const { data: d } = await callRoute<Data<typeof regionPage>>(regionPage, {
+      url: '/regios/zeeland',
+      as: 'manager',
+      params: { region: 'zeeland' },
+    });
     expect(d.quarters).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     expect(d.flow.map((f) => f.code)[0]).toBe('signals_new');
     expect(d.flow.every((f) => typeof f.value === 'number')).toBe(true);
@@ -84,24 +82,29 @@ describe('region page', () => {
 
   test('the own coordinator sees the 2026-Q4 draft as provisional; another coordinator does not see it', async () => {
     const own = (
-      await call(regionPage, demo('coordinator.utrecht'), '/regios/utrecht?period=2026-Q4', {
-        region: 'utrecht',
+      await callRoute<Data<typeof regionPage>>(regionPage, {
+        url: '/regios/utrecht?period=2026-Q4',
+        as: 'coordinatorA',
+        params: { region: 'utrecht' },
       })
-    ).response as Awaited<ReturnType<typeof regionPage>>;
+    ).data;
     expect(own.cards[5]).toMatchObject({ months: 1, provisional: true });
     const other = (
-      await call(regionPage, demo('coordinator.zeeland'), '/regios/utrecht?period=2026-Q4', {
-        region: 'utrecht',
+      await callRoute<Data<typeof regionPage>>(regionPage, {
+        url: '/regios/utrecht?period=2026-Q4',
+        as: coordinatorEmail('zeeland'),
+        params: { region: 'utrecht' },
       })
-    ).response as Awaited<ReturnType<typeof regionPage>>;
+    ).data;
     expect(other.cards[5]).toMatchObject({ months: 0, provisional: false });
     expect(other.flow.every((f) => f.value === null)).toBe(true);
   });
 
   test('an unknown region is 404', async () => {
-    expect((await call(regionPage, demo('manager1'), '/regios/nergens', { region: 'nergens' })).status).toBe(
-      404,
-    );
+    expect(
+      (await callRoute(regionPage, { url: '/regios/nergens', as: 'manager', params: { region: 'nergens' } }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -121,15 +124,11 @@ describe('indicator page', () => {
       )
       .map((r) => r.slug);
     expect(small.length).toBeGreaterThan(0);
-    const res = await call(
-      indicatorPage,
-      demo('reviewer'),
-      '/indicatoren/complaints_on_time?period=2026-Q2',
-      {
-        indicator: 'complaints_on_time',
-      },
-    );
-    const d = res.response as Awaited<ReturnType<typeof indicatorPage>>;
+    const { data: d } = await callRoute<Data<typeof indicatorPage>>(indicatorPage, {
+      url: '/indicatoren/complaints_on_time?period=2026-Q2',
+      as: 'reviewer',
+      params: { indicator: 'complaints_on_time' },
+    });
     for (const slug of small)
       expect(d.rows[d.regions.findIndex((r) => r.slug === slug)], slug).toMatchObject({
         numerator: '<5',
@@ -141,15 +140,11 @@ describe('indicator page', () => {
   });
 
   test('the total is the sum of the regions’ numerators over the sum of their denominators', async () => {
-    const res = await call(
-      indicatorPage,
-      demo('manager1'),
-      '/indicatoren/independent_review?period=2026-09',
-      {
-        indicator: 'independent_review',
-      },
-    );
-    const d = res.response as Awaited<ReturnType<typeof indicatorPage>>;
+    const { data: d } = await callRoute<Data<typeof indicatorPage>>(indicatorPage, {
+      url: '/indicatoren/independent_review?period=2026-09',
+      as: 'manager',
+      params: { indicator: 'independent_review' },
+    });
     const num = d.rows.reduce((a, r) => a + (r.numerator as number), 0);
     const den = d.rows.reduce((a, r) => a + (r.denominator as number), 0);
     // independently from the raw values: reviewed over first petitions (filed − extensions)
@@ -165,7 +160,13 @@ describe('indicator page', () => {
 
   test('an unknown indicator is 404', async () => {
     expect(
-      (await call(indicatorPage, demo('manager1'), '/indicatoren/nope', { indicator: 'nope' })).status,
+      (
+        await callRoute(indicatorPage, {
+          url: '/indicatoren/nope',
+          as: 'manager',
+          params: { indicator: 'nope' },
+        })
+      ).status,
     ).toBe(404);
   });
 });
