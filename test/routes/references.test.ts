@@ -1,16 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, referenceSeries, referenceValues } from '../../db/schema';
-import { action, loader } from '../../app/routes/_app.referenties/route';
-import { loader as indicatorLoader } from '../../app/routes/_app.indicatoren.$indicator/route';
-import { loader as compareLoader } from '../../app/routes/_app.vergelijken/route';
+import * as referencesRoute from '../../app/routes/_app.referenties/route';
+import * as indicatorRoute from '../../app/routes/_app.indicatoren.$indicator/route';
+import * as compareRoute from '../../app/routes/_app.vergelijken/route';
+import { callRoute } from '../call-route';
+import type { DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
 const HEADER = 'reeks;naam;indicator;bron;tabel;opgehaald;eenheid;periode;waarde';
 const CSV = [
   HEADER,
@@ -25,15 +23,17 @@ const state = () => ({
   audit: db.select({ n: count() }).from(auditLog).get()!.n,
 });
 
-async function post(email: string, fields: Record<string, string>) {
-  const cookie = await sessionCookieFor(email);
-  return settle(() => action(args(postRequest('/referenties', fields, cookie))));
-}
+type Plan = { plan: { changes: unknown[]; token: string; errors: { line: number }[] } };
+/** The action's reply: the plan, or (on a 400) the plan wrapped by data(). */
+const post = (as: DemoUser, form: Record<string, string>) =>
+  callRoute<Plan & { data: Plan }>(referencesRoute, { url: '/referenties', as, form });
 
 describe('the reference series page', () => {
   test('lists the demo set, each series marked illustrative with its source, for a reviewer too', async () => {
-    const cookie = await sessionCookieFor(REVIEWER);
-    const data = await loader(args(getRequest('/referenties', cookie)));
+    const { data } = await callRoute<Awaited<ReturnType<typeof referencesRoute.loader>>>(referencesRoute, {
+      url: '/referenties',
+      as: 'reviewer',
+    });
     expect(data.canImport).toBe(false);
     expect(data.series.map((s) => [s.code, s.illustrative, s.values.length])).toEqual([
       ['demo-cbs-closed', true, 7],
@@ -43,10 +43,8 @@ describe('the reference series page', () => {
 
   test('a reviewer or coordinator may not import (403) and nothing changes', async () => {
     const before = state();
-    expect((await post(REVIEWER, { intent: 'check', csv: CSV })).status).toBe(403);
-    expect(
-      (await post('coordinator.utrecht@demo.proeftuinmonitor.nl', { intent: 'apply', csv: CSV })).status,
-    ).toBe(403);
+    expect((await post('reviewer', { intent: 'check', csv: CSV })).status).toBe(403);
+    expect((await post('coordinatorA', { intent: 'apply', csv: CSV })).status).toBe(403);
     expect(state()).toEqual(before);
   });
 });
@@ -55,19 +53,19 @@ describe('importing reference figures', () => {
   test('a bad file is a 400 listing every bad line, and nothing is written', async () => {
     const before = state();
     const bad = `${CSV}\nnl-triage;Landelijk;triage_on_time;CBS StatLine;84135NED;2026-11-02;days;2026-Q4;72`;
-    const res = await post(MANAGER, { intent: 'apply', csv: bad });
+    const res = await post('manager', { intent: 'apply', csv: bad });
     expect(res.status).toBe(400);
-    const body = (res.response as { data: { plan: { errors: { line: number }[] } } }).data;
+    const body = res.data.data;
     expect(body.plan.errors.map((e) => e.line)).toEqual([5]);
     expect(state()).toEqual(before);
-    expect((await post(MANAGER, { intent: 'check' })).status).toBe(400);
+    expect((await post('manager', { intent: 'check' })).status).toBe(400);
   });
 
   test('the dry run shows three new values and writes nothing; the apply writes all three at once', async () => {
     const before = state();
-    const check = await post(MANAGER, { intent: 'check', csv: CSV });
+    const check = await post('manager', { intent: 'check', csv: CSV });
     expect(check.status).toBe(200);
-    const plan = (check.response as { plan: { changes: unknown[]; token: string } }).plan;
+    const plan = check.data.plan;
     expect(plan.changes).toEqual([
       {
         line: 2,
@@ -98,7 +96,7 @@ describe('importing reference figures', () => {
       },
     ]);
     expect(state()).toEqual(before);
-    const apply = await post(MANAGER, { intent: 'apply', csv: CSV, token: plan.token });
+    const apply = await post('manager', { intent: 'apply', csv: CSV, token: plan.token });
     expect(apply.status).toBe(200);
     expect(state()).toEqual({
       series: before.series + 1,
@@ -128,26 +126,23 @@ describe('importing reference figures', () => {
 
   test('an apply with a dry run older than the last change is a 409 and writes nothing', async () => {
     const changed = CSV.replace('percent;2026-Q2;70', 'percent;2026-Q2;69');
-    const stale = (
-      (await post(MANAGER, { intent: 'check', csv: changed })).response as { plan: { token: string } }
-    ).plan.token;
+    const stale = (await post('manager', { intent: 'check', csv: changed })).data.plan.token;
     const other = CSV.replace('percent;2026-Q3;71,5', 'percent;2026-Q3;73');
-    const fresh = (
-      (await post(MANAGER, { intent: 'check', csv: other })).response as { plan: { token: string } }
-    ).plan.token;
-    expect((await post(MANAGER, { intent: 'apply', csv: other, token: fresh })).status).toBe(200);
+    const fresh = (await post('manager', { intent: 'check', csv: other })).data.plan.token;
+    expect((await post('manager', { intent: 'apply', csv: other, token: fresh })).status).toBe(200);
     const before = state();
-    expect((await post(MANAGER, { intent: 'apply', csv: changed, token: stale })).status).toBe(409);
+    expect((await post('manager', { intent: 'apply', csv: changed, token: stale })).status).toBe(409);
     expect(state()).toEqual(before);
   });
 });
 
 describe('reference lines on the charts', () => {
   test('the indicator page gives a reviewer the national line and programme − reference per quarter', async () => {
-    const cookie = await sessionCookieFor(REVIEWER);
-    const data = await indicatorLoader(
-      args(getRequest('/indicatoren/triage_on_time?period=2026-Q3', cookie), { indicator: 'triage_on_time' }),
-    );
+    const { data } = await callRoute<Awaited<ReturnType<typeof indicatorRoute.loader>>>(indicatorRoute, {
+      url: '/indicatoren/triage_on_time?period=2026-Q3',
+      as: 'reviewer',
+      params: { indicator: 'triage_on_time' },
+    });
     expect(data.trend.quarters).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     const vt = data.trend.references.find((r) => r.code === 'demo-vt-triage')!;
     expect(vt.values).toEqual([73.1, 72.6, 73.4, 74.0]);
@@ -160,11 +155,13 @@ describe('reference lines on the charts', () => {
   });
 
   test('the compare page draws a reference only for an indicator that has one', async () => {
-    const cookie = await sessionCookieFor(MANAGER);
-    const run = (what: string) =>
-      compareLoader(
-        args(getRequest(`/vergelijken?what=${what}&grain=quarter&from=2026-Q1&to=2026-Q3`, cookie)),
-      );
+    const run = async (what: string) =>
+      (
+        await callRoute<Awaited<ReturnType<typeof compareRoute.loader>>>(compareRoute, {
+          url: `/vergelijken?what=${what}&grain=quarter&from=2026-Q1&to=2026-Q3`,
+          as: 'manager',
+        })
+      ).data;
     const triage = await run('triage_on_time');
     expect(triage.result!.references.map((r) => r.code)).toContain('demo-vt-triage');
     expect(triage.result!.references.find((r) => r.code === 'demo-vt-triage')!.values).toEqual([

@@ -1,25 +1,19 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, regions, regionScopes } from '../../db/schema';
-import { action as createAction, loader as listLoader } from '../../app/routes/_app.beheer_.regios/route';
-import {
-  action as editAction,
-  loader as editLoader,
-} from '../../app/routes/_app.beheer_.regios_.$region/route';
-import {
-  action as baselineAction,
-  loader as baselineLoader,
-} from '../../app/routes/_app.regios.$region.basisperiode/route';
+import * as listRoute from '../../app/routes/_app.beheer_.regios/route';
+import * as editRoute from '../../app/routes/_app.beheer_.regios_.$region/route';
+import * as baselineRoute from '../../app/routes/_app.regios.$region.basisperiode/route';
 import { listRegions } from '../../app/models/regions.server';
+import { callRoute } from '../call-route';
 import { tableChecksums } from '../checksums';
+import { DEMO_USERS, type DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+import { sessionCookieFor } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const ADMIN = 'admin@demo.proeftuinmonitor.nl';
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const cookies: Record<string, string> = {};
+/** One session per user for the file: a post after the checksums must not sign in again. */
+const cookies: Partial<Record<DemoUser, string>> = {};
 type Reply = { data: { result: { error?: Record<string, string[]> } } };
 
 const NEW_REGION = {
@@ -37,19 +31,32 @@ const NEW_REGION = {
 };
 
 async function post(
-  run: typeof createAction,
+  module: object,
   url: string,
-  fields: Record<string, string>,
-  who = ADMIN,
+  form: Record<string, string>,
+  who: DemoUser = 'admin',
   params = {},
 ) {
-  const cookie = (cookies[who] ??= await sessionCookieFor(who));
-  return settle(() => run(args(postRequest(url, fields, cookie), params)));
+  const cookie = (cookies[who] ??= await sessionCookieFor(DEMO_USERS[who]));
+  return callRoute<Reply>(module, { url, form, params, cookie });
 }
+type EditPage = Awaited<ReturnType<typeof editRoute.loader>>;
+const editPage = async (region: string) =>
+  (await callRoute<EditPage>(editRoute, { url: `/beheer/regios/${region}`, as: 'admin', params: { region } }))
+    .data;
+type BaselinePage = Awaited<ReturnType<typeof baselineRoute.loader>>;
+const baselinePage = async (region: string) =>
+  (
+    await callRoute<BaselinePage>(baselineRoute, {
+      url: `/regios/${region}/basisperiode`,
+      as: 'manager',
+      params: { region },
+    })
+  ).data;
 
 describe('regions as managed data', () => {
   test('the admin adds a seventh region with its scope; it is active, last in the order, and audited', async () => {
-    const r = await post(createAction, '/beheer/regios', NEW_REGION);
+    const r = await post(listRoute, '/beheer/regios', NEW_REGION);
     expect(r.status).toBe(200);
     const region = db.select().from(regions).where(eq(regions.slug, NEW_REGION.slug)).get()!;
     expect(region).toMatchObject({
@@ -67,7 +74,10 @@ describe('regions as managed data', () => {
       children: 31200,
       municipalities: ['Den Helder', 'Schagen', 'Hollands Kroon'],
     });
-    const list = await listLoader(args(getRequest('/beheer/regios', await sessionCookieFor(ADMIN))));
+    const { data: list } = await callRoute<Awaited<ReturnType<typeof listRoute.loader>>>(listRoute, {
+      url: '/beheer/regios',
+      as: 'admin',
+    });
     expect(list.rows.find((x) => x.slug === NEW_REGION.slug)).toMatchObject({
       baseline: { from: '2026-01', to: '2026-12', custom: false },
       municipalities: 3,
@@ -78,14 +88,12 @@ describe('regions as managed data', () => {
   });
 
   test('a taken code is refused with 409, a light colour and a bad month with 400; nothing changes', async () => {
-    await post(createAction, '/beheer/regios', {}); // signs in first: a session is not a change
+    await post(listRoute, '/beheer/regios', {}); // signs in first: a session is not a change
     const before = tableChecksums(db.$client);
-    const taken = await post(createAction, '/beheer/regios', { ...NEW_REGION, slug: 'utrecht' });
+    const taken = await post(listRoute, '/beheer/regios', { ...NEW_REGION, slug: 'utrecht' });
     expect(taken.status).toBe(409);
-    expect((taken.response as Reply).data.result.error?.slug).toEqual([
-      'Deze code is al in gebruik door een andere regio.',
-    ]);
-    const bad = await post(createAction, '/beheer/regios', {
+    expect(taken.data.data.result.error?.slug).toEqual(['Deze code is al in gebruik door een andere regio.']);
+    const bad = await post(listRoute, '/beheer/regios', {
       ...NEW_REGION,
       slug: 'andere-regio',
       colour: '#F0E442',
@@ -94,7 +102,7 @@ describe('regions as managed data', () => {
       municipalities: '',
     });
     expect(bad.status).toBe(400);
-    const errors = (bad.response as Reply).data.result.error!;
+    const errors = bad.data.data.result.error!;
     expect(errors.colour).toEqual(['Deze kleur heeft 1,3:1 contrast met wit; nodig is minstens 3:1.']);
     expect(errors.children).toEqual(['Vul een geheel aantal kinderen in van 1 tot 10.000.000.']);
     expect(errors.reportingStart).toEqual(['Vul een maand in als JJJJ-MM.']);
@@ -104,7 +112,7 @@ describe('regions as managed data', () => {
 
   test('a mid-year change of population is a new row; the earlier stays as history', async () => {
     const r = await post(
-      editAction,
+      editRoute,
       `/beheer/regios/${NEW_REGION.slug}`,
       {
         intent: 'scope',
@@ -112,15 +120,11 @@ describe('regions as managed data', () => {
         children: '33000',
         municipalities: 'Den Helder\nSchagen\nHollands Kroon\nTexel',
       },
-      ADMIN,
+      'admin',
       { region: NEW_REGION.slug },
     );
     expect(r.status).toBe(200);
-    const page = await editLoader(
-      args(getRequest(`/beheer/regios/${NEW_REGION.slug}`, await sessionCookieFor(ADMIN)), {
-        region: NEW_REGION.slug,
-      }),
-    );
+    const page = await editPage(NEW_REGION.slug);
     expect(page.scopes.map((s) => [s.effectiveFrom, s.children, s.municipalities.length])).toEqual([
       ['2027-07', 33000, 4],
       ['2026-11', 31200, 3],
@@ -129,18 +133,14 @@ describe('regions as managed data', () => {
 
   test('editing records old and new value of each changed field', async () => {
     const r = await post(
-      editAction,
+      editRoute,
       `/beheer/regios/${NEW_REGION.slug}`,
       { intent: 'update', ...NEW_REGION, colour: '#0072B2', name: 'NHN' },
-      ADMIN,
+      'admin',
       { region: NEW_REGION.slug },
     );
     expect(r.status).toBe(200);
-    const page = await editLoader(
-      args(getRequest(`/beheer/regios/${NEW_REGION.slug}`, await sessionCookieFor(ADMIN)), {
-        region: NEW_REGION.slug,
-      }),
-    );
+    const page = await editPage(NEW_REGION.slug);
     // "active" unticked in this post: the region is switched off too
     expect(page.history[0].changes).toEqual([
       ['name', 'Noord-Holland Noord', 'NHN'],
@@ -153,19 +153,18 @@ describe('regions as managed data', () => {
 
 describe('baseline', () => {
   test('defaults to the twelve months before the pilot; a manager sets it with a reason, kept in the history', async () => {
-    const cookie = await sessionCookieFor(MANAGER);
     const params = { region: 'zeeland' };
-    const before = await baselineLoader(args(getRequest('/regios/zeeland/basisperiode', cookie), params));
+    const before = await baselinePage('zeeland');
     expect(before.baseline).toEqual({ from: '2023-01', to: '2023-12', custom: false });
     const r = await post(
-      baselineAction,
+      baselineRoute,
       '/regios/zeeland/basisperiode',
       { intent: 'set', baselineFrom: '2023-04', baselineTo: '2024-03', reason: 'Start pas in april 2024' },
-      MANAGER,
+      'manager',
       params,
     );
     expect(r.status).toBe(200);
-    const after = await baselineLoader(args(getRequest('/regios/zeeland/basisperiode', cookie), params));
+    const after = await baselinePage('zeeland');
     expect(after.baseline).toEqual({ from: '2023-04', to: '2024-03', custom: true });
     expect(after.history[0]).toMatchObject({
       reason: 'Start pas in april 2024',
@@ -181,21 +180,19 @@ describe('baseline', () => {
     const url = '/regios/zeeland/basisperiode';
     const params = { region: 'zeeland' };
     const order = await post(
-      baselineAction,
+      baselineRoute,
       url,
       { intent: 'set', baselineFrom: '2024-01', baselineTo: '2023-06', reason: 'omgedraaid' },
-      MANAGER,
+      'manager',
       params,
     );
     expect(order.status).toBe(400);
-    expect((order.response as Reply).data.result.error?.baselineTo).toEqual([
+    expect(order.data.data.result.error?.baselineTo).toEqual([
       'Het einde van de basisperiode ligt voor het begin.',
     ]);
-    const noReason = await post(baselineAction, url, { intent: 'reset', reason: ' ' }, MANAGER, params);
+    const noReason = await post(baselineRoute, url, { intent: 'reset', reason: ' ' }, 'manager', params);
     expect(noReason.status).toBe(400);
-    expect((noReason.response as Reply).data.result.error?.reason).toEqual([
-      'Vul een reden in (3 tot 500 tekens).',
-    ]);
+    expect(noReason.data.data.result.error?.reason).toEqual(['Vul een reden in (3 tot 500 tekens).']);
     expect(tableChecksums(db.$client)).toEqual(before);
   });
 });
