@@ -1,17 +1,16 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, regions, reports, reportValues, valueHistory } from '../../db/schema';
-import { action } from '../../app/routes/_app.regios.$region.import/route';
+import * as importRoute from '../../app/routes/_app.regios.$region.import/route';
 import * as valuesCsv from '../../app/routes/export.waarden[.csv]/route';
 import * as templateCsv from '../../app/routes/export.sjabloon[.csv]/route';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
 import { langCookie } from '../../app/utils/lang.server';
 import { callRoute } from '../call-route';
+import type { DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const COORD = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
 type Reply = {
   data?: Reply;
   plan: {
@@ -21,10 +20,7 @@ type Reply = {
   } | null;
   notice: string | null;
 };
-const body = (r: { response: unknown }) => {
-  const x = r.response as Reply;
-  return x.data ?? x;
-};
+const body = (r: { data: Reply }) => r.data.data ?? r.data;
 
 function reportOf(slug: string, period: string) {
   const region = db.select().from(regions).where(eq(regions.slug, slug)).get()!;
@@ -51,28 +47,27 @@ const snapshot = () => ({
   audit: db.select({ n: count() }).from(auditLog).get()!.n,
 });
 
-async function check(csv: string, email = COORD, slug = 'utrecht') {
-  const cookie = await sessionCookieFor(email);
+/** The dry run uploads the file as the browser does: multipart, with its boundary. */
+async function check(csv: string, as: DemoUser = 'coordinatorA', slug = 'utrecht') {
   const form = new FormData();
   form.set('intent', 'check');
   form.set('bestand', new File([csv], 'data.csv', { type: 'text/csv' }));
-  const request = new Request(`http://localhost/regios/${slug}/import`, {
-    method: 'POST',
-    body: form,
-    headers: { Cookie: cookie, Origin: 'http://localhost' },
+  const multipart = new Response(form);
+  return callRoute<Reply>(importRoute, {
+    url: `/regios/${slug}/import`,
+    as,
+    params: { region: slug },
+    body: await multipart.arrayBuffer(),
+    headers: { 'Content-Type': multipart.headers.get('Content-Type')! },
   });
-  return settle(() => action({ request, params: { region: slug }, context: {} }));
 }
-async function apply(csv: string, versions: string, email = COORD) {
-  const cookie = await sessionCookieFor(email);
-  return settle(() =>
-    action({
-      request: postRequest('/regios/utrecht/import', { intent: 'apply', csv, versions }, cookie),
-      params: { region: 'utrecht' },
-      context: {},
-    }),
-  );
-}
+const apply = (csv: string, versions: string, as: DemoUser = 'coordinatorA') =>
+  callRoute<Reply>(importRoute, {
+    url: '/regios/utrecht/import',
+    as,
+    params: { region: 'utrecht' },
+    form: { intent: 'apply', csv, versions },
+  });
 
 describe('CSV import', () => {
   test('the dry run lists every error with its line number and stores nothing', async () => {
@@ -162,21 +157,18 @@ describe('CSV import', () => {
   });
 
   test('a coordinator of another region is refused', async () => {
-    const res = await check(
-      'regio;periode;element;waarde\nutrecht;2026-10;intakes;1\n',
-      'coordinator.zeeland@demo.proeftuinmonitor.nl',
-    );
+    const res = await check('regio;periode;element;waarde\nutrecht;2026-10;intakes;1\n', 'coordinatorB');
     expect(res.status).toBe(403);
   });
 });
 
 describe('CSV export', () => {
-  const get = (as: string, query: string) =>
+  const get = (as: DemoUser, query: string) =>
     callRoute<string>(valuesCsv, { url: `/export/waarden.csv?${query}`, as });
   const lines = (res: { data: string }) => res.data.split('\r\n').filter(Boolean);
 
   test('UTF-8 with BOM, semicolons and a decimal comma; a coordinator sees their own draft', async () => {
-    const res = await get(COORD, 'region=utrecht&from=2026-10&to=2026-10');
+    const res = await get('coordinatorA', 'region=utrecht&from=2026-10&to=2026-10');
     expect(res.status).toBe(200);
     expect(res.data.startsWith('\uFEFF')).toBe(true); // the byte-order mark, kept by callRoute
     const rows = lines(res).map((r) => r.replace(/^\uFEFF/, ''));
@@ -186,7 +178,7 @@ describe('CSV export', () => {
   });
 
   test('a reviewer gets approved data only, with small counts hidden', async () => {
-    const res = await get('reviewer@demo.proeftuinmonitor.nl', 'from=2026-10&to=2026-10');
+    const res = await get('reviewer', 'from=2026-10&to=2026-10');
     const rows = lines(res).slice(1);
     const regionsIn = [...new Set(rows.map((r) => r.split(';')[0]))].sort();
     expect(regionsIn).toEqual(['amsterdam-amstelland', 'rotterdam-rijnmond']);
@@ -195,25 +187,22 @@ describe('CSV export', () => {
   });
 
   test('another coordinator gets Utrecht’s approved months but not its draft', async () => {
-    const res = await get(
-      'coordinator.zeeland@demo.proeftuinmonitor.nl',
-      'region=utrecht&from=2026-09&to=2026-10',
-    );
+    const res = await get('coordinatorB', 'region=utrecht&from=2026-09&to=2026-10');
     const rows = lines(res).slice(1);
     expect(rows).toHaveLength(DATA_ELEMENTS.length);
     expect(rows.every((r) => r.startsWith('utrecht;2026-09;'))).toBe(true);
   });
 
   test('the admin gets nothing; the template lists every element of last month', async () => {
-    expect((await get('admin@demo.proeftuinmonitor.nl', '')).status).toBe(403);
-    const tpl = await callRoute<string>(templateCsv, { url: '/export/sjabloon.csv', as: COORD });
+    expect((await get('admin', '')).status).toBe(403);
+    const tpl = await callRoute<string>(templateCsv, { url: '/export/sjabloon.csv', as: 'coordinatorA' });
     const rows = tpl.data.split('\r\n').filter(Boolean);
     expect(rows[0]).toBe('\uFEFFregio;periode;element;naam;waarde');
     expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
     expect(rows[1]).toBe('utrecht;2026-10;signals_new;Nieuwe veiligheidssignalen;');
     const en = await callRoute<string>(templateCsv, {
       url: '/export/sjabloon.csv',
-      as: COORD,
+      as: 'coordinatorA',
       cookie: (await langCookie.serialize('en')).split(';')[0],
     });
     expect(en.data.split('\r\n')[1]).toBe('utrecht;2026-10;signals_new;New safety signals;');

@@ -9,26 +9,22 @@ import {
   reportValues,
   valueHistory,
 } from '../../db/schema';
-import { action, loader } from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
+import * as formRoute from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
 import { HARD_RULES, PART_WHOLE_RELATIONS } from '../../app/domain/rules';
+import { coordinatorEmail } from '../../seeds/demo-accounts';
+import { callRoute } from '../call-route';
+import type { DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { valuesAsFields } from '../form-builders';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+import { reportFields, valuesAsFields } from '../form-builders';
 
 const db = setupTestDatabase('seeded');
-const args = (request: Request, region: string, period: string) => ({
-  request,
-  params: { region, period },
-  context: {},
-});
-const COORD = (slug: string) => `coordinator.${slug}@demo.proeftuinmonitor.nl`;
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
 type FormReply = {
   data: { result: { error?: Record<string, string[] | null> }; conflict?: boolean };
   init: unknown;
 };
 type ErrorReply = { data: { error: { message: string; fieldId?: string } } };
+type Reply = FormReply & FormReply['data'] & ErrorReply;
 
 function reportOf(slug: string, period: string) {
   const region = db.select().from(regions).where(eq(regions.slug, slug)).get()!;
@@ -48,25 +44,36 @@ function storedValues(reportId: number) {
       .map((v) => [v.elementCode, v.value]),
   );
 }
-async function post(slug: string, period: string, fields: Record<string, string>, email = COORD(slug)) {
-  const cookie = await sessionCookieFor(email);
-  return settle(() =>
-    action(args(postRequest(`/regios/${slug}/rapportages/${period}`, fields, cookie), slug, period)),
-  );
-}
+/** Posts the month's form, by default as the region's own coordinator. */
+const post = (
+  slug: string,
+  period: string,
+  form: Record<string, string>,
+  as: DemoUser | (string & {}) = coordinatorEmail(slug),
+) =>
+  callRoute<Reply>(formRoute, {
+    url: `/regios/${slug}/rapportages/${period}`,
+    as,
+    params: { region: slug, period },
+    form,
+  });
+type Page = Awaited<ReturnType<typeof formRoute.loader>>;
+const open = (slug: string, period: string, as: DemoUser | (string & {})) =>
+  callRoute<Page>(formRoute, {
+    url: `/regios/${slug}/rapportages/${period}`,
+    as,
+    params: { region: slug, period },
+  });
+/** The stored month as its form posts it back (every value unchanged, at the stored version). */
+const fieldsOf = (slug: string, period: string, intent: string) =>
+  reportFields(db, reportOf(slug, period).regionId, period, intent);
 /** Utrecht's October draft as seeded, before the hard-rule cases below change it. */
 const ORIGINAL = storedValues(reportOf('utrecht', '2026-10').id);
-const errorsOf = (res: { response: unknown }) => {
-  const r = res.response as FormReply & FormReply['data'];
-  return (r.data ?? r).result.error ?? {};
-};
+const errorsOf = (res: { data: Reply }) => (res.data.data ?? res.data).result.error ?? {};
 
 describe('the report form loader', () => {
   test('Utrecht’s coordinator opens the October draft: editable, every element, last month beside it', async () => {
-    const cookie = await sessionCookieFor(COORD('utrecht'));
-    const data = await loader(
-      args(getRequest('/regios/utrecht/rapportages/2026-10', cookie), 'utrecht', '2026-10'),
-    );
+    const { data } = await open('utrecht', '2026-10', 'coordinatorA');
     expect(data.report.status).toBe('concept');
     expect(data.canEdit).toBe(true);
     expect(data.canSubmit).toBe(true);
@@ -76,19 +83,12 @@ describe('the report form loader', () => {
   });
 
   test('another region’s coordinator gets 403; a missing month is 404', async () => {
-    const cookie = await sessionCookieFor(COORD('zeeland'));
-    expect(await settle(() => loader(args(getRequest('/x', cookie), 'utrecht', '2026-10')))).toMatchObject({
-      status: 403,
-    });
-    const own = await sessionCookieFor(COORD('utrecht'));
-    expect(await settle(() => loader(args(getRequest('/x', own), 'utrecht', '2026-11')))).toMatchObject({
-      status: 404,
-    });
+    expect(await open('utrecht', '2026-10', 'coordinatorB')).toMatchObject({ status: 403 });
+    expect(await open('utrecht', '2026-11', 'coordinatorA')).toMatchObject({ status: 404 });
   });
 
   test('a manager sees approve and return on a submitted report; it stays editable for them', async () => {
-    const cookie = await sessionCookieFor(MANAGER);
-    const data = await loader(args(getRequest('/x', cookie), 'foodvalley', '2026-10'));
+    const { data } = await open('foodvalley', '2026-10', 'manager');
     expect(data.reviewActions).toEqual(['approve', 'return']);
     expect(data.canEdit).toBe(true);
     expect(data.canSubmit).toBe(false);
@@ -108,10 +108,8 @@ describe('hard rules block saving, one failing and one passing case each', () =>
     const res = await save({ ...base() });
     expect(res.status).toBe(200);
     const bad = await post('utrecht', '2026-10', {
-      ...valuesAsFields(base()),
+      ...fieldsOf('utrecht', '2026-10', 'save'),
       signals_new: 'veel',
-      intent: 'save',
-      version: String(reportOf('utrecht', '2026-10').version),
     });
     expect(bad.status).toBe(400);
     expect(errorsOf(bad).signals_new).toEqual([
@@ -195,8 +193,8 @@ describe('versions, locks and access', () => {
     const manager = await post(
       'utrecht',
       '2026-10',
-      { ...valuesAsFields(before), intake: '', intent: 'save', version: String(report.version) },
-      MANAGER,
+      { ...fieldsOf('utrecht', '2026-10', 'save'), intake: '' },
+      'manager',
     );
     expect(manager.status).toBe(200);
     const stale = await post('utrecht', '2026-10', {
@@ -206,7 +204,7 @@ describe('versions, locks and access', () => {
       version: String(report.version),
     });
     expect(stale.status).toBe(409);
-    const reply = (stale.response as FormReply).data;
+    const reply = stale.data.data;
     expect(reply.conflict).toBe(true);
     expect(JSON.stringify(reply.result)).toContain('Programmamanager');
     expect(storedValues(report.id).intakes).toBe(before.intakes);
@@ -217,10 +215,8 @@ describe('versions, locks and access', () => {
     const submitted = reportOf('foodvalley', '2026-10');
     const before = storedValues(submitted.id);
     const res = await post('foodvalley', '2026-10', {
-      ...valuesAsFields(before),
+      ...fieldsOf('foodvalley', '2026-10', 'save'),
       intakes: '1',
-      intent: 'save',
-      version: String(submitted.version),
     });
     expect(res.status).toBe(403);
     const approved = reportOf('rotterdam-rijnmond', '2026-10');
@@ -228,8 +224,8 @@ describe('versions, locks and access', () => {
     const res2 = await post(
       'rotterdam-rijnmond',
       '2026-10',
-      { ...valuesAsFields(beforeApproved), intakes: '1', intent: 'save', version: String(approved.version) },
-      MANAGER,
+      { ...fieldsOf('rotterdam-rijnmond', '2026-10', 'save'), intakes: '1' },
+      'manager',
     );
     expect(res2.status).toBe(403);
     expect(storedValues(submitted.id)).toEqual(before);
@@ -245,19 +241,12 @@ describe('versions, locks and access', () => {
       history: db.select({ n: count() }).from(valueHistory).get()!.n,
     });
     const before = counts();
-    const report = reportOf('utrecht', '2026-10');
     for (const intent of ['save', 'submit', 'approve', 'return', 'reopen', 'comment']) {
       const res = await post(
         'utrecht',
         '2026-10',
-        {
-          ...valuesAsFields(storedValues(report.id)),
-          intent,
-          version: String(report.version),
-          reason: 'x',
-          body: 'x',
-        },
-        COORD('zeeland'),
+        { ...fieldsOf('utrecht', '2026-10', intent), reason: 'x', body: 'x' },
+        'coordinatorB',
       );
       expect(res.status, intent).toBe(403);
     }
@@ -313,17 +302,17 @@ describe('soft rules and the workflow', () => {
       'utrecht',
       '2026-10',
       { intent: 'return', version: String(r.version), reason: ' ' },
-      MANAGER,
+      'manager',
     );
     expect(noReason.status).toBe(400);
-    expect((noReason.response as ErrorReply).data.error.message).toBe('Geef een reden op.');
+    expect(noReason.data.data.error.message).toBe('Geef een reden op.');
     expect(
       (
         await post(
           'utrecht',
           '2026-10',
           { intent: 'return', version: String(r.version), reason: 'Klopt signalen?' },
-          MANAGER,
+          'manager',
         )
       ).status,
     ).toBe(200);
@@ -341,7 +330,7 @@ describe('soft rules and the workflow', () => {
     ).toBe(200);
     r = reportOf('utrecht', '2026-10');
     expect(
-      (await post('utrecht', '2026-10', { intent: 'approve', version: String(r.version) }, MANAGER)).status,
+      (await post('utrecht', '2026-10', { intent: 'approve', version: String(r.version) }, 'manager')).status,
     ).toBe(200);
     r = reportOf('utrecht', '2026-10');
     expect(r.status).toBe('goedgekeurd');
