@@ -4,12 +4,26 @@
  */
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { loader } from '../../app/routes/api.scores/route';
+import * as scores from '../../app/routes/api.scores/route';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
+
+interface Figure {
+  numerator: number | string | null;
+  denominator: number | string | null;
+  value: number | null;
+  score: number | null;
+}
+interface Scores {
+  period: string;
+  regions: {
+    region: string;
+    principles: Record<string, { score: number | null; coverage: number }>;
+    indicators: Record<string, Figure>;
+  }[];
+}
 
 type Month = Record<string, number | null>;
 
@@ -139,20 +153,15 @@ function expectedFor(slug: string) {
   return out;
 }
 
-async function apiScores(email: string, query: string) {
-  const cookie = await sessionCookieFor(email);
-  const res = await settle(() =>
-    loader({ request: getRequest(`/api/scores${query}`, cookie), params: {}, context: {} }),
-  );
-  return { status: res.status, body: res.status === 200 ? await (res.response as Response).json() : null };
-}
-
 describe('principle scores of the seeded data, 2026-Q3', () => {
   for (const slug of ['amsterdam-amstelland', 'rotterdam-rijnmond']) {
     test(`${slug}: every principle score equals the independent computation`, async () => {
-      const { status, body } = await apiScores(MANAGER, '?period=2026-Q3');
+      const { status, data: body } = await callRoute<Scores>(scores, {
+        url: '/api/scores?period=2026-Q3',
+        as: 'manager',
+      });
       expect(status).toBe(200);
-      const region = body.regions.find((r: { region: string }) => r.region === slug);
+      const region = body.regions.find((r) => r.region === slug)!;
       const expected = expectedFor(slug);
       for (const principle of ['simple', 'family', 'legal', 'learning']) {
         expect(expected[principle]).not.toBeNull();
@@ -162,7 +171,10 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
   }
 
   test('an element unknown in one month of the quarter leaves its indicator without a value, not 0', async () => {
-    const { body } = await apiScores(MANAGER, '?period=2026-Q3');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2026-Q3',
+      as: 'manager',
+    });
     // the seeded months of 2026-Q3 with an unknown value in an element the legal principle reads
     const unknown = db.all<{ slug: string; element_code: string }>(sql`
       select g.slug, v.element_code from report_values v
@@ -190,7 +202,7 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
       petitions_extension: 'independent_review',
     };
     for (const u of unknown) {
-      const region = body.regions.find((r: { region: string }) => r.region === u.slug);
+      const region = body.regions.find((r) => r.region === u.slug)!;
       expect(region.indicators[byElement[u.element_code]], `${u.slug} ${u.element_code}`).toMatchObject({
         value: null,
         score: null,
@@ -214,7 +226,10 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
   });
 
   test('lasting safety takes the families closed from the reports a year earlier', async () => {
-    const { body } = await apiScores(MANAGER, '?period=2026-Q3');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2026-Q3',
+      as: 'manager',
+    });
     for (const slug of ['amsterdam-amstelland', 'zeeland']) {
       const row = db.get<{ closed: number | null; n: number; recurred: number | null; m: number }>(sql`
         select
@@ -234,7 +249,7 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
             join regions g on g.id = r.region_id
             where g.slug = ${slug} and r.period between '2026-07' and '2026-09'
               and v.element_code = 'recurrence_12m') as m`)!;
-      const region = body.regions.find((r: { region: string }) => r.region === slug);
+      const region = body.regions.find((r) => r.region === slug)!;
       const f = region.indicators.lasting_safety;
       if (row.n < 3 || row.m < 3) {
         expect(f.value, slug).toBeNull();
@@ -247,20 +262,25 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
   });
 
   test('in the first year there is no report a year earlier, so lasting safety is unknown, not 100 %', async () => {
-    const { body } = await apiScores(MANAGER, '?period=2023-Q2');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2023-Q2',
+      as: 'manager',
+    });
     expect(body.regions).toHaveLength(6);
     for (const r of body.regions)
       expect(r.indicators.lasting_safety, r.region).toMatchObject({ value: null });
   });
 
   test('the registers are read as they stood at the end of 2023-Q1, not with today’s statuses', async () => {
-    const { body } = await apiScores(MANAGER, '?period=2023-Q1');
+    const { data: body } = await callRoute<Scores>(scores, {
+      url: '/api/scores?period=2023-Q1',
+      as: 'manager',
+    });
     const regions = db.all<{ id: number; slug: string }>(sql`select id, slug from regions order by id`);
     let withBottlenecks = 0;
     for (const r of regions) {
       const { bot } = registerExpected(r.id, '2023-03-31');
-      const f = body.regions.find((x: { region: string }) => x.region === r.slug).indicators
-        .bottlenecks_taken_up;
+      const f = body.regions.find((x) => x.region === r.slug)!.indicators.bottlenecks_taken_up;
       if (bot.total === 0) {
         expect(f.value, r.slug).toBeNull();
         continue;
@@ -271,21 +291,18 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
       if (bot.total < 3) expect(f.score, r.slug).toBeNull();
     }
     expect(withBottlenecks).toBeGreaterThan(0);
-    const all100 = body.regions.every(
-      (x: { indicators: Record<string, { value: number | null }> }) =>
-        x.indicators.bottlenecks_taken_up.value === 100,
-    );
+    const all100 = body.regions.every((x) => x.indicators.bottlenecks_taken_up.value === 100);
     expect(all100).toBe(false);
   });
 
   test('without a period the API answers for the latest complete quarter, 2026-Q3', async () => {
-    const { body } = await apiScores(MANAGER, '');
+    const { data: body } = await callRoute<Scores>(scores, { url: '/api/scores', as: 'manager' });
     expect(body.period).toBe('2026-Q3');
     expect(body.regions).toHaveLength(6);
   });
 
   test('a bad period is 400; an admin is refused', async () => {
-    expect((await apiScores(MANAGER, '?period=2026-13')).status).toBe(400);
-    expect((await apiScores('admin@demo.proeftuinmonitor.nl', '?period=2026-Q3')).status).toBe(403);
+    expect((await callRoute(scores, { url: '/api/scores?period=2026-13', as: 'manager' })).status).toBe(400);
+    expect((await callRoute(scores, { url: '/api/scores?period=2026-Q3', as: 'admin' })).status).toBe(403);
   });
 });

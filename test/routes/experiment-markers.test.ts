@@ -5,19 +5,17 @@
  * Utrecht analyses 6 of 10 files on time every month of 2025-04 … 2026-09 (60 % a quarter).
  */
 import { describe, expect, test } from 'vitest';
-import { loader as indicatorLoader } from '../../app/routes/_app.indicatoren.$indicator/route';
-import { loader as compareLoader } from '../../app/routes/_app.vergelijken/route';
-import { loader as regionLoader } from '../../app/routes/_app.regios.$region._index/route';
+import * as indicatorPage from '../../app/routes/_app.indicatoren.$indicator/route';
+import * as compare from '../../app/routes/_app.vergelijken/route';
+import * as regionPage from '../../app/routes/_app.regios.$region._index/route';
 import { periodRange } from '../../app/domain/periods';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, sessionCookieFor } from '../requests';
 
 const db = setupTestDatabase('seeded');
 const sql = db.$client;
 const CODE = 'analysis_on_time';
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
-const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
+type Data<M extends { loader: (...args: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;
 const utrecht = sql.prepare(`select id, name from regions where slug = 'utrecht'`).get() as {
   id: number;
   name: string;
@@ -76,33 +74,34 @@ const marker = (category: string, kind: 'start' | 'end') => ({
 
 describe('experiment markers and reference lines', () => {
   test('indicator page: the start (2026-Q1) and end (2026-Q3) of the experiment on its trend', async () => {
-    const d = await indicatorLoader(
-      args(getRequest(`/indicatoren/${CODE}?period=2026-Q3`, await sessionCookieFor(REVIEWER)), {
-        indicator: CODE,
-      }),
-    );
+    const { data: d } = await callRoute<Data<typeof indicatorPage>>(indicatorPage, {
+      url: `/indicatoren/${CODE}?period=2026-Q3`,
+      as: 'reviewer',
+      params: { indicator: CODE },
+    });
     expect(d.trend.quarters).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     expect(d.trend.markers).toEqual([marker('2026-Q1', 'start'), marker('2026-Q3', 'end')]);
   });
 
   test('compare page: per month the start falls on 2026-02 and the end on 2026-08; a principle has none', async () => {
-    const cookie = await sessionCookieFor(MANAGER);
-    const d = await compareLoader(
-      args(getRequest(`/vergelijken?what=${CODE}&grain=month&from=2026-01&to=2026-09`, cookie)),
-    );
+    const { data: d } = await callRoute<Data<typeof compare>>(compare, {
+      url: `/vergelijken?what=${CODE}&grain=month&from=2026-01&to=2026-09`,
+      as: 'manager',
+    });
     expect(d.result!.markers).toEqual([marker('2026-02', 'start'), marker('2026-08', 'end')]);
-    const p = await compareLoader(
-      args(getRequest(`/vergelijken?what=family&grain=quarter&from=2026-Q1&to=2026-Q3`, cookie)),
-    );
+    const { data: p } = await callRoute<Data<typeof compare>>(compare, {
+      url: `/vergelijken?what=family&grain=quarter&from=2026-Q1&to=2026-Q3`,
+      as: 'manager',
+    });
     expect(p.result!.markers).toEqual([]);
   });
 
   test('region page: the indicator with its reference line, region − reference by hand, and the markers', async () => {
-    const d = await regionLoader(
-      args(getRequest('/regios/utrecht?period=2026-Q3', await sessionCookieFor(MANAGER)), {
-        region: 'utrecht',
-      }),
-    );
+    const { data: d } = await callRoute<Data<typeof regionPage>>(regionPage, {
+      url: '/regios/utrecht?period=2026-Q3',
+      as: 'manager',
+      params: { region: 'utrecht' },
+    });
     expect(d.quarters).toEqual(REFERENCE.map(([q]) => q));
     const chart = d.indicatorCharts.find((c) => c.code === CODE)!;
     // 18 of 30 every quarter: 60 %
@@ -112,20 +111,20 @@ describe('experiment markers and reference lines', () => {
     ]);
     expect(chart.markers).toEqual([marker('2026-Q1', 'start'), marker('2026-Q3', 'end')]);
     // another region has no experiment on it: the chart (there because of the reference) has no markers
-    const z = await regionLoader(
-      args(getRequest('/regios/zeeland?period=2026-Q3', await sessionCookieFor(MANAGER)), {
-        region: 'zeeland',
-      }),
-    );
+    const { data: z } = await callRoute<Data<typeof regionPage>>(regionPage, {
+      url: '/regios/zeeland?period=2026-Q3',
+      as: 'manager',
+      params: { region: 'zeeland' },
+    });
     expect(z.indicatorCharts.find((c) => c.code === CODE)!.markers).toEqual([]);
   });
 
   test('region page for a reviewer: the values are the suppressed, approved ones of the region’s own rows', async () => {
-    const d = await regionLoader(
-      args(getRequest('/regios/utrecht?period=2026-Q3', await sessionCookieFor(REVIEWER)), {
-        region: 'utrecht',
-      }),
-    );
+    const { data: d } = await callRoute<Data<typeof regionPage>>(regionPage, {
+      url: '/regios/utrecht?period=2026-Q3',
+      as: 'reviewer',
+      params: { region: 'utrecht' },
+    });
     const chart = d.indicatorCharts.find((c) => c.code === CODE)!;
     expect(chart.values).toEqual(
       d.cards.map((c) => (c.indicators[CODE].hidden ? null : c.indicators[CODE].value)),
