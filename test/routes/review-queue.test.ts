@@ -1,18 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { regions, reports, reportValues, users } from '../../db/schema';
-import { loader as queueLoader } from '../../app/routes/_app.te-beoordelen/route';
-import { loader as todoLoader } from '../../app/routes/_app.te-doen/route';
-import { loader as listLoader } from '../../app/routes/_app.regios.$region.rapportages/route';
-import { loader as reportLoader } from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
-import { loader as messagesLoader } from '../../app/routes/_app.beheer_.berichten/route';
-import { action as notificationsAction } from '../../app/routes/_app.meldingen/route';
+import * as queueRoute from '../../app/routes/_app.te-beoordelen/route';
+import * as todoRoute from '../../app/routes/_app.te-doen/route';
+import * as listRoute from '../../app/routes/_app.regios.$region.rapportages/route';
+import * as reportRoute from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
+import * as messagesRoute from '../../app/routes/_app.beheer_.berichten/route';
+import * as notificationsRoute from '../../app/routes/_app.meldingen/route';
 import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { coordinatorEmail } from '../../seeds/demo-accounts';
+import { callRoute } from '../call-route';
+import { DEMO_USERS, type DemoUser } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
 
 function emptyFields(slug: string, period: string): number {
   const region = db.select().from(regions).where(eq(regions.slug, slug)).get()!;
@@ -32,12 +33,7 @@ function emptyFields(slug: string, period: string): number {
 
 describe('the review queue', () => {
   test('lists every submitted report across regions, oldest submission first, with its counts', async () => {
-    const cookie = await sessionCookieFor(MANAGER);
-    const res = await settle(() =>
-      queueLoader({ request: getRequest('/te-beoordelen', cookie), params: {}, context: {} }),
-    );
-    expect(res.status).toBe(200);
-    const { queue } = res.response as {
+    const res = await callRoute<{
       queue: {
         regionSlug: string;
         period: string;
@@ -45,7 +41,9 @@ describe('the review queue', () => {
         empty: number;
         daysWaiting: number;
       }[];
-    };
+    }>(queueRoute, { url: '/te-beoordelen', as: 'manager' });
+    expect(res.status).toBe(200);
+    const { queue } = res.data;
     const submitted = db
       .select({ slug: regions.slug, period: reports.period, at: reports.submittedAt })
       .from(reports)
@@ -63,24 +61,18 @@ describe('the review queue', () => {
   });
 
   test('a coordinator may not open it', async () => {
-    const cookie = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
-    const res = await settle(() =>
-      queueLoader({ request: getRequest('/te-beoordelen', cookie), params: {}, context: {} }),
-    );
+    const res = await callRoute(queueRoute, { url: '/te-beoordelen', as: 'coordinatorA' });
     expect(res.status).toBe(403);
   });
 });
 
 describe('messages and the reminder setting', () => {
   test('a user switches reminders off and on for themselves only', async () => {
-    const email = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
-    const cookie = await sessionCookieFor(email);
-    const post = (fields: Record<string, string>) =>
-      settle(() =>
-        notificationsAction({ request: postRequest('/meldingen', fields, cookie), params: {}, context: {} }),
-      );
+    const email = DEMO_USERS.coordinatorA;
+    const post = (form: Record<string, string>) =>
+      callRoute<{ notice: string }>(notificationsRoute, { url: '/meldingen', as: 'coordinatorA', form });
     const off = await post({});
-    expect((off.response as { notice: string }).notice).toBe('U ontvangt geen herinneringen meer.');
+    expect(off.data.notice).toBe('U ontvangt geen herinneringen meer.');
     const flags = () =>
       Object.fromEntries(
         db
@@ -96,28 +88,23 @@ describe('messages and the reminder setting', () => {
   });
 
   test('the admin reads the outbox; demo mode says messages are not sent', async () => {
-    const cookie = await sessionCookieFor('admin@demo.proeftuinmonitor.nl');
-    const res = await settle(() =>
-      messagesLoader({ request: getRequest('/beheer/berichten', cookie), params: {}, context: {} }),
-    );
+    const res = await callRoute(messagesRoute, { url: '/beheer/berichten', as: 'admin' });
     expect(res.status).toBe(200);
-    expect(res.response).toEqual({ messages: [], smtp: false });
+    expect(res.data).toEqual({ messages: [], smtp: false });
   });
 });
 
 describe('what happened to a report, and what is overdue', () => {
   test('the list marks a draft past its due date as overdue, and only that', async () => {
-    const cookie = await sessionCookieFor('coordinator.west-brabant-west@demo.proeftuinmonitor.nl');
-    const res = await settle(() =>
-      listLoader({
-        request: getRequest('/regios/west-brabant-west/rapportages', cookie),
+    const res = await callRoute<{ reports: { period: string; status: string; overdue: boolean }[] }>(
+      listRoute,
+      {
+        url: '/regios/west-brabant-west/rapportages',
+        as: 'coordinatorB',
         params: { region: 'west-brabant-west' },
-        context: {},
-      }),
+      },
     );
-    const { reports: list } = res.response as {
-      reports: { period: string; status: string; overdue: boolean }[];
-    };
+    const { reports: list } = res.data;
     // October 2026 is a draft due 15 November; the test runs after that date.
     const today = new Date().toISOString().slice(0, 10);
     expect(today > '2026-11-15').toBe(true);
@@ -128,38 +115,28 @@ describe('what happened to a report, and what is overdue', () => {
   });
 
   test('a manager opening a submitted report gets its review summary; a coordinator does not', async () => {
-    const open = async (email: string) =>
+    const open = async (as: DemoUser | (string & {})) =>
       (
-        await settle(async () =>
-          reportLoader({
-            request: getRequest('/regios/foodvalley/rapportages/2026-10', await sessionCookieFor(email)),
-            params: { region: 'foodvalley', period: '2026-10' },
-            context: {},
-          }),
-        )
-      ).response as { review: { empty: string[]; changes: unknown[] } | null };
-    const manager = await open(MANAGER);
+        await callRoute<{ review: { empty: string[]; changes: unknown[] } | null }>(reportRoute, {
+          url: '/regios/foodvalley/rapportages/2026-10',
+          as,
+          params: { region: 'foodvalley', period: '2026-10' },
+        })
+      ).data;
+    const manager = await open('manager');
     expect(manager.review).not.toBeNull();
     expect(manager.review!.empty).toHaveLength(emptyFields('foodvalley', '2026-10'));
     expect(manager.review!.changes.length).toBeLessThanOrEqual(5);
-    expect((await open('coordinator.foodvalley@demo.proeftuinmonitor.nl')).review).toBeNull();
+    expect((await open(coordinatorEmail('foodvalley'))).review).toBeNull();
   });
 });
 
 describe('Te doen, the start page per role', () => {
-  const todo = async (email: string) =>
-    (
-      await settle(async () =>
-        todoLoader({
-          request: getRequest('/te-doen', await sessionCookieFor(email)),
-          params: {},
-          context: {},
-        }),
-      )
-    ).response as Record<string, unknown>;
+  const todo = async (as: DemoUser) =>
+    (await callRoute<Record<string, unknown>>(todoRoute, { url: '/te-doen', as })).data;
 
   test('a coordinator sees their own open months, overdue marked, and nothing of other regions', async () => {
-    const data = (await todo('coordinator.west-brabant-west@demo.proeftuinmonitor.nl')) as {
+    const data = (await todo('coordinatorB')) as {
       open: { slug: string; period: string; overdue: boolean }[];
       experiments: unknown[];
     };
@@ -168,7 +145,7 @@ describe('Te doen, the start page per role', () => {
   });
 
   test('a manager sees the review queue and the overdue reports across regions', async () => {
-    const data = (await todo(MANAGER)) as {
+    const data = (await todo('manager')) as {
       queue: { slug: string; period: string }[];
       overdue: { slug: string; period: string }[];
     };
@@ -179,7 +156,7 @@ describe('Te doen, the start page per role', () => {
   });
 
   test('a reviewer gets the latest quarter approved in full for a region', async () => {
-    const data = (await todo('reviewer@demo.proeftuinmonitor.nl')) as { quarter: string };
+    const data = (await todo('reviewer')) as { quarter: string };
     expect(data.quarter).toBe('2026-Q3');
   });
 });
