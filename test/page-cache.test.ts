@@ -6,6 +6,7 @@ import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
 import { createPageCache, isCachedPage, type CachedResponse } from '../app/server/page-cache.server';
 import { langCookie } from '../app/utils/lang.server';
 import { viewerFor, viewerScopeKey } from '../app/models/viewer.server';
+import { DEMO_USERS } from './demo-users';
 import { setupTestDatabase } from './db';
 import { getRequest, sessionCookieFor, settle } from './requests';
 
@@ -43,9 +44,11 @@ async function fresh(url: string, cookie: string, cspNonce: string) {
   return (await render(getRequest(url, cookie), cspNonce)).text();
 }
 
-const manager = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
-const coordinator = await sessionCookieFor('coordinator.utrecht@demo.proeftuinmonitor.nl');
-const reviewer = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
+// The cache is given whole requests (not a route module), so these tests build them: one session
+// per user for the file, as a browser keeps its cookie between views.
+const manager = await sessionCookieFor(DEMO_USERS.manager);
+const coordinator = await sessionCookieFor(DEMO_USERS.coordinatorA);
+const reviewer = await sessionCookieFor(DEMO_USERS.reviewer);
 
 beforeEach(() => {
   cache.clear();
@@ -111,7 +114,7 @@ describe('page cache', () => {
   });
 
   test('two managers never share a page: the shell shows who is signed in', async () => {
-    const manager2 = await sessionCookieFor('manager2@demo.proeftuinmonitor.nl');
+    const manager2 = await sessionCookieFor(DEMO_USERS.manager2);
     const one = await view('/overzicht', manager);
     const two = await view('/overzicht', manager2);
     expect(renders).toBe(2);

@@ -14,23 +14,25 @@
  * hidden cell counts as recovered when a reconstruction gives exactly its true value.
  */
 import { describe, expect, test } from 'vitest';
-import { loader as scoresApi } from '../app/routes/api.scores/route';
-import { loader as indicatorApi } from '../app/routes/api.indicators.$indicator/route';
-import { loader as indicatorPage } from '../app/routes/_app.indicatoren.$indicator/route';
-import { loader as regionPage } from '../app/routes/_app.regios.$region._index/route';
-import { loader as experimentPage } from '../app/routes/_app.experimenten.$id/route';
-import { loader as progressPage } from '../app/routes/_app.voortgang/route';
-import { loader as comparePage } from '../app/routes/_app.vergelijken/route';
-import { loader as progressCsv } from '../app/routes/voortgang[.csv]/route';
-import { loader as valuesCsv } from '../app/routes/export.waarden[.csv]/route';
+import * as scoresApi from '../app/routes/api.scores/route';
+import * as indicatorApi from '../app/routes/api.indicators.$indicator/route';
+import * as indicatorPage from '../app/routes/_app.indicatoren.$indicator/route';
+import * as regionPage from '../app/routes/_app.regios.$region._index/route';
+import * as experimentPage from '../app/routes/_app.experimenten.$id/route';
+import * as progressPage from '../app/routes/_app.voortgang/route';
+import * as comparePage from '../app/routes/_app.vergelijken/route';
+import * as progressCsv from '../app/routes/voortgang[.csv]/route';
+import * as valuesCsv from '../app/routes/export.waarden[.csv]/route';
 import { bucketRange, bucketsBetween, elementValue } from '../app/domain/aggregation';
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
 import { INDICATORS, getIndicator } from '../app/domain/indicators';
 import { computeScorecards, queryRegionBuckets } from '../app/models/figures.server';
 import { listRegionInfo } from '../app/models/regions.server';
 import { viewerFor } from '../app/models/viewer.server';
+import { callRoute } from './call-route';
+import { DEMO_USERS } from './demo-users';
 import { setupTestDatabase } from './db';
-import { getRequest, sessionCookieFor, settle } from './requests';
+import { sessionCookieFor } from './requests';
 
 const db = setupTestDatabase('seeded');
 
@@ -98,18 +100,12 @@ function observeFigure(source: string, bucket: string, row: string, code: string
   observe(source, bucket, row, code, 'V', f.value, f.hidden);
 }
 
-async function call(run: (args: never) => Promise<unknown>, url: string, cookie: string, params = {}) {
-  const res = await settle(() =>
-    (run as (a: object) => Promise<unknown>)({ request: getRequest(url, cookie), params, context: {} }),
-  );
+/** A loader's data, parsed JSON or text; null for an answer other than 200. */
+async function call(module: object, url: string, cookie: string, params = {}) {
+  const res = await callRoute(module, { url, cookie, params });
   if (res.status !== 200) return null;
   responses++;
-  const r = res.response;
-  if (r instanceof Response) {
-    const type = r.headers.get('Content-Type') ?? '';
-    return type.includes('json') ? await r.json() : await r.text();
-  }
-  return r;
+  return res.data;
 }
 
 const regions = () => listRegionInfo();
@@ -433,7 +429,8 @@ function timeRelations(slugs: string[]) {
 
 describe('no reviewer response of 2026-Q2/Q3 lets a hidden figure be recomputed', () => {
   test('the four reconstructions recover no hidden value', async () => {
-    const cookie = await sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
+    // one session for the few hundred responses collected
+    const cookie = await sessionCookieFor(DEMO_USERS.reviewer);
     await collect(cookie);
     buildTruth();
     const slugs = regions().map((r) => r.slug);

@@ -15,8 +15,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../db/migrate';
 import { reminderKey } from '../app/models/outbox.server';
 import { setDbForTests } from '../app/utils/db.server';
-import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
-import { getRequest, sessionCookieFor, settle } from './requests';
+import * as overview from '../app/routes/_app.overzicht/route';
+import { callRoute } from './call-route';
 import { MIGRATION_0004_SCOPES as SEED_SCOPES } from '../seeds/regions';
 
 const FIXTURE = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'release-1.db.gz');
@@ -234,10 +234,7 @@ describe('upgrading a used database of release 1', () => {
   });
 
   test('the upgraded database serves the overview to a manager', async () => {
-    const cookie = await sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
-    const { status } = await settle(() =>
-      overviewLoader({ request: getRequest('/overzicht', cookie), params: {}, context: {} } as never),
-    );
+    const { status } = await callRoute(overview, { url: '/overzicht', as: 'manager' });
     expect(status).toBe(200);
   });
 });
