@@ -1,11 +1,13 @@
 /**
  * The bodies tests post: one builder per form, each giving what the form itself would send back
  * for a stored row, unchanged (so a test changes only what it is about). Shared by the access
- * matrix, the bad-input fuzz and the route tests; three copies before.
+ * matrix, the bad-input fuzz and the route tests; three copies before. The register bodies come from
+ * the same field lists and `formValues` as the edit pages, so a new field needs nothing here.
  */
 import { and, eq } from 'drizzle-orm';
 import { bottlenecks, experimentBottlenecks, experiments, reports, reportValues } from '../db/schema';
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
+import { BOTTLENECK_FIELDS, EXPERIMENT_FIELDS, formValues } from '../app/domain/register-fields';
 import type { setupTestDatabase } from './db';
 
 export type Fields = Record<string, string | string[]>;
@@ -43,9 +45,6 @@ export function reportFields(db: Db, regionId: number | undefined, period: strin
   };
 }
 
-const defined = (o: Record<string, string | string[] | null | undefined>): Fields =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Fields;
-
 /** A stored experiment as its edit form posts it back (links and named indicators included). */
 export function experimentFields(db: Db, id: number, { bottleneckIds }: { bottleneckIds?: number[] } = {}) {
   const e = db.select().from(experiments).where(eq(experiments.id, id)).get();
@@ -58,23 +57,7 @@ export function experimentFields(db: Db, id: number, { bottleneckIds }: { bottle
       .where(eq(experimentBottlenecks.experimentId, id))
       .all()
       .map((l) => l.bottleneckId);
-  return defined({
-    regionId: String(e.regionId),
-    title: e.title,
-    hypothesis: e.hypothesis,
-    description: e.description,
-    principles: e.principles,
-    themes: e.themes,
-    partners: e.partners,
-    indicators: e.indicators ?? [],
-    status: e.status,
-    startDate: e.startDate,
-    endDate: e.endDate,
-    outcome: e.outcome,
-    lessons: e.lessons,
-    bottleneckIds: links.map(String),
-    version: String(e.version),
-  });
+  return formValues(EXPERIMENT_FIELDS, e, links);
 }
 
 /** A stored bottleneck as its edit form posts it back (links included). */
@@ -85,20 +68,7 @@ export function bottleneckFields(db: Db, id: number) {
     .select()
     .from(experimentBottlenecks)
     .where(eq(experimentBottlenecks.bottleneckId, id))
-    .all();
-  return defined({
-    regionId: String(b.regionId),
-    title: b.title,
-    description: b.description,
-    legalFramework: b.legalFramework,
-    article: b.article,
-    principle: b.principle,
-    severity: b.severity,
-    status: b.status,
-    identifiedDate: b.identifiedDate,
-    resolvedDate: b.resolvedDate,
-    proposedSolution: b.proposedSolution,
-    experimentIds: links.map((l) => String(l.experimentId)),
-    version: String(b.version),
-  });
+    .all()
+    .map((l) => l.experimentId);
+  return formValues(BOTTLENECK_FIELDS, b, links);
 }

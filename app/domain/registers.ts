@@ -1,22 +1,24 @@
 /**
- * The two registers (experiments and legal bottlenecks): code lists with their labels, the status
- * pipelines with the moves they allow, the requirements of each status, and the form schemas.
+ * The two registers (experiments and legal bottlenecks): the form schemas, built from the field lists
+ * of register-fields.ts, with the rules between fields (dates in order, what closing requires).
  * Pure: no database, Remix or React. Codes equal the enums of db/schema.ts (a test checks it).
  */
 import { z } from 'zod';
 import {
-  BOTTLENECK_STATUSES,
   BOTTLENECK_STATUS_LABELS,
-  EXPERIMENT_OUTCOMES,
-  EXPERIMENT_STATUSES,
-  LEGAL_FRAMEWORKS,
-  PARTNERS,
-  PRINCIPLES,
-  SEVERITIES,
-  THEMES,
   isClosedExperimentStatus,
   isClosingBottleneckStatus,
 } from './register-codes';
+import {
+  BOTTLENECK_FIELDS,
+  enteredFields,
+  EXPERIMENT_FIELDS,
+  type BottleneckFieldList,
+  type EnteredField,
+  type ExperimentFieldList,
+  type RegisterField,
+  type RegisterInput,
+} from './register-fields';
 import { translate } from '~/i18n/i18n';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { Lang } from './lang';
@@ -103,79 +105,85 @@ function schemaParts(lang: Lang) {
   };
 }
 
-export function experimentSchema(lang: Lang) {
-  const { m, text, date, ids, regionId, title, version } = schemaParts(lang);
-  return z
-    .object({
-      regionId,
-      title,
-      hypothesis: text(2000),
-      description: text(5000),
-      principles: z
-        .array(z.enum(PRINCIPLES, { message: m('choiceInvalid') }), { message: m('principlesRequired') })
-        .min(1, m('principlesRequired')),
-      themes: z
-        .array(z.enum(THEMES, { message: m('choiceInvalid') }))
-        .optional()
-        .transform((v) => v ?? []),
-      partners: z
-        .array(z.enum(PARTNERS, { message: m('choiceInvalid') }))
-        .optional()
-        .transform((v) => v ?? []),
-      status: z.enum(EXPERIMENT_STATUSES, { message: m('statusRequired') }),
-      startDate: date().optional(),
-      endDate: date().optional(),
-      outcome: z.enum(EXPERIMENT_OUTCOMES, { message: m('choiceInvalid') }).optional(),
-      lessons: text(5000),
-      indicators: z
+type Parts = ReturnType<typeof schemaParts>;
+
+/** The check of one entered field, from its entry in the register's field list. */
+function fieldSchema(f: EnteredField, p: Parts): z.ZodType {
+  const { m } = p;
+  switch (f.kind) {
+    case 'region':
+      return p.regionId;
+    case 'title':
+      return p.title;
+    case 'text':
+    case 'longText':
+      return p.text(f.max);
+    case 'date':
+      return f.required ? p.date(f.required) : p.date().optional();
+    case 'code': {
+      const code = z.enum(f.codes, { message: m(f.required ?? 'choiceInvalid') });
+      return f.required ? code : code.optional();
+    }
+    case 'codes': {
+      const item = z.enum(f.codes, { message: m('choiceInvalid') });
+      return f.required
+        ? z.array(item, { message: m(f.required) }).min(1, m(f.required))
+        : z
+            .array(item)
+            .optional()
+            .transform((v) => v ?? []);
+    }
+    case 'status':
+      return z.enum(f.codes, { message: m('statusRequired') });
+    case 'indicators':
+      return z
         .array(z.enum(LINKABLE_INDICATOR_CODES, { message: m('indicatorInvalid') }))
         .optional()
-        .transform((v) => [...new Set(v ?? [])]),
-      bottleneckIds: ids,
-      version,
-    })
-    .superRefine((v, ctx) => {
-      if (validDates(v.startDate, v.endDate) && v.endDate! < v.startDate!)
-        ctx.addIssue({ code: 'custom', path: ['endDate'], message: m('endBeforeStart') });
-      if (isClosedExperimentStatus(v.status)) {
-        if (!v.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: m('outcomeRequired') });
-        if (v.lessons.length === 0)
-          ctx.addIssue({ code: 'custom', path: ['lessons'], message: m('lessonsRequired') });
-      }
-    });
+        .transform((v) => [...new Set(v ?? [])]);
+    case 'links':
+      return p.ids;
+  }
 }
-export type ExperimentInput = z.infer<ReturnType<typeof experimentSchema>>;
+
+/** The form schema of a register: one check per entered field of its list, then the edited version. */
+function registerObject<L extends readonly RegisterField[]>(list: L, p: Parts) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of enteredFields(list)) shape[f.name] = fieldSchema(f, p);
+  shape.version = p.version;
+  return z.object(shape) as unknown as z.ZodType<RegisterInput<L>, Record<string, unknown>>;
+}
+
+export type ExperimentInput = RegisterInput<ExperimentFieldList>;
+export type BottleneckInput = RegisterInput<BottleneckFieldList>;
+
+export function experimentSchema(lang: Lang) {
+  const p = schemaParts(lang);
+  const { m } = p;
+  return registerObject(EXPERIMENT_FIELDS, p).superRefine((v, ctx) => {
+    if (validDates(v.startDate, v.endDate) && v.endDate! < v.startDate!)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: m('endBeforeStart') });
+    if (isClosedExperimentStatus(v.status)) {
+      if (!v.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: m('outcomeRequired') });
+      if (v.lessons.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['lessons'], message: m('lessonsRequired') });
+    }
+  });
+}
 
 export function bottleneckSchema(lang: Lang) {
-  const { m, text, date, ids, regionId, title, version } = schemaParts(lang);
-  return z
-    .object({
-      regionId,
-      title,
-      description: text(5000),
-      legalFramework: z.enum(LEGAL_FRAMEWORKS, { message: m('frameworkRequired') }),
-      article: text(200),
-      principle: z.enum(PRINCIPLES, { message: m('principleRequired') }),
-      severity: z.enum(SEVERITIES, { message: m('severityRequired') }),
-      status: z.enum(BOTTLENECK_STATUSES, { message: m('statusRequired') }),
-      identifiedDate: date('identifiedRequired'),
-      resolvedDate: date().optional(),
-      proposedSolution: text(5000),
-      experimentIds: ids,
-      version,
-    })
-    .superRefine((v, ctx) => {
-      if (isClosingBottleneckStatus(v.status) && !v.resolvedDate)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['resolvedDate'],
-          message: m('resolvedRequired', { status: BOTTLENECK_STATUS_LABELS[v.status][lang] }),
-        });
-      if (validDates(v.resolvedDate, v.identifiedDate) && v.resolvedDate! < v.identifiedDate)
-        ctx.addIssue({ code: 'custom', path: ['resolvedDate'], message: m('resolvedBeforeIdentified') });
-    });
+  const p = schemaParts(lang);
+  const { m } = p;
+  return registerObject(BOTTLENECK_FIELDS, p).superRefine((v, ctx) => {
+    if (isClosingBottleneckStatus(v.status) && !v.resolvedDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resolvedDate'],
+        message: m('resolvedRequired', { status: BOTTLENECK_STATUS_LABELS[v.status][lang] }),
+      });
+    if (validDates(v.resolvedDate, v.identifiedDate) && v.resolvedDate! < v.identifiedDate)
+      ctx.addIssue({ code: 'custom', path: ['resolvedDate'], message: m('resolvedBeforeIdentified') });
+  });
 }
-export type BottleneckInput = z.infer<ReturnType<typeof bottleneckSchema>>;
 
 /** Whole days from one ISO date to another (UTC, so summer time never shifts a day). */
 export function daysBetween(from: string, to: string): number {

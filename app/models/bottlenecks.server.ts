@@ -1,7 +1,8 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { bottlenecks, regions } from '../../db/schema';
 import type { BottleneckFilters } from '~/domain/register-filters';
 import { todayIso, type BottleneckInput } from '~/domain/registers';
+import { BOTTLENECK_FIELDS, historyFieldNames, registerColumns } from '~/domain/register-fields';
 import { getDb } from '~/utils/db.server';
 import {
   createRegisterEntry,
@@ -54,22 +55,10 @@ export function listBottlenecks(filters: Partial<BottleneckFilters>, today: stri
   };
   return getDb()
     .select({
-      id: bottlenecks.id,
-      title: bottlenecks.title,
-      regionId: bottlenecks.regionId,
+      ...getTableColumns(bottlenecks),
       regionName: regions.name,
       regionSlug: regions.slug,
       regionSortOrder: regions.sortOrder,
-      description: bottlenecks.description,
-      legalFramework: bottlenecks.legalFramework,
-      article: bottlenecks.article,
-      principle: bottlenecks.principle,
-      severity: bottlenecks.severity,
-      status: bottlenecks.status,
-      statusSince: bottlenecks.statusSince,
-      identifiedDate: bottlenecks.identifiedDate,
-      resolvedDate: bottlenecks.resolvedDate,
-      proposedSolution: bottlenecks.proposedSolution,
       ageDays: ageSql(today),
     })
     .from(bottlenecks)
@@ -96,41 +85,23 @@ export function listBottleneckOptions() {
   return listEntryOptions('bottleneck');
 }
 
-const FIELDS = [
-  'regionId',
-  'title',
-  'description',
-  'legalFramework',
-  'article',
-  'principle',
-  'severity',
-  'status',
-  'identifiedDate',
-  'resolvedDate',
-  'proposedSolution',
-  'experimentIds',
-] as const;
-
+/** The stored columns of a checked input (the field list decides; see register-fields.ts). */
 function columns(input: BottleneckInput) {
   return {
-    regionId: input.regionId,
-    title: input.title,
-    description: input.description,
-    legalFramework: input.legalFramework,
-    article: input.article,
-    principle: input.principle,
-    severity: input.severity,
-    status: input.status,
-    identifiedDate: input.identifiedDate,
+    ...registerColumns(BOTTLENECK_FIELDS, input),
     // Only a closed bottleneck has a resolved date: reopening one clears it.
     resolvedDate: isClosingBottleneckStatus(input.status) ? (input.resolvedDate ?? null) : null,
-    proposedSolution: input.proposedSolution,
-  } satisfies Partial<typeof bottlenecks.$inferInsert>;
+  };
 }
 
 /** What createRegisterEntry and updateRegisterEntry need to know of one input. */
 function write(input: BottleneckInput) {
-  return { side: 'bottleneck', fields: FIELDS, columns: columns(input), links: input.experimentIds } as const;
+  return {
+    side: 'bottleneck',
+    fields: historyFieldNames(BOTTLENECK_FIELDS),
+    columns: columns(input),
+    links: input.experimentIds,
+  } as const;
 }
 
 export function createBottleneck({ input, userId }: { input: BottleneckInput; userId: number }): number {

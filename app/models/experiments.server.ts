@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { experiments, regions } from '../../db/schema';
 import type { ExperimentFilters } from '~/domain/register-filters';
 import { type ExperimentInput } from '~/domain/registers';
+import { EXPERIMENT_FIELDS, historyFieldNames, registerColumns } from '~/domain/register-fields';
 import { getDb } from '~/utils/db.server';
 import {
   createRegisterEntry,
@@ -39,25 +40,7 @@ const SORT_COLUMNS = {
 /** The register, filtered and sorted; every reader sees every region's entries. */
 export function listExperiments(filters: Partial<ExperimentFilters>) {
   return getDb()
-    .select({
-      id: experiments.id,
-      title: experiments.title,
-      regionId: experiments.regionId,
-      regionName: regions.name,
-      regionSlug: regions.slug,
-      hypothesis: experiments.hypothesis,
-      description: experiments.description,
-      principles: experiments.principles,
-      themes: experiments.themes,
-      partners: experiments.partners,
-      status: experiments.status,
-      statusSince: experiments.statusSince,
-      startDate: experiments.startDate,
-      endDate: experiments.endDate,
-      outcome: experiments.outcome,
-      lessons: experiments.lessons,
-      updatedAt: experiments.updatedAt,
-    })
+    .select({ ...getTableColumns(experiments), regionName: regions.name, regionSlug: regions.slug })
     .from(experiments)
     .innerJoin(regions, eq(regions.id, experiments.regionId))
     .where(experimentWhere(filters))
@@ -82,44 +65,19 @@ export function listExperimentOptions() {
   return listEntryOptions('experiment');
 }
 
-const FIELDS = [
-  'regionId',
-  'title',
-  'hypothesis',
-  'description',
-  'principles',
-  'themes',
-  'partners',
-  'status',
-  'startDate',
-  'endDate',
-  'outcome',
-  'lessons',
-  'indicators',
-  'bottleneckIds',
-] as const;
-
+/** The stored columns of a checked input (the field list decides; see register-fields.ts). */
 function columns(input: ExperimentInput) {
-  return {
-    regionId: input.regionId,
-    title: input.title,
-    hypothesis: input.hypothesis,
-    description: input.description,
-    principles: input.principles,
-    themes: input.themes,
-    partners: input.partners,
-    status: input.status,
-    startDate: input.startDate ?? null,
-    endDate: input.endDate ?? null,
-    outcome: input.outcome ?? null,
-    lessons: input.lessons === '' ? null : input.lessons,
-    indicators: input.indicators,
-  } satisfies Partial<typeof experiments.$inferInsert>;
+  return registerColumns(EXPERIMENT_FIELDS, input);
 }
 
 /** What createRegisterEntry and updateRegisterEntry need to know of one input. */
 function write(input: ExperimentInput) {
-  return { side: 'experiment', fields: FIELDS, columns: columns(input), links: input.bottleneckIds } as const;
+  return {
+    side: 'experiment',
+    fields: historyFieldNames(EXPERIMENT_FIELDS),
+    columns: columns(input),
+    links: input.bottleneckIds,
+  } as const;
 }
 
 export function createExperiment({ input, userId }: { input: ExperimentInput; userId: number }): number {

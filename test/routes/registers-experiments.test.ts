@@ -118,7 +118,12 @@ describe('experiment list', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0].split(';').slice(0, 3)).toEqual(['id', 'Regio', 'Titel']);
+    // The columns follow the field list (register-fields.ts), the named indicators included.
+    expect(lines[0]).toBe(
+      'id;Regio;Titel;Wat willen we leren (hypothese);Beschrijving;Basisprincipes;Thema’s;Betrokken partners;' +
+        'Status;Status sinds;Startdatum;Einddatum;Uitkomst van de evaluatie;Geleerde lessen;' +
+        'Indicatoren die het experiment wil bewegen',
+    );
     expect(lines).toHaveLength(1 + SEED_EXPERIMENTS.filter((e) => e.region === 'zeeland').length);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
   });

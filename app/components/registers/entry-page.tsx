@@ -1,7 +1,9 @@
 import { Link, useSearchParams } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
+import { fieldText, shownFields, type RegisterField } from '~/domain/register-fields';
+import { formatDate } from '~/utils/format';
 import { HistoryTable } from './history-table';
 import { LinkedList } from './linked-list';
 
@@ -10,10 +12,12 @@ type LinkedItems = Parameters<typeof LinkedList>[0]['items'];
 
 /**
  * The page of one register entry: back link, title, saved notice, edit actions for writers, the
- * details, the linked entries of the other register and the history.
+ * details (from the register's field list), more of the page (`children`), the linked entries of the
+ * other register and the history.
  */
 export function RegisterEntryPage({
   listHref,
+  fieldList,
   entry,
   canEdit,
   moreActions,
@@ -22,12 +26,13 @@ export function RegisterEntryPage({
   children,
 }: {
   listHref: string;
-  entry: { id: number; title: string };
+  fieldList: readonly RegisterField[];
+  entry: Record<string, unknown> & { id: number; title: string; regionName: string; status: string };
   canEdit: boolean;
   moreActions?: ReactNode;
   links: { title: string; items: LinkedItems; hrefBase: string; kind: 'experiment' | 'bottleneck' };
   history: HistoryRows;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const [params] = useSearchParams();
   const t = useT(registers);
@@ -50,6 +55,7 @@ export function RegisterEntryPage({
           {moreActions}
         </p>
       ) : null}
+      <RegisterDetails fieldList={fieldList} entry={entry} />
       {children}
       <section aria-labelledby="links-title">
         <h2 id="links-title">{links.title}</h2>
@@ -60,16 +66,37 @@ export function RegisterEntryPage({
   );
 }
 
-/** The fields of an entry as a description list. */
-export function DetailsList({ rows }: { rows: [string, string][] }) {
+/**
+ * The fields of an entry as a description list, in the order of the register's field list; the
+ * title is the page's heading, so it is not repeated. Unset fields show "—".
+ */
+export function RegisterDetails({
+  fieldList,
+  entry,
+}: {
+  fieldList: readonly RegisterField[];
+  entry: Record<string, unknown> & { regionName: string; status: string };
+}) {
+  const t = useT(registers);
+  const lang = useLang();
+  const show = (f: RegisterField): string => {
+    const value = fieldText(f, entry, lang);
+    if (value === null) return t('notSet');
+    if (f.kind === 'age')
+      return f.closed(entry.status) ? t('ageDays', { days: value }) : t('openAge', { days: value });
+    if (f.kind === 'date' || f.kind === 'statusSince') return formatDate(String(value), lang);
+    return String(value);
+  };
   return (
     <dl className="register-details">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
+      {shownFields(fieldList)
+        .filter((f) => f.kind !== 'title')
+        .map((f) => (
+          <div key={f.name}>
+            <dt>{t(f.label)}</dt>
+            <dd>{show(f)}</dd>
+          </div>
+        ))}
     </dl>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  BOTTLENECK_STATUS_LABELS,
-  EXPERIMENT_STATUS_LABELS,
-  LEGAL_FRAMEWORK_LABELS,
-  OUTCOME_LABELS,
-  PARTNER_LABELS,
-  PRINCIPLE_LABELS,
-  SEVERITY_LABELS,
-  THEME_LABELS,
-} from '~/domain/register-codes';
+import { ALL_REGISTER_FIELDS } from '~/domain/register-fields';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDate, formatDateTime } from '~/utils/format';
@@ -24,46 +15,23 @@ export interface HistoryRow {
   userName: string | null;
 }
 
-const FIELD_KEYS: Record<string, RegistersKey> = {
-  regionId: 'fieldRegion',
-  title: 'fieldTitle',
-  hypothesis: 'fieldHypothesis',
-  description: 'fieldDescription',
-  principles: 'fieldPrinciples',
-  principle: 'fieldPrinciple',
-  themes: 'fieldThemes',
-  partners: 'fieldPartners',
-  status: 'fieldStatus',
-  startDate: 'fieldStartDate',
-  endDate: 'fieldEndDate',
-  outcome: 'fieldOutcome',
-  lessons: 'fieldLessons',
-  bottleneckIds: 'fieldBottlenecks',
-  indicators: 'fieldIndicators',
-  experimentIds: 'fieldExperiments',
-  legalFramework: 'fieldFramework',
-  article: 'fieldArticle',
-  severity: 'fieldSeverity',
-  identifiedDate: 'fieldIdentifiedDate',
-  resolvedDate: 'fieldResolvedDate',
-  proposedSolution: 'fieldProposedSolution',
-};
+// What the history shows of a field comes from the registers' field lists (register-fields.ts).
+const FIELD_KEYS: Record<string, RegistersKey> = Object.fromEntries(
+  ALL_REGISTER_FIELDS.map((f) => [f.name, f.label]),
+);
 
-const DATE_FIELDS = new Set(['startDate', 'endDate', 'identifiedDate', 'resolvedDate', 'statusSince']);
+const DATE_FIELDS = new Set(
+  ALL_REGISTER_FIELDS.filter((f) => f.kind === 'date' || f.kind === 'statusSince').map((f) => f.name),
+);
 
 const INDICATOR_LABELS: Record<string, Text> = Object.fromEntries(INDICATORS.map((i) => [i.code, i.label]));
 
-const CODE_LABELS: Record<string, Record<string, Text>> = {
-  indicators: INDICATOR_LABELS,
-  principles: PRINCIPLE_LABELS,
-  principle: PRINCIPLE_LABELS,
-  themes: THEME_LABELS,
-  partners: PARTNER_LABELS,
-  status: { ...EXPERIMENT_STATUS_LABELS, ...BOTTLENECK_STATUS_LABELS },
-  outcome: OUTCOME_LABELS,
-  legalFramework: LEGAL_FRAMEWORK_LABELS,
-  severity: SEVERITY_LABELS,
-};
+// Both registers have a status (with their own codes): their labels are merged.
+const CODE_LABELS: Record<string, Record<string, Text>> = {};
+for (const f of ALL_REGISTER_FIELDS)
+  if (f.kind === 'code' || f.kind === 'codes' || f.kind === 'status')
+    CODE_LABELS[f.name] = { ...CODE_LABELS[f.name], ...f.labels };
+  else if (f.kind === 'indicators') CODE_LABELS[f.name] = INDICATOR_LABELS;
 
 /**
  * Every change of a register entry: who, when, which field, old and new value. Values are shown

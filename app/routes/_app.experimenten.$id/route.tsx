@@ -10,8 +10,8 @@ import { canWriteRegion, loadEntryForRead } from '~/utils/register-access.server
 import { loadExperimentEffects } from '~/models/experiment-effect.server';
 import { listRegions } from '~/models/regions.server';
 import { seesUnapproved, viewerForRequest } from '~/models/viewer.server';
-import { ExperimentDetails } from './experiment-details';
 import { ExperimentEffects } from './experiment-effects';
+import { EXPERIMENT_FIELDS } from '~/domain/register-fields';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, id, entry } = await loadEntryForRead(request, 'experiments', params.id, findExperiment);
@@ -40,6 +40,7 @@ export default function ExperimentPage() {
   return (
     <RegisterEntryPage
       listHref="/experimenten"
+      fieldList={EXPERIMENT_FIELDS}
       entry={experiment}
       canEdit={canEdit}
       moreActions={
@@ -57,7 +58,6 @@ export default function ExperimentPage() {
       }}
       history={history}
     >
-      <ExperimentDetails experiment={experiment} />
       <ExperimentEffects data={effects} />
     </RegisterEntryPage>
   );

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { ExperimentForm } from '~/components/registers/experiment-form';
+import { RegisterForm } from '~/components/registers/register-form';
 import { fieldResult, StaleSummary } from '~/components/registers/form-fields';
 import { registerMeta } from '~/components/registers/meta';
 import {
@@ -9,6 +9,7 @@ import {
   writableRegionOptions,
 } from '~/models/register-write.server';
 import { experimentSchema } from '~/domain/registers';
+import { EXPERIMENT_FIELDS, formValues } from '~/domain/register-fields';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { listBottleneckOptions } from '~/models/bottlenecks.server';
@@ -49,28 +50,19 @@ export default function EditExperimentPage() {
       <h1>{t('expEditTitle')}</h1>
       <p>{e.title}</p>
       <StaleSummary actionData={actionData} />
-      <ExperimentForm
+      <RegisterForm
+        id="experiment-form"
+        fieldList={EXPERIMENT_FIELDS}
+        schema={experimentSchema}
         key={e.version}
         regions={regions}
         links={bottlenecks}
         statuses={statuses}
-        defaultValue={{
-          regionId: String(e.regionId),
-          title: e.title,
-          hypothesis: e.hypothesis,
-          description: e.description,
-          principles: e.principles,
-          themes: e.themes,
-          partners: e.partners,
-          status: e.status,
-          startDate: e.startDate ?? '',
-          endDate: e.endDate ?? '',
-          outcome: e.outcome ?? '',
-          lessons: e.lessons ?? '',
-          indicators: e.indicators,
-          bottleneckIds: e.bottlenecks.map((b) => String(b.id)),
-          version: String(e.version),
-        }}
+        defaultValue={formValues(
+          EXPERIMENT_FIELDS,
+          e,
+          e.bottlenecks.map((b) => b.id),
+        )}
         lastResult={fieldResult(actionData)}
         cancelHref={`/experimenten/${e.id}`}
       />

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { ExperimentForm } from '~/components/registers/experiment-form';
+import { RegisterForm } from '~/components/registers/register-form';
 import { registerMeta } from '~/components/registers/meta';
 import { handleRegisterWrite, linkedIdParam, writableRegionOptions } from '~/models/register-write.server';
 import { experimentSchema } from '~/domain/registers';
+import { EXPERIMENT_FIELDS } from '~/domain/register-fields';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { listBottleneckOptions } from '~/models/bottlenecks.server';
@@ -40,7 +41,10 @@ export default function NewExperimentPage() {
   return (
     <>
       <h1>{t('expCreateTitle')}</h1>
-      <ExperimentForm
+      <RegisterForm
+        id="experiment-form"
+        fieldList={EXPERIMENT_FIELDS}
+        schema={experimentSchema}
         regions={regions}
         links={bottlenecks}
         statuses={EXPERIMENT_STATUSES}

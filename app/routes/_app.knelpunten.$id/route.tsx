@@ -8,24 +8,24 @@ import { useT } from '~/i18n/use-t';
 import { findBottleneck } from '~/models/bottlenecks.server';
 import { listHistory } from '~/models/register-history.server';
 import { canWriteRegion, loadEntryForRead } from '~/utils/register-access.server';
-import { BottleneckDetails } from './bottleneck-details';
+import { BOTTLENECK_FIELDS } from '~/domain/register-fields';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, id, entry } = await loadEntryForRead(request, 'bottlenecks', params.id, findBottleneck);
   return {
-    bottleneck: entry,
-    ageDays: bottleneckAgeDays(entry, todayIso()),
+    bottleneck: { ...entry, ageDays: bottleneckAgeDays(entry, todayIso()) },
     history: listHistory({ entityType: 'bottleneck', entityId: id }),
     canEdit: canWriteRegion(user, entry.regionId),
   };
 }
 
 export default function BottleneckPage() {
-  const { bottleneck, ageDays, history, canEdit } = useLoaderData<typeof loader>();
+  const { bottleneck, history, canEdit } = useLoaderData<typeof loader>();
   const t = useT(registers);
   return (
     <RegisterEntryPage
       listHref="/knelpunten"
+      fieldList={BOTTLENECK_FIELDS}
       entry={bottleneck}
       canEdit={canEdit}
       links={{
@@ -35,9 +35,7 @@ export default function BottleneckPage() {
         kind: 'experiment',
       }}
       history={history}
-    >
-      <BottleneckDetails bottleneck={bottleneck} ageDays={ageDays} />
-    </RegisterEntryPage>
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BottleneckForm } from '~/components/registers/bottleneck-form';
+import { RegisterForm } from '~/components/registers/register-form';
 import { fieldResult, StaleSummary } from '~/components/registers/form-fields';
 import { registerMeta } from '~/components/registers/meta';
 import {
@@ -9,6 +9,7 @@ import {
   writableRegionOptions,
 } from '~/models/register-write.server';
 import { bottleneckSchema } from '~/domain/registers';
+import { BOTTLENECK_FIELDS, formValues } from '~/domain/register-fields';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { findBottleneck, updateBottleneck } from '~/models/bottlenecks.server';
@@ -49,26 +50,19 @@ export default function EditBottleneckPage() {
       <h1>{t('bnEditTitle')}</h1>
       <p>{b.title}</p>
       <StaleSummary actionData={actionData} />
-      <BottleneckForm
+      <RegisterForm
+        id="bottleneck-form"
+        fieldList={BOTTLENECK_FIELDS}
+        schema={bottleneckSchema}
         key={b.version}
         regions={regions}
         links={experiments}
         statuses={statuses}
-        defaultValue={{
-          regionId: String(b.regionId),
-          title: b.title,
-          description: b.description,
-          legalFramework: b.legalFramework,
-          article: b.article,
-          principle: b.principle,
-          severity: b.severity,
-          status: b.status,
-          identifiedDate: b.identifiedDate,
-          resolvedDate: b.resolvedDate ?? '',
-          proposedSolution: b.proposedSolution,
-          experimentIds: b.experiments.map((e) => String(e.id)),
-          version: String(b.version),
-        }}
+        defaultValue={formValues(
+          BOTTLENECK_FIELDS,
+          b,
+          b.experiments.map((x) => x.id),
+        )}
         lastResult={fieldResult(actionData)}
         cancelHref={`/knelpunten/${b.id}`}
       />

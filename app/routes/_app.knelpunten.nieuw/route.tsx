@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { BottleneckForm } from '~/components/registers/bottleneck-form';
+import { RegisterForm } from '~/components/registers/register-form';
 import { registerMeta } from '~/components/registers/meta';
 import { handleRegisterWrite, linkedIdParam, writableRegionOptions } from '~/models/register-write.server';
 import { bottleneckSchema, todayIso } from '~/domain/registers';
+import { BOTTLENECK_FIELDS } from '~/domain/register-fields';
 import { registers } from '~/i18n/registers';
 import { useT } from '~/i18n/use-t';
 import { createBottleneck } from '~/models/bottlenecks.server';
@@ -42,7 +43,10 @@ export default function NewBottleneckPage() {
   return (
     <>
       <h1>{t('bnCreateTitle')}</h1>
-      <BottleneckForm
+      <RegisterForm
+        id="bottleneck-form"
+        fieldList={BOTTLENECK_FIELDS}
+        schema={bottleneckSchema}
         regions={regions}
         links={experiments}
         statuses={BOTTLENECK_STATUSES}
