@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { callRoute } from './call-route';
 import { setupTestDatabase } from './db';
+import { DEMO_USERS } from './demo-users';
+import { SEED_REGIONS } from '../seeds/regions';
 
 setupTestDatabase('seeded');
 
@@ -51,5 +53,12 @@ describe('callRoute', () => {
       origin: 'http://evil.example',
       body: 'x[100000000]=a',
     });
+  });
+
+  test('every seeded region has its coordinator among the demo users, as coordinator.<slug>', () => {
+    const coordinators = Object.entries(DEMO_USERS).filter(([key]) => key.startsWith('coordinator.'));
+    expect(coordinators).toEqual(
+      SEED_REGIONS.map((r) => [`coordinator.${r.slug}`, `coordinator.${r.slug}@demo.proeftuinmonitor.nl`]),
+    );
   });
 });

@@ -10,9 +10,23 @@ const staff = (role: string, n = 0) => DEMO_STAFF.filter((s) => s.role === role)
 export const REGION_A = 'utrecht';
 export const REGION_B = 'west-brabant-west';
 
+/** The six demo regions, each with its coordinator `coordinator.<slug>`. */
+const DEMO_REGIONS = [
+  'amsterdam-amstelland',
+  'foodvalley',
+  'rotterdam-rijnmond',
+  'utrecht',
+  'zeeland',
+  'west-brabant-west',
+] as const;
+type Coordinators = Record<`coordinator.${(typeof DEMO_REGIONS)[number]}`, string>;
+
 export const DEMO_USERS = {
   coordinatorA: coordinatorEmail(REGION_A),
   coordinatorB: coordinatorEmail(REGION_B),
+  ...(Object.fromEntries(
+    DEMO_REGIONS.map((slug) => [`coordinator.${slug}`, coordinatorEmail(slug)]),
+  ) as Coordinators),
   manager: staff('manager'),
   manager2: staff('manager', 1),
   reviewer: staff('reviewer'),
