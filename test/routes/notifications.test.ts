@@ -8,18 +8,30 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, test } from 'vitest';
 import { outbox, regions, reportEvents, reports, reportValues, users } from '../../db/schema';
-import { action } from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
+import * as reportRoute from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
 import { queueDueReminders, queueReportMessage } from '../../app/models/outbox.server';
-import { action as langAction } from '../../app/routes/taal/route';
-import { action as loginAction } from '../../app/routes/login/route';
+import * as taal from '../../app/routes/taal/route';
+import * as login from '../../app/routes/login/route';
 import { langCookie } from '../../app/utils/lang.server';
 import { claimDueMessages, deliverDueMessages } from '../../app/server/mail-worker.server';
 import { createMailTransport } from '../../app/server/mail-transport.server';
+import { coordinatorEmail } from '../../seeds/demo-accounts';
+import { callRoute } from '../call-route';
+import { DEMO_USERS } from '../demo-users';
 import { setupTestDatabase } from '../db';
-import { postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const MANAGER = 'manager1@demo.proeftuinmonitor.nl';
+const MANAGER = DEMO_USERS.manager;
+const FOODVALLEY = coordinatorEmail('foodvalley');
+type Reply = { data: { result: { error: Record<string, string[]> } } };
+/** A manager's post on a region's October report. */
+const postReport = (as: 'manager' | 'manager2', slug: string, form: Record<string, string>) =>
+  callRoute<Reply & { notice: string }>(reportRoute, {
+    url: `/regios/${slug}/rapportages/2026-10`,
+    as,
+    form,
+    params: { region: slug, period: '2026-10' },
+  });
 const FROM = 'monitor@proeftuinmonitor.test';
 
 interface Received {
@@ -89,19 +101,13 @@ describe('e-mail notifications', () => {
   test('a return writes one message per coordinator of the region, with the reason, in the same transaction', async () => {
     const r = reportOf('foodvalley', '2026-10');
     expect(r.status).toBe('ingediend');
-    const res = await settle(async () =>
-      action({
-        request: postRequest(
-          '/regios/foodvalley/rapportages/2026-10',
-          { intent: 'return', version: String(r.version), reason: 'Instroom lijkt te laag.' },
-          await sessionCookieFor(MANAGER),
-        ),
-        params: { region: 'foodvalley', period: '2026-10' },
-        context: {},
-      }),
-    );
+    const res = await postReport('manager', 'foodvalley', {
+      intent: 'return',
+      version: String(r.version),
+      reason: 'Instroom lijkt te laag.',
+    });
     expect(res.status).toBe(200);
-    const rows = messagesTo('coordinator.foodvalley@demo.proeftuinmonitor.nl');
+    const rows = messagesTo(FOODVALLEY);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       kind: 'returned',
@@ -118,7 +124,7 @@ describe('e-mail notifications', () => {
         .from(outbox)
         .all()
         .map((m) => m.toAddress),
-    ).toEqual(['coordinator.foodvalley@demo.proeftuinmonitor.nl']);
+    ).toEqual([FOODVALLEY]);
   });
 
   test('the worker sends through a real SMTP server: recipient, subject and body', async () => {
@@ -131,7 +137,7 @@ describe('e-mail notifications', () => {
     expect(receiver.received).toHaveLength(1);
     const mail = receiver.received[0]!;
     expect(mail.from).toBe(FROM);
-    expect(mail.to).toEqual(['coordinator.foodvalley@demo.proeftuinmonitor.nl']);
+    expect(mail.to).toEqual([FOODVALLEY]);
     const text = decoded(mail.raw);
     expect(text).toContain('Subject: Teruggestuurd: maandrapportage FoodValley oktober 2026');
     expect(text).toContain('Reden: Instroom lijkt te laag.');
@@ -143,17 +149,7 @@ describe('e-mail notifications', () => {
     const port = await freePort(); // nothing listens here yet
     const r = reportOf('zeeland', '2026-10');
     const started = Date.now();
-    const res = await settle(async () =>
-      action({
-        request: postRequest(
-          '/regios/zeeland/rapportages/2026-10',
-          { intent: 'approve', version: String(r.version) },
-          await sessionCookieFor(MANAGER),
-        ),
-        params: { region: 'zeeland', period: '2026-10' },
-        context: {},
-      }),
-    );
+    const res = await postReport('manager', 'zeeland', { intent: 'approve', version: String(r.version) });
     expect(res.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(2000); // the request never talks to the mail server
     const transport = createMailTransport({ SMTP_HOST: '127.0.0.1', SMTP_PORT: port, SMTP_SECURE: 'false' })!;
@@ -179,7 +175,7 @@ describe('e-mail notifications', () => {
     servers.push(receiver);
     const t2 = new Date(t1.getTime() + 60_000);
     expect(await deliverDueMessages({ db, transport, from: FROM, now: t2 })).toEqual({ sent: 1, failed: 0 });
-    expect(receiver.received.map((m) => m.to)).toEqual([['coordinator.zeeland@demo.proeftuinmonitor.nl']]);
+    expect(receiver.received.map((m) => m.to)).toEqual([[coordinatorEmail('zeeland')]]);
     expect(decoded(receiver.received[0]!.raw)).toContain(
       'Subject: Goedgekeurd: maandrapportage Zeeland oktober 2026',
     );
@@ -207,15 +203,7 @@ describe('e-mail notifications', () => {
     // FoodValley was returned above; Utrecht's draft is submitted first by its coordinator.
     const u = reportOf('utrecht', '2026-10');
     db.update(reports).set({ status: 'ingediend' }).where(eq(reports.id, u.id)).run();
-    const cookie = await sessionCookieFor(MANAGER);
-    const post = async (fields: Record<string, string>) =>
-      settle(async () =>
-        action({
-          request: postRequest('/regios/utrecht/rapportages/2026-10', fields, cookie),
-          params: { region: 'utrecht', period: '2026-10' },
-          context: {},
-        }),
-      );
+    const post = (fields: Record<string, string>) => postReport('manager', 'utrecht', fields);
     const before = db.select().from(reportValues).where(eq(reportValues.reportId, u.id)).all();
     const form = Object.fromEntries(
       before.map((v) => [v.elementCode, v.value === null ? '' : String(v.value).replace('.', ',')]),
@@ -223,10 +211,7 @@ describe('e-mail notifications', () => {
     expect(form.intakes).not.toBe('55');
     const refused = await post({ ...form, intent: 'save', version: String(u.version), intakes: '55' });
     expect(refused.status).toBe(400);
-    expect(
-      (refused.response as { data: { result: { error: Record<string, string[]> } } }).data.result.error
-        .correctionReason,
-    ).toEqual(['Geef de reden van de correctie op.']);
+    expect(refused.data.data.result.error.correctionReason).toEqual(['Geef de reden van de correctie op.']);
     expect(db.select().from(reportValues).where(eq(reportValues.reportId, u.id)).all()).toEqual(before);
     const ok = await post({
       ...form,
@@ -236,9 +221,7 @@ describe('e-mail notifications', () => {
       correctionReason: 'Instroom gecorrigeerd na telefonisch overleg.',
     });
     expect(ok.status).toBe(200);
-    expect((ok.response as { notice: string }).notice).toBe(
-      'De correctie is opgeslagen (1 waarden). De coördinator krijgt bericht.',
-    );
+    expect(ok.data.notice).toBe('De correctie is opgeslagen (1 waarden). De coördinator krijgt bericht.');
     expect(reportOf('utrecht', '2026-10').status).toBe('ingediend');
     const events = db.select().from(reportEvents).where(eq(reportEvents.reportId, u.id)).all();
     expect(events.at(-1)).toMatchObject({
@@ -246,7 +229,7 @@ describe('e-mail notifications', () => {
       toStatus: 'ingediend',
       reason: 'Instroom gecorrigeerd na telefonisch overleg.',
     });
-    const mail = messagesTo('coordinator.utrecht@demo.proeftuinmonitor.nl');
+    const mail = messagesTo(DEMO_USERS.coordinatorA);
     expect(mail.map((m) => [m.kind, m.subject])).toEqual([
       ['corrected', 'Gecorrigeerd: maandrapportage Utrecht oktober 2026'],
     ]);
@@ -255,8 +238,8 @@ describe('e-mail notifications', () => {
 
   test('reminders: before the due date and when overdue, once each, not to users who switched them off', () => {
     // West-Brabant-West's October draft is due 15 November.
-    const wbw = 'coordinator.west-brabant-west@demo.proeftuinmonitor.nl';
-    const utrecht = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
+    const wbw = DEMO_USERS.coordinatorB;
+    const utrecht = DEMO_USERS.coordinatorA;
     db.update(users).set({ remindersEnabled: false }).where(eq(users.email, utrecht)).run();
     const early = queueDueReminders({ today: '2026-11-11', daysBefore: 3, dueDay: 15 });
     expect(early).toBe(0);
@@ -269,17 +252,15 @@ describe('e-mail notifications', () => {
     expect(messagesTo(wbw).map((m) => m.kind)).toEqual(['reminder', 'overdue']);
     expect(queueDueReminders({ today: '2026-11-20', daysBefore: 3, dueDay: 15 })).toBe(0);
     // FoodValley's returned report is in progress too; Utrecht's coordinator switched reminders off.
-    expect(messagesTo('coordinator.foodvalley@demo.proeftuinmonitor.nl').map((m) => m.kind)).toContain(
-      'overdue',
-    );
+    expect(messagesTo(FOODVALLEY).map((m) => m.kind)).toContain('overdue');
     expect(messagesTo(utrecht).filter((m) => m.kind === 'reminder' || m.kind === 'overdue')).toEqual([]);
   });
 });
 
 describe('e-mails in the language of their recipient', () => {
   test('the language chosen in the header (or on the login page) is the language of that user’s e-mails, sent through a real SMTP server', async () => {
-    const utrechtCoordinator = 'coordinator.utrecht@demo.proeftuinmonitor.nl';
-    const zeelandCoordinator = 'coordinator.zeeland@demo.proeftuinmonitor.nl';
+    const utrechtCoordinator = DEMO_USERS.coordinatorA;
+    const zeelandCoordinator = coordinatorEmail('zeeland');
     const langOf = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!.lang;
     expect([langOf(utrechtCoordinator), langOf(zeelandCoordinator), langOf(MANAGER)]).toEqual([
       'nl',
@@ -290,47 +271,25 @@ describe('e-mails in the language of their recipient', () => {
     // Messages the tests above queued (in Dutch, before any switch) are out of the way.
     db.update(outbox).set({ sentAt: new Date().toISOString() }).where(isNull(outbox.sentAt)).run();
     // Utrecht's coordinator switches the interface to English while signed in.
-    const switched = await settle(async () =>
-      langAction({
-        request: postRequest(
-          '/taal',
-          { lang: 'en', redirectTo: '/te-doen' },
-          await sessionCookieFor(utrechtCoordinator),
-        ),
-        params: {},
-        context: {},
-      }),
-    );
+    const switched = await callRoute(taal, {
+      url: '/taal',
+      as: 'coordinatorA',
+      form: { lang: 'en', redirectTo: '/te-doen' },
+    });
     expect(switched.status).toBe(302);
     expect(langOf(utrechtCoordinator)).toBe('en');
     // manager1 logs in with English chosen on the login page.
-    const login = (await loginAction({
-      request: new Request('http://localhost/login', {
-        method: 'POST',
-        body: new URLSearchParams({ email: MANAGER, password: 'demo-wachtwoord-2026' }),
-        headers: {
-          'Content-Type': 'application/x-www-form-urlencoded',
-          Origin: 'http://localhost',
-          Cookie: await langCookie.serialize('en'),
-        },
-      }),
-      params: {},
-      context: {},
-    })) as Response;
-    expect(login.status).toBe(302);
+    const loggedIn = await callRoute(login, {
+      url: '/login',
+      form: { email: MANAGER, password: 'demo-wachtwoord-2026' },
+      cookie: await langCookie.serialize('en'),
+    });
+    expect(loggedIn.status).toBe(302);
     expect(langOf(MANAGER)).toBe('en');
 
     // Utrecht's submitted report is approved (English to Utrecht), Zeeland's approved one reopened
     // (Dutch to Zeeland), and West-Brabant West's is announced to both managers (one of each).
-    const cookie = await sessionCookieFor('manager2@demo.proeftuinmonitor.nl');
-    const post = (slug: string, fields: Record<string, string>) =>
-      settle(async () =>
-        action({
-          request: postRequest(`/regios/${slug}/rapportages/2026-10`, fields, cookie),
-          params: { region: slug, period: '2026-10' },
-          context: {},
-        }),
-      );
+    const post = (slug: string, fields: Record<string, string>) => postReport('manager2', slug, fields);
     expect(reportOf('utrecht', '2026-10').status).toBe('ingediend');
     expect(
       (await post('utrecht', { intent: 'approve', version: String(reportOf('utrecht', '2026-10').version) }))
@@ -343,11 +302,7 @@ describe('e-mails in the language of their recipient', () => {
       reason: 'Cijfers herzien.',
     });
     expect(reopened.status).toBe(200);
-    const wbw = db
-      .select()
-      .from(users)
-      .where(eq(users.email, 'coordinator.west-brabant-west@demo.proeftuinmonitor.nl'))
-      .get()!;
+    const wbw = db.select().from(users).where(eq(users.email, DEMO_USERS.coordinatorB)).get()!;
     db.transaction((tx) =>
       queueReportMessage(tx, {
         kind: 'submitted',
@@ -397,7 +352,7 @@ describe('e-mails in the language of their recipient', () => {
     expect(bodyTo(MANAGER, 'To review: monthly report West-Brabant West October 2026')).toContain(
       'submitted the monthly report of West-Brabant West for October 2026. Review it here:',
     );
-    expect(subjectsTo('manager2@demo.proeftuinmonitor.nl')).toEqual([
+    expect(subjectsTo(DEMO_USERS.manager2)).toEqual([
       'Te beoordelen: maandrapportage West-Brabant West oktober 2026',
     ]);
   });
