@@ -10,8 +10,10 @@ import { describe, expect, test } from 'vitest';
 import { bottlenecks, experiments, regions } from '../db/schema';
 import { tableChecksums } from './checksums';
 import { setupTestDatabase } from './db';
+import { callRoute } from './call-route';
+import { DEMO_USERS, REGION_A } from './demo-users';
 import { bottleneckFields, experimentFields, reportFields, type Fields } from './form-builders';
-import { getRequest, postRequest, sessionCookieFor, settle } from './requests';
+import { sessionCookieFor } from './requests';
 
 const db = setupTestDatabase('seeded');
 
@@ -29,15 +31,8 @@ interface Case {
   action?: { body: (who: Who) => Fields; expect: Row; open?: true };
 }
 
-// Region A is utrecht (its 2026-10 report is a draft); B is west-brabant-west.
-const A = 'utrecht';
-const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
-  coordinatorA: `coordinator.${A}@demo.proeftuinmonitor.nl`,
-  coordinatorB: 'coordinator.west-brabant-west@demo.proeftuinmonitor.nl',
-  manager: 'manager1@demo.proeftuinmonitor.nl',
-  reviewer: 'reviewer@demo.proeftuinmonitor.nl',
-  admin: 'admin@demo.proeftuinmonitor.nl',
-};
+// Region A is utrecht (its 2026-10 report is a draft); B is west-brabant-west (test/demo-users.ts).
+const A = REGION_A;
 const regionA = db.select().from(regions).where(eq(regions.slug, A)).get()!;
 const expA = db.select().from(experiments).where(eq(experiments.regionId, regionA.id)).get()!;
 const bnA = db.select().from(bottlenecks).where(eq(bottlenecks.regionId, regionA.id)).get()!;
@@ -64,7 +59,7 @@ export const MATRIX: Record<string, Case[]> = {
       loader: [200, 302, 302, 302, 302, 302],
       // a correct login of another account: a new session, for whoever posts it
       action: {
-        body: () => ({ email: EMAIL.reviewer, password: 'demo-wachtwoord-2026', redirectTo: '' }),
+        body: () => ({ email: DEMO_USERS.reviewer, password: 'demo-wachtwoord-2026', redirectTo: '' }),
         expect: EVERYONE_REDIRECTED,
       },
     },
@@ -353,10 +348,7 @@ export const MATRIX: Record<string, Case[]> = {
   ],
 };
 
-type RouteModule = {
-  loader?: (args: unknown) => Promise<unknown>;
-  action?: (args: unknown) => Promise<unknown>;
-};
+type RouteModule = { loader?: unknown; action?: unknown };
 
 /** Every route module Remix would find: app/routes/<id>/route.(ts|tsx) and app/routes/<id>.(ts|tsx). */
 function routeFiles(): { id: string; file: string }[] {
@@ -373,14 +365,17 @@ function routeFiles(): { id: string; file: string }[] {
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * A signed-in session for `who`, made before a post's checksum snapshot (callRoute's `as` would
+ * make it during the call, and the new session row would read as a change by the refused post).
+ */
 async function cookieFor(who: Who): Promise<string | undefined> {
-  return who === 'anonymous' ? undefined : sessionCookieFor(EMAIL[who]);
+  return who === 'anonymous' ? undefined : sessionCookieFor(DEMO_USERS[who]);
 }
 
-async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome | number> {
-  const { status, response } = await settle(run);
+function outcomeOf({ status, headers }: { status: number; headers: Headers }): Outcome | number {
   if (status >= 300 && status < 400) {
-    const location = (response as Response).headers.get('Location') ?? '';
+    const location = headers.get('Location') ?? '';
     return location.startsWith('/login') ? 'login' : 302;
   }
   return status;
@@ -430,8 +425,8 @@ describe.each(ROUTES.map((r) => r.id).filter((id) => MATRIX[id]))('%s', (id) => 
       test(`GET ${c.url}: ${expected.join(' ')}`, async () => {
         const got: (Outcome | number)[] = [];
         for (const who of WHO) {
-          const request = getRequest(c.url, await cookieFor(who));
-          got.push(await outcomeOf(() => mod().loader!({ request, params: c.params ?? {}, context: {} })));
+          const as = who === 'anonymous' ? undefined : who;
+          got.push(outcomeOf(await callRoute(mod(), { url: c.url, as, params: c.params })));
           checked++;
         }
         expect(got).toEqual(expected);
@@ -449,9 +444,8 @@ describe.each(ROUTES.map((r) => r.id).filter((id) => MATRIX[id]))('%s', (id) => 
         for (const { who, i } of order) {
           const cookie = await cookieFor(who);
           const before = tableChecksums(db.$client);
-          const request = postRequest(c.url, body(who), cookie);
-          const outcome = await outcomeOf(() =>
-            mod().action!({ request, params: c.params ?? {}, context: {} }),
+          const outcome = outcomeOf(
+            await callRoute(mod(), { url: c.url, cookie, form: body(who), params: c.params }),
           );
           got[i] = outcome;
           checked++;
