@@ -19,44 +19,46 @@ import { bottlenecks, experiments, regions, reports, users } from '../db/schema'
 import { DATA_ELEMENTS } from '../app/domain/catalogue';
 import { SOFT_RULES } from '../app/domain/rules';
 import { explanationField } from '../app/domain/report-schema';
-import { action as reportAction } from '../app/routes/_app.regios.$region.rapportages_.$period/route';
-import { action as startAction } from '../app/routes/_app.regios.$region.rapportages/route';
-import { action as importAction } from '../app/routes/_app.regios.$region.import/route';
-import { action as newExperiment } from '../app/routes/_app.experimenten.nieuw/route';
-import { action as editExperiment } from '../app/routes/_app.experimenten.$id_.bewerken/route';
-import { action as newBottleneck } from '../app/routes/_app.knelpunten.nieuw/route';
-import { action as editBottleneck } from '../app/routes/_app.knelpunten.$id_.bewerken/route';
-import { action as targetsAction } from '../app/routes/_app.doelen/route';
-import { action as usersAction } from '../app/routes/_app.beheer/route';
-import { action as loginAction } from '../app/routes/login/route';
-import { action as taalAction } from '../app/routes/taal/route';
+import * as reportRoute from '../app/routes/_app.regios.$region.rapportages_.$period/route';
+import * as startRoute from '../app/routes/_app.regios.$region.rapportages/route';
+import * as importRoute from '../app/routes/_app.regios.$region.import/route';
+import * as newExperiment from '../app/routes/_app.experimenten.nieuw/route';
+import * as editExperiment from '../app/routes/_app.experimenten.$id_.bewerken/route';
+import * as newBottleneck from '../app/routes/_app.knelpunten.nieuw/route';
+import * as editBottleneck from '../app/routes/_app.knelpunten.$id_.bewerken/route';
+import * as targetsRoute from '../app/routes/_app.doelen/route';
+import * as usersRoute from '../app/routes/_app.beheer/route';
+import * as loginRoute from '../app/routes/login/route';
+import * as taalRoute from '../app/routes/taal/route';
+import { callRoute, type RouteResult } from './call-route';
 import { tableChecksums } from './checksums';
 import { setupTestDatabase } from './db';
+import { DEMO_USERS } from './demo-users';
 import { bottleneckFields, experimentFields, reportFields, type Fields } from './form-builders';
-import { sessionCookieFor, settle } from './requests';
+import { sessionCookieFor } from './requests';
 
 const db = setupTestDatabase('seeded');
 const sqlite = db.$client;
 const SEED = 42;
 
-type Action = (args: {
-  request: Request;
-  params: Record<string, string>;
-  context: object;
-}) => Promise<unknown>;
+type Route = Parameters<typeof callRoute>[0];
 
 // ---------------------------------------------------------------------------------------------
 // Who posts, and to what.
 
-const DEMO = (local: string) => `${local}@demo.proeftuinmonitor.nl`;
 const WHO = {
-  utrecht: DEMO('coordinator.utrecht'),
-  wbw: DEMO('coordinator.west-brabant-west'),
-  manager: DEMO('manager1'),
-  reviewer: DEMO('reviewer'),
-  admin: DEMO('admin'),
+  utrecht: DEMO_USERS.coordinatorA,
+  wbw: DEMO_USERS.coordinatorB,
+  manager: DEMO_USERS.manager,
+  reviewer: DEMO_USERS.reviewer,
+  admin: DEMO_USERS.admin,
 } as const;
 type Who = keyof typeof WHO | 'anonymous';
+/**
+ * One session per user, made before a batch's first snapshot and passed as callRoute's `cookie`:
+ * callRoute's `as` would write a session row during each request, which the invariant below would
+ * (rightly) count as a change by a refused request.
+ */
 const cookies = new Map<Who, string | undefined>([['anonymous', undefined]]);
 async function mintCookies() {
   for (const [who, email] of Object.entries(WHO)) cookies.set(who as Who, await sessionCookieFor(email));
@@ -107,7 +109,7 @@ const keysOf = (base: Fields, extra: string[]) => [...new Set([...Object.keys(ba
 
 interface Target {
   name: string;
-  action: Action;
+  route: Route;
   /** the route parameters and the URL, chosen by an index into a few variants */
   variants: { params: Record<string, string>; url: string }[];
   who: Who[];
@@ -122,7 +124,7 @@ const ELEMENT_KEYS = DATA_ELEMENTS.map((e) => e.code);
 const TARGETS: Target[] = [
   {
     name: 'report',
-    action: reportAction as Action,
+    route: reportRoute,
     variants: REPORT_PARAMS.map((p) => ({ params: p, url: `/regios/${p.region}/rapportages/${p.period}` })),
     who: ['utrecht', 'utrecht', 'manager', 'wbw', 'reviewer', 'anonymous'],
     keys: ['intent', 'version', 'reason', 'body', ...ELEMENT_KEYS, ...EXPLANATIONS],
@@ -131,7 +133,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'start month',
-    action: startAction as Action,
+    route: startRoute,
     variants: ['utrecht', 'west-brabant-west', 'atlantis'].map((r) => ({
       params: { region: r },
       url: `/regios/${r}/rapportages`,
@@ -143,7 +145,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'import',
-    action: importAction as Action,
+    route: importRoute,
     variants: ['utrecht', 'west-brabant-west', 'atlantis'].map((r) => ({
       params: { region: r },
       url: `/regios/${r}/import`,
@@ -161,7 +163,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'new experiment',
-    action: newExperiment as Action,
+    route: newExperiment,
     variants: [{ params: {}, url: '/experimenten/nieuw' }],
     who: ['utrecht', 'manager', 'wbw', 'reviewer'],
     keys: keysOf(experimentBase(EXP.utrecht), ['startDate', 'endDate', 'bottleneckIds']),
@@ -170,7 +172,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'edit experiment',
-    action: editExperiment as Action,
+    route: editExperiment,
     variants: [String(EXP.utrecht), String(EXP.wbw), '999999', 'abc', '-1'].map((id) => ({
       params: { id },
       url: `/experimenten/${id}/bewerken`,
@@ -182,7 +184,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'new bottleneck',
-    action: newBottleneck as Action,
+    route: newBottleneck,
     variants: [{ params: {}, url: '/knelpunten/nieuw' }],
     who: ['utrecht', 'manager', 'wbw', 'reviewer'],
     keys: keysOf(bottleneckBase(BN.utrecht), ['description', 'proposedSolution', 'experimentIds']),
@@ -191,7 +193,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'edit bottleneck',
-    action: editBottleneck as Action,
+    route: editBottleneck,
     variants: [String(BN.utrecht), String(BN.wbw), '999999', '1e3'].map((id) => ({
       params: { id },
       url: `/knelpunten/${id}/bewerken`,
@@ -203,7 +205,7 @@ const TARGETS: Target[] = [
   },
   {
     name: 'targets',
-    action: targetsAction as Action,
+    route: targetsRoute,
     variants: [{ params: {}, url: '/doelen' }],
     who: ['manager', 'manager', 'utrecht'],
     keys: ['indicatorCode', 'target', 'floor', 'effectiveFrom', 'note'],
@@ -368,9 +370,12 @@ function buildFields(target: Target, spec: Spec, variant: Target['variants'][num
   return fields;
 }
 
-function encode(url: string, fields: Fields, spec: Spec, cookie: string | undefined): Request {
-  const headers: Record<string, string> = { Origin: 'http://localhost' };
-  if (cookie) headers.Cookie = cookie;
+/** The body and Content-Type of a post in the spec's encoding (callRoute adds the Origin and cookie). */
+async function encode(
+  fields: Fields,
+  spec: Spec,
+): Promise<{ body: BodyInit; headers: Record<string, string> }> {
+  const headers: Record<string, string> = {};
   const pairs = Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]));
   let body: BodyInit;
   switch (spec.encoding) {
@@ -384,8 +389,7 @@ function encode(url: string, fields: Fields, spec: Spec, cookie: string | undefi
         if (k === 'bestand' || k === 'csv')
           form.append(k === 'csv' ? 'bestand' : k, new Blob([v]), 'import.csv');
         else form.append(k, v);
-      body = form;
-      break;
+      return multipart(form);
     }
     case 'multipart-broken':
       body = `--grens\r\nContent-Disposition: form-data; name="intent"\r\n\r\n${fields.intent ?? ''}\r\n${spec.raw}`;
@@ -400,14 +404,25 @@ function encode(url: string, fields: Fields, spec: Spec, cookie: string | undefi
       headers['Content-Type'] = 'text/plain';
       break;
     case 'none':
+      // no type declared: a string body then goes as text/plain, as fetch sends it
       body = new URLSearchParams(pairs).toString();
+      headers['Content-Type'] = 'text/plain;charset=UTF-8';
       break;
     case 'raw':
       body = spec.raw;
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
       break;
   }
-  return new Request(new URL(url, 'http://localhost'), { method: 'POST', body, headers });
+  return { body, headers };
+}
+
+/** A multipart body as the browser (and fetch) encode a FormData: its bytes and its boundary. */
+async function multipart(form: FormData): Promise<{ body: ArrayBuffer; headers: Record<string, string> }> {
+  const encoded = new Response(form);
+  return {
+    body: await encoded.arrayBuffer(),
+    headers: { 'Content-Type': encoded.headers.get('Content-Type')! },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,9 +453,7 @@ function takeSnapshot() {
 
 /** Runs one request; throws (failing the property) on a 5xx, a thrown error or a changing refusal. */
 async function check(
-  action: Action,
-  request: Request,
-  params: Record<string, string>,
+  call: () => Promise<RouteResult>,
   what: string,
   tally: Tally = stats,
   /** tables a refusal may write to (a failed login records the attempt and audits it) */
@@ -450,11 +463,10 @@ async function check(
   expect(before).toBe(snapshot.at);
   let status: number;
   try {
-    const result = await settle(() => action({ request, params, context: {} }));
+    const result = await call();
     status = result.status;
     // a redirect to the login page is a refusal too
-    if (status === 302 && (result.response as Response).headers.get('Location')?.startsWith('/login'))
-      status = 401;
+    if (status === 302 && result.headers.get('Location')?.startsWith('/login')) status = 401;
   } catch (error) {
     throw new Error(`${what}: threw ${String(error)}`);
   }
@@ -487,9 +499,13 @@ async function runBatch(targets: Target[], numRuns: number, seed: number) {
       const variant = target.variants[spec.variant];
       const who = target.who[spec.who];
       const fields = buildFields(target, spec, variant);
-      const request = encode(variant.url, fields, spec, cookies.get(who));
+      const { body, headers } = await encode(fields, spec);
+      const cookie = cookies.get(who);
       stats.bodies++;
-      await check(target.action, request, variant.params, `${target.name} ${variant.url} as ${who}`);
+      await check(
+        () => callRoute(target.route, { url: variant.url, params: variant.params, cookie, body, headers }),
+        `${target.name} ${variant.url} as ${who}`,
+      );
     }),
     { seed, numRuns, endOnFailure: true },
   );
@@ -512,7 +528,7 @@ describe('random and malformed bodies', () => {
       .map((u) => String(u.id));
     const target: Target = {
       name: 'users',
-      action: usersAction as Action,
+      route: usersRoute,
       variants: [{ params: {}, url: '/beheer' }],
       who: ['admin', 'admin', 'admin', 'manager', 'utrecht'],
       keys: ['intent', 'name', 'email', 'role', 'regionId', 'password', 'userId', 'disabled'],
@@ -557,12 +573,12 @@ const CONTROL = ['\r\n', '\r', '\n', '\t', '\u0000', '\u001b', '\u007f', '\u2028
 const EXTRA_TARGETS: Target[] = [
   {
     name: 'login',
-    action: loginAction as Action,
+    route: loginRoute,
     variants: [{ params: {}, url: '/login' }],
     who: ['anonymous'],
     keys: ['email', 'password', 'redirectTo'],
     base: () => ({
-      email: 'manager1@demo.proeftuinmonitor.nl',
+      email: DEMO_USERS.manager,
       password: 'fout-wachtwoord',
       redirectTo: '/',
     }),
@@ -570,7 +586,7 @@ const EXTRA_TARGETS: Target[] = [
   },
   {
     name: 'language',
-    action: taalAction as Action,
+    route: taalRoute,
     variants: [{ params: {}, url: '/taal' }],
     who: ['anonymous', 'utrecht'],
     keys: ['lang', 'redirectTo'],
@@ -631,20 +647,9 @@ describe('hostile form shapes', () => {
         // a raw (unencoded) CR/LF and NUL, as a hand-made request may send them
         if (spec.rawControl) text += '&redirectTo=/\r\n\u0000/evil.example';
         const cookie = cookies.get(who);
-        const request = new Request(new URL(variant.url, 'http://localhost'), {
-          method: 'POST',
-          body: text,
-          headers: {
-            'Content-Type': 'application/x-www-form-urlencoded',
-            Origin: 'http://localhost',
-            ...(cookie ? { Cookie: cookie } : {}),
-          },
-        });
         const started = performance.now();
         await check(
-          target.action,
-          request,
-          variant.params,
+          () => callRoute(target.route, { url: variant.url, params: variant.params, cookie, body: text }),
           `hostile ${target.name} as ${who}`,
           hostileTally,
           target.name === 'login' ? ['audit_log', 'login_attempts'] : [],
@@ -787,23 +792,19 @@ const csvFile = fc.record({
 
 const csvStats = { files: 0, rows: 0, malformedRows: 0, applied: 0 };
 
-function importRequest(fields: Fields, multipart: boolean): Request {
-  const headers = { Origin: 'http://localhost', Cookie: cookies.get('utrecht')! };
-  if (!multipart)
-    return new Request(new URL('/regios/utrecht/import', 'http://localhost'), {
-      method: 'POST',
-      body: new URLSearchParams(fields as Record<string, string>),
-      headers,
-    });
+/** Utrecht's coordinator posts the import form, with the CSV as a field or (multipart) as the file. */
+async function postImport(fields: Record<string, string>, asFile: boolean) {
+  const call = {
+    url: '/regios/utrecht/import',
+    params: { region: 'utrecht' },
+    cookie: cookies.get('utrecht')!,
+  };
+  if (!asFile) return callRoute(importRoute, { ...call, form: fields });
   const form = new FormData();
   for (const [k, v] of Object.entries(fields))
-    if (k === 'csv') form.append('bestand', new Blob([v as string]), 'import.csv');
-    else form.append(k, v as string);
-  return new Request(new URL('/regios/utrecht/import', 'http://localhost'), {
-    method: 'POST',
-    body: form,
-    headers,
-  });
+    if (k === 'csv') form.append('bestand', new Blob([v]), 'import.csv');
+    else form.append(k, v);
+  return callRoute(importRoute, { ...call, ...(await multipart(form)) });
 }
 
 async function postCsvFile(file: {
@@ -818,14 +819,11 @@ async function postCsvFile(file: {
   csvStats.files++;
   csvStats.rows += lines.length;
   csvStats.malformedRows += lines.filter((l) => l.malformed).length;
-  const params = { region: 'utrecht' };
   const atStart = totalChanges();
-  const dry = await settle(() =>
-    importAction({ request: importRequest({ intent: 'check', csv }, file.multipart), params, context: {} }),
-  );
+  const dry = await postImport({ intent: 'check', csv }, file.multipart);
   if (dry.status >= 500) throw new Error(`dry run: status ${dry.status}`);
   if (totalChanges() !== atStart) throw new Error('the dry run wrote to the database');
-  const body = dry.response as {
+  const body = dry.data as {
     data?: { plan: { versions: number[][] } | null };
     plan?: { versions: number[][] } | null;
   };
@@ -833,9 +831,12 @@ async function postCsvFile(file: {
   const versions = Object.fromEntries(
     plan?.versions ?? [[reportIdOf('utrecht'), reportVersion({ region: 'utrecht', period: '2026-10' })]],
   );
-  const request = importRequest({ intent: 'apply', csv, versions: JSON.stringify(versions) }, file.multipart);
   const before = csvTally.accepted;
-  await check(importAction as Action, request, params, `import apply of ${lines.length} lines`, csvTally);
+  await check(
+    () => postImport({ intent: 'apply', csv, versions: JSON.stringify(versions) }, file.multipart),
+    `import apply of ${lines.length} lines`,
+    csvTally,
+  );
   if (csvTally.accepted > before) csvStats.applied++;
 }
 
