@@ -7,7 +7,6 @@ import * as appLayout from '../../app/routes/_app/route';
 import * as overview from '../../app/routes/_app.overzicht/route';
 import * as index from '../../app/routes/_index/route';
 import * as adminPage from '../../app/routes/_app.beheer/route';
-import { coordinatorEmail } from '../../seeds/demo-accounts';
 import { callRoute } from '../call-route';
 import { DEMO_USERS } from '../demo-users';
 import { setupTestDatabase } from '../db';
@@ -35,7 +34,7 @@ describe('login', () => {
       url: '/overzicht',
       cookie: sessionOf(res),
     });
-    expect(layout.user.email).toBe(coordinatorEmail('zeeland'));
+    expect(layout.user.email).toBe(DEMO_USERS['coordinator.zeeland']);
   });
 
   test('managers and reviewers land on their start page (Te doen) too, the admin on Beheer', async () => {

@@ -4,7 +4,6 @@ import * as overview from '../../app/routes/_app.overzicht/route';
 import * as compare from '../../app/routes/_app.vergelijken/route';
 import * as regionPage from '../../app/routes/_app.regios.$region._index/route';
 import * as indicatorPage from '../../app/routes/_app.indicatoren.$indicator/route';
-import { coordinatorEmail } from '../../seeds/demo-accounts';
 import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
 
@@ -92,7 +91,7 @@ describe('region page', () => {
     const other = (
       await callRoute<Data<typeof regionPage>>(regionPage, {
         url: '/regios/utrecht?period=2026-Q4',
-        as: coordinatorEmail('zeeland'),
+        as: 'coordinator.zeeland',
         params: { region: 'utrecht' },
       })
     ).data;

@@ -15,14 +15,13 @@ import * as login from '../../app/routes/login/route';
 import { langCookie } from '../../app/utils/lang.server';
 import { claimDueMessages, deliverDueMessages } from '../../app/server/mail-worker.server';
 import { createMailTransport } from '../../app/server/mail-transport.server';
-import { coordinatorEmail } from '../../seeds/demo-accounts';
 import { callRoute } from '../call-route';
 import { DEMO_USERS } from '../demo-users';
 import { setupTestDatabase } from '../db';
 
 const db = setupTestDatabase('seeded');
 const MANAGER = DEMO_USERS.manager;
-const FOODVALLEY = coordinatorEmail('foodvalley');
+const FOODVALLEY = DEMO_USERS['coordinator.foodvalley'];
 type Reply = { data: { result: { error: Record<string, string[]> } } };
 /** A manager's post on a region's October report. */
 const postReport = (as: 'manager' | 'manager2', slug: string, form: Record<string, string>) =>
@@ -175,7 +174,7 @@ describe('e-mail notifications', () => {
     servers.push(receiver);
     const t2 = new Date(t1.getTime() + 60_000);
     expect(await deliverDueMessages({ db, transport, from: FROM, now: t2 })).toEqual({ sent: 1, failed: 0 });
-    expect(receiver.received.map((m) => m.to)).toEqual([[coordinatorEmail('zeeland')]]);
+    expect(receiver.received.map((m) => m.to)).toEqual([[DEMO_USERS['coordinator.zeeland']]]);
     expect(decoded(receiver.received[0]!.raw)).toContain(
       'Subject: Goedgekeurd: maandrapportage Zeeland oktober 2026',
     );
@@ -260,7 +259,7 @@ describe('e-mail notifications', () => {
 describe('e-mails in the language of their recipient', () => {
   test('the language chosen in the header (or on the login page) is the language of that user’s e-mails, sent through a real SMTP server', async () => {
     const utrechtCoordinator = DEMO_USERS.coordinatorA;
-    const zeelandCoordinator = coordinatorEmail('zeeland');
+    const zeelandCoordinator = DEMO_USERS['coordinator.zeeland'];
     const langOf = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!.lang;
     expect([langOf(utrechtCoordinator), langOf(zeelandCoordinator), langOf(MANAGER)]).toEqual([
       'nl',
