@@ -2,18 +2,16 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, bottlenecks, experimentBottlenecks, registerHistory, regions } from '../../db/schema';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from '../../seeds/registers';
-import { loader as listLoader } from '../../app/routes/_app.knelpunten._index/route';
-import { action as createAction, loader as newLoader } from '../../app/routes/_app.knelpunten.nieuw/route';
-import { loader as detailLoader } from '../../app/routes/_app.knelpunten.$id/route';
-import {
-  action as editAction,
-  loader as editLoader,
-} from '../../app/routes/_app.knelpunten.$id_.bewerken/route';
-import { loader as overviewLoader } from '../../app/routes/_app.knelpunten.overzicht/route';
-import { loader as csvLoader } from '../../app/routes/knelpunten[.csv]/route';
+import * as listModule from '../../app/routes/_app.knelpunten._index/route';
+import * as createModule from '../../app/routes/_app.knelpunten.nieuw/route';
+import * as detailModule from '../../app/routes/_app.knelpunten.$id/route';
+import * as editModule from '../../app/routes/_app.knelpunten.$id_.bewerken/route';
+import * as overviewModule from '../../app/routes/_app.knelpunten.overzicht/route';
+import * as csvModule from '../../app/routes/knelpunten[.csv]/route';
 import { bottleneckAgeDays, todayIso } from '../../app/domain/registers';
+import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
+import type { DemoUser } from '../demo-users';
 import {
   BOTTLENECK_STATUSES,
   EXPERIMENT_STATUSES,
@@ -23,12 +21,16 @@ import {
 } from '../../app/domain/register-codes';
 
 const db = setupTestDatabase('seeded');
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const coordinator = (slug: string) => sessionCookieFor(`coordinator.${slug}@demo.proeftuinmonitor.nl`);
-const manager = () => sessionCookieFor('manager2@demo.proeftuinmonitor.nl');
-const reviewer = () => sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
+type Loaded<M extends { loader: (...a: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;
 const regionId = (slug: string) => db.select().from(regions).where(eq(regions.slug, slug)).get()!.id;
 type Reply = { data: { result: { error?: Record<string, string[]> } } };
+const overview = async () =>
+  (
+    await callRoute<Loaded<typeof overviewModule>>(overviewModule, {
+      url: '/knelpunten/overzicht',
+      as: 'reviewer',
+    })
+  ).data;
 
 function fields(slug: string, extra: Record<string, string | string[]> = {}) {
   return {
@@ -55,7 +57,8 @@ function snapshot() {
 }
 
 async function list(query: string) {
-  return listLoader(args(getRequest(`/knelpunten${query}`, await coordinator('utrecht'))));
+  const url = `/knelpunten${query}`;
+  return (await callRoute<Loaded<typeof listModule>>(listModule, { url, as: 'coordinator.utrecht' })).data;
 }
 
 describe('bottleneck list', () => {
@@ -86,8 +89,10 @@ describe('bottleneck list', () => {
   });
 
   test('the CSV export has a BOM, semicolons and one line per bottleneck', async () => {
-    const res = await csvLoader(args(getRequest('/knelpunten.csv?framework=avg', await reviewer())));
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    const { data: text } = await callRoute<string>(csvModule, {
+      url: '/knelpunten.csv?framework=avg',
+      as: 'reviewer',
+    });
     // The columns follow the field list (register-fields.ts): the form's order, then status since and age.
     expect(text.startsWith('\ufeff')).toBe(true);
     expect(text.slice(1).split('\r\n')[0]).toBe(
@@ -102,7 +107,7 @@ describe('bottleneck list', () => {
 
 describe('overview figures', () => {
   test('legal framework × status equals a count made from the rows', async () => {
-    const data = await overviewLoader(args(getRequest('/knelpunten/overzicht', await reviewer())));
+    const data = await overview();
     const rows = db.select().from(bottlenecks).all();
     for (const f of LEGAL_FRAMEWORKS) {
       const row = data.byFramework.rows.find((r) => r.key === f)!;
@@ -118,7 +123,7 @@ describe('overview figures', () => {
   });
 
   test('per region: counts, open bottlenecks and the median open age', async () => {
-    const data = await overviewLoader(args(getRequest('/knelpunten/overzicht', await reviewer())));
+    const data = await overview();
     const today = data.today;
     const utrecht = regionId('utrecht');
     const seeded = SEED_BOTTLENECKS.filter((b) => b.region === 'utrecht');
@@ -140,7 +145,7 @@ describe('overview figures', () => {
   });
 
   test('experiments per region and status, and per principle (once per principle)', async () => {
-    const data = await overviewLoader(args(getRequest('/knelpunten/overzicht', await reviewer())));
+    const data = await overview();
     const zeeland = regionId('zeeland');
     for (const s of EXPERIMENT_STATUSES)
       expect(data.experimentsByRegion.rows.find((r) => r.key === zeeland)!.counts[s]).toBe(
@@ -161,81 +166,63 @@ describe('access and changes', () => {
       .from(bottlenecks)
       .where(eq(bottlenecks.regionId, regionId('foodvalley')))
       .get()!;
-    const cookie = await coordinator('utrecht');
     const before = snapshot();
+    const as = 'coordinator.utrecht';
+    const params = { id: String(target.id) };
+    const url = `/knelpunten/${target.id}/bewerken`;
     const attempts = [
+      () => callRoute(editModule, { url, as, params }),
       () =>
-        editLoader(args(getRequest(`/knelpunten/${target.id}/bewerken`, cookie), { id: String(target.id) })),
-      () =>
-        editAction(
-          args(
-            postRequest(
-              `/knelpunten/${target.id}/bewerken`,
-              fields('foodvalley', { version: String(target.version) }),
-              cookie,
-            ),
-            {
-              id: String(target.id),
-            },
-          ),
-        ),
-      () => createAction(args(postRequest('/knelpunten/nieuw', fields('foodvalley'), cookie))),
+        callRoute(editModule, {
+          url,
+          as,
+          params,
+          form: fields('foodvalley', { version: String(target.version) }),
+        }),
+      () => callRoute(createModule, { url: '/knelpunten/nieuw', as, form: fields('foodvalley') }),
     ];
-    for (const attempt of attempts) expect((await settle(attempt)).status).toBe(403);
+    for (const attempt of attempts) expect((await attempt()).status).toBe(403);
     expect(snapshot()).toEqual(before);
   });
 
   test('reviewers and admins cannot write', async () => {
     const before = snapshot();
-    for (const cookie of [await reviewer(), await sessionCookieFor('admin@demo.proeftuinmonitor.nl')]) {
-      expect((await settle(() => newLoader(args(getRequest('/knelpunten/nieuw', cookie))))).status).toBe(403);
+    for (const as of ['reviewer', 'admin'] as DemoUser[]) {
+      expect((await callRoute(createModule, { url: '/knelpunten/nieuw', as })).status).toBe(403);
       expect(
-        (await settle(() => createAction(args(postRequest('/knelpunten/nieuw', fields('utrecht'), cookie)))))
-          .status,
+        (await callRoute(createModule, { url: '/knelpunten/nieuw', as, form: fields('utrecht') })).status,
       ).toBe(403);
     }
     expect(snapshot()).toEqual(before);
   });
 
   test('create, move and close: resolved date required, each change in the history, links shown on both sides', async () => {
-    const cookie = await coordinator('utrecht');
+    const as = 'coordinator.utrecht';
     const experimentId = 1;
-    const created = await settle(() =>
-      createAction(
-        args(
-          postRequest(
-            '/knelpunten/nieuw',
-            fields('utrecht', { experimentIds: [String(experimentId)] }),
-            cookie,
-          ),
-        ),
-      ),
-    );
+    const created = await callRoute(createModule, {
+      url: '/knelpunten/nieuw',
+      as,
+      form: fields('utrecht', { experimentIds: [String(experimentId)] }),
+    });
     expect(created.status).toBe(302);
-    const id = Number((created.response as Response).headers.get('Location')!.match(/(\d+)/)![1]);
+    const id = Number(created.headers.get('Location')!.match(/(\d+)/)![1]);
     const edit = (extra: Record<string, string | string[]>) =>
-      settle(() =>
-        editAction(
-          args(
-            postRequest(
-              `/knelpunten/${id}/bewerken`,
-              fields('utrecht', { experimentIds: [String(experimentId)], ...extra }),
-              cookie,
-            ),
-            { id: String(id) },
-          ),
-        ),
-      );
+      callRoute<Reply>(editModule, {
+        url: `/knelpunten/${id}/bewerken`,
+        as,
+        params: { id: String(id) },
+        form: fields('utrecht', { experimentIds: [String(experimentId)], ...extra }),
+      });
 
     const jump = await edit({ status: 'wetswijziging nodig', version: '1' });
     expect(jump.status).toBe(400);
-    expect((jump.response as Reply).data.result.error).toEqual({
+    expect(jump.data.data.result.error).toEqual({
       status: ['Van "Gesignaleerd" naar "Wetswijziging nodig" is geen toegestane statusovergang.'],
     });
     expect((await edit({ status: 'in analyse', version: '1' })).status).toBe(302);
     const noDate = await edit({ status: 'opgelost binnen huidige wet', version: '2' });
     expect(noDate.status).toBe(400);
-    expect((noDate.response as Reply).data.result.error).toEqual({
+    expect(noDate.data.data.result.error).toEqual({
       resolvedDate: ['Bij de status "Opgelost binnen huidige wet" hoort een datum van afhandeling.'],
     });
     const early = await edit({
@@ -243,7 +230,7 @@ describe('access and changes', () => {
       resolvedDate: '2026-05-31',
       version: '2',
     });
-    expect((early.response as Reply).data.result.error).toEqual({
+    expect(early.data.data.result.error).toEqual({
       resolvedDate: ['De datum van afhandeling mag niet vóór de datum van signalering liggen.'],
     });
     expect(
@@ -262,9 +249,11 @@ describe('access and changes', () => {
       version: 3,
       statusSince: todayIso(),
     });
-    const detail = await detailLoader(
-      args(getRequest(`/knelpunten/${id}`, await manager()), { id: String(id) }),
-    );
+    const { data: detail } = await callRoute<Loaded<typeof detailModule>>(detailModule, {
+      url: `/knelpunten/${id}`,
+      as: 'manager2',
+      params: { id: String(id) },
+    });
     expect(detail.bottleneck.ageDays).toBe(10);
     expect(detail.bottleneck.experiments.map((e) => e.id)).toEqual([experimentId]);
     expect(detail.canEdit).toBe(true);
