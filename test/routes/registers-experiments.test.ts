@@ -9,31 +9,46 @@ import {
   regions,
 } from '../../db/schema';
 import { SEED_EXPERIMENTS } from '../../seeds/registers';
-import { loader as listLoader } from '../../app/routes/_app.experimenten._index/route';
-import { action as createAction, loader as newLoader } from '../../app/routes/_app.experimenten.nieuw/route';
-import { loader as detailLoader } from '../../app/routes/_app.experimenten.$id/route';
-import {
-  action as editAction,
-  loader as editLoader,
-} from '../../app/routes/_app.experimenten.$id_.bewerken/route';
-import { loader as lessonsLoader } from '../../app/routes/_app.experimenten.lessen/route';
-import { loader as csvLoader } from '../../app/routes/experimenten[.csv]/route';
-import { todayIso } from '../../app/domain/registers';
+import * as listModule from '../../app/routes/_app.experimenten._index/route';
 import * as createModule from '../../app/routes/_app.experimenten.nieuw/route';
+import * as detailModule from '../../app/routes/_app.experimenten.$id/route';
 import * as editModule from '../../app/routes/_app.experimenten.$id_.bewerken/route';
-import { callRoute } from '../call-route';
+import * as lessonsModule from '../../app/routes/_app.experimenten.lessen/route';
+import * as csvModule from '../../app/routes/experimenten[.csv]/route';
+import { todayIso } from '../../app/domain/registers';
+import { callRoute, type RouteResult } from '../call-route';
 import { setupTestDatabase } from '../db';
+import type { DemoUser } from '../demo-users';
 import { experimentFields } from '../form-builders';
-import { getRequest, postRequest, sessionCookieFor, settle } from '../requests';
 
 const db = setupTestDatabase('seeded');
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
-const coordinator = (slug: string) => sessionCookieFor(`coordinator.${slug}@demo.proeftuinmonitor.nl`);
-const manager = () => sessionCookieFor('manager1@demo.proeftuinmonitor.nl');
-const reviewer = () => sessionCookieFor('reviewer@demo.proeftuinmonitor.nl');
-const admin = () => sessionCookieFor('admin@demo.proeftuinmonitor.nl');
+type Loaded<M extends { loader: (...a: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;
+type Form = Record<string, string | string[]>;
 const regionId = (slug: string) => db.select().from(regions).where(eq(regions.slug, slug)).get()!.id;
 type Reply = { data: { result: { error?: Record<string, string[]> } } };
+const create = (as: DemoUser, form: Form) =>
+  callRoute<Reply>(createModule, { url: '/experimenten/nieuw', as, form });
+const edit = (as: DemoUser, id: number, form?: Form) =>
+  callRoute<Reply>(editModule, { url: `/experimenten/${id}/bewerken`, as, params: { id: String(id) }, form });
+const editForm = async (as: DemoUser, id: number) =>
+  (await edit(as, id)).data as unknown as Loaded<typeof editModule>;
+const detail = async (as: DemoUser, id: number) =>
+  (
+    await callRoute<Loaded<typeof detailModule>>(detailModule, {
+      url: `/experimenten/${id}`,
+      as,
+      params: { id: String(id) },
+    })
+  ).data;
+const lessons = async (query: string) =>
+  (
+    await callRoute<Loaded<typeof lessonsModule>>(lessonsModule, {
+      url: `/experimenten/lessen${query}`,
+      as: 'reviewer',
+    })
+  ).data;
+/** The id in the address a create redirects to. */
+const createdId = (r: RouteResult) => Number(r.headers.get('Location')!.match(/\/experimenten\/(\d+)/)![1]);
 const EXISTING = db
   .select()
   .from(experiments)
@@ -63,7 +78,8 @@ function snapshot() {
 }
 
 async function list(query: string) {
-  return listLoader(args(getRequest(`/experimenten${query}`, await reviewer())));
+  const url = `/experimenten${query}`;
+  return (await callRoute<Loaded<typeof listModule>>(listModule, { url, as: 'reviewer' })).data;
 }
 
 describe('experiment list', () => {
@@ -107,15 +123,16 @@ describe('experiment list', () => {
   });
 
   test('the admin has no access to the registers', async () => {
-    const r = await settle(() => listLoader(args(getRequest('/experimenten', undefined))));
-    expect(r.status).toBe(302);
-    const a = await settle(async () => listLoader(args(getRequest('/experimenten', await admin()))));
-    expect(a.status).toBe(403);
+    expect((await callRoute(listModule, { url: '/experimenten' })).status).toBe(302);
+    expect((await callRoute(listModule, { url: '/experimenten', as: 'admin' })).status).toBe(403);
   });
 
   test('the CSV export is UTF-8 with BOM and semicolons, one line per filtered experiment', async () => {
-    const res = await csvLoader(args(getRequest('/experimenten.csv?region=zeeland', await manager())));
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    const res = await callRoute<string>(csvModule, {
+      url: '/experimenten.csv?region=zeeland',
+      as: 'manager',
+    });
+    const text = res.data;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
     // The columns follow the field list (register-fields.ts), the named indicators included.
@@ -136,27 +153,18 @@ describe('access to writing', () => {
       .from(experiments)
       .where(eq(experiments.regionId, regionId('utrecht')))
       .get()!;
-    const cookie = await coordinator('zeeland');
     const before = snapshot();
     const attempts = [
+      () => edit('coordinator.zeeland', target.id),
       () =>
-        editLoader(
-          args(getRequest(`/experimenten/${target.id}/bewerken`, cookie), { id: String(target.id) }),
+        edit(
+          'coordinator.zeeland',
+          target.id,
+          validFields('utrecht', { version: String(target.version), status: target.status }),
         ),
-      () =>
-        editAction(
-          args(
-            postRequest(
-              `/experimenten/${target.id}/bewerken`,
-              validFields('utrecht', { version: String(target.version), status: target.status }),
-              cookie,
-            ),
-            { id: String(target.id) },
-          ),
-        ),
-      () => createAction(args(postRequest('/experimenten/nieuw', validFields('utrecht'), cookie))),
+      () => create('coordinator.zeeland', validFields('utrecht')),
     ];
-    for (const attempt of attempts) expect((await settle(attempt)).status).toBe(403);
+    for (const attempt of attempts) expect((await attempt()).status).toBe(403);
     expect(snapshot()).toEqual(before);
   });
 
@@ -167,51 +175,30 @@ describe('access to writing', () => {
       .where(eq(experiments.regionId, regionId('zeeland')))
       .get()!;
     const before = snapshot();
-    const r = await settle(async () =>
-      editAction(
-        args(
-          postRequest(
-            `/experimenten/${own.id}/bewerken`,
-            validFields('utrecht', { version: String(own.version), status: own.status }),
-            await coordinator('zeeland'),
-          ),
-          { id: String(own.id) },
-        ),
-      ),
+    const r = await edit(
+      'coordinator.zeeland',
+      own.id,
+      validFields('utrecht', { version: String(own.version), status: own.status }),
     );
     expect(r.status).toBe(403);
     expect(snapshot()).toEqual(before);
   });
 
   test('a reviewer reads but cannot open the form or create', async () => {
-    const cookie = await reviewer();
-    expect((await settle(() => newLoader(args(getRequest('/experimenten/nieuw', cookie))))).status).toBe(403);
+    expect((await callRoute(createModule, { url: '/experimenten/nieuw', as: 'reviewer' })).status).toBe(403);
     const before = snapshot();
-    const r = await settle(() =>
-      createAction(args(postRequest('/experimenten/nieuw', validFields('utrecht'), cookie))),
-    );
+    const r = await create('reviewer', validFields('utrecht'));
     expect(r.status).toBe(403);
     expect(snapshot()).toEqual(before);
-    const detail = await detailLoader(args(getRequest('/experimenten/1', cookie), { id: '1' }));
-    expect(detail.canEdit).toBe(false);
+    expect((await detail('reviewer', 1)).canEdit).toBe(false);
   });
 });
 
 describe('creating and editing', () => {
   test('a coordinator creates an experiment in the own region; every field is in the history and audited', async () => {
-    const r = await settle(async () =>
-      createAction(
-        args(
-          postRequest(
-            '/experimenten/nieuw',
-            validFields('zeeland', { bottleneckIds: ['1'] }),
-            await coordinator('zeeland'),
-          ),
-        ),
-      ),
-    );
+    const r = await create('coordinator.zeeland', validFields('zeeland', { bottleneckIds: ['1'] }));
     expect(r.status).toBe(302);
-    const id = Number((r.response as Response).headers.get('Location')!.match(/\/experimenten\/(\d+)/)![1]);
+    const id = createdId(r);
     const row = db.select().from(experiments).where(eq(experiments.id, id)).get()!;
     expect(row).toMatchObject({
       status: 'idee',
@@ -240,19 +227,16 @@ describe('creating and editing', () => {
         .where(and(eq(auditLog.action, 'experiment.create'), eq(auditLog.entityId, String(id))))
         .get()!.n,
     ).toBe(1);
-    const detail = await detailLoader(
-      args(getRequest(`/experimenten/${id}`, await manager()), { id: String(id) }),
-    );
-    expect(detail.history).toHaveLength(7);
+    const page = await detail('manager', id);
+    expect(page.history).toHaveLength(7);
     const zeelandName = db.select().from(regions).where(eq(regions.slug, 'zeeland')).get()!.name;
-    const linkedTitle = detail.experiment.bottlenecks[0].title;
-    expect(detail.history.find((h) => h.field === 'regionId')!.newValue).toBe(zeelandName);
-    expect(detail.history.find((h) => h.field === 'bottleneckIds')!.newValue).toBe(linkedTitle);
-    expect(detail.experiment.bottlenecks.map((b) => b.id)).toEqual([1]);
+    const linkedTitle = page.experiment.bottlenecks[0].title;
+    expect(page.history.find((h) => h.field === 'regionId')!.newValue).toBe(zeelandName);
+    expect(page.history.find((h) => h.field === 'bottleneckIds')!.newValue).toBe(linkedTitle);
+    expect(page.experiment.bottlenecks.map((b) => b.id)).toEqual([1]);
   });
 
   test('a link made on the experiment form is in the history of the bottleneck too (same region)', async () => {
-    const cookie = await coordinator('zeeland');
     // a bottleneck of Zeeland itself: a link to another region's is recorded on the linking side only
     // (test/routes/cross-region-link.test.ts)
     const zeeland = db.select().from(regions).where(eq(regions.slug, 'zeeland')).get()!;
@@ -264,14 +248,9 @@ describe('creating and editing', () => {
       .all()
       .map((r) => r.id)
       .sort((a, b) => a - b);
-    const r = await settle(() =>
-      createAction(
-        args(
-          postRequest('/experimenten/nieuw', validFields('zeeland', { bottleneckIds: [String(BN)] }), cookie),
-        ),
-      ),
+    const id = createdId(
+      await create('coordinator.zeeland', validFields('zeeland', { bottleneckIds: [String(BN)] })),
     );
-    const id = Number((r.response as Response).headers.get('Location')!.match(/(\d+)/)![1]);
     const rows = db
       .select()
       .from(registerHistory)
@@ -284,13 +263,7 @@ describe('creating and editing', () => {
         [...before, id].map(String).sort().join(', '),
       ],
     ]);
-    const edited = await settle(() =>
-      editAction(
-        args(postRequest(`/experimenten/${id}/bewerken`, validFields('zeeland', { version: '1' }), cookie), {
-          id: String(id),
-        }),
-      ),
-    );
+    const edited = await edit('coordinator.zeeland', id, validFields('zeeland', { version: '1' }));
     expect(edited.status).toBe(302);
     expect(
       db.select().from(experimentBottlenecks).where(eq(experimentBottlenecks.experimentId, id)).all(),
@@ -308,39 +281,22 @@ describe('creating and editing', () => {
   });
 
   test('the indicators an experiment aims to move are stored, shown, in the history, and edited', async () => {
-    const cookie = await coordinator('zeeland');
-    const r = await settle(() =>
-      createAction(
-        args(
-          postRequest(
-            '/experimenten/nieuw',
-            validFields('zeeland', { indicators: ['one_plan', 'lasting_safety'] }),
-            cookie,
-          ),
-        ),
-      ),
+    const r = await create(
+      'coordinator.zeeland',
+      validFields('zeeland', { indicators: ['one_plan', 'lasting_safety'] }),
     );
     expect(r.status).toBe(302);
-    const id = Number((r.response as Response).headers.get('Location')!.match(/(\d+)/)![1]);
+    const id = createdId(r);
     expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.indicators).toEqual([
       'one_plan',
       'lasting_safety',
     ]);
-    const form = await editLoader(
-      args(getRequest(`/experimenten/${id}/bewerken`, cookie), { id: String(id) }),
-    );
+    const form = await editForm('coordinator.zeeland', id);
     expect(form.experiment.indicators).toEqual(['one_plan', 'lasting_safety']);
-    const edited = await settle(() =>
-      editAction(
-        args(
-          postRequest(
-            `/experimenten/${id}/bewerken`,
-            validFields('zeeland', { version: '1', indicators: ['lasting_safety'] }),
-            cookie,
-          ),
-          { id: String(id) },
-        ),
-      ),
+    const edited = await edit(
+      'coordinator.zeeland',
+      id,
+      validFields('zeeland', { version: '1', indicators: ['lasting_safety'] }),
     );
     expect(edited.status).toBe(302);
     expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.indicators).toEqual([
@@ -365,19 +321,12 @@ describe('creating and editing', () => {
 
   test('an indicator outside the catalogue is refused with a Dutch message and nothing changes', async () => {
     const before = snapshot();
-    const r = await settle(async () =>
-      createAction(
-        args(
-          postRequest(
-            '/experimenten/nieuw',
-            validFields('zeeland', { indicators: ['one_plan', 'bestaat_niet'] }),
-            await coordinator('zeeland'),
-          ),
-        ),
-      ),
+    const r = await create(
+      'coordinator.zeeland',
+      validFields('zeeland', { indicators: ['one_plan', 'bestaat_niet'] }),
     );
     expect(r.status).toBe(400);
-    expect((r.response as Reply).data.result.error).toEqual({
+    expect(r.data.data.result.error).toEqual({
       'indicators[1]': [
         'Kies de indicatoren uit de lijst van de monitor (tellingen van de registers horen daar niet bij).',
       ],
@@ -387,25 +336,15 @@ describe('creating and editing', () => {
 
   test('invalid input is refused with Dutch messages and nothing is stored', async () => {
     const before = snapshot();
-    const r = await settle(async () =>
-      createAction(
-        args(
-          postRequest(
-            '/experimenten/nieuw',
-            {
-              regionId: String(regionId('zeeland')),
-              title: 'x',
-              status: 'idee',
-              startDate: '2026-05-01',
-              endDate: '2026-04-01',
-            },
-            await coordinator('zeeland'),
-          ),
-        ),
-      ),
-    );
+    const r = await create('coordinator.zeeland', {
+      regionId: String(regionId('zeeland')),
+      title: 'x',
+      status: 'idee',
+      startDate: '2026-05-01',
+      endDate: '2026-04-01',
+    });
     expect(r.status).toBe(400);
-    expect((r.response as Reply).data.result.error).toEqual({
+    expect(r.data.data.result.error).toEqual({
       title: ['Geef een titel van 3 tot 200 tekens.'],
       principles: ['Kies minstens één basisprincipe.'],
       endDate: ['De einddatum mag niet vóór de startdatum liggen.'],
@@ -447,39 +386,26 @@ describe('creating and editing', () => {
   });
 
   test('status moves: one step at a time, closing needs the evaluation, each move in the history', async () => {
-    const cookie = await coordinator('zeeland');
-    const created = await settle(() =>
-      createAction(
-        args(postRequest('/experimenten/nieuw', validFields('zeeland', { status: 'lopend' }), cookie)),
-      ),
-    );
-    const id = Number((created.response as Response).headers.get('Location')!.match(/(\d+)/)![1]);
-    const edit = (fields: Record<string, string | string[]>) =>
-      settle(() =>
-        editAction(
-          args(postRequest(`/experimenten/${id}/bewerken`, validFields('zeeland', fields), cookie), {
-            id: String(id),
-          }),
-        ),
-      );
+    const id = createdId(await create('coordinator.zeeland', validFields('zeeland', { status: 'lopend' })));
+    const move = (fields: Form) => edit('coordinator.zeeland', id, validFields('zeeland', fields));
 
-    const skip = await edit({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt.', version: '1' });
+    const skip = await move({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt.', version: '1' });
     expect(skip.status).toBe(400);
-    expect((skip.response as Reply).data.result.error).toEqual({
+    expect(skip.data.data.result.error).toEqual({
       status: ['Van "Lopend" naar "Geborgd" is geen toegestane statusovergang.'],
     });
 
-    expect((await edit({ status: 'evaluatie', version: '1' })).status).toBe(302);
-    const noEvaluation = await edit({ status: 'geborgd', version: '2' });
+    expect((await move({ status: 'evaluatie', version: '1' })).status).toBe(302);
+    const noEvaluation = await move({ status: 'geborgd', version: '2' });
     expect(noEvaluation.status).toBe(400);
-    expect(Object.keys((noEvaluation.response as Reply).data.result.error!)).toEqual(['outcome', 'lessons']);
+    expect(Object.keys(noEvaluation.data.data.result.error!)).toEqual(['outcome', 'lessons']);
     expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.status).toBe('evaluatie');
 
-    const stale = await edit({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt.', version: '1' });
+    const stale = await move({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt.', version: '1' });
     expect(stale.status).toBe(409);
 
     expect(
-      (await edit({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt in elke wijk.', version: '2' }))
+      (await move({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt in elke wijk.', version: '2' }))
         .status,
     ).toBe(302);
     const row = db.select().from(experiments).where(eq(experiments.id, id)).get()!;
@@ -515,10 +441,8 @@ describe('creating and editing', () => {
         .get()!.n,
     ).toBe(2);
 
-    const lessons = await lessonsLoader(
-      args(getRequest('/experimenten/lessen?principle=family', await reviewer())),
-    );
-    expect(lessons.lessons.some((l) => l.id === id && l.lessons === 'Werkt in elke wijk.')).toBe(true);
+    const closed = await lessons('?principle=family');
+    expect(closed.lessons.some((l) => l.id === id && l.lessons === 'Werkt in elke wijk.')).toBe(true);
   });
 
   test('a manager may edit any region; the lessons page counts closed experiments with lessons', async () => {
@@ -527,16 +451,11 @@ describe('creating and editing', () => {
       .from(experiments)
       .where(eq(experiments.regionId, regionId('utrecht')))
       .get()!;
-    const editForm = await editLoader(
-      args(getRequest(`/experimenten/${target.id}/bewerken`, await manager()), { id: String(target.id) }),
-    );
-    expect(editForm.regions).toHaveLength(6);
-    const lessons = await lessonsLoader(
-      args(getRequest('/experimenten/lessen?theme=local_team', await reviewer())),
-    );
+    expect((await editForm('manager', target.id)).regions).toHaveLength(6);
+    const closed = await lessons('?theme=local_team');
     const seeded = SEED_EXPERIMENTS.filter(
       (e) => ['geborgd', 'gestopt'].includes(e.status) && e.themes.includes('local_team'),
     );
-    expect(lessons.lessons.filter((l) => l.id <= SEED_EXPERIMENTS.length)).toHaveLength(seeded.length);
+    expect(closed.lessons.filter((l) => l.id <= SEED_EXPERIMENTS.length)).toHaveLength(seeded.length);
   });
 });
