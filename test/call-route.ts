@@ -26,7 +26,7 @@ export interface RouteCall {
 
 export interface RouteResult<T = unknown> {
   status: number;
-  /** a loader's object, or a Response's JSON or text */
+  /** a loader's object, the value of a `data()` reply, or a Response's JSON or text */
   data: T;
   headers: Headers;
   response: unknown;
@@ -58,6 +58,10 @@ export async function callRoute<T = unknown>(
     const data = type.includes('json') ? JSON.parse(text) : text;
     return { status, data: data as T, headers: response.headers, response };
   }
+  // An action's `data(value, { status, headers })` reply: its value, its status and its headers.
+  const init = response as { type?: string; data?: unknown; init?: { headers?: HeadersInit } | null } | null;
+  if (init?.type === 'DataWithResponseInit')
+    return { status, data: init.data as T, headers: new Headers(init.init?.headers), response };
   return { status, data: response as T, headers: new Headers(), response };
 }
 

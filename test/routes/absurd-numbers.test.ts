@@ -19,7 +19,7 @@ import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 import { DEMO_USERS } from '../demo-users';
 
 const db = setupTestDatabase('seeded');
-type Reply = { data: { result: { error?: Record<string, string[] | null> } } };
+type Reply = { result: { error?: Record<string, string[] | null> } };
 
 /** Every number anywhere in a loader's answer, with its path. */
 function numbers(value: unknown, path = '$', out: [string, number][] = []): [string, number][] {
@@ -63,7 +63,7 @@ describe('report values have a plausible maximum', () => {
       params: { region: 'utrecht', period: '2026-10' },
     });
     expect(res.status).toBe(400);
-    expect(res.data.data.result.error?.signals_new).toEqual([
+    expect(res.data.result.error?.signals_new).toEqual([
       'Nieuwe veiligheidssignalen kan niet groter zijn dan 50.000 voor één regio in één maand. Controleer de waarde op een tikfout.',
     ]);
     expect(tableChecksums(db.$client)).toEqual(before);
@@ -85,7 +85,7 @@ describe('targets and floors are finite and in range', () => {
     };
     const res = await post({ ...fields, effectiveFrom: '2027-01' });
     expect(res.status).toBe(400);
-    const errors = res.data.data.result.error ?? {};
+    const errors = res.data.result.error ?? {};
     expect(errors[field]?.[0]).toMatch(
       /^(Vul een getal in\.|Vul een waarde van 0 tot en met 3\.650 in\.|Een percentage ligt tussen 0 en 100\.)$/,
     );

@@ -12,7 +12,7 @@ import { setupTestDatabase } from '../db';
 const db = setupTestDatabase('seeded');
 /** A post to the administration page by the admin. */
 const post = (form: Record<string, string>) => callRoute<Reply>(admin, { url: '/beheer', as: 'admin', form });
-type Reply = { data: { result: { error?: Record<string, string[]> }; notice: string | null } };
+type Reply = { result: { error?: Record<string, string[]> }; notice: string | null };
 
 describe('user administration', () => {
   test('the admin sees every user', async () => {
@@ -53,7 +53,7 @@ describe('user administration', () => {
       password: 'kort',
     });
     expect(bad.status).toBe(400);
-    const error = bad.data.data.result.error!;
+    const error = bad.data.result.error!;
     expect(error.regionId).toEqual(['Een regiocoördinator hoort bij precies één regio: kies de regio.']);
     expect(error.password).toEqual(['Het wachtwoord moet minstens 12 tekens lang zijn.']);
     const taken = await post({
@@ -64,7 +64,7 @@ describe('user administration', () => {
       password: 'een-lang-wachtwoord',
     });
     expect(taken.status).toBe(400);
-    expect(taken.data.data.result.error!.email).toEqual(['Er bestaat al een gebruiker met dit e-mailadres.']);
+    expect(taken.data.result.error!.email).toEqual(['Er bestaat al een gebruiker met dit e-mailadres.']);
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);
   });
 
@@ -78,7 +78,7 @@ describe('user administration', () => {
       password: 'qwerty123456',
     });
     expect(res.status).toBe(400);
-    expect(res.data.data.result.error!.password).toEqual([
+    expect(res.data.result.error!.password).toEqual([
       'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord.',
     ]);
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);

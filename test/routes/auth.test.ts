@@ -14,7 +14,7 @@ import { langCookie } from '../../app/utils/lang.server';
 
 const db = setupTestDatabase('seeded');
 const PASSWORD = 'demo-wachtwoord-2026';
-type Refused = { data: { error: Record<string, string[]> } };
+type Refused = { error: Record<string, string[]> };
 const logIn = (form: Record<string, string>) => callRoute<Refused>(login, { url: '/login', form });
 /** The session cookie a login set (name=value). */
 const sessionOf = (res: { headers: Headers }) => res.headers.get('Set-Cookie')!.split(';')[0]!;
@@ -70,7 +70,7 @@ describe('login', () => {
     const before = db.select({ n: count() }).from(sessions).get()!.n;
     const { status, data: body } = await logIn({ email: DEMO_USERS.manager, password: 'fout-wachtwoord' });
     expect(status).toBe(401);
-    expect(body.data.error['']).toEqual([
+    expect(body.error['']).toEqual([
       'Het e-mailadres of wachtwoord is onjuist, of het account is uitgeschakeld.',
     ]);
     expect(db.select({ n: count() }).from(sessions).get()!.n).toBe(before);
@@ -82,7 +82,7 @@ describe('login', () => {
       password: 'fout-wachtwoord',
     });
     expect(status).toBe(401);
-    expect(data.data.error['']).toEqual([
+    expect(data.error['']).toEqual([
       'Het e-mailadres of wachtwoord is onjuist, of het account is uitgeschakeld.',
     ]);
   });
@@ -90,7 +90,7 @@ describe('login', () => {
   test('empty fields are refused with a message per field', async () => {
     const { status, data } = await logIn({ email: '', password: '' });
     expect(status).toBe(400);
-    const error = data.data.error;
+    const error = data.error;
     expect(error.email).toEqual(['Vul uw e-mailadres in.']);
     expect(error.password).toEqual(['Vul uw wachtwoord in.']);
   });

@@ -7,7 +7,7 @@ import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
 
 const db = setupTestDatabase('seeded');
-type Reply = { data: { result: { error: Record<string, string[]> } } };
+type Reply = { result: { error: Record<string, string[]> } };
 type Page = Awaited<ReturnType<typeof targets.loader>>;
 const counts = () => ({
   targets: db.select({ n: count() }).from(indicatorTargets).get()!.n,
@@ -31,7 +31,7 @@ describe('targets page', () => {
       form: { indicatorCode: 'one_plan', target: '30', floor: '80', effectiveFrom: '2026-7' },
     });
     expect(res.status).toBe(400);
-    const reply = res.data.data.result;
+    const reply = res.data.result;
     expect(reply.error.target).toEqual([
       'Bij “hoger is beter” moet de streefwaarde hoger zijn dan de ondergrens.',
     ]);

@@ -22,7 +22,7 @@ import { setupTestDatabase } from '../db';
 const db = setupTestDatabase('seeded');
 const MANAGER = DEMO_USERS.manager;
 const FOODVALLEY = DEMO_USERS['coordinator.foodvalley'];
-type Reply = { data: { result: { error: Record<string, string[]> } } };
+type Reply = { result: { error: Record<string, string[]> } };
 /** A manager's post on a region's October report. */
 const postReport = (as: 'manager' | 'manager2', slug: string, form: Record<string, string>) =>
   callRoute<Reply & { notice: string }>(reportRoute, {
@@ -210,7 +210,7 @@ describe('e-mail notifications', () => {
     expect(form.intakes).not.toBe('55');
     const refused = await post({ ...form, intent: 'save', version: String(u.version), intakes: '55' });
     expect(refused.status).toBe(400);
-    expect(refused.data.data.result.error.correctionReason).toEqual(['Geef de reden van de correctie op.']);
+    expect(refused.data.result.error.correctionReason).toEqual(['Geef de reden van de correctie op.']);
     expect(db.select().from(reportValues).where(eq(reportValues.reportId, u.id)).all()).toEqual(before);
     const ok = await post({
       ...form,

@@ -18,7 +18,7 @@ import { sessionCookieFor } from '../requests';
 const db = setupTestDatabase('seeded');
 const OLD = 'demo-wachtwoord-2026';
 const NEW = 'een nieuwe zin als wachtwoord';
-type Reply = { data: { result: { error?: Record<string, string[] | null> }; notice: string | null } };
+type Reply = { result: { error?: Record<string, string[] | null> }; notice: string | null };
 const userOf = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
 const openSessions = (userId: number) =>
   db
@@ -72,7 +72,7 @@ describe('POST /wachtwoord', () => {
       const hash = userOf(DEMO_USERS.manager2).passwordHash;
       const res = await callRoute<Reply>(passwordRoute, { url: '/wachtwoord', as: 'manager2', form: fields });
       expect(res.status).toBe(400);
-      expect(res.data.data.result.error?.[field]).toEqual([message]);
+      expect(res.data.result.error?.[field]).toEqual([message]);
       expect(userOf(DEMO_USERS.manager2).passwordHash).toBe(hash);
     },
   );
@@ -85,7 +85,7 @@ describe('POST /wachtwoord', () => {
     const here = await sessionCookieFor(email);
     const open = openSessions(user.id);
     expect(open).toBeGreaterThanOrEqual(3);
-    const res = await callRoute<Reply['data']>(passwordRoute, {
+    const res = await callRoute<Reply>(passwordRoute, {
       url: '/wachtwoord',
       cookie: here,
       form: { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW },

@@ -55,7 +55,7 @@ describe('importing reference figures', () => {
     const bad = `${CSV}\nnl-triage;Landelijk;triage_on_time;CBS StatLine;84135NED;2026-11-02;days;2026-Q4;72`;
     const res = await post('manager', { intent: 'apply', csv: bad });
     expect(res.status).toBe(400);
-    const body = res.data.data;
+    const body = res.data;
     expect(body.plan.errors.map((e) => e.line)).toEqual([5]);
     expect(state()).toEqual(before);
     expect((await post('manager', { intent: 'check' })).status).toBe(400);

@@ -14,7 +14,7 @@ import { sessionCookieFor } from '../requests';
 const db = setupTestDatabase('seeded');
 /** One session per user for the file: a post after the checksums must not sign in again. */
 const cookies: Partial<Record<DemoUser, string>> = {};
-type Reply = { data: { result: { error?: Record<string, string[]> } } };
+type Reply = { result: { error?: Record<string, string[]> } };
 
 const NEW_REGION = {
   slug: 'noord-holland-noord',
@@ -92,7 +92,7 @@ describe('regions as managed data', () => {
     const before = tableChecksums(db.$client);
     const taken = await post(listRoute, '/beheer/regios', { ...NEW_REGION, slug: 'utrecht' });
     expect(taken.status).toBe(409);
-    expect(taken.data.data.result.error?.slug).toEqual(['Deze code is al in gebruik door een andere regio.']);
+    expect(taken.data.result.error?.slug).toEqual(['Deze code is al in gebruik door een andere regio.']);
     const bad = await post(listRoute, '/beheer/regios', {
       ...NEW_REGION,
       slug: 'andere-regio',
@@ -102,7 +102,7 @@ describe('regions as managed data', () => {
       municipalities: '',
     });
     expect(bad.status).toBe(400);
-    const errors = bad.data.data.result.error!;
+    const errors = bad.data.result.error!;
     expect(errors.colour).toEqual(['Deze kleur heeft 1,3:1 contrast met wit; nodig is minstens 3:1.']);
     expect(errors.children).toEqual(['Vul een geheel aantal kinderen in van 1 tot 10.000.000.']);
     expect(errors.reportingStart).toEqual(['Vul een maand in als JJJJ-MM.']);
@@ -187,12 +187,12 @@ describe('baseline', () => {
       params,
     );
     expect(order.status).toBe(400);
-    expect(order.data.data.result.error?.baselineTo).toEqual([
+    expect(order.data.result.error?.baselineTo).toEqual([
       'Het einde van de basisperiode ligt voor het begin.',
     ]);
     const noReason = await post(baselineRoute, url, { intent: 'reset', reason: ' ' }, 'manager', params);
     expect(noReason.status).toBe(400);
-    expect(noReason.data.data.result.error?.reason).toEqual(['Vul een reden in (3 tot 500 tekens).']);
+    expect(noReason.data.result.error?.reason).toEqual(['Vul een reden in (3 tot 500 tekens).']);
     expect(tableChecksums(db.$client)).toEqual(before);
   });
 });

@@ -23,7 +23,7 @@ import {
 const db = setupTestDatabase('seeded');
 type Loaded<M extends { loader: (...a: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;
 const regionId = (slug: string) => db.select().from(regions).where(eq(regions.slug, slug)).get()!.id;
-type Reply = { data: { result: { error?: Record<string, string[]> } } };
+type Reply = { result: { error?: Record<string, string[]> } };
 const overview = async () =>
   (
     await callRoute<Loaded<typeof overviewModule>>(overviewModule, {
@@ -216,13 +216,13 @@ describe('access and changes', () => {
 
     const jump = await edit({ status: 'wetswijziging nodig', version: '1' });
     expect(jump.status).toBe(400);
-    expect(jump.data.data.result.error).toEqual({
+    expect(jump.data.result.error).toEqual({
       status: ['Van "Gesignaleerd" naar "Wetswijziging nodig" is geen toegestane statusovergang.'],
     });
     expect((await edit({ status: 'in analyse', version: '1' })).status).toBe(302);
     const noDate = await edit({ status: 'opgelost binnen huidige wet', version: '2' });
     expect(noDate.status).toBe(400);
-    expect(noDate.data.data.result.error).toEqual({
+    expect(noDate.data.result.error).toEqual({
       resolvedDate: ['Bij de status "Opgelost binnen huidige wet" hoort een datum van afhandeling.'],
     });
     const early = await edit({
@@ -230,7 +230,7 @@ describe('access and changes', () => {
       resolvedDate: '2026-05-31',
       version: '2',
     });
-    expect(early.data.data.result.error).toEqual({
+    expect(early.data.result.error).toEqual({
       resolvedDate: ['De datum van afhandeling mag niet vóór de datum van signalering liggen.'],
     });
     expect(

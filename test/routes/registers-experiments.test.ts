@@ -25,7 +25,7 @@ const db = setupTestDatabase('seeded');
 type Loaded<M extends { loader: (...a: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;
 type Form = Record<string, string | string[]>;
 const regionId = (slug: string) => db.select().from(regions).where(eq(regions.slug, slug)).get()!.id;
-type Reply = { data: { result: { error?: Record<string, string[]> } } };
+type Reply = { result: { error?: Record<string, string[]> } };
 const create = (as: DemoUser, form: Form) =>
   callRoute<Reply>(createModule, { url: '/experimenten/nieuw', as, form });
 const edit = (as: DemoUser, id: number, form?: Form) =>
@@ -326,7 +326,7 @@ describe('creating and editing', () => {
       validFields('zeeland', { indicators: ['one_plan', 'bestaat_niet'] }),
     );
     expect(r.status).toBe(400);
-    expect(r.data.data.result.error).toEqual({
+    expect(r.data.result.error).toEqual({
       'indicators[1]': [
         'Kies de indicatoren uit de lijst van de monitor (tellingen van de registers horen daar niet bij).',
       ],
@@ -344,7 +344,7 @@ describe('creating and editing', () => {
       endDate: '2026-04-01',
     });
     expect(r.status).toBe(400);
-    expect(r.data.data.result.error).toEqual({
+    expect(r.data.result.error).toEqual({
       title: ['Geef een titel van 3 tot 200 tekens.'],
       principles: ['Kies minstens één basisprincipe.'],
       endDate: ['De einddatum mag niet vóór de startdatum liggen.'],
@@ -376,11 +376,7 @@ describe('creating and editing', () => {
           regionId: String(missing),
         },
       });
-      expect([url, res.status, res.data.data.result.error]).toEqual([
-        url,
-        400,
-        { regionId: ['Kies de regio.'] },
-      ]);
+      expect([url, res.status, res.data.result.error]).toEqual([url, 400, { regionId: ['Kies de regio.'] }]);
     }
     expect(snapshot()).toEqual(before);
   });
@@ -391,14 +387,14 @@ describe('creating and editing', () => {
 
     const skip = await move({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt.', version: '1' });
     expect(skip.status).toBe(400);
-    expect(skip.data.data.result.error).toEqual({
+    expect(skip.data.result.error).toEqual({
       status: ['Van "Lopend" naar "Geborgd" is geen toegestane statusovergang.'],
     });
 
     expect((await move({ status: 'evaluatie', version: '1' })).status).toBe(302);
     const noEvaluation = await move({ status: 'geborgd', version: '2' });
     expect(noEvaluation.status).toBe(400);
-    expect(Object.keys(noEvaluation.data.data.result.error!)).toEqual(['outcome', 'lessons']);
+    expect(Object.keys(noEvaluation.data.result.error!)).toEqual(['outcome', 'lessons']);
     expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.status).toBe('evaluatie');
 
     const stale = await move({ status: 'geborgd', outcome: 'effectief', lessons: 'Werkt.', version: '1' });

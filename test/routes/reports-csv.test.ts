@@ -12,7 +12,6 @@ import { setupTestDatabase } from '../db';
 
 const db = setupTestDatabase('seeded');
 type Reply = {
-  data?: Reply;
   plan: {
     errors: { line: number; message: string }[];
     changes: { line: number; newValue: number | null }[];
@@ -20,7 +19,7 @@ type Reply = {
   } | null;
   notice: string | null;
 };
-const body = (r: { data: Reply }) => r.data.data ?? r.data;
+const body = (r: { data: Reply }) => r.data;
 
 function reportOf(slug: string, period: string) {
   const region = db.select().from(regions).where(eq(regions.slug, slug)).get()!;

@@ -19,12 +19,11 @@ import { setupTestDatabase } from '../db';
 import { reportFields, valuesAsFields } from '../form-builders';
 
 const db = setupTestDatabase('seeded');
-type FormReply = {
-  data: { result: { error?: Record<string, string[] | null> }; conflict?: boolean };
-  init: unknown;
+type Reply = {
+  result: { error?: Record<string, string[] | null> };
+  conflict?: boolean;
+  error: { message: string; fieldId?: string };
 };
-type ErrorReply = { data: { error: { message: string; fieldId?: string } } };
-type Reply = FormReply & FormReply['data'] & ErrorReply;
 
 function reportOf(slug: string, period: string) {
   const region = db.select().from(regions).where(eq(regions.slug, slug)).get()!;
@@ -69,7 +68,7 @@ const fieldsOf = (slug: string, period: string, intent: string) =>
   reportFields(db, reportOf(slug, period).regionId, period, intent);
 /** Utrecht's October draft as seeded, before the hard-rule cases below change it. */
 const ORIGINAL = storedValues(reportOf('utrecht', '2026-10').id);
-const errorsOf = (res: { data: Reply }) => (res.data.data ?? res.data).result.error ?? {};
+const errorsOf = (res: { data: Reply }) => res.data.result.error ?? {};
 
 describe('the report form loader', () => {
   test('Utrecht’s coordinator opens the October draft: editable, every element, last month beside it', async () => {
@@ -204,7 +203,7 @@ describe('versions, locks and access', () => {
       version: String(report.version),
     });
     expect(stale.status).toBe(409);
-    const reply = stale.data.data;
+    const reply = stale.data;
     expect(reply.conflict).toBe(true);
     expect(JSON.stringify(reply.result)).toContain('Programmamanager');
     expect(storedValues(report.id).intakes).toBe(before.intakes);
@@ -305,7 +304,7 @@ describe('soft rules and the workflow', () => {
       'manager',
     );
     expect(noReason.status).toBe(400);
-    expect(noReason.data.data.error.message).toBe('Geef een reden op.');
+    expect(noReason.data.error.message).toBe('Geef een reden op.');
     expect(
       (
         await post(
