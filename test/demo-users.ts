@@ -4,28 +4,21 @@
  * Region A is utrecht (its 2026-10 report is a draft); B is west-brabant-west.
  */
 import { coordinatorEmail, DEMO_STAFF } from '../seeds/demo-accounts';
+import { SEED_REGION_SLUGS } from '../seeds/registers';
 
 const staff = (role: string, n = 0) => DEMO_STAFF.filter((s) => s.role === role)[n]!.email;
 
 export const REGION_A = 'utrecht';
 export const REGION_B = 'west-brabant-west';
 
-/** The six demo regions, each with its coordinator `coordinator.<slug>`. */
-const DEMO_REGIONS = [
-  'amsterdam-amstelland',
-  'foodvalley',
-  'rotterdam-rijnmond',
-  'utrecht',
-  'zeeland',
-  'west-brabant-west',
-] as const;
-type Coordinators = Record<`coordinator.${(typeof DEMO_REGIONS)[number]}`, string>;
+/** Each seeded region's coordinator as `coordinator.<slug>`. */
+type Coordinators = Record<`coordinator.${(typeof SEED_REGION_SLUGS)[number]}`, string>;
 
 export const DEMO_USERS = {
   coordinatorA: coordinatorEmail(REGION_A),
   coordinatorB: coordinatorEmail(REGION_B),
   ...(Object.fromEntries(
-    DEMO_REGIONS.map((slug) => [`coordinator.${slug}`, coordinatorEmail(slug)]),
+    SEED_REGION_SLUGS.map((slug) => [`coordinator.${slug}`, coordinatorEmail(slug)]),
   ) as Coordinators),
   manager: staff('manager'),
   manager2: staff('manager', 1),

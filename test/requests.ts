@@ -23,15 +23,7 @@ export function postRequest(
   const body = new URLSearchParams();
   for (const [k, v] of Object.entries(fields))
     for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
-  return new Request(new URL(url, 'http://localhost'), {
-    method: 'POST',
-    body,
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Origin: 'http://localhost',
-      ...(cookie ? { Cookie: cookie } : {}),
-    },
-  });
+  return rawPostRequest(url, body, cookie);
 }
 
 /** A POST with a body as given (for tests of malformed or oversized forms). */
