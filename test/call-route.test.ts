@@ -1,3 +1,4 @@
+import { data } from '@remix-run/node';
 import { describe, expect, test } from 'vitest';
 import { callRoute } from './call-route';
 import { setupTestDatabase } from './db';
@@ -53,6 +54,19 @@ describe('callRoute', () => {
       origin: 'http://evil.example',
       body: 'x[100000000]=a',
     });
+  });
+
+  test('a data() reply gives its value, its status and its headers; the context reaches the route', async () => {
+    const route = {
+      action: async ({ context }: { context: { clientIp?: string } }) =>
+        data({ ip: context.clientIp }, { status: 429, headers: { 'Retry-After': '60' } }),
+    };
+    const res = await callRoute<{ ip: string }>(route, {
+      url: '/x',
+      form: {},
+      context: { clientIp: '192.0.2.1' },
+    });
+    expect([res.status, res.data, res.headers.get('Retry-After')]).toEqual([429, { ip: '192.0.2.1' }, '60']);
   });
 
   test('every seeded region has its coordinator among the demo users, as coordinator.<slug>', () => {

@@ -22,6 +22,8 @@ export interface RouteCall {
   body?: BodyInit;
   /** extra or replacing request headers (e.g. Origin, Content-Type, Content-Length) */
   headers?: Record<string, string>;
+  /** the load context the server passes (e.g. `{ clientIp }`) */
+  context?: Record<string, unknown>;
 }
 
 export interface RouteResult<T = unknown> {
@@ -34,7 +36,7 @@ export interface RouteResult<T = unknown> {
 
 export async function callRoute<T = unknown>(
   module: { loader?: Fn; action?: Fn } | { loader?: unknown; action?: unknown },
-  { url, as, form, params = {}, cookie, body, headers }: RouteCall,
+  { url, as, form, params = {}, cookie, body, headers, context = {} }: RouteCall,
 ): Promise<RouteResult<T>> {
   const email = as === undefined ? undefined : ((DEMO_USERS as Record<string, string>)[as] ?? as);
   const session = email ? await sessionCookieFor(email) : undefined;
@@ -50,7 +52,7 @@ export async function callRoute<T = unknown>(
   );
   const fn = (posts ? module.action : module.loader) as Fn | undefined;
   if (!fn) throw new Error(`The module has no ${posts ? 'action' : 'loader'}`);
-  const { status, response } = await settle(async () => fn({ request, params, context: {} }));
+  const { status, response } = await settle(async () => fn({ request, params, context }));
   if (response instanceof Response) {
     const type = response.headers.get('Content-Type') ?? '';
     // Keep a byte-order mark (Response.text() drops it; CSV tests check it).

@@ -6,21 +6,20 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, loginAttempts, sessions } from '../../db/schema';
-import { action as loginAction } from '../../app/routes/login/route';
+import * as loginRoute from '../../app/routes/login/route';
 import {
   ACCOUNT_FAILURES_PER_HOUR,
   backOffMinutes,
   loginThrottle,
 } from '../../app/models/login-attempts.server';
 import { setupTestDatabase } from '../db';
-import { postRequest, settle } from '../requests';
+import { callRoute } from '../call-route';
 
 const db = setupTestDatabase('seeded');
 const PASSWORD = 'demo-wachtwoord-2026';
+type Refused = { error: Record<string, string[]> };
 const login = (email: string, password: string, clientIp: string | null = null) =>
-  settle(() =>
-    loginAction({ request: postRequest('/login', { email, password }), params: {}, context: { clientIp } }),
-  );
+  callRoute<Refused>(loginRoute, { url: '/login', form: { email, password }, context: { clientIp } });
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 describe('login throttling', () => {
@@ -31,14 +30,10 @@ describe('login throttling', () => {
     const sessionsBefore = db.select({ n: count() }).from(sessions).get()!.n;
     const refused = await login(email, PASSWORD, ip);
     expect(refused.status).toBe(429);
-    const reply = refused.response as {
-      data: { error: Record<string, string[]> };
-      init: { headers: Record<string, string> };
-    };
-    expect(reply.data.error['']).toEqual([
+    expect(refused.data.error['']).toEqual([
       'Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over 1 min. opnieuw.',
     ]);
-    expect(reply.init.headers['Retry-After']).toBe('60');
+    expect(refused.headers.get('Retry-After')).toBe('60');
     expect(db.select({ n: count() }).from(sessions).get()!.n).toBe(sessionsBefore);
     expect(
       db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'login.throttled')).get()!.n,
@@ -78,7 +73,7 @@ describe('login throttling', () => {
       expect((await login(email, 'geraden-wachtwoord', `198.51.100.${100 + i}`)).status).toBe(401);
     const stranger = await login(email, PASSWORD, '198.51.100.250');
     expect(stranger.status).toBe(429);
-    expect((stranger.response as { data: { error: Record<string, string[]> } }).data.error['']).toEqual([
+    expect(stranger.data.error['']).toEqual([
       'Te veel mislukte inlogpogingen op dit account. Probeer het over 60 min. opnieuw, of vanaf een adres waarvandaan u eerder inlogde.',
     ]);
     expect((await login(email, PASSWORD, home)).status).toBe(302);
