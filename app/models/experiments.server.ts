@@ -15,7 +15,6 @@ import {
 } from './registers.server';
 import { CLOSED_EXPERIMENT_STATUSES } from '~/domain/register-codes';
 
-export { escapeLike, StaleVersionError } from './registers.server';
 
 function experimentWhere(f: Partial<ExperimentFilters>): SQL | undefined {
   return and(
