@@ -15,7 +15,6 @@ import {
 } from './registers.server';
 import { CLOSED_EXPERIMENT_STATUSES } from '~/domain/register-codes';
 
-
 function experimentWhere(f: Partial<ExperimentFilters>): SQL | undefined {
   return and(
     f.region ? eq(regions.slug, f.region) : undefined,
