@@ -75,7 +75,6 @@ export type RegisterField =
   /** shown and exported, never entered: days since identified (open) or until resolved (closed) */
   | (Base & { kind: 'age'; closed: (status: string) => boolean });
 
-export type FieldKind = RegisterField['kind'];
 type Shown = 'statusSince' | 'age';
 /** A field the form enters (not one only shown). */
 export type EnteredField = Exclude<RegisterField, { kind: Shown }>;

@@ -4,6 +4,7 @@ import * as scores from '../../app/routes/api.scores/route';
 import * as indicatorApi from '../../app/routes/api.indicators.$indicator/route';
 import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
+import { regionsWithSmallComplaints } from '../raw-values';
 
 const db = setupTestDatabase('seeded');
 
@@ -68,18 +69,7 @@ describe('who sees which figures of October 2026 (drafts exist)', () => {
 
 describe('small numbers for reviewers', () => {
   test('a region with 1–4 complaints due in 2026-Q2 (found in the raw values) shows <5 and the percentage is hidden', async () => {
-    const small = db
-      .all<{ slug: string; due: number; on_time: number }>(
-        sql`
-        select g.slug,
-          sum(case when v.element_code = 'complaints_due' then v.value end) as due,
-          sum(case when v.element_code = 'complaints_on_time' then v.value end) as on_time,
-          count(case when v.element_code in ('complaints_due', 'complaints_on_time') then v.value end) as known
-        from report_values v join reports r on r.id = v.report_id join regions g on g.id = r.region_id
-        where r.period between '2026-04' and '2026-06'
-        group by g.slug having known = 6 and due between 1 and 4 and on_time between 1 and 4`,
-      )
-      .map((r) => r.slug);
+    const small = regionsWithSmallComplaints(db, '2026-04', '2026-06');
     expect(small.length).toBeGreaterThan(0);
     const { data: body } = await callRoute<Scores>(scores, {
       url: '/api/scores?period=2026-Q2',

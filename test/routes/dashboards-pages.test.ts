@@ -6,6 +6,7 @@ import * as regionPage from '../../app/routes/_app.regios.$region._index/route';
 import * as indicatorPage from '../../app/routes/_app.indicatoren.$indicator/route';
 import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
+import { regionsWithSmallComplaints } from '../raw-values';
 
 const db = setupTestDatabase('seeded');
 type Data<M extends { loader: (...args: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;
@@ -110,18 +111,7 @@ describe('region page', () => {
 describe('indicator page', () => {
   test('a reviewer sees a region’s 1–4 complaints on time in 2026-Q2 as <5 with the value hidden', async () => {
     // the regions with 1–4 complaints due and 1–4 on time in the quarter, from the raw values
-    const small = db
-      .all<{ slug: string }>(
-        sql`
-        select g.slug,
-          sum(case when v.element_code = 'complaints_due' then v.value end) as due,
-          sum(case when v.element_code = 'complaints_on_time' then v.value end) as on_time,
-          count(case when v.element_code in ('complaints_due', 'complaints_on_time') then v.value end) as known
-        from report_values v join reports r on r.id = v.report_id join regions g on g.id = r.region_id
-        where r.period between '2026-04' and '2026-06'
-        group by g.slug having known = 6 and due between 1 and 4 and on_time between 1 and 4`,
-      )
-      .map((r) => r.slug);
+    const small = regionsWithSmallComplaints(db, '2026-04', '2026-06');
     expect(small.length).toBeGreaterThan(0);
     const { data: d } = await callRoute<Data<typeof indicatorPage>>(indicatorPage, {
       url: '/indicatoren/complaints_on_time?period=2026-Q2',

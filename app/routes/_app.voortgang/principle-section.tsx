@@ -1,5 +1,3 @@
-import { Link } from '@remix-run/react';
-import { TableScroll } from '~/components/table-scroll';
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { RegionBarChart } from '~/components/charts/lazy';
 import { formatValue } from '~/components/charts/chart-format';
@@ -9,6 +7,7 @@ import { PRINCIPLES, type PrincipleCode } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
+import { IndicatorValuesTable, regionColumns } from './indicator-values-table';
 
 /** One principle: its scores per region as a chart and table, and its indicators per region. */
 export function PrincipleSection({
@@ -26,10 +25,7 @@ export function PrincipleSection({
   const lang = useLang();
   const f = useFigureText();
   const name = PRINCIPLES.find((p) => p.code === principle)!.label[lang];
-  const rows = [
-    ...regions.map((r, i) => ({ key: r.slug, name: r.name, colour: r.colour, row: card.regions[i] })),
-    { key: 'total', name: t('total'), colour: '#444444', row: card.total },
-  ];
+  const rows = regionColumns(regions, card, t('total'));
   const caption = t('progressScoresCaption', { principle: name, period });
   return (
     <section className="progress-section" aria-labelledby={`p-${principle}`}>
@@ -80,35 +76,14 @@ export function PrincipleSection({
           label={caption}
         />
       </ChartFrame>
-      <TableScroll labelledBy={`progress-${principle}-indicators-caption`}>
-        <table className="table" id={`progress-${principle}-indicators`}>
-          <caption id={`progress-${principle}-indicators-caption`}>{t('keyIndicators')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicator')}</th>
-              {rows.map((r) => (
-                <th scope="col" className="num" key={r.key}>
-                  {r.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {indicatorsOf(principle).map((ind) => (
-              <tr key={ind.code}>
-                <th scope="row">
-                  <Link to={`/indicatoren/${ind.code}?period=${period}&approved=1`}>{ind.label[lang]}</Link>
-                </th>
-                {rows.map((r) => (
-                  <td className="num" key={r.key}>
-                    {f.value(ind, r.row.indicators[ind.code])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <IndicatorValuesTable
+        id={`progress-${principle}-indicators`}
+        labelledBy={`progress-${principle}-indicators-caption`}
+        caption={t('keyIndicators')}
+        indicators={indicatorsOf(principle)}
+        columns={rows}
+        href={(code) => `/indicatoren/${code}?period=${period}&approved=1`}
+      />
     </section>
   );
 }
