@@ -70,7 +70,7 @@ export function RegisterEntryPage({
  * The fields of an entry as a description list, in the order of the register's field list; the
  * title is the page's heading, so it is not repeated. Unset fields show "—".
  */
-export function RegisterDetails({
+function RegisterDetails({
   fieldList,
   entry,
 }: {
