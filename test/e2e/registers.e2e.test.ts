@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BOTTLENECK_FIELDS, enteredFields } from '../../app/domain/register-fields';
 import { e2eDatabasePath, expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
 
 let browser: Browser;
@@ -133,5 +134,65 @@ describe('registers in the browser', () => {
     expect(await manager.locator('#by-framework-table tfoot td').last().textContent()).toBe('22');
     await expectNoAxeViolations(manager);
     await manager.close();
+  });
+
+  test('the bottleneck form as its list builds it: Tab follows the list, a title typed after an error stays whole, the CSV opens with its columns', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, `coordinator.zeeland@${DOMAIN}`);
+    await page.goto('/knelpunten/nieuw');
+    await page.waitForLoadState('networkidle');
+
+    // Tab from the first field visits the fields in the order of BOTTLENECK_FIELDS.
+    await page.locator('select[name="regionId"]').focus();
+    const visited: string[] = ['regionId'];
+    for (let i = 0; i < 60 && visited.at(-1) !== 'experimentIds'; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
+      if (name && name !== visited.at(-1)) visited.push(name);
+    }
+    expect(visited).toEqual(enteredFields(BOTTLENECK_FIELDS).map((f) => f.name));
+
+    // Saving without a title: the error at the field and in the summary; nothing stored.
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary').textContent()).toContain(
+      'Geef een titel van 3 tot 200 tekens.',
+    );
+    const title = page.getByLabel('Titel', { exact: true });
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+
+    // Typed key by key after the error, the whole title stays and the error at the field goes.
+    await title.click();
+    await page.keyboard.type('Wachttijd voor de kinderrechter', { delay: 20 });
+    expect(await title.inputValue()).toBe('Wachttijd voor de kinderrechter');
+    await page.waitForFunction(() => !document.querySelector('input[name="title"][aria-invalid="true"]'));
+    await page.getByLabel('Wettelijk kader').selectOption('bw1');
+    await page.getByLabel('Basisprincipe dat wordt geraakt').selectOption('legal');
+    await page.getByLabel('Ernst').selectOption('middel');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/\/knelpunten\/\d+\?saved=1$/);
+    await page.getByRole('heading', { level: 1, name: 'Wachttijd voor de kinderrechter' }).waitFor();
+
+    // The CSV as a Dutch spreadsheet reads it: a byte-order mark, semicolons, the list's columns.
+    const csv = await page.request.get('/knelpunten.csv?region=zeeland');
+    const bytes = await csv.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'id;Regio;Titel;Beschrijving;Wettelijk kader;Artikel;Basisprincipe dat wordt geraakt;Ernst;Status;' +
+        'Status sinds;Gesignaleerd op;Afgehandeld op;Looptijd (dagen);Voorgestelde oplossing',
+    );
+    const row = lines.find((l) => l.includes('Wachttijd voor de kinderrechter'))!.split(';');
+    expect(row.slice(1, 9)).toEqual([
+      'Zeeland',
+      'Wachttijd voor de kinderrechter',
+      '',
+      'Burgerlijk Wetboek Boek 1',
+      '',
+      'Rechtsbeschermend en transparant',
+      'Middel',
+      'Gesignaleerd',
+    ]);
+    await page.close();
   });
 });
