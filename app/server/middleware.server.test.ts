@@ -3,7 +3,14 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requestContextStorage } from '~/utils/request-context.server';
-import { bodyLimit, healthCheck, originCheck, requestLogger, securityHeaders } from './middleware.server';
+import {
+  bodyLimit,
+  drainUnreadBody,
+  healthCheck,
+  originCheck,
+  requestLogger,
+  securityHeaders,
+} from './middleware.server';
 import { Writable } from 'node:stream';
 import { createLogger, logRequestError } from '~/utils/logger.server';
 import { BODY_LIMITS } from '~/utils/request-limits';
@@ -36,7 +43,8 @@ beforeAll(async () => {
       if (!healthy) throw new Error('database is closed');
     }),
   );
-  app.use(bodyLimit);
+  app.use(drainUnreadBody);
+  app.use(bodyLimit());
   app.use(originCheck);
   app.post(['/login', '/regios/utrecht/import', '/experimenten/nieuw'], (req, res) => {
     let bytes = 0;

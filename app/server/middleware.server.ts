@@ -83,27 +83,124 @@ export function privateNoStore(_req: Request, res: Response, next: NextFunction)
   next();
 }
 
+/** How much of a body the server reads and drops after it has answered without reading it. */
+export const DRAIN_MAX_BYTES = 8 * 1024 * 1024;
+/** How long it waits for the rest of such a body. */
+export const DRAIN_MAX_MS = 10_000;
+
+/**
+ * Reads and drops the rest of a request body (at most DRAIN_MAX_BYTES, for at most DRAIN_MAX_MS),
+ * then calls `done(cut)`: `cut` when the client sent more or took longer, and the connection is
+ * to be closed without waiting. Whatever was reading the body before (Remix's stream of it) stops
+ * getting its bytes.
+ */
+export function discardBody(req: IncomingMessage, done: (cut: boolean) => void = () => undefined) {
+  if (req.complete || req.destroyed) return done(false);
+  let seen = 0;
+  let finished = false;
+  const finish = (cut: boolean) => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    req.off('data', count);
+    done(cut);
+    if (cut) req.socket.destroy();
+  };
+  const count = (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > DRAIN_MAX_BYTES) finish(true);
+  };
+  const timer = setTimeout(() => finish(true), DRAIN_MAX_MS);
+  timer.unref();
+  req.removeAllListeners('data');
+  req.on('data', count);
+  req.once('end', () => finish(false));
+  req.once('close', () => finish(false));
+  req.resume();
+}
+
+/**
+ * An answer given before the request's body has arrived (a 413, a redirect to the login page, a
+ * refused form) is not allowed to break the connection:
+ * - with `Connection: close`, the end of the answer waits until the rest of the body is read and
+ *   dropped (up to the bounds of discardBody), so a client that writes its whole body before it
+ *   reads sees the answer instead of a reset (closing a socket with unread bytes resets it);
+ * - otherwise the body is dropped after the answer, and the connection stays usable for the next
+ *   request (a body that Remix had started to stream was never drained: the connection hung until
+ *   the keep-alive timeout).
+ */
+export function drainUnreadBody(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const end = res.end;
+  res.end = function (this: Response, ...args: unknown[]) {
+    if (req.complete || req.destroyed) return (end as (...a: unknown[]) => Response).apply(this, args);
+    const closing = /close/i.test(String(this.getHeader('Connection') ?? ''));
+    if (!closing) {
+      const result = (end as (...a: unknown[]) => Response).apply(this, args);
+      discardBody(req);
+      return result;
+    }
+    // Send what there is now; end the answer (and the connection) once the body is in.
+    const [chunk, encoding] = args;
+    if (chunk !== undefined && typeof chunk !== 'function') {
+      if (!this.headersSent && typeof chunk !== 'function' && this.getHeader('Content-Length') === undefined)
+        this.setHeader('Content-Length', Buffer.byteLength(chunk as string, encoding as BufferEncoding));
+      this.write(chunk as string, encoding as BufferEncoding);
+    } else if (!this.headersSent) this.flushHeaders();
+    discardBody(req, () => (end as (...a: unknown[]) => Response).call(this));
+    return this;
+  } as typeof res.end;
+  next();
+}
+
+/** The limit for a request: by default from its path alone (bodyLimitFor); the server passes the router's. */
+export type LimitOf = (url: URL) => { limit: number; formAnswers: boolean };
+
 /**
  * The first bound on input, before Remix or any parser reads a byte: a mutation's declared
- * Content-Length above the limit of its route kind (request-limits.ts) is a 413 at once, and a body
- * without a declared length (chunked) is a 411: no form of this app is sent that way. The
- * connection is closed after the answer, so the rest of a 100 MB body is neither read nor kept.
+ * Content-Length above the limit of the route the router will run (`limitOf`, see
+ * app/server/route-limits.server.ts) is a 413 at once, and a body without a declared length
+ * (chunked) is a 411: no form of this app is sent that way. Neither body is read beyond what
+ * drainUnreadBody drops so that the client can read the answer; the connection is then closed.
  * Node's HTTP parser holds the client to the length it declared.
+ *
+ * A route whose page can say so itself (the imports: "the file is larger than 2 MB") gets the
+ * request without its body instead, marked `res.locals.bodyTooLarge`, and answers with its form.
+ * The limit is passed on to readFormData through the request context.
  */
-export function bodyLimit(req: Request, res: Response, next: NextFunction) {
-  if (SAFE_METHODS.has(req.method)) return next();
-  const declared = req.get('content-length');
-  const refuse = (status: number, nl: string, en: string) => {
-    res.set('Connection', 'close');
-    res.status(status).type('text/plain; charset=utf-8').send(`${nl}\n${en}`);
+export function bodyLimit(
+  limitOf: LimitOf = (url) => ({ limit: bodyLimitFor(url.pathname), formAnswers: false }),
+) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const refuse = (status: number, nl: string, en: string) => {
+      const text = `${nl}\n${en}`;
+      res.set('Connection', 'close');
+      res.status(status).type('text/plain; charset=utf-8').send(text);
+    };
+    let url: URL;
+    try {
+      // as Remix builds the URL it matches (@remix-run/express: the host, then req.originalUrl)
+      url = new URL(`http://localhost${req.originalUrl}`);
+    } catch {
+      return refuse(400, 'Het adres is ongeldig.', 'The address is invalid.');
+    }
+    const { limit, formAnswers } = limitOf(url);
+    const context = (req as Request & { context?: RequestContext }).context;
+    if (context) context.bodyLimit = limit;
+    const declared = req.get('content-length');
+    if (declared === undefined) {
+      if (req.get('transfer-encoding') === undefined) return next();
+      return refuse(411, 'Het verzoek moet zijn lengte opgeven.', 'The request must state its length.');
+    }
+    if (/^\d+$/.test(declared) && Number(declared) <= limit) return next();
+    if (formAnswers && /^\d+$/.test(declared)) {
+      res.locals.bodyTooLarge = true;
+      res.set('Connection', 'close');
+      return next();
+    }
+    refuse(413, 'Het verzoek is te groot.', 'The request is too large.');
   };
-  if (declared === undefined) {
-    if (req.get('transfer-encoding') === undefined) return next();
-    return refuse(411, 'Het verzoek moet zijn lengte opgeven.', 'The request must state its length.');
-  }
-  if (!/^\d+$/.test(declared) || Number(declared) > bodyLimitFor(req.path))
-    return refuse(413, 'Het verzoek is te groot.', 'The request is too large.');
-  next();
 }
 
 /**

@@ -16,14 +16,17 @@ export function remixHandler({
   build: ServerBuild;
   /** null: every request is rendered */
   cache: PageCache | null;
-  loadContext: (req: Request, nonce: string) => AppLoadContext;
+  loadContext: (req: Request, res: Response, nonce: string) => AppLoadContext;
 }) {
   const handle = createRequestHandler(build, 'production');
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const request = createRemixRequest(req, res);
+      // A body the body limit refused is not handed on (it is being dropped): the route gets an
+      // empty form and the context says why.
+      const request =
+        res.locals.bodyTooLarge === true ? requestWithoutBody(req) : createRemixRequest(req, res);
       const nonce = String(res.locals.cspNonce ?? '');
-      const render = (r: globalThis.Request, n: string) => handle(r, loadContext(req, n));
+      const render = (r: globalThis.Request, n: string) => handle(r, loadContext(req, res, n));
       const result = cache ? await cache.respond(request, nonce, render) : await render(request, nonce);
       if (result instanceof globalThis.Response) return await sendRemixResponse(res, result);
       res.status(result.status);
@@ -33,4 +36,20 @@ export function remixHandler({
       next(error);
     }
   };
+}
+
+/** The request as createRemixRequest builds it, with an empty form for a body. */
+function requestWithoutBody(req: Request): globalThis.Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || ['content-length', 'content-type', 'transfer-encoding'].includes(name))
+      continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  headers.set('Content-Type', 'application/x-www-form-urlencoded');
+  return new globalThis.Request(`${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`, {
+    method: req.method,
+    headers,
+    body: '',
+  });
 }

@@ -6,5 +6,7 @@ declare module '@remix-run/node' {
     cspNonce?: string;
     /** the client's address, for login throttling */
     clientIp?: string | null;
+    /** the body was larger than the route's limit and was not read (app/server/middleware.server.ts) */
+    bodyTooLarge?: boolean;
   }
 }

@@ -7,6 +7,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestContext {
   requestId: string;
   userId: number | null;
+  /** the body limit of the route the router will run (set by the HTTP server's body limit) */
+  bodyLimit?: number;
 }
 
 declare global {
