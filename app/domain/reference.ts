@@ -14,7 +14,9 @@
 import { csvImport, type CsvImportKey } from '~/i18n/csv-import';
 import { translate, type Params } from '~/i18n/i18n';
 import type { Lang } from './lang';
-import { grainOf } from './aggregation';
+import { bucketRange, grainOf } from './aggregation';
+import { hasControlCharacter } from './entered-fields';
+import { FIRST_YEAR, lastYear, yearInWindow } from './periods';
 import { getIndicator } from './indicators';
 import { readCsvNumber } from './number-input';
 
@@ -41,6 +43,24 @@ export const REFERENCE_UNITS = [
 ] as const;
 export type ReferenceUnit = (typeof REFERENCE_UNITS)[number];
 export const REFERENCE_MAX_ROWS = 5_000;
+/** The longest name, source or table text a series may have (a page shows them in a legend). */
+export const REFERENCE_MAX_TEXT = 200;
+
+/**
+ * The values a figure of each unit can take: shares within 0–100, a rate per 10,000 within
+ * 0–10,000, and for the rest bounds far above any real figure (a 400-digit number was once stored
+ * as Infinity). Negative figures do not occur in these series.
+ */
+export const REFERENCE_RANGE: Record<ReferenceUnit, readonly [number, number]> = {
+  percent: [0, 100],
+  per100: [0, 100],
+  per10000: [0, 10_000],
+  days: [0, 3650],
+  score: [0, 10],
+  number: [0, 1e9],
+  count: [0, 1e9],
+  rate: [0, 1e6],
+};
 
 export interface ReferenceMeta {
   code: string;
@@ -66,6 +86,26 @@ export interface ReferenceError {
 const CODE_RE = /^[a-z0-9][a-z0-9-]{1,59}$/;
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** What is wrong with a retrieval date: its form, its existence ('2026-02-31'), its year. */
+function dateProblem(value: string): 'form' | 'missing' | 'window' | null {
+  if (!DATE_RE.test(value)) return 'form';
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'missing';
+  return yearInWindow(y) ? null : 'window';
+}
+
+/** What is wrong with a period: not one month, quarter or year, or outside the window (periods.ts). */
+function periodProblem(period: string): 'form' | 'window' | null {
+  const grain = grainOf(period);
+  if (grain === null || grain === 'range') return 'form';
+  const { from, to } = bucketRange(period);
+  return yearInWindow(Number(from.slice(0, 4))) && yearInWindow(Number(to.slice(0, 4))) ? null : 'window';
+}
+
+/** A value as the message quotes it: at most 40 characters. */
+const quote = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 /** The line checks' messages, from the csv-import dictionary. */
 function messages(lang: Lang) {
   const t = (key: CsvImportKey, p?: Params) => translate(csvImport, lang, key, p);
@@ -74,15 +114,32 @@ function messages(lang: Lang) {
     empty: t('fileEmpty'),
     tooMany: t('fileTooMany', { max: REFERENCE_MAX_ROWS }),
     columns: (found: number) => t('fileColumns', { found, want: REFERENCE_COLUMNS.length }),
-    code: (code: string) => t('refCode', { code }),
+    code: (code: string) => t('refCode', { code: quote(code) }),
+    tooLong: (column: string) => t('refTooLong', { column, max: REFERENCE_MAX_TEXT }),
+    control: (column: string) => t('refControl', { column }),
+    range: (value: string, unit: string, min: number, max: number) =>
+      t('refRange', { value: quote(value), unit, min, max }),
     required: (column: string) => t('refRequired', { column }),
-    indicator: (code: string) => t('refIndicator', { code }),
-    unit: (unit: string) => t('refUnit', { unit, units: REFERENCE_UNITS.join(', ') }),
+    indicator: (code: string) => t('refIndicator', { code: quote(code) }),
+    unit: (unit: string) => t('refUnit', { unit: quote(unit), units: REFERENCE_UNITS.join(', ') }),
     unitMismatch: (unit: string, want: string) => t('refUnitMismatch', { unit, want }),
-    date: (date: string) => t('refDate', { date }),
-    period: (period: string) => t('refPeriod', { period }),
-    value: (value: string) => t('valueNotNumber', { value }),
-    ambiguous: (value: string) => t('refAmbiguous', { value }),
+    date: (date: string, problem: 'form' | 'missing' | 'window') =>
+      problem === 'form'
+        ? t('refDate', { date: quote(date) })
+        : problem === 'missing'
+          ? t('refDateMissing', { date: quote(date) })
+          : t('refOutOfWindow', { what: t('refWhatDate'), value: date, first: FIRST_YEAR, last: lastYear() }),
+    period: (period: string, problem: 'form' | 'window') =>
+      problem === 'form'
+        ? t('refPeriod', { period: quote(period) })
+        : t('refOutOfWindow', {
+            what: t('refWhatPeriod'),
+            value: period,
+            first: FIRST_YEAR,
+            last: lastYear(),
+          }),
+    value: (value: string) => t('valueNotNumber', { value: quote(value) }),
+    ambiguous: (value: string) => t('refAmbiguous', { value: quote(value) }),
     duplicate: (first: number) => t('refDuplicate', { first }),
     inconsistent: (column: string, first: number) => t('refInconsistent', { column, first }),
   };
@@ -126,20 +183,28 @@ export function parseReferenceRecords(
       ['tabel', table],
     ] as const)
       if (v === '') errors.push({ line, message: m.required(col) });
+      else if (v.length > REFERENCE_MAX_TEXT) errors.push({ line, message: m.tooLong(col) });
+      else if (hasControlCharacter(v)) errors.push({ line, message: m.control(col) });
     const ind = indicator === '' ? null : getIndicator(indicator);
     if (ind === undefined) errors.push({ line, message: m.indicator(indicator) });
     if (!(REFERENCE_UNITS as readonly string[]).includes(unit)) errors.push({ line, message: m.unit(unit) });
     else if (ind && ind.unit !== unit) errors.push({ line, message: m.unitMismatch(unit, ind.unit) });
-    if (!DATE_RE.test(retrieved)) errors.push({ line, message: m.date(retrieved) });
+    const dateIssue = dateProblem(retrieved);
+    if (dateIssue) errors.push({ line, message: m.date(retrieved, dateIssue) });
     const period = normalisePeriod(rawPeriod);
-    const grain = grainOf(period);
-    if (grain === null || grain === 'range') errors.push({ line, message: m.period(rawPeriod) });
+    const periodIssue = periodProblem(period);
+    if (periodIssue) errors.push({ line, message: m.period(rawPeriod, periodIssue) });
     const reading = readCsvNumber(rawValue, unit === 'count' ? 'count' : 'decimal');
     if (!reading.ok)
       errors.push({
         line,
         message: reading.problem === 'ambiguous' ? m.ambiguous(rawValue) : m.value(rawValue),
       });
+    else if (reading.value !== null && (REFERENCE_UNITS as readonly string[]).includes(unit)) {
+      const [min, max] = REFERENCE_RANGE[unit as ReferenceUnit];
+      if (!Number.isFinite(reading.value) || reading.value < min || reading.value > max)
+        errors.push({ line, message: m.range(rawValue, unit, min, max) });
+    }
     const value = reading.ok ? reading.value : null;
     if (errors.length > before) continue;
     const row: ReferenceRow = {

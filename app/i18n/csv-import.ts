@@ -15,6 +15,10 @@ export const csvImport = defineDictionary(
     new: 'Nieuw',
     unknown: 'onbekend',
     fileRequired: 'Kies een CSV-bestand (maximaal 2 MB).',
+    fileTooLarge:
+      'Het bestand is groter dan 2 MB. Splits het op in kleinere bestanden; er is niets opgeslagen.',
+    fileEncoding:
+      'Het bestand is geen geldige UTF-8-tekst. Sla het op als ‘CSV UTF-8’ en probeer het opnieuw; er is niets opgeslagen.',
     // The files' line checks (domain/csv-format.ts, domain/reference.ts)
     fileEmpty: 'Het bestand bevat geen gegevensregels.',
     fileTooMany: 'Het bestand heeft meer dan {max} regels; splits het op.',
@@ -33,7 +37,14 @@ export const csvImport = defineDictionary(
     refUnit: 'Eenheid ‘{unit}’ is onbekend; kies uit {units}.',
     refUnitMismatch: 'Eenheid ‘{unit}’ past niet bij de indicator, die in ‘{want}’ is uitgedrukt.',
     refDate: 'Ophaaldatum ‘{date}’ is geen datum in de vorm JJJJ-MM-DD.',
+    refDateMissing: 'Ophaaldatum ‘{date}’ bestaat niet.',
     refPeriod: 'Periode ‘{period}’ is geen maand (JJJJ-MM), kwartaal (JJJJ-Kn) of jaar (JJJJ).',
+    refOutOfWindow: '{what} ‘{value}’ ligt buiten de jaren {first} tot en met {last}.',
+    refWhatDate: 'Ophaaldatum',
+    refWhatPeriod: 'Periode',
+    refTooLong: 'Kolom ‘{column}’ is langer dan {max} tekens.',
+    refControl: 'Kolom ‘{column}’ bevat een regeleinde, tab of ander stuurteken.',
+    refRange: 'Waarde ‘{value}’ kan niet voor eenheid ‘{unit}’: het moet liggen tussen {min} en {max}.',
     refAmbiguous:
       'Waarde ‘{value}’ is dubbelzinnig: schrijf een decimaal getal met één komma of punt, zonder scheidingstekens voor duizendtallen.',
     refDuplicate: 'Dezelfde reeks en periode staan al op regel {first}.',
@@ -53,6 +64,9 @@ export const csvImport = defineDictionary(
     new: 'New',
     unknown: 'unknown',
     fileRequired: 'Choose a CSV file (at most 2 MB).',
+    fileTooLarge: 'The file is larger than 2 MB. Split it into smaller files; nothing was saved.',
+    fileEncoding:
+      'The file is not valid UTF-8 text. Save it as ‘CSV UTF-8’ and try again; nothing was saved.',
     // The files' line checks (domain/csv-format.ts, domain/reference.ts)
     fileEmpty: 'The file has no data lines.',
     fileTooMany: 'The file has more than {max} lines; split it up.',
@@ -71,7 +85,14 @@ export const csvImport = defineDictionary(
     refUnit: 'Unit ‘{unit}’ is unknown; choose from {units}.',
     refUnitMismatch: 'Unit ‘{unit}’ does not fit the indicator, which is expressed in ‘{want}’.',
     refDate: 'Retrieval date ‘{date}’ is not a date in the form YYYY-MM-DD.',
+    refDateMissing: 'Retrieval date ‘{date}’ does not exist.',
     refPeriod: 'Period ‘{period}’ is not a month (YYYY-MM), quarter (YYYY-Qn) or year (YYYY).',
+    refOutOfWindow: '{what} ‘{value}’ lies outside the years {first} to {last}.',
+    refWhatDate: 'Retrieval date',
+    refWhatPeriod: 'Period',
+    refTooLong: 'Column ‘{column}’ is longer than {max} characters.',
+    refControl: 'Column ‘{column}’ contains a line break, tab or other control character.',
+    refRange: 'Value ‘{value}’ is not possible for unit ‘{unit}’: it must lie between {min} and {max}.',
     refAmbiguous:
       'Value ‘{value}’ is ambiguous: write a decimal number with one comma or point and no thousands separators.',
     refDuplicate: 'The same series and period are already on line {first}.',

@@ -1,17 +1,56 @@
-/** Every CSV upload is at most 2 MB (the request limits allow a little more for the form around it). */
+import { readFormData } from './form-data.server';
+
+/** Every CSV upload is at most 2 MB (the request limits allow more for the form around it). */
 export const CSV_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 
+/** What an import form brought: its form and CSV text, or why there is none (a csv-import message key). */
+export type CsvUpload =
+  | { formData: FormData; text: string; problem?: undefined }
+  | { problem: 'fileRequired' | 'fileTooLarge' | 'fileEncoding' };
+
 /**
- * The CSV text of an import form: the chosen file (field `bestand`) on the check, or the checked
- * text sent back in the hidden field `csv` on the apply. Null when there is none, it is empty, or
- * it is larger than CSV_UPLOAD_MAX_BYTES.
+ * The text of a file that must be UTF-8: null for malformed UTF-8 (which `file.text()` would turn
+ * into U+FFFD without a word). A U+FFFD in the text is refused too, so the checked text posted
+ * back on the apply (where the form's decoding has already replaced any bad byte) gets the same
+ * answer as the file did.
  */
-export async function readCsvUpload(formData: FormData): Promise<string | null> {
+function utf8Text(bytes: ArrayBuffer | string): string | null {
+  let text: string;
+  try {
+    text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  return text.includes('\uFFFD') ? null : text;
+}
+
+/**
+ * The form of an import and its CSV text: the chosen file (field `bestand`) on the check, or the
+ * checked text sent back in the hidden field `csv` on the apply. A file or text above
+ * CSV_UPLOAD_MAX_BYTES, and a body above the route's limit (which the server did not read:
+ * `bodyTooLarge`, or readFormData's 413 without the server), is `fileTooLarge`, so the form says
+ * so in its own words on both steps; an empty or missing one is `fileRequired`, one that is not
+ * UTF-8 `fileEncoding`.
+ */
+export async function readCsvImport(request: Request, bodyTooLarge = false): Promise<CsvUpload> {
+  if (bodyTooLarge) return { problem: 'fileTooLarge' };
+  let formData: FormData;
+  try {
+    formData = await readFormData(request);
+  } catch (error) {
+    if (error instanceof Response && error.status === 413) return { problem: 'fileTooLarge' };
+    throw error;
+  }
   const file = formData.get('bestand');
   if (file && typeof file !== 'string') {
-    if (file.size === 0 || file.size > CSV_UPLOAD_MAX_BYTES) return null;
-    return file.text();
+    if (file.size > CSV_UPLOAD_MAX_BYTES) return { problem: 'fileTooLarge' };
+    if (file.size === 0) return { problem: 'fileRequired' };
+    const text = utf8Text(await file.arrayBuffer());
+    return text === null ? { problem: 'fileEncoding' } : { formData, text };
   }
   const csv = formData.get('csv');
-  return typeof csv === 'string' && csv.length > 0 && csv.length <= CSV_UPLOAD_MAX_BYTES ? csv : null;
+  if (typeof csv !== 'string' || csv.length === 0) return { problem: 'fileRequired' };
+  if (Buffer.byteLength(csv) > CSV_UPLOAD_MAX_BYTES) return { problem: 'fileTooLarge' };
+  const text = utf8Text(csv);
+  return text === null ? { problem: 'fileEncoding' } : { formData, text };
 }

@@ -9,20 +9,24 @@ import {
   ReferenceConflictError,
 } from '~/models/references.server';
 import type { User } from '~/utils/auth.server';
-import { readCsvUpload } from '~/utils/csv-upload.server';
-import { readFormData } from '~/utils/form-data.server';
+import { readCsvImport } from '~/utils/csv-upload.server';
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
-export async function handleReferenceImport(request: Request, lang: Lang, user: User) {
+export async function handleReferenceImport(request: Request, lang: Lang, user: User, bodyTooLarge = false) {
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
-  const formData = await readFormData(request);
-  const intent = formData.get('intent');
-  const text = await readCsvUpload(formData);
-  if (text === null || (intent !== 'check' && intent !== 'apply'))
+  const upload = await readCsvImport(request, bodyTooLarge);
+  const intent = upload.problem ? null : upload.formData.get('intent');
+  if (upload.problem || (intent !== 'check' && intent !== 'apply'))
     return data(
-      { fileError: translate(csvImport, lang, 'fileRequired'), plan: null, csv: null, notice: null },
-      { status: 400 },
+      {
+        fileError: translate(csvImport, lang, upload.problem ?? 'fileRequired'),
+        plan: null,
+        csv: null,
+        notice: null,
+      },
+      { status: upload.problem === 'fileTooLarge' ? 413 : 400 },
     );
+  const { formData, text } = upload;
   const plan = planReferenceImport({ text, lang });
   const summary = { errors: plan.errors, changes: plan.changes, token: plan.token };
   if (plan.errors.length > 0)

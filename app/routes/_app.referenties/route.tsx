@@ -14,9 +14,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { series: listReferenceSeries(), canImport: user.role === 'manager' };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireRole(await requirePageUser(request, 'compare'), ['manager']);
-  return handleReferenceImport(request, await getLang(request), user);
+  return handleReferenceImport(request, await getLang(request), user, context?.bodyTooLarge === true);
 }
 
 export default function ReferencesPage() {

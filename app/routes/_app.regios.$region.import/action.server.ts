@@ -6,8 +6,7 @@ import { planImport } from '~/models/report-import.server';
 import { applyImportBatch, ReportConflictError, ReportLockedError } from '~/models/report-workflow.server';
 import type { User } from '~/utils/auth.server';
 import { formatDateTime } from '~/utils/format';
-import { readCsvUpload } from '~/utils/csv-upload.server';
-import { readFormData } from '~/utils/form-data.server';
+import { readCsvImport } from '~/utils/csv-upload.server';
 import { type Lang } from '~/domain/lang';
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
@@ -16,22 +15,23 @@ export async function handleImport(
   lang: Lang,
   user: User,
   region: { id: number; slug: string; name: string },
+  bodyTooLarge = false,
 ) {
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
-  const formData = await readFormData(request);
-  const intent = formData.get('intent');
-  const text = await readCsvUpload(formData);
-  if (text === null || (intent !== 'check' && intent !== 'apply'))
+  const upload = await readCsvImport(request, bodyTooLarge);
+  const intent = upload.problem ? null : upload.formData.get('intent');
+  if (upload.problem || (intent !== 'check' && intent !== 'apply'))
     return data(
       {
-        fileError: translate(csvImport, lang, 'fileRequired'),
+        fileError: translate(csvImport, lang, upload.problem ?? 'fileRequired'),
         plan: null,
         csv: null,
         notice: null,
         periods: [] as string[],
       },
-      { status: 400 },
+      { status: upload.problem === 'fileTooLarge' ? 413 : 400 },
     );
+  const { formData, text } = upload;
   const plan = planImport({ text, region, user, lang });
   const summary = {
     errors: plan.errors,

@@ -23,9 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { region };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, region } = await requireImportRegion(request, params.region);
-  return handleImport(request, await getLang(request), user, region);
+  return handleImport(request, await getLang(request), user, region, context?.bodyTooLarge === true);
 }
 
 export default function ImportPage() {
