@@ -18,12 +18,16 @@ import { checkPasswordPolicy } from '~/utils/password-policy.server';
 import { verifyPassword } from '~/utils/password.server';
 import { readSessionId } from '~/utils/session.server';
 import { passwordChangeSchema } from './password-schema';
+import { passRetryAfter } from '~/utils/action-headers';
 
 /** Every signed-in user may change their own password (issue 13, defect 11). */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   return null;
 }
+
+/** The 429's Retry-After reaches the client over HTTP too. */
+export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);

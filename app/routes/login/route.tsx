@@ -21,6 +21,7 @@ import { DemoLogins } from './demo-logins';
 import { listDemoLogins } from './demo-logins.server';
 import { readFormData } from '~/utils/form-data.server';
 import { pageTitle } from '~/utils/meta';
+import { passRetryAfter } from '~/utils/action-headers';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -28,6 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const env = getEnv();
   return { isDemo: env.isDemo, demoLogins: env.isDemo ? listDemoLogins() : null };
 }
+
+/** The 429's Retry-After reaches the client over HTTP too. */
+export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const lang = await getLang(request);
