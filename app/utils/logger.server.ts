@@ -3,8 +3,10 @@
  * user id, the method, the route (the path without its query string), the status, the duration,
  * and for an error its type and the code locations of its stack. What never goes in: bodies, form
  * fields, query strings, headers, cookies, and the text of an error message, which may quote what
- * a user sent (an invalid `redirectTo` once appeared in a stack trace on stderr): its quoted parts
- * and anything after a line end are cut out, and what is left is shortened to 120 characters.
+ * a user sent (an invalid `redirectTo` once appeared in a stack trace on stderr; a baseline period
+ * `2023-01 <text>` once appeared as "Not a period: 2023-01 <text>"): its quoted parts, anything
+ * after a line end and an unquoted value after a colon are cut out, and what is left is shortened
+ * to 120 characters. The app's own errors do not quote input in the first place.
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { requestContextStorage } from './request-context.server';
@@ -44,11 +46,15 @@ export function logger(): Logger {
 
 /** An error's message without what a user may have put in it. */
 export function safeMessage(message: string): string {
-  return message
-    .replace(/"[^"]*"|'[^']*'|`[^`]*`|“[^”]*”|\[[^\]]*\]|\{[^}]*\}/g, '…')
-    .split(/[\r\n]/)[0]!
-    .replace(/https?:\/\/\S+|\/\S*/g, '…')
-    .slice(0, 120);
+  return (
+    message
+      .replace(/"[^"]*"|'[^']*'|`[^`]*`|“[^”]*”|\[[^\]]*\]|\{[^}]*\}/g, '…')
+      .split(/[\r\n]/)[0]!
+      .replace(/https?:\/\/\S+|\/\S*/g, '…')
+      // "Not a period: 2023-01 <text>": what follows a colon is the value the message is about
+      .replace(/:\s+(?!…)\S.*$/, ': …')
+      .slice(0, 120)
+  );
 }
 
 /** An error as the log keeps it: type, a message cleared of user input, stack frames only. */
