@@ -15,6 +15,7 @@ import { createUser } from '../test/factories';
 import { recordAudit } from '../app/models/audit.server';
 import { checkPasswordPolicy } from '../app/utils/password-policy.server';
 import { ROLES, type Role } from '../app/domain/roles';
+import { hasControlCharacter } from '../app/domain/entered-fields';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,9 @@ rl.close();
 const problem = checkPasswordPolicy(password);
 if (problem)
   fail(`\nPassword refused (${problem}): use at least 12 characters and not a commonly used password.`);
+
+if (values.name !== undefined && hasControlCharacter(values.name))
+  fail('A name cannot contain a line break, tab or other control character.');
 
 const env = parseEnv(process.env);
 const db = openDatabase(env.DATABASE_PATH);

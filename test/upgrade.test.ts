@@ -14,6 +14,7 @@ import { openDatabase, type AppDatabase } from '../db/client';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../db/migrate';
 import { reminderKey } from '../app/models/outbox.server';
+import { describeForLog, findStoredDataProblems } from '../app/models/stored-data-check.server';
 import { setDbForTests } from '../app/utils/db.server';
 import * as overview from '../app/routes/_app.overzicht/route';
 import { callRoute } from './call-route';
@@ -230,6 +231,47 @@ describe('upgrading a used database of release 1', () => {
       partial.$client.close();
       fs.rmSync(folder, { recursive: true, force: true });
       for (const s of ['', '-wal', '-shm']) fs.rmSync(partialFile + s, { force: true });
+    }
+  });
+
+  test('stored out-of-range periods and names with control characters of release 1 are reported after the upgrade and kept as they are', () => {
+    const copy = path.join(os.tmpdir(), `proeftuinmonitor-upgrade-bad-${process.pid}.db`);
+    fs.writeFileSync(copy, zlib.gunzipSync(fs.readFileSync(FIXTURE)));
+    const old = new Database(copy);
+    // as release 1 accepted them
+    const region = old.prepare('select id, slug from regions order by id limit 1').get() as {
+      id: number;
+      slug: string;
+    };
+    const user = old.prepare('select id from users order by id limit 1').get() as { id: number };
+    const target = old.prepare('select id from indicator_targets order by id limit 1').get() as {
+      id: number;
+    };
+    old.prepare("update regions set reporting_start = '0000-01' where id = ?").run(region.id);
+    old.prepare("update users set name = 'Naam\r\nBcc: x@example.org' where id = ?").run(user.id);
+    old.prepare("update indicator_targets set effective_from = '9999-01' where id = ?").run(target.id);
+    const counts = Object.fromEntries(Object.keys(RELEASE_1_COUNTS).map((t) => [t, count(old, t)]));
+    old.close();
+    const upgraded = openDatabase(copy);
+    try {
+      migrateDatabase(upgraded);
+      const problems = findStoredDataProblems(upgraded.$client, new Date('2026-11-10T09:00:00Z'));
+      expect(problems.map((p) => [p.kind, p.field, p.id, p.value, p.href])).toEqual([
+        ['period', 'regions.reporting_start', region.id, '0000-01', `/beheer/regios/${region.slug}`],
+        ['period', 'indicator_targets.effective_from', target.id, '9999-01', '/doelen'],
+        ['name', 'users.name', user.id, null, '/beheer'],
+      ]);
+      expect(describeForLog(problems).join('\n')).not.toContain('Bcc');
+      // nothing deleted or changed
+      expect(
+        Object.fromEntries(Object.keys(RELEASE_1_COUNTS).map((t) => [t, count(upgraded.$client, t)])),
+      ).toEqual(counts);
+      expect(
+        upgraded.$client.prepare('select reporting_start as s from regions where id = ?').get(region.id),
+      ).toEqual({ s: '0000-01' });
+    } finally {
+      upgraded.$client.close();
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
     }
   });
 

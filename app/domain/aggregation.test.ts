@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { setToday } from '../../test/clock';
 import {
   aggregateRows,
   bucketOf,
@@ -109,13 +110,32 @@ describe('period buckets', () => {
 });
 
 describe('period parameters', () => {
-  test('a month, quarter or year of 2000–2099 is read; malformed or out of range is null', () => {
-    expect(['2026-07', '2026-Q3', '2026'].map((v) => parseBucket(v))).toEqual(['2026-07', '2026-Q3', '2026']);
+  test('a month, quarter or year of 2015 to next year is read; malformed or out of range is null', () => {
+    setToday(); // November 2026: 2015 to 2027
+    expect(['2026-07', '2026-Q3', '2026', '2015-01', '2027-Q4'].map((v) => parseBucket(v))).toEqual([
+      '2026-07',
+      '2026-Q3',
+      '2026',
+      '2015-01',
+      '2027-Q4',
+    ]);
     expect(
-      ['0000-Q1', '0001-Q4', '0000', '1999-12', '2100-Q1', '2026-Q5', '2026-13', 'x', '', null].map((v) =>
-        parseBucket(v),
-      ),
-    ).toEqual([null, null, null, null, null, null, null, null, null, null]);
+      [
+        '0000-Q1',
+        '0001-Q4',
+        '0000',
+        '1999-12',
+        '2014-12',
+        '2028-01',
+        '2099-Q4',
+        '2100-Q1',
+        '2026-Q5',
+        '2026-13',
+        'x',
+        '',
+        null,
+      ].map((v) => parseBucket(v)),
+    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null]);
   });
 
   test('only the grains asked for', () => {

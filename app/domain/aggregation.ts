@@ -11,13 +11,12 @@
 import { getElement } from './catalogue';
 import {
   addMonths,
-  FIRST_YEAR,
-  LAST_YEAR,
   lastEndedPeriod,
   monthsOfQuarter,
   parsePeriod,
   periodRange,
   type Period,
+  yearInWindow,
 } from './periods';
 
 /** 'range' is one bucket spanning any months, written 'YYYY-MM..YYYY-MM'. */
@@ -127,7 +126,7 @@ export function grainOf(bucket: string): Grain | null {
 
 /**
  * A period parameter ('YYYY-MM', 'YYYY-Qn', 'YYYY' or a range) of one of these grains, within
- * FIRST_YEAR–LAST_YEAR; anything else (malformed, another grain, year 0000) is null.
+ * FIRST_YEAR to next year (periods.ts); anything else (malformed, another grain, year 0000) is null.
  */
 export function parseBucket(
   value: string | null | undefined,
@@ -136,7 +135,7 @@ export function parseBucket(
   const grain = value ? grainOf(value) : null;
   if (!value || !grain || !grains.includes(grain)) return null;
   const { from, to } = bucketRange(value);
-  return parsePeriod(from).year >= FIRST_YEAR && parsePeriod(to).year <= LAST_YEAR ? value : null;
+  return yearInWindow(parsePeriod(from).year) && yearInWindow(parsePeriod(to).year) ? value : null;
 }
 
 /** The last quarter that has ended by `today` (when no quarter is complete in the data yet). */
@@ -164,12 +163,12 @@ export function bucketRange(bucket: string): { from: Period; to: Period } {
     const [from, to] = bucket.split('..');
     return { from, to };
   }
-  throw new Error(`Not a period: ${bucket}`);
+  throw new Error(`Not a period (${bucket.length} characters)`);
 }
 
 export function previousBucket(bucket: string): string {
   const grain = grainOf(bucket);
-  if (!grain) throw new Error(`Not a period: ${bucket}`);
+  if (!grain) throw new Error(`Not a period (${bucket.length} characters)`);
   const { from, to } = bucketRange(bucket);
   if (grain === 'range') {
     const length = periodRange(from, to).length;

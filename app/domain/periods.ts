@@ -3,9 +3,43 @@ export type Period = string;
 
 const PERIOD_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** The years a period parameter may name (the programme's data, with room on both sides). */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2099;
+/**
+ * The years a period may name wherever one is entered or asked for (a baseline, a reporting start,
+ * a scope or target from a month, a narrative's quarter, a reference series, a period parameter):
+ * from 2015 (before the pilots' preparations) to next year by the clock. Year 0000 once made a
+ * reporting start queue 24,278 overdue e-mails; 9999 is no one's plan.
+ */
+export const FIRST_YEAR = 2015;
+export function lastYear(today: Date = new Date()): number {
+  return today.getUTCFullYear() + 1;
+}
+
+export function yearInWindow(year: number, today: Date = new Date()): boolean {
+  return year >= FIRST_YEAR && year <= lastYear(today);
+}
+
+/** A month 'YYYY-MM' in the window. */
+export function isPeriodInWindow(value: string, today: Date = new Date()): boolean {
+  return isPeriod(value) && yearInWindow(parsePeriod(value).year, today);
+}
+
+/**
+ * A stored month as the window bounds it: a month before FIRST_YEAR (or a malformed one) reads as
+ * the window's first month, one after it as its last, so that a range over it stays short and
+ * nothing throws. Stored values stay as they are (models/stored-data-check.server.ts lists them).
+ */
+export function clampToWindow(period: string, today: Date = new Date()): Period {
+  const first = `${FIRST_YEAR}-01`;
+  const last = `${lastYear(today)}-12`;
+  if (!isPeriod(period) || period < first) return first;
+  return period > last ? last : period;
+}
+
+/** A quarter 'YYYY-Qn' in the window. */
+export function isQuarterInWindow(value: string, today: Date = new Date()): boolean {
+  const m = /^(\d{4})-Q[1-4]$/.exec(value);
+  return m !== null && yearInWindow(Number(m[1]), today);
+}
 
 export function isPeriod(value: string): boolean {
   return PERIOD_RE.test(value);
@@ -13,7 +47,7 @@ export function isPeriod(value: string): boolean {
 
 export function parsePeriod(period: Period): { year: number; month: number } {
   const m = PERIOD_RE.exec(period);
-  if (!m) throw new Error(`Not a period: ${period}`);
+  if (!m) throw new Error(`Not a period (${period.length} characters)`);
   return { year: Number(m[1]), month: Number(m[2]) };
 }
 
@@ -65,7 +99,7 @@ export function quarterOf(period: Period): string {
 
 export function monthsOfQuarter(quarter: string): Period[] {
   const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
-  if (!m) throw new Error(`Not a quarter: ${quarter}`);
+  if (!m) throw new Error(`Not a quarter (${quarter.length} characters)`);
   const first = (Number(m[2]) - 1) * 3 + 1;
   return [0, 1, 2].map((i) => formatPeriod(Number(m[1]), first + i));
 }

@@ -14,6 +14,9 @@ export const requests = defineDictionary(
     periodTooMany: 'Kies hoogstens {n} periodes.',
     compareInvalid:
       'Deze vergelijking bestaat niet: kies een basisprincipe of indicator en een geldige periode.',
+    monthOutOfWindow: 'Kies een maand in de jaren {first} tot en met {last}.',
+    quarterOutOfWindow: 'Kies een kwartaal in de jaren {first} tot en met {last}.',
+    nameControl: 'Een naam mag geen regeleinde, tab of ander stuurteken bevatten.',
   },
   {
     badRequestTitle: 'Bad request',
@@ -25,6 +28,9 @@ export const requests = defineDictionary(
     periodOrder: 'The periods ‘from’ and ‘to’ must be of one kind, and ‘from’ not after ‘to’.',
     periodTooMany: 'Choose at most {n} periods.',
     compareInvalid: 'This comparison does not exist: choose a principle or indicator and a valid period.',
+    monthOutOfWindow: 'Choose a month in the years {first} to {last}.',
+    quarterOutOfWindow: 'Choose a quarter in the years {first} to {last}.',
+    nameControl: 'A name cannot contain a line break, tab or other control character.',
   },
 );
 

@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { regions, regionScopes, users } from '../../db/schema';
 import { regionStyle } from '~/domain/region-colours';
-import { addMonths, type Period } from '~/domain/periods';
+import { addMonths, clampToWindow, isPeriodInWindow, type Period } from '~/domain/periods';
 import type { ScopeEntry } from '~/domain/population';
 import { getDb } from '~/utils/db.server';
 
@@ -46,14 +46,24 @@ export function findRegionById(id: number): Region | undefined {
 
 /** The first month of the pilot (the reporting start when none is set). */
 export function pilotStartOf(r: Pick<RegionRow, 'pilotStart' | 'reportingStart'>): Period {
-  return r.pilotStart ?? r.reportingStart;
+  // a stored start outside the window (0000-01) is read within it: pages do not fail on it
+  return clampToWindow(r.pilotStart ?? r.reportingStart);
 }
 
 /** The region's baseline months: as set by a manager, else the twelve months before the pilot. */
 export function baselineOf(
   r: Pick<RegionRow, 'pilotStart' | 'reportingStart' | 'baselineFrom' | 'baselineTo'>,
 ) {
-  if (r.baselineFrom && r.baselineTo) return { from: r.baselineFrom, to: r.baselineTo, custom: true };
+  // A stored baseline outside the window (0000-01, entered before the form checked) is not used:
+  // the default stands in until a manager corrects it (the start page lists it).
+  if (
+    r.baselineFrom &&
+    r.baselineTo &&
+    isPeriodInWindow(r.baselineFrom) &&
+    isPeriodInWindow(r.baselineTo) &&
+    r.baselineFrom <= r.baselineTo
+  )
+    return { from: r.baselineFrom, to: r.baselineTo, custom: true };
   const start = pilotStartOf(r);
   return { from: addMonths(start, -12), to: addMonths(start, -1), custom: false };
 }

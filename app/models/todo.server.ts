@@ -2,7 +2,14 @@
 import { and, asc, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import { experiments, regions, reports } from '../../db/schema';
 import { CLOSED_EXPERIMENT_STATUSES } from '~/domain/register-codes';
-import { dueDate, lastEndedPeriod, periodRange, quarterOf, monthsOfQuarter } from '~/domain/periods';
+import {
+  clampToWindow,
+  dueDate,
+  lastEndedPeriod,
+  periodRange,
+  quarterOf,
+  monthsOfQuarter,
+} from '~/domain/periods';
 import { isOverdue } from '~/domain/workflow';
 import { getDb } from '~/utils/db.server';
 
@@ -53,7 +60,9 @@ export function listMonthsNotStarted(input: { regionId?: number; now: Date; dueD
   const today = input.now.toISOString().slice(0, 10);
   const last = lastEndedPeriod(input.now);
   return regionRows.flatMap((region) =>
-    periodRange(region.start, last)
+    // a stored reporting start outside the window (0000-01) counts from the window's first month,
+    // not from year 0 (24,278 overdue e-mails); the start page lists it for correction
+    periodRange(clampToWindow(region.start), last)
       .filter((period) => !have.has(`${region.id}:${period}`))
       .map((period) => {
         const due = dueDate(period, input.dueDay);

@@ -1,5 +1,5 @@
 import { lastEndedQuarter, parseBucket, type Grain } from '~/domain/aggregation';
-import { FIRST_YEAR, LAST_YEAR } from '~/domain/periods';
+import { FIRST_YEAR, lastYear } from '~/domain/periods';
 import { requests, type RequestsKey } from '~/i18n/requests';
 import { findLatestCompleteQuarter } from '~/models/reports.server';
 import { getT } from './i18n.server';
@@ -25,7 +25,7 @@ export async function badPeriod(
 ): Promise<never> {
   const t = await getT(request, requests);
   const forms = grains.flatMap((g) => (FORM_KEYS[g] ? [t(FORM_KEYS[g]!)] : [])).join(t('periodOr'));
-  return badRequest(t('periodInvalid', { value, forms, first: FIRST_YEAR, last: LAST_YEAR }), as);
+  return badRequest(t('periodInvalid', { value, forms, first: FIRST_YEAR, last: lastYear() }), as);
 }
 
 /**

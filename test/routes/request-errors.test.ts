@@ -23,6 +23,7 @@ import { langCookie } from '../../app/utils/lang.server';
 import { callRoute } from '../call-route';
 import { setupTestDatabase } from '../db';
 import { tableChecksums } from '../checksums';
+import { setToday } from '../clock';
 
 const db = setupTestDatabase('seeded');
 const sqlite = db.$client;
@@ -145,6 +146,7 @@ describe('a malformed or out-of-range period is a 400 with a message (issue 13 i
   });
 
   test('the message is in the language of the request', async () => {
+    setToday(); // November 2026: the years a period may name are 2015 to 2027
     const en = (await langCookie.serialize('en')).split(';')[0];
     const res = await callRoute<{ error: string }>(apiScores, {
       url: '/api/scores?period=0000-Q1',
@@ -153,7 +155,7 @@ describe('a malformed or out-of-range period is a 400 with a message (issue 13 i
     });
     expect(res.status).toBe(400);
     expect(res.data.error).toBe(
-      'The period ‘0000-Q1’ is not valid. Use a month (2026-07) or a quarter (2026-Q3) or a year (2026), in the years 2000 to 2099.',
+      'The period ‘0000-Q1’ is not valid. Use a month (2026-07) or a quarter (2026-Q3) or a year (2026), in the years 2015 to 2027.',
     );
     const page = await callRoute<string>(regionPage, {
       url: '/regios/utrecht?period=0000-Q1',
@@ -161,7 +163,7 @@ describe('a malformed or out-of-range period is a 400 with a message (issue 13 i
       params: { region: 'utrecht' },
     });
     expect(page.data).toBe(
-      'De periode ‘0000-Q1’ is ongeldig. Gebruik een kwartaal (2026-Q3), in de jaren 2000 tot en met 2099.',
+      'De periode ‘0000-Q1’ is ongeldig. Gebruik een kwartaal (2026-Q3), in de jaren 2015 tot en met 2027.',
     );
   });
 

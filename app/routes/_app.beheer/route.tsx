@@ -21,10 +21,17 @@ import { CreateUserForm } from './create-user-form';
 import { UserTable } from './user-table';
 import { createUserActionSchema } from './user-schema';
 import { readFormData } from '~/utils/form-data.server';
+import { StoredDataProblems } from '~/components/stored-data-problems';
+import { lastYear } from '~/domain/periods';
+import { findStoredDataProblems } from '~/models/stored-data-check.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'admin');
-  return { users: listUsers(), regions: listRegions().map((r) => ({ id: r.id, name: r.name })) };
+  return {
+    users: listUsers(),
+    regions: listRegions().map((r) => ({ id: r.id, name: r.name })),
+    stored: { problems: findStoredDataProblems(), lastYear: lastYear() },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -75,12 +82,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminPage() {
-  const { users, regions } = useLoaderData<typeof loader>();
+  const { users, regions, stored } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT(common);
   return (
     <>
       <h1>{t('adminTitle')}</h1>
+      <StoredDataProblems problems={stored.problems} lastYear={stored.lastYear} />
       {actionData?.notice ? (
         <p className="notice notice-success" role="status">
           {actionData.notice}

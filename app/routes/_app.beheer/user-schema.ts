@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter, nameControlMessage } from '~/domain/entered-fields';
 import { ROLES } from '~/domain/roles';
 import { common, type CommonKey } from '~/i18n/common';
 import { translate } from '~/i18n/i18n';
@@ -20,7 +21,8 @@ export function createUserActionSchema(lang: Lang) {
           .string({ message: m('valNameRequired') })
           .trim()
           .min(2, m('valNameRequired'))
-          .max(100, m('valNameRequired')),
+          .max(100, m('valNameRequired'))
+          .refine((v) => !hasControlCharacter(v), nameControlMessage(lang)),
         email: z
           .string({ message: m('loginEmailRequired') })
           .trim()

@@ -1,5 +1,6 @@
 import { formatNumber } from '~/domain/number-format';
 import { z } from 'zod';
+import { hasControlCharacter, monthField, nameControlMessage } from '~/domain/entered-fields';
 import { isPeriod, periodRange } from '~/domain/periods';
 import { COLOUR_RE, contrastWithWhite, MIN_GRAPHIC_CONTRAST } from '~/domain/region-colours';
 import type { Lang } from '~/domain/lang';
@@ -20,16 +21,14 @@ function regionFields(lang: Lang) {
     .trim()
     .min(1, m('valText'))
     .max(200, m('valText'));
-  const period = z
-    .string({ message: m('valPeriod') })
-    .trim()
-    .refine(isPeriod, m('valPeriod'));
+  const period = monthField(lang, m('valPeriod'));
   return {
     name: z
       .string({ message: m('valName') })
       .trim()
       .min(2, m('valName'))
-      .max(100, m('valName')),
+      .max(100, m('valName'))
+      .refine((v) => !hasControlCharacter(v), nameControlMessage(lang)),
     planName: text,
     area: text,
     colour: z
@@ -55,10 +54,7 @@ function regionFields(lang: Lang) {
 function scopeFields(lang: Lang) {
   const m = messages(lang);
   return {
-    effectiveFrom: z
-      .string({ message: m('valPeriod') })
-      .trim()
-      .refine(isPeriod, m('valPeriod')),
+    effectiveFrom: monthField(lang, m('valPeriod')),
     children: z.coerce
       .number({ message: m('valChildren') })
       .int(m('valChildren'))
@@ -102,10 +98,7 @@ export function editRegionSchema(lang: Lang) {
 
 export function baselineSchema(lang: Lang) {
   const m = messages(lang);
-  const period = z
-    .string({ message: m('valPeriod') })
-    .trim()
-    .refine(isPeriod, m('valPeriod'));
+  const period = monthField(lang, m('valPeriod'));
   const reason = z
     .string({ message: m('valReason') })
     .trim()
@@ -115,6 +108,8 @@ export function baselineSchema(lang: Lang) {
     z
       .object({ intent: z.literal('set'), baselineFrom: period, baselineTo: period, reason })
       .superRefine((v, ctx) => {
+        // the fields' own checks have said what is wrong with a value that is not a month
+        if (!isPeriod(v.baselineFrom) || !isPeriod(v.baselineTo)) return;
         if (v.baselineTo < v.baselineFrom)
           return ctx.addIssue({ code: 'custom', path: ['baselineTo'], message: m('valBaselineOrder') });
         if (periodRange(v.baselineFrom, v.baselineTo).length > 24)

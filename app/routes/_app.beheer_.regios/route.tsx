@@ -8,7 +8,7 @@ import { translate } from '~/i18n/i18n';
 import { regionsText } from '~/i18n/regions';
 import { useT } from '~/i18n/use-t';
 import { createRegion, slugTaken } from '~/models/region-admin.server';
-import { baselineOf, listAllRegions, listScopeEntries, pilotStartOf } from '~/models/regions.server';
+import { baselineOf, listAllRegions, listScopeEntries } from '~/models/regions.server';
 import { readFormData } from '~/utils/form-data.server';
 import { getLang } from '~/utils/lang.server';
 import { requirePageUser } from '~/utils/permissions.server';
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         name: r.name,
         colour: r.colour,
         reportingStart: r.reportingStart,
-        pilotStart: pilotStartOf(r),
+        pilotStart: r.pilotStart ?? r.reportingStart, // as stored, also when outside the window
         baseline: baselineOf(r),
         active: r.active,
         children: now?.children ?? null,

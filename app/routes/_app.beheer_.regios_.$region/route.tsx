@@ -6,7 +6,7 @@ import { translate } from '~/i18n/i18n';
 import { regionsText } from '~/i18n/regions';
 import { useT } from '~/i18n/use-t';
 import { addScope, listRegionHistory, updateRegion } from '~/models/region-admin.server';
-import { findRegionBySlug, listScopeHistory, pilotStartOf } from '~/models/regions.server';
+import { findRegionBySlug, listScopeHistory } from '~/models/regions.server';
 import { readFormData } from '~/utils/form-data.server';
 import { getLang } from '~/utils/lang.server';
 import { notFound, requirePageUser } from '~/utils/permissions.server';
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       area: r.area,
       ownColour: r.ownColour,
       reportingStart: r.reportingStart,
-      pilotStart: pilotStartOf(r),
+      pilotStart: r.pilotStart ?? r.reportingStart, // as stored, also when outside the window
       active: r.active,
     },
     scopes: listScopeHistory(r.id),

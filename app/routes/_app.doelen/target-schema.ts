@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getIndicator, type IndicatorUnit } from '~/domain/indicators';
 import { formatNumber } from '~/domain/number-format';
-import { isPeriod } from '~/domain/periods';
+import { monthField } from '~/domain/entered-fields';
 import { dashboards, type DashboardKey } from '~/i18n/dashboards';
 import { translate } from '~/i18n/i18n';
 import { type Lang } from '~/domain/lang';
@@ -36,10 +36,7 @@ export function targetSchema(lang: Lang) {
         .refine((c) => getIndicator(c) !== undefined, m('valIndicator')),
       target: num,
       floor: num,
-      effectiveFrom: z
-        .string({ message: m('valPeriod') })
-        .trim()
-        .refine(isPeriod, m('valPeriod')),
+      effectiveFrom: monthField(lang, m('valPeriod')),
       note: z.string().trim().max(500, m('valNote')).optional(),
     })
     .superRefine((v, ctx) => {

@@ -3,7 +3,7 @@ import { TableScroll } from '~/components/table-scroll';
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { dueDate, lastEndedPeriod, periodRange } from '~/domain/periods';
+import { clampToWindow, dueDate, lastEndedPeriod, periodRange } from '~/domain/periods';
 import { listMonthsNotStarted } from '~/models/todo.server';
 import { isOverdue } from '~/domain/workflow';
 import { OverdueBadge, OverdueList } from './overdue-list';
@@ -57,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, region } = await loadRegion(request, params.region, 'write');
   const lang = await getLang(request);
   const parsed = StartSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  const allowed = periodRange(region.reportingStart, lastEndedPeriod(new Date()));
+  const allowed = periodRange(clampToWindow(region.reportingStart), lastEndedPeriod(new Date()));
   if (!parsed.success || !allowed.includes(parsed.data.period)) {
     return data({ error: translate(common, lang, 'valPeriodInvalid'), notice: null }, { status: 400 });
   }

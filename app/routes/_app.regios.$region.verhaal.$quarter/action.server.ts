@@ -1,6 +1,8 @@
 import { data } from '@remix-run/node';
 import { z } from 'zod';
 import type { Lang } from '~/domain/lang';
+import { quarterOutOfWindowMessage } from '~/domain/entered-fields';
+import { isQuarterInWindow } from '~/domain/periods';
 import { PRINCIPLE_CODES } from '~/domain/principles';
 import { translate } from '~/i18n/i18n';
 import { narratives as dict } from '~/i18n/narratives';
@@ -52,6 +54,8 @@ export async function handleNarrative(
   if (intent.success && (intent.data === 'return' || intent.data === 'reopen') && reason === '')
     errors.push({ fieldId: 'reason', message: t('reasonRequired') });
   if (reason.length > MAX) errors.push({ fieldId: 'reason', message: t('tooLong', { n: MAX }) });
+  // a quarter in the address outside the years a period may name (0000-Q1, 2099-Q4): nothing is written
+  if (!isQuarterInWindow(quarter)) errors.push({ message: quarterOutOfWindowMessage(lang) });
   if (errors.length || !intent.success) return data({ errors, text, notice: null }, { status: 400 });
   try {
     writeNarrative({

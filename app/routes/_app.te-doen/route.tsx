@@ -17,6 +17,9 @@ import { requirePageUser } from '~/utils/permissions.server';
 import { changesSinceLastVisit } from '~/models/since-last-visit.server';
 import { viewerFor } from '~/models/viewer.server';
 import { ReviewerStart } from './reviewer-start';
+import { StoredDataProblems } from '~/components/stored-data-problems';
+import { lastYear } from '~/domain/periods';
+import { findStoredDataProblems } from '~/models/stored-data-check.server';
 
 /** "Te doen": the start page per role, what waits for this user now. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -37,6 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (user.role === 'manager')
     return {
       role: 'manager' as const,
+      stored: { problems: findStoredDataProblems(), lastYear: lastYear(now) },
       queue: listReviewQueue(now).map((r) => ({
         id: r.id,
         slug: r.regionSlug,
@@ -103,6 +107,7 @@ export default function TodoPage() {
       ) : null}
       {data.role === 'manager' ? (
         <>
+          <StoredDataProblems problems={data.stored.problems} lastYear={data.stored.lastYear} />
           <section aria-labelledby="todo-review">
             <h2 id="todo-review">
               <Link to="/te-beoordelen">{t('todoReview', { count: data.queue.length })}</Link>
