@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { setToday } from '../../test/clock';
 import { differenceSeries, parseReferenceRecords, REFERENCE_COLUMNS } from './reference';
 
 const H = [...REFERENCE_COLUMNS];
@@ -83,5 +84,52 @@ describe('reading a reference CSV', () => {
 describe('pilot − reference', () => {
   test('per period, unknown where either side is unknown', () => {
     expect(differenceSeries([72.5, null, 80, 66.6], [70, 71, null, 70.1])).toEqual([2.5, null, null, -3.5]);
+  });
+});
+
+describe('impossible values (issue 22 item 6)', () => {
+  test('a 400-digit number, ±250 % for a share, 10,001 per 10,000, year 0000 or 2028, 2026-02-31 and a 10,000-character name are refused, one message each', () => {
+    setToday(); // November 2026: periods of 2015 to 2027
+    const free = { indicator: '' };
+    const { rows, errors } = parseReferenceRecords(
+      [
+        H,
+        line('2026-Q1', '9'.repeat(400), { ...free, reeks: 'a-a' }),
+        line('2026-Q1', '250', { ...free, reeks: 'a-b' }),
+        line('2026-Q1', '-250', { ...free, reeks: 'a-c' }),
+        line('2026-Q1', '10001', { ...free, reeks: 'a-d', eenheid: 'per10000' }),
+        line('0000-Q1', '50', { ...free, reeks: 'a-e' }),
+        line('2028', '50', { ...free, reeks: 'a-f' }),
+        line('2026-Q1', '50', { ...free, reeks: 'a-g', opgehaald: '2026-02-31' }),
+        line('2026-Q1', '50', { ...free, reeks: 'a-h', opgehaald: '0000-01-01' }),
+        line('2026-Q1', '50', { ...free, reeks: 'a-i', naam: 'n'.repeat(10_000) }),
+        line('2026-Q1', '50', { ...free, reeks: 'a-j', bron: 'CBS\r\nBcc: x' }),
+        line('2015-01', '0', { ...free, reeks: 'a-k' }),
+        line('2027-Q4', '100', { ...free, reeks: 'a-l' }),
+      ],
+      'nl',
+    );
+    expect(errors).toEqual([
+      {
+        line: 2,
+        message: `Waarde ‘${'9'.repeat(40)}…’ kan niet voor eenheid ‘percent’: het moet liggen tussen 0 en 100.`,
+      },
+      { line: 3, message: 'Waarde ‘250’ kan niet voor eenheid ‘percent’: het moet liggen tussen 0 en 100.' },
+      { line: 4, message: 'Waarde ‘-250’ kan niet voor eenheid ‘percent’: het moet liggen tussen 0 en 100.' },
+      {
+        line: 5,
+        message: 'Waarde ‘10001’ kan niet voor eenheid ‘per10000’: het moet liggen tussen 0 en 10000.',
+      },
+      { line: 6, message: 'Periode ‘0000-Q1’ ligt buiten de jaren 2015 tot en met 2027.' },
+      { line: 7, message: 'Periode ‘2028’ ligt buiten de jaren 2015 tot en met 2027.' },
+      { line: 8, message: 'Ophaaldatum ‘2026-02-31’ bestaat niet.' },
+      { line: 9, message: 'Ophaaldatum ‘0000-01-01’ ligt buiten de jaren 2015 tot en met 2027.' },
+      { line: 10, message: 'Kolom ‘naam’ is langer dan 200 tekens.' },
+      { line: 11, message: 'Kolom ‘bron’ bevat een regeleinde, tab of ander stuurteken.' },
+    ]);
+    expect(rows.map((r) => [r.code, r.period, r.value])).toEqual([
+      ['a-k', '2015-01', 0],
+      ['a-l', '2027-Q4', 100],
+    ]);
   });
 });

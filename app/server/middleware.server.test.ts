@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requestContextStorage } from '~/utils/request-context.server';
 import {
   bodyLimit,
+  DRAIN_MAX_BYTES,
   drainUnreadBody,
   healthCheck,
   originCheck,
@@ -12,7 +13,9 @@ import {
   securityHeaders,
 } from './middleware.server';
 import { Writable } from 'node:stream';
-import { createLogger, logRequestError } from '~/utils/logger.server';
+import { createLogger, logRequestError, safeMessage } from '~/utils/logger.server';
+import { monthsOfQuarter, parsePeriod } from '~/domain/periods';
+import net from 'node:net';
 import { BODY_LIMITS } from '~/utils/request-limits';
 import http from 'node:http';
 
@@ -51,6 +54,8 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (bytes += c.length));
     req.on('end', () => res.type('text/plain').send(`read ${bytes}`));
   });
+  // answers before it reads a byte of the body, as the app's redirect to the login page does
+  app.post('/early', (_req, res) => res.redirect(302, '/login'));
   app.all('/echo', (_req, res) => {
     const store = requestContextStorage().getStore();
     if (store) store.userId = 42;
@@ -249,5 +254,88 @@ describe('body limit (issue 13, defect 1)', () => {
       'email=a',
     );
     expect(res.status).toBe(411);
+  });
+});
+
+/** Raw HTTP/1.1 on one socket: what comes back, and whether the server closed it. */
+function rawSocket() {
+  const url = new URL(base);
+  const socket = net.connect(Number(url.port), url.hostname);
+  let received = '';
+  let closed = false;
+  socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
+  socket.on('error', () => (closed = true));
+  socket.on('close', () => (closed = true));
+  return {
+    socket,
+    text: () => received,
+    async until(predicate: (text: string) => boolean, ms = 5000) {
+      const deadline = Date.now() + ms;
+      while (Date.now() < deadline && !predicate(received) && !closed)
+        await new Promise((r) => setTimeout(r, 10));
+      return predicate(received);
+    },
+  };
+}
+
+describe('an answer before the body is read (issue 22 item 5)', () => {
+  const host = () => new URL(base).host;
+
+  test('POST /early of 300 KB on a keep-alive connection is answered, and the next request on it too', async () => {
+    const c = rawSocket();
+    const body = 'a'.repeat(300 * 1024);
+    c.socket.write(
+      `POST /early HTTP/1.1\r\nHost: ${host()}\r\nOrigin: http://${host()}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    );
+    expect(await c.until((t) => t.startsWith('HTTP/1.1 302'))).toBe(true);
+    c.socket.write(`GET /echo HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n\r\n`);
+    expect(await c.until((t) => t.includes('nonce:'))).toBe(true);
+    expect(c.text().match(/HTTP\/1\.1 /g)).toHaveLength(2);
+    c.socket.destroy();
+  });
+
+  test('POST /login of 5 MB written in full before reading: the client reads the 413 and its message, then the server closes', async () => {
+    const c = rawSocket();
+    const body = 'a'.repeat(5 * 1024 * 1024);
+    c.socket.pause(); // this client reads nothing before its body is out
+    await new Promise<void>((resolve) =>
+      c.socket.write(
+        `POST /login HTTP/1.1\r\nHost: ${host()}\r\nOrigin: http://${host()}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+        () => resolve(),
+      ),
+    );
+    c.socket.resume();
+    expect(await c.until((t) => t.includes('The request is too large.'))).toBe(true);
+    expect(c.text()).toMatch(/^HTTP\/1\.1 413/);
+    expect(c.text()).toMatch(/Connection: close/i);
+    c.socket.destroy();
+  });
+
+  test('a body larger than the drain allows is cut off once the answer is out', async () => {
+    const c = rawSocket();
+    c.socket.on('error', () => undefined);
+    c.socket.write(
+      `POST /login HTTP/1.1\r\nHost: ${host()}\r\nOrigin: http://${host()}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${DRAIN_MAX_BYTES * 4}\r\n\r\n`,
+    );
+    expect(await c.until((t) => t.includes('The request is too large.'))).toBe(true);
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    let closed = false;
+    c.socket.on('close', () => (closed = true));
+    for (let i = 0; i < 20 && !closed; i++) {
+      c.socket.write(chunk);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(closed).toBe(true);
+  });
+});
+
+describe('error messages in the log (issue 22 item 4)', () => {
+  test('"Not a period: 2023-01 <text>" is logged as "Not a period: …", and the app\'s own errors quote nothing', () => {
+    const marker = 'MARKER-5e1b';
+    expect(safeMessage(`Not a period: 2023-01 <${marker}>`)).toBe('Not a period: …');
+    expect(safeMessage('UNIQUE constraint failed: users.email')).toBe('UNIQUE constraint failed: …');
+    expect(() => parsePeriod(`2023-01 ${marker}`)).toThrow(/^Not a period \(\d+ characters\)$/);
+    expect(() => monthsOfQuarter(`2023-Q1 ${marker}`)).toThrow(/^Not a quarter \(\d+ characters\)$/);
   });
 });

@@ -10,9 +10,15 @@ import * as login from '../../app/routes/login/route';
 import * as taal from '../../app/routes/taal/route';
 import * as newExperiment from '../../app/routes/_app.experimenten.nieuw/route';
 import * as importRoute from '../../app/routes/_app.regios.$region.import/route';
+import * as references from '../../app/routes/_app.referenties/route';
+import * as narrative from '../../app/routes/_app.regios.$region.verhaal.$quarter/route';
+import * as baseline from '../../app/routes/_app.regios.$region.basisperiode/route';
+import * as editRegion from '../../app/routes/_app.beheer_.regios_.$region/route';
+import * as admin from '../../app/routes/_app.beheer/route';
 import { safeRedirect } from '../../app/routes/login/login-schema';
 import { BODY_LIMITS } from '../../app/utils/request-limits';
 import { callRoute } from '../call-route';
+import { setToday } from '../clock';
 import { tableChecksums } from '../checksums';
 import { setupTestDatabase } from '../db';
 import { DEMO_USERS } from '../demo-users';
@@ -211,5 +217,162 @@ describe('defect 3: redirectTo only to paths of this app', () => {
       form: { lang: 'en', redirectTo: '/voortgang?period=2026-Q3' },
     });
     expect(ok.headers.get('Location')).toBe('/voortgang?period=2026-Q3');
+  });
+});
+
+/** The body of a multipart form with one file in `bestand`. */
+function multipartFile(fields: Record<string, string>, content: Uint8Array) {
+  const boundary = 'xx-proeftuinmonitor-xx';
+  const head = Object.entries(fields)
+    .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+    .join('');
+  const body = Buffer.concat([
+    Buffer.from(
+      `${head}--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="r.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Every table but the sessions, which each signed-in call of callRoute touches. */
+function dataChecksums() {
+  const { sessions: _sessions, ...rest } = tableChecksums(db.$client);
+  return rest;
+}
+
+describe('issue 22: input bounds in-process (the same requests over HTTP: test/e2e/input-bounds.e2e.test.ts)', () => {
+  test('POST /LOGIN and POST /%6Cogin with 262,000 empty fields: 413 by the path as the router reads it', async () => {
+    for (const url of ['/LOGIN', '/%6Cogin', '/TAAL'])
+      expect(
+        (await callRoute(url === '/TAAL' ? taal : login, { url, body: '=&'.repeat(262_000) })).status,
+        url,
+      ).toBe(413);
+  });
+
+  test('POST /experimenten/nieuw with 262,000 empty fields (under 512 KB): 400 "te veel velden" after the first chunk', async () => {
+    const res = await timed(() =>
+      callRoute<string>(newExperiment, {
+        url: '/experimenten/nieuw',
+        as: 'coordinatorA',
+        body: '&'.repeat(262_000),
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.data).toContain('te veel velden');
+  });
+
+  test("POST /referenties (check) with a 2.5 MB file, and (apply) with a 2.5 MB csv field: 413 with the form's message; malformed UTF-8: 400", async () => {
+    const before = dataChecksums();
+    const big = multipartFile({ intent: 'check' }, new Uint8Array(2.5 * 1024 * 1024).fill(0x61));
+    const check = await callRoute<{ fileError: string }>(references, {
+      url: '/referenties',
+      as: 'manager',
+      ...big,
+    });
+    expect([check.status, check.data.fileError]).toEqual([
+      413,
+      'Het bestand is groter dan 2 MB. Splits het op in kleinere bestanden; er is niets opgeslagen.',
+    ]);
+    const apply = await callRoute<{ fileError: string }>(references, {
+      url: '/referenties',
+      as: 'manager',
+      form: { intent: 'apply', csv: 'x'.repeat(2.5 * 1024 * 1024), token: 'x' },
+    });
+    expect([apply.status, apply.data.fileError]).toEqual([413, check.data.fileError]);
+    const bad = multipartFile({ intent: 'check' }, new Uint8Array([0x61, 0x3b, 0xc3, 0x28, 0x0a]));
+    const utf8 = await callRoute<{ fileError: string }>(references, {
+      url: '/referenties',
+      as: 'manager',
+      ...bad,
+    });
+    expect([utf8.status, utf8.data.fileError]).toEqual([
+      400,
+      'Het bestand is geen geldige UTF-8-tekst. Sla het op als ‘CSV UTF-8’ en probeer het opnieuw; er is niets opgeslagen.',
+    ]);
+    expect(dataChecksums()).toEqual(before);
+  });
+
+  test("POST /regios/utrecht/verhaal/0000-Q1, 1999-Q1 and 2099-Q4 (coordinator): 400 with the window's message, nothing stored", async () => {
+    setToday(); // November 2026: 2015 to 2027
+    const before = dataChecksums();
+    for (const quarter of ['0000-Q1', '1999-Q1', '2099-Q4']) {
+      const res = await callRoute<{ errors: { message: string }[] }>(narrative, {
+        url: `/regios/utrecht/verhaal/${quarter}`,
+        as: 'coordinatorA',
+        params: { region: 'utrecht', quarter },
+        form: { intent: 'save', version: '0', context: 'Tekst' },
+      });
+      expect([res.status, res.data.errors.map((e) => e.message)], quarter).toEqual([
+        400,
+        ['Kies een kwartaal in de jaren 2015 tot en met 2027.'],
+      ]);
+    }
+    expect(dataChecksums()).toEqual(before);
+  });
+
+  test('POST /regios/utrecht/basisperiode with baselineFrom=0000-01, 9999-01 or "2023-01 <text>": 400 with a message, never a 500', async () => {
+    setToday();
+    const messages: string[][] = [];
+    for (const baselineFrom of ['0000-01', '9999-01', '2023-01 <text>']) {
+      const res = await callRoute<{ result: { error: Record<string, string[]> } }>(baseline, {
+        url: '/regios/utrecht/basisperiode',
+        as: 'manager',
+        params: { region: 'utrecht' },
+        form: { intent: 'set', baselineFrom, baselineTo: '2023-12', reason: 'test' },
+      });
+      expect(res.status, baselineFrom).toBe(400);
+      messages.push(res.data.result.error.baselineFrom ?? []);
+    }
+    expect(messages).toEqual([
+      ['Kies een maand in de jaren 2015 tot en met 2027.'],
+      ['Kies een maand in de jaren 2015 tot en met 2027.'],
+      ['Vul een maand in als JJJJ-MM.'],
+    ]);
+  });
+
+  test('POST /beheer/regios/utrecht with reportingStart=0000-01 or a name with CR/LF, POST /beheer with a user name with LF: 400 with a message', async () => {
+    setToday();
+    const region = (over: Record<string, string>) =>
+      callRoute<{ result: { error: Record<string, string[]> } }>(editRegion, {
+        url: '/beheer/regios/utrecht',
+        as: 'admin',
+        params: { region: 'utrecht' },
+        form: {
+          intent: 'update',
+          name: 'Utrecht',
+          planName: 'Plan',
+          area: 'Gebied',
+          reportingStart: '2023-01',
+          pilotStart: '2024-01',
+          ...over,
+        },
+      });
+    const start = await region({ reportingStart: '0000-01' });
+    expect([start.status, start.data.result.error.reportingStart]).toEqual([
+      400,
+      ['Kies een maand in de jaren 2015 tot en met 2027.'],
+    ]);
+    const name = await region({ name: 'Utrecht\r\nBcc: x@example.org' });
+    expect([name.status, name.data.result.error.name]).toEqual([
+      400,
+      ['Een naam mag geen regeleinde, tab of ander stuurteken bevatten.'],
+    ]);
+    const user = await callRoute<{ result: { error: Record<string, string[]> } }>(admin, {
+      url: '/beheer',
+      as: 'admin',
+      form: {
+        intent: 'create',
+        name: 'Nieuwe\nGebruiker',
+        email: 'nieuw@example.org',
+        role: 'reviewer',
+        password: 'een-lang-en-zeldzaam-wachtwoord-42',
+      },
+    });
+    expect([user.status, user.data.result.error.name]).toEqual([
+      400,
+      ['Een naam mag geen regeleinde, tab of ander stuurteken bevatten.'],
+    ]);
   });
 });
