@@ -29,6 +29,10 @@ export function quarterOutOfWindowMessage(lang: Lang): string {
   return translate(requests, lang, 'quarterOutOfWindow', { first: FIRST_YEAR, last: lastYear() });
 }
 
+export function dateOutOfWindowMessage(lang: Lang): string {
+  return translate(requests, lang, 'dateOutOfWindow', { first: FIRST_YEAR, last: lastYear() });
+}
+
 export function nameControlMessage(lang: Lang): string {
   return translate(requests, lang, 'nameControl');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { setToday } from '../../test/clock';
 import { INDICATORS } from './indicators';
 import {
   bottleneckAgeDays,
@@ -221,6 +222,15 @@ describe('dates and age', () => {
     for (const bad of ['2023-02-29', '2026-02-30', '1-2-2024', '2026-13-01'])
       expect(identified('nl', bad)).toBe('Vul een geldige datum in, bijvoorbeeld 2026-03-01.');
     expect(identified('en', '2023-02-29')).toBe('Enter a valid date, for example 2026-03-01.');
+  });
+
+  test('a date outside 2015 to next year (0000-01-01, 9999-12-31) is refused with the window in the message', () => {
+    setToday(); // November 2026: 2015 to 2027
+    const identified = (identifiedDate: string) =>
+      errorsOf(bottleneckSchema('nl').safeParse({ ...validBottleneck, identifiedDate })).identifiedDate;
+    for (const bad of ['0000-01-01', '2014-12-31', '2028-01-01', '9999-12-31'])
+      expect(identified(bad), bad).toBe('Kies een datum in de jaren 2015 tot en met 2027.');
+    expect([identified('2015-01-01'), identified('2027-12-31')]).toEqual([undefined, undefined]);
   });
 
   test('an end date before the start is refused, but not when a date is no date at all', () => {

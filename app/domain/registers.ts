@@ -23,6 +23,8 @@ import { translate } from '~/i18n/i18n';
 import { registers, type RegistersKey } from '~/i18n/registers';
 import { Lang } from './lang';
 import { INDICATORS } from './indicators';
+import { dateOutOfWindowMessage } from './entered-fields';
+import { yearInWindow } from './periods';
 
 /**
  * The indicators an experiment may name as the ones it aims to move (issue 12): every indicator of
@@ -82,7 +84,12 @@ function schemaParts(lang: Lang) {
     z
       .string({ message: m(key) })
       .trim()
-      .pipe(z.iso.date({ message: m('dateInvalid') }));
+      .pipe(z.iso.date({ message: m('dateInvalid') }))
+      // a date in the years a period may name (a year 0000 or 9999 is no one's plan)
+      .refine(
+        (v) => !ISO_DATE.safeParse(v).success || yearInWindow(Number(v.slice(0, 4))),
+        dateOutOfWindowMessage(lang),
+      );
   const ids = z
     .array(z.coerce.number().int().positive())
     .optional()

@@ -16,6 +16,7 @@ export const requests = defineDictionary(
       'Deze vergelijking bestaat niet: kies een basisprincipe of indicator en een geldige periode.',
     monthOutOfWindow: 'Kies een maand in de jaren {first} tot en met {last}.',
     quarterOutOfWindow: 'Kies een kwartaal in de jaren {first} tot en met {last}.',
+    dateOutOfWindow: 'Kies een datum in de jaren {first} tot en met {last}.',
     nameControl: 'Een naam mag geen regeleinde, tab of ander stuurteken bevatten.',
   },
   {
@@ -30,6 +31,7 @@ export const requests = defineDictionary(
     compareInvalid: 'This comparison does not exist: choose a principle or indicator and a valid period.',
     monthOutOfWindow: 'Choose a month in the years {first} to {last}.',
     quarterOutOfWindow: 'Choose a quarter in the years {first} to {last}.',
+    dateOutOfWindow: 'Choose a date in the years {first} to {last}.',
     nameControl: 'A name cannot contain a line break, tab or other control character.',
   },
 );
