@@ -143,7 +143,7 @@ export function drainUnreadBody(req: Request, res: Response, next: NextFunction)
     // Send what there is now; end the answer (and the connection) once the body is in.
     const [chunk, encoding] = args;
     if (chunk !== undefined && typeof chunk !== 'function') {
-      if (!this.headersSent && typeof chunk !== 'function' && this.getHeader('Content-Length') === undefined)
+      if (!this.headersSent && this.getHeader('Content-Length') === undefined)
         this.setHeader('Content-Length', Buffer.byteLength(chunk as string, encoding as BufferEncoding));
       this.write(chunk as string, encoding as BufferEncoding);
     } else if (!this.headersSent) this.flushHeaders();
