@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { setupTestDatabase } from '../../test/db';
 import { tableChecksums } from '../../test/checksums';
 import { describeForLog, findStoredDataProblems, isStoredPeriodSane } from './stored-data-check.server';
+import { listMonthsNotStarted } from './todo.server';
 
 const db = setupTestDatabase('seeded');
 const NOVEMBER_2026 = new Date('2026-11-10T09:00:00Z');
@@ -63,5 +64,30 @@ describe('stored values the forms refuse today (issue 22)', () => {
         isStoredPeriodSane(v, NOVEMBER_2026),
       ),
     ).toEqual([true, true, true, true, false, false, false, false, false]);
+  });
+
+  test('a stored reporting start 0000-01 makes no months due (it used to queue 24,278 overdue e-mails); a sane one does', () => {
+    const sqlite = db.$client;
+    const utrecht = sqlite
+      .prepare("select id, reporting_start as s from regions where slug = 'utrecht'")
+      .get() as {
+      id: number;
+      s: string;
+    };
+    const due = () => listMonthsNotStarted({ regionId: utrecht.id, now: NOVEMBER_2026, dueDay: 10 }).length;
+    sqlite.prepare("update regions set reporting_start = '2015-01' where id = ?").run(utrecht.id);
+    const fromWindowStart = due();
+    sqlite.prepare("update regions set reporting_start = '0000-01' where id = ?").run(utrecht.id);
+    const fromYearZero = due();
+    sqlite.prepare('update regions set reporting_start = ? where id = ?').run(utrecht.s, utrecht.id);
+    const reported = (
+      sqlite
+        .prepare(
+          "select count(*) as n from reports where region_id = ? and period between '2015-01' and '2026-10'",
+        )
+        .get(utrecht.id) as { n: number }
+    ).n;
+    expect(fromWindowStart).toBe(12 * 12 - 2 - reported); // 2015-01 to 2026-10: 142 months, less those with a report
+    expect(fromYearZero).toBe(0);
   });
 });

@@ -3,8 +3,8 @@ import { and, asc, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import { experiments, regions, reports } from '../../db/schema';
 import { CLOSED_EXPERIMENT_STATUSES } from '~/domain/register-codes';
 import {
-  clampToWindow,
   dueDate,
+  isPeriodInWindow,
   lastEndedPeriod,
   periodRange,
   quarterOf,
@@ -60,9 +60,10 @@ export function listMonthsNotStarted(input: { regionId?: number; now: Date; dueD
   const today = input.now.toISOString().slice(0, 10);
   const last = lastEndedPeriod(input.now);
   return regionRows.flatMap((region) =>
-    // a stored reporting start outside the window (0000-01) counts from the window's first month,
-    // not from year 0 (24,278 overdue e-mails); the start page lists it for correction
-    periodRange(clampToWindow(region.start), last)
+    // A stored reporting start outside the window (0000-01) says nothing about which months are
+    // due: none are counted (it used to queue 24,278 overdue e-mails) until it is corrected; the
+    // managers' and administrators' start pages list it.
+    (isPeriodInWindow(region.start, input.now) ? periodRange(region.start, last) : [])
       .filter((period) => !have.has(`${region.id}:${period}`))
       .map((period) => {
         const due = dueDate(period, input.dueDay);
