@@ -362,10 +362,12 @@ describe('items 3, 4 and 8 on a database with stored bad values, on a server of 
     expect(textOf(admin.text)).toContain('de naam (users.name) bevat een regeleinde of ander stuurteken.');
   });
 
-  test('GET /te-doen as manager with a stored reporting start 0000-01 lists months from 2015 on, not from year 0', async () => {
+  test('GET /te-doen as manager with a stored reporting start 0000-01 lists no months of that region as overdue, and stays small', async () => {
     const res = await get('/te-doen', await signIn(DEMO_USERS.manager, server.baseURL), server.baseURL);
     expect(res.status).toBe(200);
     expect(res.text.length).toBeLessThan(1_000_000);
+    // a month nobody started links to the region's report list; none for utrecht
+    expect(res.text).not.toContain('href="/regios/utrecht/rapportages"');
   });
 
   test(`POST /regios/utrecht/basisperiode with baselineFrom=2023-01 ${marker}: 400 with the field's message, and the log holds no form input`, async () => {
