@@ -46,11 +46,27 @@ export interface SeriesOptions {
 
 /** National rates per 10,000 children 0–17 per year (seeds/README.md has the sources). */
 export const NATIONAL_RATES = {
-  signals: 380,
+  /** Veilig Thuis alone: 786 reports and advice requests (2023); plus the local teams' and the RVT's */
+  signals: 900,
   measures: 27,
   placements: 11,
   /** children with a running measure, per 10,000 children (a stock) */
   childrenWithMeasure: 85,
+} as const;
+
+/**
+ * The shares of the legal chain and of the signals, after the national figures in seeds/README.md.
+ * `familySignals`: most signals are advice requests or reports Veilig Thuis settles itself; about
+ * this share concerns a family the pilot's teams take on (intake) or escalate.
+ */
+export const CHAIN_SHARES = {
+  familySignals: 0.42,
+  /** signals that are reports and get a triage (Veilig Thuis 2023: 127,340 reports, 143,210 advice) */
+  triaged: 0.5,
+  /** Raad investigations ending without a petition: the Raad's petition ratio was 65 % in 2023 */
+  investigationsWithoutPetition: 0.35,
+  /** of the new measures, (provisional) supervision orders; the rest end parental authority (voogdij) */
+  supervisionOrders: 0.87,
 } as const;
 
 /**
@@ -151,7 +167,8 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
   const children0 = opts.children(first);
   const perMonth = (ratePer10k: number, children: number) => (children / 10_000) * (ratePer10k / 12);
   // Start the stocks at their equilibrium, then let the warm-up settle them.
-  const intakeEq = perMonth(NATIONAL_RATES.signals * region.rates.signals, children0) * 0.4;
+  const intakeEq =
+    perMonth(NATIONAL_RATES.signals * region.rates.signals, children0) * 0.4 * CHAIN_SHARES.familySignals;
   const state: State = {
     local: Math.round(intakeEq * 6),
     rvt: Math.round(intakeEq * 2.8),
@@ -194,7 +211,7 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
       perMonth(NATIONAL_RATES.signals * region.rates.signals, children) * season * load,
     );
     v.signals_new = signals;
-    const triageTotal = part(rng, signals, 0.95);
+    const triageTotal = part(rng, signals, CHAIN_SHARES.triaged);
     v.triage_simple = part(rng, triageTotal, 0.56);
     v.triage_complex = part(rng, triageTotal - v.triage_simple, 0.7);
     v.triage_multi_complex = triageTotal - v.triage_simple - v.triage_complex;
@@ -205,13 +222,13 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     const closedRvt = part(rng, state.rvt, (1 / 11) * season);
     // Escalation and hand-back move families between the teams; they never leave the stock.
     const escalated = Math.min(
-      part(rng, signals, lerp(region.escalation, pilot) * 0.5),
+      part(rng, signals, lerp(region.escalation, pilot) * 0.5 * CHAIN_SHARES.familySignals),
       Math.round((state.local - closedLocal) * 0.3),
     );
     v.escalated_to_rvt = escalated;
     const deescalated = part(rng, state.rvt - closedRvt, 0.05);
     v.deescalated_to_local = deescalated;
-    const intakes = part(rng, signals, 0.4);
+    const intakes = part(rng, signals, 0.4 * CHAIN_SHARES.familySignals);
     const intakesRvt = part(rng, intakes, 0.15);
     state.local += intakes - intakesRvt + deescalated - escalated - closedLocal;
     state.rvt += intakesRvt + escalated - deescalated - closedRvt;
@@ -266,24 +283,36 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     // ── the legal chain ──
     const measureRate =
       NATIONAL_RATES.measures * region.rates.measures * (1 + region.measureTrend * pilot) * season * load;
-    const considered = poisson(rng, perMonth(measureRate * 1.6, children));
+    // First petitions: the Raad's after its investigation, and the certified institution's own first
+    // requests for a placement within a supervision order (about a sixth, reviewed by nobody before
+    // the pilot). The Raad's investigations end without a petition about a third of the time.
+    const firstExpected = perMonth(measureRate * 1.1, children);
+    const considered = poisson(rng, firstExpected * 1.45);
     v.measure_considered = considered;
     const aidOffered = part(rng, considered, share('legal_aid_offered', [0.3, 0.45], 0.06));
     v.legal_aid_offered = aidOffered;
     v.legal_aid_used = part(rng, aidOffered, 0.6);
-    v.investigation_requests = part(rng, considered, 0.8);
-    v.investigations_completed = part(rng, considered, 0.72);
-    const firstPetitions = poisson(rng, perMonth(measureRate * 1.1, children));
+    v.investigation_requests = part(rng, considered, 0.9);
+    const firstPetitions = poisson(rng, firstExpected);
     const extensions = poisson(rng, (state.withMeasure * 0.67 * 0.9) / 12);
     const petitions = firstPetitions + extensions;
     v.petitions_filed = petitions;
     v.petitions_extension = extensions;
-    v.petitions_reviewed = part(rng, firstPetitions, share('independent_review', region.reviewed, 0.06));
-    v.reviews_advised_against = part(rng, firstPetitions, 0.08);
+    const reviewed = part(rng, firstPetitions, share('independent_review', region.reviewed, 0.04));
+    v.petitions_reviewed = reviewed;
+    const withoutPetition = poisson(
+      rng,
+      firstExpected *
+        region.reviewed[0] *
+        (CHAIN_SHARES.investigationsWithoutPetition / (1 - CHAIN_SHARES.investigationsWithoutPetition)),
+    );
+    v.investigations_completed = reviewed + withoutPetition;
+    v.reviews_advised_against = part(rng, withoutPetition, 0.9);
     const measures = part(rng, firstPetitions, 0.9);
     v.measures_new = measures;
-    v.measures_ots_new = part(rng, measures, 0.76);
-    v.authority_ended = part(rng, measures - v.measures_ots_new, 0.25);
+    // Every new measure is a supervision order (OTS, also provisional) or ends parental authority (voogdij).
+    v.measures_ots_new = part(rng, measures, CHAIN_SHARES.supervisionOrders);
+    v.authority_ended = measures - v.measures_ots_new;
     const rejected = part(rng, petitions, 0.04);
     const withdrawn = part(rng, petitions - rejected, 0.03);
     v.decisions_granted = measures + part(rng, extensions, 0.95);

@@ -5,8 +5,11 @@
  * times too small or too large fails.
  */
 export const PER_10K_RANGES = {
-  /** new safety signals (Veilig Thuis reports plus local-team signals) per year */
-  signals_new: [200, 600],
+  /**
+   * new safety signals per year: Veilig Thuis reports and advice requests (786 nationally in 2023)
+   * plus the local teams' and the RVT's
+   */
+  signals_new: [600, 1400],
   /** new child protection measures per year (national ≈ 27) */
   measures_new: [15, 45],
   /** new out-of-home placements per year */

@@ -23,7 +23,7 @@ export function nationalRegions(regionCount: number): SeedRegion[] {
       size: Math.round(between(rng, 0.2, 1) * 100) / 100,
       onePlan: [between(rng, 0.4, 0.6), between(rng, 0.6, 0.85)],
       escalation: [between(rng, 0.12, 0.19), between(rng, 0.08, 0.14)],
-      reviewed: [between(rng, 0.4, 0.6), between(rng, 0.6, 0.9)],
+      reviewed: [between(rng, 0.78, 0.86), between(rng, 0.86, 0.95)],
       oneContact: [between(rng, 0.55, 0.7), between(rng, 0.7, 0.9)],
       zeroToHundred: Math.round(between(rng, 5, 30)),
       sickLeave: between(rng, 0.055, 0.08),

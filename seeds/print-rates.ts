@@ -20,7 +20,18 @@ for (const r of DEMO_PLAN.regions) {
   const sum = (code: string) => months.reduce((a, [, i]) => a + (s[i]![code] ?? 0), 0);
   const per = (x: number) => (x / children) * 10_000;
   const dec = s[months.at(-1)![1]]!;
-  const share = (p: string, w: string[]) => (100 * sum(p)) / w.reduce((a, c) => a + sum(c), 0);
+  // a share over the months in which its part and whole are known (an unknown is not 0)
+  const share = (p: string, w: string[], minus: string[] = []) => {
+    let part = 0;
+    let whole = 0;
+    for (const [, i] of months) {
+      const v = s[i]!;
+      if ([p, ...w, ...minus].some((c) => v[c] == null)) continue;
+      part += v[p]!;
+      whole += w.reduce((a, c) => a + v[c]!, 0) - minus.reduce((a, c) => a + v[c]!, 0);
+    }
+    return (100 * part) / whole;
+  };
   rows.push([
     r.name,
     fmt(children),
@@ -31,6 +42,10 @@ for (const r of DEMO_PLAN.regions) {
     fmt(dec.fte_filled ?? 0, 1),
     `${fmt(share('triage_on_time', ['triage_simple', 'triage_complex', 'triage_multi_complex']))} %`,
     `${fmt(share('children_waiting_guardian', ['children_with_measure']), 1)} %`,
+    fmt(per(sum('authority_ended')), 1),
+    `${fmt(100 - share('measures_ots_new', ['measures_new']))} %`,
+    `${fmt(share('petitions_reviewed', ['petitions_filed'], ['petitions_extension']))} %`,
+    `${fmt(100 - share('petitions_reviewed', ['investigations_completed']))} %`,
   ]);
 }
 const head = [
@@ -43,6 +58,10 @@ const head = [
   'team (FTE, Dec.)',
   'triage on time',
   'waiting for a jeugdbeschermer',
+  'parental authority ended',
+  'of new measures: voogdij',
+  'first petitions reviewed',
+  'investigations without a petition',
 ];
 console.log(`| ${head.join(' | ')} |`);
 console.log(`| ${head.map(() => '---').join(' | ')} |`);

@@ -456,7 +456,7 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     lessons: null,
     bottleneckKeys: ['utrecht-toets-voor-verzoekschrift'],
     indicators: ['independent_review'],
-    effect: 0.15,
+    effect: 0.07,
   },
   {
     key: 'utrecht-klachtenloket',

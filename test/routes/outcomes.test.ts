@@ -48,6 +48,15 @@ db.$client
   )
   .run();
 
+// The demo leaves about 0.4 % of values unknown at random; this file's totals need every region's
+// new measures of 2026-Q3 known (a region with an unknown month is left out of a total: app/domain/outcomes.test.ts).
+db.$client
+  .prepare(
+    `update report_values set value = 4 where element_code = 'measures_new' and value is null and report_id in
+     (select id from reports where period between '2026-07' and '2026-09')`,
+  )
+  .run();
+
 describe('the outcomes block', () => {
   test('overview 2026-Q3: the programme rate is Σ new measures ÷ Σ child-years × 10,000', async () => {
     const d = await overview('/overzicht?period=2026-Q3');
