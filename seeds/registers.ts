@@ -218,7 +218,7 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     hypothesis:
       'Een vaste consultatietermijn van vijf werkdagen zorgt dat lokale teams eerder om advies vragen en dat minder zaken doorlopen naar een melding of raadsonderzoek.',
     description:
-      'Lokale teams, huisartsen en de jeugdgezondheidszorg kunnen een situatie anoniem of op naam voorleggen aan JeugdLink. Binnen vijf werkdagen volgt een consultatiegesprek met een gedragswetenschapper en een jeugdbeschermer. We houden bij hoe vaak een consultatie uitmondt in een melding bij Veilig Thuis of een verzoek tot raadsonderzoek.',
+      'Lokale teams, huisartsen en de jeugdgezondheidszorg kunnen een situatie anoniem of op naam voorleggen aan JeugdLink. Binnen vijf werkdagen volgt een consultatiegesprek met een gedragswetenschapper en een jeugdbeschermer. We houden bij hoe vaak een consultatie uitmondt in een melding bij Veilig Thuis of een verzoek tot onderzoek bij de Raad voor de Kinderbescherming.',
     principles: ['simple'],
     themes: ['local_team', 'regional_safety_team', 'information_provision'],
     partners: ['local_team', 'youth_health_care', 'gi', 'veilig_thuis'],
@@ -258,7 +258,7 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     hypothesis:
       'Als medewerkers van lokale teams samen met JeugdLink-professionals worden geschoold in het inschatten van veiligheid, herkennen zij onveilige situaties eerder en onderbouwen zij hun zorgen beter.',
     description:
-      'Een leerlijn van zes bijeenkomsten over veiligheidstaxatie, gespreksvoering en het gebruik van de meldcode, gegeven door JeugdLink-professionals samen met een ervaringsdeskundige ouder. De evaluatie kijkt naar het vertrouwen van deelnemers in hun eigen oordeel, de kwaliteit van consultatievragen en het verloop onder deelnemers.',
+      'Een leerlijn van zes bijeenkomsten over veiligheidstaxatie, gespreksvoering en het gebruik van de meldcode, gegeven door JeugdLink-professionals samen met een ervaringsdeskundige ouder. De evaluatie kijkt naar het vertrouwen van deelnemers in hun eigen oordeel, de kwaliteit van consultatievragen en het personeelsverloop onder deelnemers.',
     principles: ['learning'],
     themes: ['workforce', 'local_team'],
     partners: ['local_team', 'gi', 'veilig_thuis', 'lived_experience'],
@@ -703,8 +703,8 @@ export const SEED_BOTTLENECKS: readonly SeedBottleneck[] = [
     title: 'Toestemming van beide gezaghebbende ouders voor hulp aan het kind',
     description:
       'Voor hulp aan een kind jonger dan zestien jaar is bij gezamenlijk gezag in de regel toestemming van beide ouders nodig, ook als een van hen pleger van het geweld is. Weigert die ouder, dan loopt de hulp aan het kind vertraging op of wordt een kinderbeschermingsmaatregel nodig die anders niet nodig was geweest.',
-    legalFramework: 'overig',
-    article: 'art. 7:450 BW',
+    legalFramework: 'jeugdwet',
+    article: 'art. 7.3.4 Jeugdwet',
     principle: 'family',
     severity: 'hoog',
     status: 'landelijk geagendeerd',

@@ -500,7 +500,7 @@ export const INDICATORS: readonly Indicator[] = [
   {
     code: 'turnover',
     group: 'workforce',
-    label: { nl: 'Verloop (op jaarbasis)', en: 'Turnover (annualised)' },
+    label: { nl: 'Personeelsverloop (op jaarbasis)', en: 'Staff turnover (annualised)' },
     explanation: {
       nl: 'Uitstroom gedeeld door het gemiddelde aantal medewerkers, omgerekend naar een jaar (× 12 / aantal maanden).',
       en: 'Staff who left divided by average headcount, annualised (× 12 / number of months).',

@@ -30,8 +30,8 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
     code: 'simple',
     label: { nl: 'Eenvoudig', en: 'Simple' },
     question: {
-      nl: 'Weinig schakels in de keten, geen wachttijd, geen eindeloos op- en afschalen.',
-      en: 'Few links in the chain, no waiting, no endless escalation.',
+      nl: 'Weinig schakels in de keten, hulp zonder wachttijd, geen eindeloos op- en afschalen.',
+      en: 'Few links in the chain, help without waiting, no endless escalation.',
     },
     scored: true,
   },
@@ -39,8 +39,8 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
     code: 'family',
     label: { nl: 'Gezinsgericht', en: 'Family-oriented' },
     question: {
-      nl: 'Eén gezin, één plan, één vast gezicht; het hele huishouden, ook de ggz van volwassenen.',
-      en: 'One family, one plan, one fixed face; the whole household, adults’ mental health included.',
+      nl: 'Eén gezin, één plan, één vast gezicht; het hele huishouden, in samenwerking met de volwassenen-ggz.',
+      en: 'One family, one plan, one fixed face; the whole household, working with adult mental health care.',
     },
     scored: true,
   },
@@ -66,8 +66,8 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
     code: 'workforce',
     label: { nl: 'Arbeidsmarkt (randvoorwaarde)', en: 'Workforce (condition)' },
     question: {
-      nl: 'Vacatures, verloop, verzuim en caseload bepalen of de principes kunnen werken.',
-      en: 'Vacancies, turnover, sick leave and caseload decide whether the principles can work.',
+      nl: 'Vacatures, personeelsverloop, verzuim en caseload bepalen of de principes kunnen werken.',
+      en: 'Vacancies, staff turnover, sick leave and caseload decide whether the principles can work.',
     },
     scored: false,
   },

@@ -147,7 +147,10 @@ export const PARTNER_LABELS: Record<Partner, Text> = {
   local_team: { nl: 'Lokaal team', en: 'Local team' },
   rvdk: { nl: 'Raad voor de Kinderbescherming', en: 'Child Protection Board (RvdK)' },
   gi: { nl: 'Gecertificeerde instelling', en: 'Certified institution (GI)' },
-  veilig_thuis: { nl: 'Veilig Thuis', en: 'Veilig Thuis (domestic violence advice)' },
+  veilig_thuis: {
+    nl: 'Veilig Thuis',
+    en: 'Veilig Thuis (domestic violence and child abuse advice and reporting centre)',
+  },
   adult_mh: { nl: 'Volwassenen-ggz', en: 'Adult mental health' },
   police: { nl: 'Politie', en: 'Police' },
   prosecutor: { nl: 'Openbaar Ministerie', en: 'Public prosecutor' },

@@ -28,7 +28,7 @@ export const cycle = defineDictionary(
     messagesWaiting: 'Wacht op verzending',
     messagesRetry: 'Poging {attempts} mislukt; volgende poging {at}',
     messagesBody: 'Tekst van het bericht',
-    notificationsTitle: 'Meldingen',
+    notificationsTitle: 'E-mailinstellingen',
     notificationsIntro:
       'De monitor mailt u over uw rapportages: ingediend, teruggestuurd, goedgekeurd, heropend of gecorrigeerd. Die berichten krijgt u altijd.',
     notificationsReminders:
@@ -107,7 +107,7 @@ export const cycle = defineDictionary(
     messagesWaiting: 'Waiting to be sent',
     messagesRetry: 'Attempt {attempts} failed; next attempt {at}',
     messagesBody: 'Text of the message',
-    notificationsTitle: 'Notifications',
+    notificationsTitle: 'E-mail settings',
     notificationsIntro:
       'The monitor e-mails you about your reports: submitted, returned, approved, reopened or corrected. Those you always get.',
     notificationsReminders: 'Receive reminders before the due date and when a report is overdue',

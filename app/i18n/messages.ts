@@ -24,10 +24,10 @@ export const mail = defineDictionary(
       '{actor} heeft waarden in de ingediende maandrapportage van {region} over {month} gecorrigeerd.\n\nReden: {reason}\n\nDe wijzigingen staan in de geschiedenis van de rapportage:\n{url}',
     reminderSubject: 'Herinnering: maandrapportage {region} {month} uiterlijk {due}',
     reminderBody:
-      'De maandrapportage van {region} over {month} moet uiterlijk {due} zijn ingediend en is dat nog niet.\n{url}\n\nU kunt herinneringen uitzetten bij Meldingen.',
+      'De maandrapportage van {region} over {month} moet uiterlijk {due} zijn ingediend en is dat nog niet.\n{url}\n\nU kunt herinneringen uitzetten bij E-mailinstellingen.',
     overdueSubject: 'Te laat: maandrapportage {region} {month}',
     overdueBody:
-      'De maandrapportage van {region} over {month} had uiterlijk {due} ingediend moeten zijn.\n{url}\n\nU kunt herinneringen uitzetten bij Meldingen.',
+      'De maandrapportage van {region} over {month} had uiterlijk {due} ingediend moeten zijn.\n{url}\n\nU kunt herinneringen uitzetten bij E-mailinstellingen.',
     someCoordinator: 'De coördinator',
     someManager: 'Een programmamanager',
     noReason: '—',
@@ -48,10 +48,10 @@ export const mail = defineDictionary(
       "{actor} corrected values in the submitted monthly report of {region} for {month}.\n\nReason: {reason}\n\nThe changes are in the report's history:\n{url}",
     reminderSubject: 'Reminder: monthly report {region} {month} due {due}',
     reminderBody:
-      'The monthly report of {region} for {month} is due {due} and has not been submitted yet.\n{url}\n\nYou can switch reminders off under Notifications.',
+      'The monthly report of {region} for {month} is due {due} and has not been submitted yet.\n{url}\n\nYou can switch reminders off under E-mail settings.',
     overdueSubject: 'Overdue: monthly report {region} {month}',
     overdueBody:
-      'The monthly report of {region} for {month} was due {due}.\n{url}\n\nYou can switch reminders off under Notifications.',
+      'The monthly report of {region} for {month} was due {due}.\n{url}\n\nYou can switch reminders off under E-mail settings.',
     someCoordinator: 'The coordinator',
     someManager: 'A programme manager',
     noReason: '—',

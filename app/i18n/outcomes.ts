@@ -20,7 +20,7 @@ export const outcomesText = defineDictionary(
     colChangePrevious: 'Verschil met vorige',
     colBaselineValue: 'Basisperiode',
     colChangeBaseline: 'Verschil met basis',
-    colTrend: 'Verloop (laatste kwartalen)',
+    colTrend: 'Ontwikkeling (laatste kwartalen)',
     unitRate: 'per 10.000 kinderen per jaar',
     unitPercent: '%',
     baselineOfRegions: 'Basisperiode: per regio de eigen basisperiode ({list}).',
@@ -42,7 +42,7 @@ export const outcomesText = defineDictionary(
   },
   {
     colName: 'Region',
-    percentPoints: 'points',
+    percentPoints: 'percentage points',
     outcomesTitle: 'Outcomes',
     outcomesIntro:
       'What happens to children and families, apart from the principles and never counted in a score. Numbers per 10,000 children aged 0–17 in the pilot’s scope, per year (a quarter converted to a year).',

@@ -30,15 +30,15 @@ export const references = defineDictionary(
     differenceRowOf: 'Verschil {subject} − {label}',
     regionChartsTitle: 'Indicatoren naast referentie en experimenten',
     regionChartsIntro:
-      'De indicatoren waarvoor een referentiereeks is opgeslagen of die een experiment van {region} wil bewegen: het verloop van {region} per kwartaal naast de referentie, met de start en het einde van de experimenten gemarkeerd.',
+      'De indicatoren waarvoor een referentiereeks is opgeslagen of die een experiment van {region} wil bewegen: de ontwikkeling van {region} per kwartaal naast de referentie, met de start en het einde van de experimenten gemarkeerd.',
     regionChartsNone: 'Er is nog geen indicator met een referentiereeks of een experiment van deze regio.',
     regionChartCaption: '{indicator} per kwartaal, {from} – {to}: {region} en referentie',
     sourceLine: 'Referentie: {label} – {source}, {table}, opgehaald {date}',
     sourceIllustrative: ' (demo, illustratief)',
     caveat:
       'Een referentiereeks is anders gemeten en afgebakend dan de proeftuincijfers; het verschil is een aanwijzing, geen effect.',
-    trendTitle: 'Verloop per kwartaal met referentie',
-    trendCaption: '{indicator} per kwartaal, {from} – {to}: regio’s, programma totaal en referentie',
+    trendTitle: 'Ontwikkeling per kwartaal met referentie',
+    trendCaption: '{indicator} per kwartaal, {from} – {to}: regio’s, programmatotaal en referentie',
     aboutLink: 'Over de referentiecijfers',
   },
   {

@@ -64,7 +64,7 @@ export const reports = defineDictionary(
     workflowReasonHint: 'Verplicht bij terugsturen en heropenen.',
     workflowReasonRequired: 'Geef een reden op.',
     workflowDone: 'De status is nu: {status}.',
-    timelineTitle: 'Verloop',
+    timelineTitle: 'Tijdlijn',
     timelineStarted: '{name} startte de rapportage',
     timelineMoved: '{name}: {from} → {to}',
     timelineReason: 'Reden: {reason}',

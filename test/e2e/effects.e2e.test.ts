@@ -66,7 +66,7 @@ describe('experiments tied to effects', () => {
     expect(await label.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(26, 26, 26)');
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
-      figure.getByRole('button', { name: 'Download SVG' }).click(),
+      figure.getByRole('button', { name: 'SVG downloaden' }).click(),
     ]);
     const text = fs.readFileSync((await svg.path())!, 'utf8');
     expect(text).toContain('start Analyse aan de keuken');

@@ -38,14 +38,14 @@ describe('charts people can use elsewhere', () => {
     expect(box.width).toBeGreaterThan(300);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
-      figure.getByRole('button', { name: 'Download PNG' }).click(),
+      figure.getByRole('button', { name: 'PNG downloaden' }).click(),
     ]);
     const size = pngSize(fs.readFileSync((await png.path())!));
     expect(size.width).toBeGreaterThanOrEqual(box.width);
     expect(size.height).toBeGreaterThanOrEqual(box.height);
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
-      figure.getByRole('button', { name: 'Download SVG' }).click(),
+      figure.getByRole('button', { name: 'SVG downloaden' }).click(),
     ]);
     const text = fs.readFileSync((await svg.path())!, 'utf8');
     expect(text).toContain('Triage binnen 5 werkdagen');
@@ -134,12 +134,14 @@ describe('reference figures', () => {
          and v.element_code in ('triage_on_time', 'triage_simple', 'triage_complex', 'triage_multi_complex')`,
     )[0]!;
     const shown = (await diff.locator('td').nth(3).innerText()).trim();
-    expect(shown).toMatch(/^[+−-]?\d+(,\d)?\u00a0%$/);
+    // a difference of two percentages is in percentage points, signed: "+3,2 procentpunt"
+    expect(shown).toMatch(/^[+−±]\d+(,\d)?\u00a0procentpunt$/);
     const value = Number(
       shown
         .replace('−', '-')
+        .replace('±', '')
         .replace(',', '.')
-        .replace(/\u00a0%$/, ''),
+        .replace(/\u00a0procentpunt$/, ''),
     );
     expect(Math.abs(value - ((raw.on_time / raw.triaged) * 100 - 71.5))).toBeLessThanOrEqual(0.05);
     const legend = reviewer.locator('section[aria-labelledby="indicator-trend-title"] .chart-legend');

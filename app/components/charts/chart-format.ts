@@ -1,6 +1,8 @@
 import type { IndicatorUnit } from '~/domain/indicators';
 import { formatNumber } from '~/domain/number-format';
 import { type Lang } from '~/domain/lang';
+import { translate } from '~/i18n/i18n';
+import { outcomesText } from '~/i18n/outcomes';
 
 /** An indicator value in Dutch (or English) notation: "12,3 %", "1.234,5", "7,5". */
 export function formatValue(value: number | null, unit: IndicatorUnit | 'score100', lang: Lang): string {
@@ -9,6 +11,21 @@ export function formatValue(value: number | null, unit: IndicatorUnit | 'score10
   if (unit === 'percent') return `${formatNumber(value, lang, 1)}\u00a0%`;
   if (unit === 'score100') return formatNumber(value, lang, 0);
   return formatNumber(value, lang, unit === 'per100' ? 2 : 1);
+}
+
+/**
+ * A signed difference or change in an indicator's own unit, one notation everywhere: a share's in
+ * percentage points (nl "+3,2 procentpunt", en "+3.2 percentage points"), never "%" or "pp";
+ * "−" (minus sign) below zero, "±" at zero, "—" when unknown.
+ */
+export function formatDifference(value: number | null, unit: IndicatorUnit | 'score100', lang: Lang): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  const digits = unit === 'per100' ? 2 : unit === 'score100' ? 0 : 1;
+  const abs = formatNumber(Math.abs(value), lang, digits);
+  return unit === 'percent'
+    ? `${sign}${abs}\u00a0${translate(outcomesText, lang, 'percentPoints')}`
+    : `${sign}${abs}`;
 }
 
 /** A count, or the suppressed "<5" string as it came from the server. */

@@ -1,4 +1,4 @@
-import { formatValue } from '~/components/charts/chart-format';
+import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import type { Exclusion } from '~/domain/outcomes';
 import type { Text } from '~/domain/lang';
 import type { OutcomeLine } from '~/domain/outcomes';
@@ -27,11 +27,13 @@ function useOutcomeFormat(data: OutcomeBlockData) {
     formatValue(v, unit === 'percent' ? 'percent' : 'number', lang);
   const change = (c: Change, unit: 'rate' | 'percent') => {
     if (c.difference === null) return '—';
+    if (unit === 'percent') return formatDifference(c.difference, 'percent', lang);
     const sign = c.difference > 0 ? '+' : c.difference < 0 ? '−' : '±';
     const abs = formatNumber(Math.abs(c.difference), lang, 1);
+    // a rate's change also relative to the earlier rate: that is a percentage, not percentage points
     const rel =
       c.relative === null ? '' : ` (${sign}${formatNumber(Math.abs(c.relative) * 100, lang, 0)}\u00a0%)`;
-    return unit === 'percent' ? `${sign}${abs}\u00a0${t('percentPoints')}` : `${sign}${abs}${rel}`;
+    return `${sign}${abs}${rel}`;
   };
   const label = (code: string) => data.labels[code]?.[lang] ?? code;
   return { t, lang, value, change, label };

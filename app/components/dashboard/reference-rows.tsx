@@ -38,18 +38,22 @@ export function useReferenceSources(refs: readonly ReferenceTrendLine[]): string
   );
 }
 
-/** Table rows: each reference's values, then programme (or `subject`, a region) − reference. */
+/**
+ * Table rows: each reference's values, then programme (or `subject`, a region) − reference, the
+ * difference in the indicator's own unit (`formatDifference`: percentage points for a share).
+ */
 export function ReferenceRows({
   refs,
   format,
+  formatDifference,
   subject,
 }: {
   refs: readonly ReferenceTrendLine[];
   format: (v: number | null) => string;
+  formatDifference: (v: number | null) => string;
   subject?: string;
 }) {
   const t = useT(dict);
-  const signed = (v: number | null) => (v === null ? format(null) : v > 0 ? `+${format(v)}` : format(v));
   return (
     <>
       {refs.map((r) => (
@@ -71,7 +75,7 @@ export function ReferenceRows({
           </th>
           {r.difference.map((v, k) => (
             <td className="num" key={k}>
-              {signed(v)}
+              {formatDifference(v)}
             </td>
           ))}
         </tr>

@@ -30,6 +30,7 @@ export function RegionTrendChart({
   target,
   targetLabel,
   format,
+  formatDifference,
   tableId,
   tableLabelledBy,
   tableLabel,
@@ -54,6 +55,8 @@ export function RegionTrendChart({
   target?: number | null;
   targetLabel?: string;
   format: (v: number | null) => string;
+  /** a difference from a reference, in the indicator's own unit (percentage points for a share) */
+  formatDifference: (v: number | null) => string;
   tableId: string;
   tableLabelledBy?: string;
   /** the table's scroll region named as text (where no heading names it) */
@@ -104,6 +107,7 @@ export function RegionTrendChart({
           references={references}
           provisional={provisional}
           format={format}
+          formatDifference={formatDifference}
         />
       }
     >

@@ -22,6 +22,7 @@ export function TrendTable({
   references,
   provisional,
   format,
+  formatDifference,
 }: {
   id: string;
   /** the heading that names the table's scroll region; without it the chart frame scrolls */
@@ -38,6 +39,8 @@ export function TrendTable({
   references: readonly ReferenceTrendLine[];
   provisional?: readonly (readonly boolean[])[];
   format: (v: number | null) => string;
+  /** a difference from a reference, in the indicator's own unit (percentage points for a share) */
+  formatDifference: (v: number | null) => string;
 }) {
   const t = useT(dict);
   const table = (
@@ -74,7 +77,12 @@ export function TrendTable({
           </tr>
         ) : null}
         {/* Without a programme total, the difference is the one region's own. */}
-        <ReferenceRows refs={references} format={format} subject={total ? undefined : regions[0]?.name} />
+        <ReferenceRows
+          refs={references}
+          format={format}
+          formatDifference={formatDifference}
+          subject={total ? undefined : regions[0]?.name}
+        />
       </tbody>
     </table>
   );

@@ -1,11 +1,10 @@
-import { formatValue } from '~/components/charts/chart-format';
+import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import { TableScroll } from '~/components/table-scroll';
 import type { EffectRow, QuarterState } from '~/domain/experiment-effect';
 import { getIndicator, type Indicator } from '~/domain/indicators';
 import { effects as dict } from '~/i18n/effects';
 import { useLang, useT } from '~/i18n/use-t';
 import type { IndicatorEffect } from '~/models/experiment-effect.server';
-import { formatNumber } from '~/domain/number-format';
 import { formatDate } from '~/utils/format';
 
 export interface EffectsData {
@@ -64,12 +63,8 @@ function IndicatorEffectSection({
         ? t('unknown')
         : formatValue(v, indicator.unit, lang);
   // a change or difference in the indicator's own unit (percentage points for a share)
-  const change = (d: number | null) => {
-    if (d === null) return t('unknown');
-    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
-    const digits = indicator.unit === 'per100' ? 2 : 1;
-    return `${sign}${formatNumber(Math.abs(d), lang, digits)}${indicator.unit === 'percent' ? '\u00a0pp' : ''}`;
-  };
+  const change = (d: number | null) =>
+    d === null ? t('unknown') : formatDifference(d, indicator.unit, lang);
   const names = (ids: number[]) => ids.map((id) => data.regionNames[id] ?? String(id)).join(', ');
   const list = (qs: string[]) => (qs.length > 0 ? qs.join(', ') : t('noneQuarters'));
   const id = `effect-${item.code}`;

@@ -1,6 +1,6 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { RegionBarChart } from '~/components/charts/lazy';
-import { formatValue } from '~/components/charts/chart-format';
+import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
 import type { Indicator } from '~/domain/indicators';
 import type { IndicatorFigure } from '~/domain/scorecard';
@@ -12,7 +12,6 @@ import { TableScroll } from '~/components/table-scroll';
 import { changeAgainstBaseline } from '~/domain/baseline';
 import type { ExclusionReason } from '~/domain/outcomes';
 import type { IndicatorBaselines } from '~/models/baseline.server';
-import { formatNumber } from '~/domain/number-format';
 
 type Row = IndicatorFigure & { provisional: boolean };
 
@@ -38,11 +37,7 @@ export function IndicatorRegions({
   const tr = useT(outcomesText);
   const nameOf = (id: number) => regions.find((r) => r.id === id)?.name ?? String(id);
   // value − baseline in the indicator's unit (percentage points for a share)
-  const signed = (d: number | null) => {
-    if (d === null) return '—';
-    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
-    return `${sign}${formatNumber(Math.abs(d), lang, indicator.unit === 'per100' ? 2 : 1)}${indicator.unit === 'percent' ? '\u00a0pp' : ''}`;
-  };
+  const signed = (d: number | null) => formatDifference(d, indicator.unit, lang);
   const baseOf = (i: number | null) =>
     i === null
       ? { span: tr('baselinePerRegion'), value: baselines.total.value, hidden: false }

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react';
-import { formatValue } from '~/components/charts/chart-format';
+import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import type { RegionInfo } from '~/components/dashboard/figures';
 import { useReferenceSources, type ReferenceTrendLine } from '~/components/dashboard/reference-rows';
 import { RegionTrendChart } from '~/components/dashboard/trend-chart';
@@ -39,7 +39,7 @@ export function IndicatorTrend({
         caption={t('trendCaption', { indicator: label, from, to })}
         label={label}
         height={320}
-        fileName={`${indicator.code}-verloop-${from}-${to}`}
+        fileName={`${indicator.code}-ontwikkeling-${from}-${to}`}
         periods={trend.quarters}
         regions={regions}
         series={trend.regions}
@@ -47,6 +47,7 @@ export function IndicatorTrend({
         drawTotal
         references={trend.references}
         format={fmt}
+        formatDifference={(d) => formatDifference(d, indicator.unit, lang)}
         tableId="indicator-trend-table"
         tableLabelledBy="indicator-trend-title"
         markers={trend.markers}

@@ -8,7 +8,7 @@ import { readFormData } from '~/utils/form-data.server';
 import { getLang } from '~/utils/lang.server';
 import { requirePageUser } from '~/utils/permissions.server';
 
-/** "Meldingen": each user switches the reminder e-mails on or off for themselves. */
+/** "E-mailinstellingen" (at /meldingen, the address of earlier releases): each user switches the reminder e-mails on or off for themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'notifications');
   return { reminders: getRemindersEnabled(user.id), mailLang: user.lang };
@@ -56,4 +56,4 @@ export default function NotificationsPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Meldingen · Proeftuinmonitor' }];
+export const meta: MetaFunction = () => [{ title: 'E-mailinstellingen · Proeftuinmonitor' }];

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react';
-import { formatValue } from '~/components/charts/chart-format';
+import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import { ExperimentMarkerList } from '~/components/dashboard/experiment-markers';
 import type { ReferenceTrendLine } from '~/components/dashboard/reference-rows';
 import { RegionTrendChart } from '~/components/dashboard/trend-chart';
@@ -72,6 +72,7 @@ function RegionIndicatorChartView({
         references={chart.references}
         markers={chart.markers}
         format={fmt}
+        formatDifference={(d) => formatDifference(d, indicator.unit, lang)}
         tableId={`region-chart-${chart.code}`}
         tableLabel={label}
         rowHeader={label}

@@ -1,9 +1,9 @@
 import { Link } from '@remix-run/react';
 import { TableScroll } from '~/components/table-scroll';
 import { PrincipleTrend } from '~/components/dashboard/principle-trend';
-import { formatValue } from '~/components/charts/chart-format';
+import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import { useFigureText } from '~/components/dashboard/figures';
-import { INDICATORS } from '~/domain/indicators';
+import { INDICATORS, type IndicatorUnit } from '~/domain/indicators';
 import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
 import { dashboards } from '~/i18n/dashboards';
@@ -11,7 +11,6 @@ import { useLang, useT } from '~/i18n/use-t';
 import { regionsText } from '~/i18n/regions';
 import { outcomesText } from '~/i18n/outcomes';
 import { changeAgainst } from '~/domain/population';
-import { formatNumber } from '~/domain/number-format';
 
 /** The region's principle scores over time, and every indicator with its trend, target and score. */
 export function RegionIndicators({
@@ -37,12 +36,8 @@ export function RegionIndicators({
   const last = cards[cards.length - 1];
   const label = (code: string) => PRINCIPLES.find((p) => p.code === code)!.label[lang];
   // value − reference, in the indicator's own unit (percentage points for a share)
-  const diff = (value: number | null, reference: number | null, unit: string) => {
-    const d = changeAgainst(value, reference).difference;
-    if (d === null) return '—';
-    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
-    return `${sign}${formatNumber(Math.abs(d), lang, unit === 'per100' ? 2 : 1)}${unit === 'percent' ? '\u00a0pp' : ''}`;
-  };
+  const diff = (value: number | null, reference: number | null, unit: IndicatorUnit) =>
+    formatDifference(changeAgainst(value, reference).difference, unit, lang);
   return (
     <>
       <p className="hint">

@@ -1,6 +1,6 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
 import { RegionBarChart } from '~/components/charts/lazy';
-import { formatValue } from '~/components/charts/chart-format';
+import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
 import type { ReferenceTrendLine } from '~/components/dashboard/reference-rows';
 import { getIndicator } from '~/domain/indicators';
@@ -119,7 +119,7 @@ export function CompareCharts({
         caption={t('compareLineCaption', { what })}
         label={what}
         height={340}
-        fileName={`verloop-${q.what}`}
+        fileName={`ontwikkeling-${q.what}`}
         period={span}
         periods={result.periods}
         regions={regions}
@@ -131,6 +131,7 @@ export function CompareCharts({
         target={result.target}
         targetLabel={t('targetLine')}
         format={fmt}
+        formatDifference={(d) => formatDifference(d, unit, lang)}
         tableId="compare-line-table"
         markers={result.markers}
       />
