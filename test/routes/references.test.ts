@@ -145,7 +145,7 @@ describe('reference lines on the charts', () => {
     });
     expect(data.trend.quarters).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     const vt = data.trend.references.find((r) => r.code === 'demo-vt-triage')!;
-    expect(vt.values).toEqual([73.1, 72.6, 73.4, 74.0]);
+    expect(vt.values).toEqual([61.0, 60.2, 61.3, 61.8]);
     expect(vt.illustrative).toBe(true);
     for (let k = 0; k < 4; k++) {
       const total = data.trend.total[k];
@@ -165,7 +165,7 @@ describe('reference lines on the charts', () => {
     const triage = await run('triage_on_time');
     expect(triage.result!.references.map((r) => r.code)).toContain('demo-vt-triage');
     expect(triage.result!.references.find((r) => r.code === 'demo-vt-triage')!.values).toEqual([
-      72.6, 73.4, 74.0,
+      60.2, 61.3, 61.8,
     ]);
     expect((await run('days_to_help')).result!.references).toEqual([]);
   });
