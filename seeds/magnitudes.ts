@@ -30,3 +30,18 @@ export const START_LEVELS = {
   /** children with a measure waiting for a fixed child protection worker (≈ 5 %) */
   children_waiting_guardian: [0.035, 0.065],
 } as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * The legal chain, as shares of all regions together per year (seeds/README.md has the sources):
+ * seeds/legal-chain.test.ts checks the demo and the national data set against them.
+ */
+export const CHAIN_LEVELS = {
+  /** first petitions preceded by an independent review before the pilots (≈ 80–85 %, estimated) */
+  first_petitions_reviewed_before_pilot: [0.77, 0.88],
+  /** Raad investigations ending without a petition (rekest-ratio 65 % in 2023: ≈ 35 %) */
+  investigations_without_petition: [0.28, 0.42],
+  /** of the new measures, voogdij (CBS 2022: 13 % with provisional and temporary voogdij) */
+  authority_ended_of_new_measures: [0.09, 0.18],
+  /** terminations of parental authority per 10,000 children 0–17 per year (CBS 2022: 2.7–3.5) */
+  authority_ended_per_10k: [2.2, 4.5],
+} as const satisfies Record<string, readonly [number, number]>;
