@@ -1,0 +1,73 @@
+/**
+ * The demo anchored at October 2026 (the test databases' demo) is the same data, table by table,
+ * as before the demo followed the calendar: a checksum per table pins it. Left out are what
+ * differs from one seeding to the next by nature: password hashes (salted) and the moments the
+ * database itself was written (columns that default to SQLite's 'now').
+ *
+ * A deliberate change of the demo data changes these checksums: the failure names the tables, and
+ * the new values are pasted here in the same commit, saying why the data changed.
+ */
+import crypto from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { setupTestDatabase } from '../test/db';
+import { seedDemoData } from './seed';
+
+/**
+ * sha256 of every row of every table, by table. A timestamp after `clockFrom` (later than any date
+ * the demo writes itself) was written by the clock when the database was made and counts as 'now'.
+ */
+function tableChecksums(db: ReturnType<typeof setupTestDatabase>, clockFrom: string) {
+  const client = db.$client;
+  const tables = client
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
+  const out: Record<string, string> = {};
+  for (const table of tables) {
+    const rows = client.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
+    if (rows.length === 0) continue;
+    const hash = crypto.createHash('sha256');
+    for (const row of rows) {
+      const clean = Object.entries(row).map(([column, value]) =>
+        column === 'password_hash'
+          ? '*'
+          : typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value) && value >= clockFrom
+            ? 'now'
+            : value,
+      );
+      hash.update(JSON.stringify(clean));
+    }
+    out[table] = `${rows.length}:${hash.digest('hex').slice(0, 16)}`;
+  }
+  return out;
+}
+
+const fastHash = async (password: string) => `plain:${password}`;
+
+describe('the demo anchored at October 2026', () => {
+  const db = setupTestDatabase('empty');
+
+  test('is the same data as the demo fixed in October 2026 was, table by table', async () => {
+    await seedDemoData(db, fastHash);
+    // The demo's latest own date is an approval on 28 November 2026; this suite runs later.
+    expect(tableChecksums(db, '2026-11-29')).toEqual(PINNED_2026_10);
+  });
+});
+
+const PINNED_2026_10 = {
+  bottlenecks: '21:736e4329e8a969e6',
+  experiment_bottlenecks: '31:6134272b3068affb',
+  experiments: '27:0d9e4f788d1e9fa1',
+  figures_version: '1:a93cc16a713808e1',
+  reference_series: '2:68c366e9a64f123c',
+  reference_values: '14:63a43d320a04b40b',
+  region_scopes: '24:05dbe465eaf6baa6',
+  regions: '6:33604ab637301d70',
+  report_events: '546:656385a04d08d904',
+  report_values: '19800:21cd47bd88202cb1',
+  reports: '276:11c3c728374a4541',
+  settings: '3:7b1a0e69eb6a4657',
+  users: '10:bf477c848167da71',
+};
