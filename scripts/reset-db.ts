@@ -5,6 +5,7 @@ import { migrateDatabase } from '../db/migrate';
 import { parseEnv } from '../app/utils/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { seedDemoData } from '../seeds/seed';
+import { demoAnchorFor } from '../seeds/calendar';
 
 const env = parseEnv(process.env);
 if (!env.isDemo) {
@@ -14,5 +15,5 @@ if (!env.isDemo) {
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(env.DATABASE_PATH + suffix, { force: true });
 const db = openDatabase(env.DATABASE_PATH);
 migrateDatabase(db);
-await seedDemoData(db, hashPassword);
+await seedDemoData(db, hashPassword, { lastPeriod: demoAnchorFor(new Date()) });
 console.log(`Database ${env.DATABASE_PATH} reset and seeded.`);

@@ -4,6 +4,7 @@ import { migrateDatabase } from '../db/migrate';
 import { parseEnv } from '../app/utils/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { isDatabaseEmpty, seedDemoData } from '../seeds/seed';
+import { demoAnchorFor } from '../seeds/calendar';
 
 const env = parseEnv(process.env);
 if (!env.isDemo) {
@@ -16,5 +17,5 @@ if (!isDatabaseEmpty(db)) {
   console.error(`${env.DATABASE_PATH} already holds data; run npm run db:reset to start again.`);
   process.exit(1);
 }
-await seedDemoData(db, hashPassword);
+await seedDemoData(db, hashPassword, { lastPeriod: demoAnchorFor(new Date()) });
 console.log(`Demo data seeded into ${env.DATABASE_PATH}.`);

@@ -7,13 +7,14 @@ import { migrateDatabase } from '../db/migrate';
 import { EnvError, parseEnv } from '../app/utils/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { isDatabaseEmpty, seedDemoData } from '../seeds/seed';
+import { demoAnchorFor } from '../seeds/calendar';
 
 try {
   const env = parseEnv(process.env);
   const db = openDatabase(env.DATABASE_PATH);
   migrateDatabase(db);
   if (env.isDemo && isDatabaseEmpty(db)) {
-    await seedDemoData(db, hashPassword);
+    await seedDemoData(db, hashPassword, { lastPeriod: demoAnchorFor(new Date()) });
     console.log(`Demo data seeded into ${env.DATABASE_PATH}.`);
   }
   console.log(`Database ready: ${env.DATABASE_PATH} (${env.APP_MODE} mode).`);

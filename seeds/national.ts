@@ -1,13 +1,14 @@
 /**
  * A national-scale data set for the benchmark: the six proeftuinen plus synthetic youth-care
  * regions up to `regionCount` (42 in the Netherlands), `months` months of history ending in
- * October 2026, and the registers scaled up in proportion. Same generator as the demo data.
+ * `lastPeriod` (October 2026 unless named), and the registers scaled up in proportion. Same generator as the demo data.
  */
 import { addMonths } from '../app/domain/periods';
 import { createRng, hashSeed, between } from './random';
 import { SEED_REGIONS, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from './registers';
-import { DEMO_LAST_PERIOD, LAST_MONTH_STATUS, type SeedPlan } from './seed';
+import { DEMO_ANCHOR, monthsBetween } from './calendar';
+import { LAST_MONTH_STATUS, shiftBottlenecks, shiftExperiments, shiftRegions, type SeedPlan } from './seed';
 
 export function nationalRegions(regionCount: number): SeedRegion[] {
   const out: SeedRegion[] = SEED_REGIONS.slice(0, regionCount).map((r) => ({ ...r }));
@@ -38,33 +39,44 @@ export function nationalRegions(regionCount: number): SeedRegion[] {
   return out;
 }
 
-export function nationalPlan(regionCount = 42, months = 120): SeedPlan {
-  const firstPeriod = addMonths(DEMO_LAST_PERIOD, -(months - 1));
-  const regions = nationalRegions(regionCount).map((r) => ({ ...r, reportingStart: firstPeriod }));
+export function nationalPlan(regionCount = 42, months = 120, lastPeriod = DEMO_ANCHOR): SeedPlan {
+  const shift = monthsBetween(DEMO_ANCHOR, lastPeriod);
+  const firstPeriod = addMonths(lastPeriod, -(months - 1));
+  const regions = shiftRegions(nationalRegions(regionCount), shift).map((r) => ({
+    ...r,
+    reportingStart: firstPeriod,
+  }));
+  const seedExperiments = shiftExperiments(SEED_EXPERIMENTS, shift);
+  const seedBottlenecks = shiftBottlenecks(SEED_BOTTLENECKS, shift);
   const template = (i: number) => SEED_REGIONS[i % SEED_REGIONS.length].slug;
   const experiments = regions.flatMap((r, i) =>
-    SEED_EXPERIMENTS.filter((e) => e.region === template(i)).map((e) => ({
-      ...e,
-      key: `${r.slug}:${e.key}`,
-      region: r.slug,
-      bottleneckKeys: e.bottleneckKeys
-        .filter((k) => SEED_BOTTLENECKS.some((b) => b.key === k && b.region === template(i)))
-        .map((k) => `${r.slug}:${k}`),
-    })),
+    seedExperiments
+      .filter((e) => e.region === template(i))
+      .map((e) => ({
+        ...e,
+        key: `${r.slug}:${e.key}`,
+        region: r.slug,
+        bottleneckKeys: e.bottleneckKeys
+          .filter((k) => seedBottlenecks.some((b) => b.key === k && b.region === template(i)))
+          .map((k) => `${r.slug}:${k}`),
+      })),
   );
   const bottlenecks = regions.flatMap((r, i) =>
-    SEED_BOTTLENECKS.filter((b) => b.region === template(i)).map((b) => ({
-      ...b,
-      key: `${r.slug}:${b.key}`,
-      region: r.slug,
-    })),
+    seedBottlenecks
+      .filter((b) => b.region === template(i))
+      .map((b) => ({
+        ...b,
+        key: `${r.slug}:${b.key}`,
+        region: r.slug,
+      })),
   );
   return {
     regions,
     firstPeriod,
-    lastPeriod: DEMO_LAST_PERIOD,
+    lastPeriod,
     lastMonthStatus: LAST_MONTH_STATUS,
     experiments,
     bottlenecks,
+    shift,
   };
 }

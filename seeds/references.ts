@@ -5,6 +5,7 @@
  */
 import type { AppDatabase } from '../db/client';
 import { referenceSeries, referenceValues } from '../db/schema';
+import { DEMO_ANCHOR, monthsBetween, shiftDate, shiftQuarter } from './calendar';
 
 const QUARTERS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
 
@@ -32,16 +33,27 @@ export const SEED_REFERENCES = [
   },
 ] as const;
 
-export function seedReferences(db: Pick<AppDatabase, 'insert'>) {
+/**
+ * The two series for the demo ending in `lastPeriod`: the quarters and the retrieval date (written
+ * for October 2026) move with it, so the newest quarter is the newest complete one.
+ */
+export function seedReferences(db: Pick<AppDatabase, 'insert'>, lastPeriod: string) {
+  const months = monthsBetween(DEMO_ANCHOR, lastPeriod);
   for (const s of SEED_REFERENCES) {
     const { values, ...meta } = s;
     const row = db
       .insert(referenceSeries)
-      .values({ ...meta, illustrative: true })
+      .values({ ...meta, retrievedOn: shiftDate(meta.retrievedOn, months), illustrative: true })
       .returning({ id: referenceSeries.id })
       .get();
     db.insert(referenceValues)
-      .values(QUARTERS.map((period, i) => ({ seriesId: row.id, period, value: values[i] ?? null })))
+      .values(
+        QUARTERS.map((period, i) => ({
+          seriesId: row.id,
+          period: shiftQuarter(period, lastPeriod),
+          value: values[i] ?? null,
+        })),
+      )
       .run();
   }
 }

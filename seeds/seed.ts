@@ -1,6 +1,9 @@
 /**
- * The demo data set: six proeftuinen, a login per role, 46 months of reports (2023-01 … 2026-10)
- * and the two registers. Deterministic: the same database every time.
+ * The demo data set: six proeftuinen, a login per role, 46 months of reports ending in the month
+ * the demo is anchored at (`lastPeriod`: last month when `npm start` makes it, October 2026 for the
+ * tests, 2023-01 … 2026-10) and the two registers. Deterministic: the same anchor gives the same
+ * database. The seed files write every date for the anchor October 2026; another anchor moves them
+ * all by the same number of months (./calendar.ts).
  */
 import { count } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client';
@@ -10,15 +13,19 @@ import { createRegion, createRegionScope, createReport, createUser } from '../te
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { generateRegionSeries, type MonthValues, type SeedEffect } from './generate';
 import { createRng, hashSeed } from './random';
+import { DEMO_ANCHOR, monthsBetween, shiftDate, shiftText } from './calendar';
 import { seedReferences } from './references';
 import { childrenInScope, SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
 import { type ReportStatus } from '../app/domain/report-status';
 
-export const DEMO_FIRST_PERIOD = '2023-01';
-export const DEMO_LAST_PERIOD = '2026-10';
+/** The demo's 46 months: from 45 months before its newest month. */
+export const DEMO_MONTHS = 46;
+/** The first and last month of the demo anchored at October 2026 (the test databases'). */
+export const DEMO_FIRST_PERIOD = addMonths(DEMO_ANCHOR, -(DEMO_MONTHS - 1));
+export const DEMO_LAST_PERIOD = DEMO_ANCHOR;
 
-/** The state of each region's October 2026 report: the month that is being reported now. */
+/** The state of each region's newest report (October 2026 in the anchored demo): the month that is being reported now. */
 export const LAST_MONTH_STATUS: Record<string, ReportStatus | 'empty'> = {
   'amsterdam-amstelland': 'goedgekeurd',
   'rotterdam-rijnmond': 'goedgekeurd',
@@ -41,16 +48,65 @@ export interface SeedPlan {
   lastMonthStatus: Readonly<Record<string, ReportStatus | 'empty'>>;
   experiments: readonly SeedExperiment[];
   bottlenecks: readonly SeedBottleneck[];
+  /**
+   * Months the regions' scopes (pilot start, children per year, as seeds/regions.ts writes them for
+   * the anchor October 2026) move: 0 for that anchor. The other fields hold their dates moved already.
+   */
+  shift: number;
 }
 
-export const DEMO_PLAN: SeedPlan = {
-  regions: SEED_REGIONS,
-  firstPeriod: DEMO_FIRST_PERIOD,
-  lastPeriod: DEMO_LAST_PERIOD,
-  lastMonthStatus: LAST_MONTH_STATUS,
-  experiments: SEED_EXPERIMENTS,
-  bottlenecks: SEED_BOTTLENECKS,
-};
+/**
+ * The demo ending in `lastPeriod`: every date of the seed files moved by the months between
+ * October 2026 and `lastPeriod`, so each keeps its distance to the newest month.
+ */
+export function demoPlan(lastPeriod: string): SeedPlan {
+  const shift = monthsBetween(DEMO_ANCHOR, lastPeriod);
+  return {
+    regions: shiftRegions(SEED_REGIONS, shift),
+    firstPeriod: addMonths(lastPeriod, -(DEMO_MONTHS - 1)),
+    lastPeriod,
+    lastMonthStatus: LAST_MONTH_STATUS,
+    experiments: shiftExperiments(SEED_EXPERIMENTS, shift),
+    bottlenecks: shiftBottlenecks(SEED_BOTTLENECKS, shift),
+    shift,
+  };
+}
+
+/** The demo anchored at October 2026, as the seed files write it (the tests' and the benchmark's). */
+export const DEMO_PLAN: SeedPlan = demoPlan(DEMO_ANCHOR);
+
+export function shiftRegions(list: readonly SeedRegion[], months: number): SeedRegion[] {
+  return list.map((r) => ({ ...r, reportingStart: addMonths(r.reportingStart, months) }));
+}
+
+export function shiftExperiments(list: readonly SeedExperiment[], months: number): SeedExperiment[] {
+  if (months === 0) return [...list];
+  return list.map((e) => ({
+    ...e,
+    startDate: e.startDate && shiftDate(e.startDate, months),
+    endDate: e.endDate && shiftDate(e.endDate, months),
+    description: shiftText(e.description, months),
+    hypothesis: shiftText(e.hypothesis, months),
+    lessons: e.lessons && shiftText(e.lessons, months),
+  }));
+}
+
+export function shiftBottlenecks(list: readonly SeedBottleneck[], months: number): SeedBottleneck[] {
+  if (months === 0) return [...list];
+  return list.map((b) => ({
+    ...b,
+    identifiedDate: shiftDate(b.identifiedDate, months),
+    resolvedDate: b.resolvedDate && shiftDate(b.resolvedDate, months),
+    description: shiftText(b.description, months),
+    proposedSolution: shiftText(b.proposedSolution, months),
+  }));
+}
+
+/** A region's scope in the plan's calendar: the pilot start moved by the plan's shift. */
+function planScopeOf(region: SeedRegion, plan: Pick<SeedPlan, 'shift'>) {
+  const scope = seedScopeOf({ ...region, reportingStart: addMonths(region.reportingStart, -plan.shift) });
+  return { ...scope, pilotStart: addMonths(scope.pilotStart, plan.shift) };
+}
 
 /** The experiments of a region as effects on its figures: only those that have started. */
 export function effectsOf(slug: string, experimentsOfPlan: readonly SeedExperiment[]): SeedEffect[] {
@@ -66,17 +122,26 @@ export function effectsOf(slug: string, experimentsOfPlan: readonly SeedExperime
 
 /** A region's seeded figures, one set per month of the plan (oldest first). */
 export function regionSeries(region: SeedRegion, plan: SeedPlan): MonthValues[] {
-  const scope = seedScopeOf(region);
+  const scope = planScopeOf(region, plan);
   return generateRegionSeries(region, {
     periods: periodRange(plan.firstPeriod, plan.lastPeriod),
     pilotStart: scope.pilotStart,
-    children: (period) => childrenInScope(scope, period),
+    // The children of the month as the seed files write it (scopes count children on 1 January).
+    children: (period) => childrenInScope(scope, addMonths(period, -plan.shift)),
     effects: effectsOf(region.slug, plan.experiments),
   });
 }
 
-export function seedDemoData(db: AppDatabase, hash: (password: string) => Promise<string>) {
-  return seedData(db, hash, DEMO_PLAN);
+/**
+ * The demo whose newest month is `lastPeriod`: `demoAnchorFor(new Date())` (last month) for a demo
+ * made now, `DEMO_ANCHOR` (October 2026) for the test databases.
+ */
+export function seedDemoData(
+  db: AppDatabase,
+  hash: (password: string) => Promise<string>,
+  { lastPeriod }: { lastPeriod: string },
+) {
+  return seedData(db, hash, demoPlan(lastPeriod));
 }
 
 /** Regions, a login per region and staff role, every month's report, and the registers. */
@@ -92,13 +157,13 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
       if (u.role === 'manager') managerIds.push(u.id);
     }
     plan.regions.forEach((r, i) => {
-      const scope = seedScopeOf(r);
+      const scope = planScopeOf(r, plan);
       const region = createRegion(tx, { ...r, sortOrder: i + 1, pilotStart: scope.pilotStart });
       regionIds.set(r.slug, region.id);
       for (const [year, children] of Object.entries(scope.children))
         createRegionScope(tx, {
           regionId: region.id,
-          effectiveFrom: `${year}-01`,
+          effectiveFrom: addMonths(`${year}-01`, plan.shift),
           children,
           municipalities: [...scope.municipalities],
           source: SCOPE_SOURCE,
@@ -136,7 +201,7 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
       });
     });
     seedRegisters(tx, regionIds, managerIds[0], plan);
-    seedReferences(tx);
+    seedReferences(tx, plan.lastPeriod);
   });
 }
 
@@ -144,7 +209,7 @@ function seedRegisters(
   db: Pick<AppDatabase, 'insert'>,
   regionIds: Map<string, number>,
   managerId: number,
-  plan: Pick<SeedPlan, 'experiments' | 'bottlenecks'>,
+  plan: Pick<SeedPlan, 'experiments' | 'bottlenecks' | 'shift'>,
 ) {
   const bottleneckIds = new Map<string, number>();
   for (const b of plan.bottlenecks) {
@@ -182,7 +247,7 @@ function seedRegisters(
         themes: e.themes,
         partners: e.partners,
         status: e.status,
-        statusSince: e.endDate ?? e.startDate ?? '2023-01-01',
+        statusSince: e.endDate ?? e.startDate ?? shiftDate('2023-01-01', plan.shift),
         startDate: e.startDate,
         endDate: e.endDate,
         outcome: e.outcome,

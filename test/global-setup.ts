@@ -10,6 +10,7 @@ import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { hashPassword } from '../app/utils/password.server';
 import { seedDemoData } from '../seeds/seed';
+import { DEMO_ANCHOR } from '../seeds/calendar';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
   empty.$client.close();
   const seeded = openDatabase(seededDbPath);
   migrateDatabase(seeded);
-  await seedDemoData(seeded, hashPassword);
+  await seedDemoData(seeded, hashPassword, { lastPeriod: DEMO_ANCHOR });
   seeded.$client.pragma('journal_mode = DELETE');
   seeded.$client.close();
   project.provide('emptyDbPath', emptyDbPath);

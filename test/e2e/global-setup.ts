@@ -15,6 +15,7 @@ import { openDatabase } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { hashPassword } from '../../app/utils/password.server';
 import { seedDemoData } from '../../seeds/seed';
+import { DEMO_ANCHOR } from '../../seeds/calendar';
 import { cleanEnv } from './server-process';
 
 declare module 'vitest' {
@@ -44,7 +45,7 @@ export default async function setup(project: TestProject) {
   const dbPath = path.join(dbDir, 'e2e.db');
   const db = openDatabase(dbPath);
   migrateDatabase(db);
-  await seedDemoData(db, hashPassword);
+  await seedDemoData(db, hashPassword, { lastPeriod: DEMO_ANCHOR });
   db.$client.pragma('wal_checkpoint(TRUNCATE)'); // the files copy the database file alone
   db.$client.close();
 
