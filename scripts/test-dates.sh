@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The test suite under other dates: proves that no test reads the real date in its expectation.
+#
+#   scripts/test-dates.sh                    unit + route tests (npm test) and browser tests
+#                                            (npm run test:e2e) under each date below
+#   scripts/test-dates.sh --unit             only npm test (--e2e: only the browser tests)
+#   TEST_DATES="2027-06-30 2030-12-31" scripts/test-dates.sh
+#
+# Dates (08:00 UTC each): 2027-01-01 (1 January, the first day of a month and of a year),
+# 2027-03-31 (the last day of a month, the day Dutch summer time has just begun) and 2028-02-29
+# (a leap day). The whole run is moved with libfaketime (Debian package `faketime`): every process
+# — vitest and its workers, the browser tests' server, SQLite's datetime('now') and Chromium —
+# sees the date, and all share one offset, so their clocks agree and keep running (monotonic
+# clocks and timers stay real). Prints per date and suite the passed and failed counts; exits
+# non-zero when any test fails.
+#
+# Time: npm test takes about 5 minutes and the browser suite about 10 on two cores, so the full
+# script takes about 45 minutes. CI (.ci/run) runs the unit + route suite under the three dates
+# (about 15 minutes on top of its own run) and leaves the browser suite under other dates to this
+# script, inside the 90-minute limit.
+#
+# TEST_DATES_OUT=dir keeps each run's JSON report there (dir/dates-<suite>-<date>.json).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+suites="unit e2e"
+case "${1:-}" in
+  --unit) suites="unit" ;;
+  --e2e) suites="e2e" ;;
+esac
+dates="${TEST_DATES:-2027-01-01 2027-03-31 2028-02-29}"
+
+lib=""
+for candidate in /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 /usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 /usr/local/lib/faketime/libfaketime.so.1; do
+  if [ -f "$candidate" ]; then lib="$candidate"; break; fi
+done
+if [ -z "$lib" ]; then
+  echo "libfaketime not found: install it (Debian: apt-get install -y faketime)" >&2
+  exit 2
+fi
+
+out="${TEST_DATES_OUT:-$(mktemp -d)}"
+mkdir -p "$out"
+summary=""
+failed_any=0
+
+for d in $dates; do
+  target=$(date -u -d "$d 08:00:00" +%s) || { echo "Not a date: $d" >&2; exit 2; }
+  offset=$((target - $(date -u +%s)))
+  if [ "$offset" -ge 0 ]; then sign="+"; else sign=""; fi
+  for suite in $suites; do
+    report="$out/dates-$suite-$d.json"
+    rm -f "$report"
+    echo "=== $suite tests on $d ==="
+    if [ "$suite" = "unit" ]; then cmd=(npm test --); else cmd=(npm run test:e2e --); fi
+    LD_PRELOAD="$lib" FAKETIME="$sign$offset" FAKETIME_DONT_FAKE_MONOTONIC=1 \
+      "${cmd[@]}" --reporter=dot --reporter=json --outputFile="$report"
+    counts=$(node -e '
+      const fs = require("fs");
+      const p = process.argv[1];
+      if (!fs.existsSync(p)) { console.log("0 1 (no report)"); process.exit(0); }
+      const r = JSON.parse(fs.readFileSync(p, "utf8"));
+      const failed = r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0) + (r.success === false && r.numFailedTests === 0 ? 1 : 0);
+      console.log(r.numPassedTests + " " + failed);
+    ' "$report")
+    passed=${counts%% *}
+    rest=${counts#* }
+    failed=${rest%% *}
+    [ "$failed" != "0" ] && failed_any=1
+    summary+="$d  $suite: $passed passed, $failed failed"$'\n'
+  done
+done
+
+echo
+echo "Test suite under other dates:"
+printf '%s' "$summary"
+exit $failed_any
