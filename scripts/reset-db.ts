@@ -15,5 +15,8 @@ if (!env.isDemo) {
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(env.DATABASE_PATH + suffix, { force: true });
 const db = openDatabase(env.DATABASE_PATH);
 migrateDatabase(db);
-await seedDemoData(db, hashPassword, { lastPeriod: demoAnchorFor(new Date()) });
-console.log(`Database ${env.DATABASE_PATH} reset and seeded.`);
+const lastPeriod = demoAnchorFor(new Date());
+await seedDemoData(db, hashPassword, { lastPeriod });
+console.log(
+  `Database ${env.DATABASE_PATH} reset and seeded (newest month ${lastPeriod}, last month by the system clock).`,
+);

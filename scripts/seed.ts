@@ -17,5 +17,8 @@ if (!isDatabaseEmpty(db)) {
   console.error(`${env.DATABASE_PATH} already holds data; run npm run db:reset to start again.`);
   process.exit(1);
 }
-await seedDemoData(db, hashPassword, { lastPeriod: demoAnchorFor(new Date()) });
-console.log(`Demo data seeded into ${env.DATABASE_PATH}.`);
+const lastPeriod = demoAnchorFor(new Date());
+await seedDemoData(db, hashPassword, { lastPeriod });
+console.log(
+  `Demo data seeded into ${env.DATABASE_PATH} (newest month ${lastPeriod}, last month by the system clock).`,
+);

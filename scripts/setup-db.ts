@@ -14,8 +14,11 @@ try {
   const db = openDatabase(env.DATABASE_PATH);
   migrateDatabase(db);
   if (env.isDemo && isDatabaseEmpty(db)) {
-    await seedDemoData(db, hashPassword, { lastPeriod: demoAnchorFor(new Date()) });
-    console.log(`Demo data seeded into ${env.DATABASE_PATH}.`);
+    const lastPeriod = demoAnchorFor(new Date());
+    await seedDemoData(db, hashPassword, { lastPeriod });
+    console.log(
+      `Demo data seeded into ${env.DATABASE_PATH} (newest month ${lastPeriod}, last month by the system clock).`,
+    );
   }
   console.log(`Database ready: ${env.DATABASE_PATH} (${env.APP_MODE} mode).`);
   db.$client.close();

@@ -26,11 +26,16 @@ export function serverPid(): number {
   return fileServer().pid;
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
+/**
+ * Debian's Chromium, headless, with the flags this closed network needs. Under another date
+ * (scripts/test-dates.sh) it runs on the real clock: libfaketime slows Chromium's processes until
+ * pages time out, while the server and SQLite, whose clock the pages show, are moved.
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    env: withoutFaketime(process.env),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -42,6 +47,18 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+function withoutFaketime(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env))
+    if (
+      value !== undefined &&
+      !key.startsWith('FAKETIME') &&
+      !(key === 'LD_PRELOAD' && value.includes('faketime'))
+    )
+      out[key] = value;
+  return out;
 }
 
 export async function newPage(
