@@ -39,6 +39,14 @@ if [ -z "$lib" ]; then
   exit 2
 fi
 
+# The browser tests build the app once for all dates (the build does not depend on the date).
+if [[ " $suites " == *" e2e "* && -z "${E2E_BUILD_DIR:-}" ]]; then
+  export E2E_BUILD_DIR="build-dates-$$"
+  trap 'rm -rf "$E2E_BUILD_DIR"' EXIT
+  echo "=== building the app into $E2E_BUILD_DIR ==="
+  REMIX_BUILD_DIR="$E2E_BUILD_DIR" npx remix vite:build >/dev/null || { echo "The build failed" >&2; exit 1; }
+fi
+
 out="${TEST_DATES_OUT:-$(mktemp -d)}"
 mkdir -p "$out"
 summary=""
