@@ -31,8 +31,11 @@ esac
 dates="${TEST_DATES:-2027-01-01 2027-03-31 2028-02-29}"
 
 lib=""
-for candidate in /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 /usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 /usr/local/lib/faketime/libfaketime.so.1; do
-  if [ -f "$candidate" ]; then lib="$candidate"; break; fi
+# The thread-safe variant: node runs threads (libuv's pool, vitest's workers).
+for dir in /usr/lib/x86_64-linux-gnu/faketime /usr/lib/aarch64-linux-gnu/faketime /usr/lib/faketime /usr/local/lib/faketime; do
+  for name in libfaketimeMT.so.1 libfaketime.so.1; do
+    if [ -z "$lib" ] && [ -f "$dir/$name" ]; then lib="$dir/$name"; fi
+  done
 done
 if [ -z "$lib" ]; then
   echo "libfaketime not found: install it (Debian: apt-get install -y faketime)" >&2
@@ -63,6 +66,7 @@ for d in $dates; do
     if [ "$suite" = "unit" ]; then cmd=(npm test --); else cmd=(npm run test:e2e --); fi
     LD_PRELOAD="$lib" FAKETIME="$sign$offset" FAKETIME_DONT_FAKE_MONOTONIC=1 \
       "${cmd[@]}" --reporter=dot --reporter=json --outputFile="$report"
+    code=$?
     counts=$(node -e '
       const fs = require("fs");
       const p = process.argv[1];
@@ -74,8 +78,11 @@ for d in $dates; do
     passed=${counts%% *}
     rest=${counts#* }
     failed=${rest%% *}
+    note=""
+    # A run that ends in error with every test passed (an unhandled error) still fails.
+    if [ "$code" != "0" ] && [ "$failed" = "0" ]; then failed=1; note=" (the run ended with exit code $code: an unhandled error)"; fi
     [ "$failed" != "0" ] && failed_any=1
-    summary+="$d  $suite: $passed passed, $failed failed"$'\n'
+    summary+="$d  $suite: $passed passed, $failed failed$note"$'\n'
   done
 done
 
