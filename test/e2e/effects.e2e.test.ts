@@ -16,6 +16,12 @@ const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
 const TITLE = `Analyse aan de keukentafel ${Date.now() % 100000}`;
 const LEGEND = `2026-Q1: start van experiment "${TITLE}" (Utrecht)`;
 
+/** How many quarters of 2026 have ended on `today` (a quarter ends with its last month). */
+function endedQuartersOf2026(today: Date): number {
+  const lastEndedMonth = today.getUTCFullYear() * 12 + today.getUTCMonth() - 1; // year * 12 + month index
+  return [1, 2, 3, 4].filter((q) => 2026 * 12 + q * 3 - 1 <= lastEndedMonth).length;
+}
+
 async function open(page: Page, path: string) {
   const res = await page.goto(path);
   await page.waitForLoadState('networkidle');
@@ -45,7 +51,11 @@ describe('experiments tied to effects', () => {
     // the experiment's page: the indicator it names and "voor en na" with its caveats
     await page.getByRole('heading', { level: 2, name: 'Voor en na' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Gezinsbrede analyse op tijd' }).waitFor();
-    expect(await page.locator('#effect-analysis_on_time-quarters tbody tr').count()).toBe(7); // 4 before, 2026-Q1–Q3 after
+    // 4 quarters before the start (2025-Q1–Q4) and after it the quarters from 2026-Q1 that have
+    // ended by today, at most 4: 2026-Q1–Q3 in December 2026, 2026-Q1–Q4 from January 2027.
+    expect(await page.locator('#effect-analysis_on_time-quarters tbody tr').count()).toBe(
+      4 + endedQuartersOf2026(new Date()),
+    );
     expect(await page.locator('.experiment-effects .caveat').innerText()).toContain(
       'niet dat het experiment de verandering veroorzaakte',
     );
