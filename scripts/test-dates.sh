@@ -7,17 +7,19 @@
 #   TEST_DATES="2027-06-30 2030-12-31" scripts/test-dates.sh
 #
 # Dates (08:00 UTC each): 2027-01-01 (1 January, the first day of a month and of a year),
-# 2027-03-31 (the last day of a month, the day Dutch summer time has just begun) and 2028-02-29
-# (a leap day). The whole run is moved with libfaketime (Debian package `faketime`): every process
-# — vitest and its workers, the browser tests' server, SQLite's datetime('now') and Chromium —
-# sees the date, and all share one offset, so their clocks agree and keep running (monotonic
-# clocks and timers stay real). Prints per date and suite the passed and failed counts; exits
-# non-zero when any test fails.
+# 2027-03-31 (the last day of a month, in summer time) and 2028-02-29 (a leap day). The run is
+# moved with libfaketime (Debian package `faketime`): vitest and its workers, the browser tests'
+# server and SQLite's datetime('now') see the date and share one offset, so their clocks agree and
+# keep running (monotonic clocks and timers stay real). Chromium keeps the real clock: under
+# libfaketime its processes slow down until page loads time out (test/e2e/harness.ts). Prints per
+# date and suite the passed and failed counts; exits non-zero when any test fails.
 #
-# Time: npm test takes about 5 minutes and the browser suite about 10 on two cores, so the full
-# script takes about 45 minutes. CI (.ci/run) runs the unit + route suite under the three dates
-# (about 15 minutes on top of its own run) and leaves the browser suite under other dates to this
-# script, inside the 90-minute limit.
+# Time, measured on the two shared cores of the development machine (busy with other runs): npm
+# test took 9-11 minutes per date and the browser suite 18, so the whole script takes about 90
+# minutes there (less on an idle machine). CI (.ci/run) runs its own npm test and browser tests
+# (about 30 minutes measured that way) and then npm test under the three dates (about 30 more):
+# adding the browser suite under three dates (about 55 more) would pass its 90-minute limit, so CI
+# leaves that to this script.
 #
 # TEST_DATES_OUT=dir keeps each run's JSON report there (dir/dates-<suite>-<date>.json).
 set -uo pipefail
