@@ -58,16 +58,16 @@ describe('the demo anchored at October 2026', () => {
 });
 
 const PINNED_2026_10 = {
-  bottlenecks: '21:736e4329e8a969e6',
+  bottlenecks: '21:419d4b24f3beab34',
   experiment_bottlenecks: '31:6134272b3068affb',
-  experiments: '27:0d9e4f788d1e9fa1',
+  experiments: '27:d5bb731f8ce06c7f',
   figures_version: '1:a93cc16a713808e1',
   reference_series: '2:68c366e9a64f123c',
-  reference_values: '14:63a43d320a04b40b',
+  reference_values: '14:b37e0eac6f429314',
   region_scopes: '24:05dbe465eaf6baa6',
   regions: '6:33604ab637301d70',
   report_events: '546:656385a04d08d904',
-  report_values: '19800:21cd47bd88202cb1',
+  report_values: '19800:fa18b5b89906eb25',
   reports: '276:11c3c728374a4541',
   settings: '3:7b1a0e69eb6a4657',
   users: '10:bf477c848167da71',
