@@ -47,7 +47,7 @@ describe('aggregating element rows over months', () => {
   test('a weighted median is the weighted mean of the months, marked approximate', () => {
     const [b] = aggregateRows(
       [
-        row('days_to_help_median', {
+        row('days_to_help_median_all', {
           total: 60,
           known: 3,
           last: 20,
@@ -57,7 +57,7 @@ describe('aggregating element rows over months', () => {
       ],
       months,
     );
-    expect(elementValue(b, 'days_to_help_median')).toEqual({ value: 27.5, approximate: true });
+    expect(elementValue(b, 'days_to_help_median_all')).toEqual({ value: 27.5, approximate: true });
   });
 
   test('a weighted value without weight is unknown', () => {

@@ -13,8 +13,7 @@ import {
 } from './catalogue';
 import { type Lang } from './lang';
 
-/** Every element code of product.md's "Monthly report" table, in form order. */
-/** Every element code of the monthly report, in form order (product.md plus issue #11's additions). */
+/** Every element code of the monthly report, in form order (product.md plus issue #11's and #20's additions). */
 const EXPECTED_CODES: readonly string[] = [
   // Signals & triage
   'signals_new',
@@ -32,10 +31,12 @@ const EXPECTED_CODES: readonly string[] = [
   'families_closed_without_measure',
   'rvt_closed',
   'rvt_closed_without_measure',
-  'closed_handovers',
+  'closed_handed_back',
+  'closed_extra_handovers',
   'closed_reescalated',
   'help_started',
-  'days_to_help_median',
+  'help_cohort',
+  'days_to_help_median_all',
   'families_waiting_over_norm',
   'orgs_per_family_avg',
   // Family-oriented work
@@ -54,8 +55,10 @@ const EXPECTED_CODES: readonly string[] = [
   'legal_aid_used',
   'investigation_requests',
   'investigations_completed',
+  'days_request_to_decision_median',
   'petitions_filed',
   'petitions_extension',
+  'petitions_by_institution',
   'petitions_reviewed',
   'reviews_advised_against',
   'measures_new',
@@ -79,6 +82,9 @@ const EXPECTED_CODES: readonly string[] = [
   // Workforce
   'fte_budgeted',
   'fte_filled',
+  'fte_local_team',
+  'fte_rvt',
+  'fte_youth_protection',
   'vacancies_open',
   'vacancies_long_open',
   'headcount',
@@ -94,15 +100,16 @@ const EXPECTED_CODES: readonly string[] = [
   'client_survey_responses',
   'client_survey_score',
   'recurrence_12m',
+  'recurrence_12m_without_measure',
 ];
 
 const EXPECTED_SECTION: Readonly<Record<SectionCode, readonly string[]>> = {
   signals: EXPECTED_CODES.slice(0, 7),
-  families: EXPECTED_CODES.slice(7, 20),
-  family_work: EXPECTED_CODES.slice(20, 29),
-  legal: EXPECTED_CODES.slice(29, 56),
-  workforce: EXPECTED_CODES.slice(56, 67),
-  learning: EXPECTED_CODES.slice(67),
+  families: EXPECTED_CODES.slice(7, 22),
+  family_work: EXPECTED_CODES.slice(22, 31),
+  legal: EXPECTED_CODES.slice(31, 60),
+  workforce: EXPECTED_CODES.slice(60, 74),
+  learning: EXPECTED_CODES.slice(74),
 };
 
 const STOCK_CODES = [
@@ -120,13 +127,17 @@ const STOCK_CODES = [
   'children_waiting_guardian',
   'fte_budgeted',
   'fte_filled',
+  'fte_local_team',
+  'fte_rvt',
+  'fte_youth_protection',
   'vacancies_open',
   'vacancies_long_open',
   'headcount',
 ];
 
 const WEIGHTED: Readonly<Record<string, string>> = {
-  days_to_help_median: 'help_started',
+  days_to_help_median_all: 'help_cohort',
+  days_request_to_decision_median: 'investigations_completed',
   orgs_per_family_avg: 'families_active_rvt',
   client_survey_score: 'client_survey_responses',
 };
@@ -134,9 +145,13 @@ const WEIGHTED: Readonly<Record<string, string>> = {
 const NON_COUNT_UNITS: Readonly<Record<string, Unit>> = {
   fte_budgeted: 'decimal',
   fte_filled: 'decimal',
+  fte_local_team: 'decimal',
+  fte_rvt: 'decimal',
+  fte_youth_protection: 'decimal',
   training_hours: 'decimal',
   orgs_per_family_avg: 'decimal',
-  days_to_help_median: 'days',
+  days_to_help_median_all: 'days',
+  days_request_to_decision_median: 'days',
   sick_days: 'days',
   available_days: 'days',
   client_survey_score: 'score',

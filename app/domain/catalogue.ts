@@ -293,16 +293,35 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
-    code: 'closed_handovers',
+    code: 'closed_handed_back',
     section: 'families',
     unit: 'count',
     aggregation: 'flow',
     min: 0,
     max: 50_000,
-    label: { nl: 'Overdrachten bij afgesloten gezinnen', en: 'Handovers in closed cases' },
+    label: {
+      nl: 'Afgesloten gezinnen die ten minste één keer zijn afgeschaald',
+      en: 'Closed families handed back at least once',
+    },
     help: {
-      nl: `Voor de gezinnen die deze maand zijn afgesloten: het totaal aantal overdrachten tussen lokaal team en regionaal veiligheidsteam tijdens hun traject (elke opschaling en elke afschaling telt één keer). ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
-      en: `For the families closed this month: the total number of handovers between the local team and the regional safety team during their case (every escalation and every hand-back counts once). ${FLOW_EN} Source: local team and RVT records.`,
+      nl: `Van de afgesloten gezinnen die bij het RVT waren: het aantal dat het RVT tijdens hun traject ten minste één keer aan het lokale team heeft overgedragen (afgeschaald). Alleen deze gezinnen kunnen opnieuw worden opgeschaald. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the closed families that were at the RVT: the number the RVT handed back to the local team at least once during their case. Only these families can be escalated again. ${FLOW_EN} Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'closed_extra_handovers',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    max: 50_000,
+    label: {
+      nl: 'Extra overdrachten bij afgesloten gezinnen',
+      en: 'Extra handovers in closed cases',
+    },
+    help: {
+      nl: `Voor de gezinnen die deze maand zijn afgesloten: het totaal aantal overdrachten tussen lokaal team en regionaal veiligheidsteam ná de eerste opschaling en de eerste afschaling van elk gezin. Een gezin dat één keer is opgeschaald telt 0, één keer op- en afgeschaald 0, op-, af- en opnieuw opgeschaald 1. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `For the families closed this month: the total number of handovers between the local team and the regional safety team after each family’s first escalation and first hand-back. A family escalated once counts 0, escalated and handed back once 0, escalated, handed back and escalated again 1. ${FLOW_EN} Source: local team and RVT records.`,
     },
   },
   {
@@ -314,8 +333,8 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     max: 50_000,
     label: { nl: 'Afgesloten gezinnen die opnieuw zijn opgeschaald', en: 'Closed families escalated again' },
     help: {
-      nl: `Van de gezinnen die deze maand zijn afgesloten: het aantal dat na een afschaling naar het lokale team opnieuw naar het RVT is opgeschaald (heen en weer). ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
-      en: `Of the families closed this month: the number escalated to the RVT again after being handed back to the local team (back and forth). ${FLOW_EN} Source: local team and RVT records.`,
+      nl: `Van de afgesloten gezinnen die ten minste één keer zijn afgeschaald: het aantal dat na een afschaling naar het lokale team opnieuw naar het RVT is opgeschaald (heen en weer). ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
+      en: `Of the closed families handed back at least once: the number escalated to the RVT again after being handed back to the local team (back and forth). ${FLOW_EN} Source: local team and RVT records.`,
     },
   },
   {
@@ -332,17 +351,36 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
-    code: 'days_to_help_median',
+    code: 'help_cohort',
+    section: 'families',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    max: 100_000,
+    label: {
+      nl: 'Gezinnen met gestarte hulp of nog wachtend',
+      en: 'Families whose help started or who still wait',
+    },
+    help: {
+      nl: `De gezinnen bij wie deze maand passende hulp is gestart, plus de gezinnen die op de laatste dag van de maand nog op passende hulp uit hun plan wachten (hoe kort ook). Dit is de weging van de mediaan dagen tot hulp inclusief wachtenden. Periode: de verslagmaand voor de gestarte hulp; wie wacht, telt op de laatste dag van de maand. Bron: registratie lokale teams en RVT.`,
+      en: `The families whose suitable help started this month, plus the families still waiting for suitable help from their plan on the last day of the month (however briefly). This is the weight of the median days to help including those waiting. Period: the reporting month for help started; those waiting count on the last day of the month. Source: local team and RVT records.`,
+    },
+  },
+  {
+    code: 'days_to_help_median_all',
     section: 'families',
     unit: 'days',
     aggregation: 'weighted',
-    weight: 'help_started',
+    weight: 'help_cohort',
     min: 0,
     max: 3_650,
-    label: { nl: 'Mediaan dagen van signaal tot start hulp', en: 'Median days from signal to start of help' },
+    label: {
+      nl: 'Mediaan dagen tot hulp, wachtenden meegeteld',
+      en: 'Median days to help, those waiting included',
+    },
     help: {
-      nl: `Voor de gezinnen bij wie deze maand passende hulp is gestart: de mediaan van het aantal kalenderdagen tussen binnenkomst van het eerste veiligheidssignaal en de start van die hulp. Vul alleen in als ook het aantal gezinnen bij wie passende hulp is gestart is ingevuld; dat aantal is de weging. ${FLOW_NL} Bron: registratie lokale teams en RVT.`,
-      en: `For the families whose suitable help started this month: the median number of calendar days between receipt of the first safety signal and the start of that help. Fill in only together with the number of families whose suitable help started; that number is the weight. ${FLOW_EN} Source: local team and RVT records.`,
+      nl: `De mediaan over de gezinnen bij wie deze maand passende hulp is gestart (dagen van het eerste veiligheidssignaal tot de start van de hulp) én de gezinnen die op de laatste dag van de maand nog wachten (dagen van het eerste signaal tot die dag: hun wachttijd tot nu toe). Een wachtend gezin telt dus met een ondergrens van zijn wachttijd mee. Vul alleen in samen met het aantal gezinnen met gestarte hulp of nog wachtend; dat aantal is de weging. Periode: de verslagmaand; wachttijden tot de laatste dag ervan. Bron: registratie lokale teams en RVT.`,
+      en: `The median over the families whose suitable help started this month (days from the first safety signal to the start of help) and the families still waiting on the last day of the month (days from the first signal to that day: their wait so far). A waiting family thus counts with a lower bound of its wait. Fill in only together with the number of families whose help started or who still wait; that number is the weight. Period: the reporting month; waits up to its last day. Source: local team and RVT records.`,
     },
   },
   {
@@ -583,6 +621,23 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'days_request_to_decision_median',
+    section: 'legal',
+    unit: 'days',
+    aggregation: 'weighted',
+    weight: 'investigations_completed',
+    min: 0,
+    max: 3_650,
+    label: {
+      nl: 'Mediaan dagen van verzoek tot onderzoek tot besluit van de Raad',
+      en: 'Median days from request for an investigation to the Board’s decision',
+    },
+    help: {
+      nl: `Voor de raadsonderzoeken die deze maand zijn afgerond: de mediaan van het aantal kalenderdagen tussen de ontvangst van het verzoek tot onderzoek door de Raad en het besluit waarmee het onderzoek eindigt (een verzoekschrift bij de kinderrechter, of afsluiten zonder verzoekschrift). De beslissing van de rechter zelf telt niet mee. Vul alleen in samen met het aantal afgeronde raadsonderzoeken; dat aantal is de weging. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `For the Board investigations completed this month: the median number of calendar days between the Board’s receipt of the request for an investigation and the decision that ends it (a petition to the juvenile court, or closing without a petition). The court’s own decision is not included. Fill in only together with the number of Board investigations completed; that number is the weight. ${FLOW_EN} Source: Child Protection Board records.`,
+    },
+  },
+  {
     code: 'petitions_filed',
     section: 'legal',
     unit: 'count',
@@ -609,6 +664,22 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'petitions_by_institution',
+    section: 'legal',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    max: 10_000,
+    label: {
+      nl: 'Verzoekschriften van de gecertificeerde instelling',
+      en: 'Petitions filed by the certified institution',
+    },
+    help: {
+      nl: `Van de verzoekschriften van deze maand: het aantal dat de gecertificeerde instelling zelf heeft ingediend, verzoeken tot verlenging én eigen eerste verzoeken (zoals een machtiging uithuisplaatsing binnen een lopende ondertoezichtstelling). Die toetst de Raad voor de Kinderbescherming volgens de wet niet; de overige verzoekschriften (van de Raad, en zelden van het Openbaar Ministerie) vallen onder de onafhankelijke toets. ${FLOW_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `Of this month’s petitions: the number filed by the certified institution itself, requests for extension and its own first requests (such as an out-of-home placement authorisation within a running supervision order). By law the Child Protection Board does not review these; the other petitions (by the Board, and rarely by the public prosecutor) are subject to the independent review. ${FLOW_EN} Source: certified institution records.`,
+    },
+  },
+  {
     code: 'petitions_reviewed',
     section: 'legal',
     unit: 'count',
@@ -617,8 +688,8 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     max: 10_000,
     label: { nl: 'Verzoekschriften met onafhankelijke toets', en: 'Petitions with an independent review' },
     help: {
-      nl: `Van de eerste verzoekschriften bij de kinderrechter van deze maand (verlengingen niet meegeteld): het aantal waaraan een onafhankelijke toets voorafging, door een partij die het gezin niet zelf begeleidt (bijvoorbeeld de Raad voor de Kinderbescherming). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
-      en: `Of this month’s first petitions to the juvenile court (extensions not counted): the number preceded by an independent review by a party not itself working with the family (for example the Child Protection Board). ${FLOW_EN} Source: Child Protection Board records.`,
+      nl: `Van de verzoekschriften bij de kinderrechter van deze maand die niet van de gecertificeerde instelling komen (haar verlengingen en eigen eerste verzoeken niet meegeteld): het aantal waaraan een onafhankelijke toets voorafging, door een partij die het gezin niet zelf begeleidt (bijvoorbeeld de Raad voor de Kinderbescherming). ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `Of this month’s petitions to the juvenile court not filed by the certified institution (its extensions and its own first requests not counted): the number preceded by an independent review by a party not itself working with the family (for example the Child Protection Board). ${FLOW_EN} Source: Child Protection Board records.`,
     },
   },
   {
@@ -633,8 +704,8 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
       en: 'Independent reviews advising against a petition',
     },
     help: {
-      nl: `Aantal onafhankelijke toetsen dat deze maand is afgerond met het advies géén verzoekschrift bij de kinderrechter in te dienen. Deze gezinnen komen meestal niet in het aantal verzoekschriften terecht. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
-      en: `Number of independent reviews completed this month that advised against filing a petition with the juvenile court. These families usually do not appear among the petitions. ${FLOW_EN} Source: Child Protection Board records.`,
+      nl: `Van de raadsonderzoeken die deze maand zijn afgerond: het aantal dat eindigde met het besluit of advies géén verzoekschrift bij de kinderrechter in te dienen. Deze gezinnen komen niet in het aantal verzoekschriften terecht. ${FLOW_NL} Bron: registratie Raad voor de Kinderbescherming.`,
+      en: `Of the Board investigations completed this month: the number that ended with the decision or advice not to file a petition with the juvenile court. These families do not appear among the petitions. ${FLOW_EN} Source: Child Protection Board records.`,
     },
   },
   {
@@ -921,6 +992,45 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     },
   },
   {
+    code: 'fte_local_team',
+    section: 'workforce',
+    unit: 'decimal',
+    aggregation: 'stock',
+    min: 0,
+    max: 20_000,
+    label: { nl: 'Bezette fte lokaal team (veiligheid)', en: 'Filled FTE of the local team (safety)' },
+    help: {
+      nl: `Van de bezette formatie: de fte van de lokale teams die met de actieve gezinnen van het lokale team werken aan veiligheid. ${STOCK_NL} Bron: personeelsadministratie.`,
+      en: `Of the filled staff: the FTE of the local teams working on safety with the local team’s active families. ${STOCK_EN} Source: HR records.`,
+    },
+  },
+  {
+    code: 'fte_rvt',
+    section: 'workforce',
+    unit: 'decimal',
+    aggregation: 'stock',
+    min: 0,
+    max: 20_000,
+    label: { nl: 'Bezette fte regionaal veiligheidsteam', en: 'Filled FTE of the regional safety team' },
+    help: {
+      nl: `Van de bezette formatie: de fte van het regionaal veiligheidsteam dat met de actieve RVT-gezinnen werkt. ${STOCK_NL} Bron: personeelsadministratie.`,
+      en: `Of the filled staff: the FTE of the regional safety team working with the active RVT families. ${STOCK_EN} Source: HR records.`,
+    },
+  },
+  {
+    code: 'fte_youth_protection',
+    section: 'workforce',
+    unit: 'decimal',
+    aggregation: 'stock',
+    min: 0,
+    max: 20_000,
+    label: { nl: 'Bezette fte jeugdbeschermers', en: 'Filled FTE of child protection workers' },
+    help: {
+      nl: `De fte jeugdbeschermers van de gecertificeerde instelling die de kinderen met een lopende maatregel uit de gemeenten van de proeftuin begeleiden (niet de hele instelling). Zij vallen buiten de bezette formatie hierboven. ${STOCK_NL} Bron: registratie gecertificeerde instelling.`,
+      en: `The FTE of the certified institution’s child protection workers who work with the children with a running measure from the pilot’s municipalities (not the whole institution). They are outside the filled staff above. ${STOCK_EN} Source: certified institution records.`,
+    },
+  },
+  {
     code: 'vacancies_open',
     section: 'workforce',
     unit: 'count',
@@ -1111,6 +1221,22 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
       en: `Of the families closed twelve months earlier: the number about whom a new safety signal has been received since closure. Period: from closure to the last day of the reporting month. Source: Veilig Thuis and local team records.`,
     },
   },
+  {
+    code: 'recurrence_12m_without_measure',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    max: 50_000,
+    label: {
+      nl: 'Zonder maatregel afgesloten gezinnen opnieuw gemeld binnen 12 maanden',
+      en: 'Families closed without a measure reported again within 12 months',
+    },
+    help: {
+      nl: `Van de gezinnen die twaalf maanden eerder zijn afgesloten zonder kinderbeschermingsmaatregel: het aantal waarover sinds de afsluiting een nieuw veiligheidssignaal is binnengekomen. Een deel van de gezinnen opnieuw gemeld binnen 12 maanden. Periode: van de afsluiting tot en met de laatste dag van de verslagmaand. Bron: registratie van Veilig Thuis en de lokale teams.`,
+      en: `Of the families closed twelve months earlier without a child protection measure: the number about whom a new safety signal has been received since closure. Part of the families reported again within 12 months. Period: from closure to the last day of the reporting month. Source: Veilig Thuis and local team records.`,
+    },
+  },
 ];
 
 /**
@@ -1131,6 +1257,23 @@ export const DERIVED_ELEMENTS: readonly DataElement[] = [
     help: {
       nl: `Wordt niet ingevuld maar afgeleid: het aantal afgesloten gezinnen uit de rapportage van dezelfde maand een jaar eerder. Zonder die rapportage is het onbekend.`,
       en: `Not entered but derived: the number of families closed in the report of the same month one year earlier. Without that report it is unknown.`,
+    },
+  },
+  {
+    code: 'closed_without_measure_12m_ago',
+    section: 'learning',
+    unit: 'count',
+    aggregation: 'flow',
+    min: 0,
+    max: 50_000,
+    derivedFrom: { element: 'families_closed_without_measure', lagMonths: 12 },
+    label: {
+      nl: 'Gezinnen zonder maatregel afgesloten 12 maanden eerder',
+      en: 'Families closed without a measure twelve months earlier',
+    },
+    help: {
+      nl: `Wordt niet ingevuld maar afgeleid: het aantal gezinnen afgesloten zonder kinderbeschermingsmaatregel uit de rapportage van dezelfde maand een jaar eerder. Zonder die rapportage is het onbekend.`,
+      en: `Not entered but derived: the number of families closed without a child protection measure in the report of the same month one year earlier. Without that report it is unknown.`,
     },
   },
 ];

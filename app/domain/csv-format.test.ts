@@ -8,7 +8,7 @@ describe('reading CSV rows', () => {
         ['regio', 'periode', 'element', 'waarde'],
         ['utrecht', '2026-10', 'signals_new', '412'],
         ['utrecht', '2026-10', 'fte_filled', '61,5'],
-        ['utrecht', '2026-10', 'days_to_help_median', ''],
+        ['utrecht', '2026-10', 'days_to_help_median_all', ''],
       ],
       'nl',
     );
@@ -16,7 +16,7 @@ describe('reading CSV rows', () => {
     expect(rows.map((r) => [r.line, r.element, r.value])).toEqual([
       [2, 'signals_new', 412],
       [3, 'fte_filled', 61.5],
-      [4, 'days_to_help_median', null],
+      [4, 'days_to_help_median_all', null],
     ]);
   });
 
@@ -77,13 +77,13 @@ describe('reading CSV rows', () => {
         ['regio', 'periode', 'element', 'waarde'],
         ['utrecht', '2026-10', 'signals_new', '1.234'],
         ['utrecht', '2026-10', 'fte_filled', '1.234'],
-        ['utrecht', '2026-10', 'days_to_help_median', '61.5'],
+        ['utrecht', '2026-10', 'days_to_help_median_all', '61.5'],
       ],
       'nl',
     );
     expect(rows.map((r) => [r.element, r.value])).toEqual([
       ['signals_new', 1234],
-      ['days_to_help_median', 61.5],
+      ['days_to_help_median_all', 61.5],
     ]);
     expect(errors).toEqual([
       {

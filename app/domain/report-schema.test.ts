@@ -29,7 +29,7 @@ describe('the report form schema', () => {
     expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       [
         'petitions_reviewed',
-        'Petitions with an independent review (3) cannot be larger than the number of first petitions (petitions minus extensions) (2).',
+        'Petitions with an independent review (3) cannot be larger than the number of petitions not filed by the certified institution (2).',
       ],
     ]);
   });

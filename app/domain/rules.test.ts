@@ -35,10 +35,12 @@ const VALID_MONTH: Values = {
   families_closed_without_measure: 58,
   rvt_closed: 12,
   rvt_closed_without_measure: 9,
-  closed_handovers: 20,
+  closed_handed_back: 5,
+  closed_extra_handovers: 3,
   closed_reescalated: 2,
   help_started: 52,
-  days_to_help_median: 23.5,
+  help_cohort: 70,
+  days_to_help_median_all: 27.5,
   orgs_per_family_avg: 3.4,
   families_waiting_over_norm: 11,
   families_one_contact: 455,
@@ -55,8 +57,10 @@ const VALID_MONTH: Values = {
   legal_aid_used: 7,
   investigation_requests: 13,
   investigations_completed: 11,
+  days_request_to_decision_median: 96,
   petitions_filed: 10,
   petitions_extension: 2,
+  petitions_by_institution: 2,
   petitions_reviewed: 8,
   reviews_advised_against: 3,
   measures_new: 8,
@@ -77,6 +81,9 @@ const VALID_MONTH: Values = {
   complaints_on_time: 3,
   fte_budgeted: 86.5,
   fte_filled: 81.25,
+  fte_local_team: 50.5,
+  fte_rvt: 24.75,
+  fte_youth_protection: 15.5,
   vacancies_open: 6,
   vacancies_long_open: 2,
   headcount: 104,
@@ -91,6 +98,7 @@ const VALID_MONTH: Values = {
   client_survey_responses: 37,
   client_survey_score: 7.4,
   recurrence_12m: 8,
+  recurrence_12m_without_measure: 6,
 };
 
 describe('rule list', () => {
@@ -105,7 +113,10 @@ describe('rule list', () => {
       'part_le_whole:families_closed_without_measure',
       'part_le_whole:rvt_closed',
       'part_le_whole:rvt_closed_without_measure',
+      'part_le_whole:closed_handed_back',
       'part_le_whole:closed_reescalated',
+      'part_le_whole:help_started',
+      'part_le_whole:families_waiting_over_norm',
       'part_le_whole:families_one_contact',
       'part_le_whole:families_one_plan',
       'part_le_whole:analyses_on_time',
@@ -114,7 +125,10 @@ describe('rule list', () => {
       'part_le_whole:legal_aid_offered',
       'part_le_whole:legal_aid_used',
       'part_le_whole:petitions_extension',
+      'part_le_whole:petitions_by_institution',
+      'part_le_whole:petitions_extension_by_institution',
       'part_le_whole:petitions_reviewed',
+      'part_le_whole:reviews_advised_against',
       'part_le_whole:measures_ots_new',
       'part_le_whole:authority_ended',
       'part_le_whole:children_heard',
@@ -123,10 +137,14 @@ describe('rule list', () => {
       'part_le_whole:children_waiting_guardian',
       'part_le_whole:complaints_on_time',
       'part_le_whole:vacancies_long_open',
+      'part_le_whole:fte_rvt',
+      'part_le_whole:fte_local_team',
       'part_le_whole:sick_days',
       'part_le_whole:reflection_sessions_with_experts',
-      'weight_required:days_to_help_median',
+      'part_le_whole:recurrence_12m_without_measure',
+      'weight_required:days_to_help_median_all',
       'weight_required:orgs_per_family_avg',
+      'weight_required:days_request_to_decision_median',
       'weight_required:client_survey_score',
     ]);
   });
@@ -173,7 +191,11 @@ describe('rule list', () => {
       'families_closed_without_measure <= families_closed',
       'rvt_closed <= families_closed',
       'rvt_closed_without_measure <= rvt_closed',
-      'closed_reescalated <= rvt_closed',
+      'closed_handed_back <= rvt_closed',
+      // only a family handed back can be escalated again (issue 20)
+      'closed_reescalated <= closed_handed_back',
+      'help_started <= help_cohort',
+      'families_waiting_over_norm <= help_cohort - help_started',
       'families_one_contact <= families_active_local + families_active_rvt',
       'families_one_plan <= families_active_local + families_active_rvt',
       'analyses_on_time <= analyses_due',
@@ -182,7 +204,11 @@ describe('rule list', () => {
       'legal_aid_offered <= measure_considered',
       'legal_aid_used <= legal_aid_offered',
       'petitions_extension <= petitions_filed',
-      'petitions_reviewed <= petitions_filed - petitions_extension',
+      'petitions_by_institution <= petitions_filed',
+      'petitions_extension <= petitions_by_institution',
+      // the review applies to the petitions not filed by the certified institution (issue 20)
+      'petitions_reviewed <= petitions_filed - petitions_by_institution',
+      'reviews_advised_against <= investigations_completed',
       'measures_ots_new <= measures_new',
       'authority_ended <= measures_new',
       'children_heard <= children_12plus_in_decisions',
@@ -193,8 +219,11 @@ describe('rule list', () => {
       'children_waiting_guardian <= children_with_measure',
       'complaints_on_time <= complaints_due',
       'vacancies_long_open <= vacancies_open',
+      'fte_rvt <= fte_filled',
+      'fte_local_team <= fte_filled - fte_rvt',
       'sick_days <= available_days',
       'reflection_sessions_with_experts <= reflection_sessions',
+      'recurrence_12m_without_measure <= recurrence_12m',
     ]);
     expect(
       evaluateHardRules({ children_waiting_guardian: 40, children_active: 30, children_with_measure: 50 }),
@@ -348,7 +377,8 @@ describe('hard rule score_range', () => {
  * One failing case per part/whole rule: the part is 12 and the whole is 10
  * (for a sum: the first summand 10, the others 0).
  */
-const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] = [
+/** `code`: the rule's code where the part has a second whole (PART_WHOLE_RELATIONS). */
+const PART_WHOLE_MESSAGES: readonly { part: string; code?: string; nl: string; en: string }[] = [
   {
     part: 'triage_on_time',
     nl: 'Triage binnen 5 werkdagen (12) kan niet groter zijn dan het totaal van triage enkelvoudig, complex en meervoudig complex (10).',
@@ -370,9 +400,24 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     en: 'RVT families closed without a measure (12) cannot be larger than closed families that were at the RVT (10).',
   },
   {
+    part: 'closed_handed_back',
+    nl: 'Afgesloten gezinnen die ten minste één keer zijn afgeschaald (12) kan niet groter zijn dan afgesloten gezinnen die bij het RVT waren (10).',
+    en: 'Closed families handed back at least once (12) cannot be larger than closed families that were at the RVT (10).',
+  },
+  {
     part: 'closed_reescalated',
-    nl: 'Afgesloten gezinnen die opnieuw zijn opgeschaald (12) kan niet groter zijn dan afgesloten gezinnen die bij het RVT waren (10).',
-    en: 'Closed families escalated again (12) cannot be larger than closed families that were at the RVT (10).',
+    nl: 'Afgesloten gezinnen die opnieuw zijn opgeschaald (12) kan niet groter zijn dan afgesloten gezinnen die ten minste één keer zijn afgeschaald (10).',
+    en: 'Closed families escalated again (12) cannot be larger than closed families handed back at least once (10).',
+  },
+  {
+    part: 'help_started',
+    nl: 'Gezinnen bij wie passende hulp is gestart (12) kan niet groter zijn dan gezinnen met gestarte hulp of nog wachtend (10).',
+    en: 'Families whose suitable help started (12) cannot be larger than families whose help started or who still wait (10).',
+  },
+  {
+    part: 'families_waiting_over_norm',
+    nl: 'Gezinnen die langer dan 6 weken wachten op hulp (12) kan niet groter zijn dan het aantal gezinnen dat aan het eind van de maand nog op hulp wacht (gestart of wachtend min gestart) (10).',
+    en: 'Families waiting more than 6 weeks for help (12) cannot be larger than the number of families still waiting for help at month end (started or waiting minus started) (10).',
   },
   {
     part: 'families_one_contact',
@@ -415,9 +460,25 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     en: 'Requests for extension (12) cannot be larger than petitions to the juvenile court (10).',
   },
   {
+    part: 'petitions_by_institution',
+    nl: 'Verzoekschriften van de gecertificeerde instelling (12) kan niet groter zijn dan verzoekschriften bij de kinderrechter (10).',
+    en: 'Petitions filed by the certified institution (12) cannot be larger than petitions to the juvenile court (10).',
+  },
+  {
+    part: 'petitions_extension',
+    code: 'petitions_extension_by_institution',
+    nl: 'Verzoeken tot verlenging (12) kan niet groter zijn dan verzoekschriften van de gecertificeerde instelling (10).',
+    en: 'Requests for extension (12) cannot be larger than petitions filed by the certified institution (10).',
+  },
+  {
     part: 'petitions_reviewed',
-    nl: 'Verzoekschriften met onafhankelijke toets (12) kan niet groter zijn dan het aantal eerste verzoekschriften (verzoekschriften min verlengingen) (10).',
-    en: 'Petitions with an independent review (12) cannot be larger than the number of first petitions (petitions minus extensions) (10).',
+    nl: 'Verzoekschriften met onafhankelijke toets (12) kan niet groter zijn dan het aantal verzoekschriften dat niet van de gecertificeerde instelling komt (10).',
+    en: 'Petitions with an independent review (12) cannot be larger than the number of petitions not filed by the certified institution (10).',
+  },
+  {
+    part: 'reviews_advised_against',
+    nl: 'Onafhankelijke toetsen met advies geen verzoekschrift in te dienen (12) kan niet groter zijn dan afgeronde raadsonderzoeken (10).',
+    en: 'Independent reviews advising against a petition (12) cannot be larger than board investigations completed (10).',
   },
   {
     part: 'measures_ots_new',
@@ -460,6 +521,16 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     en: 'Vacancies open more than 90 days (12) cannot be larger than open vacancies (10).',
   },
   {
+    part: 'fte_rvt',
+    nl: 'Bezette fte regionaal veiligheidsteam (12) kan niet groter zijn dan bezette formatie in fte (10).',
+    en: 'Filled FTE of the regional safety team (12) cannot be larger than filled staff in FTE (10).',
+  },
+  {
+    part: 'fte_local_team',
+    nl: 'Bezette fte lokaal team (veiligheid) (12) kan niet groter zijn dan de bezette fte min de fte van het regionaal veiligheidsteam (10).',
+    en: 'Filled FTE of the local team (safety) (12) cannot be larger than the filled FTE minus the FTE of the regional safety team (10).',
+  },
+  {
     part: 'sick_days',
     nl: 'Verzuimdagen (12) kan niet groter zijn dan beschikbare dagen (10).',
     en: 'Sick days (12) cannot be larger than available days (10).',
@@ -469,6 +540,11 @@ const PART_WHOLE_MESSAGES: readonly { part: string; nl: string; en: string }[] =
     nl: 'Reflectiebijeenkomsten met ervaringsdeskundigen (12) kan niet groter zijn dan reflectiebijeenkomsten (10).',
     en: 'Reflection sessions with people with lived experience (12) cannot be larger than reflection sessions (10).',
   },
+  {
+    part: 'recurrence_12m_without_measure',
+    nl: 'Zonder maatregel afgesloten gezinnen opnieuw gemeld binnen 12 maanden (12) kan niet groter zijn dan gezinnen opnieuw gemeld binnen 12 maanden (10).',
+    en: 'Families closed without a measure reported again within 12 months (12) cannot be larger than families reported again within 12 months (10).',
+  },
 ];
 
 function wholeValues(whole: readonly string[], first: number): Record<string, number> {
@@ -477,13 +553,15 @@ function wholeValues(whole: readonly string[], first: number): Record<string, nu
 
 describe('hard rules part_le_whole', () => {
   test('every relation has a message case below', () => {
-    expect(PART_WHOLE_MESSAGES.map((m) => m.part)).toEqual(PART_WHOLE_RELATIONS.map((r) => r.part));
+    expect(PART_WHOLE_MESSAGES.map((m) => m.code ?? m.part)).toEqual(
+      PART_WHOLE_RELATIONS.map((r) => r.code ?? r.part),
+    );
   });
 
-  for (const { part, nl, en } of PART_WHOLE_MESSAGES) {
-    const relation = PART_WHOLE_RELATIONS.find((r) => r.part === part);
+  for (const { part, code: own, nl, en } of PART_WHOLE_MESSAGES) {
+    const relation = PART_WHOLE_RELATIONS.find((r) => (r.code ?? r.part) === (own ?? part));
     const whole = relation?.whole ?? [];
-    const code = `part_le_whole:${part}`;
+    const code = `part_le_whole:${own ?? part}`;
 
     test(`${code} fails when the part is larger than the whole, shown at the part`, () => {
       const expected: RuleViolation[] = [
@@ -535,39 +613,45 @@ describe('hard rules part_le_whole', () => {
 });
 
 describe('hard rules weight_required', () => {
-  test('weight_required:days_to_help_median fails when the weight is unknown', () => {
-    expect(rule('weight_required:days_to_help_median').check({ days_to_help_median: 23.5 })).toEqual([
+  test('weight_required:days_to_help_median_all fails when the weight is unknown', () => {
+    expect(rule('weight_required:days_to_help_median_all').check({ days_to_help_median_all: 23.5 })).toEqual([
       {
-        ruleCode: 'weight_required:days_to_help_median',
+        ruleCode: 'weight_required:days_to_help_median_all',
         importance: 'hard',
-        elementCode: 'days_to_help_median',
+        elementCode: 'days_to_help_median_all',
         message: {
-          nl: 'Mediaan dagen van signaal tot start hulp (23,5) wordt gewogen met ‘Gezinnen bij wie passende hulp is gestart’, maar dat veld is niet ingevuld. Vul ‘Gezinnen bij wie passende hulp is gestart’ in of laat ‘Mediaan dagen van signaal tot start hulp’ leeg.',
-          en: 'Median days from signal to start of help (23.5) is weighted by ‘Families whose suitable help started’, but that field is empty. Fill in ‘Families whose suitable help started’ or leave ‘Median days from signal to start of help’ empty.',
+          nl: 'Mediaan dagen tot hulp, wachtenden meegeteld (23,5) wordt gewogen met ‘Gezinnen met gestarte hulp of nog wachtend’, maar dat veld is niet ingevuld. Vul ‘Gezinnen met gestarte hulp of nog wachtend’ in of laat ‘Mediaan dagen tot hulp, wachtenden meegeteld’ leeg.',
+          en: 'Median days to help, those waiting included (23.5) is weighted by ‘Families whose help started or who still wait’, but that field is empty. Fill in ‘Families whose help started or who still wait’ or leave ‘Median days to help, those waiting included’ empty.',
         },
       },
     ]);
   });
 
-  test('weight_required:days_to_help_median fails when the weight is 0', () => {
+  test('weight_required:days_to_help_median_all fails when the weight is 0', () => {
     expect(
-      rule('weight_required:days_to_help_median').check({ days_to_help_median: 23.5, help_started: 0 }),
+      rule('weight_required:days_to_help_median_all').check({
+        days_to_help_median_all: 23.5,
+        help_cohort: 0,
+      }),
     ).toEqual([
       {
-        ruleCode: 'weight_required:days_to_help_median',
+        ruleCode: 'weight_required:days_to_help_median_all',
         importance: 'hard',
-        elementCode: 'days_to_help_median',
+        elementCode: 'days_to_help_median_all',
         message: {
-          nl: 'Mediaan dagen van signaal tot start hulp (23,5) wordt gewogen met ‘Gezinnen bij wie passende hulp is gestart’, maar dat veld is 0. Vul daar een aantal groter dan 0 in of laat ‘Mediaan dagen van signaal tot start hulp’ leeg.',
-          en: 'Median days from signal to start of help (23.5) is weighted by ‘Families whose suitable help started’, but that field is 0. Enter a number above 0 there or leave ‘Median days from signal to start of help’ empty.',
+          nl: 'Mediaan dagen tot hulp, wachtenden meegeteld (23,5) wordt gewogen met ‘Gezinnen met gestarte hulp of nog wachtend’, maar dat veld is 0. Vul daar een aantal groter dan 0 in of laat ‘Mediaan dagen tot hulp, wachtenden meegeteld’ leeg.',
+          en: 'Median days to help, those waiting included (23.5) is weighted by ‘Families whose help started or who still wait’, but that field is 0. Enter a number above 0 there or leave ‘Median days to help, those waiting included’ empty.',
         },
       },
     ]);
   });
 
-  test('weight_required:days_to_help_median passes with a positive weight', () => {
+  test('weight_required:days_to_help_median_all passes with a positive weight', () => {
     expect(
-      rule('weight_required:days_to_help_median').check({ days_to_help_median: 23.5, help_started: 52 }),
+      rule('weight_required:days_to_help_median_all').check({
+        days_to_help_median_all: 23.5,
+        help_cohort: 70,
+      }),
     ).toEqual([]);
   });
 
@@ -618,7 +702,12 @@ describe('hard rules weight_required', () => {
   });
 
   test('an unknown weighted value needs no weight', () => {
-    for (const code of ['days_to_help_median', 'orgs_per_family_avg', 'client_survey_score']) {
+    for (const code of [
+      'days_to_help_median_all',
+      'days_request_to_decision_median',
+      'orgs_per_family_avg',
+      'client_survey_score',
+    ]) {
       expect(rule(`weight_required:${code}`).check({ [code]: null })).toEqual([]);
     }
   });
@@ -796,32 +885,64 @@ describe('outlier rule and seasonality', () => {
   });
 });
 
-describe('independent review over first petitions', () => {
-  test('reviewed petitions are bounded by first petitions: filed minus extensions', () => {
-    // 10 filed, 2 extensions → 8 first petitions; 9 reviewed is one too many
-    const out = evaluateHardRules({ petitions_filed: 10, petitions_extension: 2, petitions_reviewed: 9 });
+describe('independent review over the petitions it applies to (issue 20)', () => {
+  test('reviewed petitions are bounded by the petitions not filed by the certified institution', () => {
+    // 10 filed, 3 by the certified institution (2 extensions, 1 own first request) → 7 the review
+    // applies to; 8 reviewed is one too many
+    const out = evaluateHardRules({
+      petitions_filed: 10,
+      petitions_extension: 2,
+      petitions_by_institution: 3,
+      petitions_reviewed: 8,
+    });
     expect(out.map((v) => [v.ruleCode, v.message.en])).toEqual([
       [
         'part_le_whole:petitions_reviewed',
-        'Petitions with an independent review (9) cannot be larger than the number of first petitions (petitions minus extensions) (8).',
+        'Petitions with an independent review (8) cannot be larger than the number of petitions not filed by the certified institution (7).',
       ],
     ]);
-    expect(evaluateHardRules({ petitions_filed: 10, petitions_extension: 2, petitions_reviewed: 8 })).toEqual(
-      [],
-    );
+    expect(
+      evaluateHardRules({
+        petitions_filed: 10,
+        petitions_extension: 2,
+        petitions_by_institution: 3,
+        petitions_reviewed: 7,
+      }),
+    ).toEqual([]);
   });
 
-  test('with the extensions unknown, only the full number of petitions bounds the reviewed ones', () => {
+  test('the institution’s petitions hold its extensions', () => {
     expect(
-      evaluateHardRules({ petitions_filed: 10, petitions_extension: null, petitions_reviewed: 10 }),
+      evaluateHardRules({ petitions_filed: 10, petitions_extension: 4, petitions_by_institution: 3 }).map(
+        (v) => v.ruleCode,
+      ),
+    ).toEqual(['part_le_whole:petitions_extension_by_institution']);
+  });
+
+  test('with the institution’s petitions unknown (a stored month), only the full number bounds the reviewed ones', () => {
+    expect(
+      evaluateHardRules({ petitions_filed: 10, petitions_extension: 2, petitions_reviewed: 10 }),
     ).toEqual([]);
     expect(
-      evaluateHardRules({ petitions_filed: 10, petitions_extension: null, petitions_reviewed: 11 }).map(
+      evaluateHardRules({ petitions_filed: 10, petitions_by_institution: null, petitions_reviewed: 11 }).map(
         (v) => v.message.nl,
       ),
     ).toEqual([
-      'Verzoekschriften met onafhankelijke toets (11) kan niet groter zijn dan het aantal eerste verzoekschriften (verzoekschriften min verlengingen) (10).',
+      'Verzoekschriften met onafhankelijke toets (11) kan niet groter zijn dan het aantal verzoekschriften dat niet van de gecertificeerde instelling komt (10).',
     ]);
+  });
+});
+
+describe('caseload per role (issue 20)', () => {
+  test('the FTE of local team and RVT together never exceed the filled FTE', () => {
+    expect(evaluateHardRules({ fte_filled: 20, fte_rvt: 8.5, fte_local_team: 11.5 })).toEqual([]);
+    expect(
+      evaluateHardRules({ fte_filled: 20, fte_rvt: 8.5, fte_local_team: 11.6 }).map((v) => v.message.nl),
+    ).toEqual([
+      'Bezette fte lokaal team (veiligheid) (11,6) kan niet groter zijn dan de bezette fte min de fte van het regionaal veiligheidsteam (11,5).',
+    ]);
+    // the child protection workers are outside the filled FTE: no bound
+    expect(evaluateHardRules({ fte_filled: 20, fte_youth_protection: 40 })).toEqual([]);
   });
 });
 

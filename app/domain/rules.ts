@@ -220,14 +220,19 @@ const maxValueRule: Rule = {
 export const PART_WHOLE_RELATIONS: readonly {
   part: string;
   whole: readonly string[];
-  /** subtracted from the whole (first petitions = all petitions − extensions) */
+  /** the rule's code when the part has a second whole (default: the part's code) */
+  code?: string;
+  /** subtracted from the whole (petitions the Board reviews = all petitions − the certified institution’s) */
   minus?: readonly string[];
 }[] = [
   { part: 'triage_on_time', whole: ['triage_simple', 'triage_complex', 'triage_multi_complex'] },
   { part: 'families_closed_without_measure', whole: ['families_closed'] },
   { part: 'rvt_closed', whole: ['families_closed'] },
   { part: 'rvt_closed_without_measure', whole: ['rvt_closed'] },
-  { part: 'closed_reescalated', whole: ['rvt_closed'] },
+  { part: 'closed_handed_back', whole: ['rvt_closed'] },
+  { part: 'closed_reescalated', whole: ['closed_handed_back'] },
+  { part: 'help_started', whole: ['help_cohort'] },
+  { part: 'families_waiting_over_norm', whole: ['help_cohort'], minus: ['help_started'] },
   { part: 'families_one_contact', whole: ['families_active_local', 'families_active_rvt'] },
   { part: 'families_one_plan', whole: ['families_active_local', 'families_active_rvt'] },
   { part: 'analyses_on_time', whole: ['analyses_due'] },
@@ -236,7 +241,14 @@ export const PART_WHOLE_RELATIONS: readonly {
   { part: 'legal_aid_offered', whole: ['measure_considered'] },
   { part: 'legal_aid_used', whole: ['legal_aid_offered'] },
   { part: 'petitions_extension', whole: ['petitions_filed'] },
-  { part: 'petitions_reviewed', whole: ['petitions_filed'], minus: ['petitions_extension'] },
+  { part: 'petitions_by_institution', whole: ['petitions_filed'] },
+  {
+    part: 'petitions_extension',
+    whole: ['petitions_by_institution'],
+    code: 'petitions_extension_by_institution',
+  },
+  { part: 'petitions_reviewed', whole: ['petitions_filed'], minus: ['petitions_by_institution'] },
+  { part: 'reviews_advised_against', whole: ['investigations_completed'] },
   { part: 'measures_ots_new', whole: ['measures_new'] },
   { part: 'authority_ended', whole: ['measures_new'] },
   { part: 'children_heard', whole: ['children_12plus_in_decisions'] },
@@ -245,8 +257,11 @@ export const PART_WHOLE_RELATIONS: readonly {
   { part: 'children_waiting_guardian', whole: ['children_with_measure'] },
   { part: 'complaints_on_time', whole: ['complaints_due'] },
   { part: 'vacancies_long_open', whole: ['vacancies_open'] },
+  { part: 'fte_rvt', whole: ['fte_filled'] },
+  { part: 'fte_local_team', whole: ['fte_filled'], minus: ['fte_rvt'] },
   { part: 'sick_days', whole: ['available_days'] },
   { part: 'reflection_sessions_with_experts', whole: ['reflection_sessions'] },
+  { part: 'recurrence_12m_without_measure', whole: ['recurrence_12m'] },
 ];
 
 /** Natural names for the sums used as a whole; other sums fall back to "the total of a, b and c". */
@@ -259,9 +274,17 @@ const SUM_NAMES: Readonly<Record<string, Text>> = {
     nl: 'het totaal aantal actieve gezinnen bij lokaal team en regionaal veiligheidsteam',
     en: 'the total of active families at the local team and the regional safety team',
   },
-  'petitions_filed-petitions_extension': {
-    nl: 'het aantal eerste verzoekschriften (verzoekschriften min verlengingen)',
-    en: 'the number of first petitions (petitions minus extensions)',
+  'petitions_filed-petitions_by_institution': {
+    nl: 'het aantal verzoekschriften dat niet van de gecertificeerde instelling komt',
+    en: 'the number of petitions not filed by the certified institution',
+  },
+  'help_cohort-help_started': {
+    nl: 'het aantal gezinnen dat aan het eind van de maand nog op hulp wacht (gestart of wachtend min gestart)',
+    en: 'the number of families still waiting for help at month end (started or waiting minus started)',
+  },
+  'fte_filled-fte_rvt': {
+    nl: 'de bezette fte min de fte van het regionaal veiligheidsteam',
+    en: 'the filled FTE minus the FTE of the regional safety team',
   },
 };
 
@@ -288,9 +311,14 @@ function wholeText(whole: readonly string[], lang: Lang, minus: readonly string[
   return lang === 'nl' ? `het totaal van ${list}` : `the total of ${list}`;
 }
 
-function partWholeRule(part: string, whole: readonly string[], minus: readonly string[] = []): Rule {
+function partWholeRule(
+  part: string,
+  whole: readonly string[],
+  minus: readonly string[] = [],
+  code = part,
+): Rule {
   const rule: Rule = {
-    code: `part_le_whole:${part}`,
+    code: `part_le_whole:${code}`,
     importance: 'hard',
     elements: [part, ...whole, ...minus],
     description: {
@@ -363,7 +391,7 @@ export const HARD_RULES: readonly Rule[] = [
   wholeNumberRule,
   scoreRangeRule,
   maxValueRule,
-  ...PART_WHOLE_RELATIONS.map((r) => partWholeRule(r.part, r.whole, r.minus)),
+  ...PART_WHOLE_RELATIONS.map((r) => partWholeRule(r.part, r.whole, r.minus, r.code)),
   ...DATA_ELEMENTS.filter((e) => e.aggregation === 'weighted' && e.weight !== undefined).map((e) =>
     weightRequiredRule(e.code, e.weight as string),
   ),
