@@ -24,12 +24,121 @@ export const REVISION_SINCE = '2026-11';
 /** The day that revision was released (issue 11). */
 export const REVISION_PUBLISHED = '2026-11-30';
 
+/**
+ * The second revision (issue 20): the first month reported with its elements, and its release day.
+ * The November report is filled in in December, so it is the first with the new fields.
+ */
+export const REVISION_2_SINCE = '2026-11';
+export const REVISION_2_PUBLISHED = '2026-12-07';
+
 const NO_NEW_ELEMENTS: Text = {
   nl: 'Opgeslagen maanden hebben de nieuwe elementen niet: daar is de indicator onbekend (geen waarde, niet 0), tot een regio ze alsnog invult.',
   en: 'Stored months do not have the new elements: there the indicator is unknown (no value, not 0) until a region fills them in.',
 };
 
 export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
+  {
+    indicators: ['reescalation', 'handovers_per_case'],
+    since: REVISION_2_SINCE,
+    published: REVISION_2_PUBLISHED,
+    what: {
+      nl: 'Opnieuw opgeschaald deelt door de afgesloten gezinnen die ten minste één keer zijn afgeschaald (nieuw element), niet meer door alle afgesloten RVT-gezinnen; streefwaarde 10 %, ondergrens 40 %. Overdrachten per gezin telt alleen overdrachten ná de eerste opschaling en afschaling (nieuw element), per afgesloten RVT-gezin, en is een uitkomst zonder score.',
+      en: 'Escalated again divides by the closed families handed back at least once (new element), no longer by all closed RVT families; target 10 %, floor 40 %. Handovers per case counts only handovers after the first escalation and hand-back (new element), per closed RVT family, and is an outcome without a score.',
+    },
+    why: {
+      nl: 'Elke opschaling telde als overdracht met “lager is beter”: een regio die nooit opschaalt kreeg 100. Alleen wie is teruggegeven kan opnieuw worden opgeschaald; de oude noemer verdunde het heen en weer ongeveer vier keer.',
+      en: 'Every escalation counted as a handover with “lower is better”: a region that never escalates scored 100. Only a family handed back can be escalated again; the old denominator diluted the back and forth about four-fold.',
+    },
+    storedMonths: {
+      nl: 'Het opgeslagen aantal overdrachten (elke op- en afschaling) blijft bewaard met zijn geschiedenis, maar telt niet meer mee en staat niet meer in het formulier. Zonder de nieuwe elementen zijn beide indicatoren voor opgeslagen maanden onbekend (geen waarde, niet 0); het opgeslagen aantal opnieuw opgeschaalde gezinnen blijft de teller.',
+      en: 'The stored number of handovers (every escalation and hand-back) stays stored with its history, but no longer counts and is no longer in the form. Without the new elements both indicators are unknown for stored months (no value, not 0); the stored number of families escalated again stays the numerator.',
+    },
+  },
+  {
+    indicators: ['independent_review'],
+    since: REVISION_2_SINCE,
+    published: REVISION_2_PUBLISHED,
+    what: {
+      nl: 'De noemer is het aantal verzoekschriften waarvoor de toets geldt: alle verzoekschriften min die van de gecertificeerde instelling zelf (nieuw element: haar verlengingen én haar eigen eerste verzoeken, zoals een machtiging uithuisplaatsing binnen een ondertoezichtstelling).',
+      en: 'The denominator is the number of petitions the review applies to: all petitions minus those of the certified institution itself (new element: its extensions and its own first requests, such as an out-of-home placement authorisation within a supervision order).',
+    },
+    why: {
+      nl: 'Ook het eigen eerste verzoek van de gecertificeerde instelling toetst de Raad volgens de wet niet; met die verzoeken in de noemer bleef 100 % onhaalbaar.',
+      en: 'By law the Board does not review the certified institution’s own first request either; with those requests in the denominator 100 % stayed out of reach.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden hebben het aantal verzoekschriften van de gecertificeerde instelling niet: daar is de indicator onbekend (geen waarde, niet 0). De opgeslagen aantallen verzoekschriften, verlengingen en getoetste verzoekschriften blijven staan.',
+      en: 'Stored months do not have the number of petitions by the certified institution: there the indicator is unknown (no value, not 0). The stored numbers of petitions, extensions and reviewed petitions stay.',
+    },
+  },
+  {
+    indicators: ['investigations_without_petition', 'request_to_decision'],
+    since: REVISION_2_SINCE,
+    published: REVISION_2_PUBLISHED,
+    what: {
+      nl: 'Nieuw: het aandeel afgeronde raadsonderzoeken dat eindigt zonder verzoekschrift, en de mediaan dagen van verzoek tot onderzoek tot het besluit van de Raad (nieuw element), beide uitkomsten zonder score. “Onafhankelijke toetsen met advies geen verzoekschrift” telt nu uitdrukkelijk de afgeronde raadsonderzoeken zonder verzoekschrift en kan niet groter zijn dan de afgeronde raadsonderzoeken (nieuwe harde regel).',
+      en: 'New: the share of completed Board investigations ending without a petition, and the median days from the request for an investigation to the Board’s decision (new element), both outcomes without a score. “Independent reviews advising against a petition” now explicitly counts the completed Board investigations without a petition and cannot exceed the completed investigations (new hard rule).',
+    },
+    why: {
+      nl: 'De juridische keten werd verzameld maar nergens getoond.',
+      en: 'The legal chain was collected but shown nowhere.',
+    },
+    storedMonths: {
+      nl: 'Het aandeel zonder verzoekschrift gebruikt elementen die al bestonden: opgeslagen maanden met beide waarden krijgen een waarde. De doorlooptijd is voor opgeslagen maanden onbekend (geen waarde, niet 0).',
+      en: 'The share without a petition uses elements that already existed: stored months with both values get a value. The duration is unknown for stored months (no value, not 0).',
+    },
+  },
+  {
+    indicators: ['recurrence_after_closure', 'recurrence_without_measure', 'recurrence_with_measure'],
+    since: REVISION_2_SINCE,
+    published: REVISION_2_PUBLISHED,
+    what: {
+      nl: '“Blijvende veiligheid” (1 − opnieuw gemeld / afgesloten, streefwaarde 80 %) is vervangen door het aandeel gezinnen dat binnen 12 maanden na afsluiting opnieuw is gemeld (lager is beter, zonder streefwaarde), in totaal en apart voor afsluiting met en zonder maatregel (nieuw element: opnieuw gemeld na afsluiting zonder maatregel). De basisperiode van deze uitkomsten is het jaar ná de basisperiode van de regio.',
+      en: '“Lasting safety” (1 − reported again / closed, target 80 %) is replaced by the share of families reported again within 12 months of closure (lower is better, no target), in total and separately for closure with and without a measure (new element: reported again after closure without a measure). The baseline of these outcomes is the year after the region’s baseline.',
+    },
+    why: {
+      nl: 'De streefwaarde rustte op “38 % van de meldingen bij Veilig Thuis is een herhaalde melding”, gelezen als “62 % blijft veilig”: twee verschillende statistieken. In het eerste jaar zijn er geen afsluitingen van een jaar eerder, dus de basisperiode had nooit een waarde. De splitsing is de veiligheidstoets van het afbuigen van maatregelen.',
+      en: 'The target rested on “38 % of Veilig Thuis reports are repeat reports” read as “62 % stay safe”: two different statistics. The first year has no closures a year earlier, so the baseline never had a value. The split is the safety check of diverting families from a measure.',
+    },
+    storedMonths: {
+      nl: 'Het totaal gebruikt de opgeslagen aantallen opnieuw gemelde gezinnen en de afsluitingen van een jaar eerder: opgeslagen maanden houden een waarde (nu als aandeel opnieuw gemeld). De splitsing is voor opgeslagen maanden onbekend (geen waarde, niet 0). Experimenten die aan “Blijvende veiligheid” waren gekoppeld, zijn bij de upgrade gekoppeld aan “Opnieuw gemeld binnen 12 maanden na afsluiting”.',
+      en: 'The total uses the stored numbers of families reported again and the closures of a year earlier: stored months keep a value (now as the share reported again). The split is unknown for stored months (no value, not 0). Experiments linked to “Lasting safety” were linked to “Reported again within 12 months of closure” by the upgrade.',
+    },
+  },
+  {
+    indicators: ['caseload', 'caseload_local', 'caseload_rvt'],
+    since: REVISION_2_SINCE,
+    published: REVISION_2_PUBLISHED,
+    what: {
+      nl: 'Drie caseloads, elk met een eigen norm: gezinnen per fte van het lokale team (streefwaarde 15, ondergrens 25), van het RVT (8 en 14), en kinderen met een maatregel per fte jeugdbeschermer (15 en 20, de norm van de sector). Drie nieuwe elementen: de bezette fte per rol.',
+      en: 'Three caseloads, each with its own norm: families per FTE of the local team (target 15, floor 25), of the RVT (8 and 14), and children with a measure per FTE of child protection workers (15 and 20, the sector’s norm). Three new elements: the filled FTE per role.',
+    },
+    why: {
+      nl: 'De oude caseload deelde gezinnen van lokaal team en RVT door al hun fte, met een norm die alleen voor jeugdbeschermers geldt.',
+      en: 'The old caseload divided the local team’s and the RVT’s families by all their FTE, under a norm that applies only to child protection workers.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden hebben de fte per rol niet: daar zijn de drie caseloads onbekend (geen waarde, niet 0). De opgeslagen bezette fte blijft staan en telt mee voor de vacaturegraad en de scholingsuren.',
+      en: 'Stored months do not have the FTE per role: there the three caseloads are unknown (no value, not 0). The stored filled FTE stays and counts for the vacancy rate and training hours.',
+    },
+  },
+  {
+    indicators: ['days_to_help'],
+    since: REVISION_2_SINCE,
+    published: REVISION_2_PUBLISHED,
+    what: {
+      nl: 'De mediaan telt ook de gezinnen die aan het eind van de maand nog wachten, met hun wachttijd tot dan (gecensureerd); gewogen naar de gezinnen met gestarte hulp of nog wachtend. Twee nieuwe elementen vervangen de mediaan over alleen gestarte hulp.',
+      en: 'The median also counts the families still waiting at month end, with their wait so far (censored); weighted by the families whose help started or who still wait. Two new elements replace the median over started help only.',
+    },
+    why: {
+      nl: 'Wie nog wacht, telde niet mee: een regio die gezinnen langer liet wachten kreeg een kortere mediaan.',
+      en: 'Those still waiting did not count: a region that let families wait longer got a shorter median.',
+    },
+    storedMonths: {
+      nl: 'De opgeslagen mediaan over gestarte hulp blijft bewaard met zijn geschiedenis, maar telt niet meer mee en staat niet meer in het formulier: voor opgeslagen maanden is de indicator onbekend (geen waarde, niet 0). Het aantal gezinnen met gestarte hulp blijft in het formulier.',
+      en: 'The stored median over started help stays stored with its history, but no longer counts and is no longer in the form: for stored months the indicator is unknown (no value, not 0). The number of families whose help started stays in the form.',
+    },
+  },
   {
     indicators: ['escalation_rate', 'handovers_per_case', 'reescalation'],
     since: REVISION_SINCE,
@@ -90,7 +199,7 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     storedMonths: NO_NEW_ELEMENTS,
   },
   {
-    indicators: ['lasting_safety'],
+    indicators: ['recurrence_after_closure'],
     since: REVISION_SINCE,
     published: REVISION_PUBLISHED,
     what: {

@@ -36,9 +36,15 @@ describe('indicator definitions', () => {
   test('only outcomes go without a target, and every indicator names the source of its target', () => {
     const withoutTarget = INDICATORS.filter((i) => i.target === null || i.floor === null).map((i) => i.code);
     expect(withoutTarget).toEqual([
+      'handovers_per_case',
+      'recurrence_after_closure',
+      'recurrence_without_measure',
+      'recurrence_with_measure',
       'closed_without_measure',
       'escalation_rate',
       'petitions_granted',
+      'investigations_without_petition',
+      'request_to_decision',
       'legal_aid_used',
     ]);
     for (const i of INDICATORS) {
@@ -54,10 +60,23 @@ describe('indicator definitions', () => {
       'triage_complex',
       'triage_multi_complex',
     ]);
-    expect(elementsOf(getIndicator('caseload')!.formula)).toEqual([
+    // each caseload divides its own role's cases by its own role's FTE (issue 20)
+    expect(elementsOf(getIndicator('caseload_local')!.formula)).toEqual([
       'families_active_local',
-      'families_active_rvt',
-      'fte_filled',
+      'fte_local_team',
+    ]);
+    expect(elementsOf(getIndicator('caseload_rvt')!.formula)).toEqual(['families_active_rvt', 'fte_rvt']);
+    expect(elementsOf(getIndicator('caseload')!.formula)).toEqual([
+      'children_with_measure',
+      'fte_youth_protection',
+    ]);
+  });
+
+  test('only the recurrence outcomes follow a cohort, for twelve months', () => {
+    expect(INDICATORS.filter((i) => i.followUpMonths).map((i) => [i.code, i.followUpMonths])).toEqual([
+      ['recurrence_after_closure', 12],
+      ['recurrence_without_measure', 12],
+      ['recurrence_with_measure', 12],
     ]);
   });
 

@@ -43,6 +43,12 @@ export interface Indicator {
   /** where the target and floor come from (a public source, or the programme's own choice) */
   source: Text;
   /**
+   * Outcomes that follow a cohort: the months a value is about lie this many months before the month
+   * it is reported in (recurrence twelve months after closure), so its baseline is the region's
+   * baseline shifted this many months later.
+   */
+  followUpMonths?: number;
+  /**
    * Register indicators: a region with a smaller denominator shows its counts and percentage but
    * gets no score (a percentage of 1 or 2 entries says little).
    */
@@ -77,12 +83,15 @@ export const INDICATORS: readonly Indicator[] = [
   {
     code: 'days_to_help',
     group: 'simple',
-    label: { nl: 'Dagen tot passende hulp (mediaan)', en: 'Days to suitable help (median)' },
-    explanation: {
-      nl: 'Mediaan aantal dagen van signaal tot start van passende hulp, gewogen naar het aantal gestarte gezinnen. Een gewogen mediaan over regio’s en maanden is een benadering. Wie nog wacht, staat in “Wachtend langer dan 6 weken”.',
-      en: 'Median days from signal to start of suitable help, weighted by the number of families whose help started. A weighted median across regions and months is an approximation. Those still waiting are in “Waiting more than 6 weeks”.',
+    label: {
+      nl: 'Dagen tot passende hulp (mediaan, wachtenden meegeteld)',
+      en: 'Days to suitable help (median, those waiting included)',
     },
-    formula: { kind: 'weighted', element: 'days_to_help_median', weight: 'help_started' },
+    explanation: {
+      nl: 'Mediaan aantal dagen van het eerste signaal tot de start van passende hulp, over de gezinnen bij wie de hulp in de maand startte én de gezinnen die aan het eind van de maand nog wachten. Een wachtend gezin telt met zijn wachttijd tot dan (een gecensureerde wachttijd): zo maakt langer laten wachten de mediaan niet korter. Omdat die wachttijden nog doorlopen, is de uitkomst een ondergrens. Gewogen naar het aantal gestarte en wachtende gezinnen; over regio’s en maanden een benadering.',
+      en: 'Median days from the first signal to the start of suitable help, over the families whose help started in the month and the families still waiting at month end. A waiting family counts with its wait so far (a censored wait), so letting families wait longer never shortens the median. As those waits continue, the result is a lower bound. Weighted by the number of families started and waiting; across regions and months an approximation.',
+    },
+    formula: { kind: 'weighted', element: 'days_to_help_median_all', weight: 'help_cohort' },
     unit: 'days',
     direction: 'lower',
     target: 14,
@@ -124,38 +133,41 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     code: 'handovers_per_case',
-    group: 'simple',
-    label: { nl: 'Overdrachten per afgesloten gezin', en: 'Handovers per closed case' },
+    group: 'outcome',
+    label: {
+      nl: 'Extra overdrachten per afgesloten RVT-gezin',
+      en: 'Extra handovers per closed RVT family',
+    },
     explanation: {
-      nl: 'Overdrachten tussen lokaal team en RVT (op- en afschalingen) tijdens de trajecten van de afgesloten gezinnen, per afgesloten gezin. Opschalen zelf is niet slecht; heen en weer schuiven wel.',
-      en: 'Handovers between local team and RVT (escalations and hand-backs) during the cases of the closed families, per closed family. Escalating itself is not bad; moving families back and forth is.',
+      nl: 'Overdrachten tussen lokaal team en RVT ná de eerste opschaling en de eerste afschaling van elk gezin, per afgesloten gezin dat bij het RVT was. Eén keer opschalen en één keer terug telt niet: dat is de bedoelde route. Alleen ter duiding, zonder score: het heen en weer wordt gescoord met “Opnieuw opgeschaald”, en een regio die nooit opschaalt mag daar geen voordeel van hebben.',
+      en: 'Handovers between local team and RVT after each family’s first escalation and first hand-back, per closed family that was at the RVT. Escalating once and being handed back once do not count: that is the intended route. For context only, without a score: the back and forth is scored by “Escalated again”, and a region that never escalates must gain nothing by it.',
     },
     formula: {
       kind: 'ratio',
-      numerator: t('closed_handovers'),
-      denominator: t('families_closed'),
+      numerator: t('closed_extra_handovers'),
+      denominator: t('rvt_closed'),
       scale: 1,
       stocks: 'level',
     },
     unit: 'number',
     direction: 'lower',
-    target: 0.3,
-    floor: 1,
-    source: PROGRAMME,
+    target: null,
+    floor: null,
+    source: NO_TARGET,
   },
   {
     code: 'reescalation',
     group: 'simple',
     label: { nl: 'Opnieuw opgeschaald', en: 'Escalated again' },
     explanation: {
-      nl: 'Aandeel afgesloten gezinnen dat na afschaling opnieuw naar het RVT is opgeschaald: het heen en weer waar de consultatie voor waarschuwt.',
-      en: 'Share of closed families escalated to the RVT again after a hand-back: the back and forth the consultation warns about.',
+      nl: 'Van de afgesloten gezinnen die ten minste één keer aan het lokale team zijn teruggegeven: het aandeel dat daarna opnieuw naar het RVT is opgeschaald. Het heen en weer waar de consultatie voor waarschuwt; alleen wie is teruggegeven kan opnieuw worden opgeschaald, dus een regio die nooit opschaalt of nooit teruggeeft heeft hier geen waarde.',
+      en: 'Of the closed families handed back to the local team at least once: the share escalated to the RVT again afterwards. The back and forth the consultation warns about; only a family handed back can be escalated again, so a region that never escalates or never hands back has no value here.',
     },
-    formula: pct(t('closed_reescalated'), t('families_closed')),
+    formula: pct(t('closed_reescalated'), t('closed_handed_back')),
     unit: 'percent',
     direction: 'lower',
-    target: 3,
-    floor: 15,
+    target: 10,
+    floor: 40,
     source: PROGRAMME,
   },
   {
@@ -257,16 +269,16 @@ export const INDICATORS: readonly Indicator[] = [
     code: 'independent_review',
     group: 'legal',
     label: {
-      nl: 'Onafhankelijke toets vóór een eerste verzoek',
-      en: 'Independent review before a first petition',
+      nl: 'Onafhankelijke toets vóór een verzoekschrift',
+      en: 'Independent review before a petition',
     },
     explanation: {
-      nl: 'Aandeel eerste verzoekschriften aan de kinderrechter waaraan een onafhankelijke toets voorafging. Verzoeken tot verlenging door de gecertificeerde instelling tellen niet mee: die krijgen volgens de wet geen toets door de Raad.',
-      en: 'Share of first petitions to the juvenile court preceded by an independent review. Requests for extension by the certified institution do not count: by law they get no review by the Board.',
+      nl: 'Aandeel verzoekschriften aan de kinderrechter waaraan een onafhankelijke toets voorafging, over de verzoekschriften waarvoor die toets geldt: alle verzoekschriften min die van de gecertificeerde instelling zelf (haar verzoeken tot verlenging en haar eigen eerste verzoeken, zoals een machtiging uithuisplaatsing binnen een lopende ondertoezichtstelling). Die toetst de Raad volgens de wet niet.',
+      en: 'Share of petitions to the juvenile court preceded by an independent review, over the petitions the review applies to: all petitions minus those of the certified institution itself (its requests for extension and its own first requests, such as an out-of-home placement authorisation within a running supervision order). By law the Board does not review those.',
     },
     formula: pct(t('petitions_reviewed'), [
       { code: 'petitions_filed' },
-      { code: 'petitions_extension', sign: -1 },
+      { code: 'petitions_by_institution', sign: -1 },
     ]),
     unit: 'percent',
     direction: 'higher',
@@ -537,41 +549,149 @@ export const INDICATORS: readonly Indicator[] = [
     },
   },
   {
-    code: 'caseload',
+    code: 'caseload_local',
     group: 'workforce',
-    label: { nl: 'Caseload (gezinnen per fte)', en: 'Caseload (families per FTE)' },
-    explanation: {
-      nl: 'Actieve gezinnen (lokaal team + RVT) per bezette fte, aan het eind van de periode.',
-      en: 'Active families (local team + RVT) per filled FTE, at the end of the period.',
+    label: {
+      nl: 'Caseload lokaal team (gezinnen per fte)',
+      en: 'Local team caseload (families per FTE)',
     },
-    formula: { kind: 'ratio', numerator: ACTIVE, denominator: t('fte_filled'), scale: 1, stocks: 'level' },
+    explanation: {
+      nl: 'Actieve gezinnen van het lokale team per bezette fte van het lokale team (veiligheid), aan het eind van de periode.',
+      en: 'Active families of the local team per filled FTE of the local team (safety), at the end of the period.',
+    },
+    formula: {
+      kind: 'ratio',
+      numerator: t('families_active_local'),
+      denominator: t('fte_local_team'),
+      scale: 1,
+      stocks: 'level',
+    },
     unit: 'number',
     direction: 'lower',
-    target: 9,
-    floor: 15,
+    target: 15,
+    floor: 25,
     source: {
-      nl: 'Normen van de sector: een jeugdbeschermer werkt met ongeveer 15 kinderen, dat is 8 à 9 gezinnen per fte (Jeugdzorg Nederland, normering caseload gecertificeerde instellingen). Streefwaarde 9; bij 15 gezinnen per fte (het aantal kinderen van de norm) is de score 0.',
-      en: 'The sector’s norms: a child protection worker works with about 15 children, i.e. 8 to 9 families per FTE (Jeugdzorg Nederland, caseload norm of the certified institutions). Target 9; at 15 families per FTE (the norm’s number of children) the score is 0.',
+      nl: 'Geen landelijke norm voor lokale teams bekend; streefwaarde en ondergrens zijn de ambitie van het programma (lokale teams werken met lichtere trajecten dan het RVT of een jeugdbeschermer).',
+      en: 'No national norm for local teams known; target and floor are the programme’s ambition (local teams work with lighter cases than the RVT or a child protection worker).',
+    },
+  },
+  {
+    code: 'caseload_rvt',
+    group: 'workforce',
+    label: {
+      nl: 'Caseload regionaal veiligheidsteam (gezinnen per fte)',
+      en: 'Regional safety team caseload (families per FTE)',
+    },
+    explanation: {
+      nl: 'Actieve RVT-gezinnen per bezette fte van het regionaal veiligheidsteam, aan het eind van de periode.',
+      en: 'Active RVT families per filled FTE of the regional safety team, at the end of the period.',
+    },
+    formula: {
+      kind: 'ratio',
+      numerator: t('families_active_rvt'),
+      denominator: t('fte_rvt'),
+      scale: 1,
+      stocks: 'level',
+    },
+    unit: 'number',
+    direction: 'lower',
+    target: 8,
+    floor: 14,
+    source: {
+      nl: 'Geen landelijke norm voor het RVT bekend; de ambitie van het programma, onder de norm van een jeugdbeschermer (8 à 9 gezinnen) omdat het RVT de zwaarste onveiligheid draagt.',
+      en: 'No national norm for the RVT known; the programme’s ambition, below a child protection worker’s norm (8 to 9 families) as the RVT carries the most serious unsafety.',
+    },
+  },
+  {
+    code: 'caseload',
+    group: 'workforce',
+    label: {
+      nl: 'Caseload jeugdbeschermers (kinderen per fte)',
+      en: 'Child protection worker caseload (children per FTE)',
+    },
+    explanation: {
+      nl: 'Kinderen met een lopende maatregel per bezette fte jeugdbeschermer van de gecertificeerde instelling voor dezelfde gemeenten, aan het eind van de periode.',
+      en: 'Children with a running measure per filled FTE of the certified institution’s child protection workers for the same municipalities, at the end of the period.',
+    },
+    formula: {
+      kind: 'ratio',
+      numerator: t('children_with_measure'),
+      denominator: t('fte_youth_protection'),
+      scale: 1,
+      stocks: 'level',
+    },
+    unit: 'number',
+    direction: 'lower',
+    target: 15,
+    floor: 20,
+    source: {
+      nl: 'Normen van de sector: een jeugdbeschermer werkt met ongeveer 15 kinderen per fte (Jeugdzorg Nederland, normering caseload gecertificeerde instellingen). Streefwaarde 15; bij 20 kinderen per fte is de score 0.',
+      en: 'The sector’s norms: a child protection worker works with about 15 children per FTE (Jeugdzorg Nederland, caseload norm of the certified institutions). Target 15; at 20 children per FTE the score is 0.',
     },
   },
   // ── Uitkomsten (niet in een score per basisprincipe) ──
   {
-    code: 'lasting_safety',
+    code: 'recurrence_after_closure',
     group: 'outcome',
-    label: { nl: 'Blijvende veiligheid', en: 'Lasting safety' },
+    label: {
+      nl: 'Opnieuw gemeld binnen 12 maanden na afsluiting',
+      en: 'Reported again within 12 months of closure',
+    },
     explanation: {
-      nl: 'Aandeel van de gezinnen die twaalf maanden eerder zijn afgesloten zonder nieuw veiligheidssignaal sindsdien: 1 − opnieuw gemeld / afgesloten. “Afgesloten 12 maanden eerder” komt uit de rapportage van een jaar eerder.',
-      en: 'Share of families closed twelve months earlier without a new safety signal since: 1 − reported again / closed. “Closed twelve months earlier” comes from the report of a year earlier.',
+      nl: 'Van de gezinnen die twaalf maanden eerder zijn afgesloten: het aandeel waarover sindsdien een nieuw veiligheidssignaal is binnengekomen (opnieuw gemeld / afgesloten 12 maanden eerder). Lager is beter. Elke maand kijkt naar de afsluitingen van een jaar eerder, dus de basisperiode van deze uitkomst is het jaar ná de basisperiode van de regio: dan worden de gezinnen gevolgd die in de basisperiode zijn afgesloten.',
+      en: 'Of the families closed twelve months earlier: the share about whom a new safety signal has been received since (reported again / closed twelve months earlier). Lower is better. Each month looks at the closures of a year earlier, so this outcome’s baseline is the year after the region’s baseline: it follows the families closed during the baseline.',
     },
-    formula: pct([{ code: 'closed_12m_ago' }, { code: 'recurrence_12m', sign: -1 }], t('closed_12m_ago')),
+    formula: pct(t('recurrence_12m'), t('closed_12m_ago')),
     unit: 'percent',
-    direction: 'higher',
-    target: 80,
-    floor: 50,
+    direction: 'lower',
+    target: null,
+    floor: null,
     source: {
-      nl: 'Landelijk gaat ongeveer 38 % van de meldingen bij Veilig Thuis over een gezin dat al eerder gemeld was (CBS, Veilig Thuis-statistiek), dus ongeveer 62 % blijvend veilig. Streefwaarde 80 % is een realistische verbetering daarop; onder 50 % is het resultaat slechter dan het landelijke beeld.',
-      en: 'Nationally about 38 % of reports to Veilig Thuis concern a family reported before (CBS, Veilig Thuis statistics), so about 62 % lasting safety. The target of 80 % is a realistic improvement on that; below 50 % is worse than the national picture.',
+      nl: 'Uitkomst zonder streefwaarde, vergeleken met de eigen basisperiode. Niet te vergelijken met het landelijke aandeel herhaalde meldingen bij Veilig Thuis (ongeveer 38 % van de meldingen gaat over een eerder gemeld gezin): dat is een aandeel van de meldingen, dit een aandeel van de afgesloten gezinnen.',
+      en: 'Outcome without a target, compared with the region’s own baseline. Not comparable with the national share of repeat reports at Veilig Thuis (about 38 % of reports concern a family reported before): that is a share of reports, this a share of closed families.',
     },
+    followUpMonths: 12,
+  },
+  {
+    code: 'recurrence_without_measure',
+    group: 'outcome',
+    label: {
+      nl: 'Opnieuw gemeld na afsluiting zonder maatregel',
+      en: 'Reported again after closure without a measure',
+    },
+    explanation: {
+      nl: 'Van de gezinnen die twaalf maanden eerder zijn afgesloten zonder kinderbeschermingsmaatregel: het aandeel dat sindsdien opnieuw is gemeld. De veiligheidstoets van het afbuigen van maatregelen: stijgt dit terwijl meer gezinnen zonder maatregel worden afgesloten, dan is de veiligheid niet blijvend. Basisperiode: het jaar ná die van de regio.',
+      en: 'Of the families closed twelve months earlier without a child protection measure: the share reported again since. The safety check of diverting families from a measure: if it rises while more families close without a measure, safety does not last. Baseline: the year after the region’s.',
+    },
+    formula: pct(t('recurrence_12m_without_measure'), t('closed_without_measure_12m_ago')),
+    unit: 'percent',
+    direction: 'lower',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
+    followUpMonths: 12,
+  },
+  {
+    code: 'recurrence_with_measure',
+    group: 'outcome',
+    label: {
+      nl: 'Opnieuw gemeld na afsluiting met maatregel',
+      en: 'Reported again after closure with a measure',
+    },
+    explanation: {
+      nl: 'Van de gezinnen die twaalf maanden eerder zijn afgesloten met een kinderbeschermingsmaatregel (afgesloten min afgesloten zonder maatregel): het aandeel dat sindsdien opnieuw is gemeld. Ter vergelijking met de gezinnen zonder maatregel. Basisperiode: het jaar ná die van de regio.',
+      en: 'Of the families closed twelve months earlier with a child protection measure (closed minus closed without a measure): the share reported again since. For comparison with the families without a measure. Baseline: the year after the region’s.',
+    },
+    formula: pct(
+      [{ code: 'recurrence_12m' }, { code: 'recurrence_12m_without_measure', sign: -1 }],
+      [{ code: 'closed_12m_ago' }, { code: 'closed_without_measure_12m_ago', sign: -1 }],
+    ),
+    unit: 'percent',
+    direction: 'lower',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
+    followUpMonths: 12,
   },
   {
     code: 'closed_without_measure',
@@ -614,6 +734,46 @@ export const INDICATORS: readonly Indicator[] = [
     formula: pct(t('decisions_granted'), t('decisions_granted', 'decisions_rejected', 'decisions_withdrawn')),
     unit: 'percent',
     direction: 'higher',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
+  },
+  {
+    code: 'investigations_without_petition',
+    group: 'outcome',
+    label: {
+      nl: 'Raadsonderzoeken zonder verzoekschrift',
+      en: 'Board investigations ending without a petition',
+    },
+    explanation: {
+      nl: 'Van de raadsonderzoeken die in de periode zijn afgerond: het aandeel dat eindigde zonder verzoekschrift bij de kinderrechter. Geen streefwaarde: een onderzoek dat uitwijst dat geen maatregel nodig is, is net zo goed een uitkomst van een werkende toets.',
+      en: 'Of the Board investigations completed in the period: the share that ended without a petition to the juvenile court. No target: an investigation finding that no measure is needed is as much the outcome of a review that works.',
+    },
+    formula: pct(t('reviews_advised_against'), t('investigations_completed')),
+    unit: 'percent',
+    direction: 'higher',
+    target: null,
+    floor: null,
+    source: NO_TARGET,
+  },
+  {
+    code: 'request_to_decision',
+    group: 'outcome',
+    label: {
+      nl: 'Dagen van verzoek tot onderzoek tot besluit (mediaan)',
+      en: 'Days from request for an investigation to decision (median)',
+    },
+    explanation: {
+      nl: 'Mediaan kalenderdagen tussen de ontvangst van een verzoek tot onderzoek door de Raad en het besluit waarmee het onderzoek eindigt (verzoekschrift bij de kinderrechter of afsluiten zonder), over de onderzoeken die in de periode zijn afgerond; gewogen naar het aantal afgeronde onderzoeken (benadering). Zolang een gezin wacht, is de onzekerheid het grootst.',
+      en: 'Median calendar days between the Board’s receipt of a request for an investigation and the decision that ends the investigation (a petition to the juvenile court, or closing without one), over the investigations completed in the period; weighted by the number completed (approximation). While a family waits, its uncertainty is greatest.',
+    },
+    formula: {
+      kind: 'weighted',
+      element: 'days_request_to_decision_median',
+      weight: 'investigations_completed',
+    },
+    unit: 'days',
+    direction: 'lower',
     target: null,
     floor: null,
     source: NO_TARGET,

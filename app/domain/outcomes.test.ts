@@ -115,8 +115,9 @@ describe('outcomes per 10,000 children', () => {
     // (150 + 90 + 45 + 3) / (200 + 100 + 50 + 30): a share needs no population and no full year
     expect(total.figures.closed_without_measure.value).toBeCloseTo((288 / 380) * 100, 10);
     expect(total.excluded.closed_without_measure).toEqual([]);
-    // no data for lasting safety anywhere: unknown, not 0
-    expect(total.figures.lasting_safety.value).toBeNull();
+    // no data for recurrence after closure anywhere: unknown, not 0, and so its split
+    for (const code of ['recurrence_after_closure', 'recurrence_without_measure', 'recurrence_with_measure'])
+      expect(total.figures[code].value, code).toBeNull();
   });
 
   test('for reviewers a rate from 1–4 cases is hidden with its count; a share with a small denominator too', () => {

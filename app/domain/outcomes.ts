@@ -2,9 +2,10 @@
  * Outcomes: what happens to children and families, shown apart from the four principles and never
  * averaged into a principle score. Counts of safety signals, new child-protection measures,
  * supervision orders (OTS), placements and terminations of parental authority as rates per 10,000
- * children 0–17 in the pilot's scope per year (see population.ts), and two shares taken from the
- * indicator definitions (lasting safety; closed without a measure), so a change of those
- * definitions changes the outcome with them.
+ * children 0–17 in the pilot's scope per year (see population.ts), and shares taken from the
+ * indicator definitions (recurrence within 12 months of closure, in all and split by closure with
+ * and without a measure; closed without a measure), so a change of those definitions changes the
+ * outcome with them.
  *
  * A rate needs the count of every month of the range: a region with a month not reported (or, for a
  * reader of approved figures, not approved) is left out of the total and named, never counted as a
@@ -13,7 +14,7 @@
 import { elementValue, type RegionBucket } from './aggregation';
 import type { Text } from './lang';
 import { countParts, getIndicator, type Indicator } from './indicators';
-import { periodRange, type Period } from './periods';
+import { addMonths, periodRange, type Period } from './periods';
 import { changeAgainst, childYears, computeRate, type Change, type ScopeEntry } from './population';
 import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
 import type { FigureCell } from './suppression';
@@ -53,7 +54,9 @@ export const OUTCOMES: readonly OutcomeDef[] = [
     element: 'authority_ended',
     label: { nl: 'Gezagsbeëindigingen', en: 'Terminations of parental authority' },
   },
-  { code: 'lasting_safety', kind: 'share', indicator: 'lasting_safety' },
+  { code: 'recurrence_after_closure', kind: 'share', indicator: 'recurrence_after_closure' },
+  { code: 'recurrence_without_measure', kind: 'share', indicator: 'recurrence_without_measure' },
+  { code: 'recurrence_with_measure', kind: 'share', indicator: 'recurrence_with_measure' },
   { code: 'closed_without_measure', kind: 'share', indicator: 'closed_without_measure' },
 ];
 
@@ -158,6 +161,20 @@ function figure(def: OutcomeDef, ind: Indicator | undefined, parts: readonly Reg
     score: null,
     countParts: countParts(ind!),
   };
+}
+
+/**
+ * The outcomes that follow a cohort for some months (indicator `followUpMonths`): their baseline is
+ * the region's baseline shifted that many months later, so it follows the families of the baseline.
+ */
+export function followUpOf(code: string): number {
+  const def = OUTCOMES.find((o) => o.code === code);
+  return def?.kind === 'share' ? (getIndicator(def.indicator)?.followUpMonths ?? 0) : 0;
+}
+
+/** A baseline range shifted by a follow-up: the months in which the baseline's cohort is measured. */
+export function followUpRange(range: { from: Period; to: Period }, months: number) {
+  return { from: addMonths(range.from, months), to: addMonths(range.to, months) };
 }
 
 /** Whether an outcome is a rate per 10,000 children or a percentage. */

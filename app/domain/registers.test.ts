@@ -108,9 +108,9 @@ describe('experiment schema', () => {
   test('keeps the indicators it aims to move once each, and refuses codes outside the catalogue', () => {
     const ok = experimentSchema('nl').safeParse({
       ...validExperiment,
-      indicators: ['one_plan', 'lasting_safety', 'one_plan'],
+      indicators: ['one_plan', 'recurrence_after_closure', 'one_plan'],
     });
-    expect(ok.data?.indicators).toEqual(['one_plan', 'lasting_safety']);
+    expect(ok.data?.indicators).toEqual(['one_plan', 'recurrence_after_closure']);
     expect(experimentSchema('nl').safeParse(validExperiment).data?.indicators).toEqual([]);
     for (const [lang, message] of [
       [

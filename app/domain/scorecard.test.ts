@@ -15,16 +15,17 @@ const el = (regionId: number, elementCode: string, total: number): ElementRow =>
 });
 const buckets = aggregateRows(
   [
-    // first petitions = filed − extensions: region 1 10 − 2 = 8, region 2 46 − 6 = 40
+    // petitions the review applies to = filed − the certified institution's: region 1 10 − 2 = 8,
+    // region 2 46 − 6 = 40
     el(1, 'petitions_filed', 10),
-    el(1, 'petitions_extension', 2),
+    el(1, 'petitions_by_institution', 2),
     el(1, 'petitions_reviewed', 4),
     el(2, 'petitions_filed', 46),
-    el(2, 'petitions_extension', 6),
+    el(2, 'petitions_by_institution', 6),
     el(2, 'petitions_reviewed', 36),
-    // region 3 does not know its extensions: no first petitions, left out of the total
+    // region 3 does not know the institution's petitions: no denominator, left out of the total
     el(3, 'petitions_filed', 30),
-    { ...el(3, 'petitions_extension', 0), total: null, known: 2, last: null },
+    { ...el(3, 'petitions_by_institution', 0), total: null, known: 2, last: null },
     el(3, 'petitions_reviewed', 20),
   ],
   [

@@ -59,15 +59,16 @@ describe('indicator values across regions', () => {
       [
         row(1, 'families_active_local', 300, 100),
         row(1, 'families_active_rvt', 60, 20),
-        row(1, 'fte_filled', 30, 12),
+        row(1, 'fte_rvt', 9, 4),
         row(1, 'staff_left', 3),
         row(1, 'headcount', 36, 12),
       ],
       [meta(1)],
     );
-    expect(indicatorParts(getIndicator('caseload')!, buckets[0])).toEqual({
-      numerator: 120,
-      denominator: 12,
+    // the RVT's families at the end of September (20) per the RVT's FTE then (4)
+    expect(indicatorParts(getIndicator('caseload_rvt')!, buckets[0])).toEqual({
+      numerator: 20,
+      denominator: 4,
     });
     const turnover = getIndicator('turnover')!;
     const v = computeIndicatorValue(turnover, [indicatorParts(turnover, buckets[0])]);
@@ -75,10 +76,36 @@ describe('indicator values across regions', () => {
     expect(v.value).toBeCloseTo(100, 10);
   });
 
-  test('lasting safety is 1 − recurred / closed', () => {
-    const safety = getIndicator('lasting_safety')!;
-    const buckets = aggregateRows([row(1, 'closed_12m_ago', 80), row(1, 'recurrence_12m', 8)], [meta(1)]);
-    expect(computeIndicatorValue(safety, [indicatorParts(safety, buckets[0])]).value).toBeCloseTo(90, 10);
+  test('recurrence after closure is recurred / closed a year earlier, in all and split by measure', () => {
+    // Closed a year earlier: 80, of whom 50 without a measure (so 30 with one). Reported again: 12,
+    // of whom 5 closed without a measure (so 7 with one).
+    const buckets = aggregateRows(
+      [
+        row(1, 'closed_12m_ago', 80),
+        row(1, 'closed_without_measure_12m_ago', 50),
+        row(1, 'recurrence_12m', 12),
+        row(1, 'recurrence_12m_without_measure', 5),
+      ],
+      [meta(1)],
+    );
+    const value = (code: string) => {
+      const ind = getIndicator(code)!;
+      return computeIndicatorValue(ind, [indicatorParts(ind, buckets[0])]);
+    };
+    expect(value('recurrence_after_closure')).toMatchObject({ numerator: 12, denominator: 80, value: 15 });
+    expect(value('recurrence_without_measure')).toMatchObject({ numerator: 5, denominator: 50, value: 10 });
+    // 7 of 30: 23.33 %
+    expect(value('recurrence_with_measure').numerator).toBe(7);
+    expect(value('recurrence_with_measure').denominator).toBe(30);
+    expect(value('recurrence_with_measure').value).toBeCloseTo(23.333, 3);
+    // a month without the split (stored before the element existed): the split is unknown, not 0
+    const old = aggregateRows([row(1, 'closed_12m_ago', 80), row(1, 'recurrence_12m', 12)], [meta(1)]);
+    const without = getIndicator('recurrence_without_measure')!;
+    expect(computeIndicatorValue(without, [indicatorParts(without, old[0])]).value).toBeNull();
+    expect(getIndicator('recurrence_after_closure')).toMatchObject({
+      direction: 'lower',
+      followUpMonths: 12,
+    });
   });
 
   test('a zero denominator gives no value, not 0', () => {
@@ -107,6 +134,126 @@ describe('indicator values across regions', () => {
       { numerator: 30 * 30, denominator: 30 },
     ]);
     expect(v).toMatchObject({ value: 27.5, approximate: true });
+  });
+});
+
+describe('the definitions of issue 20, hand-computed', () => {
+  const valueOf = (code: string, rows: ElementRow[]) => {
+    const ind = getIndicator(code)!;
+    return computeIndicatorValue(ind, [indicatorParts(ind, aggregateRows(rows, [meta(1)])[0])]);
+  };
+
+  test('re-escalation divides by the families handed back at least once, not by all closures', () => {
+    // 40 families closed that were at the RVT, 10 of them handed back at least once, 3 of those
+    // escalated again: 3 / 10 = 30 % (the old denominator gave 3 / 40 = 7.5 %, four-fold diluted).
+    const rows = [
+      row(1, 'rvt_closed', 40),
+      row(1, 'closed_handed_back', 10),
+      row(1, 'closed_reescalated', 3),
+    ];
+    expect(valueOf('reescalation', rows)).toMatchObject({ numerator: 3, denominator: 10, value: 30 });
+    // score: target 10, floor 40 → (30 − 40) / (10 − 40) = 1/3 → 33.3
+    expect(scoreValue(30, 10, 40)).toBeCloseTo(33.333, 3);
+    // a region that never hands back has no value (not a perfect score)
+    expect(
+      valueOf('reescalation', [row(1, 'closed_handed_back', 0), row(1, 'closed_reescalated', 0)]).value,
+    ).toBeNull();
+  });
+
+  test('handovers count only those beyond the first escalation and hand-back, per closed RVT family, unscored', () => {
+    // 40 closed RVT families with 6 extra handovers: 0.15 per family; no target, so never a score
+    const v = valueOf('handovers_per_case', [row(1, 'rvt_closed', 40), row(1, 'closed_extra_handovers', 6)]);
+    expect(v).toMatchObject({ numerator: 6, denominator: 40, value: 0.15 });
+    expect(getIndicator('handovers_per_case')).toMatchObject({ group: 'outcome', target: null, floor: null });
+    // the stored count of every handover no longer counts: without the new element no value
+    expect(
+      valueOf('handovers_per_case', [row(1, 'rvt_closed', 40), row(1, 'closed_handovers', 50)]).value,
+    ).toBeNull();
+  });
+
+  test('independent review counts only the petitions the review applies to', () => {
+    // 30 petitions: 12 by the certified institution (8 extensions, 4 own first requests for a
+    // placement), 18 by the Board; 15 of those reviewed: 15 / 18 = 83.3 %
+    const rows = [
+      row(1, 'petitions_filed', 30),
+      row(1, 'petitions_extension', 8),
+      row(1, 'petitions_by_institution', 12),
+      row(1, 'petitions_reviewed', 15),
+    ];
+    const v = valueOf('independent_review', rows);
+    expect(v).toMatchObject({ numerator: 15, denominator: 18 });
+    expect(v.value).toBeCloseTo(83.333, 3);
+    // a stored month without the institution's petitions: unknown, never filed − extensions
+    const old = valueOf('independent_review', [
+      row(1, 'petitions_filed', 30),
+      row(1, 'petitions_extension', 8),
+      row(1, 'petitions_reviewed', 15),
+    ]);
+    expect(old.value).toBeNull();
+  });
+
+  test('the legal chain: investigations ending without a petition, and days from request to decision', () => {
+    // 25 investigations completed, 9 without a petition: 36 %
+    expect(
+      valueOf('investigations_without_petition', [
+        row(1, 'investigations_completed', 25),
+        row(1, 'reviews_advised_against', 9),
+      ]),
+    ).toMatchObject({ numerator: 9, denominator: 25, value: 36 });
+    // two regions: median 100 days over 10 investigations and 80 days over 30 → (1000 + 2400) / 40 = 85
+    const days = getIndicator('request_to_decision')!;
+    expect(
+      computeIndicatorValue(days, [
+        { numerator: 100 * 10, denominator: 10 },
+        { numerator: 80 * 30, denominator: 30 },
+      ]),
+    ).toMatchObject({ value: 85, approximate: true });
+    expect(days.formula).toEqual({
+      kind: 'weighted',
+      element: 'days_request_to_decision_median',
+      weight: 'investigations_completed',
+    });
+  });
+
+  test('caseload per role, each against its own norm', () => {
+    // end of September: 130 local families on 8.5 FTE, 40 RVT families on 5 FTE, 96 children with a
+    // measure on 6 FTE of child protection workers
+    const rows = [
+      row(1, 'families_active_local', 390, 130),
+      row(1, 'fte_local_team', 25.5, 8.5),
+      row(1, 'families_active_rvt', 120, 40),
+      row(1, 'fte_rvt', 15, 5),
+      row(1, 'children_with_measure', 288, 96),
+      row(1, 'fte_youth_protection', 18, 6),
+    ];
+    expect(valueOf('caseload_local', rows).value).toBeCloseTo(15.294, 3);
+    expect(valueOf('caseload_rvt', rows).value).toBe(8);
+    expect(valueOf('caseload', rows).value).toBe(16);
+    // scores: local 15.29 against 15 / 25 → 97.1; RVT at its target 8 → 100; 16 children against 15 / 20 → 80
+    expect(scoreValue(130 / 8.5, 15, 25)).toBeCloseTo(97.059, 3);
+    expect(scoreValue(8, 8, 14)).toBe(100);
+    expect(scoreValue(16, 15, 20)).toBe(80);
+    // a stored month with only the total filled FTE: every caseload unknown
+    expect(
+      valueOf('caseload', [row(1, 'children_with_measure', 96), row(1, 'fte_filled', 20)]).value,
+    ).toBeNull();
+  });
+
+  test('days to help counts those still waiting, weighted by started plus waiting', () => {
+    // region 1: 30 started + 10 waiting, median 24 days; region 2: 10 started + 10 waiting, median 36
+    // → (24 × 40 + 36 × 20) / 60 = 28
+    const days = getIndicator('days_to_help')!;
+    expect(days.formula).toEqual({
+      kind: 'weighted',
+      element: 'days_to_help_median_all',
+      weight: 'help_cohort',
+    });
+    expect(
+      computeIndicatorValue(days, [
+        { numerator: 24 * 40, denominator: 40 },
+        { numerator: 36 * 20, denominator: 20 },
+      ]),
+    ).toMatchObject({ value: 28, approximate: true });
   });
 });
 

@@ -6,7 +6,7 @@
 import { rangeBucket } from '~/domain/aggregation';
 import { programmeBaseline, type ProgrammeBaseline } from '~/domain/baseline';
 import type { Indicator } from '~/domain/indicators';
-import type { Period } from '~/domain/periods';
+import { addMonths, type Period } from '~/domain/periods';
 import type { ScoreRow } from '~/domain/scorecard';
 import { loadScorecards } from './figures.server';
 import { baselineOf, listRegions } from './regions.server';
@@ -19,11 +19,15 @@ const wholeQuarters = (from: Period, to: Period) =>
 export function loadBaselineRows(
   viewer: Viewer,
   regionIds: readonly number[],
+  /** an indicator that follows a cohort (followUpMonths): its baseline months lie this much later */
+  followUpMonths = 0,
 ): Map<number, { from: Period; to: Period; row: ScoreRow | null }> {
   const regions = listRegions().filter((r) => regionIds.includes(r.id));
   const groups = new Map<string, { from: Period; to: Period; ids: number[] }>();
   for (const r of regions) {
-    const { from, to } = baselineOf(r);
+    const own = baselineOf(r);
+    const from = addMonths(own.from, followUpMonths);
+    const to = addMonths(own.to, followUpMonths);
     const g = groups.get(`${from}..${to}`) ?? { from, to, ids: [] };
     g.ids.push(r.id);
     groups.set(`${from}..${to}`, g);
@@ -51,7 +55,7 @@ export function loadIndicatorBaselines(
   indicator: Indicator,
   regionIds: readonly number[],
 ): IndicatorBaselines {
-  const rows = loadBaselineRows(viewer, regionIds);
+  const rows = loadBaselineRows(viewer, regionIds, indicator.followUpMonths ?? 0);
   const regions = regionIds.map((regionId) => {
     const b = rows.get(regionId);
     const f = b?.row?.indicators[indicator.code];

@@ -3,7 +3,13 @@
  * viewers (reviewers, the publication) the one decision per quarter that every response shares.
  */
 import { bucketRange, grainOf, type RegionBucket } from '~/domain/aggregation';
-import { activeOutcomes, buildOutcomes, type OutcomeRow, type ShownOutcome } from '~/domain/outcomes';
+import {
+  activeOutcomes,
+  buildOutcomes,
+  followUpRange,
+  type OutcomeRow,
+  type ShownOutcome,
+} from '~/domain/outcomes';
 import type { Period } from '~/domain/periods';
 import { bucketsBetween } from '~/domain/aggregation';
 import type { ShownCount } from '~/domain/suppression';
@@ -185,6 +191,11 @@ export function suppressedOutcomeBuckets(viewer: Viewer, buckets: readonly strin
           }),
         ),
       ),
+      ids,
+    ),
+    /** the baseline of the outcomes that follow a cohort for twelve months (followUpOf) */
+    followUpBaseline: pick(
+      outcomeRanges(viewer, new Map(regions.map((r) => [r.id, followUpRange(baselineOf(r), 12)]))),
       ids,
     ),
   };

@@ -7,6 +7,8 @@ import { bucketRange, grainOf, previousBucket } from '~/domain/aggregation';
 import {
   activeOutcomes,
   buildOutcomes,
+  followUpOf,
+  followUpRange,
   outcomeLabel,
   outcomeLines,
   type Exclusion,
@@ -24,6 +26,9 @@ import {
   suppressedOutcomeBuckets,
   type Shown,
 } from './outcomes-shown.server';
+
+/** The follow-up of the recurrence outcomes (indicator followUpMonths): twelve months. */
+const FOLLOW_UP = 12;
 
 export interface OutcomeBlockRow {
   /** null: the programme total */
@@ -105,7 +110,23 @@ export function loadOutcomeBlock(
       }),
     );
 
+  // Recurrence twelve months after closure follows the families closed in the baseline: its baseline
+  // is measured in the twelve months after the region's (FOLLOW_UP below).
+  const followUpRanges = new Map(baselines.map((b) => [b.regionId, followUpRange(b, FOLLOW_UP)]));
+  const followUpBaseline =
+    suppressed?.followUpBaseline ??
+    show(
+      viewer,
+      buildOutcomes({
+        regionIds: ids,
+        buckets: queryRanges(viewer, rangeGroups(followUpRanges)),
+        ranges: followUpRanges,
+        scopes,
+      }),
+    );
   const codes = activeOutcomes().map((o) => o.def.code);
+  const baseOf = (own: Shown, followUp: Shown): Shown =>
+    Object.fromEntries(codes.map((c) => [c, followUpOf(c) > 0 ? followUp[c] : own[c]]));
   const last = perBucket.length - 1;
   const line = (pick: (s: { regions: Shown[]; total: Shown }) => Shown, base: Shown) =>
     outcomeLines(
@@ -127,8 +148,11 @@ export function loadOutcomeBlock(
       ]),
     ),
     baselines: baselines.map(({ regionId, from, to }) => ({ regionId, from, to })),
-    total: { regionId: null, lines: line((s) => s.total, baseline.total) },
-    regions: ids.map((regionId, k) => ({ regionId, lines: line((s) => s.regions[k], baseline.regions[k]) })),
+    total: { regionId: null, lines: line((s) => s.total, baseOf(baseline.total, followUpBaseline.total)) },
+    regions: ids.map((regionId, k) => ({
+      regionId,
+      lines: line((s) => s.regions[k], baseOf(baseline.regions[k], followUpBaseline.regions[k])),
+    })),
     excluded: current.total.excluded,
   };
 }

@@ -11,17 +11,18 @@ describe('the help page on indicators', () => {
     renderWithLang(<IndicatorList />, 'nl');
     const rows = screen.getAllByRole('row').filter((r) => within(r).queryAllByRole('rowheader').length > 0);
     expect(rows).toHaveLength(INDICATORS.length);
-    const caseload = rows.find((r) => r.textContent?.includes('caseload'))!;
+    // the caseload of child protection workers, under the norm made for them (issue 20)
+    const caseload = rows.find((r) => within(r).getByRole('rowheader').textContent?.endsWith('caseload'))!;
     const cells = within(caseload).getAllByRole('cell');
     expect(cells[0].textContent).toContain(
-      '(Actieve gezinnen lokaal team + Actieve gezinnen regionaal veiligheidsteam) / (Bezette formatie in fte)',
+      '(Kinderen met een lopende maatregel) / (Bezette fte jeugdbeschermers)',
     );
     expect(cells[1].textContent).toBe('lager is beter');
-    expect(cells[2].textContent).toBe('9 / 15');
+    expect(cells[2].textContent).toBe('15 / 20');
     expect(cells[3].textContent).toContain('Jeugdzorg Nederland');
     const review = rows.find((r) => r.textContent?.includes('independent_review'))!;
     expect(within(review).getAllByRole('cell')[0].textContent).toContain(
-      '(Verzoekschriften met onafhankelijke toets) / (Verzoekschriften bij de kinderrechter − Verzoeken tot verlenging) × 100',
+      '(Verzoekschriften met onafhankelijke toets) / (Verzoekschriften bij de kinderrechter − Verzoekschriften van de gecertificeerde instelling) × 100',
     );
     const outcome = rows.find((r) => r.textContent?.includes('closed_without_measure'))!;
     expect(within(outcome).getAllByRole('cell')[2].textContent).toBe('geen');
@@ -33,12 +34,18 @@ describe('the help page on indicators', () => {
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(DEFINITION_CHANGES.length);
-    const lasting = rows.find((r) => r.textContent?.startsWith('Lasting safety'))!;
-    const cells = within(lasting).getAllByRole('cell');
-    expect(cells[0].textContent).toBe('2026-11');
-    expect(cells[1].textContent).toContain('Target 80 % (was 95 %)');
-    expect(cells[2].textContent).toContain('38 %');
-    expect(cells[3].textContent).toContain('no longer used');
+    const recurrence = rows.filter((r) => r.textContent?.startsWith('Reported again within 12 months'));
+    // the first revision (target 80 %) and the second (recurrence, split, follow-up baseline)
+    expect(recurrence).toHaveLength(2);
+    const [second, first] = recurrence.map((r) => within(r).getAllByRole('cell'));
+    expect(first[0].textContent).toBe('2026-11');
+    expect(first[1].textContent).toContain('Target 80 % (was 95 %)');
+    expect(first[3].textContent).toContain('no longer used');
+    expect(second[1].textContent).toContain(
+      '“Lasting safety” (1 − reported again / closed, target 80 %) is replaced',
+    );
+    expect(second[2].textContent).toContain('“62 % stay safe”: two different statistics');
+    expect(second[3].textContent).toContain('The split is unknown for stored months (no value, not 0)');
   });
 
   test('every indicator a change names exists, and every indicator whose definition changed is in the log', () => {
@@ -50,10 +57,19 @@ describe('the help page on indicators', () => {
       'closed_without_measure',
       'independent_review',
       'waiting_guardian',
-      'lasting_safety',
+      'recurrence_after_closure',
+      'recurrence_without_measure',
+      'recurrence_with_measure',
       'analysis_on_time',
       'complaints_on_time',
       'caseload',
+      'caseload_local',
+      'caseload_rvt',
+      'handovers_per_case',
+      'reescalation',
+      'days_to_help',
+      'investigations_without_petition',
+      'request_to_decision',
       'experiments_evaluated',
       'bottlenecks_taken_up',
     ])
