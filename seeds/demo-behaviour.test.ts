@@ -88,6 +88,20 @@ describe('identities between months', () => {
     const year: Record<string, number | null>[] = Array.from({ length: 13 }, () => steady);
     year[12] = { ...steady, recurrence_12m: 3 };
     expect(checkIdentities(year).map((v) => `${v.identity}@${v.month}`)).toEqual(['recurrence_12m@12']);
+    // The split: a year earlier 2 closed, 1 of them without a measure (steady: closed 2, of which
+    // families_closed_without_measure 1). 2 re-reported without a measure > 1 ✗; 2 re-reported of
+    // whom 0 without a measure: 2 with a measure > 1 closed with one ✗; 1 and 1 ✓.
+    const split: Record<string, number | null>[] = Array.from({ length: 15 }, () => ({
+      ...steady,
+      families_closed_without_measure: 1,
+    }));
+    split[12] = { ...split[12], recurrence_12m: 2, recurrence_12m_without_measure: 2 };
+    split[13] = { ...split[13], recurrence_12m: 2, recurrence_12m_without_measure: 0 };
+    split[14] = { ...split[14], recurrence_12m: 2, recurrence_12m_without_measure: 1 };
+    expect(checkIdentities(split).map((v) => `${v.identity}@${v.month}`)).toEqual([
+      'recurrence_12m_without_measure@12',
+      'recurrence_12m_with_measure@13',
+    ]);
   });
 
   test.each([

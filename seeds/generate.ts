@@ -124,6 +124,27 @@ function part(rng: Rng, whole: number, p: number): number {
 }
 
 const ENTERED = DATA_ELEMENTS.map((e) => e.code);
+/**
+ * The entered elements of the first two releases, in their order: which values the demo leaves
+ * unknown is drawn in this order from the month's first random stream, so adding an element does
+ * not move the other months' unknowns. Elements added later draw from the second stream.
+ */
+const FIRST_ELEMENTS =
+  `signals_new triage_simple triage_complex triage_multi_complex triage_on_time escalated_to_rvt
+  deescalated_to_local families_active_local families_active_rvt intakes families_closed
+  families_closed_without_measure rvt_closed rvt_closed_without_measure closed_handovers closed_reescalated
+  help_started days_to_help_median families_waiting_over_norm orgs_per_family_avg families_one_contact
+  families_one_plan analyses_due analyses_on_time adult_mh_needed adult_mh_involved households_without_minors
+  placements_new placements_family_setting measure_considered legal_aid_offered legal_aid_used
+  investigation_requests investigations_completed petitions_filed petitions_extension petitions_reviewed
+  reviews_advised_against measures_new measures_ots_new authority_ended decisions_granted decisions_rejected
+  decisions_withdrawn children_12plus_in_decisions children_heard proceedings_total proceedings_with_legal_aid
+  families_informed_rights children_active children_view_recorded children_with_measure
+  children_waiting_guardian complaints_received complaints_due complaints_on_time fte_budgeted fte_filled
+  vacancies_open vacancies_long_open headcount staff_joined staff_left sick_days available_days training_hours
+  trainees_new reflection_sessions reflection_sessions_with_experts client_survey_responses
+  client_survey_score recurrence_12m`.split(/\s+/);
+const LATER_ELEMENTS = ENTERED.filter((c) => !FIRST_ELEMENTS.includes(c));
 
 interface State {
   local: number;
@@ -179,12 +200,17 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     fill: 0.93,
   };
   const closedHistory: number[] = [];
+  const closedWithoutHistory: number[] = [];
   const intakeHistory: number[] = [];
   const out: MonthValues[] = [];
 
   for (let i = -WARM_UP; i < opts.periods.length; i++) {
     const period = i >= 0 ? opts.periods[i]! : null;
     const rng = createRng(hashSeed(`${seed}:${region.slug}:${i}`));
+    // The elements of issue 20 draw from a second stream, so the first stream (and every figure the
+    // demo had before them) stays as it was.
+    const rng2 = createRng(hashSeed(`${seed}:${region.slug}:${i}:2`));
+    const noisy2 = (x: number, sd = 0.03) => x + sd * normal(rng2);
     const calendarMonth = period
       ? parsePeriod(period).month
       : ((((parsePeriod(first).month - 1 + i) % 12) + 12) % 12) + 1;
@@ -243,24 +269,41 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     const rvtWithout = part(rng, rvtClosed, share('closed_without_measure', [0.5, 0.58], 0.06));
     v.rvt_closed_without_measure = rvtWithout;
     v.families_closed_without_measure = closed - (rvtClosed - rvtWithout);
-    v.closed_handovers = poisson(
+    // Drawn (and dropped) as before, so the first stream stays the same: handovers are counted
+    // beyond the first escalation and hand-back now (below).
+    poisson(
       rng,
       rvtClosed * lerp([1.6, 1.25], pilot) * (1 - Math.min(0.5, effectOn('handovers_per_case', i))),
     );
-    v.closed_reescalated = part(rng, rvtClosed, shareDown('reescalation', [0.18, 0.12]));
-    v.help_started = part(rng, intakes, 0.85);
-    v.days_to_help_median = round1(
-      lerp([38, 27], pilot) *
-        (1 - Math.min(0.5, effectOn('days_to_help', i))) *
-        (1 + setback) *
-        noisy(1, 0.08),
+    part(rng, rvtClosed, shareDown('reescalation', [0.18, 0.12]));
+    // About a third of the families that were at the RVT were handed back at least once; of those,
+    // some were escalated again (fewer as the pilot runs), a few of them more than once.
+    const handedBack = part(rng2, rvtClosed, 0.35);
+    v.closed_handed_back = handedBack;
+    const reescalated = part(
+      rng2,
+      handedBack,
+      clamp(noisy2(lerp([0.4, 0.28], pilot) - effectOn('reescalation', i), 0.04), 0.02, 1),
     );
+    v.closed_reescalated = reescalated;
+    v.closed_extra_handovers =
+      reescalated + poisson(rng2, reescalated * 0.4 * (1 - Math.min(0.5, effectOn('handovers_per_case', i))));
+    v.help_started = part(rng, intakes, 0.85);
+    const daysStarted =
+      lerp([38, 27], pilot) *
+      (1 - Math.min(0.5, effectOn('days_to_help', i))) *
+      (1 + setback) *
+      noisy(1, 0.08);
     v.orgs_per_family_avg = round1(lerp([4.2, 3.4], pilot) * noisy(1, 0.05));
     v.families_waiting_over_norm = part(
       rng,
       active,
       shareDown('waiting_over_norm', [0.08, 0.05], 0.01) + setback / 3,
     );
+    // Those still waiting at month end: the long waits above and about half a month of intakes.
+    v.help_cohort = v.help_started + v.families_waiting_over_norm + part(rng2, intakes, 0.5);
+    // The waits so far of those still waiting raise the median by about a sixth.
+    v.days_to_help_median_all = round1(daysStarted * noisy2(1.16, 0.04));
 
     // ── family-oriented work ──
     v.families_one_contact = part(rng, active, share('one_contact', region.oneContact));
@@ -293,6 +336,7 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     v.legal_aid_offered = aidOffered;
     v.legal_aid_used = part(rng, aidOffered, 0.6);
     v.investigation_requests = part(rng, considered, 0.9);
+    v.days_request_to_decision_median = round1(lerp([110, 90], pilot) * noisy2(1, 0.1));
     const firstPetitions = poisson(rng, firstExpected);
     const extensions = poisson(rng, (state.withMeasure * 0.67 * 0.9) / 12);
     const petitions = firstPetitions + extensions;
@@ -300,6 +344,10 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     v.petitions_extension = extensions;
     const reviewed = part(rng, firstPetitions, share('independent_review', region.reviewed, 0.04));
     v.petitions_reviewed = reviewed;
+    // The certified institution's own first requests (a placement within a running supervision
+    // order): about one first petition in seven, never one the Board reviewed.
+    v.petitions_by_institution =
+      extensions + Math.min(firstPetitions - reviewed, part(rng2, firstPetitions, 0.15));
     const withoutPetition = poisson(
       rng,
       firstExpected *
@@ -362,6 +410,15 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     const fteFilled = Math.min(fteBudget, round1((headcount / 1.18) * noisy(1, 0.01)));
     v.fte_budgeted = fteBudget;
     v.fte_filled = fteFilled;
+    // The filled FTE per role: the RVT at about 10 families per FTE (8.5 once the pilot runs), the
+    // local team the rest of the team; the certified institution's child protection workers for the
+    // scope's children with a measure at about 19 children per FTE (16 once the pilot runs).
+    const fteRvt = Math.min(fteFilled, round1((state.rvt / lerp([10, 8.5], pilot)) * noisy2(1, 0.04)));
+    v.fte_rvt = fteRvt;
+    // what is left, rounded down to a tenth, so that local + RVT never exceed the filled FTE
+    const room = Math.floor((fteFilled - fteRvt) * 10 - 1e-6) / 10;
+    v.fte_local_team = Math.max(0, Math.min(room, round1((fteFilled - fteRvt) * noisy2(0.97, 0.01))));
+    v.fte_youth_protection = round1((state.withMeasure / lerp([19, 16], pilot)) * noisy2(1, 0.04));
     const vacancies = Math.max(0, Math.round(fteBudget - fteFilled + between(rng, 0, 1.5)));
     v.vacancies_open = vacancies;
     v.vacancies_long_open = part(rng, vacancies, 0.3);
@@ -383,19 +440,33 @@ export function generateRegionSeries(region: SeedRegion, opts: SeriesOptions): M
     v.client_survey_score = round1(clamp(noisy(lerp([6.6, 7.3], pilot), 0.25), 1, 10));
     // Of the families closed twelve months earlier: those reported again since (≈ 38 % nationally).
     const closedYearAgo = closedHistory.at(-12) ?? closed;
-    v.recurrence_12m = part(rng, closedYearAgo, shareDown('lasting_safety', [0.38, 0.33], 0.04));
+    const recurred = part(rng, closedYearAgo, shareDown('recurrence_after_closure', [0.38, 0.33], 0.04));
+    v.recurrence_12m = recurred;
+    // Split by closure with and without a measure: each recurrence falls in the group without a
+    // measure about in proportion to its size, within what each group can hold.
+    const withoutYearAgo = closedWithoutHistory.at(-12) ?? v.families_closed_without_measure;
+    const withYearAgo = closedYearAgo - withoutYearAgo;
+    v.recurrence_12m_without_measure = Math.min(
+      withoutYearAgo,
+      Math.max(
+        recurred - withYearAgo,
+        part(rng2, recurred, closedYearAgo > 0 ? withoutYearAgo / closedYearAgo : 0),
+      ),
+    );
 
     closedHistory.push(closed);
+    closedWithoutHistory.push(v.families_closed_without_measure);
     intakeHistory.push(intakes);
     if (i < 0) continue;
-    applyUnknowns(v, rng, opts.unknownRate ?? 0.004);
+    applyUnknowns(v, rng, rng2, opts.unknownRate ?? 0.004);
     out.push(v);
   }
   return out;
 }
 
 /** Leave a few values unknown; a weighted value whose weight is unknown becomes unknown too. */
-function applyUnknowns(v: MonthValues, rng: Rng, rate: number) {
-  for (const code of ENTERED) if (rng() < rate) v[code] = null;
+function applyUnknowns(v: MonthValues, rng: Rng, rng2: Rng, rate: number) {
+  for (const code of FIRST_ELEMENTS) if (rng() < rate && code in v) v[code] = null;
+  for (const code of LATER_ELEMENTS) if (rng2() < rate) v[code] = null;
   for (const e of DATA_ELEMENTS) if (e.weight && (v[e.weight] == null || v[e.weight] === 0)) v[e.code] = null;
 }

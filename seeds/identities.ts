@@ -10,7 +10,8 @@
  * - closures with a measure (RVT closures minus those without a measure) never exceed the measures
  *   started: summed from any month on, at most the children with a measure at that month's end plus
  *   the new measures since (a family closed with a measure has at least one child with one);
- * - re-reports within 12 months never exceed the families closed twelve months earlier.
+ * - re-reports within 12 months never exceed the families closed twelve months earlier, nor do those
+ *   of the families closed without a measure, or with one, exceed that group a year earlier.
  */
 export type Values = Readonly<Record<string, number | null | undefined>>;
 
@@ -107,6 +108,27 @@ export function checkIdentities(series: readonly Values[]): IdentityViolation[] 
         identity: 'recurrence_12m',
         month: t,
         detail: `${again} > ${closedYearAgo} closed a year earlier`,
+      });
+    // split by closure without and with a measure: each part within the families it follows
+    const withoutYearAgo = k(series[t - 12]!, 'families_closed_without_measure');
+    const againWithout = k(series[t]!, 'recurrence_12m_without_measure');
+    if (withoutYearAgo !== null && againWithout !== null && againWithout > withoutYearAgo)
+      out.push({
+        identity: 'recurrence_12m_without_measure',
+        month: t,
+        detail: `${againWithout} > ${withoutYearAgo} closed without a measure a year earlier`,
+      });
+    if (
+      closedYearAgo !== null &&
+      withoutYearAgo !== null &&
+      again !== null &&
+      againWithout !== null &&
+      again - againWithout > closedYearAgo - withoutYearAgo
+    )
+      out.push({
+        identity: 'recurrence_12m_with_measure',
+        month: t,
+        detail: `${again - againWithout} > ${closedYearAgo - withoutYearAgo} closed with a measure a year earlier`,
       });
   }
   return out;

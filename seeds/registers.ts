@@ -144,7 +144,7 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: 'deels',
     lessons: null,
     bottleneckKeys: ['amsterdam-toestemming-gezag', 'rotterdam-toezicht-bijzondere-voorwaarden'],
-    indicators: ['lasting_safety'],
+    indicators: ['recurrence_after_closure'],
     effect: 0,
   },
   {
@@ -331,7 +331,7 @@ export const SEED_EXPERIMENTS: readonly SeedExperiment[] = [
     outcome: null,
     lessons: null,
     bottleneckKeys: ['rotterdam-toezicht-bijzondere-voorwaarden'],
-    indicators: ['one_plan', 'lasting_safety'],
+    indicators: ['one_plan', 'recurrence_after_closure'],
     effect: 0,
   },
   {
