@@ -17,6 +17,7 @@ import { reminderKey } from '../app/models/outbox.server';
 import { describeForLog, findStoredDataProblems } from '../app/models/stored-data-check.server';
 import { setDbForTests } from '../app/utils/db.server';
 import * as overview from '../app/routes/_app.overzicht/route';
+import * as scores from '../app/routes/api.scores/route';
 import { callRoute } from './call-route';
 import { MIGRATION_0004_SCOPES as SEED_SCOPES } from '../seeds/regions';
 
@@ -272,6 +273,101 @@ describe('upgrading a used database of release 1', () => {
     } finally {
       upgraded.$client.close();
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
+    }
+  });
+
+  test('migration 0007 (issue 20) moves experiments’ links from lasting safety to its successor, with history', () => {
+    // A second copy, migrated up to 0006 only, with experiments linked the release-3 way.
+    const partialFile = `${file}-0006`;
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-0006-'));
+    fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+    const journalFile = path.join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.slice(
+      0,
+      journal.entries.findIndex((e) => e.tag.startsWith('0006_')) + 1,
+    );
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.writeFileSync(partialFile, zlib.gunzipSync(fs.readFileSync(FIXTURE)));
+    const partial = openDatabase(partialFile);
+    try {
+      migrate(partial, { migrationsFolder: folder });
+      const ids = partial.$client.prepare('select id from experiments order by id limit 3').all() as {
+        id: number;
+      }[];
+      const link = partial.$client.prepare('update experiments set indicators = ? where id = ?');
+      link.run('["one_plan","lasting_safety"]', ids[0]!.id);
+      link.run('["lasting_safety","recurrence_after_closure"]', ids[1]!.id);
+      link.run('["one_plan"]', ids[2]!.id);
+      const historyBefore = count(partial.$client, 'register_history');
+      migrateDatabase(partial);
+      const links = partial.$client.prepare('select indicators from experiments where id = ?');
+      expect((links.get(ids[0]!.id) as { indicators: string }).indicators).toBe(
+        '["one_plan","recurrence_after_closure"]',
+      );
+      // named twice after the move: once
+      expect((links.get(ids[1]!.id) as { indicators: string }).indicators).toBe(
+        '["recurrence_after_closure"]',
+      );
+      expect((links.get(ids[2]!.id) as { indicators: string }).indicators).toBe('["one_plan"]');
+      expect(
+        partial.$client
+          .prepare(
+            'select entity_id, field, old_value, new_value, user_id from register_history where id > 0 order by id desc limit 2',
+          )
+          .all()
+          .reverse(),
+      ).toEqual([
+        {
+          entity_id: ids[0]!.id,
+          field: 'indicators',
+          old_value: 'lasting_safety, one_plan',
+          new_value: 'one_plan, recurrence_after_closure',
+          user_id: null,
+        },
+        {
+          entity_id: ids[1]!.id,
+          field: 'indicators',
+          old_value: 'lasting_safety, recurrence_after_closure',
+          new_value: 'recurrence_after_closure',
+          user_id: null,
+        },
+      ]);
+      expect(count(partial.$client, 'register_history')).toBe(historyBefore + 2);
+    } finally {
+      partial.$client.close();
+      fs.rmSync(folder, { recursive: true, force: true });
+      for (const s of ['', '-wal', '-shm']) fs.rmSync(partialFile + s, { force: true });
+    }
+  });
+
+  test('the definitions of issue 20 leave the stored months unknown where they need a new element, never 0', async () => {
+    const { status, data } = await callRoute<{
+      regions: {
+        region: string;
+        indicators: Record<string, { value: number | null; score: number | null }>;
+      }[];
+    }>(scores, { url: '/api/scores?period=2026-Q3', as: 'manager' });
+    expect(status).toBe(200);
+    expect(data.regions).toHaveLength(6);
+    for (const r of data.regions) {
+      for (const code of [
+        'handovers_per_case',
+        'reescalation',
+        'independent_review',
+        'days_to_help',
+        'caseload',
+        'caseload_local',
+        'caseload_rvt',
+        'recurrence_without_measure',
+        'recurrence_with_measure',
+        'investigations_without_petition',
+        'request_to_decision',
+      ])
+        expect(r.indicators[code], `${r.region} ${code}`).toMatchObject({ value: null, score: null });
+      // recurrence after closure reads only elements release 1 already had: a value from the stored
+      // months (re-reports of 2026-Q3 over the closures of 2025-Q3)
+      expect(r.indicators.recurrence_after_closure.value, r.region).toBeGreaterThan(0);
     }
   });
 

@@ -136,11 +136,12 @@ describe('indicator page', () => {
     });
     const num = d.rows.reduce((a, r) => a + (r.numerator as number), 0);
     const den = d.rows.reduce((a, r) => a + (r.denominator as number), 0);
-    // independently from the raw values: reviewed over first petitions (filed − extensions)
+    // independently from the raw values: reviewed over the petitions the review applies to (filed −
+    // the certified institution's own, issue 20)
     const raw = db.get<{ reviewed: number; first: number }>(sql`
       select sum(case when v.element_code = 'petitions_reviewed' then v.value end) as reviewed,
         sum(case when v.element_code = 'petitions_filed' then v.value end)
-          - sum(case when v.element_code = 'petitions_extension' then v.value end) as first
+          - sum(case when v.element_code = 'petitions_by_institution' then v.value end) as first
       from report_values v join reports r on r.id = v.report_id where r.period = '2026-09'`)!;
     expect([num, den]).toEqual([raw.reviewed, raw.first]);
     expect(d.total).toMatchObject({ numerator: raw.reviewed, denominator: raw.first });

@@ -99,20 +99,22 @@ function expectedFor(slug: string) {
   const regionId = db.get<{ id: number }>(sql`select id from regions where slug = ${slug}`)!.id;
   const { exp, bot } = registerExpected(regionId, '2026-09-30');
   const active = last('families_active_local', 'families_active_rvt');
-  const firstPetitions =
-    sum('petitions_filed') === null || sum('petitions_extension') === null
+  // the petitions the independent review applies to: all but the certified institution's (issue 20)
+  const reviewable =
+    sum('petitions_filed') === null || sum('petitions_by_institution') === null
       ? null
-      : sum('petitions_filed')! - sum('petitions_extension')!;
+      : sum('petitions_filed')! - sum('petitions_by_institution')!;
   // register indicators: fewer than 3 entries in the denominator give a value but no score
   const register = (n: number, d: number) => (d < 3 ? null : ratio(n, d));
   // value, target, floor per indicator, grouped by principle (outcomes are in no principle)
   const v: Record<string, [number | null, number, number][]> = {
     simple: [
-      [wmean('days_to_help_median', 'help_started'), 14, 42],
+      // the median counts those still waiting, weighted by started plus waiting (issue 20)
+      [wmean('days_to_help_median_all', 'help_cohort'), 14, 42],
       [ratio(last('families_waiting_over_norm'), active), 2, 10],
       [ratio(sum('triage_on_time'), sum('triage_simple', 'triage_complex', 'triage_multi_complex')), 90, 50],
-      [ratio(sum('closed_handovers'), sum('families_closed'), 1), 0.3, 1],
-      [ratio(sum('closed_reescalated'), sum('families_closed')), 3, 15],
+      // handovers are an outcome now; re-escalation over the families handed back (issue 20)
+      [ratio(sum('closed_reescalated'), sum('closed_handed_back')), 10, 40],
       [wmean('orgs_per_family_avg', 'families_active_rvt'), 2, 5],
     ],
     family: [
@@ -123,7 +125,7 @@ function expectedFor(slug: string) {
       [ratio(sum('placements_family_setting'), sum('placements_new')), 75, 40],
     ],
     legal: [
-      [ratio(sum('petitions_reviewed'), firstPetitions), 100, 50],
+      [ratio(sum('petitions_reviewed'), reviewable), 100, 50],
       [ratio(sum('legal_aid_offered'), sum('measure_considered')), 100, 30],
       [ratio(sum('proceedings_with_legal_aid'), sum('proceedings_total')), 100, 50],
       [ratio(sum('children_heard'), sum('children_12plus_in_decisions')), 90, 50],
@@ -183,7 +185,7 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
         and v.element_code in ('proceedings_total', 'proceedings_with_legal_aid', 'complaints_due',
           'complaints_on_time', 'children_heard', 'children_12plus_in_decisions', 'legal_aid_offered',
           'measure_considered', 'families_informed_rights', 'intakes', 'petitions_reviewed',
-          'petitions_filed', 'petitions_extension')
+          'petitions_filed', 'petitions_by_institution')
       order by g.slug, v.element_code`);
     expect(unknown.length).toBeGreaterThan(0);
     const byElement: Record<string, string> = {
@@ -199,7 +201,7 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
       intakes: 'informed_rights',
       petitions_reviewed: 'independent_review',
       petitions_filed: 'independent_review',
-      petitions_extension: 'independent_review',
+      petitions_by_institution: 'independent_review',
     };
     for (const u of unknown) {
       const region = body.regions.find((r) => r.region === u.slug)!;
@@ -225,7 +227,7 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
     }
   });
 
-  test('lasting safety takes the families closed from the reports a year earlier', async () => {
+  test('recurrence after closure takes the families closed from the reports a year earlier', async () => {
     const { data: body } = await callRoute<Scores>(scores, {
       url: '/api/scores?period=2026-Q3',
       as: 'manager',
@@ -250,25 +252,30 @@ describe('principle scores of the seeded data, 2026-Q3', () => {
             where g.slug = ${slug} and r.period between '2026-07' and '2026-09'
               and v.element_code = 'recurrence_12m') as m`)!;
       const region = body.regions.find((r) => r.region === slug)!;
-      const f = region.indicators.lasting_safety;
+      const f = region.indicators.recurrence_after_closure;
       if (row.n < 3 || row.m < 3) {
         expect(f.value, slug).toBeNull();
       } else {
         expect(f.denominator, slug).toBe(row.closed);
-        expect(f.numerator, slug).toBe(row.closed! - row.recurred!);
-        expect(f.value, slug).toBeCloseTo(((row.closed! - row.recurred!) / row.closed!) * 100, 1);
+        expect(f.numerator, slug).toBe(row.recurred);
+        expect(f.value, slug).toBeCloseTo((row.recurred! / row.closed!) * 100, 1);
       }
     }
   });
 
-  test('in the first year there is no report a year earlier, so lasting safety is unknown, not 100 %', async () => {
+  test('in the first year there is no report a year earlier, so recurrence is unknown, not 0 %', async () => {
     const { data: body } = await callRoute<Scores>(scores, {
       url: '/api/scores?period=2023-Q2',
       as: 'manager',
     });
     expect(body.regions).toHaveLength(6);
     for (const r of body.regions)
-      expect(r.indicators.lasting_safety, r.region).toMatchObject({ value: null });
+      for (const code of [
+        'recurrence_after_closure',
+        'recurrence_without_measure',
+        'recurrence_with_measure',
+      ])
+        expect(r.indicators[code], `${r.region} ${code}`).toMatchObject({ value: null });
   });
 
   test('the registers are read as they stood at the end of 2023-Q1, not with today’s statuses', async () => {

@@ -99,6 +99,34 @@ describe('the outcomes block', () => {
     expect(line.changePrevious.difference).toBeCloseTo(now - q2, 10);
   });
 
+  test('recurrence after closure follows the families closed in the baseline: its baseline is measured in 2024', async () => {
+    // Zeeland's baseline is 2023; families closed in 2023 are followed for twelve months, so the
+    // baseline of recurrence is the re-reports of 2024 over the closures of 2023 (issue 20). The
+    // plain baseline (2023 over 2022) has no closures a year earlier and would always be unknown.
+    const d = await regionPage('zeeland', '2026-Q3', 'manager');
+    const lines = d.outcomes.regions[0].lines;
+    const all = lines.find((l) => l.code === 'recurrence_after_closure')!;
+    const recurred = sum('zeeland', 'recurrence_12m', '2024-01', '2024-12');
+    const closed = sum('zeeland', 'families_closed', '2023-01', '2023-12');
+    expect(recurred).toBeGreaterThan(0);
+    expect(all.baseline).toBeCloseTo((recurred / closed) * 100, 10);
+    const without = lines.find((l) => l.code === 'recurrence_without_measure')!;
+    const recurredWithout = sum('zeeland', 'recurrence_12m_without_measure', '2024-01', '2024-12');
+    const closedWithout = sum('zeeland', 'families_closed_without_measure', '2023-01', '2023-12');
+    expect(without.baseline).toBeCloseTo((recurredWithout / closedWithout) * 100, 10);
+    const withMeasure = lines.find((l) => l.code === 'recurrence_with_measure')!;
+    expect(withMeasure.baseline).toBeCloseTo(
+      ((recurred - recurredWithout) / (closed - closedWithout)) * 100,
+      10,
+    );
+    // the rates keep the region's own baseline months
+    expect(d.outcomes.baselines).toEqual([{ regionId: expect.any(Number), from: '2023-01', to: '2023-12' }]);
+    // a reviewer (approved, suppressed: whole quarters) gets the same follow-up baseline
+    const r = await regionPage('zeeland', '2026-Q3', 'reviewer');
+    const shown = r.outcomes.regions[0].lines.find((l) => l.code === 'recurrence_after_closure')!;
+    expect(shown.baseline).toBeCloseTo((recurred / closed) * 100, 10);
+  });
+
   test('October 2026 on approved figures only: the total holds the two approved regions and names the others', async () => {
     const d = await overview('/overzicht?period=2026-10&approved=1');
     const block = d.outcomes!;
@@ -149,7 +177,9 @@ describe('the outcomes block', () => {
       'ots_rate',
       'placements_rate',
       'authority_ended_rate',
-      'lasting_safety',
+      'recurrence_after_closure',
+      'recurrence_without_measure',
+      'recurrence_with_measure',
       'closed_without_measure',
     ]);
     expect(d.outcomes.regions).toHaveLength(6);

@@ -283,24 +283,24 @@ describe('creating and editing', () => {
   test('the indicators an experiment aims to move are stored, shown, in the history, and edited', async () => {
     const r = await create(
       'coordinator.zeeland',
-      validFields('zeeland', { indicators: ['one_plan', 'lasting_safety'] }),
+      validFields('zeeland', { indicators: ['one_plan', 'recurrence_after_closure'] }),
     );
     expect(r.status).toBe(302);
     const id = createdId(r);
     expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.indicators).toEqual([
       'one_plan',
-      'lasting_safety',
+      'recurrence_after_closure',
     ]);
     const form = await editForm('coordinator.zeeland', id);
-    expect(form.experiment.indicators).toEqual(['one_plan', 'lasting_safety']);
+    expect(form.experiment.indicators).toEqual(['one_plan', 'recurrence_after_closure']);
     const edited = await edit(
       'coordinator.zeeland',
       id,
-      validFields('zeeland', { version: '1', indicators: ['lasting_safety'] }),
+      validFields('zeeland', { version: '1', indicators: ['recurrence_after_closure'] }),
     );
     expect(edited.status).toBe(302);
     expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.indicators).toEqual([
-      'lasting_safety',
+      'recurrence_after_closure',
     ]);
     const history = db
       .select()
@@ -314,8 +314,8 @@ describe('creating and editing', () => {
       )
       .all();
     expect(history.map((h) => [h.oldValue, h.newValue])).toEqual([
-      [null, 'lasting_safety, one_plan'],
-      ['lasting_safety, one_plan', 'lasting_safety'],
+      [null, 'one_plan, recurrence_after_closure'],
+      ['one_plan, recurrence_after_closure', 'recurrence_after_closure'],
     ]);
   });
 

@@ -72,7 +72,8 @@ const apply = (csv: string, versions: string, as: DemoUser = 'coordinatorA') =>
 describe('CSV import', () => {
   test('the dry run lists every error with its line number and stores nothing', async () => {
     const filed = valueOf(reportOf('utrecht', '2026-10').id, 'petitions_filed')!;
-    const first = filed - valueOf(reportOf('utrecht', '2026-10').id, 'petitions_extension')!;
+    // the petitions the independent review applies to: all but the certified institution's (issue 20)
+    const first = filed - valueOf(reportOf('utrecht', '2026-10').id, 'petitions_by_institution')!;
     const before = snapshot();
     const csv = [
       'regio;periode;element;waarde',
@@ -89,7 +90,7 @@ describe('CSV import', () => {
       { line: 2, message: 'Periode ‘2026-13’ is geen maand in de vorm JJJJ-MM.' },
       {
         line: 4,
-        message: `2026-10: Verzoekschriften met onafhankelijke toets (${first + 1}) kan niet groter zijn dan het aantal eerste verzoekschriften (verzoekschriften min verlengingen) (${first}).`,
+        message: `2026-10: Verzoekschriften met onafhankelijke toets (${first + 1}) kan niet groter zijn dan het aantal verzoekschriften dat niet van de gecertificeerde instelling komt (${first}).`,
       },
       { line: 5, message: 'Regio ‘zeeland’ hoort niet bij deze import (alleen utrecht).' },
       { line: 6, message: 'De rapportage 2026-09 is goedgekeurd en kan niet worden gewijzigd.' },
@@ -115,7 +116,7 @@ describe('CSV import', () => {
   test('check then apply (the template with its name column) stores the exact values, with history and audit', async () => {
     const r = reportOf('utrecht', '2026-10');
     const csv =
-      '\uFEFFregio;periode;element;naam;waarde\r\nutrecht;2026-10;intakes;Nieuw ingestroomde gezinnen;77\r\nutrecht;2026-10;fte_filled;Bezette formatie in fte;61,5\r\nutrecht;2026-10;days_to_help_median;;\r\n';
+      '\uFEFFregio;periode;element;naam;waarde\r\nutrecht;2026-10;intakes;Nieuw ingestroomde gezinnen;77\r\nutrecht;2026-10;fte_filled;Bezette formatie in fte;61,5\r\nutrecht;2026-10;days_to_help_median_all;;\r\n';
     const checked = await check(csv);
     expect(checked.status).toBe(200);
     const plan = body(checked).plan!;
@@ -132,7 +133,7 @@ describe('CSV import', () => {
     expect((body(applied) as unknown as { periods: string[] }).periods).toEqual(['2026-10']);
     expect(valueOf(r.id, 'intakes')).toBe(77);
     expect(valueOf(r.id, 'fte_filled')).toBe(61.5);
-    expect(valueOf(r.id, 'days_to_help_median')).toBeNull();
+    expect(valueOf(r.id, 'days_to_help_median_all')).toBeNull();
     expect(reportOf('utrecht', '2026-10').version).toBe(r.version + 1);
     const hist = db
       .select()
@@ -143,7 +144,7 @@ describe('CSV import', () => {
     expect(hist.map((h) => [h.elementCode, h.newValue, h.source])).toEqual([
       ['intakes', 77, 'import'],
       ['fte_filled', 61.5, 'import'],
-      ['days_to_help_median', null, 'import'],
+      ['days_to_help_median_all', null, 'import'],
     ]);
     expect(
       db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'report.import')).get()!.n,
