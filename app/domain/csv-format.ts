@@ -5,7 +5,7 @@
  *   regio;periode;element;waarde
  *   utrecht;2026-10;signals_new;412
  *   utrecht;2026-10;fte_filled;61,5
- *   utrecht;2026-10;days_to_help_median;          ← empty = unknown
+ *   utrecht;2026-10;days_to_help_median_all;          ← empty = unknown
  *
  * The template adds a column `naam` after `element` with the element's label; an import may have it
  * or not (its content is not read).

@@ -28,8 +28,8 @@ export const GLOSSARY: readonly Term[] = [
   {
     term: { nl: 'Uitkomst', en: 'Outcome' },
     meaning: {
-      nl: 'Wat er met kinderen en gezinnen gebeurt (blijvende veiligheid, maatregelen, beslissingen van de rechter). Getoond met trend, nooit opgeteld in een score per basisprincipe.',
-      en: 'What happens to children and families (lasting safety, measures, court decisions). Shown with its trend, never added into a score per principle.',
+      nl: 'Wat er met kinderen en gezinnen gebeurt (opnieuw gemeld na afsluiting, maatregelen, beslissingen van de rechter). Getoond met trend, nooit opgeteld in een score per basisprincipe.',
+      en: 'What happens to children and families (reported again after closure, measures, court decisions). Shown with its trend, never added into a score per principle.',
     },
   },
   {

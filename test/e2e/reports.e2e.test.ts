@@ -122,8 +122,8 @@ describe('monthly report workflow in the browser', () => {
     await loginAs(page, `coordinator.utrecht@${DOMAIN}`);
     await page.goto('/regios/utrecht/rapportages/2026-10');
     const stored = valuesOf('utrecht', '2026-10');
-    // reviewed petitions are bounded by the first petitions: filed minus extensions
-    const filed = (stored.petitions_filed ?? 0) - (stored.petitions_extension ?? 0);
+    // reviewed petitions are bounded by those the review applies to: filed minus the institution's
+    const filed = (stored.petitions_filed ?? 0) - (stored.petitions_by_institution ?? 0);
     const reviewed = page.getByRole('textbox', { name: /^Verzoekschriften met onafhankelijke toets/ });
     await reviewed.fill(String(filed + 5));
     await page.getByRole('button', { name: 'Concept opslaan' }).click();

@@ -67,7 +67,7 @@ export default function HelpPage() {
         <p>{t('helpCsv')}</p>
         <pre>
           {
-            'regio;periode;element;waarde\nutrecht;2026-10;signals_new;412\nutrecht;2026-10;fte_filled;61,5\nutrecht;2026-10;days_to_help_median;'
+            'regio;periode;element;waarde\nutrecht;2026-10;signals_new;412\nutrecht;2026-10;fte_filled;61,5\nutrecht;2026-10;days_to_help_median_all;'
           }
         </pre>
         <p>
