@@ -20,8 +20,15 @@ import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './sc
 import type { FigureCell } from './suppression';
 
 export type OutcomeDef =
-  | { code: string; kind: 'rate'; element: string; label: Text }
+  | { code: string; kind: 'rate'; element: string; label: Text; explanation: Text }
   | { code: string; kind: 'share'; indicator: string };
+
+export type RateOutcome = Extract<OutcomeDef, { kind: 'rate' }>;
+
+const PER_YEAR: Text = {
+  nl: 'Per 10.000 kinderen van 0–17 jaar in de scope van de proeftuin, per jaar: het aantal over de maanden van de periode gedeeld door de kind-jaren (de kinderen in de scope per maand opgeteld, gedeeld door 12), × 10.000. Een kwartaal en een jaar zijn zo vergelijkbaar; over regio’s Σ aantallen / Σ kind-jaren. Een regio met een maand zonder (goedgekeurde) rapportage of zonder scope telt niet mee en wordt genoemd.',
+  en: 'Per 10,000 children aged 0–17 in the pilot’s scope, per year: the count over the months of the period divided by the child-years (the children in scope summed over the months, divided by 12), × 10,000. So a quarter and a year compare; across regions Σ counts / Σ child-years. A region with a month without an (approved) report or without a scope is left out and named.',
+};
 
 export const OUTCOMES: readonly OutcomeDef[] = [
   {
@@ -29,36 +36,66 @@ export const OUTCOMES: readonly OutcomeDef[] = [
     kind: 'rate',
     element: 'signals_new',
     label: { nl: 'Nieuwe veiligheidssignalen', en: 'New safety signals' },
+    explanation: {
+      nl: 'Nieuwe signalen over de veiligheid van een kind of gezin (meldingen en adviesvragen bij Veilig Thuis, het RVT en het lokale team).',
+      en: 'New signals about the safety of a child or family (reports and requests for advice at Veilig Thuis, the RVT and the local team).',
+    },
   },
   {
     code: 'measures_rate',
     kind: 'rate',
     element: 'measures_new',
     label: { nl: 'Nieuwe kinderbeschermingsmaatregelen', en: 'New child protection measures' },
+    explanation: {
+      nl: 'Kinderbeschermingsmaatregelen die de kinderrechter uitsprak (ondertoezichtstelling, gezagsbeëindiging), per kind; verlengingen tellen niet mee.',
+      en: 'Child protection measures the juvenile court ordered (supervision order, termination of parental authority), per child; extensions do not count.',
+    },
   },
   {
     code: 'ots_rate',
     kind: 'rate',
     element: 'measures_ots_new',
     label: { nl: 'Nieuwe ondertoezichtstellingen', en: 'New supervision orders' },
+    explanation: {
+      nl: 'Van de nieuwe maatregelen: de (voorlopige) ondertoezichtstellingen.',
+      en: 'Of the new measures: the (provisional) supervision orders.',
+    },
   },
   {
     code: 'placements_rate',
     kind: 'rate',
     element: 'placements_new',
     label: { nl: 'Nieuwe uithuisplaatsingen', en: 'New out-of-home placements' },
+    explanation: {
+      nl: 'Kinderen die voor het eerst uit huis zijn geplaatst, vrijwillig of met een machtiging; een overplaatsing telt niet.',
+      en: 'Children placed away from home for the first time, voluntarily or under an authorisation; a move between placements does not count.',
+    },
   },
   {
     code: 'authority_ended_rate',
     kind: 'rate',
     element: 'authority_ended',
     label: { nl: 'Gezagsbeëindigingen', en: 'Terminations of parental authority' },
+    explanation: {
+      nl: 'Van de nieuwe maatregelen: de gezagsbeëindigende maatregelen (voogdij).',
+      en: 'Of the new measures: the measures ending parental authority (guardianship).',
+    },
   },
   { code: 'recurrence_after_closure', kind: 'share', indicator: 'recurrence_after_closure' },
   { code: 'recurrence_without_measure', kind: 'share', indicator: 'recurrence_without_measure' },
   { code: 'recurrence_with_measure', kind: 'share', indicator: 'recurrence_with_measure' },
   { code: 'closed_without_measure', kind: 'share', indicator: 'closed_without_measure' },
 ];
+
+/** The outcomes counted per 10,000 children, with what every rate means (the help page lists them). */
+export const RATE_OUTCOMES: readonly RateOutcome[] = OUTCOMES.filter(
+  (o): o is RateOutcome => o.kind === 'rate',
+);
+export const RATE_DEFINITION = PER_YEAR;
+
+export function getRateOutcome(code: string): RateOutcome | undefined {
+  return RATE_OUTCOMES.find((o) => o.code === code);
+}
 
 /** The outcomes whose definitions exist (a share outcome follows its indicator definition). */
 export function activeOutcomes(): { def: OutcomeDef; indicator?: Indicator }[] {

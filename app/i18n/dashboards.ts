@@ -23,7 +23,9 @@ export const dashboards = defineDictionary(
     months: 'maanden',
     // overview
     // compare
-    compareWhat: 'Principe of indicator',
+    compareWhat: 'Principe, indicator of uitkomst',
+    compareOutcomeRates: 'Uitkomsten per 10.000 kinderen',
+    compareRateLabel: '{what} per 10.000 kinderen per jaar',
     principles: 'Principes',
     indicators: 'Indicatoren',
     grain: 'Indeling',
@@ -132,7 +134,9 @@ export const dashboards = defineDictionary(
     change: 'Change',
     approximate: '(approximation)',
     months: 'months',
-    compareWhat: 'Principle or indicator',
+    compareWhat: 'Principle, indicator or outcome',
+    compareOutcomeRates: 'Outcomes per 10,000 children',
+    compareRateLabel: '{what} per 10,000 children per year',
     principles: 'Principles',
     indicators: 'Indicators',
     grain: 'Grouping',

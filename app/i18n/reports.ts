@@ -90,6 +90,9 @@ export const reports = defineDictionary(
     helpIndicators: 'Indicatoren',
     helpIndicatorsIntro:
       'Elke indicator met zijn formule, richting, streefwaarde en ondergrens en waar die vandaan komen. Een indicatorscore is (waarde − ondergrens) / (streefwaarde − ondergrens), begrensd tussen 0 en 100; uitkomsten krijgen geen score per basisprincipe. Registerindicatoren krijgen pas een score vanaf {min} items in de noemer.',
+    helpOutcomeRates: 'Uitkomsten per 10.000 kinderen',
+    helpOutcomeRatesCount: 'Telt',
+    helpOutcomeRatesFormula: '{count} / kind-jaren × 10.000',
     helpFormula: 'Formule',
     helpDirection: 'Richting',
     helpTargetFloor: 'Streefwaarde / ondergrens',
@@ -266,6 +269,9 @@ export const reports = defineDictionary(
     helpIndicators: 'Indicators',
     helpIndicatorsIntro:
       'Every indicator with its formula, direction, target and floor and where they come from. An indicator score is (value − floor) / (target − floor), kept between 0 and 100; outcomes get no score per principle. Register indicators are scored only from {min} entries in the denominator.',
+    helpOutcomeRates: 'Outcomes per 10,000 children',
+    helpOutcomeRatesCount: 'Counts',
+    helpOutcomeRatesFormula: '{count} / child-years × 10,000',
     helpFormula: 'Formula',
     helpDirection: 'Direction',
     helpTargetFloor: 'Target / floor',

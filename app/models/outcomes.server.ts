@@ -3,7 +3,7 @@
  * period, the periods before it (trend) and each region's own baseline, as the viewer may see them
  * (scope in the query, suppression through showForViewer). Never part of a principle score.
  */
-import { bucketRange, grainOf, previousBucket } from '~/domain/aggregation';
+import { bucketRange, grainOf, previousBucket, type Grain } from '~/domain/aggregation';
 import {
   activeOutcomes,
   buildOutcomes,
@@ -155,4 +155,43 @@ export function loadOutcomeBlock(
     })),
     excluded: current.total.excluded,
   };
+}
+
+/**
+ * One outcome (a rate or a share) per bucket for the regions asked (in their order) and the
+ * programme total, as the viewer may see it: for the compare page. Suppressed viewers get the one
+ * decision per quarter the outcomes block shows them.
+ */
+export function loadOutcomeValues(
+  viewer: Viewer,
+  code: string,
+  buckets: readonly string[],
+  regionIds: readonly number[],
+): { regions: (number | null)[]; total: number | null }[] {
+  const valuesOf = (s: { regions: Shown[]; total: Shown }) => ({
+    regions: s.regions.map((r) => r?.[code]?.value ?? null),
+    total: s.total[code]?.value ?? null,
+  });
+  if (viewer.suppress) return suppressedOutcomeBuckets(viewer, buckets, regionIds).perBucket.map(valuesOf);
+  const scopes = listScopeEntries(regionIds);
+  return buckets.map((b) => {
+    const range = bucketRange(b);
+    const rows = queryRegionBuckets({
+      viewer,
+      ...range,
+      grain: (grainOf(b) ?? 'range') as Grain,
+      regionIds,
+    });
+    return valuesOf(
+      show(
+        viewer,
+        buildOutcomes({
+          regionIds,
+          buckets: new Map(rows.map((r) => [r.regionId, r])),
+          ranges: new Map(regionIds.map((id) => [id, range])),
+          scopes,
+        }),
+      ),
+    );
+  });
 }

@@ -59,6 +59,56 @@ describe('compare', () => {
     expect(d.result?.target).toBeNull();
   });
 
+  test('an outcome per 10,000 children can be compared: Σ count ÷ child-years × 10,000 per region and quarter', async () => {
+    const { status, data: d } = await callRoute<Data<typeof compare>>(compare, {
+      url: '/vergelijken?what=measures_rate&from=2026-Q2&to=2026-Q3',
+      as: 'manager',
+    });
+    expect(status).toBe(200);
+    expect(d.result?.periods).toEqual(['2026-Q2', '2026-Q3']);
+    expect(d.result?.target).toBeNull();
+    const regions = db.all<{ id: number; slug: string }>(
+      sql`select id, slug from regions order by sort_order, id`,
+    );
+    const ids = d.regions.map((r) => r.id);
+    const measures = (slug: string, from: string, to: string) =>
+      db.get<{
+        n: number;
+      }>(sql`select sum(v.value) as n from report_values v join reports r on r.id = v.report_id
+        join regions g on g.id = r.region_id
+        where g.slug = ${slug} and v.element_code = 'measures_new' and r.period between ${from} and ${to}`)!
+        .n;
+    const children = (slug: string) =>
+      db.get<{
+        c: number;
+      }>(sql`select s.children as c from region_scopes s join regions g on g.id = s.region_id
+        where g.slug = ${slug} and s.effective_from <= '2026-09' order by s.effective_from desc, s.id desc limit 1`)!
+        .c;
+    let count = 0;
+    let years = 0;
+    for (const r of regions) {
+      const k = ids.indexOf(r.id);
+      // one quarter is 3/12 of a child-year per child in scope; the bar spans both quarters (6/12)
+      const q3 = (measures(r.slug, '2026-07', '2026-09') * 10_000) / ((children(r.slug) * 3) / 12);
+      expect(d.result!.series[k]![1], r.slug).toBeCloseTo(q3, 10);
+      const both = measures(r.slug, '2026-04', '2026-09');
+      expect(d.result!.bars.regions[k]!.value, r.slug).toBeCloseTo(
+        (both * 10_000) / ((children(r.slug) * 6) / 12),
+        10,
+      );
+      count += both;
+      years += (children(r.slug) * 6) / 12;
+    }
+    expect(d.result!.bars.total.value).toBeCloseTo((count * 10_000) / years, 10);
+    // a reviewer sees the same rate (approved quarters, no count below 5 here)
+    const { data: r } = await callRoute<Data<typeof compare>>(compare, {
+      url: '/vergelijken?what=measures_rate&from=2026-Q2&to=2026-Q3',
+      as: 'reviewer',
+    });
+    expect(r.result!.bars.total.value).toBeCloseTo((count * 10_000) / years, 10);
+    expect(r.result!.totalSeries).toEqual(d.result!.totalSeries);
+  });
+
   test('an unknown indicator or a reversed range is 400', async () => {
     expect((await callRoute(compare, { url: '/vergelijken?what=nope', as: 'manager' })).status).toBe(400);
     expect(

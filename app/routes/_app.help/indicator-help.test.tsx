@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { renderWithLang } from '../../../test/render-with-lang';
 import { DEFINITION_CHANGES } from '~/domain/definition-changes';
 import { INDICATORS } from '~/domain/indicators';
-import { ChangeLog, Glossary, IndicatorList } from './indicator-help';
+import { RATE_OUTCOMES } from '~/domain/outcomes';
+import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 
 describe('the help page on indicators', () => {
   test('lists every indicator once with formula, direction, target and floor and their source', () => {
@@ -27,6 +28,24 @@ describe('the help page on indicators', () => {
     const outcome = rows.find((r) => r.textContent?.includes('closed_without_measure'))!;
     expect(within(outcome).getAllByRole('cell')[2].textContent).toBe('geen');
     expect(screen.getByRole('table', { name: 'Uitkomsten' })).toBeInTheDocument();
+  });
+
+  test('defines every outcome counted per 10,000 children: what it counts and how the rate is made', () => {
+    renderWithLang(<OutcomeRateList />, 'nl');
+    const table = screen.getByRole('table', { name: 'Uitkomsten per 10.000 kinderen' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'Nieuwe veiligheidssignalensignals_rate',
+      'Nieuwe kinderbeschermingsmaatregelenmeasures_rate',
+      'Nieuwe ondertoezichtstellingenots_rate',
+      'Nieuwe uithuisplaatsingenplacements_rate',
+      'Gezagsbeëindigingenauthority_ended_rate',
+    ]);
+    expect(rows).toHaveLength(RATE_OUTCOMES.length);
+    const measures = within(rows[1]).getAllByRole('cell');
+    expect(measures[0].textContent).toBe('Nieuwe kinderbeschermingsmaatregelen / kind-jaren × 10.000');
+    expect(measures[1].textContent).toContain('verlengingen tellen niet mee');
+    expect(screen.getByText(/gedeeld door de kind-jaren/)).toBeInTheDocument();
   });
 
   test('the change log names each changed indicator with since, what, why and the stored months', () => {

@@ -2,7 +2,9 @@ import { formatValue } from '~/components/charts/chart-format';
 import { TableScroll } from '~/components/table-scroll';
 import { DEFINITION_CHANGES } from '~/domain/definition-changes';
 import { GLOSSARY } from '~/domain/glossary';
+import { getElement } from '~/domain/catalogue';
 import { describeFormula, INDICATORS, MIN_REGISTER_DENOMINATOR } from '~/domain/indicators';
+import { RATE_DEFINITION, RATE_OUTCOMES } from '~/domain/outcomes';
 import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
@@ -56,6 +58,47 @@ export function IndicatorList() {
           </table>
         </TableScroll>
       ))}
+    </section>
+  );
+}
+
+/**
+ * The outcomes counted per 10,000 children (the shares among the outcomes are indicators, listed
+ * above): what each counts and how the rate is made.
+ */
+export function OutcomeRateList() {
+  const t = useT(dict);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="outcome-rates">
+      <h2 id="outcome-rates">{t('helpOutcomeRates')}</h2>
+      <p>{RATE_DEFINITION[lang]}</p>
+      <TableScroll labelledBy="outcome-rates">
+        <table className="table" id="help-outcome-rates" aria-labelledby="outcome-rates">
+          <thead>
+            <tr>
+              <th scope="col">{t('helpCode')}</th>
+              <th scope="col">{t('helpFormula')}</th>
+              <th scope="col">{t('helpOutcomeRatesCount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {RATE_OUTCOMES.map((o) => (
+              <tr key={o.code}>
+                <th scope="row">
+                  <strong>{o.label[lang]}</strong>
+                  <br />
+                  <code>{o.code}</code>
+                </th>
+                <td>
+                  {t('helpOutcomeRatesFormula', { count: getElement(o.element)?.label[lang] ?? o.element })}
+                </td>
+                <td>{o.explanation[lang]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '~/domain/rules';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { requirePageUser } from '~/utils/permissions.server';
-import { ChangeLog, Glossary, IndicatorList } from './indicator-help';
+import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 import { pageTitle } from '~/utils/meta';
 import { common } from '~/i18n/common';
 
@@ -58,6 +58,7 @@ export default function HelpPage() {
       <h1>{t('helpTitle')}</h1>
       <p>{t('helpIntro')}</p>
       <IndicatorList />
+      <OutcomeRateList />
       <ChangeLog />
       <Glossary />
       <RuleTable id="hard-rules" title={t('helpHard')} rules={HARD_RULES} />

@@ -6,7 +6,7 @@ import type { ReferenceTrendLine } from '~/components/dashboard/reference-rows';
 import { getIndicator } from '~/domain/indicators';
 import type { ExperimentMarker } from '~/domain/experiment-effect';
 import { ExperimentMarkerList } from '~/components/dashboard/experiment-markers';
-import type { ExclusionReason } from '~/domain/outcomes';
+import { getRateOutcome, type ExclusionReason } from '~/domain/outcomes';
 import { TotalCoverage } from '~/components/dashboard/total-coverage';
 import { RegionTrendChart } from '~/components/dashboard/trend-chart';
 import { PRINCIPLES } from '~/domain/principles';
@@ -41,8 +41,13 @@ export function CompareCharts({
   const t = useT(dashboards);
   const lang = useLang();
   const indicator = getIndicator(q.what);
-  const what = indicator ? indicator.label[lang] : PRINCIPLES.find((p) => p.code === q.what)!.label[lang];
-  const unit = indicator ? indicator.unit : 'score100';
+  const rate = getRateOutcome(q.what);
+  const what = indicator
+    ? indicator.label[lang]
+    : rate
+      ? t('compareRateLabel', { what: rate.label[lang] })
+      : PRINCIPLES.find((p) => p.code === q.what)!.label[lang];
+  const unit = indicator ? indicator.unit : rate ? 'rate' : 'score100';
   const fmt = (v: number | null) => formatValue(v, unit, lang);
   const bars = [
     ...regions.map((r, i) => ({
@@ -74,7 +79,7 @@ export function CompareCharts({
               <tr>
                 <th scope="col">{t('region')}</th>
                 <th scope="col" className="num">
-                  {indicator ? t('value') : t('score')}
+                  {indicator || rate ? t('value') : t('score')}
                 </th>
               </tr>
             </thead>

@@ -1,11 +1,13 @@
 import { bucketRange, bucketsBetween, rangeBucket, type Grain } from '~/domain/aggregation';
 import { getIndicator, INDICATORS } from '~/domain/indicators';
+import { getRateOutcome } from '~/domain/outcomes';
 import { isPrincipleCode, type PrincipleCode } from '~/domain/principles';
 import type { ScoreRow } from '~/domain/scorecard';
 import { differenceSeries } from '~/domain/reference';
 import { loadScorecard, loadScorecards } from '~/models/figures.server';
 import { referenceLinesFor } from '~/models/references.server';
 import { listExperimentMarkers } from '~/models/experiment-effect.server';
+import { loadOutcomeValues } from '~/models/outcomes.server';
 import type { Viewer } from '~/models/viewer.server';
 
 export const MAX_PERIODS = 24;
@@ -35,7 +37,11 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
   const whole = loadScorecard(viewer, range, regionIds);
   const cards = loadScorecards(viewer, periods, regionIds);
   const indicator = getIndicator(q.what);
-  const totalSeries = cards.map((c) => pick(c.total, q.what));
+  // an outcome per 10,000 children: from the outcomes, not the scorecard (it has no indicator)
+  const rate = getRateOutcome(q.what)
+    ? loadOutcomeValues(viewer, q.what, [range, ...periods], regionIds)
+    : null;
+  const totalSeries = rate ? rate.slice(1).map((b) => b.total) : cards.map((c) => pick(c.total, q.what));
   const references = indicator
     ? referenceLinesFor({ indicatorCode: indicator.code, periods })
         .filter((r) => r.values.some((v) => v !== null))
@@ -45,16 +51,26 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
     range,
     periods,
     bars: {
-      regions: whole.regions.map((r) => ({ value: pick(r, q.what), provisional: r.provisional })),
-      total: { value: pick(whole.total, q.what), provisional: whole.total.provisional },
+      regions: whole.regions.map((r, k) => ({
+        value: rate ? rate[0].regions[k] : pick(r, q.what),
+        provisional: r.provisional,
+      })),
+      total: {
+        value: rate ? rate[0].total : pick(whole.total, q.what),
+        provisional: whole.total.provisional,
+      },
     },
     target: indicator ? whole.total.indicators[indicator.code].target : null,
     // what the programme total leaves out, per indicator shown (one, or a principle's)
-    coverage: (indicator ? [indicator] : INDICATORS.filter((i) => i.group === q.what)).flatMap((i) => {
-      const excluded = whole.total.coverage?.excluded[i.code] ?? [];
-      return excluded.length ? [{ code: i.code, excluded }] : [];
-    }),
-    series: regionIds.map((_, k) => cards.map((c) => pick(c.regions[k], q.what))),
+    coverage: (indicator ? [indicator] : rate ? [] : INDICATORS.filter((i) => i.group === q.what)).flatMap(
+      (i) => {
+        const excluded = whole.total.coverage?.excluded[i.code] ?? [];
+        return excluded.length ? [{ code: i.code, excluded }] : [];
+      },
+    ),
+    series: regionIds.map((_, k) =>
+      rate ? rate.slice(1).map((b) => b.regions[k]) : cards.map((c) => pick(c.regions[k], q.what)),
+    ),
     totalSeries,
     references,
     // the shown regions' experiments that name this indicator, marked on the line chart

@@ -1,5 +1,6 @@
 import { Form } from '@remix-run/react';
 import { INDICATORS } from '~/domain/indicators';
+import { RATE_OUTCOMES } from '~/domain/outcomes';
 import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
@@ -42,6 +43,13 @@ export function CompareForm({
               ))}
             </optgroup>
           ))}
+          <optgroup label={t('compareOutcomeRates')}>
+            {RATE_OUTCOMES.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.label[lang]}
+              </option>
+            ))}
+          </optgroup>
         </select>
       </div>
       <div className="field">

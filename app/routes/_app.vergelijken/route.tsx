@@ -3,6 +3,7 @@ import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { bucketOf, bucketRange, grainOf, parseBucket, previousBucket } from '~/domain/aggregation';
 import { getIndicator } from '~/domain/indicators';
+import { getRateOutcome } from '~/domain/outcomes';
 import { isPrincipleCode } from '~/domain/principles';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
@@ -22,7 +23,9 @@ import { pageTitle } from '~/utils/meta';
 const GrainSchema = z.enum(['month', 'quarter', 'year']);
 const ParamsSchema = z
   .object({
-    what: z.string().refine((w) => isPrincipleCode(w) || getIndicator(w) !== undefined),
+    what: z
+      .string()
+      .refine((w) => isPrincipleCode(w) || getIndicator(w) !== undefined || getRateOutcome(w) !== undefined),
     grain: GrainSchema,
     from: z.string(),
     to: z.string(),
