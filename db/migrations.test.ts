@@ -30,7 +30,7 @@ describe('migration 0004_region_scope', () => {
   const insert = db.prepare(
     "insert into regions (slug, name, plan_name, area, reporting_start, sort_order) values (?, ?, ?, ?, '2023-01', ?)",
   );
-  SEED_REGIONS.forEach((r, i) => insert.run(r.slug, r.name, r.planName, r.area, i + 1));
+  SEED_REGIONS.forEach((r, i) => insert.run(r.slug, r.name, r.planName, `Gebied ${r.name}`, i + 1));
   insert.run('extra-regio', 'Extra', 'Plan', '', 7);
   db.prepare("insert into reports (region_id, period, status) values (1, '2026-09', 'goedgekeurd')").run();
   const before = db.prepare('select * from regions order by id').all() as Record<string, unknown>[];

@@ -37,7 +37,6 @@ export const regions = sqliteTable('regions', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   planName: text('plan_name').notNull(),
-  area: text('area').notNull(),
   reportingStart: text('reporting_start').notNull(),
   sortOrder: integer('sort_order').notNull().default(0),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),

@@ -19,7 +19,6 @@ export function nationalRegions(regionCount: number): SeedRegion[] {
       slug: `jeugdregio-${n}`,
       name: `Jeugdregio ${n}`,
       planName: `Regioplan ${n}`,
-      area: `Gemeenten van jeugdregio ${n}`,
       reportingStart: '2023-01',
       size: Math.round(between(rng, 0.2, 1) * 100) / 100,
       onePlan: [between(rng, 0.4, 0.6), between(rng, 0.6, 0.85)],

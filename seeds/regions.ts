@@ -6,7 +6,6 @@ export interface SeedRegion {
   slug: string;
   name: string;
   planName: string;
-  area: string;
   reportingStart: string;
   size: number;
   /** share of active families with one plan covering the household: first month → last month */
@@ -39,7 +38,6 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     slug: 'amsterdam-amstelland',
     name: 'Amsterdam-Amstelland',
     planName: 'Blijvend Veilig',
-    area: 'Amsterdam en omliggende gemeenten',
     reportingStart: '2023-01',
     size: 0.9,
     onePlan: [0.55, 0.7],
@@ -55,7 +53,6 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     slug: 'foodvalley',
     name: 'FoodValley',
     planName: 'Bouwstenen voor de toekomst',
-    area: 'Ede, Barneveld, Nijkerk, Renswoude, Scherpenzeel, Veenendaal, Rhenen',
     reportingStart: '2023-01',
     size: 0.3,
     onePlan: [0.6, 0.68],
@@ -71,7 +68,6 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     slug: 'rotterdam-rijnmond',
     name: 'Rotterdam-Rijnmond',
     planName: 'Wij doen het beter',
-    area: 'Regio Rotterdam',
     reportingStart: '2023-01',
     size: 1,
     onePlan: [0.5, 0.62],
@@ -87,7 +83,6 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     slug: 'utrecht',
     name: 'Utrecht',
     planName: 'Beweging Kind en Gezinsbescherming / Bescherming in Beweging',
-    area: 'Stad Utrecht en Utrecht-West (5 gemeenten)',
     reportingStart: '2023-01',
     size: 0.6,
     onePlan: [0.58, 0.66],
@@ -104,7 +99,6 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     slug: 'zeeland',
     name: 'Zeeland',
     planName: 'Vaart in Veiligheid',
-    area: '13 Zeeuwse gemeenten',
     reportingStart: '2023-01',
     size: 0.3,
     onePlan: [0.4, 0.85],
@@ -120,7 +114,6 @@ export const SEED_REGIONS: readonly SeedRegion[] = [
     slug: 'west-brabant-west',
     name: 'West-Brabant West',
     planName: 'Proeftuin West-Brabant West',
-    area: 'Bergen op Zoom, Steenbergen, Roosendaal, Halderberge, Moerdijk, Zundert, Etten-Leur, Rucphen, Woensdrecht',
     reportingStart: '2023-01',
     size: 0.32,
     onePlan: [0.55, 0.7],

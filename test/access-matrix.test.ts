@@ -109,7 +109,6 @@ export const MATRIX: Record<string, Case[]> = {
           slug: `matrix-regio-${++created}`,
           name: 'Matrixregio',
           planName: 'Plan',
-          area: 'Gebied',
           colour: '',
           reportingStart: '2027-01',
           pilotStart: '2027-01',

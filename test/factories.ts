@@ -15,7 +15,6 @@ export function createRegion(
     slug: string;
     name?: string;
     planName?: string;
-    area?: string;
     reportingStart?: string;
     sortOrder?: number;
     colour?: string | null;
@@ -28,7 +27,6 @@ export function createRegion(
       slug: input.slug,
       name: input.name ?? input.slug,
       planName: input.planName ?? `Plan ${input.slug}`,
-      area: input.area ?? '',
       reportingStart: input.reportingStart ?? '2023-01',
       sortOrder: input.sortOrder ?? 0,
       colour: input.colour ?? null,

@@ -17,6 +17,8 @@ export interface ScopeEntry {
   effectiveFrom: Period;
   children: number;
   municipalities: readonly string[];
+  /** where the figures come from (e.g. CBS StatLine 03759ned, or an estimate) */
+  source?: string;
 }
 
 export const RATE_BASE = 10_000;

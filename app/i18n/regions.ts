@@ -34,7 +34,6 @@ export const regionsText = defineDictionary(
     fieldSlugHint:
       'Kleine letters, cijfers en streepjes, bijvoorbeeld “noord-holland-noord”. Staat in de adressen en exports en verandert later niet.',
     fieldPlanName: 'Naam van het plan',
-    fieldArea: 'Gebied (korte omschrijving)',
     fieldColour: 'Kleur in grafieken',
     fieldColourHint: 'Minstens 3:1 contrast met wit. Leeg: de volgende kleur van het standaardpalet.',
     fieldReportingStart: 'Rapporteert vanaf (maand)',
@@ -116,7 +115,6 @@ export const regionsText = defineDictionary(
     fieldSlugHint:
       'Lower-case letters, digits and hyphens, e.g. “noord-holland-noord”. Used in addresses and exports; it does not change later.',
     fieldPlanName: 'Name of the plan',
-    fieldArea: 'Area (short description)',
     fieldColour: 'Colour in charts',
     fieldColourHint: 'At least 3:1 contrast with white. Empty: the next colour of the default palette.',
     fieldReportingStart: 'Reports from (month)',

@@ -13,7 +13,6 @@ import { WRITE_TX } from '../../db/client';
 export interface RegionFields {
   name: string;
   planName: string;
-  area: string;
   colour?: string;
   reportingStart: string;
   pilotStart: string;
@@ -39,7 +38,6 @@ export function createRegion(input: RegionFields & ScopeFields & { slug: string 
         slug: input.slug,
         name: input.name,
         planName: input.planName,
-        area: input.area,
         colour: input.colour ? input.colour.toUpperCase() : null,
         reportingStart: input.reportingStart,
         pilotStart: input.pilotStart,
@@ -87,7 +85,6 @@ export function updateRegion(regionId: number, input: RegionFields & { active: b
     const after = {
       name: input.name,
       planName: input.planName,
-      area: input.area,
       colour: input.colour ? input.colour.toUpperCase() : null,
       reportingStart: input.reportingStart,
       pilotStart: input.pilotStart,

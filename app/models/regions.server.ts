@@ -2,7 +2,7 @@ import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { regions, regionScopes, users } from '../../db/schema';
 import { regionStyle } from '~/domain/region-colours';
 import { addMonths, clampToWindow, isPeriodInWindow, type Period } from '~/domain/periods';
-import type { ScopeEntry } from '~/domain/population';
+import { scopeInForce, type ScopeEntry } from '~/domain/population';
 import { getDb } from '~/utils/db.server';
 
 type RegionRow = typeof regions.$inferSelect;
@@ -83,8 +83,15 @@ export function listScopeEntries(regionIds: readonly number[]): Map<number, Scop
       effectiveFrom: r.effectiveFrom,
       children: r.children,
       municipalities: r.municipalities,
+      source: r.source,
     });
   return out;
+}
+
+/** Each region's scope in force in a month (null: none recorded yet), as the region page and the progress report show it. */
+export function scopesInForce(regionIds: readonly number[], month: Period): Map<number, ScopeEntry | null> {
+  const entries = listScopeEntries(regionIds);
+  return new Map(regionIds.map((id) => [id, scopeInForce(entries.get(id) ?? [], month)]));
 }
 
 /** A region's scope rows with who set them, newest first (the history shown to the admin). */

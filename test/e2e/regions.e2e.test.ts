@@ -37,7 +37,6 @@ describe('the admin adds a seventh region', () => {
     await admin.getByLabel('Code', { exact: true }).fill(SLUG);
     await admin.getByLabel('Naam', { exact: true }).fill(NAME);
     await admin.getByLabel('Naam van het plan').fill('Samen Veilig Noord');
-    await admin.getByLabel('Gebied (korte omschrijving)').fill('Den Helder, Schagen, Hollands Kroon, Texel');
     await admin.getByLabel('Kleur in grafieken').fill('#F0E442');
     await admin.getByLabel('Rapporteert vanaf (maand)').fill('2026-11');
     await admin.getByLabel('Start van de proeftuin (maand)').fill('2027-01');

@@ -20,7 +20,6 @@ const NEW_REGION = {
   slug: 'noord-holland-noord',
   name: 'Noord-Holland Noord',
   planName: 'Samen Veilig Noord',
-  area: 'Den Helder, Schagen, Hollands Kroon',
   colour: '#7a3e9d',
   reportingStart: '2026-11',
   pilotStart: '2027-01',

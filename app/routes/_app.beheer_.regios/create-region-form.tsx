@@ -24,7 +24,6 @@ export function CreateRegionForm({ lastResult }: { lastResult?: SubmissionResult
     f.slug,
     f.name,
     f.planName,
-    f.area,
     f.colour,
     f.reportingStart,
     f.pilotStart,

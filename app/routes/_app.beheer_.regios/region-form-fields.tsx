@@ -5,10 +5,10 @@ import { useT } from '~/i18n/use-t';
 
 // Conform's field metadata for a string field of any form.
 type F = FieldMetadata<string | undefined, Record<string, unknown>, string[]>;
-type RegionFieldSet = Record<'name' | 'planName' | 'area' | 'colour' | 'reportingStart' | 'pilotStart', F>;
+type RegionFieldSet = Record<'name' | 'planName' | 'colour' | 'reportingStart' | 'pilotStart', F>;
 type ScopeFieldSet = Record<'effectiveFrom' | 'children' | 'municipalities' | 'source', F>;
 
-/** Name, plan, area, colour, reporting start and pilot start: shared by the create and edit forms. */
+/** Name, plan, colour, reporting start and pilot start: shared by the create and edit forms. */
 export function RegionFields({ fields }: { fields: RegionFieldSet }) {
   const t = useT(regionsText);
   return (
@@ -18,9 +18,6 @@ export function RegionFields({ fields }: { fields: RegionFieldSet }) {
       </Field>
       <Field field={fields.planName} label={t('fieldPlanName')}>
         <input {...getInputProps(fields.planName, { type: 'text' })} />
-      </Field>
-      <Field field={fields.area} label={t('fieldArea')}>
-        <input {...getInputProps(fields.area, { type: 'text' })} />
       </Field>
       <Field field={fields.colour} label={t('fieldColour')} hint={t('fieldColourHint')}>
         <input

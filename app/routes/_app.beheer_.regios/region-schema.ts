@@ -30,7 +30,6 @@ function regionFields(lang: Lang) {
       .max(100, m('valName'))
       .refine((v) => !hasControlCharacter(v), nameControlMessage(lang)),
     planName: text,
-    area: text,
     colour: z
       .string()
       .trim()

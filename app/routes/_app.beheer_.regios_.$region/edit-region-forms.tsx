@@ -17,7 +17,6 @@ export function EditRegionForm({
   region: {
     name: string;
     planName: string;
-    area: string;
     ownColour: string | null;
     reportingStart: string;
     pilotStart: string;
@@ -35,7 +34,7 @@ export function EditRegionForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: editRegionSchema(lang) }),
   });
   const f = fields as unknown as Fields & { active: OneField };
-  const list = [f.name, f.planName, f.area, f.colour, f.reportingStart, f.pilotStart];
+  const list = [f.name, f.planName, f.colour, f.reportingStart, f.pilotStart];
   return (
     <section aria-labelledby="edit-region-title">
       <ErrorSummary errors={summaryOf(form.errors, list)} />

@@ -27,7 +27,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       slug: r.slug,
       name: r.name,
       planName: r.planName,
-      area: r.area,
       ownColour: r.ownColour,
       reportingStart: r.reportingStart,
       pilotStart: r.pilotStart ?? r.reportingStart, // as stored, also when outside the window

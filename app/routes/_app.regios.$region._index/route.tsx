@@ -6,13 +6,14 @@ import { SuppressionNote } from '~/components/dashboard/figures';
 import { common } from '~/i18n/common';
 import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
-import { baselineOf, findRegionBySlug, listRegionInfo } from '~/models/regions.server';
-import { rangeBucket } from '~/domain/aggregation';
+import { baselineOf, findRegionBySlug, listRegionInfo, scopesInForce } from '~/models/regions.server';
+import { bucketRange, rangeBucket } from '~/domain/aggregation';
 import { loadElementValues, loadScorecards } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
 import { loadOutcomeBlock } from '~/models/outcomes.server';
 import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
+import { RegionScope } from '~/components/dashboard/region-scope';
 import { hasRegionAccess, notFound, requirePageUser } from '~/utils/permissions.server';
 import { listRegionRegisters, loadRegionIndicatorCharts } from './queries.server';
 import { RegionIndicatorCharts } from './region-indicator-charts';
@@ -39,6 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const info = listRegionInfo().find((r) => r.id === region.id);
   return {
     region: { ...region, colour: info?.colour ?? '#444' },
+    // what the figures count: the scope in force at the end of the quarter
+    scope: scopesInForce([region.id], bucketRange(period).to).get(region.id) ?? null,
     period,
     quarters,
     cards,
@@ -64,7 +67,8 @@ export default function RegionPage() {
         <span className="region-swatch" style={{ background: d.region.colour }} aria-hidden="true" />{' '}
         {d.region.name}
       </h1>
-      <p>{t('regionIntro', { plan: d.region.planName, area: d.region.area })}</p>
+      <p>{t('regionIntro', { plan: d.region.planName })}</p>
+      <RegionScope scope={d.scope} />
       {d.canSeeReports ? (
         <p>
           <Link to={`/regios/${d.region.slug}/rapportages`}>

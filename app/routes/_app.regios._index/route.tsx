@@ -3,13 +3,21 @@ import { TableScroll } from '~/components/table-scroll';
 import { Link, useLoaderData } from '@remix-run/react';
 import { common } from '~/i18n/common';
 import { useLang, useT } from '~/i18n/use-t';
-import { listRegions } from '~/models/regions.server';
+import { periodOfDate } from '~/domain/periods';
+import { formatNumber } from '~/domain/number-format';
+import { listRegions, scopesInForce } from '~/models/regions.server';
 import { formatMonth } from '~/utils/format';
 import { requirePageUser } from '~/utils/permissions.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'regions');
-  return { regions: listRegions() };
+  const regions = listRegions();
+  // What each region reports on now: the scope in force this month (the admin records it).
+  const scopes = scopesInForce(
+    regions.map((r) => r.id),
+    periodOfDate(new Date()),
+  );
+  return { regions: regions.map((r) => ({ ...r, scope: scopes.get(r.id) ?? null })) };
 }
 
 export default function RegionsPage() {
@@ -26,7 +34,7 @@ export default function RegionsPage() {
             <tr>
               <th scope="col">{t('regionName')}</th>
               <th scope="col">{t('regionPlan')}</th>
-              <th scope="col">{t('regionArea')}</th>
+              <th scope="col">{t('regionScope')}</th>
               <th scope="col">{t('regionReportingStart')}</th>
             </tr>
           </thead>
@@ -38,7 +46,14 @@ export default function RegionsPage() {
                   <Link to={`/regios/${r.slug}`}>{r.name}</Link>
                 </th>
                 <td>{r.planName}</td>
-                <td>{r.area}</td>
+                <td>
+                  {r.scope
+                    ? t('regionScopeSummary', {
+                        municipalities: r.scope.municipalities.join(', '),
+                        children: formatNumber(r.scope.children, lang, 0),
+                      })
+                    : t('regionScopeNone')}
+                </td>
                 <td>{formatMonth(r.reportingStart, lang)}</td>
               </tr>
             ))}

@@ -18,6 +18,9 @@ import { common } from '~/i18n/common';
 import { NarrativesSection } from './narratives-section';
 import { WorkforceSection } from './workforce-section';
 import { listApprovedNarratives } from '~/models/narratives.server';
+import { scopesInForce } from '~/models/regions.server';
+import { bucketRange } from '~/domain/aggregation';
+import { ScopeTable } from '~/components/dashboard/region-scope';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
@@ -26,7 +29,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The trend draws the totals of every period, the sections the last period's regions.
   // Narratives are per quarter; only approved ones exist for this query (a publication).
   const narratives = /-Q[1-4]$/.test(period) ? listApprovedNarratives({ quarter: period }) : [];
-  return { period, ...rest, totals: cards.map((c) => c.total), current: cards[cards.length - 1], narratives };
+  // What each region's figures count, at the end of the period.
+  const scopeMonth = bucketRange(period).to;
+  const scopes = scopesInForce(
+    rest.regions.map((r) => r.id),
+    scopeMonth,
+  );
+  return {
+    period,
+    ...rest,
+    totals: cards.map((c) => c.total),
+    current: cards[cards.length - 1],
+    narratives,
+    scopeMonth,
+    scopes: rest.regions.map((r) => ({ id: r.id, name: r.name, scope: scopes.get(r.id) ?? null })),
+  };
 }
 
 export default function ProgressPage() {
@@ -46,6 +63,7 @@ export default function ProgressPage() {
         </button>
       </p>
       <SuppressionNote thresholds={d.thresholds} />
+      <ScopeTable regions={d.scopes} month={d.scopeMonth} />
       <ProgressTrend totals={d.totals} />
       {PRINCIPLE_CODES.map((p) => (
         <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={d.current} />

@@ -1,0 +1,95 @@
+import { TableScroll } from '~/components/table-scroll';
+import { formatNumber } from '~/domain/number-format';
+import { dashboards } from '~/i18n/dashboards';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatMonth } from '~/utils/format';
+
+/** A region's scope in force as the page shows it (null: none recorded yet). */
+export interface ShownScope {
+  effectiveFrom: string;
+  children: number;
+  municipalities: readonly string[];
+  source?: string;
+}
+
+/**
+ * What a region's figures count: its municipalities, the children 0–17 there and where that comes
+ * from. The rates per 10,000 children are made from exactly this (the admin records it), so the
+ * page shows it instead of a free description that could say otherwise.
+ */
+export function RegionScope({ scope }: { scope: ShownScope | null }) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  if (!scope) return <p className="notice">{t('scopeNone')}</p>;
+  return (
+    <dl className="definition-list region-scope" aria-label={t('scopeTitle')}>
+      <div>
+        <dt>{t('scopeMunicipalities', { n: scope.municipalities.length })}</dt>
+        <dd>{scope.municipalities.join(', ')}</dd>
+      </div>
+      <div>
+        <dt>{t('scopeChildren')}</dt>
+        <dd>
+          {t('scopeChildrenSince', {
+            n: formatNumber(scope.children, lang, 0),
+            month: formatMonth(scope.effectiveFrom, lang),
+          })}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('scopeSource')}</dt>
+        <dd>{scope.source || t('scopeSourceNone')}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The scope of every region of a report, one row each (the progress report). */
+export function ScopeTable({
+  regions,
+  month,
+}: {
+  regions: { id: number; name: string; scope: ShownScope | null }[];
+  month: string;
+}) {
+  const t = useT(dashboards);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="scope-table-title">
+      <h2 id="scope-table-title">{t('scopeTableTitle')}</h2>
+      <p>{t('scopeTableIntro', { month: formatMonth(month, lang) })}</p>
+      <TableScroll labelledBy="scope-table-title">
+        <table className="table" id="scope-table" aria-labelledby="scope-table-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('scopeMunicipalitiesColumn')}</th>
+              <th scope="col" className="num">
+                {t('scopeChildren')}
+              </th>
+              <th scope="col">{t('scopeSince')}</th>
+              <th scope="col">{t('scopeSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                {r.scope ? (
+                  <>
+                    <td>{r.scope.municipalities.join(', ')}</td>
+                    <td className="num">{formatNumber(r.scope.children, lang, 0)}</td>
+                    <td>{formatMonth(r.scope.effectiveFrom, lang)}</td>
+                    <td>{r.scope.source || t('scopeSourceNone')}</td>
+                  </>
+                ) : (
+                  <td colSpan={4}>{t('scopeNone')}</td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
