@@ -81,6 +81,53 @@ describe('numbers beside the charts', () => {
   });
 });
 
+describe('outcomes and scope (issue 20)', () => {
+  test('an outcome per 10,000 children is chosen in the compare form; the table shows the rate computed here', async () => {
+    const db = new Database(e2eDatabasePath(), { readonly: true });
+    const rows = db
+      .prepare(
+        `select g.name, sum(v.value) as n,
+           (select s.children from region_scopes s where s.region_id = g.id and s.effective_from <= '2026-09'
+             order by s.effective_from desc, s.id desc limit 1) as children
+         from report_values v join reports r on r.id = v.report_id join regions g on g.id = r.region_id
+         where r.period between '2026-07' and '2026-09' and v.element_code = 'placements_new' group by g.id`,
+      )
+      .all() as { name: string; n: number; children: number }[];
+    db.close();
+    expect(rows).toHaveLength(6);
+    const page = await newPage(browser);
+    await loginAs(page, demo('manager1'));
+    await open(page, '/vergelijken?grain=quarter&from=2026-Q3&to=2026-Q3');
+    await page
+      .getByLabel('Principe, indicator of uitkomst')
+      .selectOption({ label: 'Nieuwe uithuisplaatsingen' });
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(/what=placements_rate/);
+    await page.locator('#compare-bar-table').waitFor();
+    // a quarter is 3/12 of a child-year per child in scope
+    for (const r of rows)
+      expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
+        nl1((r.n * 10_000) / ((r.children * 3) / 12)),
+      );
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Vergelijken');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the region page shows what its figures count: FoodValley is Ede only', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, demo('reviewer'));
+    await open(page, '/regios/foodvalley');
+    const scope = page
+      .getByRole('group', { name: 'Scope van de proeftuin' })
+      .or(page.locator('.region-scope'));
+    expect(await scope.innerText()).toContain('Gemeenten (1)');
+    expect(await scope.innerText()).toContain('Ede');
+    expect(await page.getByRole('main').innerText()).not.toContain('Barneveld');
+    await page.context().close();
+  });
+});
+
 describe('what a reviewer never sees', () => {
   test('a region’s few complaints due in 2026-Q2 (found in the raw values) show as <5 and the percentage is hidden', async () => {
     const db = new Database(e2eDatabasePath(), { readonly: true });

@@ -125,6 +125,17 @@ describe('the outcomes block', () => {
     const r = await regionPage('zeeland', '2026-Q3', 'reviewer');
     const shown = r.outcomes.regions[0].lines.find((l) => l.code === 'recurrence_after_closure')!;
     expect(shown.baseline).toBeCloseTo((recurred / closed) * 100, 10);
+    // the region page's indicator table uses the same follow-up baseline; one without a follow-up keeps 2023
+    expect(d.baseline.card.indicators.recurrence_after_closure).toMatchObject({
+      numerator: recurred,
+      denominator: closed,
+    });
+    expect(d.baseline.card.indicators.recurrence_without_measure.value).toBeCloseTo(
+      (recurredWithout / closedWithout) * 100,
+      10,
+    );
+    const rvtWithout2023 = sum('zeeland', 'rvt_closed_without_measure', '2023-01', '2023-12');
+    expect(d.baseline.card.indicators.closed_without_measure.numerator).toBe(rvtWithout2023);
   });
 
   test('October 2026 on approved figures only: the total holds the two approved regions and names the others', async () => {

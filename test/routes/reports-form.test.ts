@@ -156,8 +156,9 @@ function failingAndPassing(code: string): { field: string; fail: (v: V) => V; pa
       pass: () => ({ client_survey_score: 10 }),
     };
   if (code.startsWith('part_le_whole:')) {
-    const part = code.split(':')[1]!;
-    const rel = PART_WHOLE_RELATIONS.find((r) => r.part === part)!;
+    const key = code.split(':')[1]!;
+    const rel = PART_WHOLE_RELATIONS.find((r) => (r.code ?? r.part) === key)!;
+    const part = rel.part;
     const whole = (v: V) => rel.whole.reduce((s, c) => s + (v[c] ?? 0), 0);
     // Fill the whole when unknown so the rule has something to compare; what is subtracted from the
     // whole is set to 0, and a part bounded by this part minus something (reviewed ≤ filed −
@@ -167,10 +168,28 @@ function failingAndPassing(code: string): { field: string; fail: (v: V) => V; pa
       ...Object.fromEntries(rel.whole.map((c) => [c, v[c] ?? 10])),
       ...Object.fromEntries([...(rel.minus ?? []), ...dependents].map((c) => [c, 0])),
     });
+    // Every other part/whole relation is then made to hold again, so that only the rule under test
+    // decides: a part of the changed values is lowered to its bound, and where the part under test
+    // has a second whole (extensions ≤ petitions and ≤ the institution's), that whole is raised.
+    const repair = (values: V): V => {
+      const v = { ...values };
+      for (let round = 0; round < 4; round++)
+        for (const r of PART_WHOLE_RELATIONS) {
+          if ((r.code ?? r.part) === key) continue;
+          const p = v[r.part];
+          if (p == null || r.whole.some((c) => v[c] == null)) continue;
+          const bound =
+            r.whole.reduce((t, c) => t + v[c]!, 0) - (r.minus ?? []).reduce((t, c) => t + (v[c] ?? 0), 0);
+          if (p <= bound) continue;
+          if (r.part === part) v[r.whole[0]!] = v[r.whole[0]!]! + (p - bound);
+          else v[r.part] = Math.max(0, bound);
+        }
+      return v;
+    };
     return {
       field: part,
-      fail: (v) => ({ ...filled(v), [part]: whole({ ...v, ...filled(v) }) + 1 }),
-      pass: (v) => ({ ...filled(v), [part]: whole({ ...v, ...filled(v) }) }),
+      fail: (v) => repair({ ...v, ...filled(v), [part]: whole({ ...v, ...filled(v) }) + 1 }),
+      pass: (v) => repair({ ...v, ...filled(v), [part]: whole({ ...v, ...filled(v) }) }),
     };
   }
   if (code.startsWith('weight_required:')) {

@@ -92,9 +92,9 @@ describe("the reviewer's start page", () => {
     expect(data.changes!.narratives).toEqual([
       { regionName: 'Utrecht', slug: 'utrecht', quarter: '2026-Q3' },
     ]);
-    // every change of the revision was released on 30 November, after 1 October
+    // every change of both revisions was released after 1 October: 11 on 30 November, 6 on 7 December
     expect(data.changes!.definitions).toHaveLength(DEFINITION_CHANGES.length);
-    expect(DEFINITION_CHANGES.length).toBe(11);
+    expect(DEFINITION_CHANGES.length).toBe(17);
 
     // Reloaded within the visit: the same list, from the same moment.
     expect((await visit()).since).toBe('2026-10-01T00:00:00.000Z');
@@ -103,28 +103,29 @@ describe("the reviewer's start page", () => {
   test('a visit after the last one shows nothing new until something is approved', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      vi.setSystemTime(new Date('2026-12-05T09:00:00.000Z'));
-      // The last visit ended on 1 December, after every approval and the definitions' release.
+      vi.setSystemTime(new Date('2026-12-12T09:00:00.000Z'));
+      // The last visit ended on 10 December, after every approval and both definition releases (30
+      // November and 7 December).
       db.update(users)
-        .set({ lastVisitAt: '2026-12-01T08:00:00.000Z', previousVisitAt: '2026-10-01T00:00:00.000Z' })
+        .set({ lastVisitAt: '2026-12-10T08:00:00.000Z', previousVisitAt: '2026-10-01T00:00:00.000Z' })
         .where(eq(users.email, DEMO_USERS.reviewer))
         .run();
       const data = await visit();
-      expect(data.since).toBe('2026-12-01T08:00:00.000Z');
+      expect(data.since).toBe('2026-12-10T08:00:00.000Z');
       expect(data.changes).toEqual({ approved: [], narratives: [], definitions: [] });
-      vi.setSystemTime(new Date('2026-12-05T09:20:00.000Z'));
+      vi.setSystemTime(new Date('2026-12-12T09:20:00.000Z'));
       const reload = await visit(); // 20 minutes later: the same visit
       expect([reload.since, reload.changes]).toEqual([
-        '2026-12-01T08:00:00.000Z',
+        '2026-12-10T08:00:00.000Z',
         { approved: [], narratives: [], definitions: [] },
       ]);
       // At 10:00 FoodValley's September is approved: its third quarter is complete now.
       setReport('foodvalley', '2026-07', { status: 'goedgekeurd' });
-      setReport('foodvalley', '2026-09', { status: 'goedgekeurd', approvedAt: '2026-12-05T10:00:00.000Z' });
-      vi.setSystemTime(new Date('2026-12-09T09:00:00.000Z'));
+      setReport('foodvalley', '2026-09', { status: 'goedgekeurd', approvedAt: '2026-12-12T10:00:00.000Z' });
+      vi.setSystemTime(new Date('2026-12-16T09:00:00.000Z'));
       const later = await visit();
-      // a new visit, from the end of the last one (09:20 on 5 December)
-      expect(later.since).toBe('2026-12-05T09:20:00.000Z');
+      // a new visit, from the end of the last one (09:20 on 12 December)
+      expect(later.since).toBe('2026-12-12T09:20:00.000Z');
       expect(later.changes).toEqual({
         approved: [{ regionName: 'FoodValley', slug: 'foodvalley', period: '2026-Q3' }],
         narratives: [],

@@ -8,6 +8,8 @@ import { dashboards } from '~/i18n/dashboards';
 import { useT } from '~/i18n/use-t';
 import { baselineOf, findRegionBySlug, listRegionInfo, scopesInForce } from '~/models/regions.server';
 import { bucketRange, rangeBucket } from '~/domain/aggregation';
+import { INDICATORS } from '~/domain/indicators';
+import { addMonths } from '~/domain/periods';
 import { loadElementValues, loadScorecards } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
@@ -33,7 +35,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cards = loadScorecards(viewer, quarters, [region.id]).map((c) => c.regions[0]);
   // Every indicator against the region's own baseline (the year before its pilot, or as set).
   const base = baselineOf(region);
-  const baselineCard = loadScorecards(viewer, [rangeBucket(base.from, base.to)], [region.id])[0].regions[0];
+  const ownCard = loadScorecards(viewer, [rangeBucket(base.from, base.to)], [region.id])[0].regions[0];
+  // An indicator that follows a cohort (recurrence after closure) is measured in the months after
+  // the baseline: the families closed during the baseline, followed for its follow-up (ADR 010).
+  const followUps = [...new Set(INDICATORS.flatMap((i) => (i.followUpMonths ? [i.followUpMonths] : [])))];
+  const baselineCard = {
+    ...ownCard,
+    indicators: { ...ownCard.indicators },
+  };
+  for (const months of followUps) {
+    const later = loadScorecards(
+      viewer,
+      [rangeBucket(addMonths(base.from, months), addMonths(base.to, months))],
+      [region.id],
+    )[0].regions[0];
+    for (const i of INDICATORS)
+      if (i.followUpMonths === months) baselineCard.indicators[i.code] = later.indicators[i.code];
+  }
   // The case flow's element values are decided with the quarter's figures (one suppression).
   const values = loadElementValues(viewer, period).get(region.id);
   const flow = CASE_FLOW.map((code) => ({ code, value: values?.[code] ?? null }));
