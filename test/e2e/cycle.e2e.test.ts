@@ -121,7 +121,7 @@ describe('the monthly cycle', () => {
     await admin.getByText('Teruggestuurd: maandrapportage West-Brabant West oktober 2026').waitFor();
     await expectNoAxeViolations(admin);
     for (const p of [coord, manager, admin]) await p.context().close();
-  });
+  }, 180_000); // every field typed by keyboard: 88 since issue 20
 
   test('a manager correcting a submitted report gives a reason; the timeline shows it', async () => {
     const manager = await newPage(browser);
