@@ -343,7 +343,6 @@ describe('issue 22: input bounds in-process (the same requests over HTTP: test/e
           intent: 'update',
           name: 'Utrecht',
           planName: 'Plan',
-          area: 'Gebied',
           reportingStart: '2023-01',
           pilotStart: '2024-01',
           ...over,
