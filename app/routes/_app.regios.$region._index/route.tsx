@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const base = baselineOf(region);
   const ownCard = loadScorecards(viewer, [rangeBucket(base.from, base.to)], [region.id])[0].regions[0];
   // An indicator that follows a cohort (recurrence after closure) is measured in the months after
-  // the baseline: the families closed during the baseline, followed for its follow-up (ADR 010).
+  // the baseline: the families closed during the baseline, followed for its follow-up (ADR 011).
   const followUps = [...new Set(INDICATORS.flatMap((i) => (i.followUpMonths ? [i.followUpMonths] : [])))];
   const baselineCard = {
     ...ownCard,
