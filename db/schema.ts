@@ -100,6 +100,18 @@ export const users = sqliteTable(
     lastVisitAt: text('last_visit_at'),
     /** Where the current visit's "changed since your last visit" starts; null: a first visit. */
     previousVisitAt: text('previous_visit_at'),
+    /** Null while an invited user has not yet set a password (password_hash is then ''). */
+    activatedAt: text('activated_at'),
+    /** The last completed sign-in (dormant accounts count from it, or from activation). */
+    lastLoginAt: text('last_login_at'),
+    /** When the "your account will be disabled" e-mail went out; cleared by a sign-in. */
+    dormantWarnedAt: text('dormant_warned_at'),
+    /** Why the account is disabled: 'admin' or 'dormant'; null when enabled. */
+    disabledReason: text('disabled_reason', { enum: ['admin', 'dormant'] }),
+    /** The TOTP secret (base32) once the user has confirmed it with a code; null: no second factor. */
+    totpSecret: text('totp_secret'),
+    /** The time step of the last TOTP code accepted: a code of that step or earlier is refused (replay). */
+    totpLastStep: integer('totp_last_step'),
   },
   (t) => [
     check('users_role_check', sql`${t.role} in ('coordinator','manager','reviewer','admin')`),
@@ -121,8 +133,55 @@ export const sessions = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     expiresAt: text('expires_at').notNull(),
     revokedAt: text('revoked_at'),
+    /**
+     * null: signed in. 'totp': the password was right, the second factor is still to come.
+     * 'enrol': the password was right, the role requires a second factor the user has yet to set up.
+     * A session with a stage is no sign-in: findSessionUser ignores it.
+     */
+    stage: text('stage', { enum: ['totp', 'enrol'] }),
+    /** The browser's User-Agent (cut to 300 characters) and the address at sign-in, for the user's list. */
+    userAgent: text('user_agent'),
+    ip: text('ip'),
+    /** Updated at most every few minutes by the requests of the session. */
+    lastSeenAt: text('last_seen_at'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * One-time links sent by e-mail: an invitation (72 hours) or a password reset (1 hour). Only the
+ * SHA-256 of the token is stored; the link carries the token itself. Used once: used_at is set in
+ * the transaction that sets the password.
+ */
+export const accountTokens = sqliteTable(
+  'account_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind', { enum: ['invite', 'reset'] }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('account_tokens_user_idx').on(t.userId)],
+);
+
+/** Recovery codes of the second factor: SHA-256 of each code, each usable once. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
 );
 
 export const loginAttempts = sqliteTable(
@@ -483,6 +542,12 @@ export const outbox = sqliteTable(
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    /**
+     * A one-time link (invitation, password reset): the body holds the placeholder {{link}}, the
+     * worker fills it in when sending and clears this column once sent. The admin's outbox page never
+     * shows it.
+     */
+    secretLink: text('secret_link'),
     /** Set for reminders: one per report, recipient and kind, however often the worker looks. */
     dedupeKey: text('dedupe_key'),
     createdAt: text('created_at').notNull().default(now),

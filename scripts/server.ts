@@ -20,6 +20,7 @@ import { createPageCache } from '../app/server/page-cache.server';
 import { remixHandler } from '../app/server/remix-handler.server';
 import { routeLimits } from '../app/server/route-limits.server';
 import { startMailWorker } from '../app/server/mail-worker.server';
+import { disableDormantAccounts } from '../app/models/accounts.server';
 import { createMailTransport } from '../app/server/mail-transport.server';
 import { queueDueReminders } from '../app/models/outbox.server';
 import { describeForLog, findStoredDataProblems } from '../app/models/stored-data-check.server';
@@ -143,6 +144,7 @@ async function runServer() {
         daysBefore: env.REMINDER_DAYS_BEFORE,
         dueDay: getReportDueDay(),
       });
+      disableDormantAccounts({ days: env.DORMANT_DAYS });
     },
     log: (message) => console.error(message),
   });

@@ -20,7 +20,7 @@ const db = setupTestDatabase('seeded');
 export const WHO = ['anonymous', 'coordinatorA', 'coordinatorB', 'manager', 'reviewer', 'admin'] as const;
 type Who = (typeof WHO)[number];
 /** 'login' is a redirect to /login; 302 a redirect anywhere else (a successful post, a start page). */
-type Outcome = 'login' | 200 | 302 | 400 | 403 | 404 | 409;
+type Outcome = 'login' | 200 | 302 | 400 | 403 | 404 | 409 | 410;
 /** Outcomes in the order of WHO. */
 type Row = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
 interface Case {
@@ -84,6 +84,58 @@ export const MATRIX: Record<string, Case[]> = {
     },
   ],
   ping: [{ url: '/ping', loader: [200, 200, 200, 200, 200, 200] }],
+  // Accounts (issue 27). Asking for a reset link: anyone, the same answer for an unknown address.
+  'wachtwoord-vergeten': [
+    {
+      url: '/wachtwoord-vergeten',
+      loader: [200, 302, 302, 302, 302, 302],
+      action: { body: () => ({ email: 'niemand@voorbeeld.nl' }), expect: [200, 200, 200, 200, 200, 200] },
+    },
+  ],
+  // a link without a (valid) token: 410 for everyone, and the post sets no password
+  'wachtwoord-instellen': [
+    {
+      url: '/wachtwoord-instellen?token=vervalst',
+      loader: [410, 410, 410, 410, 410, 410],
+      action: {
+        body: () => ({
+          newPassword: 'een-lang-en-zeldzaam-wachtwoord',
+          confirmPassword: 'een-lang-en-zeldzaam-wachtwoord',
+        }),
+        expect: [410, 410, 410, 410, 410, 410],
+      },
+    },
+  ],
+  // the second step needs a sign-in whose password step is done: nobody here has one
+  'login_.code': [
+    {
+      url: '/login/code',
+      loader: ['login', 'login', 'login', 'login', 'login', 'login'],
+      action: {
+        body: () => ({ code: '123456' }),
+        expect: ['login', 'login', 'login', 'login', 'login', 'login'],
+      },
+    },
+  ],
+  // every signed-in user may set up a second factor; a secret not signed for the session is refused
+  tweestapsverificatie: [
+    {
+      url: '/tweestapsverificatie',
+      loader: SIGNED_IN,
+      action: {
+        body: () => ({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', sig: 'vervalst', code: '123456' }),
+        expect: ['login', 400, 400, 400, 400, 400],
+      },
+    },
+  ],
+  // the own sessions; ending one that is not in the list is a 404 that ends nothing
+  '_app.sessies': [
+    {
+      url: '/sessies',
+      loader: SIGNED_IN,
+      action: { body: () => ({ intent: 'end', session: '99' }), expect: ['login', 404, 404, 404, 404, 404] },
+    },
+  ],
   '_app.beheer': [
     {
       url: '/beheer',
@@ -94,7 +146,6 @@ export const MATRIX: Record<string, Case[]> = {
           name: 'Nieuwe Coördinator',
           email: `nieuw${++created}@voorbeeld.nl`,
           role: 'manager',
-          password: 'een-lang-en-zeldzaam-wachtwoord',
         }),
         expect: ADMIN_ONLY,
       },

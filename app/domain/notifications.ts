@@ -16,11 +16,16 @@ export const MESSAGE_KINDS = [
   'corrected',
   'reminder',
   'overdue',
+  'invitation',
+  'password_reset',
+  'dormant_warning',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+/** The messages about a report (the monthly cycle); the rest are about the account itself. */
+export type ReportMessageKind = Exclude<MessageKind, 'invitation' | 'password_reset' | 'dormant_warning'>;
 
 /** Managers hear of submissions; the region's coordinators of everything else. */
-export function recipientRole(kind: MessageKind): 'manager' | 'coordinator' {
+export function recipientRole(kind: ReportMessageKind): 'manager' | 'coordinator' {
   return kind === 'submitted' ? 'manager' : 'coordinator';
 }
 

@@ -28,6 +28,7 @@ export const cycle = defineDictionary(
     messagesWaiting: 'Wacht op verzending',
     messagesRetry: 'Poging {attempts} mislukt; volgende poging {at}',
     messagesBody: 'Tekst van het bericht',
+    messagesLinkHidden: '[persoonlijke link: alleen in de verstuurde e-mail]',
     notificationsTitle: 'E-mailinstellingen',
     notificationsIntro:
       'De monitor mailt u over uw rapportages: ingediend, teruggestuurd, goedgekeurd, heropend of gecorrigeerd. Die berichten krijgt u altijd.',
@@ -107,6 +108,7 @@ export const cycle = defineDictionary(
     messagesWaiting: 'Waiting to be sent',
     messagesRetry: 'Attempt {attempts} failed; next attempt {at}',
     messagesBody: 'Text of the message',
+    messagesLinkHidden: '[personal link: only in the e-mail sent]',
     notificationsTitle: 'E-mail settings',
     notificationsIntro:
       'The monitor e-mails you about your reports: submitted, returned, approved, reopened or corrected. Those you always get.',

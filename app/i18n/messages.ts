@@ -1,5 +1,5 @@
 import type { Lang } from '~/domain/lang';
-import type { MessageKind } from '~/domain/notifications';
+import type { ReportMessageKind } from '~/domain/notifications';
 import { defineDictionary, translate } from './i18n';
 
 /**
@@ -71,7 +71,7 @@ export interface MessageContext {
 }
 
 /** Subject and body of a message, in the recipient's language. */
-export function composeMessage(kind: MessageKind, lang: Lang, c: MessageContext) {
+export function composeMessage(kind: ReportMessageKind, lang: Lang, c: MessageContext) {
   const params = {
     region: c.regionName,
     month: c.month,
@@ -83,5 +83,57 @@ export function composeMessage(kind: MessageKind, lang: Lang, c: MessageContext)
   return {
     subject: translate(mail, lang, `${kind}Subject`, params),
     body: translate(mail, lang, `${kind}Body`, params),
+  };
+}
+
+/**
+ * The account e-mails. A one-time link is never part of the stored body: the body holds {{link}},
+ * which the mail worker fills in when it sends (the admin's outbox page shows a placeholder).
+ */
+export const accountMail = defineDictionary(
+  {
+    invitationSubject: 'Uitnodiging voor Proeftuinmonitor',
+    invitationBody:
+      'Beste {name},\n\n{actor} heeft een account voor u aangemaakt in Proeftuinmonitor ({email}).\nKies uw wachtwoord via deze link; hij is 72 uur geldig en werkt één keer:\n{{link}}\n\nVerwacht u deze uitnodiging niet? Dan kunt u dit bericht negeren.',
+    password_resetSubject: 'Nieuw wachtwoord voor Proeftuinmonitor',
+    password_resetBody:
+      'Beste {name},\n\nU (of iemand anders) heeft een nieuw wachtwoord gevraagd voor {email}.\nKies een nieuw wachtwoord via deze link; hij is 1 uur geldig en werkt één keer:\n{{link}}\n\nHeeft u niets gevraagd? Dan kunt u dit bericht negeren; uw wachtwoord blijft zoals het is.',
+    dormant_warningSubject: 'Uw account bij Proeftuinmonitor wordt binnenkort uitgeschakeld',
+    dormant_warningBody:
+      'Beste {name},\n\nU heeft al {days} dagen niet ingelogd op Proeftuinmonitor. Logt u niet in vóór {date}, dan wordt uw account ({email}) uitgeschakeld; de beheerder kan het dan weer inschakelen.\n{url}',
+    someAdmin: 'De beheerder',
+  },
+  {
+    invitationSubject: 'Invitation to Proeftuinmonitor',
+    invitationBody:
+      'Dear {name},\n\n{actor} created an account for you in Proeftuinmonitor ({email}).\nChoose your password with this link; it is valid for 72 hours and works once:\n{{link}}\n\nNot expecting this invitation? Then you can ignore this message.',
+    password_resetSubject: 'New password for Proeftuinmonitor',
+    password_resetBody:
+      'Dear {name},\n\nYou (or someone else) asked for a new password for {email}.\nChoose a new password with this link; it is valid for 1 hour and works once:\n{{link}}\n\nDid you not ask for this? Then you can ignore this message; your password stays as it is.',
+    dormant_warningSubject: 'Your Proeftuinmonitor account will be disabled soon',
+    dormant_warningBody:
+      'Dear {name},\n\nYou have not signed in to Proeftuinmonitor for {days} days. If you do not sign in before {date}, your account ({email}) will be disabled; the administrator can enable it again.\n{url}',
+    someAdmin: 'The administrator',
+  },
+);
+
+export type AccountMessageKind = 'invitation' | 'password_reset' | 'dormant_warning';
+
+export function composeAccountMessage(
+  kind: AccountMessageKind,
+  lang: Lang,
+  c: { name: string; email: string; actorName?: string; days?: number; date?: string; url?: string },
+) {
+  const params = {
+    name: c.name,
+    email: c.email,
+    actor: c.actorName ?? translate(accountMail, lang, 'someAdmin'),
+    days: String(c.days ?? ''),
+    date: c.date ?? '',
+    url: c.url ?? '',
+  };
+  return {
+    subject: translate(accountMail, lang, `${kind}Subject`, params),
+    body: translate(accountMail, lang, `${kind}Body`, params),
   };
 }

@@ -6,7 +6,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { WRITE_TX, type AppDatabase } from '../../db/client';
 import { outbox, regions, reports, users } from '../../db/schema';
-import { recipientRole, reminderDue, type MessageKind } from '~/domain/notifications';
+import { recipientRole, reminderDue, type ReportMessageKind } from '~/domain/notifications';
 import { composeMessage } from '~/i18n/messages';
 import type { Lang } from '~/domain/lang';
 import { dueDate } from '~/domain/periods';
@@ -19,7 +19,7 @@ type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 type Db = AppDatabase | Tx;
 
 /** Base of the links in messages (APP_URL); relative paths when unset. */
-function appUrl(path: string): string {
+export function appUrl(path: string): string {
   const base = (getEnv().APP_URL ?? '').replace(/\/$/, '');
   return `${base}${path}`;
 }
@@ -30,7 +30,7 @@ function appUrl(path: string): string {
  */
 export function queueReportMessage(
   tx: Db,
-  input: { kind: MessageKind; reportId: number; actorId: number; reason?: string | null },
+  input: { kind: ReportMessageKind; reportId: number; actorId: number; reason?: string | null },
 ) {
   const report = tx
     .select({
@@ -151,7 +151,7 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
 }
 
 /** Once-only key of a reminder; migration 0006 rewrote the older report-id keys into this form. */
-export function reminderKey(kind: MessageKind, regionId: number, period: string, userId: number): string {
+export function reminderKey(kind: ReportMessageKind, regionId: number, period: string, userId: number): string {
   return `${kind}:${regionId}:${period}:${userId}`;
 }
 

@@ -1,10 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { regions, users } from '../../db/schema';
 import { getDb } from '~/utils/db.server';
 import { hashPassword } from '~/utils/password.server';
 import { revokeOtherSessions, revokeUserSessions } from '~/utils/session.server';
 import { recordAudit } from './audit.server';
-import { type Role } from '~/domain/roles';
 import type { Lang } from '~/domain/lang';
 import { WRITE_TX } from '../../db/client';
 
@@ -17,6 +16,10 @@ export function listUsers() {
       role: users.role,
       regionName: regions.name,
       disabled: users.disabled,
+      disabledReason: users.disabledReason,
+      invited: sql<boolean>`${users.passwordHash} = ''`.mapWith(Boolean),
+      totp: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
+      lastLoginAt: users.lastLoginAt,
     })
     .from(users)
     .leftJoin(regions, eq(regions.id, users.regionId))
@@ -32,42 +35,18 @@ export function findUserById(id: number) {
   return getDb().select().from(users).where(eq(users.id, id)).get();
 }
 
-export async function createUser(
-  input: { email: string; name: string; role: Role; regionId: number | null; password: string },
-  actorId: number | null,
-) {
-  const passwordHash = await hashPassword(input.password);
-  const db = getDb();
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(users)
-      .values({
-        email: input.email.trim().toLowerCase(),
-        name: input.name.trim(),
-        role: input.role,
-        regionId: input.role === 'coordinator' ? input.regionId : null,
-        passwordHash,
-      })
-      .returning({ id: users.id })
-      .get();
-    recordAudit(
-      {
-        userId: actorId,
-        action: 'user.create',
-        entityType: 'user',
-        entityId: row.id,
-        detail: { email: input.email, role: input.role },
-      },
-      tx,
-    );
-    return row.id;
-  }, WRITE_TX);
-}
-
 /** Disabling also ends every open session of the user at once. */
 export function setUserDisabled(userId: number, disabled: boolean, actorId: number) {
   getDb().transaction((tx) => {
-    tx.update(users).set({ disabled }).where(eq(users.id, userId)).run();
+    tx.update(users)
+      .set(
+        disabled
+          ? { disabled, disabledReason: 'admin' }
+          : // enabled again: dormancy counts from now, or the account would be disabled again at once
+            { disabled, disabledReason: null, lastLoginAt: new Date().toISOString(), dormantWarnedAt: null },
+      )
+      .where(eq(users.id, userId))
+      .run();
     recordAudit(
       {
         userId: actorId,
@@ -79,18 +58,6 @@ export function setUserDisabled(userId: number, disabled: boolean, actorId: numb
     );
   }, WRITE_TX);
   if (disabled) revokeUserSessions(userId);
-}
-
-export async function resetUserPassword(userId: number, password: string, actorId: number | null) {
-  const passwordHash = await hashPassword(password);
-  getDb().transaction((tx) => {
-    tx.update(users)
-      .set({ passwordHash, passwordChangedAt: new Date().toISOString() })
-      .where(eq(users.id, userId))
-      .run();
-    recordAudit({ userId: actorId, action: 'user.password_reset', entityType: 'user', entityId: userId }, tx);
-  }, WRITE_TX);
-  revokeUserSessions(userId);
 }
 
 /**
@@ -124,4 +91,13 @@ export async function changeOwnPassword(userId: number, password: string, keepSe
 /** The language of the user's e-mails: the one they last chose in the header. */
 export function setUserLang(userId: number, lang: Lang) {
   getDb().update(users).set({ lang }).where(eq(users.id, userId)).run();
+}
+
+/** A completed sign-in (password and, where needed, the second factor): dormancy starts again. */
+export function noteSignIn(userId: number) {
+  getDb()
+    .update(users)
+    .set({ lastLoginAt: new Date().toISOString(), dormantWarnedAt: null })
+    .where(eq(users.id, userId))
+    .run();
 }

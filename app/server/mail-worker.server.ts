@@ -17,6 +17,7 @@ interface Row {
   to_address: string;
   subject: string;
   body: string;
+  secret_link: string | null;
   attempts: number;
 }
 
@@ -32,7 +33,7 @@ export function claimDueMessages(db: AppDatabase, now: Date, limit = 20): Row[] 
                     where sent_at is null and next_attempt_at <= ?
                       and (claimed_until is null or claimed_until <= ?)
                     order by id limit ?)
-       returning id, to_address, subject, body, attempts`,
+       returning id, to_address, subject, body, secret_link, attempts`,
     )
     .all(new Date(now.getTime() + CLAIM_MS).toISOString(), at, at, limit) as Row[];
 }
@@ -49,7 +50,8 @@ export async function deliverDueMessages(input: {
   let sent = 0;
   let failed = 0;
   const done = input.db.$client.prepare(
-    'update outbox set sent_at = ?, attempts = attempts + 1, claimed_until = null, last_error = null where id = ?',
+    // a one-time link leaves the database once it is sent
+    'update outbox set sent_at = ?, attempts = attempts + 1, claimed_until = null, last_error = null, secret_link = null where id = ?',
   );
   const retry = input.db.$client.prepare(
     'update outbox set attempts = attempts + 1, next_attempt_at = ?, claimed_until = null, last_error = ? where id = ?',
@@ -60,7 +62,7 @@ export async function deliverDueMessages(input: {
         from: input.from,
         to: row.to_address,
         subject: row.subject,
-        text: row.body,
+        text: row.secret_link === null ? row.body : row.body.replace('{{link}}', row.secret_link),
       });
       done.run(new Date().toISOString(), row.id);
       sent++;

@@ -4,7 +4,7 @@ import { users } from '../../db/schema';
 import { getDb } from './db.server';
 import { hashPassword, verifyPassword } from './password.server';
 import { noteRequestUser } from './request-context.server';
-import { findSessionUser, readSessionId } from './session.server';
+import { findSessionUser, readSessionId, touchSession } from './session.server';
 
 export type User = typeof users.$inferSelect;
 /** What the browser may know of the signed-in user. */
@@ -18,6 +18,8 @@ export async function getOptionalUser(request: Request): Promise<User | null> {
   const id = await readSessionId(request);
   const user = id ? findSessionUser(id) : null;
   if (user) noteRequestUser(user.id);
+  // "last seen" follows page views; a post never writes it (a refused post changes nothing)
+  if (user && id && request.method === 'GET') touchSession(id);
   return user;
 }
 
@@ -43,8 +45,9 @@ export async function verifyLogin(email: string, password: string): Promise<User
     .where(eq(users.email, normaliseEmail(email)))
     .get();
   dummyHash ??= hashPassword(crypto.randomUUID());
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !ok || user.disabled) return null;
+  // an invited user without a password yet ('') is verified against the dummy too: same time, no sign-in
+  const ok = await verifyPassword(user?.passwordHash || (await dummyHash), password);
+  if (!user || !ok || user.disabled || user.passwordHash === '') return null;
   return user;
 }
 

@@ -68,6 +68,18 @@ const EnvSchema = z
       .min(0, 'REMINDER_DAYS_BEFORE must be between 0 and 28')
       .max(28, 'REMINDER_DAYS_BEFORE must be between 0 and 28')
       .default(3),
+    /** "true": the demo asks for the second factor too (roles that require it); unset: one-step demo logins. */
+    TOTP_IN_DEMO: z
+      .enum(['true', 'false'], { message: 'TOTP_IN_DEMO must be "true" or "false"' })
+      .default('false'),
+    /** Days without a sign-in after which an account is disabled (a warning goes out 7 days before); 0: never. */
+    DORMANT_DAYS: z.coerce
+      .number({ message: 'DORMANT_DAYS must be a number' })
+      .int('DORMANT_DAYS must be a whole number')
+      .min(0, 'DORMANT_DAYS must be 0 or from 14 to 3650')
+      .max(3650, 'DORMANT_DAYS must be 0 or from 14 to 3650')
+      .refine((d) => d === 0 || d >= 14, 'DORMANT_DAYS must be 0 or from 14 to 3650')
+      .default(90),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_HOST && !env.MAIL_FROM)

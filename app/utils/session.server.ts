@@ -28,13 +28,105 @@ export async function readSessionId(request: Request): Promise<string | null> {
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
-/** Starts a new session (always a fresh id) and returns the Set-Cookie header value. */
-export async function createUserSession(userId: number): Promise<string> {
+export type SessionStage = 'totp' | 'enrol';
+/** A half-done sign-in (password right, second factor to come) lasts this long. */
+export const STAGE_MINUTES = 15;
+
+/**
+ * Starts a new session (always a fresh id) and returns the Set-Cookie header value. With a stage it
+ * is a half-done sign-in, short-lived, that no page but the second step accepts.
+ */
+export async function createUserSession(
+  userId: number,
+  options: { stage?: SessionStage | null; request?: Request; ip?: string | null } = {},
+): Promise<string> {
   const env = getEnv();
   const id = crypto.randomBytes(32).toString('base64url');
-  const expires = new Date(Date.now() + env.SESSION_TTL_HOURS * 3600 * 1000);
-  getDb().insert(sessions).values({ id, userId, expiresAt: expires.toISOString() }).run();
-  return sessionCookie().serialize(id, { expires });
+  const ttl = options.stage ? STAGE_MINUTES * 60_000 : env.SESSION_TTL_HOURS * 3600 * 1000;
+  const expires = new Date(Date.now() + ttl);
+  const now = new Date().toISOString();
+  getDb()
+    .insert(sessions)
+    .values({
+      id,
+      userId,
+      expiresAt: expires.toISOString(),
+      stage: options.stage ?? null,
+      userAgent: options.request?.headers.get('User-Agent')?.slice(0, 300) ?? null,
+      ip: options.ip ? options.ip.slice(0, 60) : null,
+      lastSeenAt: now,
+    })
+    .run();
+  return sessionCookie().serialize(id, { expires: options.stage ? undefined : expires });
+}
+
+/** A half-done sign-in of this request's cookie: its user and stage, or null. */
+export async function findStagedSession(request: Request) {
+  const id = await readSessionId(request);
+  if (!id) return null;
+  const row = getDb()
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, id),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date().toISOString()),
+        eq(users.disabled, false),
+      ),
+    )
+    .get();
+  if (!row || row.session.stage === null) return null;
+  return { id, stage: row.session.stage, user: row.user };
+}
+
+const TOUCH_MS = 5 * 60_000;
+
+/** Notes that a session was used (at most every five minutes, so it costs a write rarely). */
+export function touchSession(id: string, now = new Date()): void {
+  getDb()
+    .update(sessions)
+    .set({ lastSeenAt: now.toISOString() })
+    .where(
+      and(
+        eq(sessions.id, id),
+        sql`(${sessions.lastSeenAt} is null or ${sessions.lastSeenAt} < ${new Date(now.getTime() - TOUCH_MS).toISOString()})`,
+      ),
+    )
+    .run();
+}
+
+/** The signed-in sessions of a user, newest use first (the user's "Sessies" page). */
+export function listUserSessions(userId: number) {
+  return getDb()
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userAgent: sessions.userAgent,
+      ip: sessions.ip,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        isNull(sessions.stage),
+        gt(sessions.expiresAt, new Date().toISOString()),
+      ),
+    )
+    .orderBy(sql`coalesce(${sessions.lastSeenAt}, ${sessions.createdAt}) desc`)
+    .all();
+}
+
+/** Ends one of the user's own sessions (the where clause holds the owner). */
+export function revokeOwnSession(userId: number, id: string): number {
+  return getDb()
+    .update(sessions)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(sessions.id, id), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .run().changes;
 }
 
 export async function destroySession(request: Request): Promise<string> {
@@ -84,6 +176,7 @@ function prepareSessionUser(db: ReturnType<typeof getDb>) {
         eq(sessions.id, sql.placeholder('id')),
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, sql.placeholder('now')),
+        isNull(sessions.stage),
         eq(users.disabled, false),
       ),
     )

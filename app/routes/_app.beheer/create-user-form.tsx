@@ -12,6 +12,7 @@ import { ErrorSummary } from '~/components/error-summary';
 import { Field } from '~/components/form-field';
 import { useRoleLabel } from '~/components/shell';
 import { common } from '~/i18n/common';
+import { accounts } from '~/i18n/accounts';
 import { useLang, useT } from '~/i18n/use-t';
 import { createUserActionSchema } from './user-schema';
 
@@ -23,6 +24,7 @@ export function CreateUserForm({
   lastResult?: SubmissionResult<string[]>;
 }) {
   const t = useT(common);
+  const ta = useT(accounts);
   const lang = useLang();
   const roleLabel = useRoleLabel();
   const [form, fields] = useForm({
@@ -31,7 +33,7 @@ export function CreateUserForm({
     shouldValidate: 'onSubmit',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createUserActionSchema(lang) }),
   });
-  const list = [fields.name, fields.email, fields.role, fields.regionId, fields.password];
+  const list = [fields.name, fields.email, fields.role, fields.regionId];
   const summary = [
     ...(form.errors ?? []).map((message) => ({ message })),
     ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
@@ -68,11 +70,9 @@ export function CreateUserForm({
             ))}
           </select>
         </Field>
-        <Field field={fields.password} label={t('password')}>
-          <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="new-password" />
-        </Field>
+        <p className="field-hint">{ta('adminInviteHint')}</p>
         <button type="submit" className="button">
-          {t('adminCreate')}
+          {ta('adminInvite')}
         </button>
       </Form>
     </section>

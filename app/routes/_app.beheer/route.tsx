@@ -6,19 +6,15 @@ import { common } from '~/i18n/common';
 import { translate } from '~/i18n/i18n';
 import { useT } from '~/i18n/use-t';
 import { listRegions } from '~/models/regions.server';
-import {
-  createUser,
-  findUserByEmail,
-  findUserById,
-  listUsers,
-  resetUserPassword,
-  setUserDisabled,
-} from '~/models/users.server';
+import { findUserByEmail, findUserById, listUsers, setUserDisabled } from '~/models/users.server';
+import { inviteUser, reinviteUser, sendResetLink } from '~/models/accounts.server';
+import { readTotpRoles, resetSecondFactor, setTotpRoles } from '~/models/two-factor.server';
+import { accounts } from '~/i18n/accounts';
 import { getLang } from '~/utils/lang.server';
-import { checkPasswordPolicy } from '~/utils/password-policy.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { CreateUserForm } from './create-user-form';
 import { UserTable } from './user-table';
+import { TotpRolesForm } from './totp-roles-form';
 import { createUserActionSchema } from './user-schema';
 import { readFormData } from '~/utils/form-data.server';
 import { StoredDataProblems } from '~/components/stored-data-problems';
@@ -31,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     users: listUsers(),
     regions: listRegions().map((r) => ({ id: r.id, name: r.name })),
     stored: { problems: findStoredDataProblems(), lastYear: lastYear() },
+    totpRoles: readTotpRoles(),
   };
 }
 
@@ -39,36 +36,33 @@ export async function action({ request }: ActionFunctionArgs) {
   const lang = await getLang(request);
   const m = (key: Parameters<typeof translate<keyof typeof common.nl>>[2], p?: Record<string, string>) =>
     translate(common, lang, key, p);
+  const ma = (key: keyof typeof accounts.nl, p?: Record<string, string>) => translate(accounts, lang, key, p);
   const formData = await readFormData(request);
   const intent = String(formData.get('intent') ?? '');
   const submission = parseWithZod(formData, { schema: createUserActionSchema(lang) });
   if (submission.status !== 'success') {
-    return data(
-      { result: submission.reply({ hideFields: ['password'] }), notice: null, intent },
-      { status: 400 },
-    );
+    return data({ result: submission.reply(), notice: null, intent }, { status: 400 });
   }
   const v = submission.value;
   const refuse = (errors: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }, status = 400) =>
-    data(
-      { result: submission.reply({ ...errors, hideFields: ['password'] }), notice: null, intent },
-      { status },
-    );
+    data({ result: submission.reply(errors), notice: null, intent }, { status });
   const done = (notice: string, resetForm = false) => ({
     result: submission.reply({ resetForm }),
     notice,
     intent,
   });
-  if ('password' in v && checkPasswordPolicy(v.password) === 'common') {
-    return refuse({ fieldErrors: { password: [m('valPasswordCommon')] } });
+  const actor = { id: admin.id, name: admin.name };
+  if (v.intent === 'totp-roles') {
+    setTotpRoles(v.roles ?? [], admin.id);
+    return done(ma('adminTotpRolesSaved'));
   }
   if (v.intent === 'create') {
     if (findUserByEmail(v.email)) return refuse({ fieldErrors: { email: [m('valEmailTaken')] } });
     if (v.regionId !== undefined && !listRegions().some((r) => r.id === v.regionId)) {
       return refuse({ fieldErrors: { regionId: [m('valRegionRequired')] } });
     }
-    await createUser({ ...v, regionId: v.regionId ?? null }, admin.id);
-    return done(m('adminCreated', { email: v.email }), true);
+    inviteUser({ ...v, regionId: v.regionId ?? null, lang }, actor);
+    return done(ma('adminInvited', { email: v.email }), true);
   }
   const target = findUserById(v.userId);
   if (!target) return refuse({ formErrors: [m('valUnknownUser')] }, 404);
@@ -77,12 +71,20 @@ export async function action({ request }: ActionFunctionArgs) {
     setUserDisabled(target.id, v.disabled === 'true', admin.id);
     return done(m('adminUpdated'));
   }
-  await resetUserPassword(target.id, v.password, admin.id);
-  return done(m('adminPasswordReset', { email: target.email }), true);
+  if (v.intent === 'reinvite') {
+    if (!reinviteUser(target.id, actor)) return refuse({ formErrors: [m('valUnknownUser')] }, 409);
+    return done(ma('adminReinvited', { email: target.email }));
+  }
+  if (v.intent === 'send-reset') {
+    if (!sendResetLink(target.id, actor)) return refuse({ formErrors: [m('valUnknownUser')] }, 409);
+    return done(ma('adminResetSent', { email: target.email }));
+  }
+  resetSecondFactor(target.id, admin.id);
+  return done(ma('adminTotpReset', { email: target.email }));
 }
 
 export default function AdminPage() {
-  const { users, regions, stored } = useLoaderData<typeof loader>();
+  const { users, regions, stored, totpRoles } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT(common);
   return (
@@ -102,6 +104,7 @@ export default function AdminPage() {
         regions={regions}
         lastResult={actionData?.intent === 'create' ? actionData.result : undefined}
       />
+      <TotpRolesForm roles={totpRoles} />
     </>
   );
 }

@@ -9,10 +9,8 @@ export const PASSWORD_MIN = 12;
 
 export function createUserActionSchema(lang: Lang) {
   const m = (key: CommonKey) => translate(common, lang, key);
-  const password = z
-    .string({ message: m('valPasswordShort') })
-    .min(PASSWORD_MIN, m('valPasswordShort'))
-    .max(200, m('valPasswordLong'));
+  const userId = z.coerce.number().int().positive();
+  // The admin never types a password: a new user is invited, a forgotten password gets a link.
   return z.discriminatedUnion('intent', [
     z
       .object({
@@ -31,7 +29,6 @@ export function createUserActionSchema(lang: Lang) {
           .email(m('loginEmailInvalid')),
         role: z.enum(ROLES, { message: m('valRoleRequired') }),
         regionId: z.coerce.number().int().positive().optional(),
-        password,
       })
       .superRefine((v, ctx) => {
         if (v.role === 'coordinator' && v.regionId === undefined)
@@ -44,6 +41,15 @@ export function createUserActionSchema(lang: Lang) {
       userId: z.coerce.number().int().positive(),
       disabled: z.enum(['true', 'false']),
     }),
-    z.object({ intent: z.literal('reset-password'), userId: z.coerce.number().int().positive(), password }),
+    z.object({ intent: z.literal('reinvite'), userId }),
+    z.object({ intent: z.literal('send-reset'), userId }),
+    z.object({ intent: z.literal('reset-totp'), userId }),
+    z.object({
+      intent: z.literal('totp-roles'),
+      roles: z
+        .array(z.enum(ROLES, { message: m('valRoleRequired') }))
+        .max(ROLES.length)
+        .optional(),
+    }),
   ]);
 }

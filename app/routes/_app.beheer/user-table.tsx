@@ -4,8 +4,10 @@ import { Form } from '@remix-run/react';
 import { useRoleLabel } from '~/components/shell';
 import { common } from '~/i18n/common';
 import { useT } from '~/i18n/use-t';
-import { PASSWORD_MIN } from './user-schema';
 import { type Role } from '~/domain/roles';
+import { accounts } from '~/i18n/accounts';
+import { formatDateTime } from '~/utils/format';
+import { useLang } from '~/i18n/use-t';
 
 interface Row {
   id: number;
@@ -14,12 +16,18 @@ interface Row {
   role: Role;
   regionName: string | null;
   disabled: boolean;
+  disabledReason: 'admin' | 'dormant' | null;
+  invited: boolean;
+  totp: boolean;
+  lastLoginAt: string | null;
 }
 
 export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: SubmissionResult<string[]> }) {
   const t = useT(common);
+  const ta = useT(accounts);
+  const lang = useLang();
   const roleLabel = useRoleLabel();
-  const errors = [...(lastResult?.error?.[''] ?? []), ...(lastResult?.error?.password ?? [])];
+  const errors = lastResult?.error?.[''] ?? [];
   return (
     <section aria-labelledby="users-title">
       <h2 id="users-title">{t('adminUsers')}</h2>
@@ -41,6 +49,8 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
               <th scope="col">{t('adminRole')}</th>
               <th scope="col">{t('adminRegion')}</th>
               <th scope="col">{t('adminStatus')}</th>
+              <th scope="col">{ta('adminTotpColumn')}</th>
+              <th scope="col">{ta('adminLastLogin')}</th>
               <th scope="col">{t('adminActions')}</th>
             </tr>
           </thead>
@@ -51,7 +61,19 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
                 <td>{u.email}</td>
                 <td>{roleLabel(u.role)}</td>
                 <td>{u.regionName ?? '—'}</td>
-                <td>{u.disabled ? t('adminDisabled') : t('adminActive')}</td>
+                <td>
+                  {u.disabled
+                    ? u.disabledReason === 'dormant'
+                      ? ta('adminStatusDormant')
+                      : t('adminDisabled')
+                    : u.invited
+                      ? ta('adminStatusInvited')
+                      : t('adminActive')}
+                </td>
+                <td>{u.totp ? ta('adminTotpOn') : ta('adminTotpOff')}</td>
+                <td>
+                  {u.lastLoginAt && !u.invited ? formatDateTime(u.lastLoginAt, lang) : ta('adminNever')}
+                </td>
                 <td className="actions">
                   <Form method="post">
                     <input type="hidden" name="intent" value="toggle" />
@@ -61,22 +83,32 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
                       {u.disabled ? t('adminEnable') : t('adminDisable')}
                     </button>
                   </Form>
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="reset-password" />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <label htmlFor={`pw-${u.id}`}>{t('adminNewPassword', { email: u.email })}</label>
-                    <input
-                      id={`pw-${u.id}`}
-                      name="password"
-                      type="password"
-                      minLength={PASSWORD_MIN}
-                      required
-                      autoComplete="new-password"
-                    />
-                    <button type="submit" className="button-secondary">
-                      {t('adminResetPassword')}
-                    </button>
-                  </Form>
+                  {u.disabled ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value={u.invited ? 'reinvite' : 'send-reset'} />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <button
+                        type="submit"
+                        className="button-secondary"
+                        aria-label={`${ta(u.invited ? 'adminReinvite' : 'adminSendReset')}: ${u.email}`}
+                      >
+                        {ta(u.invited ? 'adminReinvite' : 'adminSendReset')}
+                      </button>
+                    </Form>
+                  )}
+                  {u.totp ? (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="reset-totp" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <button
+                        type="submit"
+                        className="button-secondary"
+                        aria-label={`${ta('adminResetTotp')}: ${u.email}`}
+                      >
+                        {ta('adminResetTotp')}
+                      </button>
+                    </Form>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -44,7 +44,7 @@ export default function MessagesPage() {
                     <details>
                       <summary>{m.subject}</summary>
                       <pre className="message-body" aria-label={t('messagesBody')}>
-                        {m.body}
+                        {m.body.replace('{{link}}', t('messagesLinkHidden'))}
                       </pre>
                     </details>
                   </th>

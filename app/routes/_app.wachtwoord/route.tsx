@@ -2,7 +2,8 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, useActionData } from '@remix-run/react';
+import { Form, Link, useActionData } from '@remix-run/react';
+import { accounts } from '~/i18n/accounts';
 import { ErrorSummary } from '~/components/error-summary';
 import { Field } from '~/components/form-field';
 import { common } from '~/i18n/common';
@@ -84,6 +85,7 @@ export default function PasswordPage() {
   const actionData = useActionData<typeof action>();
   const lang = useLang();
   const t = useT(common);
+  const ta = useT(accounts);
   const [form, fields] = useForm({
     id: 'password',
     lastResult: actionData?.result,
@@ -128,6 +130,15 @@ export default function PasswordPage() {
           {t('passwordSave')}
         </button>
       </Form>
+      <h2>{ta('accountSecurity')}</h2>
+      <ul>
+        <li>
+          <Link to="/tweestapsverificatie">{ta('enrolTitle')}</Link>
+        </li>
+        <li>
+          <Link to="/sessies">{ta('sessionsTitle')}</Link>
+        </li>
+      </ul>
     </div>
   );
 }

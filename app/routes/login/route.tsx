@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { common } from '~/i18n/common';
 import { useLang, useT } from '~/i18n/use-t';
 import { translate } from '~/i18n/i18n';
@@ -14,7 +14,9 @@ import { loginThrottle, recordLoginAttempt } from '~/models/login-attempts.serve
 import { getOptionalUser, normaliseEmail, startPageFor, verifyLogin } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
 import { getLang, langCookie, readLangChoice } from '~/utils/lang.server';
-import { setUserLang } from '~/models/users.server';
+import { noteSignIn, setUserLang } from '~/models/users.server';
+import { secondStepFor } from '~/models/two-factor.server';
+import { accounts } from '~/i18n/accounts';
 import { createUserSession } from '~/utils/session.server';
 import { createLoginSchema, safeRedirect } from './login-schema';
 import { DemoLogins } from './demo-logins';
@@ -62,9 +64,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const user = await verifyLogin(email, password);
   recordLoginAttempt({ email, ip, success: Boolean(user) });
+  // the password was right; a second factor may still be needed (or be set up first)
+  const stage = user ? secondStepFor(user) : null;
   recordAudit({
     userId: user?.id ?? null,
-    action: user ? 'login.success' : 'login.failure',
+    action: !user ? 'login.failure' : stage ? 'login.password_ok' : 'login.success',
     entityType: 'session',
     detail: { email },
   });
@@ -76,12 +80,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   // The target is checked before the session exists: a refused target never leaves a session behind.
   const target = safeRedirect(redirectTo, startPageFor(user));
-  const headers = new Headers({ 'Set-Cookie': await createUserSession(user.id) });
+  const headers = new Headers({ 'Set-Cookie': await createUserSession(user.id, { stage, request, ip }) });
+  if (!stage) noteSignIn(user.id);
   // One language per user: a choice made on the login page becomes their e-mails' language; without
   // one, the interface takes the language the user chose before (on another device, say).
   const chosen = await readLangChoice(request);
   if (chosen && chosen !== user.lang) setUserLang(user.id, chosen);
   if (!chosen) headers.append('Set-Cookie', await langCookie.serialize(user.lang));
+  if (stage) {
+    const next = stage === 'totp' ? '/login/code' : '/tweestapsverificatie';
+    return redirect(`${next}?redirectTo=${encodeURIComponent(target)}`, { headers });
+  }
   return redirect(target, { headers });
 }
 
@@ -90,7 +99,9 @@ export default function LoginPage() {
   const lastResult = useActionData<typeof action>();
   const lang = useLang();
   const t = useT(common);
+  const ta = useT(accounts);
   const [searchParams] = useSearchParams();
+  const done = searchParams.get('done');
   const [form, fields] = useForm({
     id: 'login',
     lastResult,
@@ -109,6 +120,11 @@ export default function LoginPage() {
       <div className="narrow">
         <h1>{t('loginTitle')}</h1>
         <p>{t('loginIntro')}</p>
+        {done === 'invite' || done === 'reset' ? (
+          <p className="notice notice-success" role="status">
+            {ta(done === 'invite' ? 'doneInvite' : 'doneReset')}
+          </p>
+        ) : null}
         <ErrorSummary errors={summary} />
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
@@ -125,6 +141,9 @@ export default function LoginPage() {
             {t('loginButton')}
           </button>
         </Form>
+        <p>
+          <Link to="/wachtwoord-vergeten">{ta('forgotLink')}</Link>
+        </p>
         {demoLogins ? <DemoLogins logins={demoLogins} /> : null}
       </div>
     </Shell>

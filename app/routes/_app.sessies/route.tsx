@@ -1,0 +1,140 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { TableScroll } from '~/components/table-scroll';
+import { accounts } from '~/i18n/accounts';
+import { translate } from '~/i18n/i18n';
+import { useLang, useT } from '~/i18n/use-t';
+import { recordAudit } from '~/models/audit.server';
+import { requireUser } from '~/utils/auth.server';
+import { readFormData } from '~/utils/form-data.server';
+import { formatDateTime } from '~/utils/format';
+import { getLang } from '~/utils/lang.server';
+import { pageTitle } from '~/utils/meta';
+import { badRequest } from '~/utils/responses.server';
+import {
+  listUserSessions,
+  readSessionId,
+  revokeOtherSessions,
+  revokeOwnSession,
+} from '~/utils/session.server';
+import { describeDevice } from './device';
+
+const SessionsActionSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('end-others') }),
+  z.object({ intent: z.literal('end'), session: z.string().min(1).max(100) }),
+]);
+
+/** The user's own signed-in sessions (device, last seen), and "sign out everywhere else". */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const current = await readSessionId(request);
+  // a session is named to the page by its position, never by its id (the id is the cookie's secret)
+  const rows = listUserSessions(user.id).map((s, i) => ({
+    key: i,
+    current: s.id === current,
+    device: describeDevice(s.userAgent),
+    ip: s.ip,
+    createdAt: s.createdAt,
+    lastSeenAt: s.lastSeenAt ?? s.createdAt,
+  }));
+  return { sessions: rows };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const lang = await getLang(request);
+  const parsed = SessionsActionSchema.safeParse(Object.fromEntries(await readFormData(request)));
+  if (!parsed.success) badRequest(translate(accounts, lang, 'sessionsEnd'));
+  const current = await readSessionId(request);
+  let ended = 0;
+  if (parsed.data.intent === 'end-others') ended = revokeOtherSessions(user.id, current);
+  else {
+    const index = Number(parsed.data.session);
+    const target = listUserSessions(user.id)[index];
+    if (!Number.isInteger(index) || !target || target.id === current)
+      return data({ notice: translate(accounts, lang, 'sessionsEnded', { count: 0 }) }, { status: 404 });
+    ended = revokeOwnSession(user.id, target.id);
+  }
+  recordAudit({
+    userId: user.id,
+    action: parsed.data.intent === 'end-others' ? 'session.end_others' : 'session.end',
+    entityType: 'session',
+    detail: { ended },
+  });
+  return { notice: translate(accounts, lang, 'sessionsEnded', { count: ended }) };
+}
+
+export default function SessionsPage() {
+  const { sessions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(accounts);
+  const lang = useLang();
+  const others = sessions.filter((s) => !s.current).length;
+  return (
+    <div>
+      <h1>{t('sessionsTitle')}</h1>
+      <p>{t('sessionsIntro')}</p>
+      {actionData?.notice ? (
+        <p className="notice notice-success" role="status">
+          {actionData.notice}
+        </p>
+      ) : null}
+      <TableScroll labelledBy="sessions-caption">
+        <table className="table">
+          <caption id="sessions-caption">{t('sessionsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sessionsDevice')}</th>
+              <th scope="col">{t('sessionsAddress')}</th>
+              <th scope="col">{t('sessionsStarted')}</th>
+              <th scope="col">{t('sessionsLastSeen')}</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.key}>
+                <th scope="row">
+                  {s.device ?? t('sessionsUnknownDevice')}
+                  {s.current ? ` (${t('sessionsThis')})` : ''}
+                </th>
+                <td>{s.ip ?? '—'}</td>
+                <td>{formatDateTime(s.createdAt, lang)}</td>
+                <td>{formatDateTime(s.lastSeenAt, lang)}</td>
+                <td>
+                  {s.current ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="end" />
+                      <input type="hidden" name="session" value={s.key} />
+                      <button
+                        type="submit"
+                        className="button-secondary"
+                        aria-label={t('sessionsEndLabel', { device: s.device ?? t('sessionsUnknownDevice') })}
+                      >
+                        {t('sessionsEnd')}
+                      </button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {others > 0 ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="end-others" />
+          <button type="submit" className="button">
+            {t('sessionsEndOthers')}
+          </button>
+        </Form>
+      ) : (
+        <p>{t('sessionsOnly')}</p>
+      )}
+    </div>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, accounts, 'sessionsTitle');

@@ -1,0 +1,140 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
+import { ErrorSummary } from '~/components/error-summary';
+import { Field } from '~/components/form-field';
+import { Shell } from '~/components/shell';
+import { type Lang } from '~/domain/lang';
+import { accounts } from '~/i18n/accounts';
+import { translate } from '~/i18n/i18n';
+import { useLang, useT } from '~/i18n/use-t';
+import { recordAudit } from '~/models/audit.server';
+import { loginThrottle, recordLoginAttempt } from '~/models/login-attempts.server';
+import { endStagedSessions, recoveryCodesLeft, verifySecondFactor } from '~/models/two-factor.server';
+import { noteSignIn } from '~/models/users.server';
+import { startPageFor } from '~/utils/auth.server';
+import { getEnv } from '~/utils/env.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { pageTitle } from '~/utils/meta';
+import { createUserSession, findStagedSession } from '~/utils/session.server';
+import { safeRedirect } from '../login/login-schema';
+
+function codeSchema(lang: Lang) {
+  const m = translate(accounts, lang, 'codeRequired');
+  return z.object({
+    code: z
+      .string({ message: m })
+      .trim()
+      .min(6, m)
+      .max(20, translate(accounts, lang, 'codeWrong')),
+    redirectTo: z.string().optional(),
+  });
+}
+
+/** The second step of a sign-in: only a session whose password step is done ('totp') gets here. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const staged = await findStagedSession(request);
+  if (staged?.stage !== 'totp') throw redirect('/login');
+  return { isDemo: getEnv().isDemo };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const staged = await findStagedSession(request);
+  if (staged?.stage !== 'totp') throw redirect('/login');
+  const lang = await getLang(request);
+  const submission = parseWithZod(await readFormData(request), { schema: codeSchema(lang) });
+  if (submission.status !== 'success')
+    return data(submission.reply({ hideFields: ['code'] }), { status: 400 });
+  const { user } = staged;
+  // Guessing codes meets the login's limits, counted apart from the password's.
+  const ip = context?.clientIp ?? '';
+  const key = `totp:${user.email}`;
+  const throttle = loginThrottle({ email: key, ip });
+  if (throttle) {
+    recordAudit({ userId: user.id, action: 'login.totp_throttled', entityType: 'session', detail: { ip } });
+    return data(
+      submission.reply({
+        formErrors: [translate(accounts, lang, 'codeThrottled', { minutes: throttle.retryAfterMinutes })],
+        hideFields: ['code'],
+      }),
+      { status: 429, headers: { 'Retry-After': String(throttle.retryAfterMinutes * 60) } },
+    );
+  }
+  const result = await verifySecondFactor(user.id, submission.value.code);
+  const ok = result === 'ok' || result === 'recovery';
+  recordLoginAttempt({ email: key, ip, success: ok });
+  recordAudit({
+    userId: user.id,
+    action: ok ? (result === 'recovery' ? 'login.recovery_code' : 'login.success') : `login.totp_${result}`,
+    entityType: 'session',
+    detail: { email: user.email },
+  });
+  if (!ok)
+    return data(
+      submission.reply({
+        formErrors: [translate(accounts, lang, result === 'replayed' ? 'codeReplayed' : 'codeWrong')],
+        hideFields: ['code'],
+      }),
+      { status: 401 },
+    );
+  endStagedSessions([staged.id]);
+  noteSignIn(user.id);
+  const headers = new Headers({ 'Set-Cookie': await createUserSession(user.id, { request, ip }) });
+  const target = safeRedirect(submission.value.redirectTo, startPageFor(user));
+  if (result === 'recovery') {
+    // the user should know how many codes are left: the security page says so
+    return redirect(`/tweestapsverificatie?recovery=${recoveryCodesLeft(user.id)}`, { headers });
+  }
+  return redirect(target, { headers });
+}
+
+export default function CodePage() {
+  const { isDemo } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const lang = useLang();
+  const t = useT(accounts);
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: 'code',
+    lastResult,
+    constraint: getZodConstraint(codeSchema(lang)),
+    shouldValidate: 'onSubmit',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: codeSchema(lang) }),
+  });
+  const summary = [
+    ...(form.errors ?? []).map((message) => ({ message })),
+    ...(fields.code.errors ?? []).map((message) => ({ fieldId: fields.code.id, message })),
+  ];
+  return (
+    <Shell user={null} isDemo={isDemo}>
+      <div className="narrow">
+        <h1>{t('codeTitle')}</h1>
+        <p>{t('codeIntro')}</p>
+        <ErrorSummary errors={summary} />
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+          <Field field={fields.code} label={t('codeLabel')}>
+            <input
+              {...getInputProps(fields.code, { type: 'text' })}
+              autoComplete="one-time-code"
+              inputMode="text"
+              spellCheck={false}
+            />
+          </Field>
+          <button type="submit" className="button">
+            {t('codeButton')}
+          </button>
+        </Form>
+        <p>
+          <Link to="/login">{t('cancelLogin')}</Link>
+        </p>
+      </div>
+    </Shell>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, accounts, 'codeTitle');

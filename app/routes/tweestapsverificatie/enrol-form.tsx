@@ -1,0 +1,82 @@
+import { Form } from '@remix-run/react';
+import { accounts } from '~/i18n/accounts';
+import { useT } from '~/i18n/use-t';
+
+/** The QR code (an SVG data URL made on the server: no request leaves the page), the key, and the first code. */
+export function EnrolForm({
+  enrolment,
+  error,
+}: {
+  enrolment: { secret: string; qr: string; sig: string };
+  error: string | null;
+}) {
+  const t = useT(accounts);
+  return (
+    <>
+      {error ? (
+        <div className="error-summary" role="alert">
+          <ul>
+            <li>
+              <a href="#totp-code">{error}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <ol className="enrol-steps">
+        <li>
+          <p>{t('enrolStep1')}</p>
+          <img src={enrolment.qr} alt={t('enrolQrAlt')} width={200} height={200} />
+          <p>
+            {t('enrolManual')} <code data-testid="totp-secret">{enrolment.secret}</code>
+          </p>
+        </li>
+        <li>
+          <Form method="post">
+            <input type="hidden" name="secret" value={enrolment.secret} />
+            <input type="hidden" name="sig" value={enrolment.sig} />
+            <div className={`field${error ? ' field-error' : ''}`}>
+              <label htmlFor="totp-code">{t('enrolStep2')}</label>
+              {error ? (
+                <p className="error-message" id="totp-code-error">
+                  {error}
+                </p>
+              ) : null}
+              <input
+                id="totp-code"
+                name="code"
+                type="text"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9 ]*"
+                maxLength={7}
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? 'totp-code-error' : undefined}
+              />
+            </div>
+            <button type="submit" className="button">
+              {t('enrolButton')}
+            </button>
+          </Form>
+        </li>
+      </ol>
+    </>
+  );
+}
+
+export function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useT(accounts);
+  return (
+    <section aria-labelledby="recovery-title">
+      <h2 id="recovery-title">{t('recoveryTitle')}</h2>
+      <p>{t('recoveryIntro')}</p>
+      <ul className="recovery-codes" data-testid="recovery-codes">
+        {codes.map((c) => (
+          <li key={c}>
+            <code>{c}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Shell } from '~/components/shell';
+import { accounts } from '~/i18n/accounts';
+import { translate } from '~/i18n/i18n';
+import { useT } from '~/i18n/use-t';
+import { recordAudit } from '~/models/audit.server';
+import {
+  checkEnrolmentSignature,
+  endStagedSessions,
+  enrolSecondFactor,
+  newEnrolment,
+  readTotpRoles,
+  recoveryCodesLeft,
+  signEnrolment,
+} from '~/models/two-factor.server';
+import { noteSignIn } from '~/models/users.server';
+import { getOptionalUser, startPageFor } from '~/utils/auth.server';
+import { getEnv } from '~/utils/env.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { pageTitle } from '~/utils/meta';
+import { badRequest } from '~/utils/responses.server';
+import { createUserSession, findStagedSession, readSessionId } from '~/utils/session.server';
+import { safeRedirect } from '../login/login-schema';
+import { EnrolForm, RecoveryCodes } from './enrol-form';
+
+/**
+ * Setting up the second factor: at a sign-in whose role requires it (a session in stage 'enrol'),
+ * or by any signed-in user (optional for their role, or to link a new phone).
+ */
+async function whoIsEnrolling(request: Request) {
+  const staged = await findStagedSession(request);
+  if (staged?.stage === 'enrol') return { user: staged.user, sessionId: staged.id, staged: true };
+  const user = await getOptionalUser(request);
+  const sessionId = await readSessionId(request);
+  if (!user || !sessionId) throw redirect('/login');
+  return { user, sessionId, staged: false };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, sessionId, staged } = await whoIsEnrolling(request);
+  const enrolment = await newEnrolment(user.email);
+  return {
+    isDemo: getEnv().isDemo,
+    shellUser: staged ? null : { name: user.name, role: user.role },
+    required: readTotpRoles().includes(user.role),
+    staged,
+    active: Boolean(user.totpSecret),
+    left: user.totpSecret ? recoveryCodesLeft(user.id) : 0,
+    enrolment: {
+      secret: enrolment.secret,
+      qr: enrolment.qr,
+      sig: signEnrolment(sessionId, enrolment.secret),
+    },
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user, sessionId, staged } = await whoIsEnrolling(request);
+  const lang = await getLang(request);
+  const form = await readFormData(request);
+  const secret = String(form.get('secret') ?? '');
+  const sig = String(form.get('sig') ?? '');
+  const code = String(form.get('code') ?? '').trim();
+  if (!/^[A-Z2-7]{16,64}$/.test(secret) || !checkEnrolmentSignature(sessionId, secret, sig))
+    badRequest(translate(accounts, lang, 'enrolExpired'));
+  const codes = await enrolSecondFactor(user.id, secret, code);
+  if (!codes) {
+    recordAudit({ userId: user.id, action: 'user.totp_enrol_failed', entityType: 'user', entityId: user.id });
+    const again = await newEnrolment(user.email, secret);
+    return data(
+      {
+        error: translate(accounts, lang, 'codeWrong'),
+        codes: null,
+        next: null,
+        enrolment: { secret, qr: again.qr, sig },
+      },
+      { status: 400 },
+    );
+  }
+  if (!staged) return { error: null, codes, next: '/tweestapsverificatie', enrolment: null };
+  // the sign-in this set-up was part of is now complete: a fresh, full session
+  endStagedSessions([sessionId]);
+  noteSignIn(user.id);
+  const target = safeRedirect(new URL(request.url).searchParams.get('redirectTo'), startPageFor(user));
+  return data(
+    { error: null, codes, next: target, enrolment: null },
+    {
+      headers: { 'Set-Cookie': await createUserSession(user.id, { request, ip: context?.clientIp ?? null }) },
+    },
+  );
+}
+
+export default function TwoFactorPage() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(accounts);
+  const [searchParams] = useSearchParams();
+  const recovery = searchParams.get('recovery');
+  const enrolment = actionData?.enrolment ?? loaderData.enrolment;
+  return (
+    <Shell
+      user={actionData?.codes && actionData.next !== '/tweestapsverificatie' ? null : loaderData.shellUser}
+      isDemo={loaderData.isDemo}
+    >
+      <div className="narrow">
+        {actionData?.codes ? (
+          <>
+            <h1>{t('enrolDone')}</h1>
+            <RecoveryCodes codes={actionData.codes} />
+            <p>
+              <Link to={actionData.next ?? '/'} className="button">
+                {t('recoveryContinue')}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <h1>{t('enrolTitle')}</h1>
+            {recovery !== null && /^\d+$/.test(recovery) ? (
+              <p className="notice notice-warning" role="status">
+                {t('codeRecoveryUsed', { count: recovery })}
+              </p>
+            ) : null}
+            {loaderData.active ? (
+              <>
+                <p>{t('enrolActive', { count: loaderData.left })}</p>
+                <p>{t('enrolReplace')}</p>
+              </>
+            ) : (
+              <p>{t(loaderData.staged || loaderData.required ? 'enrolRequired' : 'enrolOptional')}</p>
+            )}
+            <EnrolForm enrolment={enrolment} error={actionData?.error ?? null} />
+            {loaderData.staged ? (
+              <Form method="post" action="/logout">
+                <button type="submit" className="button-link">
+                  {t('cancelLogin')}
+                </button>
+              </Form>
+            ) : null}
+          </>
+        )}
+      </div>
+    </Shell>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, accounts, 'enrolTitle');

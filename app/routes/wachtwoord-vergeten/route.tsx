@@ -1,0 +1,101 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { ErrorSummary } from '~/components/error-summary';
+import { Field } from '~/components/form-field';
+import { Shell } from '~/components/shell';
+import { type Lang } from '~/domain/lang';
+import { accounts } from '~/i18n/accounts';
+import { common } from '~/i18n/common';
+import { translate } from '~/i18n/i18n';
+import { useLang, useT } from '~/i18n/use-t';
+import { requestPasswordReset } from '~/models/accounts.server';
+import { getOptionalUser, normaliseEmail, startPageFor } from '~/utils/auth.server';
+import { getEnv } from '~/utils/env.server';
+import { readFormData } from '~/utils/form-data.server';
+import { getLang } from '~/utils/lang.server';
+import { pageTitle } from '~/utils/meta';
+
+function forgotSchema(lang: Lang) {
+  return z.object({
+    email: z
+      .string({ message: translate(common, lang, 'loginEmailRequired') })
+      .trim()
+      .max(254, translate(common, lang, 'loginEmailInvalid'))
+      .email(translate(common, lang, 'loginEmailInvalid')),
+  });
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  if (user) throw redirect(startPageFor(user));
+  return { isDemo: getEnv().isDemo };
+}
+
+/** The same answer whether the address has an account or not (requestPasswordReset does the same work for both). */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const lang = await getLang(request);
+  const submission = parseWithZod(await readFormData(request), { schema: forgotSchema(lang) });
+  if (submission.status !== 'success')
+    return data({ result: submission.reply(), sent: null }, { status: 400 });
+  const email = normaliseEmail(submission.value.email);
+  const outcome = requestPasswordReset({ email, ip: context?.clientIp ?? '' });
+  if (outcome === 'throttled-ip')
+    return data(
+      {
+        result: submission.reply({ formErrors: [translate(accounts, lang, 'forgotThrottled')] }),
+        sent: null,
+      },
+      { status: 429, headers: { 'Retry-After': '3600' } },
+    );
+  return { result: submission.reply({ resetForm: true }), sent: email };
+}
+
+export default function ForgotPasswordPage() {
+  const { isDemo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lang = useLang();
+  const t = useT(accounts);
+  const tc = useT(common);
+  const [form, fields] = useForm({
+    id: 'forgot',
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(forgotSchema(lang)),
+    shouldValidate: 'onSubmit',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotSchema(lang) }),
+  });
+  const summary = [
+    ...(form.errors ?? []).map((message) => ({ message })),
+    ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),
+  ];
+  return (
+    <Shell user={null} isDemo={isDemo}>
+      <div className="narrow">
+        <h1>{t('forgotTitle')}</h1>
+        <p>{t('forgotIntro')}</p>
+        {actionData?.sent ? (
+          <p className="notice notice-success" role="status">
+            {t('forgotSent', { email: actionData.sent })}
+          </p>
+        ) : null}
+        <ErrorSummary errors={summary} />
+        <Form method="post" {...getFormProps(form)}>
+          <Field field={fields.email} label={tc('email')}>
+            <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="username" />
+          </Field>
+          <button type="submit" className="button">
+            {t('forgotButton')}
+          </button>
+        </Form>
+        <p>
+          <Link to="/login">{tc('loginTitle')}</Link>
+        </p>
+      </div>
+    </Shell>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, accounts, 'forgotTitle');
