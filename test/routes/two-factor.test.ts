@@ -1,0 +1,235 @@
+/**
+ * Two-step sign-in (issue 27, item 3) with the second factor switched on in the demo
+ * (TOTP_IN_DEMO=true; in production it is always on). Codes are made in the test from the secret,
+ * as the authenticator app would.
+ */
+import { generateTOTP } from '@epic-web/totp';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { auditLog, recoveryCodes, sessions, users } from '../../db/schema';
+
+process.env.TOTP_IN_DEMO = 'true';
+
+const { DEMO_PASSWORD } = await import('../../seeds/demo-accounts');
+const login = await import('../../app/routes/login/route');
+const code = await import('../../app/routes/login_.code/route');
+const enrol = await import('../../app/routes/tweestapsverificatie/route');
+const overview = await import('../../app/routes/_app.overzicht/route');
+const admin = await import('../../app/routes/_app.beheer/route');
+const { callRoute } = await import('../call-route');
+const { DEMO_USERS } = await import('../demo-users');
+const { setupTestDatabase } = await import('../db');
+
+const db = setupTestDatabase('seeded');
+const cookieOf = (res: { headers: Headers }) => res.headers.get('Set-Cookie')!.split(';')[0]!;
+const userByEmail = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
+const auditCount = (action: string) =>
+  db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, action)).get()!.n;
+const signIn = (email: string, password = DEMO_PASSWORD) =>
+  callRoute(login, { url: '/login', form: { email, password, redirectTo: '' } });
+const sendCode = (cookie: string, value: string, ip = '198.51.100.20') =>
+  callRoute<{ error?: Record<string, string[]> }>(code, {
+    url: '/login/code',
+    cookie,
+    form: { code: value, redirectTo: '' },
+    context: { clientIp: ip },
+  });
+/** The code an authenticator shows at `at` (ms). */
+async function codeAt(secret: string, at: number) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+  const { otp } = await generateTOTP({ secret });
+  vi.useRealTimers();
+  return otp;
+}
+afterEach(() => vi.useRealTimers());
+
+const MANAGER = DEMO_USERS.manager;
+let recovery: string[] = [];
+
+describe('enrolment at the next sign-in where the role requires it', () => {
+  test('a manager without a second factor is sent to set one up; that half sign-in opens no page', async () => {
+    const res = await signIn(MANAGER);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe('/tweestapsverificatie?redirectTo=%2Fte-doen');
+    const staged = cookieOf(res);
+    expect(
+      (await callRoute(overview, { url: '/overzicht', cookie: staged })).headers.get('Location'),
+    ).toMatch(/^\/login/);
+    expect((await callRoute(code, { url: '/login/code', cookie: staged })).headers.get('Location')).toBe(
+      '/login',
+    );
+    expect(auditCount('login.password_ok')).toBe(1);
+    expect(auditCount('login.success')).toBe(0);
+  });
+
+  test('the QR code and a code from the secret turn it on: ten recovery codes once, a full session, audited', async () => {
+    const staged = cookieOf(await signIn(MANAGER));
+    const page = await callRoute<{ enrolment: { secret: string; qr: string; sig: string }; staged: boolean }>(
+      enrol,
+      {
+        url: '/tweestapsverificatie?redirectTo=%2Fte-doen',
+        cookie: staged,
+      },
+    );
+    expect(page.status).toBe(200);
+    expect(page.data.staged).toBe(true);
+    expect(page.data.enrolment.qr.startsWith('data:image/svg+xml;base64,')).toBe(true);
+    const { secret, sig } = page.data.enrolment;
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    // a wrong code: 400, nothing stored, the same secret offered again
+    const wrong = await callRoute<{ error: string; enrolment: { secret: string } }>(enrol, {
+      url: '/tweestapsverificatie?redirectTo=%2Fte-doen',
+      cookie: staged,
+      form: { secret, sig, code: '000000' === (await codeAt(secret, Date.now())) ? '111111' : '000000' },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.enrolment.secret).toBe(secret);
+    expect(userByEmail(MANAGER).totpSecret).toBeNull();
+    // a secret the server did not sign for this session is refused
+    const other = await callRoute(enrol, {
+      url: '/tweestapsverificatie',
+      cookie: staged,
+      form: {
+        secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+        sig,
+        code: await codeAt('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Date.now()),
+      },
+    });
+    expect(other.status).toBe(400);
+    const ok = await callRoute<{ codes: string[]; next: string }>(enrol, {
+      url: '/tweestapsverificatie?redirectTo=%2Fte-doen',
+      cookie: staged,
+      form: { secret, sig, code: await codeAt(secret, Date.now()) },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.data.codes).toHaveLength(10);
+    expect(new Set(ok.data.codes).size).toBe(10);
+    expect(ok.data.next).toBe('/te-doen');
+    recovery = ok.data.codes;
+    const full = cookieOf(ok);
+    expect((await callRoute(overview, { url: '/overzicht', cookie: full })).status).toBe(200);
+    // the half sign-in is over
+    expect(
+      (await callRoute(enrol, { url: '/tweestapsverificatie', cookie: staged })).headers.get('Location'),
+    ).toBe('/login');
+    const manager = userByEmail(MANAGER);
+    expect(manager.totpSecret).toBe(secret);
+    const stored = db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, manager.id)).all();
+    expect(stored).toHaveLength(10);
+    expect(JSON.stringify(stored)).not.toContain(recovery[0]!);
+    expect(auditCount('user.totp_enabled')).toBe(1);
+    expect(auditCount('login.success')).toBe(0);
+  });
+});
+
+describe('the second step', () => {
+  test('a wrong code is refused; a replayed code is refused; the next code signs in', async () => {
+    const secret = userByEmail(MANAGER).totpSecret!;
+    const res = await signIn(MANAGER);
+    expect(res.headers.get('Location')).toBe('/login/code?redirectTo=%2Fte-doen');
+    const staged = cookieOf(res);
+    expect((await callRoute(code, { url: '/login/code', cookie: staged })).status).toBe(200);
+    // the time step of the code accepted at enrolment (a few ms ago, or one step back if a 30 s
+    // boundary passed since: either way within the one step of drift that is accepted)
+    const last = userByEmail(MANAGER).totpLastStep!;
+    const current = await codeAt(secret, last * 30_000 + 1_000);
+    const wrong = current === '123456' ? '654321' : '123456';
+    const bad = await sendCode(staged, wrong);
+    expect(bad.status).toBe(401);
+    expect(JSON.stringify(bad.data)).toContain('Deze code klopt niet.');
+    // the code used at enrolment (this time step) was accepted once already
+    const replayed = await sendCode(staged, current);
+    expect(replayed.status).toBe(401);
+    expect(JSON.stringify(replayed.data)).toContain('Deze code is al gebruikt.');
+    expect(auditCount('login.totp_replayed')).toBe(1);
+    // the next time step's code (the app shows it 30 s later; one step of drift is accepted)
+    const next = await codeAt(secret, (last + 1) * 30_000 + 1_000);
+    const good = await sendCode(staged, next);
+    expect(good.status).toBe(302);
+    expect(good.headers.get('Location')).toBe('/te-doen');
+    const full = cookieOf(good);
+    expect(full).not.toBe(staged);
+    expect((await callRoute(overview, { url: '/overzicht', cookie: full })).status).toBe(200);
+    expect(auditCount('login.success')).toBe(1);
+    // and the same code again, in a new sign-in: replayed
+    const again = cookieOf(await signIn(MANAGER));
+    expect((await sendCode(again, next, '198.51.100.21')).status).toBe(401);
+  });
+
+  test('a recovery code works once', async () => {
+    const staged = cookieOf(await signIn(MANAGER));
+    const first = await sendCode(staged, recovery[0]!.toUpperCase(), '198.51.100.30');
+    expect(first.status).toBe(302);
+    expect(first.headers.get('Location')).toBe('/tweestapsverificatie?recovery=9');
+    const staged2 = cookieOf(await signIn(MANAGER));
+    const second = await sendCode(staged2, recovery[0]!, '198.51.100.30');
+    expect(second.status).toBe(401);
+    const manager = userByEmail(MANAGER);
+    expect(
+      db
+        .select({ n: count() })
+        .from(recoveryCodes)
+        .where(and(eq(recoveryCodes.userId, manager.id), isNull(recoveryCodes.usedAt)))
+        .get()!.n,
+    ).toBe(9);
+    expect(auditCount('login.recovery_code')).toBe(1);
+  });
+
+  test('wrong codes meet the back-off: five free, then 429 even for the right code', async () => {
+    const secret = userByEmail(MANAGER).totpSecret!;
+    const staged = cookieOf(await signIn(MANAGER));
+    const ip = '198.51.100.40';
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await sendCode(staged, `00000${i}`, ip)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const right = await codeAt(secret, Date.now() + 60_000);
+    const throttled = await sendCode(staged, right, ip);
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('Retry-After')).toBe('60');
+    expect(auditCount('login.totp_throttled')).toBe(1);
+  });
+
+  test("the admin resets a user's second factor: secret and codes gone, sessions ended, audited; the next sign-in enrols again", async () => {
+    const manager = userByEmail(MANAGER);
+    const res = await callRoute<{ notice: string }>(admin, {
+      url: '/beheer',
+      as: 'admin',
+      form: { intent: 'reset-totp', userId: String(manager.id) },
+    });
+    expect(res.status).toBe(200);
+    const after = userByEmail(MANAGER);
+    expect(after.totpSecret).toBeNull();
+    expect(
+      db.select({ n: count() }).from(recoveryCodes).where(eq(recoveryCodes.userId, manager.id)).get()!.n,
+    ).toBe(0);
+    expect(
+      db
+        .select({ n: count() })
+        .from(sessions)
+        .where(and(eq(sessions.userId, manager.id), isNull(sessions.revokedAt)))
+        .get()!.n,
+    ).toBe(0);
+    expect(auditCount('user.totp_reset')).toBe(1);
+    expect((await signIn(MANAGER)).headers.get('Location')).toBe(
+      '/tweestapsverificatie?redirectTo=%2Fte-doen',
+    );
+  });
+});
+
+describe('per role', () => {
+  test('optional for a coordinator until the admin requires it for the role', async () => {
+    expect((await signIn(DEMO_USERS.coordinatorA)).headers.get('Location')).toBe('/te-doen');
+    const res = await callRoute(admin, {
+      url: '/beheer',
+      as: 'admin',
+      form: { intent: 'totp-roles', roles: ['coordinator'] },
+    });
+    expect(res.status).toBe(200);
+    expect((await signIn(DEMO_USERS.coordinatorA)).headers.get('Location')).toBe(
+      '/tweestapsverificatie?redirectTo=%2Fte-doen',
+    );
+    expect((await signIn(DEMO_USERS.reviewer)).headers.get('Location')).toBe('/te-doen');
+    expect(auditCount('settings.totp_roles')).toBe(1);
+  });
+});
