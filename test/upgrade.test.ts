@@ -18,6 +18,8 @@ import { describeForLog, findStoredDataProblems } from '../app/models/stored-dat
 import { setDbForTests } from '../app/utils/db.server';
 import * as overview from '../app/routes/_app.overzicht/route';
 import * as scores from '../app/routes/api.scores/route';
+import * as login from '../app/routes/login/route';
+import { readTotpRoles } from '../app/models/two-factor.server';
 import { callRoute } from './call-route';
 import { MIGRATION_0004_SCOPES as SEED_SCOPES } from '../seeds/regions';
 
@@ -277,6 +279,49 @@ describe('upgrading a used database of release 1', () => {
       upgraded.$client.close();
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
     }
+
+  test('migration 0007 (issue 27: accounts) keeps every password, marks the accounts active and starts no second factor', async () => {
+    const q = 'select id, email, role, region_id, disabled, password_hash, created_at from users order by id';
+    expect(db.$client.prepare(q).all()).toEqual(before.prepare(q).all());
+    const rows = db.$client
+      .prepare(
+        'select email, created_at, activated_at, last_login_at, totp_secret, disabled_reason, password_hash from users order by id',
+      )
+      .all() as {
+      email: string;
+      created_at: string;
+      activated_at: string;
+      last_login_at: string | null;
+      totp_secret: string | null;
+      disabled_reason: string | null;
+      password_hash: string;
+    }[];
+    expect(rows).toHaveLength(RELEASE_1_COUNTS.users);
+    for (const r of rows) {
+      expect(r.password_hash.startsWith('$argon2id$')).toBe(true);
+      expect(r.activated_at).toBe(r.created_at);
+      expect(r.last_login_at).not.toBeNull();
+      // no second factor yet: a role that requires one is asked to set it up at the next sign-in
+      expect(r.totp_secret).toBeNull();
+      expect(r.disabled_reason).toBeNull();
+    }
+    expect(count(db.$client, 'account_tokens')).toBe(0);
+    expect(count(db.$client, 'recovery_codes')).toBe(0);
+    expect(db.$client.prepare('select count(*) as n from sessions where stage is not null').get()).toEqual({
+      n: 0,
+    });
+    // the user the admin of release 1 created signs in with the password typed then
+    const res = await callRoute(login, {
+      url: '/login',
+      form: {
+        email: 'beleid2@demo.proeftuinmonitor.nl',
+        password: 'lang-genoeg-wachtwoord-2026!',
+        redirectTo: '',
+      },
+    });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe('/te-doen');
+    expect(readTotpRoles()).toEqual(['manager', 'admin']);
   });
 
   test('migration 0007 (issue 20) moves experiments’ links from lasting safety to its successor, with history', () => {
