@@ -232,6 +232,13 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   },
   { name: 'reference series', route: 'routes/_app.referenties', as: 'manager', path: () => '/referenties' },
   { name: 'password change', route: 'routes/_app.wachtwoord', as: 'coordinator', path: () => '/wachtwoord' },
+  { name: 'own sessions', route: 'routes/_app.sessies', as: 'coordinator', path: () => '/sessies' },
+  {
+    name: 'two-step set-up',
+    route: 'routes/tweestapsverificatie',
+    as: 'coordinator',
+    path: () => '/tweestapsverificatie',
+  },
   { name: 'admin: regions', route: 'routes/_app.beheer_.regios', as: 'admin', path: () => '/beheer/regios' },
   {
     name: 'admin: a region',

@@ -529,18 +529,18 @@ describe('random and malformed bodies', () => {
       route: usersRoute,
       variants: [{ params: {}, url: '/beheer' }],
       who: ['admin', 'admin', 'admin', 'manager', 'utrecht'],
-      keys: ['intent', 'name', 'email', 'role', 'regionId', 'password', 'userId', 'disabled'],
+      keys: ['intent', 'name', 'email', 'role', 'regionId', 'roles', 'userId', 'disabled'],
       base: (_v, intent) => ({
         intent,
         name: 'Nieuwe Gebruiker',
         email: 'nieuw@voorbeeld.nl',
         role: 'coordinator',
         regionId: String(regionIds.zeeland),
-        password: 'kort',
+        roles: 'coordinator',
         userId: userIds[userIds.length - 1],
         disabled: 'true',
       }),
-      intents: ['create', 'toggle', 'reset-password', 'delete', ''],
+      intents: ['create', 'toggle', 'send-reset', 'reset-totp', 'totp-roles', 'delete', ''],
     };
     await runBatch([target], RUNS.users, SEED + 1);
   }, 120_000);

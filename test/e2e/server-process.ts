@@ -49,7 +49,11 @@ export interface RunningServer {
 }
 
 /** The production server (scripts/server.ts: security headers, Origin check, request logs) on a free port. */
-export async function startServer(buildDir: string, dbPath: string): Promise<RunningServer> {
+export async function startServer(
+  buildDir: string,
+  dbPath: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
@@ -60,6 +64,7 @@ export async function startServer(buildDir: string, dbPath: string): Promise<Run
       APP_MODE: 'demo',
       NODE_ENV: 'production',
       REMIX_BUILD_DIR: path.relative(root, buildDir),
+      ...extraEnv,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

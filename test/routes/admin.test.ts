@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, users } from '../../db/schema';
+import { auditLog, outbox, users } from '../../db/schema';
 import * as admin from '../../app/routes/_app.beheer/route';
 import * as login from '../../app/routes/login/route';
 import * as overview from '../../app/routes/_app.overzicht/route';
@@ -24,7 +24,7 @@ describe('user administration', () => {
     expect(data.regions).toHaveLength(6);
   });
 
-  test('creates a coordinator for a region, hashed with argon2id and audited', async () => {
+  test('invites a coordinator for a region: no password typed, none stored, an invitation queued, audited', async () => {
     const region = db.query.regions.findFirst({ where: (r, { eq }) => eq(r.slug, 'utrecht') }).sync()!;
     const result = await post({
       intent: 'create',
@@ -32,66 +32,59 @@ describe('user administration', () => {
       email: 'Nieuw@Utrecht.nl',
       role: 'coordinator',
       regionId: String(region.id),
-      password: 'een-lang-wachtwoord',
     });
     expect(result.status).toBe(200);
     const user = db.select().from(users).where(eq(users.email, 'nieuw@utrecht.nl')).get()!;
-    expect(user).toMatchObject({ role: 'coordinator', regionId: region.id, disabled: false });
-    expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
-    expect(db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'user.create')).get()!.n).toBe(
+    expect(user).toMatchObject({
+      role: 'coordinator',
+      regionId: region.id,
+      disabled: false,
+      passwordHash: '',
+    });
+    expect(
+      db.select({ n: count() }).from(outbox).where(eq(outbox.toAddress, 'nieuw@utrecht.nl')).get()!.n,
+    ).toBe(1);
+    expect(db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'user.invited')).get()!.n).toBe(
       1,
     );
   });
 
-  test('refuses a coordinator without a region, a short password and a taken address, and stores nothing', async () => {
+  test('refuses a coordinator without a region and a taken address, and stores nothing', async () => {
     const before = db.select({ n: count() }).from(users).get()!.n;
-    const bad = await post({
-      intent: 'create',
-      name: 'X Y',
-      email: 'xy@example.nl',
-      role: 'coordinator',
-      password: 'kort',
-    });
+    const bad = await post({ intent: 'create', name: 'X Y', email: 'xy@example.nl', role: 'coordinator' });
     expect(bad.status).toBe(400);
     const error = bad.data.result.error!;
     expect(error.regionId).toEqual(['Een regiocoördinator hoort bij precies één regio: kies de regio.']);
-    expect(error.password).toEqual(['Het wachtwoord moet minstens 12 tekens lang zijn.']);
     const taken = await post({
       intent: 'create',
       name: 'Dubbel',
       email: DEMO_USERS.manager,
       role: 'manager',
-      password: 'een-lang-wachtwoord',
     });
     expect(taken.status).toBe(400);
     expect(taken.data.result.error!.email).toEqual(['Er bestaat al een gebruiker met dit e-mailadres.']);
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);
   });
 
-  test('refuses a commonly used password, for a new user and for a reset', async () => {
-    const before = db.select({ n: count() }).from(users).get()!.n;
-    const res = await post({
-      intent: 'create',
-      name: 'Zwak',
-      email: 'zwak@example.nl',
-      role: 'reviewer',
-      password: 'qwerty123456',
-    });
-    expect(res.status).toBe(400);
-    expect(res.data.result.error!.password).toEqual([
-      'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander wachtwoord.',
-    ]);
-    expect(db.select({ n: count() }).from(users).get()!.n).toBe(before);
+  test('the admin sends a reset link instead of typing a password: the hash stays, a link is queued, audited', async () => {
     const reviewer = db.select().from(users).where(eq(users.email, DEMO_USERS.reviewer)).get()!;
-    const reset = await post({
-      intent: 'reset-password',
-      userId: String(reviewer.id),
-      password: 'qwerty123456',
-    });
-    expect(reset.status).toBe(400);
+    const res = await post({ intent: 'send-reset', userId: String(reviewer.id) });
+    expect(res.status).toBe(200);
     expect(db.select().from(users).where(eq(users.id, reviewer.id)).get()!.passwordHash).toBe(
       reviewer.passwordHash,
     );
+    const mail = db.select().from(outbox).where(eq(outbox.toAddress, DEMO_USERS.reviewer)).all();
+    expect(mail.map((m) => m.kind)).toEqual(['password_reset']);
+    expect(
+      db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'user.reset_sent')).get()!.n,
+    ).toBe(1);
+    // the old way is gone: a posted password is not an intent
+    const old = await post({
+      intent: 'reset-password',
+      userId: String(reviewer.id),
+      password: 'een-lang-wachtwoord',
+    });
+    expect(old.status).toBe(400);
   });
 
   test('disabling a user ends their open sessions at once', async () => {
@@ -126,7 +119,6 @@ describe('user administration', () => {
         name: 'Stiekem',
         email: 'x@x.nl',
         role: 'admin',
-        password: 'een-lang-wachtwoord',
       },
     });
     expect(res.status).toBe(403);
