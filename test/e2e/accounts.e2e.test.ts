@@ -122,9 +122,9 @@ describe('invitation, password and second factor in the browser', () => {
       await expectNoAxeViolations(adminPage);
       await adminPage.getByRole('link', { name: 'Verder' }).click();
       await adminPage.waitForURL(/\/beheer$/);
-      await adminPage.getByLabel('Naam').fill('Nieuwe Manager');
-      await adminPage.getByLabel('E-mailadres').fill(NEW_USER);
-      await adminPage.getByLabel('Rol').selectOption('manager');
+      await adminPage.getByLabel('Naam', { exact: true }).fill('Nieuwe Manager');
+      await adminPage.getByLabel('E-mailadres', { exact: true }).fill(NEW_USER);
+      await adminPage.getByLabel('Rol', { exact: true }).selectOption('manager');
       await adminPage.getByRole('button', { name: 'Uitnodigen' }).click();
       await adminPage.getByText(`${NEW_USER} is uitgenodigd`).waitFor();
       await expectNoAxeViolations(adminPage);
