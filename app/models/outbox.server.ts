@@ -151,7 +151,12 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
 }
 
 /** Once-only key of a reminder; migration 0006 rewrote the older report-id keys into this form. */
-export function reminderKey(kind: ReportMessageKind, regionId: number, period: string, userId: number): string {
+export function reminderKey(
+  kind: ReportMessageKind,
+  regionId: number,
+  period: string,
+  userId: number,
+): string {
   return `${kind}:${regionId}:${period}:${userId}`;
 }
 
