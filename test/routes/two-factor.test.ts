@@ -217,6 +217,48 @@ describe('the second step', () => {
   });
 });
 
+describe('outside a sign-in', () => {
+  test('a signed-in user may set up the optional second factor, with the password typed again', async () => {
+    const email = DEMO_USERS.coordinatorB;
+    const res = await signIn(email);
+    expect(res.headers.get('Location')).toBe('/te-doen');
+    const cookie = cookieOf(res);
+    const page = await callRoute<{ enrolment: { secret: string; sig: string }; needsPassword: boolean }>(
+      enrol,
+      {
+        url: '/tweestapsverificatie',
+        cookie,
+      },
+    );
+    expect(page.data.needsPassword).toBe(true);
+    const { secret, sig } = page.data.enrolment;
+    const form = async (currentPassword: string) => ({
+      secret,
+      sig,
+      currentPassword,
+      code: await codeAt(secret, Date.now()),
+    });
+    const wrong = await callRoute<{ error: string }>(enrol, {
+      url: '/tweestapsverificatie',
+      cookie,
+      form: await form('niet-mijn-wachtwoord'),
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.error).toBe('Het huidige wachtwoord klopt niet.');
+    expect(userByEmail(email).totpSecret).toBeNull();
+    const ok = await callRoute<{ codes: string[] }>(enrol, {
+      url: '/tweestapsverificatie',
+      cookie,
+      form: await form(DEMO_PASSWORD),
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.data.codes).toHaveLength(10);
+    expect(userByEmail(email).totpSecret).toBe(secret);
+    // from now on this coordinator signs in in two steps
+    expect((await signIn(email)).headers.get('Location')).toBe('/login/code?redirectTo=%2Fte-doen');
+  });
+});
+
 describe('per role', () => {
   test('optional for a coordinator until the admin requires it for the role', async () => {
     expect((await signIn(DEMO_USERS.coordinatorA)).headers.get('Location')).toBe('/te-doen');

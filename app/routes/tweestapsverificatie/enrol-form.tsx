@@ -1,16 +1,20 @@
 import { Form } from '@remix-run/react';
 import { accounts } from '~/i18n/accounts';
+import { common } from '~/i18n/common';
 import { useT } from '~/i18n/use-t';
 
 /** The QR code (an SVG data URL made on the server: no request leaves the page), the key, and the first code. */
 export function EnrolForm({
   enrolment,
   error,
+  needsPassword,
 }: {
   enrolment: { secret: string; qr: string; sig: string };
   error: string | null;
+  needsPassword: boolean;
 }) {
   const t = useT(accounts);
+  const tc = useT(common);
   return (
     <>
       {error ? (
@@ -54,6 +58,18 @@ export function EnrolForm({
                 aria-describedby={error ? 'totp-code-error' : undefined}
               />
             </div>
+            {needsPassword ? (
+              <div className="field">
+                <label htmlFor="totp-password">{tc('currentPassword')}</label>
+                <input
+                  id="totp-password"
+                  name="currentPassword"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                />
+              </div>
+            ) : null}
             <button type="submit" className="button">
               {t('enrolButton')}
             </button>

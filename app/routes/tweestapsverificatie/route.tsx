@@ -3,7 +3,10 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { Shell } from '~/components/shell';
 import { accounts } from '~/i18n/accounts';
+import { common } from '~/i18n/common';
 import { translate } from '~/i18n/i18n';
+import { loginThrottle, recordLoginAttempt } from '~/models/login-attempts.server';
+import { verifyPassword } from '~/utils/password.server';
 import { useT } from '~/i18n/use-t';
 import { recordAudit } from '~/models/audit.server';
 import {
@@ -47,6 +50,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     shellUser: staged ? null : { name: user.name, role: user.role },
     required: readTotpRoles().includes(user.role),
     staged,
+    // outside a sign-in, the password again: an open session alone must not link someone's app
+    needsPassword: !staged,
     active: Boolean(user.totpSecret),
     left: user.totpSecret ? recoveryCodesLeft(user.id) : 0,
     enrolment: {
@@ -66,6 +71,30 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const code = String(form.get('code') ?? '').trim();
   if (!/^[A-Z2-7]{16,64}$/.test(secret) || !checkEnrolmentSignature(sessionId, secret, sig))
     badRequest(translate(accounts, lang, 'enrolExpired'));
+  const again = async (error: string, status: number, headers?: HeadersInit) =>
+    data(
+      {
+        error,
+        codes: null,
+        next: null,
+        enrolment: { secret, qr: (await newEnrolment(user.email, secret)).qr, sig },
+      },
+      { status, headers },
+    );
+  if (!staged) {
+    // a wrong password here counts as a failed login, under the login's limits
+    const ip = context?.clientIp ?? '';
+    const throttle = loginThrottle({ email: user.email, ip });
+    if (throttle)
+      return again(translate(common, lang, 'passwordThrottled'), 429, {
+        'Retry-After': String(throttle.retryAfterMinutes * 60),
+      });
+    const password = String(form.get('currentPassword') ?? '').slice(0, 1000);
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      recordLoginAttempt({ email: user.email, ip, success: false });
+      return again(translate(common, lang, 'valCurrentPasswordWrong'), 400);
+    }
+  }
   const codes = await enrolSecondFactor(user.id, secret, code);
   if (!codes) {
     recordAudit({ userId: user.id, action: 'user.totp_enrol_failed', entityType: 'user', entityId: user.id });
@@ -132,7 +161,11 @@ export default function TwoFactorPage() {
             ) : (
               <p>{t(loaderData.staged || loaderData.required ? 'enrolRequired' : 'enrolOptional')}</p>
             )}
-            <EnrolForm enrolment={enrolment} error={actionData?.error ?? null} />
+            <EnrolForm
+              enrolment={enrolment}
+              error={actionData?.error ?? null}
+              needsPassword={loaderData.needsPassword}
+            />
             {loaderData.staged ? (
               <Form method="post" action="/logout">
                 <button type="submit" className="button-link">
