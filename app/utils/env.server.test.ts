@@ -66,4 +66,15 @@ describe('environment', () => {
       }),
     ).toMatchObject({ SMTP_HOST: 'mail.example.nl', SMTP_PORT: 465, SMTP_SECURE: 'true' });
   });
+
+  test('accounts: one-step demo logins unless TOTP_IN_DEMO, dormancy after 90 days unless set (0 switches it off)', () => {
+    expect(parseEnv({})).toMatchObject({ TOTP_IN_DEMO: 'false', DORMANT_DAYS: 90 });
+    expect(parseEnv({ TOTP_IN_DEMO: 'true', DORMANT_DAYS: '0' })).toMatchObject({
+      TOTP_IN_DEMO: 'true',
+      DORMANT_DAYS: 0,
+    });
+    expect(() => parseEnv({ TOTP_IN_DEMO: 'ja' })).toThrow('TOTP_IN_DEMO must be "true" or "false"');
+    expect(() => parseEnv({ DORMANT_DAYS: '7' })).toThrow('DORMANT_DAYS must be 0 or from 14 to 3650');
+    expect(() => parseEnv({ DORMANT_DAYS: 'lang' })).toThrow('DORMANT_DAYS must be a number');
+  });
 });
