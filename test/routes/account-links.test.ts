@@ -271,6 +271,18 @@ describe('forgotten password', () => {
     expect(fromOne[RESET_PER_IP_PER_HOUR]).toBe(429);
   });
 
+  test('someone whose invitation expired asks for a new link on the page the expired link offers, and gets a new invitation', async () => {
+    const email = 'verlopen@gemeente.nl';
+    const before = messagesTo(email).length;
+    expect((await ask(email, '192.0.2.99')).status).toBe(200);
+    const mail = messagesTo(email);
+    expect(mail).toHaveLength(before + 1);
+    expect(mail[0]!.kind).toBe('invitation');
+    const token = tokenOf(email);
+    expect((await openLink(token)).data.link).toMatchObject({ state: 'valid', kind: 'invite' });
+    expect((await choose(token)).headers.get('Location')).toBe('/login?done=invite');
+  });
+
   test('a malformed address is a 400 that writes nothing', async () => {
     const before = db.select({ n: count() }).from(auditLog).get()!.n;
     const res = await ask('geen-adres');
