@@ -279,6 +279,7 @@ describe('upgrading a used database of release 1', () => {
       upgraded.$client.close();
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
     }
+  });
 
   test('migration 0007 (issue 27: accounts) keeps every password, marks the accounts active and starts no second factor', async () => {
     const q = 'select id, email, role, region_id, disabled, password_hash, created_at from users order by id';

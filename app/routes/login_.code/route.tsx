@@ -18,6 +18,7 @@ import { noteSignIn } from '~/models/users.server';
 import { startPageFor } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
 import { readFormData } from '~/utils/form-data.server';
+import { passRetryAfter } from '~/utils/action-headers';
 import { getLang } from '~/utils/lang.server';
 import { pageTitle } from '~/utils/meta';
 import { createUserSession, findStagedSession } from '~/utils/session.server';
@@ -34,6 +35,9 @@ function codeSchema(lang: Lang) {
     redirectTo: z.string().optional(),
   });
 }
+
+/** A 429's Retry-After reaches the browser (Remix passes only cookies without this). */
+export const headers = passRetryAfter;
 
 /** The second step of a sign-in: only a session whose password step is done ('totp') gets here. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -22,6 +22,7 @@ import { noteSignIn } from '~/models/users.server';
 import { getOptionalUser, startPageFor } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
 import { readFormData } from '~/utils/form-data.server';
+import { passRetryAfter } from '~/utils/action-headers';
 import { getLang } from '~/utils/lang.server';
 import { pageTitle } from '~/utils/meta';
 import { badRequest } from '~/utils/responses.server';
@@ -41,6 +42,9 @@ async function whoIsEnrolling(request: Request) {
   if (!user || !sessionId) throw redirect('/login');
   return { user, sessionId, staged: false };
 }
+
+/** A 429's Retry-After reaches the browser (Remix passes only cookies without this). */
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, sessionId, staged } = await whoIsEnrolling(request);

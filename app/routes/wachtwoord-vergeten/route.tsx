@@ -16,6 +16,7 @@ import { requestPasswordReset } from '~/models/accounts.server';
 import { getOptionalUser, normaliseEmail, startPageFor } from '~/utils/auth.server';
 import { getEnv } from '~/utils/env.server';
 import { readFormData } from '~/utils/form-data.server';
+import { passRetryAfter } from '~/utils/action-headers';
 import { getLang } from '~/utils/lang.server';
 import { pageTitle } from '~/utils/meta';
 
@@ -28,6 +29,9 @@ function forgotSchema(lang: Lang) {
       .email(translate(common, lang, 'loginEmailInvalid')),
   });
 }
+
+/** A 429's Retry-After reaches the browser (Remix passes only cookies without this). */
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
