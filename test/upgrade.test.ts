@@ -281,7 +281,7 @@ describe('upgrading a used database of release 1', () => {
     }
   });
 
-  test('migration 0007 (issue 27: accounts) keeps every password, marks the accounts active and starts no second factor', async () => {
+  test('migration 0009 (issue 27: accounts) keeps every password, marks the accounts active and starts no second factor', async () => {
     const q = 'select id, email, role, region_id, disabled, password_hash, created_at from users order by id';
     expect(db.$client.prepare(q).all()).toEqual(before.prepare(q).all());
     const rows = db.$client
