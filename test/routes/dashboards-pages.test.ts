@@ -71,13 +71,17 @@ describe('compare', () => {
       sql`select id, slug from regions order by sort_order, id`,
     );
     const ids = d.regions.map((r) => r.id);
-    const measures = (slug: string, from: string, to: string) =>
-      db.get<{
+    // Σ new measures over the months, or null when one of them is unknown (the demo leaves about
+    // 0.4 % of values unknown): a region with an unknown month has no rate and is left out of the total.
+    const measures = (slug: string, from: string, to: string, months: number) => {
+      const row = db.get<{
         n: number;
-      }>(sql`select sum(v.value) as n from report_values v join reports r on r.id = v.report_id
+        known: number;
+      }>(sql`select sum(v.value) as n, count(v.value) as known from report_values v join reports r on r.id = v.report_id
         join regions g on g.id = r.region_id
-        where g.slug = ${slug} and v.element_code = 'measures_new' and r.period between ${from} and ${to}`)!
-        .n;
+        where g.slug = ${slug} and v.element_code = 'measures_new' and r.period between ${from} and ${to}`)!;
+      return row.known === months ? row.n : null;
+    };
     const children = (slug: string) =>
       db.get<{
         c: number;
@@ -86,12 +90,23 @@ describe('compare', () => {
         .c;
     let count = 0;
     let years = 0;
+    let unknown = 0;
     for (const r of regions) {
       const k = ids.indexOf(r.id);
       // one quarter is 3/12 of a child-year per child in scope; the bar spans both quarters (6/12)
-      const q3 = (measures(r.slug, '2026-07', '2026-09') * 10_000) / ((children(r.slug) * 3) / 12);
-      expect(d.result!.series[k]![1], r.slug).toBeCloseTo(q3, 10);
-      const both = measures(r.slug, '2026-04', '2026-09');
+      const q3count = measures(r.slug, '2026-07', '2026-09', 3);
+      if (q3count === null) expect(d.result!.series[k]![1], r.slug).toBeNull();
+      else
+        expect(d.result!.series[k]![1], r.slug).toBeCloseTo(
+          (q3count * 10_000) / ((children(r.slug) * 3) / 12),
+          10,
+        );
+      const both = measures(r.slug, '2026-04', '2026-09', 6);
+      if (both === null) {
+        expect(d.result!.bars.regions[k]!.value, r.slug).toBeNull();
+        unknown += 1;
+        continue;
+      }
       expect(d.result!.bars.regions[k]!.value, r.slug).toBeCloseTo(
         (both * 10_000) / ((children(r.slug) * 6) / 12),
         10,
@@ -99,6 +114,8 @@ describe('compare', () => {
       count += both;
       years += (children(r.slug) * 6) / 12;
     }
+    // Rotterdam-Rijnmond's new measures of August 2026 are unknown in the demo: one region left out
+    expect(unknown).toBe(1);
     expect(d.result!.bars.total.value).toBeCloseTo((count * 10_000) / years, 10);
     // a reviewer sees the same rate (approved quarters, no count below 5 here)
     const { data: r } = await callRoute<Data<typeof compare>>(compare, {
