@@ -62,19 +62,44 @@ function buildReportFormSchema(lang: Lang) {
         .positive(),
       ...shape,
     })
-    .superRefine((payload, ctx) => {
-      const usable: Record<string, number | null> = {};
-      for (const e of DATA_ELEMENTS) {
-        const r = readEnteredNumber(payload[e.code], e.unit, lang);
-        if (!r.ok) {
-          const key = r.problem === 'decimalSeparator' ? 'formDecimalSeparator' : 'formNotNumber';
-          ctx.addIssue({ code: 'custom', path: [e.code], message: m(key, e.label[lang]) });
-          usable[e.code] = null;
-        } else usable[e.code] = r.value;
-      }
-      for (const v of evaluateHardRules(usable as Values))
-        ctx.addIssue({ code: 'custom', path: [v.elementCode], message: v.message[lang] });
-    });
+    .superRefine(
+      (payload, ctx) => {
+        for (const e of reportFormErrors(payload, lang))
+          ctx.addIssue({ code: 'custom', path: [e.elementCode], message: e.message });
+      },
+      // Also when intent or version are missing: the browser validates a field as the user leaves it,
+      // without a submit button, and must still see every hard rule then.
+      { when: (p) => typeof p.value === 'object' && p.value !== null },
+    );
+}
+
+/**
+ * Every error of the element fields of a form payload: unreadable numbers (with the number rule of
+ * the language) and every hard rule of the server, each at its field, in catalogue order. The
+ * schema's refinement and the form's own check (as the user leaves a field, and before submitting)
+ * both use this, so the browser and the server report exactly the same things.
+ */
+export function reportFormErrors(
+  payload: Readonly<Record<string, unknown>>,
+  lang: Lang,
+): { elementCode: string; message: string }[] {
+  const out: { elementCode: string; message: string }[] = [];
+  const usable: Record<string, number | null> = {};
+  for (const e of DATA_ELEMENTS) {
+    const r = readEnteredNumber(payload[e.code], e.unit, lang);
+    if (!r.ok) {
+      const key = r.problem === 'decimalSeparator' ? 'formDecimalSeparator' : 'formNotNumber';
+      out.push({ elementCode: e.code, message: translate(reports, lang, key, { label: e.label[lang] }) });
+      usable[e.code] = null;
+    } else usable[e.code] = r.value;
+  }
+  for (const v of evaluateHardRules(usable as Values))
+    out.push({ elementCode: v.elementCode, message: v.message[lang] });
+  const order = new Map(DATA_ELEMENTS.map((e, i) => [e.code, i]));
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (order.get(a.e.elementCode) ?? 0) - (order.get(b.e.elementCode) ?? 0) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 export type ReportFormPayload = z.infer<ReturnType<typeof createReportFormSchema>>;

@@ -26,6 +26,8 @@ export const reports = defineDictionary(
     formSectionErrors: '{count} fout(en)',
     formSectionWarnings: '{count} waarschuwing(en)',
     preSubmitTitle: 'Controleer voor het indienen',
+    preSubmitErrors:
+      'Fouten ({count}): verbeter deze eerst, dan kunt u indienen. Met een fout kan de rapportage niet worden ingediend of opgeslagen.',
     preSubmitEmpty: 'Lege velden ({count}) worden opgeslagen als onbekend:',
     preSubmitWarnings: 'Waarschuwingen ({count}):',
     preSubmitExplained: 'toegelicht',
@@ -205,6 +207,8 @@ export const reports = defineDictionary(
     formSectionErrors: '{count} error(s)',
     formSectionWarnings: '{count} warning(s)',
     preSubmitTitle: 'Check before submitting',
+    preSubmitErrors:
+      'Errors ({count}): correct these first, then you can submit. A report with an error cannot be submitted or saved.',
     preSubmitEmpty: 'Empty fields ({count}) will be stored as unknown:',
     preSubmitWarnings: 'Warnings ({count}):',
     preSubmitExplained: 'explained',

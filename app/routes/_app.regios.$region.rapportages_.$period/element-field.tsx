@@ -27,6 +27,7 @@ export interface FieldPage {
 export function ElementField({
   element: e,
   field,
+  errors,
   page,
   warnings,
   explanationField: explanation,
@@ -34,6 +35,8 @@ export function ElementField({
 }: {
   element: DataElement;
   field: Field;
+  /** the field's errors: Conform's, or the hard rules as of the last field the user left */
+  errors: string[] | undefined;
   page: FieldPage;
   warnings: RuleViolation[];
   explanationField: (name: string) => Field;
@@ -49,30 +52,26 @@ export function ElementField({
     prev: `${field.id}-prev`,
     warn: `${field.id}-warning`,
   };
-  const describedBy = [
-    ids.prev,
-    field.errors ? field.errorId : null,
-    warnings.length ? ids.warn : null,
-    ids.help,
-  ]
+  const describedBy = [ids.prev, errors ? field.errorId : null, warnings.length ? ids.warn : null, ids.help]
     .filter(Boolean)
     .join(' ');
   const show = (v: number | null) => (v === null ? t('formUnknown') : formatEnteredNumber(v, lang));
   const lastYear = page.lastYear[e.code];
   return (
     <div
-      className={`field report-field${field.errors ? ' field-error' : ''}${warnings.length ? ' field-warning' : ''}`}
+      className={`field report-field${errors ? ' field-error' : ''}${warnings.length ? ' field-warning' : ''}`}
     >
       <label htmlFor={field.id}>
         {e.label[lang]} <span className="unit">({UNIT_LABELS[e.unit][lang]})</span>
       </label>
-      {field.errors ? (
+      {errors ? (
         <p className="error-message" id={field.errorId}>
-          {field.errors.join(' ')}
+          {errors.join(' ')}
         </p>
       ) : null}
       <input
         {...getInputProps(field, { type: 'text' })}
+        aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy}
         inputMode={decimal ? 'decimal' : 'numeric'}
         autoComplete="off"

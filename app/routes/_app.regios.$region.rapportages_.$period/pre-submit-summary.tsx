@@ -6,17 +6,20 @@ import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 
 /**
- * Before a submit with empty fields or warnings: what will be stored as unknown and which warnings
- * are (not yet) explained. Submitting with empty fields is allowed, never by accident.
+ * Before a submit: first the errors that block it (every hard rule, the same as the server's), then
+ * what will be stored as unknown and which warnings are (not yet) explained. Submitting with empty
+ * fields is allowed, never by accident; with an error it is not offered at all.
  */
 export function PreSubmitSummary({
   formId,
+  errors,
   empty,
   warnings,
   explained,
   onClose,
 }: {
   formId: string;
+  errors: readonly { elementCode: string; message: string }[];
   empty: readonly string[];
   warnings: readonly RuleViolation[];
   explained: (w: RuleViolation) => boolean;
@@ -40,6 +43,20 @@ export function PreSubmitSummary({
   return (
     <section className="pre-submit" aria-labelledby="pre-submit-title" tabIndex={-1} ref={ref}>
       <h2 id="pre-submit-title">{t('preSubmitTitle')}</h2>
+      {errors.length > 0 ? (
+        <div className="pre-submit-errors">
+          <p>
+            <strong>{t('preSubmitErrors', { count: errors.length })}</strong>
+          </p>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={`${e.elementCode}-${i}`}>
+                {link(e.elementCode)}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {empty.length > 0 ? (
         <>
           <p>{t('preSubmitEmpty', { count: empty.length })}</p>
@@ -64,9 +81,11 @@ export function PreSubmitSummary({
         </>
       ) : null}
       <div className="actions">
-        <button type="submit" name="intent" value="submit" className="button" data-confirmed="1">
-          {t('preSubmitConfirm')}
-        </button>
+        {errors.length === 0 ? (
+          <button type="submit" name="intent" value="submit" className="button" data-confirmed="1">
+            {t('preSubmitConfirm')}
+          </button>
+        ) : null}
         <button type="button" className="button-secondary" onClick={onClose}>
           {t('preSubmitBack')}
         </button>

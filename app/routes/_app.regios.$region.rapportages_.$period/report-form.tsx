@@ -4,7 +4,12 @@ import { Form, Link, useLocation } from '@remix-run/react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { DATA_ELEMENTS, SECTIONS } from '~/domain/catalogue';
 import { formatEnteredNumber } from '~/domain/number-input';
-import { createReportFormSchema, explanationField, valuesFromPayload } from '~/domain/report-schema';
+import {
+  createReportFormSchema,
+  explanationField,
+  reportFormErrors,
+  valuesFromPayload,
+} from '~/domain/report-schema';
 import { evaluateWarnings } from '~/domain/report-warnings';
 import { ErrorSummary, type SummaryError } from '~/components/error-summary';
 import { reports as dict } from '~/i18n/reports';
@@ -59,7 +64,23 @@ export function ReportForm({
   const current = (form.value ?? defaultValue) as Record<string, unknown>;
   const currentValues = valuesFromPayload(current, lang);
   const warnings = evaluateWarnings(currentValues, page.history);
-  const errorFields = new Set(Object.keys(form.allErrors).filter((k) => form.allErrors[k]?.length));
+  // The hard rules as of the last field the user left (or the last submit), also at a field the
+  // user has not visited, such as a part that a smaller whole has made too large. While typing an
+  // error may go away, never appear: a new one shows when the user leaves the field.
+  type FieldError = ReturnType<typeof reportFormErrors>[number];
+  const [checkedErrors, setCheckedErrors] = useState<FieldError[]>([]);
+  const readForm = () =>
+    formRef.current ? (Object.fromEntries(new FormData(formRef.current)) as Record<string, unknown>) : {};
+  const errorsAt = (code: string): string[] | undefined => {
+    const own = anyFields[code]?.errors;
+    if (own?.length) return own;
+    const found = checkedErrors.filter((e) => e.elementCode === code).map((e) => e.message);
+    return found.length ? found : undefined;
+  };
+  const errorFields = new Set([
+    ...Object.keys(form.allErrors).filter((k) => form.allErrors[k]?.length && anyFields[k]),
+    ...checkedErrors.map((e) => e.elementCode),
+  ]);
   const empty = DATA_ELEMENTS.filter((e) => currentValues[e.code] === null).map((e) => e.code);
   const explained = (w: { ruleCode: string; elementCode: string }) =>
     String(current[explanationField(w.ruleCode, w.elementCode)] ?? '').trim() !== '' ||
@@ -68,11 +89,13 @@ export function ReportForm({
   const formProps = getFormProps(form);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const errors = reportFormErrors(readForm(), lang);
+    setCheckedErrors(errors);
+    // Submitting: first the check, with the hard errors listed first (they block the submit).
     const askFirst =
       submitter?.value === 'submit' &&
-      !submitter.dataset.confirmed &&
-      errorFields.size === 0 &&
-      (empty.length > 0 || warnings.length > 0);
+      (!submitter.dataset.confirmed || errors.length > 0) &&
+      (errors.length > 0 || empty.length > 0 || warnings.length > 0);
     if (askFirst) {
       event.preventDefault();
       setConfirming(true);
@@ -105,7 +128,22 @@ export function ReportForm({
       {page.canEdit ? (
         <SectionNav values={currentValues} errorFields={errorFields} warnings={warnings} />
       ) : null}
-      <Form method="post" {...formProps} onSubmit={onSubmit} className="report-form" ref={formRef}>
+      <Form
+        method="post"
+        {...formProps}
+        onSubmit={onSubmit}
+        onBlur={(event) => {
+          const { name } = event.target as unknown as { name?: string };
+          if (name && anyFields[name]) setCheckedErrors(reportFormErrors(readForm(), lang));
+        }}
+        onInput={() => {
+          if (checkedErrors.length === 0) return;
+          const had = new Set(checkedErrors.map((e) => e.elementCode));
+          setCheckedErrors(reportFormErrors(readForm(), lang).filter((e) => had.has(e.elementCode)));
+        }}
+        className="report-form"
+        ref={formRef}
+      >
         {page.canEdit ? <UnsavedChangesGuard dirty={Boolean(form.dirty)} /> : null}
         <input type="hidden" name="version" value={version} />
         {SECTIONS.map((section) => (
@@ -127,6 +165,7 @@ export function ReportForm({
                 key={e.code}
                 element={e}
                 field={anyFields[e.code]!}
+                errors={errorsAt(e.code)}
                 page={page}
                 warnings={warnings.filter((w) => w.elementCode === e.code)}
                 explanationField={(name) => anyFields[name]!}
@@ -138,6 +177,7 @@ export function ReportForm({
         {confirming && page.canSubmit ? (
           <PreSubmitSummary
             formId={form.id}
+            errors={checkedErrors}
             empty={empty}
             warnings={warnings}
             explained={explained}
