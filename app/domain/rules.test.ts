@@ -866,6 +866,29 @@ describe('outlier rule', () => {
   });
 });
 
+describe('outlier rule: a usual value never warns', () => {
+  // A steady stock: the MAD is tiny, so the z-score of its own minimum is far above 3.5.
+  const stock = [715, 716, 717, 718, 714, 716, 715, 720, 716, 717, 693, 715];
+
+  test('a value inside the range the message would call usual is no outlier', () => {
+    expect(modifiedZScore(693, stock)).toBeGreaterThan(3.5);
+    expect(evaluateOutlier('children_with_measure', 693, stock)).toBeNull();
+    expect(evaluateOutlier('children_with_measure', 720, stock)).toBeNull();
+  });
+
+  test('last month’s value is no outlier, even when earlier months were all different', () => {
+    const jump = [100, 101, 99, 100, 102, 98, 100, 101, 99, 100, 101, 160];
+    expect(evaluateOutlier('signals_new', 160, jump)).toBeNull();
+    expect(evaluateOutlier('signals_new', 161, jump)).not.toBeNull();
+  });
+
+  test('outside the range it still warns, and the range it names does not hold the value', () => {
+    expect(evaluateOutlier('children_with_measure', 760, stock)?.message.nl).toBe(
+      'Kinderen met een lopende maatregel: gebruikelijk 693–720, nu 760. Klopt dit?',
+    );
+  });
+});
+
 describe('outlier rule and seasonality', () => {
   // Last October (index 0) was busy; the rest of the year is quiet.
   const history = [130, 98, 100, 102, 99, 101, 100, 97, 103, 100, 99, 101];

@@ -475,8 +475,8 @@ export const OUTLIER_RULE: {
   code: 'outlier',
   importance: 'soft',
   description: {
-    nl: 'Een waarde ligt ver van de eigen geschiedenis van de regio: gemodificeerde z-score 0,6745·|x − mediaan| / MAD van ten minste 3,5, over de vorige 12 maanden (met minstens 6 bekende maanden).',
-    en: 'A value lies far from the region’s own history: modified z-score 0.6745·|x − median| / MAD of at least 3.5, over the previous 12 months (with at least 6 known months).',
+    nl: 'Een waarde ligt ver van de eigen geschiedenis van de regio: buiten het bereik van de vorige 12 maanden (met minstens 6 bekende maanden) en met een gemodificeerde z-score 0,6745·|x − mediaan| / MAD van ten minste 3,5. Een waarde binnen dat bereik of gelijk aan die van de vorige maand geeft nooit een waarschuwing.',
+    en: 'A value lies far from the region’s own history: outside the range of the previous 12 months (with at least 6 known months) and with a modified z-score 0.6745·|x − median| / MAD of at least 3.5. A value inside that range or equal to last month’s never warns.',
   },
 };
 
@@ -535,11 +535,16 @@ export function evaluateOutlier(
     .slice(-OUTLIER_MAX_HISTORY)
     .filter((h): h is number => typeof h === 'number' && Number.isFinite(h));
   if (knownHistory.length < OUTLIER_MIN_HISTORY) return null;
+  // A value inside the range the message would call usual, or equal to last month's, is never
+  // implausible: a steady stock has a tiny MAD, so without this 693 against 693–720 "warned".
+  const lo = Math.min(...knownHistory);
+  const hi = Math.max(...knownHistory);
+  if (value >= lo && value <= hi) return null;
+  const lastMonth = history[history.length - 1];
+  if (typeof lastMonth === 'number' && value === lastMonth) return null;
   const z = modifiedZScore(value, knownHistory);
   if (z === null || z < OUTLIER_THRESHOLD) return null;
   if (isExplainedBySeason(value, history, knownHistory)) return null;
-  const lo = Math.min(...knownHistory);
-  const hi = Math.max(...knownHistory);
   const range = (lang: Lang) => `${formatNumber(lo, lang, 4)}–${formatNumber(hi, lang, 4)}`;
   return violation(OUTLIER_RULE, elementCode, {
     nl: `${label(elementCode, 'nl')}: gebruikelijk ${range('nl')}, nu ${formatNumber(value, 'nl', 4)}. Klopt dit?`,
