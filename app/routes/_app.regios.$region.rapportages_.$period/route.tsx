@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
 import { reports as dict } from '~/i18n/reports';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatDate, formatDateTime, formatMonth } from '~/utils/format';
@@ -44,9 +45,13 @@ export default function ReportPage() {
         {t('formDue', { date: formatDate(page.due, lang) })}
       </p>
       {actionData?.notice ? (
-        <p className="notice notice-success" role="status">
-          {actionData.notice}
-        </p>
+        <Confirmation
+          text={actionData.notice}
+          // A change of status (submitted, approved, returned, reopened) ends the task on this page: the
+          // confirmation takes focus and view (GOV.UK's confirmation pattern). A saved draft keeps the
+          // user where they were, in the middle of the form.
+          takeFocus={actionData.intent !== 'save' && actionData.intent !== 'comment'}
+        />
       ) : null}
       <WorkflowBanner events={page.events} />
       {page.review ? <ReviewSummary summary={page.review} /> : null}
@@ -68,6 +73,22 @@ export default function ReportPage() {
         commentError={otherResult?.intent === 'comment' ? (otherResult.error?.message ?? null) : null}
       />
     </>
+  );
+}
+
+function Confirmation({ text, takeFocus }: { text: string; takeFocus: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!takeFocus || !ref.current) return;
+    ref.current.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+    // Still in view if the page header is taller than the window (zoomed in).
+    ref.current.scrollIntoView({ block: 'nearest' });
+  }, [text, takeFocus]);
+  return (
+    <p className="notice notice-success" role="status" tabIndex={-1} ref={ref}>
+      {text}
+    </p>
   );
 }
 
