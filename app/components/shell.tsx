@@ -2,7 +2,7 @@ import { Form, Link, useLocation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { shellText } from '~/i18n/shell-text';
 import { useT } from '~/i18n/use-t';
-import { currentNavPage, navItemsFor } from '~/utils/navigation';
+import { currentNavHref, navItemsFor } from '~/utils/navigation';
 import { LanguageSwitch } from './language-switch';
 import { type Role } from '~/domain/roles';
 
@@ -31,7 +31,7 @@ export function Shell({
   const t = useT(shellText);
   const roleLabel = useRoleLabel();
   const { pathname } = useLocation();
-  const current = currentNavPage(pathname);
+  const current = currentNavHref(pathname);
   // On a narrow screen the menu is one button; without JavaScript the list simply stays open.
   const [hydrated, setHydrated] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -94,8 +94,8 @@ export function Shell({
                   <Link
                     to={item.href}
                     prefetch="intent"
-                    className={current === item.page ? 'active' : undefined}
-                    aria-current={current === item.page ? 'page' : undefined}
+                    className={current === item.href ? 'active' : undefined}
+                    aria-current={current === item.href ? 'page' : undefined}
                   >
                     {t(item.label)}
                   </Link>

@@ -48,16 +48,17 @@ export function navItemsFor(role: Role) {
 }
 
 /**
- * The menu item a path belongs to. A region's reports and import sit under /regios/ but are the
- * monthly-report task, so they mark "Maandrapportages", not "Regio's".
+ * The menu item a path belongs to, by its address: two items can share a page key (the reference
+ * figures are part of comparing), and only one of them is the current page. A region's reports and
+ * import sit under /regios/ but are the monthly-report task, so they mark "Maandrapportages", not
+ * "Regio's".
  */
-export function currentNavPage(pathname: string): PageKey | null {
-  if (/^\/regios\/[^/]+\/(rapportages|import)(\/|$)/.test(pathname)) return 'reports';
-  let best: { page: PageKey; length: number } | null = null;
+export function currentNavHref(pathname: string): string | null {
+  if (/^\/regios\/[^/]+\/(rapportages|import)(\/|$)/.test(pathname)) return '/rapportages';
+  let best: string | null = null;
   for (const item of NAV_ITEMS) {
     const hit = pathname === item.href || pathname.startsWith(`${item.href}/`);
-    if (hit && (!best || item.href.length > best.length))
-      best = { page: item.page, length: item.href.length };
+    if (hit && (!best || item.href.length > best.length)) best = item.href;
   }
-  return best?.page ?? null;
+  return best;
 }
