@@ -49,6 +49,43 @@ export default tseslint.config(
     },
   },
   {
+    // Pages write dates, months, quarters and units through app/utils/format.ts only, so no page can
+    // drift to ISO dates, UTC times or its own format (one format per language, Dutch time). This
+    // repeats the transaction rule above: a later block's no-restricted-syntax replaces an earlier.
+    files: ['app/routes/**/*.tsx', 'app/components/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction'][arguments.length<2]",
+          message:
+            'Write transactions start IMMEDIATE: pass WRITE_TX from db/client.ts as the second argument (a deferred transaction fails with SQLITE_BUSY when another process wrote in between).',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(toLocaleDateString|toLocaleTimeString|toLocaleString|toUTCString)$/]",
+          message:
+            'Dates on pages go through formatDate/formatDateTime/formatMonth in app/utils/format.ts (one format per language, Dutch time).',
+        },
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'Dates on pages go through app/utils/format.ts, which keeps one formatter per language.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='replace'][arguments.0.value='T']",
+          message:
+            'An ISO timestamp cut into text is UTC and not the page format: use formatDateTime from app/utils/format.ts.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='slice'][arguments.0.value=0][arguments.1.value=16]",
+          message:
+            'An ISO timestamp cut into text is UTC and not the page format: use formatDateTime from app/utils/format.ts.',
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure: no database, models, utilities, routes, components, Remix or React. Its
     // messages come from the nl/en dictionaries (app/i18n/*: plain data), never from the React hook.
     files: ['app/domain/**/*.{ts,tsx}'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime, formatPeriodLabel, formatQuarter, formatUnit } from './format';
 
 describe('dates on pages: one format per language', () => {
   test('a calendar date is 15-11-2026 in Dutch and 15 Nov 2026 in English', () => {
@@ -16,5 +16,24 @@ describe('dates on pages: one format per language', () => {
   });
   test('something that is not a date is shown as it is', () => {
     expect(formatDate('onbekend', 'nl')).toBe('onbekend');
+  });
+});
+
+describe('periods and units on pages: words, never codes', () => {
+  test('a quarter is "3e kwartaal 2026" in Dutch and "Q3 2026" in English', () => {
+    expect(formatQuarter('2026-Q3', 'nl')).toBe('3e kwartaal 2026');
+    expect(formatQuarter('2026-Q1', 'en')).toBe('Q1 2026');
+    expect(formatQuarter('nonsense', 'nl')).toBe('nonsense');
+  });
+  test('any period: a month, a quarter, a year or a range of months', () => {
+    expect(formatPeriodLabel('2026-10', 'nl')).toBe('oktober 2026');
+    expect(formatPeriodLabel('2026-Q4', 'nl')).toBe('4e kwartaal 2026');
+    expect(formatPeriodLabel('2026', 'en')).toBe('2026');
+    expect(formatPeriodLabel('2026-01–2026-10', 'en')).toBe('January 2026 – October 2026');
+  });
+  test('a unit code in words', () => {
+    expect(formatUnit('percent', 'nl')).toBe('procent');
+    expect(formatUnit('percent', 'en')).toBe('per cent');
+    expect(formatUnit('per10000', 'nl')).toBe('per 10.000');
   });
 });

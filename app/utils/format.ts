@@ -63,3 +63,39 @@ export function formatDateTime(iso: string, lang: Lang): string {
   ).format(date);
   return `${formatDate(iso, lang)}${lang === 'nl' ? ' ' : ', '}${time}`;
 }
+
+/** A quarter in words: nl "3e kwartaal 2026", en "Q3 2026" ('2026-Q3'; anything else as it is). */
+export function formatQuarter(quarter: string, lang: Lang): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) return quarter;
+  return lang === 'nl' ? `${m[2]}e kwartaal ${m[1]}` : `Q${m[2]} ${m[1]}`;
+}
+
+/**
+ * Any period a page names, in words: a month ('2026-10': "oktober 2026"), a quarter ('2026-Q3':
+ * "3e kwartaal 2026" / "Q3 2026"), a year ('2026') or a range of months ('2026-01–2026-10':
+ * "januari 2026 – oktober 2026"). Codes such as '2026-Q3' are for addresses, CSV and JSON only.
+ */
+export function formatPeriodLabel(period: string, lang: Lang): string {
+  if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period, lang);
+  if (/^\d{4}-Q[1-4]$/.test(period)) return formatQuarter(period, lang);
+  const range = /^(\d{4}-\d{2})[–-](\d{4}-\d{2})$/.exec(period);
+  if (range) return `${formatMonth(range[1]!, lang)} – ${formatMonth(range[2]!, lang)}`;
+  return period;
+}
+
+const UNIT_WORDS: Record<string, { nl: string; en: string }> = {
+  percent: { nl: 'procent', en: 'per cent' },
+  days: { nl: 'dagen', en: 'days' },
+  number: { nl: 'aantal', en: 'number' },
+  count: { nl: 'aantal', en: 'count' },
+  per100: { nl: 'per 100', en: 'per 100' },
+  per10000: { nl: 'per 10.000', en: 'per 10,000' },
+  rate: { nl: 'verhouding', en: 'ratio' },
+  score: { nl: 'cijfer 1–10', en: 'score 1–10' },
+};
+
+/** A unit code of an indicator or a reference series in words ('percent': "procent"). */
+export function formatUnit(unit: string, lang: Lang): string {
+  return UNIT_WORDS[unit]?.[lang] ?? unit;
+}

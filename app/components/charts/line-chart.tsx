@@ -9,6 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import { DASHES, MARKER_COLOUR, MARKER_DASH } from './legend';
+import { useLang } from '~/i18n/use-t';
+import { formatPeriodLabel } from '~/utils/format';
 
 /** A vertical line at one category with a short label (the legend and table below say it in full). */
 export interface ChartMarker {
@@ -46,6 +48,7 @@ export function TrendLineChart({
   /** vertical lines at categories (an experiment's start or end), labelled in dark text */
   markers?: readonly ChartMarker[];
 }) {
+  const lang = useLang();
   const rows = categories.map((c, i) => {
     const row: Record<string, string | number | null> = { category: c };
     for (const s of series) row[s.key] = s.values[i];
@@ -60,9 +63,16 @@ export function TrendLineChart({
         title={label}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="category" tick={{ fontSize: 12 }} />
+        <XAxis
+          dataKey="category"
+          tick={{ fontSize: 12 }}
+          tickFormatter={(c: string) => formatPeriodLabel(c, lang)}
+        />
         <YAxis tickFormatter={(v: number) => format(v)} width={64} />
-        <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} />
+        <Tooltip
+          formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
+          labelFormatter={(c) => formatPeriodLabel(String(c), lang)}
+        />
         {series.map((s) => (
           <Line
             key={s.key}

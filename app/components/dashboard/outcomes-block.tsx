@@ -1,4 +1,5 @@
 import { formatDifference, formatValue } from '~/components/charts/chart-format';
+import { formatPeriodLabel } from '~/utils/format';
 import type { Exclusion } from '~/domain/outcomes';
 import type { Text } from '~/domain/lang';
 import type { OutcomeLine } from '~/domain/outcomes';
@@ -46,7 +47,10 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table">
         <caption id={`${id}-caption`}>
-          {t('outcomesCaption', { period: data.period, previous: data.previous })}
+          {t('outcomesCaption', {
+            period: formatPeriodLabel(data.period, lang),
+            previous: formatPeriodLabel(data.previous, lang),
+          })}
         </caption>
         <thead>
           <tr>
@@ -88,7 +92,11 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
               <td className="num">{change(l.changePrevious, l.unit)}</td>
               <td className="num">{value(l.baseline, l.unit)}</td>
               <td className="num">{change(l.changeBaseline, l.unit)}</td>
-              <td>{l.trend.map((v, i) => `${data.trendBuckets[i]}: ${value(v, l.unit)}`).join(' · ')}</td>
+              <td>
+                {l.trend
+                  .map((v, i) => `${formatPeriodLabel(data.trendBuckets[i]!, lang)}: ${value(v, l.unit)}`)
+                  .join(' · ')}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -110,6 +118,7 @@ export function OutcomesBlock({
   regionNames?: Record<number, string>;
 }) {
   const { t, value, label } = useOutcomeFormat(data);
+  const lang = useLang();
   const programme = regionNames !== undefined;
   const row = programme ? data.total : data.regions[0];
   const nameOf = (id: number) => regionNames?.[id] ?? String(id);
@@ -143,7 +152,7 @@ export function OutcomesBlock({
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="outcomes-regions-caption">
           <table className="table">
             <caption id="outcomes-regions-caption">
-              {t('outcomesTitle')} {data.period}: {t('colName').toLowerCase()}
+              {t('outcomesTitle')} {formatPeriodLabel(data.period, lang)}: {t('colName').toLowerCase()}
             </caption>
             <thead>
               <tr>

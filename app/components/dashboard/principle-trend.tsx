@@ -1,4 +1,5 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
+import { formatPeriodLabel } from '~/utils/format';
 import { formatValue } from '~/components/charts/chart-format';
 import { lineLegend } from '~/components/charts/legend';
 import { TrendLineChart } from '~/components/charts/lazy';
@@ -37,7 +38,9 @@ export function PrincipleTrend({
     pattern: i % 4,
     values: rows.map((row) => (row.groups[p].sufficient ? row.groups[p].score : null)),
   }));
-  const period = rows.length ? `${rows[0].bucket} – ${rows[rows.length - 1].bucket}` : undefined;
+  const period = rows.length
+    ? `${formatPeriodLabel(rows[0].bucket, lang)} – ${formatPeriodLabel(rows[rows.length - 1].bucket, lang)}`
+    : undefined;
   return (
     <ChartFrame
       caption={caption}
@@ -52,7 +55,7 @@ export function PrincipleTrend({
               <th scope="col">{t('principle')}</th>
               {rows.map((row) => (
                 <th scope="col" className="num" key={row.bucket}>
-                  {row.bucket} {row.provisional ? <ProvisionalBadge /> : null}
+                  {formatPeriodLabel(row.bucket, lang)} {row.provisional ? <ProvisionalBadge /> : null}
                 </th>
               ))}
             </tr>

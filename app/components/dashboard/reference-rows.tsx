@@ -1,6 +1,7 @@
 import type { LineSeries } from '~/components/charts/line-chart';
 import { references as dict } from '~/i18n/references';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatDate } from '~/utils/format';
 
 export interface ReferenceTrendLine {
   code: string;
@@ -31,10 +32,15 @@ export function useReferenceSeries(refs: readonly ReferenceTrendLine[]): LineSer
 /** The source of each reference, for the exported image's footer and the note under the chart. */
 export function useReferenceSources(refs: readonly ReferenceTrendLine[]): string[] {
   const t = useT(dict);
+  const lang = useLang();
   return refs.map(
     (r) =>
-      t('sourceLine', { label: r.label, source: r.source, table: r.sourceTable, date: r.retrievedOn }) +
-      (r.illustrative ? t('sourceIllustrative') : ''),
+      t('sourceLine', {
+        label: r.label,
+        source: r.source,
+        table: r.sourceTable,
+        date: formatDate(r.retrievedOn, lang),
+      }) + (r.illustrative ? t('sourceIllustrative') : ''),
   );
 }
 

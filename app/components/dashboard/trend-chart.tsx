@@ -1,9 +1,10 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
+import { formatPeriodLabel } from '~/utils/format';
 import { TrendLineChart } from '~/components/charts/lazy';
 import { lineLegend } from '~/components/charts/legend';
 import { charts } from '~/i18n/charts';
 import { dashboards } from '~/i18n/dashboards';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
 import type { ExperimentMarker } from '~/domain/experiment-effect';
 import { useExperimentMarkers } from './experiment-markers';
 import type { RegionInfo } from './figures';
@@ -70,6 +71,7 @@ export function RegionTrendChart({
 }) {
   const td = useT(dashboards);
   const tc = useT(charts);
+  const lang = useLang();
   const lines = [
     ...regions.map((r, i) => ({
       key: r.slug,
@@ -85,7 +87,9 @@ export function RegionTrendChart({
   ];
   const sources = useReferenceSources(references);
   const marks = useExperimentMarkers(markers);
-  const span = period ?? `${periods[0]} – ${periods[periods.length - 1]}`;
+  const span =
+    period ??
+    `${formatPeriodLabel(periods[0]!, lang)} – ${formatPeriodLabel(periods[periods.length - 1]!, lang)}`;
   return (
     <ChartFrame
       caption={caption}

@@ -1,6 +1,7 @@
 import { TableScroll } from '~/components/table-scroll';
 import { dashboards as dict } from '~/i18n/dashboards';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
+import { formatPeriodLabel } from '~/utils/format';
 import { ProvisionalBadge, type RegionInfo } from './figures';
 import { ReferenceRows, type ReferenceTrendLine } from './reference-rows';
 
@@ -43,6 +44,7 @@ export function TrendTable({
   formatDifference: (v: number | null) => string;
 }) {
   const t = useT(dict);
+  const lang = useLang();
   const table = (
     <table className="table" id={id}>
       <thead>
@@ -50,7 +52,7 @@ export function TrendTable({
           <th scope="col">{rowHeader ?? t('region')}</th>
           {periods.map((p) => (
             <th scope="col" className="num" key={p}>
-              {p}
+              {formatPeriodLabel(p, lang)}
             </th>
           ))}
         </tr>

@@ -1,6 +1,7 @@
 import { regionsText } from '~/i18n/regions';
 import { useLang, useT } from '~/i18n/use-t';
 import { formatNumber } from '~/domain/number-format';
+import { formatDateTime, formatMonth } from '~/utils/format';
 
 export interface ScopeHistoryRow {
   id: number;
@@ -45,12 +46,12 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{r.effectiveFrom}</th>
+              <th scope="row">{formatMonth(r.effectiveFrom, lang)}</th>
               <td className="num">{formatNumber(r.children, lang, 0)}</td>
               <td>{r.municipalities.join(', ')}</td>
               <td>{r.source}</td>
               <td>{r.setBy ?? '—'}</td>
-              <td>{r.setAt.slice(0, 16).replace('T', ' ')}</td>
+              <td>{formatDateTime(r.setAt, lang)}</td>
             </tr>
           ))}
         </tbody>
@@ -62,6 +63,7 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
 /** The region's field changes from the audit log (old → new). */
 export function ChangeHistory({ rows }: { rows: readonly ChangeRow[] }) {
   const t = useT(regionsText);
+  const lang = useLang();
   return (
     <section aria-labelledby="region-history-title">
       <h2 id="region-history-title">{t('historyTitle')}</h2>
@@ -71,7 +73,7 @@ export function ChangeHistory({ rows }: { rows: readonly ChangeRow[] }) {
         <ul>
           {rows.map((r) => (
             <li key={r.id}>
-              {r.at.slice(0, 16).replace('T', ' ')} · {r.user ?? '—'}:{' '}
+              {formatDateTime(r.at, lang)} · {r.user ?? '—'}:{' '}
               {r.changes.map(([field, from, to]) => `${field}: ${from} → ${to}`).join('; ')}
               {r.reason ? ` (${r.reason})` : ''}
             </li>

@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { formatPeriodLabel } from '~/utils/format';
 import { getElement } from '~/domain/catalogue';
 import type { Indicator, Term } from '~/domain/indicators';
 import { PRINCIPLES } from '~/domain/principles';
@@ -63,7 +64,7 @@ export function IndicatorDefinition({
           {t('targetInForce', {
             target: formatValue(target, indicator.unit, lang),
             floor: formatValue(floor, indicator.unit, lang),
-            period,
+            period: formatPeriodLabel(period, lang),
           })}{' '}
           <Link to={`/vergelijken?what=${indicator.code}`}>{t('compareTitle')}</Link>
         </dd>

@@ -1,4 +1,5 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
+import { formatPeriodLabel } from '~/utils/format';
 import { RegionBarChart } from '~/components/charts/lazy';
 import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import { ProvisionalBadge, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
@@ -65,14 +66,16 @@ export function IndicatorRegions({
   return (
     <>
       <ChartFrame
-        caption={t('barCaption', { indicator: label, period })}
+        caption={t('barCaption', { indicator: label, period: formatPeriodLabel(period, lang) })}
         height={300}
         fileName={`${indicator.code}-${period}`}
-        period={period}
+        period={formatPeriodLabel(period, lang)}
         table={
           <TableScroll labelledBy="indicator-table-caption">
             <table className="table" id="indicator-table">
-              <caption id="indicator-table-caption">{t('perRegionCaption', { period })}</caption>
+              <caption id="indicator-table-caption">
+                {t('perRegionCaption', { period: formatPeriodLabel(period, lang) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('region')}</th>

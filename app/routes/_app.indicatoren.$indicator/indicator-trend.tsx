@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { formatPeriodLabel } from '~/utils/format';
 import { formatDifference, formatValue } from '~/components/charts/chart-format';
 import type { RegionInfo } from '~/components/dashboard/figures';
 import { useReferenceSources, type ReferenceTrendLine } from '~/components/dashboard/reference-rows';
@@ -36,7 +37,11 @@ export function IndicatorTrend({
     <section aria-labelledby="indicator-trend-title">
       <h2 id="indicator-trend-title">{t('trendTitle')}</h2>
       <RegionTrendChart
-        caption={t('trendCaption', { indicator: label, from, to })}
+        caption={t('trendCaption', {
+          indicator: label,
+          from: formatPeriodLabel(from, lang),
+          to: formatPeriodLabel(to, lang),
+        })}
         label={label}
         height={320}
         fileName={`${indicator.code}-ontwikkeling-${from}-${to}`}

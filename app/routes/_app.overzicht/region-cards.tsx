@@ -1,4 +1,5 @@
 import { TableScroll } from '~/components/table-scroll';
+import { formatPeriodLabel } from '~/utils/format';
 import { Link } from '@remix-run/react';
 import { ScoreBars } from '~/components/charts/score-bars';
 import {
@@ -84,7 +85,9 @@ export function RegionCards({
       </ul>
       {current.totalExcluded.length > 0 ? (
         <div className="total-coverage-list" id="overview-total-coverage">
-          <p className="hint">{tr('totalPrinciplesLeaveOut', { period: current.bucket })}</p>
+          <p className="hint">
+            {tr('totalPrinciplesLeaveOut', { period: formatPeriodLabel(current.bucket, lang) })}
+          </p>
           {current.totalExcluded.map((c) => (
             <TotalCoverage
               key={c.code}
@@ -99,7 +102,10 @@ export function RegionCards({
       <TableScroll labelledBy="overview-table-caption">
         <table className="table" id="overview-table">
           <caption id="overview-table-caption">
-            {t('overviewTableCaption', { period: current.bucket, previous: previous.bucket })}
+            {t('overviewTableCaption', {
+              period: formatPeriodLabel(current.bucket, lang),
+              previous: formatPeriodLabel(previous.bucket, lang),
+            })}
           </caption>
           <thead>
             <tr>

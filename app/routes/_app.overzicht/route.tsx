@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { formatPeriodLabel } from '~/utils/format';
 import { Link, useLoaderData } from '@remix-run/react';
 import { previousBucket } from '~/domain/aggregation';
 import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { dashboardCore } from '~/i18n/dashboard-core';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
 import { loadScorecards } from '~/models/figures.server';
 import {
   findLatestCompleteQuarter,
@@ -49,12 +50,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function OverviewPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT(dashboardCore);
+  const lang = useLang();
   return (
     <>
       <h1>{t('overviewTitle')}</h1>
       {d.period && d.current && d.previous ? (
         <>
-          <p>{t('overviewIntro', { period: d.period })}</p>
+          <p>{t('overviewIntro', { period: formatPeriodLabel(d.period, lang) })}</p>
           <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
           <SuppressionNote thresholds={d.thresholds} />
           <RegionCards regions={d.regions} current={d.current} previous={d.previous} />

@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { formatDate, formatPeriodLabel, formatUnit } from '~/utils/format';
 import { getIndicator } from '~/domain/indicators';
 import { references as dict } from '~/i18n/references';
 import { useLang, useT } from '~/i18n/use-t';
@@ -58,11 +59,11 @@ export function ReferenceList({ series }: { series: Series[] }) {
                 </td>
                 <td>{s.source}</td>
                 <td>{s.sourceTable}</td>
-                <td>{s.retrievedOn}</td>
-                <td>{s.unit}</td>
+                <td>{formatDate(s.retrievedOn, lang)}</td>
+                <td>{formatUnit(s.unit, lang)}</td>
                 <td>
                   {periods.length
-                    ? `${periods[0]} – ${periods[periods.length - 1]} (${periods.length})`
+                    ? `${formatPeriodLabel(periods[0]!, lang)} – ${formatPeriodLabel(periods[periods.length - 1]!, lang)} (${periods.length})`
                     : '—'}
                 </td>
               </tr>

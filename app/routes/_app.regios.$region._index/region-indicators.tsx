@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { formatPeriodLabel } from '~/utils/format';
 import { TableScroll } from '~/components/table-scroll';
 import { PrincipleTrend } from '~/components/dashboard/principle-trend';
 import { formatDifference, formatValue } from '~/components/charts/chart-format';
@@ -66,7 +67,7 @@ export function RegionIndicators({
                   <th scope="col">{t('indicator')}</th>
                   {quarters.map((q) => (
                     <th scope="col" className="num" key={q}>
-                      {q}
+                      {formatPeriodLabel(q, lang)}
                     </th>
                   ))}
                   <th scope="col" className="num">

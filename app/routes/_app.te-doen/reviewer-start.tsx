@@ -3,7 +3,7 @@ import { INDICATORS } from '~/domain/indicators';
 import { quarterOf } from '~/domain/periods';
 import { cycle as dict } from '~/i18n/cycle';
 import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime, formatMonth } from '~/utils/format';
+import { formatDateTime, formatPeriodLabel, formatQuarter } from '~/utils/format';
 
 export interface ReviewerChanges {
   approved: { regionName: string; slug: string; period: string }[];
@@ -24,7 +24,7 @@ export function ReviewerStart({
   const t = useT(dict);
   const lang = useLang();
   const name = (code: string) => INDICATORS.find((i) => i.code === code)?.label[lang] ?? code;
-  const period = (p: string) => (p.includes('Q') ? p : formatMonth(p, lang));
+  const period = (p: string) => formatPeriodLabel(p, lang);
   const empty =
     changes !== null &&
     changes.approved.length + changes.narratives.length + changes.definitions.length === 0;
@@ -34,7 +34,9 @@ export function ReviewerStart({
         <h2 id="todo-quarter">{t('todoQuarter')}</h2>
         {quarter ? (
           <p>
-            <Link to={`/voortgang?period=${quarter}`}>{t('todoQuarterLink', { quarter })}</Link>
+            <Link to={`/voortgang?period=${quarter}`}>
+              {t('todoQuarterLink', { quarter: formatQuarter(quarter, lang) })}
+            </Link>
           </p>
         ) : (
           <p>{t('todoNothing')}</p>
@@ -71,7 +73,7 @@ export function ReviewerStart({
                   {changes.narratives.map((n) => (
                     <li key={`${n.slug}-${n.quarter}`}>
                       <Link to={`/regios/${n.slug}/verhaal/${n.quarter}`}>
-                        {n.regionName}, {n.quarter}
+                        {n.regionName}, {formatQuarter(n.quarter, lang)}
                       </Link>
                     </li>
                   ))}

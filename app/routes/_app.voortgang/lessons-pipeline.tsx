@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import { formatPeriodLabel } from '~/utils/format';
 import { BOTTLENECK_STATUS_LABELS, BOTTLENECK_STATUSES } from '~/domain/register-codes';
 import { dashboards } from '~/i18n/dashboards';
 import { useLang, useT } from '~/i18n/use-t';
@@ -35,7 +36,7 @@ export function LessonsAndPipeline({
       <section className="progress-section" aria-labelledby="pipeline">
         <h2 id="pipeline">{t('pipeline')}</h2>
         <table className="table" id="pipeline-table">
-          <caption>{t('pipelineCaption', { period })}</caption>
+          <caption>{t('pipelineCaption', { period: formatPeriodLabel(period, lang) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('status')}</th>

@@ -1,4 +1,5 @@
 import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
+import { formatQuarter } from '~/utils/format';
 import { narratives as dict } from '~/i18n/narratives';
 import { useLang, useT } from '~/i18n/use-t';
 
@@ -18,10 +19,10 @@ export function NarrativesSection({ quarter, items }: { quarter: string; items: 
     <section className="progress-section" aria-labelledby="progress-narratives">
       <h2 id="progress-narratives">{t('progressTitle')}</h2>
       {items.length === 0 ? (
-        <p>{t('progressNone', { quarter })}</p>
+        <p>{t('progressNone', { quarter: formatQuarter(quarter, lang) })}</p>
       ) : (
         <>
-          <p>{t('progressIntro', { quarter })}</p>
+          <p>{t('progressIntro', { quarter: formatQuarter(quarter, lang) })}</p>
           {items.map((n) => (
             <article key={n.regionSlug} className="narrative" data-region={n.regionSlug}>
               <h3>{n.regionName}</h3>

@@ -1,4 +1,5 @@
 import { ChartFrame } from '~/components/charts/chart-frame';
+import { formatPeriodLabel } from '~/utils/format';
 import { RegionBarChart } from '~/components/charts/lazy';
 import { formatValue } from '~/components/charts/chart-format';
 import { PrincipleHiddenNote, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
@@ -26,7 +27,7 @@ export function PrincipleSection({
   const f = useFigureText();
   const name = PRINCIPLES.find((p) => p.code === principle)!.label[lang];
   const rows = regionColumns(regions, card, t('total'));
-  const caption = t('progressScoresCaption', { principle: name, period });
+  const caption = t('progressScoresCaption', { principle: name, period: formatPeriodLabel(period, lang) });
   return (
     <section className="progress-section" aria-labelledby={`p-${principle}`}>
       <h2 id={`p-${principle}`}>{name}</h2>

@@ -1,4 +1,5 @@
 import { TableScroll } from '~/components/table-scroll';
+import { formatPeriodLabel } from '~/utils/format';
 import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '~/domain/principles';
 import { formatNumber } from '~/domain/number-format';
 import { dashboards } from '~/i18n/dashboards';
@@ -29,11 +30,18 @@ export function RegionTrends({
   return (
     <section aria-labelledby="progress-region-trends">
       <h2 id="progress-region-trends">{t('progressRegionTrendsTitle')}</h2>
-      <p>{t('progressRegionTrendsIntro', { periods: buckets.join(' → ') })}</p>
+      <p>
+        {t('progressRegionTrendsIntro', {
+          periods: buckets.map((b) => formatPeriodLabel(b, lang)).join(' → '),
+        })}
+      </p>
       <TableScroll labelledBy="progress-region-trends-caption">
         <table className="table" id="progress-region-trends-table">
           <caption id="progress-region-trends-caption">
-            {t('progressRegionTrendsCaption', { from: buckets[0], to: buckets[buckets.length - 1] })}
+            {t('progressRegionTrendsCaption', {
+              from: formatPeriodLabel(buckets[0]!, lang),
+              to: formatPeriodLabel(buckets[buckets.length - 1]!, lang),
+            })}
           </caption>
           <thead>
             <tr>

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { formatPeriodLabel } from '~/utils/format';
 import { useLoaderData } from '@remix-run/react';
 import { PRINCIPLE_CODES } from '~/domain/principles';
 import { PeriodForm } from '~/components/dashboard/period-form';
 import { SuppressionNote } from '~/components/dashboard/figures';
 import { dashboards } from '~/i18n/dashboards';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
 import { periodParam } from '~/utils/period-param.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { loadProgressReport } from './queries.server';
@@ -49,10 +50,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ProgressPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT(dashboards);
+  const lang = useLang();
   return (
     <article className="progress-report">
-      <h1>{t('progressTitle', { period: d.period })}</h1>
-      <p>{t('progressIntro', { period: d.period })}</p>
+      <h1>{t('progressTitle', { period: formatPeriodLabel(d.period, lang) })}</h1>
+      <p>{t('progressIntro', { period: formatPeriodLabel(d.period, lang) })}</p>
       <PeriodForm period={d.period} label={t('progressPeriod')} showApprovedSwitch={false} approvedOnly />
       <p className="actions no-print">
         <a className="button-secondary" href={`/voortgang.csv?period=${d.period}`} download>
