@@ -13,6 +13,7 @@ import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
 import { seesUnapproved, type Viewer } from './viewer.server';
 import { WRITE_TX } from '../../db/client';
+import { lastEndedQuarter } from '~/domain/aggregation';
 
 export type NarrativeIntent = 'save' | WorkflowAction;
 
@@ -182,4 +183,60 @@ export function writeNarrative({
     );
     return row;
   }, WRITE_TX);
+}
+
+/**
+ * The narrative a region's coordinator has to write now: that of the last ended quarter, while it
+ * is not yet submitted or approved (not started, a draft or returned). Null once it is with the
+ * manager or approved.
+ */
+export function narrativeDue({ regionId, now }: { regionId: number; now: Date }) {
+  const quarter = lastEndedQuarter(now);
+  const stored = getNarrative({ regionId, quarter });
+  const status = stored?.status ?? null;
+  if (status === 'ingediend' || status === 'goedgekeurd') return null;
+  return { quarter, status };
+}
+
+/** Every submitted narrative across the regions, the longest waiting first (the managers' queue). */
+export function listSubmittedNarratives(now: Date) {
+  return getDb()
+    .select({
+      id: narratives.id,
+      quarter: narratives.quarter,
+      updatedAt: narratives.updatedAt,
+      regionName: regions.name,
+      regionSlug: regions.slug,
+    })
+    .from(narratives)
+    .innerJoin(regions, eq(regions.id, narratives.regionId))
+    .where(eq(narratives.status, 'ingediend'))
+    .orderBy(asc(narratives.updatedAt), asc(narratives.id))
+    .all()
+    .map((n) => ({
+      ...n,
+      daysWaiting: Math.max(0, Math.floor((now.getTime() - Date.parse(n.updatedAt)) / 86_400_000)),
+    }));
+}
+
+/**
+ * The narrative links of a region's pages: the one due now (for who may write it), then that of
+ * the quarter shown, if this viewer may see it (reviewers and other regions only an approved one).
+ */
+export function regionNarrativeLinks(
+  user: User,
+  viewer: Viewer,
+  regionId: number,
+  shownQuarter: string | null,
+): { quarter: string; status: string | null }[] {
+  const out: { quarter: string; status: string | null }[] = [];
+  if (user.role === 'coordinator' && user.regionId === regionId) {
+    const due = narrativeDue({ regionId, now: new Date() });
+    if (due) out.push(due);
+  }
+  if (shownQuarter && /^\d{4}-Q[1-4]$/.test(shownQuarter) && !out.some((n) => n.quarter === shownQuarter)) {
+    const shown = getNarrativeFor(viewer, { regionId, quarter: shownQuarter });
+    if (shown) out.push({ quarter: shownQuarter, status: shown.status });
+  }
+  return out;
 }

@@ -1,4 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { NarrativeLinks } from '~/components/narrative-links';
+import { regionNarrativeLinks } from '~/models/narratives.server';
 import { Link, useLoaderData } from '@remix-run/react';
 import { previousBucket } from '~/domain/aggregation';
 import { PeriodForm } from '~/components/dashboard/period-form';
@@ -69,6 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
     registers: listRegionRegisters(region.id),
     canSeeReports: hasRegionAccess(user, region.id, 'read-all'),
+    narratives: regionNarrativeLinks(user, viewer, region.id, period),
     isManager: user.role === 'manager',
     approvedOnly: viewer.approvedOnly,
     thresholds: viewerThresholds(viewer),
@@ -94,6 +97,7 @@ export default function RegionPage() {
           </Link>
         </p>
       ) : null}
+      <NarrativeLinks slug={d.region.slug} items={d.narratives} />
       <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
       <SuppressionNote thresholds={d.thresholds} />
       <RegionIndicators

@@ -1,4 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { lastEndedQuarter } from '~/domain/aggregation';
+import { NarrativeLinks } from '~/components/narrative-links';
+import { regionNarrativeLinks } from '~/models/narratives.server';
+import { viewerFor } from '~/models/viewer.server';
 import { TableScroll } from '~/components/table-scroll';
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
@@ -50,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     missing,
     canWrite: hasRegionAccess(user, region.id, 'write'),
+    narratives: regionNarrativeLinks(user, viewerFor(user), region.id, lastEndedQuarter(now)),
   };
 }
 
@@ -75,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RegionReportsPage() {
-  const { region, reports, missing, canWrite } = useLoaderData<typeof loader>();
+  const { region, reports, missing, canWrite, narratives } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT(common);
   const tr = useT(dict);
@@ -102,6 +107,7 @@ export default function RegionReportsPage() {
         </p>
       ) : null}
       <OverdueList reports={[...missing, ...reports]} />
+      <NarrativeLinks slug={region.slug} items={narratives} />
       {canWrite ? (
         <section aria-labelledby="missing-title">
           <h2 id="missing-title">{t('reportsMissing')}</h2>

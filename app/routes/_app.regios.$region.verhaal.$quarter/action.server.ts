@@ -67,7 +67,14 @@ export async function handleNarrative(
       text,
       reason: reason || null,
     });
-    return { errors: [], text: null, notice: t('saved') };
+    const done = {
+      save: 'saved',
+      submit: 'submitted',
+      approve: 'approved',
+      return: 'returned',
+      reopen: 'reopened',
+    } as const;
+    return { intent: intent.data, errors: [], text: null, notice: t(done[intent.data]) };
   } catch (error) {
     if (error instanceof NarrativeConflictError)
       return data({ errors: [{ message: t('conflict') }], text, notice: null }, { status: 409 });

@@ -3,7 +3,11 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { ErrorSummary } from '~/components/error-summary';
 import { StatusBadge } from '~/components/status-badge';
 import { narratives as dict } from '~/i18n/narratives';
-import { useT } from '~/i18n/use-t';
+import { useLang, useT } from '~/i18n/use-t';
+import { reportStatusLabel } from '~/i18n/report-status';
+import { formatDateTime, formatQuarter } from '~/utils/format';
+import { pageTitle } from '~/utils/meta';
+import { useEffect, useRef } from 'react';
 import { getNarrativeFor, listNarrativeHistory } from '~/models/narratives.server';
 import { findRegionBySlug } from '~/models/regions.server';
 import { viewerFor } from '~/models/viewer.server';
@@ -18,6 +22,7 @@ const ACTION_KEY = {
   submit: 'actionSubmit',
   approve: 'actionApprove',
   return: 'actionReturn',
+  reopen: 'actionReopen',
 } as const;
 
 async function requireNarrativePage(request: Request, params: { region?: string; quarter?: string }) {
@@ -54,17 +59,14 @@ export default function NarrativePage() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT(dict);
+  const lang = useLang();
   const n = d.narrative;
   const text = result?.text ?? n ?? { context: '', learned: '', principles: {} };
   return (
     <>
-      <h1>{t('title', { region: d.region.name, quarter: d.quarter })}</h1>
+      <h1>{t('title', { region: d.region.name, quarter: formatQuarter(d.quarter, lang) })}</h1>
       <p>{t('intro')}</p>
-      {result?.notice ? (
-        <p className="notice notice-success" role="status">
-          {result.notice}
-        </p>
-      ) : null}
+      {result?.notice ? <Confirmation text={result.notice} takeFocus={result.intent !== 'save'} /> : null}
       <ErrorSummary errors={result?.errors ?? []} />
       {n ? (
         <p>
@@ -95,8 +97,8 @@ export default function NarrativePage() {
                   version: h.version,
                   action: t(ACTION_KEY[h.action]),
                   name: h.name ?? '?',
-                  at: h.at.slice(0, 16).replace('T', ' '),
-                  status: h.status,
+                  at: formatDateTime(h.at, lang),
+                  status: reportStatusLabel(h.status, lang).toLowerCase(),
                 })}
                 {h.reason ? ` — ${h.reason}` : ''}
               </li>
@@ -108,4 +110,20 @@ export default function NarrativePage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Kwartaalverhaal · Proeftuinmonitor' }];
+/** A change of status takes focus and view, as on a monthly report (GOV.UK confirmation pattern). */
+function Confirmation({ text, takeFocus }: { text: string; takeFocus: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!takeFocus || !ref.current) return;
+    ref.current.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+    ref.current.scrollIntoView({ block: 'nearest' });
+  }, [text, takeFocus]);
+  return (
+    <p className="notice notice-success" role="status" tabIndex={-1} ref={ref}>
+      {text}
+    </p>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dict, 'pageTitle');

@@ -1,22 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { pageTitle } from '~/utils/meta';
 import { Link, useLoaderData } from '@remix-run/react';
 import { getElement } from '~/domain/catalogue';
 import { cycle as dict } from '~/i18n/cycle';
 import { useLang, useT } from '~/i18n/use-t';
 import { listReviewQueue } from '~/models/review-queue.server';
 import { formatNumber } from '~/domain/number-format';
-import { formatDateTime, formatMonth } from '~/utils/format';
+import { formatDateTime, formatMonth, formatQuarter } from '~/utils/format';
+import { listSubmittedNarratives } from '~/models/narratives.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { TableScroll } from '~/components/table-scroll';
 
 /** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'review');
-  return { queue: listReviewQueue(new Date()) };
+  const now = new Date();
+  return { queue: listReviewQueue(now), narratives: listSubmittedNarratives(now) };
 }
 
 export default function ReviewQueuePage() {
-  const { queue } = useLoaderData<typeof loader>();
+  const { queue, narratives } = useLoaderData<typeof loader>();
   const t = useT(dict);
   const lang = useLang();
   const pct = (c: number | null) =>
@@ -75,8 +78,28 @@ export default function ReviewQueuePage() {
           </table>
         </TableScroll>
       ) : null}
+      <section aria-labelledby="kwartaalverhalen">
+        <h2 id="kwartaalverhalen">{t('queueNarrativesTitle')}</h2>
+        {narratives.length === 0 ? (
+          <p>{t('queueNarrativesNone')}</p>
+        ) : (
+          <>
+            <p>{t('queueNarrativesIntro', { count: narratives.length })}</p>
+            <ul>
+              {narratives.map((n) => (
+                <li key={n.id}>
+                  <Link to={`/regios/${n.regionSlug}/verhaal/${n.quarter}`}>
+                    {n.regionName}, {formatQuarter(n.quarter, lang)}
+                  </Link>
+                  : {t('narrativeWaiting', { date: formatDateTime(n.updatedAt, lang), days: n.daysWaiting })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
     </>
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Te beoordelen · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dict, 'queueTitle');

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { pageTitle } from '~/utils/meta';
 import { Link, useLoaderData } from '@remix-run/react';
 import { cycle as dict } from '~/i18n/cycle';
 import { reportStatusLabel } from '~/i18n/report-status';
@@ -12,7 +13,8 @@ import {
   listMonthsNotStarted,
   listOpenReports,
 } from '~/models/todo.server';
-import { formatDate, formatMonth } from '~/utils/format';
+import { formatDate, formatMonth, formatQuarter } from '~/utils/format';
+import { listSubmittedNarratives, narrativeDue } from '~/models/narratives.server';
 import { requirePageUser } from '~/utils/permissions.server';
 import { changesSinceLastVisit } from '~/models/since-last-visit.server';
 import { viewerFor } from '~/models/viewer.server';
@@ -35,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       open: listOpenReports({ regionId: user.regionId, today, dueDay }),
       notStarted: listMonthsNotStarted({ regionId: user.regionId, now, dueDay }),
       experiments: listExperimentsAwaitingEvaluation({ regionId: user.regionId, today }),
+      narrative: narrativeDue({ regionId: user.regionId, now }),
     };
   }
   if (user.role === 'manager')
@@ -52,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ...listOpenReports({ today, dueDay }).filter((r) => r.overdue),
         ...listMonthsNotStarted({ now, dueDay }).filter((m) => m.overdue),
       ].sort((a, b) => a.period.localeCompare(b.period)),
+      narratives: listSubmittedNarratives(now),
     };
   // A reader's start page: the latest approved quarter and what became visible since the last visit.
   const { since, changes } = changesSinceLastVisit(viewerFor(user), user.id, now);
@@ -89,6 +93,22 @@ export default function TodoPage() {
               ))}
             </ul>
           </section>
+          <section aria-labelledby="todo-narrative">
+            <h2 id="todo-narrative">{t('todoNarrative')}</h2>
+            {data.narrative ? (
+              <p>
+                <Link to={`/regios/${data.slug}/verhaal/${data.narrative.quarter}`}>
+                  {t('todoNarrativeLink', { quarter: formatQuarter(data.narrative.quarter, lang) })}
+                </Link>
+                :{' '}
+                {data.narrative.status
+                  ? reportStatusLabel(data.narrative.status, lang).toLowerCase()
+                  : t('todoNotStarted')}
+              </p>
+            ) : (
+              <p>{t('todoNothing')}</p>
+            )}
+          </section>
           <section aria-labelledby="todo-experiments">
             <h2 id="todo-experiments">{t('todoExperiments')}</h2>
             {data.experiments.length === 0 ? (
@@ -123,6 +143,23 @@ export default function TodoPage() {
               ))}
             </ul>
           </section>
+          <section aria-labelledby="todo-narratives">
+            <h2 id="todo-narratives">
+              <Link to="/te-beoordelen#kwartaalverhalen">
+                {t('todoNarrativesReview', { count: data.narratives.length })}
+              </Link>
+            </h2>
+            <ul>
+              {data.narratives.map((n) => (
+                <li key={n.id}>
+                  <Link to={`/regios/${n.regionSlug}/verhaal/${n.quarter}`}>
+                    {n.regionName}, {formatQuarter(n.quarter, lang)}
+                  </Link>{' '}
+                  ({t('todoWaiting', { days: n.daysWaiting })})
+                </li>
+              ))}
+            </ul>
+          </section>
           <section aria-labelledby="todo-overdue">
             <h2 id="todo-overdue">{t('todoOverdue', { count: data.overdue.length })}</h2>
             <ul>
@@ -146,4 +183,4 @@ export default function TodoPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Te doen · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dict, 'todoTitle');
