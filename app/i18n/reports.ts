@@ -10,6 +10,10 @@ export const reports = defineDictionary(
     listImport: 'Gegevens importeren uit CSV',
     listExport: 'Gegevens exporteren (CSV)',
     formTitle: 'Maandrapportage {region}, {month}',
+    formIntroCorrecting:
+      'U corrigeert een ingediende rapportage. Wijzig alleen wat niet klopt en geef onderaan de reden van de correctie; de coördinator krijgt bericht. De toelichtingen van de coördinator staan bij de waarschuwingen.',
+    warningsSummaryReview:
+      'Aantal waarschuwingen: {count}. De toelichting van de coördinator staat bij elk veld.',
     formIntro:
       'Vul per gegeven het aantal of de waarde van deze maand in. Laat een veld leeg als het onbekend is: leeg wordt opgeslagen als onbekend, nooit als 0.',
     formDue: 'Uiterste inleverdatum: {date}.',
@@ -167,10 +171,12 @@ export const reports = defineDictionary(
     correctionReasonHint:
       'De rapportage is ingediend. Uw wijziging wordt een correctie: de reden komt in de geschiedenis en de coördinator krijgt bericht.',
     correctionReasonRequired: 'Geef de reden van de correctie op.',
-    correctionSaved: 'De correctie is opgeslagen ({count} waarden). De coördinator krijgt bericht.',
+    correctionSaved:
+      'De correctie is opgeslagen. Gewijzigde waarden: {count}. De coördinator krijgt bericht.',
     correctionNothing: 'Er is geen waarde gewijzigd; er is geen correctie vastgelegd.',
     timelineCorrected: '{name} corrigeerde de ingediende rapportage',
-    importNoReport: 'Er is geen rapportage voor {region} {period}; start die eerst.',
+    importNoReport:
+      '{region} rapporteert over {period} niet: alleen maanden van {from} tot en met {to} kunnen worden ingelezen.',
     importOtherRegion: 'Regio ‘{region}’ hoort niet bij deze import (alleen {own}).',
     importLocked: 'De rapportage {period} is {status} en kan niet worden gewijzigd.',
     importConflict:
@@ -191,6 +197,10 @@ export const reports = defineDictionary(
     listImport: 'Import data from CSV',
     listExport: 'Export data (CSV)',
     formTitle: 'Monthly report {region}, {month}',
+    formIntroCorrecting:
+      'You are correcting a submitted report. Change only what is wrong and give the reason for the correction below; the coordinator will be told. The coordinator’s explanations are shown with the warnings.',
+    warningsSummaryReview:
+      'Number of warnings: {count}. The coordinator’s explanation is shown at each field.',
     formIntro:
       'Enter this month’s count or value for each item. Leave a field empty if it is unknown: empty is stored as unknown, never as 0.',
     formDue: 'Due date: {date}.',
@@ -348,10 +358,10 @@ export const reports = defineDictionary(
     correctionReasonHint:
       'The report has been submitted. Your change becomes a correction: the reason goes into the history and the coordinator is told.',
     correctionReasonRequired: 'Give the reason for the correction.',
-    correctionSaved: 'The correction has been saved ({count} values). The coordinator will be told.',
+    correctionSaved: 'The correction has been saved. Values changed: {count}. The coordinator will be told.',
     correctionNothing: 'No value changed; no correction was recorded.',
     timelineCorrected: '{name} corrected the submitted report',
-    importNoReport: 'There is no report for {region} {period}; start it first.',
+    importNoReport: '{region} does not report for {period}: only months from {from} to {to} can be imported.',
     importOtherRegion: 'Region ‘{region}’ does not belong to this import (only {own}).',
     importLocked: 'The report {period} is {status} and cannot be changed.',
     importConflict: 'The report {period} has since been changed by {name} on {at}. Check the file again.',

@@ -12,6 +12,8 @@ import { translate } from '~/i18n/i18n';
 import { reports as dict } from '~/i18n/reports';
 import type { User } from '~/utils/auth.server';
 import { findReport, getReportValues } from './report-values.server';
+import { lastEndedPeriod } from '~/domain/periods';
+import { formatMonth } from '~/utils/format';
 import { type Lang } from '~/domain/lang';
 
 export interface ImportChange {
@@ -26,7 +28,9 @@ export interface ImportPlan {
   errors: CsvError[];
   changes: ImportChange[];
   batches: {
-    reportId: number;
+    /** null: the month is not started yet; applying the import starts it */
+    reportId: number | null;
+    regionId: number;
     period: string;
     expectedVersion: number;
     values: Record<string, number | null>;
@@ -54,11 +58,14 @@ export function planImport({
   region,
   user,
   lang,
+  now = new Date(),
 }: {
   text: string;
-  region: { id: number; slug: string; name: string };
+  region: { id: number; slug: string; name: string; reportingStart: string };
   user: User;
   lang: Lang;
+  /** today, for the months the import may start (from the reporting start to the last ended month) */
+  now?: Date;
 }): ImportPlan {
   const t = (
     key: Parameters<typeof translate<keyof typeof dict.nl>>[2],
@@ -72,7 +79,7 @@ export function planImport({
     if (row.region !== region.slug) {
       errors.push({
         line: row.line,
-        message: t('importOtherRegion', { region: row.region, own: region.slug }),
+        message: t('importOtherRegion', { region: row.region, own: region.name }),
       });
       continue;
     }
@@ -83,16 +90,24 @@ export function planImport({
   for (const [period, group] of groups) {
     const first = group[0]!.line;
     const report = findReport({ regionId: region.id, period });
-    if (!report) {
-      errors.push({ line: first, message: t('importNoReport', { region: region.slug, period }) });
-      continue;
-    }
-    if (!canEditValues(user.role, report.status)) {
+    // A month not started yet is started by the import, if it is one the region reports now.
+    const startable = !report && period >= region.reportingStart && period <= lastEndedPeriod(now);
+    if (!report && !startable)
+      errors.push({
+        line: first,
+        message: t('importNoReport', {
+          region: region.name,
+          period: formatMonth(period, lang),
+          from: formatMonth(region.reportingStart, lang),
+          to: formatMonth(lastEndedPeriod(now), lang),
+        }),
+      });
+    if (report && !canEditValues(user.role, report.status)) {
       const status = reportStatusLabel(report.status, lang).toLowerCase();
-      errors.push({ line: first, message: t('importLocked', { period, status }) });
-      continue;
+      errors.push({ line: first, message: t('importLocked', { period: formatMonth(period, lang), status }) });
     }
-    const stored = getReportValues({ reportId: report.id });
+    // The hard rules are checked whatever else is wrong: a file's errors are listed all at once.
+    const stored = report ? getReportValues({ reportId: report.id }) : {};
     const values: Record<string, number | null> = {};
     for (const row of group) values[row.element] = row.value;
     const lineOf = new Map(group.map((r) => [r.element, r.line]));
@@ -109,7 +124,13 @@ export function planImport({
           newValue: row.value,
         });
     }
-    batches.push({ reportId: report.id, period, expectedVersion: report.version, values });
+    batches.push({
+      reportId: report?.id ?? null,
+      regionId: region.id,
+      period,
+      expectedVersion: report?.version ?? 0,
+      values,
+    });
   }
   errors.sort((a, b) => a.line - b.line);
   return { errors, changes, batches };

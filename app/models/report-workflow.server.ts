@@ -9,6 +9,7 @@ import { reportComments, reportEvents, reports, reportValues, users, valueHistor
 import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '~/domain/workflow';
 import { getDb } from '~/utils/db.server';
 import { recordAudit } from './audit.server';
+import { ReportExistsError, startReportIn } from './reports.server';
 import { queueReportMessage } from './outbox.server';
 import { type Role } from '~/domain/roles';
 
@@ -279,16 +280,36 @@ export function addReportComment(input: { reportId: number; userId: number; body
 export function applyImportBatch(input: {
   userId: number;
   role: Role;
-  batches: { reportId: number; expectedVersion: number; values: Record<string, number | null> }[];
+  batches: {
+    /** null: a month not started yet, started here in the same transaction */
+    reportId: number | null;
+    regionId: number;
+    period: string;
+    expectedVersion: number;
+    values: Record<string, number | null>;
+  }[];
 }) {
   return getDb().transaction((tx) => {
     let total = 0;
     for (const b of input.batches) {
-      const report = currentReport(tx, b.reportId);
+      let reportId = b.reportId;
+      let expectedVersion = b.expectedVersion;
+      if (reportId === null) {
+        // Someone started it since the dry run: their draft may hold values, so that is a conflict.
+        try {
+          reportId = startReportIn(tx, { regionId: b.regionId, period: b.period, userId: input.userId });
+        } catch (error) {
+          if (error instanceof ReportExistsError)
+            throw new ReportConflictError(null, new Date().toISOString());
+          throw error;
+        }
+        expectedVersion = currentReport(tx, reportId).version;
+      }
+      const report = currentReport(tx, reportId);
       if (!canEditValues(input.role, report.status)) throw new ReportLockedError(report.period);
-      const at = bumpVersion(tx, b.reportId, b.expectedVersion, input.userId);
+      const at = bumpVersion(tx, reportId, expectedVersion, input.userId);
       const changes = applyValueChanges(tx, {
-        reportId: b.reportId,
+        reportId,
         values: b.values,
         userId: input.userId,
         source: 'import',
@@ -300,7 +321,7 @@ export function applyImportBatch(input: {
           userId: input.userId,
           action: 'report.import',
           entityType: 'report',
-          entityId: b.reportId,
+          entityId: reportId,
           detail: { changes },
         },
         tx,

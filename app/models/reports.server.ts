@@ -37,34 +37,39 @@ export function startReport({
   period: string;
   userId: number;
 }) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const existing = tx
-      .select({ id: reports.id })
-      .from(reports)
-      .where(and(eq(reports.regionId, regionId), eq(reports.period, period)))
-      .get();
-    if (existing) throw new ReportExistsError();
-    const report = tx
-      .insert(reports)
-      .values({ regionId, period, status: 'concept', createdBy: userId, updatedBy: userId })
-      .returning({ id: reports.id })
-      .get();
-    tx.insert(reportEvents)
-      .values({ reportId: report.id, fromStatus: null, toStatus: 'concept', userId })
-      .run();
-    recordAudit(
-      {
-        userId,
-        action: 'report.start',
-        entityType: 'report',
-        entityId: report.id,
-        detail: { regionId, period },
-      },
-      tx,
-    );
-    return report.id;
-  }, WRITE_TX);
+  return getDb().transaction((tx) => startReportIn(tx, { regionId, period, userId }), WRITE_TX);
+}
+
+/** Starts a month inside a transaction already open (an import that fills the month it starts). */
+export function startReportIn(
+  tx: Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0],
+  { regionId, period, userId }: { regionId: number; period: string; userId: number },
+): number {
+  const existing = tx
+    .select({ id: reports.id })
+    .from(reports)
+    .where(and(eq(reports.regionId, regionId), eq(reports.period, period)))
+    .get();
+  if (existing) throw new ReportExistsError();
+  const report = tx
+    .insert(reports)
+    .values({ regionId, period, status: 'concept', createdBy: userId, updatedBy: userId })
+    .returning({ id: reports.id })
+    .get();
+  tx.insert(reportEvents)
+    .values({ reportId: report.id, fromStatus: null, toStatus: 'concept', userId })
+    .run();
+  recordAudit(
+    {
+      userId,
+      action: 'report.start',
+      entityType: 'report',
+      entityId: report.id,
+      detail: { regionId, period },
+    },
+    tx,
+  );
+  return report.id;
 }
 
 // ── Reporting status across regions (dashboards) ─────────────────────────────

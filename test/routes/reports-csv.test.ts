@@ -92,8 +92,8 @@ describe('CSV import', () => {
         line: 4,
         message: `2026-10: Verzoekschriften met onafhankelijke toets (${first + 1}) kan niet groter zijn dan het aantal verzoekschriften dat niet van de gecertificeerde instelling komt (${first}).`,
       },
-      { line: 5, message: 'Regio ‘zeeland’ hoort niet bij deze import (alleen utrecht).' },
-      { line: 6, message: 'De rapportage 2026-09 is goedgekeurd en kan niet worden gewijzigd.' },
+      { line: 5, message: 'Regio ‘zeeland’ hoort niet bij deze import (alleen Utrecht).' },
+      { line: 6, message: 'De rapportage september 2026 is goedgekeurd en kan niet worden gewijzigd.' },
       { line: 7, message: '2026-10: Uitstroom medewerkers moet een heel getal zijn (ingevuld: 1,5).' },
     ]);
     expect(snapshot()).toEqual(before);

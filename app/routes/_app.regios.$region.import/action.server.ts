@@ -5,7 +5,7 @@ import { reports as dict } from '~/i18n/reports';
 import { planImport } from '~/models/report-import.server';
 import { applyImportBatch, ReportConflictError, ReportLockedError } from '~/models/report-workflow.server';
 import type { User } from '~/utils/auth.server';
-import { formatDateTime } from '~/utils/format';
+import { formatDateTime, formatMonth } from '~/utils/format';
 import { readCsvImport } from '~/utils/csv-upload.server';
 import { type Lang } from '~/domain/lang';
 
@@ -14,7 +14,7 @@ export async function handleImport(
   request: Request,
   lang: Lang,
   user: User,
-  region: { id: number; slug: string; name: string },
+  region: { id: number; slug: string; name: string; reportingStart: string },
   bodyTooLarge = false,
 ) {
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
@@ -52,7 +52,11 @@ export async function handleImport(
     const result = applyImportBatch({
       userId: user.id,
       role: user.role,
-      batches: plan.batches.map((b) => ({ ...b, expectedVersion: Number(seen[b.reportId] ?? -1) })),
+      batches: plan.batches.map((b) => ({
+        ...b,
+        // A month the import starts has no version yet; one started since the dry run is a conflict.
+        expectedVersion: b.reportId === null ? 0 : Number(seen[b.reportId] ?? -1),
+      })),
     });
     // The months it touched, so the user can open each to check and submit it.
     const periods = [...new Set(plan.batches.map((b) => b.period))].sort();
@@ -65,7 +69,7 @@ export async function handleImport(
     };
   } catch (error) {
     if (error instanceof ReportConflictError || error instanceof ReportLockedError) {
-      const period = plan.batches.map((b) => b.period).join(', ');
+      const period = plan.batches.map((b) => formatMonth(b.period, lang)).join(', ');
       const message =
         error instanceof ReportConflictError
           ? t('importConflict', {

@@ -15,7 +15,10 @@ async function requireImportRegion(request: Request, slug: string | undefined) {
   const user = await requirePageUser(request, 'reports');
   const region = findRegionBySlug(slug ?? '') ?? notFound();
   requireRegionAccess(user, region.id, 'write');
-  return { user, region: { id: region.id, slug: region.slug, name: region.name } };
+  return {
+    user,
+    region: { id: region.id, slug: region.slug, name: region.name, reportingStart: region.reportingStart },
+  };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
