@@ -220,7 +220,9 @@ describe('e-mail notifications', () => {
       correctionReason: 'Instroom gecorrigeerd na telefonisch overleg.',
     });
     expect(ok.status).toBe(200);
-    expect(ok.data.notice).toBe('De correctie is opgeslagen (1 waarden). De coördinator krijgt bericht.');
+    expect(ok.data.notice).toBe(
+      'De correctie is opgeslagen. Gewijzigde waarden: 1. De coördinator krijgt bericht.',
+    );
     expect(reportOf('utrecht', '2026-10').status).toBe('ingediend');
     const events = db.select().from(reportEvents).where(eq(reportEvents.reportId, u.id)).all();
     expect(events.at(-1)).toMatchObject({

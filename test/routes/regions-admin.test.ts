@@ -104,7 +104,9 @@ describe('regions as managed data', () => {
     const errors = bad.data.result.error!;
     expect(errors.colour).toEqual(['Deze kleur heeft 1,3:1 contrast met wit; nodig is minstens 3:1.']);
     expect(errors.children).toEqual(['Vul een geheel aantal kinderen in van 1 tot 10.000.000.']);
-    expect(errors.reportingStart).toEqual(['Vul een maand in als JJJJ-MM.']);
+    expect(errors.reportingStart).toEqual([
+      'Vul bij ‘Rapporteert vanaf (maand)’ een maand in als JJJJ-MM, bijvoorbeeld 2027-01.',
+    ]);
     expect(errors.municipalities).toHaveLength(1);
     expect(tableChecksums(db.$client)).toEqual(before);
   });

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { pageTitle } from '~/utils/meta';
 import { useLoaderData } from '@remix-run/react';
 import { TableScroll } from '~/components/table-scroll';
 import { cycle as dict } from '~/i18n/cycle';
@@ -70,4 +71,4 @@ export default function MessagesPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Berichten · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dict, 'messagesTitle');

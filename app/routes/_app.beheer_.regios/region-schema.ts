@@ -16,12 +16,12 @@ function messages(lang: Lang) {
 /** The fields of a region both forms share (create and edit). */
 function regionFields(lang: Lang) {
   const m = messages(lang);
-  const text = z
-    .string({ message: m('valText') })
-    .trim()
-    .min(1, m('valText'))
-    .max(200, m('valText'));
-  const period = monthField(lang, m('valPeriod'));
+  // Each message names its field: an empty form lists several, and the summary must tell them apart.
+  const text = (field: RegionsKey) => {
+    const message = m('valText', { field: m(field) });
+    return z.string({ message }).trim().min(1, message).max(200, message);
+  };
+  const period = (field: RegionsKey) => monthField(lang, m('valPeriod', { field: m(field) }));
   return {
     name: z
       .string({ message: m('valName') })
@@ -29,7 +29,7 @@ function regionFields(lang: Lang) {
       .min(2, m('valName'))
       .max(100, m('valName'))
       .refine((v) => !hasControlCharacter(v), nameControlMessage(lang)),
-    planName: text,
+    planName: text('fieldPlanName'),
     colour: z
       .string()
       .trim()
@@ -44,8 +44,8 @@ function regionFields(lang: Lang) {
             message: m('valColourContrast', { ratio: formatNumber(ratio, lang, 1) }),
           });
       }),
-    reportingStart: period,
-    pilotStart: period,
+    reportingStart: period('fieldReportingStart'),
+    pilotStart: period('fieldPilotStart'),
   };
 }
 
@@ -53,7 +53,7 @@ function regionFields(lang: Lang) {
 function scopeFields(lang: Lang) {
   const m = messages(lang);
   return {
-    effectiveFrom: monthField(lang, m('valPeriod')),
+    effectiveFrom: monthField(lang, m('valPeriod', { field: m('fieldEffectiveFrom') })),
     children: z.coerce
       .number({ message: m('valChildren') })
       .int(m('valChildren'))
@@ -97,7 +97,7 @@ export function editRegionSchema(lang: Lang) {
 
 export function baselineSchema(lang: Lang) {
   const m = messages(lang);
-  const period = monthField(lang, m('valPeriod'));
+  const period = (field: RegionsKey) => monthField(lang, m('valPeriod', { field: m(field) }));
   const reason = z
     .string({ message: m('valReason') })
     .trim()
@@ -105,7 +105,12 @@ export function baselineSchema(lang: Lang) {
     .max(500, m('valReason'));
   return z.discriminatedUnion('intent', [
     z
-      .object({ intent: z.literal('set'), baselineFrom: period, baselineTo: period, reason })
+      .object({
+        intent: z.literal('set'),
+        baselineFrom: period('baselineFrom'),
+        baselineTo: period('baselineTo'),
+        reason,
+      })
       .superRefine((v, ctx) => {
         // the fields' own checks have said what is wrong with a value that is not a month
         if (!isPeriod(v.baselineFrom) || !isPeriod(v.baselineTo)) return;

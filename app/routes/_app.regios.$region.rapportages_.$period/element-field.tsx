@@ -31,7 +31,7 @@ export function ElementField({
   page,
   warnings,
   explanationField: explanation,
-  canEdit,
+  canExplain,
 }: {
   element: DataElement;
   field: Field;
@@ -40,7 +40,8 @@ export function ElementField({
   page: FieldPage;
   warnings: RuleViolation[];
   explanationField: (name: string) => Field;
-  canEdit: boolean;
+  /** who submits gives the explanations; a manager correcting only reads them */
+  canExplain: boolean;
 }) {
   const t = useT(dict);
   const lang = useLang();
@@ -120,7 +121,7 @@ export function ElementField({
               <strong>{t('warningTitle')}:</strong> {w.message[lang]}
             </p>
             {stored ? <p>{t('warningExplained', { text: stored.body })}</p> : null}
-            {canEdit ? (
+            {canExplain ? (
               <div className={`field${ef.errors ? ' field-error' : ''}`}>
                 <label htmlFor={ef.id}>{t('warningExplain')}</label>
                 {ef.errors ? (

@@ -113,7 +113,7 @@ export function ReportForm({
   const version = conflict && submittedVersion ? String(submittedVersion) : String(page.report.version);
   return (
     <>
-      <p>{page.canEdit ? t('formIntro') : t('formReadOnly')}</p>
+      <p>{page.correcting ? t('formIntroCorrecting') : page.canEdit ? t('formIntro') : t('formReadOnly')}</p>
       <ErrorSummary errors={summary} />
       {conflict ? (
         <p>
@@ -123,7 +123,12 @@ export function ReportForm({
         </p>
       ) : null}
       {warnings.length > 0 && page.canEdit ? (
-        <p className="notice notice-warning">{t('warningsSummary', { count: warnings.length })}</p>
+        <p className="notice notice-warning">
+          {/* Only who submits explains a warning; a manager correcting reads the explanations. */}
+          {page.canSubmit
+            ? t('warningsSummary', { count: warnings.length })
+            : t('warningsSummaryReview', { count: warnings.length })}
+        </p>
       ) : null}
       {page.canEdit ? (
         <SectionNav values={currentValues} errorFields={errorFields} warnings={warnings} />
@@ -169,7 +174,7 @@ export function ReportForm({
                 page={page}
                 warnings={warnings.filter((w) => w.elementCode === e.code)}
                 explanationField={(name) => anyFields[name]!}
-                canEdit={page.canEdit}
+                canExplain={page.canSubmit}
               />
             ))}
           </fieldset>

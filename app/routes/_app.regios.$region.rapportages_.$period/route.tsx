@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { metaLang } from '~/utils/meta';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { reports as dict } from '~/i18n/reports';
@@ -92,6 +93,10 @@ function Confirmation({ text, takeFocus }: { text: string; takeFocus: boolean })
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.region.name} ${data.report.period} · Proeftuinmonitor` : 'Proeftuinmonitor' },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: data
+      ? `${data.region.name}, ${formatMonth(data.report.period, metaLang(matches))} · Proeftuinmonitor`
+      : 'Proeftuinmonitor',
+  },
 ];
