@@ -6,6 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { lastEndedQuarter } from '~/domain/aggregation';
+import { lastEndedPeriod } from '~/domain/periods';
+import { formatMonth, formatQuarter } from '~/utils/format';
 import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query, valuesOf } from './harness';
 
 let browser: Browser;
@@ -21,6 +24,21 @@ const UTRECHT = `coordinator.utrecht@${DOMAIN}`;
 const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
 const MANAGER = `manager1@${DOMAIN}`;
 const FORM = '/regios/utrecht/rapportages/2026-10';
+const REVIEWER = `reviewer@${DOMAIN}`;
+const ADMIN = `admin@${DOMAIN}`;
+// The narrative due is that of the last ended quarter by the server's clock, as the test reads it.
+const QUARTER = lastEndedQuarter(new Date());
+const QUARTER_NL = formatQuarter(QUARTER, 'nl');
+
+/** ISO dates, times and quarter codes in a page's main text (none belong on a page). */
+async function codesOn(page: Page): Promise<string[]> {
+  const text = await page.locator('main').innerText();
+  return [
+    ...(text.match(/\b\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?\b/g) ?? []),
+    ...(text.match(/\b\d{4}-Q[1-4]\b/g) ?? []),
+    ...(text.match(/\bpercent\b/g) ?? []),
+  ];
+}
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -182,5 +200,180 @@ describe('the monthly cycle, round two', () => {
       '/overzicht': ['Overzicht'],
     });
     await page.context().close();
+  });
+
+  test('5. a quarterly narrative is linked when due, waits on the manager’s lists and gives the reports’ feedback', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, UTRECHT);
+    const link = `Kwartaalverhaal ${QUARTER_NL}`;
+    for (const path of ['/regios/utrecht', '/regios/utrecht/rapportages', '/te-doen']) {
+      await open(page, path);
+      await expect(page.locator('main').getByRole('link', { name: link }).count()).resolves.toBe(1);
+      await expectNoAxeViolations(page);
+    }
+    await page.locator('main').getByRole('link', { name: link }).click();
+    await page.waitForURL(`**/regios/utrecht/verhaal/${QUARTER}`);
+    await page.getByLabel('Context bij de cijfers').fill('Meer signalen door de nieuwe meldroute.');
+    await page.getByRole('button', { name: 'Indienen' }).click();
+    await page.getByText('Het kwartaalverhaal is ingediend.').waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toContain('Het kwartaalverhaal is ingediend.');
+    await page.context().close();
+
+    const manager = await newPage(browser);
+    await loginAs(manager, MANAGER);
+    const entry = `Utrecht, ${QUARTER_NL}`;
+    for (const path of ['/te-doen', '/te-beoordelen']) {
+      await open(manager, path);
+      await expect(manager.locator('main').getByRole('link', { name: entry }).count()).resolves.toBe(1);
+      await expectNoAxeViolations(manager);
+    }
+    await manager.locator('main').getByRole('link', { name: entry }).click();
+    await manager.waitForURL(`**/regios/utrecht/verhaal/${QUARTER}`);
+    await manager.getByRole('button', { name: 'Goedkeuren' }).click();
+    await manager.getByText('Het kwartaalverhaal is goedgekeurd.').waitFor();
+    const historyBox = manager.getByRole('region', { name: 'Geschiedenis' });
+    await historyBox.getByText(/goedgekeurd door/).waitFor();
+    const history = await historyBox.innerText();
+    expect(history).toMatch(/ingediend door Coördinator Utrecht op \d{2}-\d{2}-\d{4} \d{2}:\d{2}: ingediend/);
+    expect(history).toMatch(/goedgekeurd door .+ op \d{2}-\d{2}-\d{4} \d{2}:\d{2}: goedgekeurd/);
+    expect(await codesOn(manager)).toEqual([]);
+    await expectNoAxeViolations(manager);
+    // Approved: off the manager's lists.
+    await open(manager, '/te-beoordelen');
+    await expect(manager.locator('main').getByRole('link', { name: entry }).count()).resolves.toBe(0);
+    await manager.context().close();
+  });
+
+  test('6. dates, periods and units in words and local time: references, indicator, region admin, reviewer pages', async () => {
+    const found: Record<string, string[]> = {};
+    const visit = async (email: string, paths: string[]) => {
+      const page = await newPage(browser);
+      await loginAs(page, email);
+      for (const path of paths) {
+        await open(page, path);
+        const codes = await codesOn(page);
+        if (codes.length) found[path] = codes;
+      }
+      return page;
+    };
+    const manager = await visit(MANAGER, ['/referenties', '/indicatoren/triage_on_time']);
+    await open(manager, '/referenties');
+    await expectNoAxeViolations(manager);
+    await manager.context().close();
+    const admin = await visit(ADMIN, ['/beheer/regios/utrecht']);
+    await admin.context().close();
+    const reviewer = await visit(REVIEWER, ['/te-doen', '/overzicht', '/voortgang']);
+    await reviewer.context().close();
+    expect(found).toEqual({});
+  });
+
+  test('8. the template’s month can be imported even when not started; every error of a file at once, the region by name', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, UTRECHT);
+    const template = await (await page.request.get('/export/sjabloon.csv?region=utrecht')).text();
+    const month = template.split(/\r?\n/)[1]!.split(';')[1]!;
+    expect(month).toBe(lastEndedPeriod(new Date()));
+    const started = () =>
+      query<{ status: string }>(
+        `select r.status from reports r join regions g on g.id = r.region_id
+         where g.slug = 'utrecht' and r.period = ?`,
+        month,
+      );
+    const before = started();
+    await open(page, '/regios/utrecht/import');
+    // Three problems in one file: all three are listed, the region by its name.
+    await page.getByLabel('CSV-bestand').setInputFiles({
+      name: 'utrecht.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `regio;periode;element;waarde\nutrecht;${month};signals_new;120\nutrecht;${month};nonsense;1\n` +
+          `utrecht;2019-01;signals_new;5\nutrecht;${month};intakes;abc\n`,
+      ),
+    });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText('Fouten in het bestand: 3. Er is niets opgeslagen.').waitFor();
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('nonsense');
+    expect(main).toMatch(/Utrecht rapporteert over januari 2019 niet/);
+    expect(main).not.toMatch(/utrecht 20/);
+    await expectNoAxeViolations(page);
+    expect(started()).toEqual(before);
+    // The template's month, filled in: the import starts it if nobody did.
+    await page.getByLabel('CSV-bestand').setInputFiles({
+      name: 'utrecht.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `regio;periode;element;waarde\nutrecht;${month};signals_new;120\nutrecht;${month};intakes;14\n`,
+      ),
+    });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByRole('heading', { name: 'Wat er verandert' }).waitFor();
+    await page.getByRole('button', { name: 'Doorvoeren' }).click();
+    await page.getByText(/De import is doorgevoerd\. Gewijzigde waarden: 2\./).waitFor();
+    expect(valuesOf('utrecht', month)).toMatchObject({ signals_new: 120, intakes: 14 });
+    expect(started()[0]?.status).toBe(before[0]?.status ?? 'concept');
+    await page
+      .getByRole('link', {
+        name: `Rapportage ${formatMonth(month, 'nl')} openen om te controleren en in te dienen`,
+      })
+      .waitFor();
+    await page.context().close();
+  });
+
+  test('9. smaller: the manager’s view of a submitted report, a correction’s count, English titles, the regions form', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, MANAGER);
+    await open(page, '/regios/foodvalley/rapportages/2026-10');
+    const main = await page.locator('main').innerText();
+    expect(main).not.toContain('Een concept kunt u opslaan');
+    expect(main).not.toContain('Vul per gegeven het aantal');
+    await expect(
+      page.getByRole('textbox', { name: 'Toelichting (verplicht bij indienen)' }).count(),
+    ).resolves.toBe(0);
+    // A correction of one value says so without "(1 waarden)".
+    const field = page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ });
+    await field.fill(String((valuesOf('foodvalley', '2026-10').signals_new ?? 0) + 1));
+    await page.getByLabel('Reden van de correctie').fill('Telfout in het bronbestand hersteld.');
+    await page.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await page.getByText(/De correctie is opgeslagen/).waitFor();
+    const notice = await page.getByText(/De correctie is opgeslagen/).innerText();
+    expect(notice).not.toMatch(/1 waarden/);
+    expect(notice).toContain('Gewijzigde waarden: 1.');
+    // Titles follow the language.
+    await open(page, '/overzicht');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('button', { name: 'Nederlands' }).waitFor();
+    const titles: string[] = [];
+    for (const path of ['/te-doen', '/te-beoordelen', '/regios/foodvalley/rapportages/2026-10']) {
+      await open(page, path);
+      titles.push(await page.title());
+    }
+    expect(titles).toEqual([
+      'To do · Proeftuinmonitor',
+      'To review · Proeftuinmonitor',
+      'FoodValley, October 2026 · Proeftuinmonitor',
+    ]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.waitForLoadState('networkidle');
+    await page.context().close();
+
+    // The regions form, sent empty: each message names its field, none is repeated.
+    const admin = await newPage(browser);
+    await loginAs(admin, ADMIN);
+    await open(admin, '/beheer/regios');
+    await admin.getByRole('button', { name: /toevoegen/i }).click();
+    const summary = admin.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await summary.waitFor();
+    const items = await summary.getByRole('listitem').allInnerTexts();
+    expect(items.length).toBeGreaterThan(1);
+    expect(new Set(items).size).toBe(items.length);
+    expect(items.filter((i) => /JJJJ-MM/.test(i))).toEqual([
+      'Vul bij ‘Rapporteert vanaf (maand)’ een maand in als JJJJ-MM, bijvoorbeeld 2027-01.',
+      'Vul bij ‘Start van de proeftuin (maand)’ een maand in als JJJJ-MM, bijvoorbeeld 2027-01.',
+      'Vul bij ‘Geldt vanaf (maand)’ een maand in als JJJJ-MM, bijvoorbeeld 2027-01.',
+    ]);
+    await expectNoAxeViolations(admin);
+    await admin.context().close();
   });
 });
