@@ -86,6 +86,9 @@ export function ReportForm({
     String(current[explanationField(w.ruleCode, w.elementCode)] ?? '').trim() !== '' ||
     page.comments.some((c) => c.ruleCode === w.ruleCode && c.elementCode === w.elementCode);
   const [confirming, setConfirming] = useState(false);
+  // The summary at the top answers a submit (GOV.UK): errors found as the user leaves a field show at
+  // the field and in the section list, and do not make the top of the form jump while typing.
+  const [submitted, setSubmitted] = useState(Boolean(lastResult));
   const formProps = getFormProps(form);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -101,14 +104,17 @@ export function ReportForm({
       setConfirming(true);
       return;
     }
+    setSubmitted(true);
     formProps.onSubmit(event);
   };
-  const summary: SummaryError[] = [
-    ...(form.errors ?? []).map((message) => ({ message })),
-    ...Object.entries(form.allErrors)
-      .filter(([name]) => name !== '' && anyFields[name])
-      .flatMap(([name, errors]) => errors.map((message) => ({ fieldId: anyFields[name]!.id, message }))),
-  ];
+  const summary: SummaryError[] = !submitted
+    ? []
+    : [
+        ...(form.errors ?? []).map((message) => ({ message })),
+        ...Object.entries(form.allErrors)
+          .filter(([name]) => name !== '' && anyFields[name])
+          .flatMap(([name, errors]) => errors.map((message) => ({ fieldId: anyFields[name]!.id, message }))),
+      ];
   const submittedVersion = (lastResult?.initialValue as { version?: unknown } | undefined)?.version;
   const version = conflict && submittedVersion ? String(submittedVersion) : String(page.report.version);
   return (
