@@ -383,7 +383,9 @@ describe('items 3, 4 and 8 on a database with stored bad values, on a server of 
       server.baseURL,
     );
     expect(res.status).toBe(400);
-    expect(textOf(res.text)).toContain('Vul een maand in als JJJJ-MM.');
+    expect(textOf(res.text)).toContain(
+      'Vul bij ‘Eerste maand’ een maand in als JJJJ-MM, bijvoorbeeld 2027-01.',
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(server.output()).not.toContain(marker);
     expect(server.output()).not.toContain('Not a period:');

@@ -328,7 +328,7 @@ describe('issue 22: input bounds in-process (the same requests over HTTP: test/e
     expect(messages).toEqual([
       ['Kies een maand in de jaren 2015 tot en met 2027.'],
       ['Kies een maand in de jaren 2015 tot en met 2027.'],
-      ['Vul een maand in als JJJJ-MM.'],
+      ['Vul bij ‘Eerste maand’ een maand in als JJJJ-MM, bijvoorbeeld 2027-01.'],
     ]);
   });
 
