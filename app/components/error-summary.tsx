@@ -42,6 +42,12 @@ export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
       // typing, not a submit.
       if ((event.submitter as HTMLButtonElement | null)?.name === '__intent__') return;
       lastSubmit.current = Date.now();
+      // A submit the browser's own check stopped (the rules as the user left a field already showed
+      // the errors, so the summary does not render again): the summary still takes focus, after
+      // the form library has handled the event.
+      setTimeout(() => {
+        if (event.defaultPrevented && ref.current) ref.current.focus();
+      }, 0);
     };
     document.addEventListener('submit', onSubmit, true);
     return () => document.removeEventListener('submit', onSubmit, true);
