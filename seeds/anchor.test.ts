@@ -70,5 +70,5 @@ const PINNED_2026_10 = {
   report_values: '22000:ec0fc5744eed2bb8',
   reports: '276:11c3c728374a4541',
   settings: '3:7b1a0e69eb6a4657',
-  users: '10:bf477c848167da71',
+  users: '10:8ee359886310765d',
 };
