@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4';
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { common } from '~/i18n/common';
+import { pageTitle } from '~/utils/meta';
 import { translate } from '~/i18n/i18n';
 import { useT } from '~/i18n/use-t';
 import { listRegions } from '~/models/regions.server';
@@ -108,3 +109,5 @@ export default function AdminPage() {
     </>
   );
 }
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'adminTitle');

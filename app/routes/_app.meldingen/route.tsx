@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { cycle as dict } from '~/i18n/cycle';
+import { pageTitle } from '~/utils/meta';
 import { translate } from '~/i18n/i18n';
 import { useT } from '~/i18n/use-t';
 import { getRemindersEnabled, setRemindersEnabled } from '~/models/outbox.server';
@@ -56,4 +57,4 @@ export default function NotificationsPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'E-mailinstellingen · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dict, 'notificationsTitle');

@@ -1,7 +1,8 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { common } from '~/i18n/common';
+import { pageTitle } from '~/utils/meta';
 import { useT } from '~/i18n/use-t';
 import { findRegionById, listRegions } from '~/models/regions.server';
 import { forbidden, requirePageUser } from '~/utils/permissions.server';
@@ -34,3 +35,5 @@ export default function ReportsIndex() {
     </>
   );
 }
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'navReports');

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { pageTitle } from '~/utils/meta';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { references as dict } from '~/i18n/references';
 import { useT } from '~/i18n/use-t';
@@ -34,4 +35,4 @@ export default function ReferencesPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: `${dict.nl.title} · Proeftuinmonitor` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dict, 'title');

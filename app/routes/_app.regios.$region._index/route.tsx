@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { pageTitle } from '~/utils/meta';
 import { NarrativeLinks } from '~/components/narrative-links';
 import { regionNarrativeLinks } from '~/models/narratives.server';
 import { Link, useLoaderData } from '@remix-run/react';
@@ -115,6 +116,6 @@ export default function RegionPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.region.name ?? dashboards.nl.region} · Proeftuinmonitor` },
-];
+// A region's name is its title in both languages; without data the page is named in the interface language.
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? [{ title: `${data.region.name} · Proeftuinmonitor` }] : pageTitle(matches, dashboards, 'region');

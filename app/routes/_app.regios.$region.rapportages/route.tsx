@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { lastEndedQuarter } from '~/domain/aggregation';
 import { NarrativeLinks } from '~/components/narrative-links';
 import { regionNarrativeLinks } from '~/models/narratives.server';
@@ -14,6 +14,7 @@ import { OverdueBadge, OverdueList } from './overdue-list';
 import { reports as dict } from '~/i18n/reports';
 import { getReportDueDay } from '~/models/settings.server';
 import { common } from '~/i18n/common';
+import { pageTitle } from '~/utils/meta';
 import { translate } from '~/i18n/i18n';
 import { useLang, useT } from '~/i18n/use-t';
 import { findRegionBySlug } from '~/models/regions.server';
@@ -186,3 +187,6 @@ export default function RegionReportsPage() {
     </>
   );
 }
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, common, 'reportsTitle', { region: data?.region.name ?? '' });

@@ -1,7 +1,8 @@
-import type { LoaderFunctionArgs } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { TableScroll } from '~/components/table-scroll';
 import { Link, useLoaderData } from '@remix-run/react';
 import { common } from '~/i18n/common';
+import { pageTitle } from '~/utils/meta';
 import { useLang, useT } from '~/i18n/use-t';
 import { periodOfDate } from '~/domain/periods';
 import { formatNumber } from '~/domain/number-format';
@@ -63,3 +64,5 @@ export default function RegionsPage() {
     </>
   );
 }
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'regionsTitle');

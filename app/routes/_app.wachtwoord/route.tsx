@@ -7,6 +7,7 @@ import { accounts } from '~/i18n/accounts';
 import { ErrorSummary } from '~/components/error-summary';
 import { Field } from '~/components/form-field';
 import { common } from '~/i18n/common';
+import { pageTitle } from '~/utils/meta';
 import { translate } from '~/i18n/i18n';
 import { useLang, useT } from '~/i18n/use-t';
 import { recordAudit } from '~/models/audit.server';
@@ -143,4 +144,4 @@ export default function PasswordPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: 'Wachtwoord wijzigen · Proeftuinmonitor' }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, common, 'passwordTitle');
