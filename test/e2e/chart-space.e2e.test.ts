@@ -1,0 +1,57 @@
+/**
+ * Charts keep their space while their code loads (issue 28, item 9): on the bottlenecks overview,
+ * the page is as wide as the window and each chart's figure has the same size before the chart
+ * chunk arrives as after, at 390 and at 1280 px. The chart chunk is held back by the test, so the
+ * "before" is the page as a slow connection shows it for as long as it takes.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, loginAs, newPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
+
+async function layout(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    figures: Array.from(document.querySelectorAll('main figure')).map((f) => {
+      const b = f.getBoundingClientRect();
+      return [Math.round(b.width), Math.round(b.height)];
+    }),
+  }));
+}
+
+describe('charts keep their space while they load', () => {
+  for (const width of [390, 1280]) {
+    test(`/knelpunten/overzicht at ${width} px: no sideways scroll and no shift when the charts arrive`, async () => {
+      const page = await newPage(browser);
+      await page.setViewportSize({ width, height: 844 });
+      await loginAs(page, REVIEWER);
+      // Hold back every chart chunk: the page as it is before the charts load.
+      await page.route(/\/assets\/[^/]*chart[^/]*\.js/, () => new Promise<void>(() => {}));
+      await page.goto('/knelpunten/overzicht', { waitUntil: 'load' });
+      await page.locator('main figure').first().waitFor();
+      const before = await layout(page);
+      expect(await page.locator('main figure svg.recharts-surface').count()).toBe(0);
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.goto('/knelpunten/overzicht', { waitUntil: 'load' });
+      await page.locator('main figure svg.recharts-surface').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const after = await layout(page);
+      expect(before.scrollWidth).toBe(width);
+      expect(after.scrollWidth).toBe(width);
+      expect(before.figures.length).toBe(4);
+      expect(after.figures).toEqual(before.figures);
+      expect(after.scrollHeight).toBe(before.scrollHeight);
+      await page.context().close();
+    });
+  }
+});
