@@ -67,8 +67,13 @@ describe('environment', () => {
     ).toMatchObject({ SMTP_HOST: 'mail.example.nl', SMTP_PORT: 465, SMTP_SECURE: 'true' });
   });
 
-  test('accounts: one-step demo logins unless TOTP_IN_DEMO, dormancy after 90 days unless set (0 switches it off)', () => {
-    expect(parseEnv({})).toMatchObject({ TOTP_IN_DEMO: 'false', DORMANT_DAYS: 90 });
+  test('accounts: one-step demo logins unless TOTP_IN_DEMO; dormancy after 90 days in production, off in the demo, unless set (0 switches it off)', () => {
+    // dormancy is off in the demo unless set, 90 days in production
+    expect(parseEnv({})).toMatchObject({ TOTP_IN_DEMO: 'false', DORMANT_DAYS: 0 });
+    expect(parseEnv({ APP_MODE: 'production', SESSION_SECRET: 'x'.repeat(32) })).toMatchObject({
+      DORMANT_DAYS: 90,
+    });
+    expect(parseEnv({ DORMANT_DAYS: '30' })).toMatchObject({ DORMANT_DAYS: 30 });
     expect(parseEnv({ TOTP_IN_DEMO: 'true', DORMANT_DAYS: '0' })).toMatchObject({
       TOTP_IN_DEMO: 'true',
       DORMANT_DAYS: 0,

@@ -79,7 +79,7 @@ const EnvSchema = z
       .min(0, 'DORMANT_DAYS must be 0 or from 14 to 3650')
       .max(3650, 'DORMANT_DAYS must be 0 or from 14 to 3650')
       .refine((d) => d === 0 || d >= 14, 'DORMANT_DAYS must be 0 or from 14 to 3650')
-      .default(90),
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_HOST && !env.MAIL_FROM)
@@ -106,6 +106,9 @@ const EnvSchema = z
     ...env,
     SESSION_SECRET: env.SESSION_SECRET && env.SESSION_SECRET.length > 0 ? env.SESSION_SECRET : DEMO_SECRET,
     isDemo: env.APP_MODE === 'demo',
+    // Unset: 90 days in production; off in the demo, whose shared logins must still work for a
+    // visitor who opens a demo that stood unused for months.
+    DORMANT_DAYS: env.DORMANT_DAYS ?? (env.APP_MODE === 'demo' ? 0 : 90),
   }));
 
 export type Env = z.infer<typeof EnvSchema>;
