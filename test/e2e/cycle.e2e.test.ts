@@ -137,7 +137,7 @@ describe('the monthly cycle', () => {
     await manager.getByRole('alert').filter({ hasText: 'Geef de reden van de correctie op.' }).waitFor();
     await manager.getByLabel('Reden van de correctie').fill('Eén intake dubbel geteld in de bron.');
     await manager.getByRole('button', { name: 'Correctie opslaan' }).click();
-    await manager.getByText(/De correctie is opgeslagen \(1 waarden\)/).waitFor();
+    await manager.getByText(/De correctie is opgeslagen\. Gewijzigde waarden: 1\./).waitFor();
     await expect(
       manager.getByRole('list').filter({ hasText: 'corrigeerde de ingediende rapportage' }).innerText(),
     ).resolves.toContain('Eén intake dubbel geteld in de bron.');
@@ -253,11 +253,11 @@ describe("the reviewer's start page", () => {
     await expect(changes.innerText()).resolves.toContain('Uw vorige bezoek eindigde op 01-10-2026 02:00.');
     // Utrecht's September was approved in October: its third quarter is new, as a whole quarter
     // (never a single month: a reviewer is shown quarters only).
-    await changes.getByRole('link', { name: 'Utrecht, 2026-Q3' }).waitFor();
+    await changes.getByRole('link', { name: 'Utrecht, 3e kwartaal 2026' }).waitFor();
     expect(await changes.getByRole('link', { name: /oktober|september/ }).count()).toBe(0);
     await changes.getByRole('heading', { name: 'Gewijzigde definities' }).waitFor();
     await expectNoAxeViolations(page);
-    await changes.getByRole('link', { name: 'Utrecht, 2026-Q3' }).click();
+    await changes.getByRole('link', { name: 'Utrecht, 3e kwartaal 2026' }).click();
     await page.waitForURL('**/regios/utrecht?period=2026-Q3');
     await page.context().close();
   });

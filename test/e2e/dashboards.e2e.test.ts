@@ -18,7 +18,7 @@ const PAGES = [
   { path: '/vergelijken', heading: 'Vergelijken' },
   { path: '/regios/utrecht', heading: 'Utrecht' },
   { path: '/indicatoren/triage_on_time', heading: 'Triage binnen 5 werkdagen' },
-  { path: '/voortgang', heading: 'Voortgangsrapportage 2026-Q3' },
+  { path: '/voortgang', heading: 'Voortgangsrapportage 3e kwartaal 2026' },
 ];
 
 const nl1 = (v: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(v);

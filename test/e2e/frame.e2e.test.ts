@@ -170,7 +170,9 @@ describe('the quarterly narrative', () => {
       .fill('Minder meldingen in de zomer; twee nieuwe wijkteams.');
     await coordinator.getByLabel('Wat we hebben geleerd').fill('Vroeg overleg met de Raad scheelt weken.');
     await coordinator.getByRole('button', { name: 'Indienen' }).click();
-    await coordinator.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    await coordinator
+      .getByText('Het kwartaalverhaal is ingediend. Een programmamanager beoordeelt het.')
+      .waitFor();
     await expectNoAxeViolations(coordinator);
     await open(reviewer, '/voortgang?period=2026-Q3');
     expect(await reviewer.locator('article.narrative').count()).toBe(0);
@@ -179,7 +181,9 @@ describe('the quarterly narrative', () => {
     await loginAs(manager, demo('manager1'));
     await open(manager, '/regios/zeeland/verhaal/2026-Q3');
     await manager.getByRole('button', { name: 'Goedkeuren' }).click();
-    await manager.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    await manager
+      .getByText('Het kwartaalverhaal is goedgekeurd. Reviewers lezen het nu naast de cijfers.')
+      .waitFor();
 
     await open(reviewer, '/voortgang?period=2026-Q3');
     const story = reviewer.locator('article.narrative[data-region="zeeland"]');
