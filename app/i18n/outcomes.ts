@@ -25,6 +25,8 @@ export const outcomesText = defineDictionary(
     unitPercent: '%',
     baselineOfRegions: 'Basisperiode: per regio de eigen basisperiode ({list}).',
     baselineOfRegion: 'Basisperiode: {from} t/m {to}.',
+    baselineNotWholeQuarters:
+      'De basisperiode begint of eindigt midden in een kwartaal; kleine aantallen worden per heel kwartaal afgeschermd, dus de waarden over de basisperiode worden hier niet getoond.',
     hiddenSmall: 'verborgen (kleine aantallen)',
     totalCovers: 'Het programmatotaal telt {n} van {of} regio’s.',
     totalLeavesOut: 'Niet meegeteld: {list}.',
@@ -60,6 +62,8 @@ export const outcomesText = defineDictionary(
     unitPercent: '%',
     baselineOfRegions: 'Baseline: each region’s own baseline ({list}).',
     baselineOfRegion: 'Baseline: {from} to {to}.',
+    baselineNotWholeQuarters:
+      'The baseline starts or ends within a quarter; small numbers are suppressed per whole quarter, so the values over the baseline are not shown here.',
     hiddenSmall: 'hidden (small numbers)',
     totalCovers: 'The programme total holds {n} of {of} regions.',
     totalLeavesOut: 'Left out: {list}.',

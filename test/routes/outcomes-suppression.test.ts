@@ -108,3 +108,35 @@ describe('outcomes for a reviewer: one decision per quarter', () => {
       );
   });
 });
+
+describe('a baseline that cuts a quarter (a pilot that started mid-quarter)', () => {
+  test('the reviewer still gets the region page, without the baseline values; the manager sees them', async () => {
+    db.$client
+      .prepare("update regions set baseline_from = '2023-02', baseline_to = '2024-01' where slug = 'utrecht'")
+      .run();
+    const reviewer = await callRoute<RegionPage>(regionRoute, {
+      url: '/regios/utrecht?period=2026-Q3',
+      as: 'reviewer',
+      params: { region: 'utrecht' },
+    });
+    // it was a 400 ("whole quarters only") for the whole page
+    expect(reviewer.status).toBe(200);
+    const rb = (
+      reviewer.data as unknown as {
+        baseline: { from: string; to: string; shown: boolean; card: { indicators: object } };
+      }
+    ).baseline;
+    expect(rb).toMatchObject({ from: '2023-02', to: '2024-01', shown: false });
+    expect(Object.keys(rb.card.indicators)).toHaveLength(0);
+    const manager = await callRoute<RegionPage>(regionRoute, {
+      url: '/regios/utrecht?period=2026-Q3',
+      as: 'manager',
+      params: { region: 'utrecht' },
+    });
+    expect(manager.status).toBe(200);
+    const mb = (manager.data as unknown as { baseline: { shown: boolean; card: { indicators: object } } })
+      .baseline;
+    expect(mb.shown).toBe(true);
+    expect(Object.keys(mb.card.indicators).length).toBeGreaterThan(20);
+  });
+});

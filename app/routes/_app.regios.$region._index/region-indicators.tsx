@@ -25,7 +25,7 @@ export function RegionIndicators({
   quarters: string[];
   cards: ScoreRow[];
   /** the region's baseline months and its figures over them */
-  baseline: { from: string; to: string; card: ScoreRow };
+  baseline: { from: string; to: string; card: ScoreRow; shown: boolean };
   /** where a manager changes the baseline (null for others) */
   baselineEdit: string | null;
 }) {
@@ -43,6 +43,7 @@ export function RegionIndicators({
     <>
       <p className="hint">
         {to('baselineOfRegion', { from: baseline.from, to: baseline.to })}{' '}
+        {baseline.shown ? null : <>{to('baselineNotWholeQuarters')} </>}
         {baselineEdit ? <Link to={baselineEdit}>{tr('baselineEditLink')}</Link> : null}
       </p>
       <PrincipleTrend

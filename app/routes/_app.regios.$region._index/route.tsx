@@ -38,7 +38,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cards = loadScorecards(viewer, quarters, [region.id]).map((c) => c.regions[0]);
   // Every indicator against the region's own baseline (the year before its pilot, or as set).
   const base = baselineOf(region);
-  const ownCard = loadScorecards(viewer, [rangeBucket(base.from, base.to)], [region.id])[0].regions[0];
+  // A suppressed viewer is shown whole quarters only: a baseline that cuts a quarter (a pilot that
+  // started mid-quarter) is not shown to them, as on the overview (models/baseline.server.ts).
+  const baselineShown =
+    !viewer.suppress || (/-(01|04|07|10)$/.test(base.from) && /-(03|06|09|12)$/.test(base.to));
+  const ownCard = baselineShown
+    ? loadScorecards(viewer, [rangeBucket(base.from, base.to)], [region.id])[0].regions[0]
+    : { ...cards[cards.length - 1]!, indicators: {} };
   // An indicator that follows a cohort (recurrence after closure) is measured in the months after
   // the baseline: the families closed during the baseline, followed for its follow-up (ADR 011).
   const followUps = [...new Set(INDICATORS.flatMap((i) => (i.followUpMonths ? [i.followUpMonths] : [])))];
@@ -46,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...ownCard,
     indicators: { ...ownCard.indicators },
   };
-  for (const months of followUps) {
+  for (const months of baselineShown ? followUps : []) {
     const later = loadScorecards(
       viewer,
       [rangeBucket(addMonths(base.from, months), addMonths(base.to, months))],
@@ -66,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     period,
     quarters,
     cards,
-    baseline: { from: base.from, to: base.to, card: baselineCard },
+    baseline: { from: base.from, to: base.to, card: baselineCard, shown: baselineShown },
     flow,
     indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
