@@ -92,6 +92,11 @@ export function dueDate(period: Period, dueDay: number): string {
   return `${formatPeriod(next.year, next.month)}-${String(day).padStart(2, '0')}`;
 }
 
+/** Months from..to cover whole quarters only (what a suppressed viewer may be shown). */
+export function isWholeQuarterRange(from: Period, to: Period): boolean {
+  return /-(01|04|07|10)$/.test(from) && /-(03|06|09|12)$/.test(to);
+}
+
 export function quarterOf(period: Period): string {
   const { year, month } = parsePeriod(period);
   return `${year}-Q${Math.ceil(month / 3)}`;

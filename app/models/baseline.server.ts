@@ -6,14 +6,11 @@
 import { rangeBucket } from '~/domain/aggregation';
 import { programmeBaseline, type ProgrammeBaseline } from '~/domain/baseline';
 import type { Indicator } from '~/domain/indicators';
-import { addMonths, type Period } from '~/domain/periods';
+import { addMonths, isWholeQuarterRange, type Period } from '~/domain/periods';
 import type { ScoreRow } from '~/domain/scorecard';
 import { loadScorecards } from './figures.server';
 import { baselineOf, listRegions } from './regions.server';
 import type { Viewer } from './viewer.server';
-
-const wholeQuarters = (from: Period, to: Period) =>
-  /-(01|04|07|10)$/.test(from) && /-(03|06|09|12)$/.test(to);
 
 /** Per region its baseline months and its scorecard row over them (null: not shown to this viewer). */
 export function loadBaselineRows(
@@ -36,7 +33,7 @@ export function loadBaselineRows(
   for (const g of groups.values()) {
     // suppressed viewers see whole quarters only: a baseline cutting a quarter is not shown to them
     const rows =
-      viewer.suppress && !wholeQuarters(g.from, g.to)
+      viewer.suppress && !isWholeQuarterRange(g.from, g.to)
         ? g.ids.map(() => null)
         : loadScorecards(viewer, [rangeBucket(g.from, g.to)], g.ids)[0].regions;
     g.ids.forEach((id, k) => out.set(id, { from: g.from, to: g.to, row: rows[k] ?? null }));

@@ -10,7 +10,7 @@ import {
   type OutcomeRow,
   type ShownOutcome,
 } from '~/domain/outcomes';
-import type { Period } from '~/domain/periods';
+import { isWholeQuarterRange, type Period } from '~/domain/periods';
 import { bucketsBetween } from '~/domain/aggregation';
 import type { ShownCount } from '~/domain/suppression';
 import { queryRegionBuckets, suppressedQuarter } from './figures.server';
@@ -51,8 +51,6 @@ const or = (a: Parts | undefined, b: Parts): Parts => ({
   numerator: (a?.numerator ?? false) || b.numerator,
   denominator: (a?.denominator ?? false) || b.denominator,
 });
-const isWholeQuarters = (from: Period, to: Period) =>
-  /-(01|04|07|10)$/.test(from) && /-(03|06|09|12)$/.test(to);
 
 interface Decided {
   regionIds: number[];
@@ -144,7 +142,7 @@ function outcomeRanges(viewer: Viewer, ranges: Map<number, { from: Period; to: P
   );
   const buckets = queryRanges(viewer, groups);
   for (const g of groups) {
-    const whole = isWholeQuarters(g.from, g.to);
+    const whole = isWholeQuarterRange(g.from, g.to);
     const quarters = whole
       ? bucketsBetween(g.from, g.to, 'quarter').map((q) => outcomeQuarter(viewer, q))
       : [];

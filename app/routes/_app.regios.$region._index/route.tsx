@@ -12,7 +12,7 @@ import { useT } from '~/i18n/use-t';
 import { baselineOf, findRegionBySlug, listRegionInfo, scopesInForce } from '~/models/regions.server';
 import { bucketRange, rangeBucket } from '~/domain/aggregation';
 import { INDICATORS } from '~/domain/indicators';
-import { addMonths } from '~/domain/periods';
+import { addMonths, isWholeQuarterRange } from '~/domain/periods';
 import { loadElementValues, loadScorecards } from '~/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
 import { periodParam } from '~/utils/period-param.server';
@@ -40,8 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const base = baselineOf(region);
   // A suppressed viewer is shown whole quarters only: a baseline that cuts a quarter (a pilot that
   // started mid-quarter) is not shown to them, as on the overview (models/baseline.server.ts).
-  const baselineShown =
-    !viewer.suppress || (/-(01|04|07|10)$/.test(base.from) && /-(03|06|09|12)$/.test(base.to));
+  const baselineShown = !viewer.suppress || isWholeQuarterRange(base.from, base.to);
   const ownCard = baselineShown
     ? loadScorecards(viewer, [rangeBucket(base.from, base.to)], [region.id])[0].regions[0]
     : { ...cards[cards.length - 1]!, indicators: {} };
