@@ -4,6 +4,48 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** One import style (see the block that uses it); repeated where a later block sets its own patterns. */
+const ALIAS_PATTERNS = [
+  { group: ['~/*'], message: 'Import through the aliases: #app/… (not ~/…).' },
+  {
+    group: ['../*', '../../*', '../../../*', '../../../../*'],
+    message:
+      'Import through the aliases #app/…, #db/…, #test/…, #seeds/…; a relative path stays in its own folder.',
+  },
+];
+
+/** A route folder (app/routes/<folder>/…) imports nothing from another route folder. */
+const localRules = {
+  rules: {
+    'no-sibling-route-imports': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          sibling:
+            'A route folder imports no other route folder ({{target}}): move what both need to app/components, app/forms, app/models or app/utils.',
+        },
+      },
+      create(context) {
+        const file = context.filename.replace(/\\/g, '/');
+        const own = /\/app\/routes\/([^/]+)\//.exec(file)?.[1];
+        if (!own) return {};
+        function check(node) {
+          const spec = node.source && typeof node.source.value === 'string' ? node.source.value : null;
+          const m = spec ? /^#app\/routes\/([^/]+)/.exec(spec) : null;
+          if (m && m[1] !== own) context.report({ node, messageId: 'sibling', data: { target: spec } });
+        }
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
+      },
+    },
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -31,6 +73,23 @@ export default tseslint.config(
       'react/prop-types': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // One import style: the aliases #app/…, #db/…, #test/…, #seeds/… (package.json "imports"), and a
+    // relative path only within a file's own folder. Code shared by several routes lives outside
+    // app/routes (components/, forms/, models/, utils/): a route folder imports no other route folder.
+    files: ['**/*.{ts,tsx,js}'],
+    ignores: ['*.config.{js,ts}', 'test/e2e/vitest.config.ts', 'import-aliases.js'],
+    plugins: { local: localRules },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ALIAS_PATTERNS,
+        },
+      ],
+      'local/no-sibling-route-imports': 'error',
     },
   },
   {
@@ -64,7 +123,7 @@ export default tseslint.config(
         },
         {
           selector:
-            "CallExpression[callee.property.name=/^(toLocaleDateString|toLocaleTimeString|toLocaleString|toUTCString)$/]",
+            'CallExpression[callee.property.name=/^(toLocaleDateString|toLocaleTimeString|toLocaleString|toUTCString)$/]',
           message:
             'Dates on pages go through formatDate/formatDateTime/formatMonth in app/utils/format.ts (one format per language, Dutch time).',
         },
@@ -96,7 +155,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '~/*', '!~/domain', '!~/domain/*', '!~/i18n', '!~/i18n/*', '~/i18n/use-t'],
+              regex: '^(\\.\\./|#(?!app/(domain|i18n)/)|#app/i18n/use-t$)',
               message: 'app/domain is pure: import only other domain modules and the dictionaries.',
             },
             {
@@ -116,11 +175,13 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            ...ALIAS_PATTERNS,
             {
               group: ['*.server', '**/*.server', '*.server.*', '**/*.server.*'],
               message: 'Components import no server modules.',
             },
             { group: ['**/db/*', '**/db/**'], message: 'Components import no database modules.' },
+            { regex: '^#db/', message: 'Components import no database modules.' },
           ],
         },
       ],

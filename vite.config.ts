@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { vitePlugin as remix } from '@remix-run/dev';
 import { defineConfig } from 'vite';
 import remixConfig from './remix.config.js';
+import { importAliases } from './import-aliases.js';
 
 declare module '@remix-run/node' {
   interface Future {
@@ -14,9 +15,8 @@ const isVitest = Boolean(process.env.VITEST);
 export default defineConfig({
   // The Remix plugin breaks component tests ("can't detect preamble"); vitest runs without it.
   plugins: isVitest ? [] : [remix(remixConfig)],
-  resolve: {
-    alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) },
-  },
+  // The import aliases of package.json "imports" and tsconfig "paths" (#app/…, #db/…, #test/…, #seeds/…).
+  resolve: { alias: importAliases(fileURLToPath(new URL('.', import.meta.url))) },
   server: { port: 5173 },
   build: {
     rollupOptions: {

@@ -9,13 +9,13 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
-import stylesUrl from '~/styles/app.css?url';
-import { shellText } from '~/i18n/shell-text';
-import { useLang, useT } from '~/i18n/use-t';
-import { getEnv } from '~/utils/env.server';
-import { getLang } from '~/utils/lang.server';
-import { badRequestMessage, ErrorPage } from '~/components/error-page';
-import { useNonce } from '~/utils/nonce';
+import stylesUrl from '#app/styles/app.css?url';
+import { shellText } from '#app/i18n/shell-text';
+import { useLang, useT } from '#app/i18n/use-t';
+import { getEnv } from '#app/utils/env.server';
+import { getLang } from '#app/utils/lang.server';
+import { badRequestMessage, ErrorPage } from '#app/components/error-page';
+import { useNonce } from '#app/utils/nonce';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesUrl },

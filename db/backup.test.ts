@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { setupTestDatabase } from '../test/db';
-import { tableChecksums } from '../test/checksums';
+import { setupTestDatabase } from '#test/db';
+import { tableChecksums } from '#test/checksums';
 import { backupDatabase, restoreDatabase } from './backup';
 
 const db = setupTestDatabase('seeded');

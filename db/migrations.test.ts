@@ -10,7 +10,7 @@ import {
   SEED_REGIONS,
   MIGRATION_0004_SCOPES as SEED_SCOPES,
   MIGRATION_0004_SCOPE_SOURCE as SCOPE_SOURCE,
-} from '../seeds/regions';
+} from '#seeds/regions';
 import { MIGRATIONS_FOLDER } from './migrate';
 
 function run(db: Database.Database, file: string) {

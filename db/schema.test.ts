@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { setupTestDatabase } from '../test/db';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const sqlite = db.$client;

@@ -16,16 +16,16 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { MESSAGE_KINDS } from '../app/domain/notifications';
+import { MESSAGE_KINDS } from '#app/domain/notifications';
 import {
   BOTTLENECK_STATUSES,
   EXPERIMENT_OUTCOMES,
   EXPERIMENT_STATUSES,
   LEGAL_FRAMEWORKS,
   SEVERITIES,
-} from '../app/domain/register-codes';
-import { REPORT_STATUSES } from '../app/domain/report-status';
-import { ROLES } from '../app/domain/roles';
+} from '#app/domain/register-codes';
+import { REPORT_STATUSES } from '#app/domain/report-status';
+import { ROLES } from '#app/domain/roles';
 
 // The code lists are defined once, in the pure domain (import them from there), and used here for
 // the columns.

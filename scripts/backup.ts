@@ -1,6 +1,6 @@
 /** `npm run db:backup -- FILE`: online backup of DATABASE_PATH to FILE; safe while the server runs. */
-import { backupDatabase } from '../db/backup';
-import { parseEnv } from '../app/utils/env.server';
+import { backupDatabase } from '#db/backup';
+import { parseEnv } from '#app/utils/env.server';
 
 const target = process.argv[2];
 if (!target) {

@@ -5,10 +5,10 @@
  * (uncached, what the first request after a write pays) and as pages get it (from the cache of
  * figures at the current figures version, which includes reading that version). Prints one JSON line.
  */
-import { getDb } from '../app/utils/db.server';
-import { listRegions } from '../app/models/regions.server';
-import { computeScorecards, loadScorecard } from '../app/models/figures.server';
-import { viewerForRequest } from '../app/models/viewer.server';
+import { getDb } from '#app/utils/db.server';
+import { listRegions } from '#app/models/regions.server';
+import { computeScorecards, loadScorecard } from '#app/models/figures.server';
+import { viewerForRequest } from '#app/models/viewer.server';
 
 const RUNS = 60;
 const db = getDb();

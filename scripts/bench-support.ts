@@ -6,10 +6,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type AppDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { hashPassword } from '../app/utils/password.server';
-import { seedData, type SeedPlan } from '../seeds/seed';
+import { openDatabase, type AppDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { hashPassword } from '#app/utils/password.server';
+import { seedData, type SeedPlan } from '#seeds/seed';
 
 export const ROOT = process.cwd();
 

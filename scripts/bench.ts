@@ -13,10 +13,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { DEMO_PLAN, type SeedPlan } from '../seeds/seed';
-import { nationalPlan } from '../seeds/national';
-import { DATA_ELEMENTS } from '../app/domain/catalogue';
-import { formatEnteredNumber } from '../app/domain/number-input';
+import { DEMO_PLAN, type SeedPlan } from '#seeds/seed';
+import { nationalPlan } from '#seeds/national';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { formatEnteredNumber } from '#app/domain/number-input';
 import {
   BENCH_PAGES,
   unmeasuredRoutes,

@@ -6,16 +6,16 @@
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { regions } from '../db/schema';
-import { parseEnv } from '../app/utils/env.server';
-import { hashPassword } from '../app/utils/password.server';
-import { createUser } from '../test/factories';
-import { recordAudit } from '../app/models/audit.server';
-import { checkPasswordPolicy } from '../app/utils/password-policy.server';
-import { ROLES, type Role } from '../app/domain/roles';
-import { hasControlCharacter } from '../app/domain/entered-fields';
+import { openDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { regions } from '#db/schema';
+import { parseEnv } from '#app/utils/env.server';
+import { hashPassword } from '#app/utils/password.server';
+import { createUser } from '#test/factories';
+import { recordAudit } from '#app/models/audit.server';
+import { checkPasswordPolicy } from '#app/utils/password-policy.server';
+import { ROLES, type Role } from '#app/domain/roles';
+import { hasControlCharacter } from '#app/domain/entered-fields';
 
 const { values } = parseArgs({
   options: {

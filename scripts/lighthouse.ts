@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
-import { nationalPlan } from '../seeds/national';
+import { nationalPlan } from '#seeds/national';
 import { buildApp, login, seed, startServer, writeDocSection } from './bench-support';
 
 const BUILD = 'build-lighthouse';

@@ -1,8 +1,8 @@
 /** `npm run db:migrate`: apply the committed migrations. */
-import { openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { parseEnv } from '../app/utils/env.server';
-import { describeForLog, findStoredDataProblems } from '../app/models/stored-data-check.server';
+import { openDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { parseEnv } from '#app/utils/env.server';
+import { describeForLog, findStoredDataProblems } from '#app/models/stored-data-check.server';
 
 const env = parseEnv(process.env);
 const db = openDatabase(env.DATABASE_PATH);

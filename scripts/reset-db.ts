@@ -1,11 +1,11 @@
 /** `npm run db:reset`: throw the demo database away and build it again (demo mode only). */
 import fs from 'node:fs';
-import { openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { parseEnv } from '../app/utils/env.server';
-import { hashPassword } from '../app/utils/password.server';
-import { seedDemoData } from '../seeds/seed';
-import { demoAnchorFor } from '../seeds/calendar';
+import { openDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { parseEnv } from '#app/utils/env.server';
+import { hashPassword } from '#app/utils/password.server';
+import { seedDemoData } from '#seeds/seed';
+import { demoAnchorFor } from '#seeds/calendar';
 
 const env = parseEnv(process.env);
 if (!env.isDemo) {

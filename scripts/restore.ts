@@ -1,6 +1,6 @@
 /** `npm run db:restore -- FILE`: replace DATABASE_PATH by the backup FILE. Stop the server first. */
-import { restoreDatabase } from '../db/backup';
-import { parseEnv } from '../app/utils/env.server';
+import { restoreDatabase } from '#db/backup';
+import { parseEnv } from '#app/utils/env.server';
 
 const source = process.argv[2];
 if (!source) {

@@ -1,10 +1,10 @@
 /** `npm run db:seed`: demo data into an empty database (demo mode only). */
-import { openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { parseEnv } from '../app/utils/env.server';
-import { hashPassword } from '../app/utils/password.server';
-import { isDatabaseEmpty, seedDemoData } from '../seeds/seed';
-import { demoAnchorFor } from '../seeds/calendar';
+import { openDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { parseEnv } from '#app/utils/env.server';
+import { hashPassword } from '#app/utils/password.server';
+import { isDatabaseEmpty, seedDemoData } from '#seeds/seed';
+import { demoAnchorFor } from '#seeds/calendar';
 
 const env = parseEnv(process.env);
 if (!env.isDemo) {

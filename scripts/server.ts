@@ -14,17 +14,17 @@ import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
-import { EnvError, getEnv, type Env } from '../app/utils/env.server';
-import { getDb } from '../app/utils/db.server';
-import { createPageCache } from '../app/server/page-cache.server';
-import { remixHandler } from '../app/server/remix-handler.server';
-import { routeLimits } from '../app/server/route-limits.server';
-import { startMailWorker } from '../app/server/mail-worker.server';
-import { disableDormantAccounts } from '../app/models/accounts.server';
-import { createMailTransport } from '../app/server/mail-transport.server';
-import { queueDueReminders } from '../app/models/outbox.server';
-import { describeForLog, findStoredDataProblems } from '../app/models/stored-data-check.server';
-import { getReportDueDay } from '../app/models/settings.server';
+import { EnvError, getEnv, type Env } from '#app/utils/env.server';
+import { getDb } from '#app/utils/db.server';
+import { createPageCache } from '#app/server/page-cache.server';
+import { remixHandler } from '#app/server/remix-handler.server';
+import { routeLimits } from '#app/server/route-limits.server';
+import { startMailWorker } from '#app/server/mail-worker.server';
+import { disableDormantAccounts } from '#app/models/accounts.server';
+import { createMailTransport } from '#app/server/mail-transport.server';
+import { queueDueReminders } from '#app/models/outbox.server';
+import { describeForLog, findStoredDataProblems } from '#app/models/stored-data-check.server';
+import { getReportDueDay } from '#app/models/settings.server';
 import {
   bodyLimit,
   drainUnreadBody,
@@ -33,7 +33,7 @@ import {
   privateNoStore,
   requestLogger,
   securityHeaders,
-} from '../app/server/middleware.server';
+} from '#app/server/middleware.server';
 
 let env: Env;
 try {

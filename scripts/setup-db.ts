@@ -2,12 +2,12 @@
  * Runs before the server starts: validates the environment, creates and migrates the database,
  * and in demo mode seeds the demo data into an empty database. Production never gets demo data.
  */
-import { openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { EnvError, parseEnv } from '../app/utils/env.server';
-import { hashPassword } from '../app/utils/password.server';
-import { isDatabaseEmpty, seedDemoData } from '../seeds/seed';
-import { demoAnchorFor } from '../seeds/calendar';
+import { openDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { EnvError, parseEnv } from '#app/utils/env.server';
+import { hashPassword } from '#app/utils/password.server';
+import { isDatabaseEmpty, seedDemoData } from '#seeds/seed';
+import { demoAnchorFor } from '#seeds/calendar';
 
 try {
   const env = parseEnv(process.env);

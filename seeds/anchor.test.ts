@@ -9,7 +9,7 @@
  */
 import crypto from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { setupTestDatabase } from '../test/db';
+import { setupTestDatabase } from '#test/db';
 import { seedDemoData } from './seed';
 import { DEMO_ANCHOR } from './calendar';
 

@@ -13,8 +13,8 @@ import {
   regions,
   regionScopes,
   reports,
-} from '../db/schema';
-import { setupTestDatabase } from '../test/db';
+} from '#db/schema';
+import { setupTestDatabase } from '#test/db';
 import {
   DEMO_ANCHOR,
   demoAnchorFor,

@@ -15,7 +15,7 @@ import {
   parsePeriod,
   quarterOf,
   type Period,
-} from '../app/domain/periods';
+} from '#app/domain/periods';
 
 /** The newest month of the demo as the seed files write it. */
 export const DEMO_ANCHOR: Period = '2026-10';

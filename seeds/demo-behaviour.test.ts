@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DATA_ELEMENTS } from '../app/domain/catalogue';
-import { periodRange } from '../app/domain/periods';
-import { evaluateWarnings } from '../app/domain/report-warnings';
-import { evaluateHardRules } from '../app/domain/rules';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { periodRange } from '#app/domain/periods';
+import { evaluateWarnings } from '#app/domain/report-warnings';
+import { evaluateHardRules } from '#app/domain/rules';
 import { generateRegionSeries, type MonthValues } from './generate';
 import { checkIdentities } from './identities';
 import { PER_10K_RANGES, START_LEVELS } from './magnitudes';
@@ -296,7 +296,7 @@ describe('seasons, levels and experiments', () => {
   });
 
   test('every seeded experiment names indicators that exist, and the started ones with an effect name one', async () => {
-    const { getIndicator } = await import('../app/domain/indicators');
+    const { getIndicator } = await import('#app/domain/indicators');
     for (const e of DEMO_PLAN.experiments) {
       for (const code of e.indicators) expect(getIndicator(code), `${e.key}: ${code}`).toBeDefined();
       if (e.effect !== 0) expect(e.indicators.length, e.key).toBeGreaterThan(0);

@@ -15,8 +15,8 @@
  *
  * Deterministic: the same region, periods and seed give the same numbers.
  */
-import { DATA_ELEMENTS } from '../app/domain/catalogue';
-import { parsePeriod } from '../app/domain/periods';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { parsePeriod } from '#app/domain/periods';
 import { between, createRng, hashSeed, type Rng } from './random';
 import type { SeedRegion } from './regions';
 

@@ -5,7 +5,7 @@
  * 10,000 children. All regions together per year, for the demo and the national data set.
  */
 import { describe, expect, test } from 'vitest';
-import { periodRange } from '../app/domain/periods';
+import { periodRange } from '#app/domain/periods';
 import type { MonthValues } from './generate';
 import { CHAIN_LEVELS } from './magnitudes';
 import { nationalPlan } from './national';

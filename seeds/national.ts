@@ -3,7 +3,7 @@
  * regions up to `regionCount` (42 in the Netherlands), `months` months of history ending in
  * `lastPeriod` (October 2026 unless named), and the registers scaled up in proportion. Same generator as the demo data.
  */
-import { addMonths } from '../app/domain/periods';
+import { addMonths } from '#app/domain/periods';
 import { createRng, hashSeed, between } from './random';
 import { SEED_REGIONS, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from './registers';

@@ -3,7 +3,7 @@
  * seeds/README.md (`npx tsx seeds/print-rates.ts`). Computed from the generator, the same series the
  * seed stores.
  */
-import { periodRange } from '../app/domain/periods';
+import { periodRange } from '#app/domain/periods';
 import { childrenInScope, seedScopeOf } from './regions';
 import { DEMO_PLAN, regionSeries } from './seed';
 

@@ -3,8 +3,8 @@
  * shape of the named sources, not taken from them). A real installation imports its own at
  * /referenties.
  */
-import type { AppDatabase } from '../db/client';
-import { referenceSeries, referenceValues } from '../db/schema';
+import type { AppDatabase } from '#db/client';
+import { referenceSeries, referenceValues } from '#db/schema';
 import { DEMO_ANCHOR, monthsBetween, shiftDate, shiftQuarter } from './calendar';
 
 const QUARTERS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];

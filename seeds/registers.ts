@@ -27,15 +27,15 @@ export {
   SEVERITIES as SEED_SEVERITIES,
   BOTTLENECK_STATUSES as SEED_BOTTLENECK_STATUSES,
   CLOSING_BOTTLENECK_STATUSES as SEED_CLOSING_BOTTLENECK_STATUSES,
-} from '../app/domain/register-codes';
+} from '#app/domain/register-codes';
 import type {
   BottleneckStatus,
   ExperimentStatus,
   LegalFramework,
   Principle,
   Severity,
-} from '../app/domain/register-codes';
-import type { EXPERIMENT_OUTCOMES } from '../app/domain/register-codes';
+} from '#app/domain/register-codes';
+import type { EXPERIMENT_OUTCOMES } from '#app/domain/register-codes';
 
 export type SeedExperimentStatus = ExperimentStatus;
 export type SeedOutcome = (typeof EXPERIMENT_OUTCOMES)[number];

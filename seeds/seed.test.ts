@@ -1,9 +1,9 @@
 import { count, eq, isNull, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { regions, reports, reportValues, users, experiments, bottlenecks } from '../db/schema';
-import { DATA_ELEMENTS } from '../app/domain/catalogue';
-import { evaluateHardRules } from '../app/domain/rules';
-import { setupTestDatabase } from '../test/db';
+import { regions, reports, reportValues, users, experiments, bottlenecks } from '#db/schema';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { evaluateHardRules } from '#app/domain/rules';
+import { setupTestDatabase } from '#test/db';
 import { SEED_REGIONS } from './regions';
 import { DEMO_PLAN, LAST_MONTH_STATUS, regionSeries } from './seed';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from './registers';

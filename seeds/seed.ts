@@ -6,10 +6,10 @@
  * all by the same number of months (./calendar.ts).
  */
 import { count } from 'drizzle-orm';
-import type { AppDatabase } from '../db/client';
-import { bottlenecks, experimentBottlenecks, experiments, regions } from '../db/schema';
-import { addMonths, periodRange } from '../app/domain/periods';
-import { createRegion, createRegionScope, createReport, createUser } from '../test/factories';
+import type { AppDatabase } from '#db/client';
+import { bottlenecks, experimentBottlenecks, experiments, regions } from '#db/schema';
+import { addMonths, periodRange } from '#app/domain/periods';
+import { createRegion, createRegionScope, createReport, createUser } from '#test/factories';
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { generateRegionSeries, type MonthValues, type SeedEffect } from './generate';
 import { createRng, hashSeed } from './random';
@@ -17,7 +17,7 @@ import { DEMO_ANCHOR, monthsBetween, shiftDate, shiftText } from './calendar';
 import { seedReferences } from './references';
 import { childrenInScope, SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
-import { type ReportStatus } from '../app/domain/report-status';
+import { type ReportStatus } from '#app/domain/report-status';
 
 /** The demo's 46 months: from 45 months before its newest month. */
 export const DEMO_MONTHS = 46;

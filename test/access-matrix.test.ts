@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { bottlenecks, experiments, regions } from '../db/schema';
+import { bottlenecks, experiments, regions } from '#db/schema';
 import { tableChecksums } from './checksums';
 import { setupTestDatabase } from './db';
 import { callRoute } from './call-route';

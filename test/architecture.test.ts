@@ -15,12 +15,12 @@ async function restricted(filePath: string, code: string): Promise<number> {
 describe('import boundaries', () => {
   test.each([
     ["import { reports } from '../../db/schema';"],
-    ["import { getDb } from '~/utils/db.server';"],
-    ["import { listRegions } from '~/models/regions.server';"],
-    ["import { loader } from '~/routes/api.scores/route';"],
+    ["import { getDb } from '#app/utils/db.server';"],
+    ["import { listRegions } from '#app/models/regions.server';"],
+    ["import { loader } from '#app/routes/api.scores/route';"],
     ["import { useState } from 'react';"],
     ["import { sql } from 'drizzle-orm';"],
-    ["import { useT } from '~/i18n/use-t';"],
+    ["import { useT } from '#app/i18n/use-t';"],
   ])('the domain may not: %s', async (line) => {
     expect(await restricted('app/domain/example.ts', `${line}\nexport const x = 1;\n`)).toBe(1);
   });
@@ -30,21 +30,21 @@ describe('import boundaries', () => {
       await restricted('app/domain/example.ts', "import { LANGS } from './lang';\nexport const x = LANGS;\n"),
     ).toBe(0);
     const code =
-      "import { translate } from '~/i18n/i18n';\nimport { reports } from '~/i18n/reports';\nexport const x = [translate, reports];\n";
+      "import { translate } from '#app/i18n/i18n';\nimport { reports } from '#app/i18n/reports';\nexport const x = [translate, reports];\n";
     expect(await restricted('app/domain/example.ts', code)).toBe(0);
   });
 
   test.each([
-    ["import { listRegions } from '~/models/regions.server';"],
-    ["import { getLang } from '~/utils/lang.server';"],
-    ["import { reports } from '../../db/schema';"],
+    ["import { listRegions } from '#app/models/regions.server';"],
+    ["import { getLang } from '#app/utils/lang.server';"],
+    ["import { reports } from '#db/schema';"],
   ])('a component may not: %s', async (line) => {
     expect(await restricted('app/components/example.tsx', `${line}\nexport const x = 1;\n`)).toBe(1);
   });
 
   test('a component may import the domain and the dictionaries', async () => {
     const code =
-      "import { LANGS } from '~/domain/lang';\nimport { common } from '~/i18n/common';\nexport const x = [LANGS, common];\n";
+      "import { LANGS } from '#app/domain/lang';\nimport { common } from '#app/i18n/common';\nexport const x = [LANGS, common];\n";
     expect(await restricted('app/components/example.tsx', code)).toBe(0);
   });
 });

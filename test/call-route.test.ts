@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { callRoute } from './call-route';
 import { setupTestDatabase } from './db';
 import { DEMO_USERS } from './demo-users';
-import { SEED_REGIONS } from '../seeds/regions';
+import { SEED_REGIONS } from '#seeds/regions';
 
 setupTestDatabase('seeded');
 

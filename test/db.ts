@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, inject } from 'vitest';
-import { openDatabase, type AppDatabase } from '../db/client';
-import { setDbForTests } from '../app/utils/db.server';
+import { openDatabase, type AppDatabase } from '#db/client';
+import { setDbForTests } from '#app/utils/db.server';
 
 /**
  * A private copy of a base database for this test file (a real, migrated SQLite file), which the

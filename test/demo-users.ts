@@ -3,8 +3,8 @@
  * (seeds/demo-accounts.ts), so a renamed account changes here and nowhere else.
  * Region A is utrecht (its 2026-10 report is a draft); B is west-brabant-west.
  */
-import { coordinatorEmail, DEMO_STAFF } from '../seeds/demo-accounts';
-import { SEED_REGION_SLUGS } from '../seeds/registers';
+import { coordinatorEmail, DEMO_STAFF } from '#seeds/demo-accounts';
+import { SEED_REGION_SLUGS } from '#seeds/registers';
 
 const staff = (role: string, n = 0) => DEMO_STAFF.filter((s) => s.role === role)[n]!.email;
 

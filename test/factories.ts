@@ -2,10 +2,10 @@
  * Factories shared by the tests and the demo seed: one way to put a region, a user or a report
  * into the database.
  */
-import type { AppDatabase } from '../db/client';
-import { regionScopes, regions, reportEvents, reports, reportValues, users } from '../db/schema';
-import { type ReportStatus } from '../app/domain/report-status';
-import { type Role } from '../app/domain/roles';
+import type { AppDatabase } from '#db/client';
+import { regionScopes, regions, reportEvents, reports, reportValues, users } from '#db/schema';
+import { type ReportStatus } from '#app/domain/report-status';
+import { type Role } from '#app/domain/roles';
 
 type Tx = Pick<AppDatabase, 'insert'>;
 

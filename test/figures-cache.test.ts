@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
-import { listRegions } from '../app/models/regions.server';
-import { loadScorecard } from '../app/models/figures.server';
-import { cachedFigures, cachedFiguresMany } from '../app/models/figures-cache.server';
-import { findLatestCompleteQuarter } from '../app/models/reports.server';
-import { viewerFor } from '../app/models/viewer.server';
+import { listRegions } from '#app/models/regions.server';
+import { loadScorecard } from '#app/models/figures.server';
+import { cachedFigures, cachedFiguresMany } from '#app/models/figures-cache.server';
+import { findLatestCompleteQuarter } from '#app/models/reports.server';
+import { viewerFor } from '#app/models/viewer.server';
 import { setupTestDatabase } from './db';
 
 const db = setupTestDatabase('seeded');

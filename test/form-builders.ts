@@ -5,9 +5,9 @@
  * the same field lists and `formValues` as the edit pages, so a new field needs nothing here.
  */
 import { and, eq } from 'drizzle-orm';
-import { bottlenecks, experimentBottlenecks, experiments, reports, reportValues } from '../db/schema';
-import { DATA_ELEMENTS } from '../app/domain/catalogue';
-import { BOTTLENECK_FIELDS, EXPERIMENT_FIELDS, formValues } from '../app/domain/register-fields';
+import { bottlenecks, experimentBottlenecks, experiments, reports, reportValues } from '#db/schema';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { BOTTLENECK_FIELDS, EXPERIMENT_FIELDS, formValues } from '#app/domain/register-fields';
 import type { setupTestDatabase } from './db';
 
 export type Fields = Record<string, string | string[]>;

@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../db/client';
-import { migrateDatabase } from '../db/migrate';
-import { hashPassword } from '../app/utils/password.server';
-import { seedDemoData } from '../seeds/seed';
-import { DEMO_ANCHOR } from '../seeds/calendar';
+import { openDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { hashPassword } from '#app/utils/password.server';
+import { seedDemoData } from '#seeds/seed';
+import { DEMO_ANCHOR } from '#seeds/calendar';
 
 declare module 'vitest' {
   export interface ProvidedContext {

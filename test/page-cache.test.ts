@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
-import { loader as appLoader } from '../app/routes/_app/route';
-import { loader as overviewLoader } from '../app/routes/_app.overzicht/route';
-import { createPageCache, isCachedPage, type CachedResponse } from '../app/server/page-cache.server';
-import { langCookie } from '../app/utils/lang.server';
-import { viewerFor, viewerScopeKey } from '../app/models/viewer.server';
+import { loader as appLoader } from '#app/routes/_app/route';
+import { loader as overviewLoader } from '#app/routes/_app.overzicht/route';
+import { createPageCache, isCachedPage, type CachedResponse } from '#app/server/page-cache.server';
+import { langCookie } from '#app/utils/lang.server';
+import { viewerFor, viewerScopeKey } from '#app/models/viewer.server';
 import { DEMO_USERS } from './demo-users';
 import { setupTestDatabase } from './db';
 import { getRequest, sessionCookieFor, settle } from './requests';

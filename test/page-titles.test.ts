@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import * as password from '../app/routes/_app.wachtwoord/route';
-import * as emailSettings from '../app/routes/_app.meldingen/route';
-import * as reportList from '../app/routes/_app.regios.$region.rapportages/route';
+import * as password from '#app/routes/_app.wachtwoord/route';
+import * as emailSettings from '#app/routes/_app.meldingen/route';
+import * as reportList from '#app/routes/_app.regios.$region.rapportages/route';
 
 const ROUTES = path.resolve(__dirname, '../app/routes');
 const NO_PAGE_OF_ITS_OWN = new Set(['_app', '_index']);

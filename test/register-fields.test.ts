@@ -7,7 +7,7 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { bottlenecks, experiments } from '../db/schema';
+import { bottlenecks, experiments } from '#db/schema';
 import {
   BOTTLENECK_FIELDS,
   enteredFields,
@@ -15,8 +15,8 @@ import {
   registerColumns,
   registerTable,
   type RegisterField,
-} from '../app/domain/register-fields';
-import { bottleneckSchema, experimentSchema } from '../app/domain/registers';
+} from '#app/domain/register-fields';
+import { bottleneckSchema, experimentSchema } from '#app/domain/registers';
 import { setupTestDatabase } from './db';
 import { bottleneckFields, experimentFields } from './form-builders';
 

@@ -6,7 +6,8 @@
 import { createRemixStub } from '@remix-run/testing';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { Lang } from '~/domain/lang';
+import type { Lang } from '#app/domain/lang';
+// eslint-disable-next-line no-restricted-imports -- the project's root config has no alias
 import remixConfig from '../remix.config.js';
 
 export function renderWithLang(ui: ReactNode, lang: Lang = 'nl') {

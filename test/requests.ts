@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../db/schema';
-import { getDb } from '../app/utils/db.server';
-import { createUserSession } from '../app/utils/session.server';
+import { users } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
+import { createUserSession } from '#app/utils/session.server';
 
 /** A Cookie header for a signed-in session of the user with this e-mail address. */
 export async function sessionCookieFor(email: string): Promise<string> {

@@ -14,21 +14,21 @@
  * hidden cell counts as recovered when a reconstruction gives exactly its true value.
  */
 import { describe, expect, test } from 'vitest';
-import * as scoresApi from '../app/routes/api.scores/route';
-import * as indicatorApi from '../app/routes/api.indicators.$indicator/route';
-import * as indicatorPage from '../app/routes/_app.indicatoren.$indicator/route';
-import * as regionPage from '../app/routes/_app.regios.$region._index/route';
-import * as experimentPage from '../app/routes/_app.experimenten.$id/route';
-import * as progressPage from '../app/routes/_app.voortgang/route';
-import * as comparePage from '../app/routes/_app.vergelijken/route';
-import * as progressCsv from '../app/routes/voortgang[.csv]/route';
-import * as valuesCsv from '../app/routes/export.waarden[.csv]/route';
-import { bucketRange, bucketsBetween, elementValue } from '../app/domain/aggregation';
-import { DATA_ELEMENTS } from '../app/domain/catalogue';
-import { INDICATORS, getIndicator } from '../app/domain/indicators';
-import { computeScorecards, queryRegionBuckets } from '../app/models/figures.server';
-import { listRegionInfo } from '../app/models/regions.server';
-import { viewerFor } from '../app/models/viewer.server';
+import * as scoresApi from '#app/routes/api.scores/route';
+import * as indicatorApi from '#app/routes/api.indicators.$indicator/route';
+import * as indicatorPage from '#app/routes/_app.indicatoren.$indicator/route';
+import * as regionPage from '#app/routes/_app.regios.$region._index/route';
+import * as experimentPage from '#app/routes/_app.experimenten.$id/route';
+import * as progressPage from '#app/routes/_app.voortgang/route';
+import * as comparePage from '#app/routes/_app.vergelijken/route';
+import * as progressCsv from '#app/routes/voortgang[.csv]/route';
+import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
+import { bucketRange, bucketsBetween, elementValue } from '#app/domain/aggregation';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { INDICATORS, getIndicator } from '#app/domain/indicators';
+import { computeScorecards, queryRegionBuckets } from '#app/models/figures.server';
+import { listRegionInfo } from '#app/models/regions.server';
+import { viewerFor } from '#app/models/viewer.server';
 import { callRoute } from './call-route';
 import { DEMO_USERS } from './demo-users';
 import { setupTestDatabase } from './db';

@@ -5,15 +5,15 @@
  * language; the seed registers' free texts are Dutch.
  */
 import { describe, expect, test } from 'vitest';
-import * as catalogue from '../app/domain/catalogue';
-import * as definitionChanges from '../app/domain/definition-changes';
-import * as glossary from '../app/domain/glossary';
-import * as indicators from '../app/domain/indicators';
-import * as outcomes from '../app/domain/outcomes';
-import * as principles from '../app/domain/principles';
-import * as registerCodes from '../app/domain/register-codes';
-import { PARTNER_LABELS } from '../app/domain/register-codes';
-import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from '../seeds/registers';
+import * as catalogue from '#app/domain/catalogue';
+import * as definitionChanges from '#app/domain/definition-changes';
+import * as glossary from '#app/domain/glossary';
+import * as indicators from '#app/domain/indicators';
+import * as outcomes from '#app/domain/outcomes';
+import * as principles from '#app/domain/principles';
+import * as registerCodes from '#app/domain/register-codes';
+import { PARTNER_LABELS } from '#app/domain/register-codes';
+import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from '#seeds/registers';
 
 const dictionaries = import.meta.glob('../app/i18n/*.ts', { eager: true });
 

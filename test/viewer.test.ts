@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { reports } from '../db/schema';
-import { reportScope, reportScopeSql, viewerFor, type Viewer } from '../app/models/viewer.server';
+import { reports } from '#db/schema';
+import { reportScope, reportScopeSql, viewerFor, type Viewer } from '#app/models/viewer.server';
 import { setupTestDatabase } from './db';
 
 const db = setupTestDatabase('seeded');
@@ -31,10 +31,10 @@ function routeSources(): { route: string; source: string }[] {
 
 // A route reading figures imports these models, or the progress report's loader (which does).
 const FIGURE_MODELS =
-  /from '(~\/models\/(figures|report-export|experiment-effect)|\.\.\/_app\.voortgang\/queries)\.server'/;
+  /from '#app\/models\/(figures|report-export|experiment-effect|progress-report)\.server'/;
 // One region's reports (drafts included); the overview's reporting status across regions is not.
 const REPORT_MODELS =
-  /listRegionReports|from '~\/models\/(report-values|report-workflow|report-import|completeness)\.server'/;
+  /listRegionReports|from '#app\/models\/(report-values|report-workflow|report-import|completeness)\.server'/;
 
 describe('every route that reads programme data goes through one visibility rule', () => {
   const routes = routeSources();
@@ -60,10 +60,7 @@ describe('every route that reads programme data goes through one visibility rule
   test('a route reading figures gets its viewer (scope and suppression) from viewer.server', () => {
     const missing = routes
       .filter((r) => FIGURE_MODELS.test(r.source))
-      .filter(
-        (r) =>
-          !/from '~\/models\/viewer\.server'|from '\.\.\/_app\.voortgang\/queries\.server'/.test(r.source),
-      )
+      .filter((r) => !/from '\#app\/models\/(viewer|progress-report)\.server'/.test(r.source))
       .map((r) => r.route);
     expect(missing).toEqual([]);
   });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, WRITE_TX, type AppDatabase } from '../db/client';
+import { openDatabase, WRITE_TX, type AppDatabase } from '#db/client';
 
 /**
  * Why every write transaction in app/ starts IMMEDIATE (db/client.ts WRITE_TX; ESLint requires it):

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { renderWithLang } from '../../test/render-with-lang';
+import { renderWithLang } from '#test/render-with-lang';
 import { CsvImportPlan } from './csv-import';
 
 const base = {

@@ -1,10 +1,10 @@
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { ErrorSummary } from '~/components/error-summary';
-import { TableScroll } from '~/components/table-scroll';
-import { formatEnteredNumber } from '~/domain/number-input';
-import { csvImport as dict } from '~/i18n/csv-import';
-import { useLang, useT } from '~/i18n/use-t';
+import { ErrorSummary } from '#app/components/error-summary';
+import { TableScroll } from '#app/components/table-scroll';
+import { formatEnteredNumber } from '#app/domain/number-input';
+import { csvImport as dict } from '#app/i18n/csv-import';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /**
  * The one CSV import flow of the app (report values on /regios/:region/import, reference series on

@@ -1,8 +1,8 @@
 import { isRouteErrorResponse } from '@remix-run/react';
-import type { ShellKey } from '~/i18n/shell-text';
-import { translate } from '~/i18n/i18n';
-import { requests } from '~/i18n/requests';
-import { type Lang } from '~/domain/lang';
+import type { ShellKey } from '#app/i18n/shell-text';
+import { translate } from '#app/i18n/i18n';
+import { requests } from '#app/i18n/requests';
+import { type Lang } from '#app/domain/lang';
 
 /** The translated message of a refused request (badRequest), if the error is one. */
 export function badRequestMessage(error: unknown): string | undefined {

@@ -1,7 +1,7 @@
 import { useNavigation } from '@remix-run/react';
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { common } from '~/i18n/common';
-import { useT } from '~/i18n/use-t';
+import { common } from '#app/i18n/common';
+import { useT } from '#app/i18n/use-t';
 
 export interface SummaryError {
   /** id of the field the message belongs to; the summary links to it */

@@ -1,6 +1,6 @@
 import { Form, useLocation } from '@remix-run/react';
-import { shellText } from '~/i18n/shell-text';
-import { useT } from '~/i18n/use-t';
+import { shellText } from '#app/i18n/shell-text';
+import { useT } from '#app/i18n/use-t';
 
 /** A plain form post, so switching works without JavaScript; the choice is kept in a cookie. */
 export function LanguageSwitch() {

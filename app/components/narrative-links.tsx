@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react';
-import { cycle as dict } from '~/i18n/cycle';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatQuarter } from '~/utils/format';
+import { cycle as dict } from '#app/i18n/cycle';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatQuarter } from '#app/utils/format';
 
 export interface NarrativeLinkItem {
   quarter: string;

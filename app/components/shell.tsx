@@ -1,10 +1,10 @@
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { shellText } from '~/i18n/shell-text';
-import { useT } from '~/i18n/use-t';
-import { currentNavHref, navItemsFor } from '~/utils/navigation';
+import { shellText } from '#app/i18n/shell-text';
+import { useT } from '#app/i18n/use-t';
+import { currentNavHref, navItemsFor } from '#app/utils/navigation';
 import { LanguageSwitch } from './language-switch';
-import { type Role } from '~/domain/roles';
+import { type Role } from '#app/domain/roles';
 
 const ROLE_KEY = {
   coordinator: 'roleCoordinator',

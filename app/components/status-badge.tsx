@@ -1,6 +1,6 @@
-import type { ReportStatus } from '~/domain/report-status';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { useLang } from '~/i18n/use-t';
+import type { ReportStatus } from '#app/domain/report-status';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { useLang } from '#app/i18n/use-t';
 
 /** Status as text and colour (never colour alone). */
 export function StatusBadge({ status }: { status: ReportStatus }) {

@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react';
-import { FIRST_YEAR } from '~/domain/periods';
-import { storedData as dict } from '~/i18n/stored-data';
-import { useT } from '~/i18n/use-t';
+import { FIRST_YEAR } from '#app/domain/periods';
+import { storedData as dict } from '#app/i18n/stored-data';
+import { useT } from '#app/i18n/use-t';
 
 export interface StoredProblemItem {
   kind: 'period' | 'name';

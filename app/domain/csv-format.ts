@@ -16,8 +16,8 @@
 import { getElement, isEnteredElement } from './catalogue';
 import { isPeriod } from './periods';
 import { readCsvNumber } from './number-input';
-import { csvImport, type CsvImportKey } from '~/i18n/csv-import';
-import { translate, type Params } from '~/i18n/i18n';
+import { csvImport, type CsvImportKey } from '#app/i18n/csv-import';
+import { translate, type Params } from '#app/i18n/i18n';
 import { type Lang } from './lang';
 
 export const CSV_COLUMNS = ['regio', 'periode', 'element', 'waarde'] as const;

@@ -4,8 +4,8 @@
  * holds no control character (a CR/LF in a name reached e-mail subjects).
  */
 import { z } from 'zod';
-import { translate } from '~/i18n/i18n';
-import { requests } from '~/i18n/requests';
+import { translate } from '#app/i18n/i18n';
+import { requests } from '#app/i18n/requests';
 import type { Lang } from './lang';
 import { FIRST_YEAR, isPeriod, isPeriodInWindow, lastYear } from './periods';
 

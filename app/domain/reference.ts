@@ -11,8 +11,8 @@
  * must be the same on each of its lines. `indicator` may be empty (a series standing alone); when
  * given, the unit must be the indicator's own, so the lines can share an axis.
  */
-import { csvImport, type CsvImportKey } from '~/i18n/csv-import';
-import { translate, type Params } from '~/i18n/i18n';
+import { csvImport, type CsvImportKey } from '#app/i18n/csv-import';
+import { translate, type Params } from '#app/i18n/i18n';
 import type { Lang } from './lang';
 import { bucketRange, grainOf } from './aggregation';
 import { hasControlCharacter } from './entered-fields';

@@ -7,8 +7,8 @@
  * that every field is a column and every column a field.
  * Pure: no database, Remix or React.
  */
-import { translate } from '~/i18n/i18n';
-import { registers, type RegistersKey } from '~/i18n/registers';
+import { translate } from '#app/i18n/i18n';
+import { registers, type RegistersKey } from '#app/i18n/registers';
 import { getIndicator } from './indicators';
 import { type Lang, type Text } from './lang';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { setToday } from '../../test/clock';
+import { setToday } from '#test/clock';
 import { INDICATORS } from './indicators';
 import {
   bottleneckAgeDays,

@@ -19,8 +19,8 @@ import {
   type RegisterField,
   type RegisterInput,
 } from './register-fields';
-import { translate } from '~/i18n/i18n';
-import { registers, type RegistersKey } from '~/i18n/registers';
+import { translate } from '#app/i18n/i18n';
+import { registers, type RegistersKey } from '#app/i18n/registers';
 import { Lang } from './lang';
 import { INDICATORS } from './indicators';
 import { dateOutOfWindowMessage } from './entered-fields';

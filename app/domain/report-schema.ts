@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { DATA_ELEMENTS } from './catalogue';
 import { readEnteredNumber } from './number-input';
 import { evaluateHardRules, type Values } from './rules';
-import { translate } from '~/i18n/i18n';
-import { reports } from '~/i18n/reports';
+import { translate } from '#app/i18n/i18n';
+import { reports } from '#app/i18n/reports';
 import { type Lang } from './lang';
 
 export const REPORT_FORM_INTENTS = ['save', 'submit'] as const;

@@ -1,4 +1,4 @@
-import type { Lang } from '~/domain/lang';
+import type { Lang } from '#app/domain/lang';
 
 export type Dictionary<K extends string> = {
   readonly nl: Readonly<Record<K, string>>;

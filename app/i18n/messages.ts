@@ -1,5 +1,5 @@
-import type { Lang } from '~/domain/lang';
-import type { ReportMessageKind } from '~/domain/notifications';
+import type { Lang } from '#app/domain/lang';
+import type { ReportMessageKind } from '#app/domain/notifications';
 import { defineDictionary, translate } from './i18n';
 
 /**

@@ -1,5 +1,5 @@
-import type { Lang } from '~/domain/lang';
-import type { ReportStatus } from '~/domain/report-status';
+import type { Lang } from '#app/domain/lang';
+import type { ReportStatus } from '#app/domain/report-status';
 import { shellText, type ShellKey } from './shell-text';
 import { translate } from './i18n';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useRouteLoaderData } from '@remix-run/react';
 import { translate, type Dictionary, type Params } from './i18n';
-import { DEFAULT_LANG, isLang, type Lang } from '~/domain/lang';
+import { DEFAULT_LANG, isLang, type Lang } from '#app/domain/lang';
 
 /** The interface language, as chosen in the header (root loader reads the cookie). */
 export function useLang(): Lang {

@@ -6,13 +6,13 @@
  */
 import crypto from 'node:crypto';
 import { and, count, eq, gt, isNull, like, sql } from 'drizzle-orm';
-import { WRITE_TX, type AppDatabase } from '../../db/client';
-import { accountTokens, loginAttempts, outbox, users } from '../../db/schema';
-import { type Role } from '~/domain/roles';
-import { composeAccountMessage } from '~/i18n/messages';
-import { getDb } from '~/utils/db.server';
-import { hashPassword } from '~/utils/password.server';
-import { revokeUserSessions } from '~/utils/session.server';
+import { WRITE_TX, type AppDatabase } from '#db/client';
+import { accountTokens, loginAttempts, outbox, users } from '#db/schema';
+import { type Role } from '#app/domain/roles';
+import { composeAccountMessage } from '#app/i18n/messages';
+import { getDb } from '#app/utils/db.server';
+import { hashPassword } from '#app/utils/password.server';
+import { revokeUserSessions } from '#app/utils/session.server';
 import { recordAudit } from './audit.server';
 import { appUrl } from './outbox.server';
 

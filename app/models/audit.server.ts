@@ -1,6 +1,6 @@
-import { auditLog } from '../../db/schema';
-import type { AppDatabase } from '../../db/client';
-import { getDb } from '~/utils/db.server';
+import { auditLog } from '#db/schema';
+import type { AppDatabase } from '#db/client';
+import { getDb } from '#app/utils/db.server';
 
 export interface AuditEntry {
   userId: number | null;

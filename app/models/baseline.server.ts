@@ -3,11 +3,11 @@
  * distinct baseline range, through figures.server and so through the viewer's scope and
  * suppression), and the programme total over them (domain/baseline.ts).
  */
-import { rangeBucket } from '~/domain/aggregation';
-import { programmeBaseline, type ProgrammeBaseline } from '~/domain/baseline';
-import type { Indicator } from '~/domain/indicators';
-import { addMonths, isWholeQuarterRange, type Period } from '~/domain/periods';
-import type { ScoreRow } from '~/domain/scorecard';
+import { rangeBucket } from '#app/domain/aggregation';
+import { programmeBaseline, type ProgrammeBaseline } from '#app/domain/baseline';
+import type { Indicator } from '#app/domain/indicators';
+import { addMonths, isWholeQuarterRange, type Period } from '#app/domain/periods';
+import type { ScoreRow } from '#app/domain/scorecard';
 import { loadScorecards } from './figures.server';
 import { baselineOf, listRegions } from './regions.server';
 import type { Viewer } from './viewer.server';

@@ -1,9 +1,9 @@
 import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { bottlenecks, regions } from '../../db/schema';
-import type { BottleneckFilters } from '~/domain/register-filters';
-import { todayIso, type BottleneckInput } from '~/domain/registers';
-import { BOTTLENECK_FIELDS, historyFieldNames, registerColumns } from '~/domain/register-fields';
-import { getDb } from '~/utils/db.server';
+import { bottlenecks, regions } from '#db/schema';
+import type { BottleneckFilters } from '#app/domain/register-filters';
+import { todayIso, type BottleneckInput } from '#app/domain/registers';
+import { BOTTLENECK_FIELDS, historyFieldNames, registerColumns } from '#app/domain/register-fields';
+import { getDb } from '#app/utils/db.server';
 import {
   createRegisterEntry,
   listEntryOptions,
@@ -12,7 +12,7 @@ import {
   registerOrder,
   updateRegisterEntry,
 } from './registers.server';
-import { CLOSING_BOTTLENECK_STATUSES, isClosingBottleneckStatus } from '~/domain/register-codes';
+import { CLOSING_BOTTLENECK_STATUSES, isClosingBottleneckStatus } from '#app/domain/register-codes';
 
 function bottleneckWhere(f: Partial<BottleneckFilters>): SQL | undefined {
   return and(

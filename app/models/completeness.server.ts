@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import { regions, reports } from '../../db/schema';
-import { getDb } from '~/utils/db.server';
+import { regions, reports } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
 
 /**
  * Status and submission moment of every report in a month range, for the given regions (the

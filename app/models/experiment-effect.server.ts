@@ -5,7 +5,7 @@
  * made of approved, suppressed figures only.
  */
 import { sql } from 'drizzle-orm';
-import { lastEndedQuarter } from '~/domain/aggregation';
+import { lastEndedQuarter } from '#app/domain/aggregation';
 import {
   computeEffect,
   effectWindow,
@@ -13,10 +13,10 @@ import {
   type Effect,
   type ExperimentMarker,
   type QuarterFigure,
-} from '~/domain/experiment-effect';
-import { getIndicator } from '~/domain/indicators';
-import type { ScoreRow } from '~/domain/scorecard';
-import { getDb } from '~/utils/db.server';
+} from '#app/domain/experiment-effect';
+import { getIndicator } from '#app/domain/indicators';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { getDb } from '#app/utils/db.server';
 import { loadScorecards } from './figures.server';
 import { referenceLinesFor } from './references.server';
 import { listRegions } from './regions.server';

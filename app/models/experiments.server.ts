@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { experiments, regions } from '../../db/schema';
-import type { ExperimentFilters } from '~/domain/register-filters';
-import { type ExperimentInput } from '~/domain/registers';
-import { EXPERIMENT_FIELDS, historyFieldNames, registerColumns } from '~/domain/register-fields';
-import { getDb } from '~/utils/db.server';
+import { experiments, regions } from '#db/schema';
+import type { ExperimentFilters } from '#app/domain/register-filters';
+import { type ExperimentInput } from '#app/domain/registers';
+import { EXPERIMENT_FIELDS, historyFieldNames, registerColumns } from '#app/domain/register-fields';
+import { getDb } from '#app/utils/db.server';
 import {
   createRegisterEntry,
   hasCode,
@@ -13,7 +13,7 @@ import {
   registerOrder,
   updateRegisterEntry,
 } from './registers.server';
-import { CLOSED_EXPERIMENT_STATUSES } from '~/domain/register-codes';
+import { CLOSED_EXPERIMENT_STATUSES } from '#app/domain/register-codes';
 
 function experimentWhere(f: Partial<ExperimentFilters>): SQL | undefined {
   return and(

@@ -9,7 +9,7 @@
  * Cached values are shared between requests: callers must treat them as read-only.
  */
 import type { Statement } from 'better-sqlite3';
-import { getDb } from '~/utils/db.server';
+import { getDb } from '#app/utils/db.server';
 
 /** Enough for every page's periods for a handful of viewer kinds; oldest entries go first. */
 const MAX_ENTRIES = 256;

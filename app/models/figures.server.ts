@@ -7,8 +7,8 @@
  * the API's serialisation beside api.scores.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { getDb } from '~/utils/db.server';
-import { DATA_ELEMENTS, DERIVED_ELEMENTS } from '~/domain/catalogue';
+import { getDb } from '#app/utils/db.server';
+import { DATA_ELEMENTS, DERIVED_ELEMENTS } from '#app/domain/catalogue';
 import {
   aggregateRows,
   bucketRange,
@@ -19,22 +19,22 @@ import {
   type Grain,
   type MonthRow,
   type RegionBucket,
-} from '~/domain/aggregation';
-import type { RegisterParts } from '~/domain/scoring';
+} from '#app/domain/aggregation';
+import type { RegisterParts } from '#app/domain/scoring';
 import {
   bottlenecksTakenUpOn,
   experimentsEvaluatedOn,
   type BottleneckState,
   type ExperimentState,
   type FieldChange,
-} from '~/domain/register-as-of';
-import { buildScorecard, type Scorecard as FullScorecard, type ScoreRow } from '~/domain/scorecard';
-import type { ShownCount } from '~/domain/suppression';
+} from '#app/domain/register-as-of';
+import { buildScorecard, type Scorecard as FullScorecard, type ScoreRow } from '#app/domain/scorecard';
+import type { ShownCount } from '#app/domain/suppression';
 import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
 import { reportScopeSql, viewerThresholds, type Viewer } from './viewer.server';
-import { endOfMonth, type Period } from '~/domain/periods';
+import { endOfMonth, type Period } from '#app/domain/periods';
 
 function bucketExpr(grain: Grain, q: { from: Period; to: Period }): SQL {
   if (grain === 'month') return sql`r.period`;

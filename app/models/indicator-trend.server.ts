@@ -1,5 +1,5 @@
-import { bucketOf, bucketRange, previousBucket } from '~/domain/aggregation';
-import { differenceSeries } from '~/domain/reference';
+import { bucketOf, bucketRange, previousBucket } from '#app/domain/aggregation';
+import { differenceSeries } from '#app/domain/reference';
 import { loadScorecards } from './figures.server';
 import { referenceLinesFor } from './references.server';
 import { listExperimentMarkers } from './experiment-effect.server';

@@ -15,8 +15,8 @@
  * ('') counts as one address that is never known.
  */
 import { and, desc, eq, gt } from 'drizzle-orm';
-import { loginAttempts } from '../../db/schema';
-import { getDb } from '~/utils/db.server';
+import { loginAttempts } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
 
 export const FREE_FAILURES = 5;
 export const FIRST_WAIT_MINUTES = 1;

@@ -5,15 +5,15 @@
  * narrative_history. Readers without the region's 'read-all' access only ever get an approved one.
  */
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { narrativeHistory, narratives, regions, users } from '../../db/schema';
-import { PRINCIPLE_CODES } from '~/domain/principles';
-import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '~/domain/workflow';
-import type { User } from '~/utils/auth.server';
-import { getDb } from '~/utils/db.server';
+import { narrativeHistory, narratives, regions, users } from '#db/schema';
+import { PRINCIPLE_CODES } from '#app/domain/principles';
+import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '#app/domain/workflow';
+import type { User } from '#app/utils/auth.server';
+import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
 import { seesUnapproved, type Viewer } from './viewer.server';
-import { WRITE_TX } from '../../db/client';
-import { lastEndedQuarter } from '~/domain/aggregation';
+import { WRITE_TX } from '#db/client';
+import { lastEndedQuarter } from '#app/domain/aggregation';
 
 export type NarrativeIntent = 'save' | WorkflowAction;
 

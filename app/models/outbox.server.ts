@@ -4,16 +4,16 @@
  * never waits for a mail server. The mail worker (app/server/mail-worker.server.ts) sends them.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { WRITE_TX, type AppDatabase } from '../../db/client';
-import { outbox, regions, reports, users } from '../../db/schema';
-import { recipientRole, reminderDue, type ReportMessageKind } from '~/domain/notifications';
-import { composeMessage } from '~/i18n/messages';
-import type { Lang } from '~/domain/lang';
-import { dueDate } from '~/domain/periods';
-import { getDb } from '~/utils/db.server';
+import { WRITE_TX, type AppDatabase } from '#db/client';
+import { outbox, regions, reports, users } from '#db/schema';
+import { recipientRole, reminderDue, type ReportMessageKind } from '#app/domain/notifications';
+import { composeMessage } from '#app/i18n/messages';
+import type { Lang } from '#app/domain/lang';
+import { dueDate } from '#app/domain/periods';
+import { getDb } from '#app/utils/db.server';
 import { listMonthsNotStarted } from './todo.server';
-import { getEnv } from '~/utils/env.server';
-import { formatDate, formatMonth } from '~/utils/format';
+import { getEnv } from '#app/utils/env.server';
+import { formatDate, formatMonth } from '#app/utils/format';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 type Db = AppDatabase | Tx;

@@ -2,17 +2,17 @@
  * What the outcomes block shows: every viewer's buckets through showForViewer, and for suppressed
  * viewers (reviewers, the publication) the one decision per quarter that every response shares.
  */
-import { bucketRange, grainOf, type RegionBucket } from '~/domain/aggregation';
+import { bucketRange, grainOf, type RegionBucket } from '#app/domain/aggregation';
 import {
   activeOutcomes,
   buildOutcomes,
   followUpRange,
   type OutcomeRow,
   type ShownOutcome,
-} from '~/domain/outcomes';
-import { isWholeQuarterRange, type Period } from '~/domain/periods';
-import { bucketsBetween } from '~/domain/aggregation';
-import type { ShownCount } from '~/domain/suppression';
+} from '#app/domain/outcomes';
+import { isWholeQuarterRange, type Period } from '#app/domain/periods';
+import { bucketsBetween } from '#app/domain/aggregation';
+import type { ShownCount } from '#app/domain/suppression';
 import { queryRegionBuckets, suppressedQuarter } from './figures.server';
 import { cachedFigures } from './figures-cache.server';
 import { baselineOf, listRegions, listScopeEntries } from './regions.server';

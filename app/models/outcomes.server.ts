@@ -3,7 +3,7 @@
  * period, the periods before it (trend) and each region's own baseline, as the viewer may see them
  * (scope in the query, suppression through showForViewer). Never part of a principle score.
  */
-import { bucketRange, grainOf, previousBucket, type Grain } from '~/domain/aggregation';
+import { bucketRange, grainOf, previousBucket, type Grain } from '#app/domain/aggregation';
 import {
   activeOutcomes,
   buildOutcomes,
@@ -13,9 +13,9 @@ import {
   outcomeLines,
   type Exclusion,
   type OutcomeLine,
-} from '~/domain/outcomes';
-import type { Period } from '~/domain/periods';
-import type { Text } from '~/domain/lang';
+} from '#app/domain/outcomes';
+import type { Period } from '#app/domain/periods';
+import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
 import { baselineOf, listRegions, listScopeEntries } from './regions.server';
 import type { Viewer } from './viewer.server';

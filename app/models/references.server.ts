@@ -5,13 +5,13 @@
  */
 import crypto from 'node:crypto';
 import { asc, eq, inArray, isNotNull, and } from 'drizzle-orm';
-import { referenceSeries, referenceValues } from '../../db/schema';
-import type { Lang } from '~/domain/lang';
-import { parseReferenceRecords, type ReferenceError, type ReferenceRow } from '~/domain/reference';
-import { getDb } from '~/utils/db.server';
+import { referenceSeries, referenceValues } from '#db/schema';
+import type { Lang } from '#app/domain/lang';
+import { parseReferenceRecords, type ReferenceError, type ReferenceRow } from '#app/domain/reference';
+import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
 import { readCsv } from './report-import.server';
-import { WRITE_TX } from '../../db/client';
+import { WRITE_TX } from '#db/client';
 
 export interface ReferenceChange {
   line: number;

@@ -4,11 +4,11 @@
  * Scope rows are never changed, only added (see db/schema.ts regionScopes).
  */
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, regions, regionScopes, users } from '../../db/schema';
-import { getDb } from '~/utils/db.server';
+import { auditLog, regions, regionScopes, users } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
 import { nextSortOrder } from './regions.server';
-import { WRITE_TX } from '../../db/client';
+import { WRITE_TX } from '#db/client';
 
 export interface RegionFields {
   name: string;

@@ -1,9 +1,9 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { regions, regionScopes, users } from '../../db/schema';
-import { regionStyle } from '~/domain/region-colours';
-import { addMonths, clampToWindow, isPeriodInWindow, type Period } from '~/domain/periods';
-import { scopeInForce, type ScopeEntry } from '~/domain/population';
-import { getDb } from '~/utils/db.server';
+import { regions, regionScopes, users } from '#db/schema';
+import { regionStyle } from '#app/domain/region-colours';
+import { addMonths, clampToWindow, isPeriodInWindow, type Period } from '#app/domain/periods';
+import { scopeInForce, type ScopeEntry } from '#app/domain/population';
+import { getDb } from '#app/utils/db.server';
 
 type RegionRow = typeof regions.$inferSelect;
 

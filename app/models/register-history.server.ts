@@ -1,16 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import {
-  bottlenecks,
-  experimentBottlenecks,
-  experiments,
-  regions,
-  registerHistory,
-  users,
-} from '../../db/schema';
-import type { AppDatabase } from '../../db/client';
+import { bottlenecks, experimentBottlenecks, experiments, regions, registerHistory, users } from '#db/schema';
+import type { AppDatabase } from '#db/client';
 
 type Tx = Pick<AppDatabase, 'insert' | 'select' | 'delete'>;
-import { getDb } from '~/utils/db.server';
+import { getDb } from '#app/utils/db.server';
 
 export type RegisterEntity = 'experiment' | 'bottleneck';
 type Value = string | number | null | undefined | readonly (string | number)[];

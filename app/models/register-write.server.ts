@@ -6,20 +6,20 @@ import type { SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect } from '@remix-run/node';
 import type { z } from 'zod';
-import { validationMessage } from '~/domain/registers';
+import { validationMessage } from '#app/domain/registers';
 import { findRegionById, listRegions } from './regions.server';
 import { StaleVersionError } from './registers.server';
-import type { User } from '~/utils/auth.server';
-import { getLang } from '~/utils/lang.server';
-import { notFound, requireRegionAccess } from '~/utils/permissions.server';
+import type { User } from '#app/utils/auth.server';
+import { getLang } from '#app/utils/lang.server';
+import { notFound, requireRegionAccess } from '#app/utils/permissions.server';
 import {
   parseEntityId,
   requireRegisterWriter,
   requireWritableRegionField,
   writableRegions,
-} from '~/utils/register-access.server';
-import { readFormData } from '~/utils/form-data.server';
-import { type Text, type Lang } from '~/domain/lang';
+} from '#app/utils/register-access.server';
+import { readFormData } from '#app/utils/form-data.server';
+import { type Text, type Lang } from '#app/domain/lang';
 
 type RegisterPage = 'experiments' | 'bottlenecks';
 

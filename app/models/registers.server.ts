@@ -3,13 +3,13 @@
  * between the two, and the create and version-checked update flow with field history and audit.
  */
 import { and, asc, desc, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { bottlenecks, experimentBottlenecks, experiments, regions } from '../../db/schema';
-import type { SortDir } from '~/domain/register-filters';
-import { todayIso } from '~/domain/registers';
-import { getDb } from '~/utils/db.server';
+import { bottlenecks, experimentBottlenecks, experiments, regions } from '#db/schema';
+import type { SortDir } from '#app/domain/register-filters';
+import { todayIso } from '#app/domain/registers';
+import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
 import { linksMadeFrom, recordChanges, replaceLinks, type RegisterEntity } from './register-history.server';
-import { WRITE_TX } from '../../db/client';
+import { WRITE_TX } from '#db/client';
 
 /** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
 export class StaleVersionError extends Error {}

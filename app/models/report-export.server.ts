@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import { regions, reports, reportValues } from '../../db/schema';
-import { getDb } from '~/utils/db.server';
-import { bucketsBetween } from '~/domain/aggregation';
-import { DATA_ELEMENTS } from '~/domain/catalogue';
-import type { ShownCount } from '~/domain/suppression';
+import { regions, reports, reportValues } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
+import { bucketsBetween } from '#app/domain/aggregation';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import type { ShownCount } from '#app/domain/suppression';
 import { loadElementValues } from './figures.server';
 import { listRegions } from './regions.server';
 import { reportScope, type Viewer } from './viewer.server';

@@ -3,18 +3,18 @@
  * lock, the hard rules on the merged month, and what would change. Nothing is written here.
  */
 import { parse } from 'csv-parse/sync';
-import { parseCsvRecords, type CsvError } from '~/domain/csv-format';
-import { getElement } from '~/domain/catalogue';
-import { evaluateHardRules } from '~/domain/rules';
-import { canEditValues } from '~/domain/workflow';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { translate } from '~/i18n/i18n';
-import { reports as dict } from '~/i18n/reports';
-import type { User } from '~/utils/auth.server';
+import { parseCsvRecords, type CsvError } from '#app/domain/csv-format';
+import { getElement } from '#app/domain/catalogue';
+import { evaluateHardRules } from '#app/domain/rules';
+import { canEditValues } from '#app/domain/workflow';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { translate } from '#app/i18n/i18n';
+import { reports as dict } from '#app/i18n/reports';
+import type { User } from '#app/utils/auth.server';
 import { findReport, getReportValues } from './report-values.server';
-import { lastEndedPeriod } from '~/domain/periods';
-import { formatMonth } from '~/utils/format';
-import { type Lang } from '~/domain/lang';
+import { lastEndedPeriod } from '#app/domain/periods';
+import { formatMonth } from '#app/utils/format';
+import { type Lang } from '#app/domain/lang';
 
 export interface ImportChange {
   line: number;

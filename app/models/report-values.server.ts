@@ -1,8 +1,8 @@
 /** Reading one monthly report: its values, last month's, the history the outlier rule needs. */
 import { aliasedTable, and, asc, desc, eq, gte, lt } from 'drizzle-orm';
-import { reportComments, reportEvents, reports, reportValues, users, valueHistory } from '../../db/schema';
-import { addMonths } from '~/domain/periods';
-import { getDb } from '~/utils/db.server';
+import { reportComments, reportEvents, reports, reportValues, users, valueHistory } from '#db/schema';
+import { addMonths } from '#app/domain/periods';
+import { getDb } from '#app/utils/db.server';
 
 export type ReportValues = Record<string, number | null>;
 

@@ -4,14 +4,14 @@
  * status, records value history and report events, and appends to the audit log.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { WRITE_TX, type AppDatabase } from '../../db/client';
-import { reportComments, reportEvents, reports, reportValues, users, valueHistory } from '../../db/schema';
-import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '~/domain/workflow';
-import { getDb } from '~/utils/db.server';
+import { WRITE_TX, type AppDatabase } from '#db/client';
+import { reportComments, reportEvents, reports, reportValues, users, valueHistory } from '#db/schema';
+import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '#app/domain/workflow';
+import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
 import { ReportExistsError, startReportIn } from './reports.server';
 import { queueReportMessage } from './outbox.server';
-import { type Role } from '~/domain/roles';
+import { type Role } from '#app/domain/roles';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 

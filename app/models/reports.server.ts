@@ -1,11 +1,11 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { reportEvents, reports, users } from '../../db/schema';
-import { getDb } from '~/utils/db.server';
-import { latestCompleteQuarter, reportsExpectedInQuarter } from '~/domain/aggregation';
-import type { Period } from '~/domain/periods';
+import { reportEvents, reports, users } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
+import { latestCompleteQuarter, reportsExpectedInQuarter } from '#app/domain/aggregation';
+import type { Period } from '#app/domain/periods';
 import { recordAudit } from './audit.server';
 import { cachedFigures } from './figures-cache.server';
-import { WRITE_TX } from '../../db/client';
+import { WRITE_TX } from '#db/client';
 
 /** The reports of one region, newest month first, with who changed each last. */
 export function listRegionReports({ regionId }: { regionId: number }) {

@@ -1,9 +1,9 @@
 /** The managers' review queue and the review summary of one submitted report. */
 import { asc, eq } from 'drizzle-orm';
-import { regions, reports } from '../../db/schema';
-import { addMonths } from '~/domain/periods';
-import { summarizeForReview } from '~/domain/review-summary';
-import { getDb } from '~/utils/db.server';
+import { regions, reports } from '#db/schema';
+import { addMonths } from '#app/domain/periods';
+import { summarizeForReview } from '#app/domain/review-summary';
+import { getDb } from '#app/utils/db.server';
 import {
   findReport,
   getOutlierHistory,

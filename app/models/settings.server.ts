@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
-import { settings } from '../../db/schema';
-import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '~/domain/suppression';
-import { getDb } from '~/utils/db.server';
+import { settings } from '#db/schema';
+import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '#app/domain/suppression';
+import { getDb } from '#app/utils/db.server';
 
 function readNumber(key: string, fallback: number): number {
   const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();

@@ -5,11 +5,11 @@
  * scoped through the one visibility module (viewer.server.ts).
  */
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import { narratives, regions, reports, users } from '../../db/schema';
-import { DEFINITION_CHANGES } from '~/domain/definition-changes';
-import { monthsOfQuarter, quarterOf } from '~/domain/periods';
-import { nextVisit } from '~/domain/visits';
-import { getDb } from '~/utils/db.server';
+import { narratives, regions, reports, users } from '#db/schema';
+import { DEFINITION_CHANGES } from '#app/domain/definition-changes';
+import { monthsOfQuarter, quarterOf } from '#app/domain/periods';
+import { nextVisit } from '#app/domain/visits';
+import { getDb } from '#app/utils/db.server';
 import { finestGrain, reportScope, type Viewer } from './viewer.server';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { setupTestDatabase } from '../../test/db';
-import { tableChecksums } from '../../test/checksums';
+import { setupTestDatabase } from '#test/db';
+import { tableChecksums } from '#test/checksums';
 import { describeForLog, findStoredDataProblems, isStoredPeriodSane } from './stored-data-check.server';
 import { listMonthsNotStarted } from './todo.server';
 

@@ -8,10 +8,10 @@
  * (periods.ts clampToWindow).
  */
 import type Database from 'better-sqlite3';
-import { CONTROL_RUNS_RE, hasControlCharacter } from '~/domain/entered-fields';
-import { bucketRange, grainOf } from '~/domain/aggregation';
-import { FIRST_YEAR, yearInWindow } from '~/domain/periods';
-import { getDb } from '~/utils/db.server';
+import { CONTROL_RUNS_RE, hasControlCharacter } from '#app/domain/entered-fields';
+import { bucketRange, grainOf } from '#app/domain/aggregation';
+import { FIRST_YEAR, yearInWindow } from '#app/domain/periods';
+import { getDb } from '#app/utils/db.server';
 
 export type StoredProblemKind = 'period' | 'name';
 

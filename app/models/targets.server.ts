@@ -4,11 +4,11 @@
  * in force for its own period (domain: targetInForce).
  */
 import { asc, desc, eq } from 'drizzle-orm';
-import { indicatorTargets, users } from '../../db/schema';
-import { getDb } from '~/utils/db.server';
-import type { TargetSetting } from '~/domain/scoring';
+import { indicatorTargets, users } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
+import type { TargetSetting } from '#app/domain/scoring';
 import { recordAudit } from './audit.server';
-import { WRITE_TX } from '../../db/client';
+import { WRITE_TX } from '#db/client';
 
 /**
  * The targets in force. A row with a target or floor that is not a finite number (a release before

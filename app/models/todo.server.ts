@@ -1,7 +1,7 @@
 /** What waits for each role on the "Te doen" start page. Access scope in every where clause. */
 import { and, asc, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
-import { experiments, regions, reports } from '../../db/schema';
-import { CLOSED_EXPERIMENT_STATUSES } from '~/domain/register-codes';
+import { experiments, regions, reports } from '#db/schema';
+import { CLOSED_EXPERIMENT_STATUSES } from '#app/domain/register-codes';
 import {
   dueDate,
   isPeriodInWindow,
@@ -9,9 +9,9 @@ import {
   periodRange,
   quarterOf,
   monthsOfQuarter,
-} from '~/domain/periods';
-import { isOverdue } from '~/domain/workflow';
-import { getDb } from '~/utils/db.server';
+} from '#app/domain/periods';
+import { isOverdue } from '#app/domain/workflow';
+import { getDb } from '#app/utils/db.server';
 
 const IN_PROGRESS = ['concept', 'teruggestuurd'] as const;
 

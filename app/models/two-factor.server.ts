@@ -8,12 +8,12 @@ import crypto from 'node:crypto';
 import { generateTOTP, getTOTPAuthUri, verifyTOTP } from '@epic-web/totp';
 import { and, eq, isNull, or, lt, inArray } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import { WRITE_TX } from '../../db/client';
-import { recoveryCodes, sessions, settings, users } from '../../db/schema';
-import { ROLES, type Role } from '~/domain/roles';
-import { getDb } from '~/utils/db.server';
-import { getEnv } from '~/utils/env.server';
-import { revokeUserSessions, type SessionStage } from '~/utils/session.server';
+import { WRITE_TX } from '#db/client';
+import { recoveryCodes, sessions, settings, users } from '#db/schema';
+import { ROLES, type Role } from '#app/domain/roles';
+import { getDb } from '#app/utils/db.server';
+import { getEnv } from '#app/utils/env.server';
+import { revokeUserSessions, type SessionStage } from '#app/utils/session.server';
 import { recordAudit } from './audit.server';
 
 export const TOTP_PERIOD = 30;

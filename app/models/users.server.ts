@@ -1,11 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { regions, users } from '../../db/schema';
-import { getDb } from '~/utils/db.server';
-import { hashPassword } from '~/utils/password.server';
-import { revokeOtherSessions, revokeUserSessions } from '~/utils/session.server';
+import { regions, users } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
+import { hashPassword } from '#app/utils/password.server';
+import { revokeOtherSessions, revokeUserSessions } from '#app/utils/session.server';
 import { recordAudit } from './audit.server';
-import type { Lang } from '~/domain/lang';
-import { WRITE_TX } from '../../db/client';
+import type { Lang } from '#app/domain/lang';
+import { WRITE_TX } from '#db/client';
 
 export function listUsers() {
   return getDb()

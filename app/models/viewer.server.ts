@@ -13,14 +13,14 @@
  * - admin: no programme data at all (pages refuse them too).
  */
 import { eq, or, sql, type SQL } from 'drizzle-orm';
-import { reports } from '../../db/schema';
+import { reports } from '#db/schema';
 import {
   showFigureSet,
   type FigureSet,
   type ShownFigureSet,
   type SuppressionThresholds,
-} from '~/domain/suppression';
-import type { User } from '~/utils/auth.server';
+} from '#app/domain/suppression';
+import type { User } from '#app/utils/auth.server';
 import { readThresholds } from './settings.server';
 
 export type Visibility =

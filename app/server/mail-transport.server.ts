@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { Env } from '~/utils/env.server';
+import type { Env } from '#app/utils/env.server';
 import type { MailTransport } from './mail-worker.server';
 
 /** The SMTP transport from the validated environment; null without SMTP_HOST (demo: outbox only). */

@@ -5,8 +5,8 @@
  * either marks them sent or schedules a retry with back-off. A message claimed by a process that
  * died is claimed again once its claim expires: nothing is lost on a restart.
  */
-import type { AppDatabase } from '../../db/client';
-import { retryDelayMs } from '~/domain/notifications';
+import type { AppDatabase } from '#db/client';
+import { retryDelayMs } from '#app/domain/notifications';
 
 export interface MailTransport {
   sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;

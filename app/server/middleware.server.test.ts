@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requestContextStorage } from '~/utils/request-context.server';
+import { requestContextStorage } from '#app/utils/request-context.server';
 import {
   bodyLimit,
   DRAIN_MAX_BYTES,
@@ -13,10 +13,10 @@ import {
   securityHeaders,
 } from './middleware.server';
 import { Writable } from 'node:stream';
-import { createLogger, logRequestError, safeMessage } from '~/utils/logger.server';
-import { monthsOfQuarter, parsePeriod } from '~/domain/periods';
+import { createLogger, logRequestError, safeMessage } from '#app/utils/logger.server';
+import { monthsOfQuarter, parsePeriod } from '#app/domain/periods';
 import net from 'node:net';
-import { BODY_LIMITS } from '~/utils/request-limits';
+import { BODY_LIMITS } from '#app/utils/request-limits';
 import http from 'node:http';
 
 /** What the logger wrote, one parsed JSON line each. */

@@ -9,9 +9,9 @@ import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { errorForLog, logger } from '~/utils/logger.server';
-import { requestContextStorage, type RequestContext } from '~/utils/request-context.server';
-import { bodyLimitFor } from '~/utils/request-limits';
+import { errorForLog, logger } from '#app/utils/logger.server';
+import { requestContextStorage, type RequestContext } from '#app/utils/request-context.server';
+import { bodyLimitFor } from '#app/utils/request-limits';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

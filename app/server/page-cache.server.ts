@@ -26,9 +26,9 @@
  * version and the key: figures tables, registers, reports and their history, settings, the user.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import { viewerForRequest, viewerScopeKey } from '~/models/viewer.server';
-import { getOptionalUser } from '~/utils/auth.server';
-import { getLang } from '~/utils/lang.server';
+import { viewerForRequest, viewerScopeKey } from '#app/models/viewer.server';
+import { getOptionalUser } from '#app/utils/auth.server';
+import { getLang } from '#app/utils/lang.server';
 
 /** The pages served from the cache (pathname without a trailing `.data`). */
 export const CACHED_PAGES: readonly { name: string; pattern: RegExp }[] = [

@@ -1,6 +1,6 @@
 import type { ServerBuild } from '@remix-run/node';
 import { describe, expect, test } from 'vitest';
-import { BODY_LIMITS, bodyLimitFor, fieldCounter, routerPath } from '~/utils/request-limits';
+import { BODY_LIMITS, bodyLimitFor, fieldCounter, routerPath } from '#app/utils/request-limits';
 import { routeLimits } from './route-limits.server';
 
 /** The app's route tree as the build lists it (ids, parents, paths), with a public route added later. */

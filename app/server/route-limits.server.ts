@@ -8,7 +8,7 @@
  */
 import { matchRoutes } from '@remix-run/react';
 import type { ServerBuild } from '@remix-run/node';
-import { BODY_LIMITS, limitForRoute, ROUTE_LIMITS } from '~/utils/request-limits';
+import { BODY_LIMITS, limitForRoute, ROUTE_LIMITS } from '#app/utils/request-limits';
 import type { LimitOf } from './middleware.server';
 
 type BuildRoute = ServerBuild['routes'][string];

@@ -1,6 +1,6 @@
 import { redirect } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema';
+import { users } from '#db/schema';
 import { getDb } from './db.server';
 import { hashPassword, verifyPassword } from './password.server';
 import { noteRequestUser } from './request-context.server';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { csvCellText, type CsvCell } from '~/domain/csv-format';
+import { csvCellText, type CsvCell } from '#app/domain/csv-format';
 
 /**
  * Every CSV the app writes, built one way: UTF-8 with a byte-order mark (for é, ë and –),

@@ -1,4 +1,4 @@
-import { LOCALES, type Lang } from '~/domain/lang';
+import { LOCALES, type Lang } from '#app/domain/lang';
 
 // Building an Intl formatter costs far more than formatting with it: each is built once per
 // language and option. Numbers are written by the one formatter in ~/domain/number-format.

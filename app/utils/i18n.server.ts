@@ -1,5 +1,5 @@
-import type { Lang } from '~/domain/lang';
-import { translate, type Dictionary, type Params } from '~/i18n/i18n';
+import type { Lang } from '#app/domain/lang';
+import { translate, type Dictionary, type Params } from '#app/i18n/i18n';
 import { getLang } from './lang.server';
 
 export type ServerT<K extends string> = ((key: K, params?: Params) => string) & { lang: Lang };

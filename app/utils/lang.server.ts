@@ -1,5 +1,5 @@
 import { createCookie } from '@remix-run/node';
-import { DEFAULT_LANG, isLang, type Lang } from '~/domain/lang';
+import { DEFAULT_LANG, isLang, type Lang } from '#app/domain/lang';
 
 export const langCookie = createCookie('lang', {
   path: '/',

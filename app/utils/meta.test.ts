@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dashboards } from '~/i18n/dashboards';
+import { dashboards } from '#app/i18n/dashboards';
 import { pageTitle } from './meta';
 
 describe('page titles', () => {

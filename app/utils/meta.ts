@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from '@remix-run/node';
-import { DEFAULT_LANG, isLang, type Lang } from '~/domain/lang';
-import { translate, type Dictionary, type Params } from '~/i18n/i18n';
+import { DEFAULT_LANG, isLang, type Lang } from '#app/domain/lang';
+import { translate, type Dictionary, type Params } from '#app/i18n/i18n';
 
 const APP = 'Proeftuinmonitor';
 

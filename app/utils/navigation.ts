@@ -1,5 +1,5 @@
-import type { ShellKey } from '~/i18n/shell-text';
-import { type Role } from '~/domain/roles';
+import type { ShellKey } from '#app/i18n/shell-text';
+import { type Role } from '#app/domain/roles';
 
 /** The pages of the shell and who may open them. Loaders check the same lists on the server. */
 export const PAGE_ROLES = {

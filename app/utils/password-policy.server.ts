@@ -1,6 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MIN } from '#app/forms/password';
 
-export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MIN_LENGTH = PASSWORD_MIN;
 export const PASSWORD_MAX_LENGTH = 200;
 
 // zxcvbn-ts's list of ~49,000 commonly used passwords, held server-side only.

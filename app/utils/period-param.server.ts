@@ -1,7 +1,7 @@
-import { lastEndedQuarter, parseBucket, type Grain } from '~/domain/aggregation';
-import { FIRST_YEAR, lastYear } from '~/domain/periods';
-import { requests, type RequestsKey } from '~/i18n/requests';
-import { findLatestCompleteQuarter } from '~/models/reports.server';
+import { lastEndedQuarter, parseBucket, type Grain } from '#app/domain/aggregation';
+import { FIRST_YEAR, lastYear } from '#app/domain/periods';
+import { requests, type RequestsKey } from '#app/i18n/requests';
+import { findLatestCompleteQuarter } from '#app/models/reports.server';
 import { getT } from './i18n.server';
 import { badRequest } from './responses.server';
 

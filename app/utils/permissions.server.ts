@@ -1,6 +1,6 @@
 import { requireUser, type User } from './auth.server';
 import { PAGE_ROLES, type PageKey } from './navigation';
-import { type Role } from '~/domain/roles';
+import { type Role } from '#app/domain/roles';
 
 /** Throws a 403 response: the server, not the UI, decides. */
 export function forbidden(): never {

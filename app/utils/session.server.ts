@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { createCookie } from '@remix-run/node';
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import { sessions, users } from '../../db/schema';
+import { sessions, users } from '#db/schema';
 import { getDb } from './db.server';
 import { getEnv } from './env.server';
 

@@ -4,9 +4,9 @@
  * kills it with SIGKILL somewhere in the middle.
  */
 import { and, eq } from 'drizzle-orm';
-import { regions, reports, users } from '../../db/schema';
-import { getDb } from '../../app/utils/db.server';
-import { saveReport } from '../../app/models/report-workflow.server';
+import { regions, reports, users } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
+import { saveReport } from '#app/models/report-workflow.server';
 
 const db = getDb();
 const region = db.select().from(regions).where(eq(regions.slug, 'utrecht')).get()!;

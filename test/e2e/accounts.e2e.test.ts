@@ -13,7 +13,7 @@ import { generateTOTP } from '@epic-web/totp';
 import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
-import { DEMO_PASSWORD, DEMO_STAFF } from '../../seeds/demo-accounts';
+import { DEMO_PASSWORD, DEMO_STAFF } from '#seeds/demo-accounts';
 import { expectNoAxeViolations, launchBrowser } from './harness';
 import { freePort, startServer, type RunningServer } from './server-process';
 

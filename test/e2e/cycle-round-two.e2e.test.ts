@@ -6,9 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { lastEndedQuarter } from '~/domain/aggregation';
-import { lastEndedPeriod } from '~/domain/periods';
-import { formatMonth, formatQuarter } from '~/utils/format';
+import { lastEndedQuarter } from '#app/domain/aggregation';
+import { lastEndedPeriod } from '#app/domain/periods';
+import { formatMonth, formatQuarter } from '#app/utils/format';
 import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query, valuesOf } from './harness';
 
 let browser: Browser;

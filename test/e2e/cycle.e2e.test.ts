@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
 import Database from 'better-sqlite3';
 import {
   e2eDatabasePath,

@@ -11,11 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../db/client';
-import { migrateDatabase } from '../../db/migrate';
-import { hashPassword } from '../../app/utils/password.server';
-import { seedDemoData } from '../../seeds/seed';
-import { DEMO_ANCHOR } from '../../seeds/calendar';
+import { openDatabase } from '#db/client';
+import { migrateDatabase } from '#db/migrate';
+import { hashPassword } from '#app/utils/password.server';
+import { seedDemoData } from '#seeds/seed';
+import { DEMO_ANCHOR } from '#seeds/calendar';
 import { cleanEnv } from './server-process';
 
 declare module 'vitest' {

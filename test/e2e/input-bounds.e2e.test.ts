@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DEMO_USERS } from '../demo-users';
+import { DEMO_USERS } from '#test/demo-users';
 import { baseURL, DEMO_PASSWORD, e2eDatabasePath, serverPid } from './harness';
 import { startServer, type RunningServer } from './server-process';
 

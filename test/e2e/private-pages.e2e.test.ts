@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from '../../seeds/demo-accounts';
-import { SEED_REGIONS } from '../../seeds/regions';
+import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from '#seeds/demo-accounts';
+import { SEED_REGIONS } from '#seeds/regions';
 import { baseURL, e2eDatabasePath } from './harness';
 
 function matrixUrls(): string[] {

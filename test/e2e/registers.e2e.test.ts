@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BOTTLENECK_FIELDS, enteredFields } from '../../app/domain/register-fields';
+import { BOTTLENECK_FIELDS, enteredFields } from '#app/domain/register-fields';
 import { e2eDatabasePath, expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
 
 let browser: Browser;

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DATA_ELEMENTS } from '../../app/domain/catalogue';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
 import {
   expectNoAxeViolations,
   launchBrowser,

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { importAliases } from '../../import-aliases.js';
 
 /** Browser tests: real Chromium against the built app, one file at a time (2 cores). */
 export default defineConfig({
-  resolve: { alias: { '~': fileURLToPath(new URL('../../app', import.meta.url)) } },
+  resolve: { alias: importAliases(fileURLToPath(new URL('../..', import.meta.url))) },
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['test/e2e/**/*.e2e.test.ts'],

@@ -5,18 +5,18 @@
  */
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, indicatorTargets, regions, reports, reportValues, users } from '../../db/schema';
-import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import * as login from '../../app/routes/login/route';
-import * as reportRoute from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
-import * as targetsRoute from '../../app/routes/_app.doelen/route';
-import * as scoresRoute from '../../app/routes/api.scores/route';
-import * as overviewRoute from '../../app/routes/_app.overzicht/route';
-import { callRoute } from '../call-route';
-import { tableChecksums } from '../checksums';
-import { setupTestDatabase } from '../db';
-import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
-import { DEMO_USERS } from '../demo-users';
+import { auditLog, indicatorTargets, regions, reports, reportValues, users } from '#db/schema';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import * as login from '#app/routes/login/route';
+import * as reportRoute from '#app/routes/_app.regios.$region.rapportages_.$period/route';
+import * as targetsRoute from '#app/routes/_app.doelen/route';
+import * as scoresRoute from '#app/routes/api.scores/route';
+import * as overviewRoute from '#app/routes/_app.overzicht/route';
+import { callRoute } from '#test/call-route';
+import { tableChecksums } from '#test/checksums';
+import { setupTestDatabase } from '#test/db';
+import { DEMO_PASSWORD } from '#seeds/demo-accounts';
+import { DEMO_USERS } from '#test/demo-users';
 
 const db = setupTestDatabase('seeded');
 type Reply = { result: { error?: Record<string, string[] | null> } };

@@ -6,23 +6,19 @@
 import crypto from 'node:crypto';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { describe, expect, test, vi } from 'vitest';
-import { accountTokens, auditLog, outbox, sessions, users } from '../../db/schema';
-import * as admin from '../../app/routes/_app.beheer/route';
-import * as messages from '../../app/routes/_app.beheer_.berichten/route';
-import * as forgot from '../../app/routes/wachtwoord-vergeten/route';
-import * as setPassword from '../../app/routes/wachtwoord-instellen/route';
-import * as login from '../../app/routes/login/route';
-import * as overview from '../../app/routes/_app.overzicht/route';
-import { deliverDueMessages } from '../../app/server/mail-worker.server';
-import {
-  hashToken,
-  RESET_PER_ACCOUNT_PER_HOUR,
-  RESET_PER_IP_PER_HOUR,
-} from '../../app/models/accounts.server';
-import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
-import { callRoute } from '../call-route';
-import { DEMO_USERS } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { accountTokens, auditLog, outbox, sessions, users } from '#db/schema';
+import * as admin from '#app/routes/_app.beheer/route';
+import * as messages from '#app/routes/_app.beheer_.berichten/route';
+import * as forgot from '#app/routes/wachtwoord-vergeten/route';
+import * as setPassword from '#app/routes/wachtwoord-instellen/route';
+import * as login from '#app/routes/login/route';
+import * as overview from '#app/routes/_app.overzicht/route';
+import { deliverDueMessages } from '#app/server/mail-worker.server';
+import { hashToken, RESET_PER_ACCOUNT_PER_HOUR, RESET_PER_IP_PER_HOUR } from '#app/models/accounts.server';
+import { DEMO_PASSWORD } from '#seeds/demo-accounts';
+import { callRoute } from '#test/call-route';
+import { DEMO_USERS } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const NEW_PASSWORD = 'een-zelfgekozen-wachtwoord-2027';

@@ -1,13 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, outbox, users } from '../../db/schema';
-import * as admin from '../../app/routes/_app.beheer/route';
-import * as login from '../../app/routes/login/route';
-import * as overview from '../../app/routes/_app.overzicht/route';
-import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
-import { callRoute } from '../call-route';
-import { DEMO_USERS } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { auditLog, outbox, users } from '#db/schema';
+import * as admin from '#app/routes/_app.beheer/route';
+import * as login from '#app/routes/login/route';
+import * as overview from '#app/routes/_app.overzicht/route';
+import { DEMO_PASSWORD } from '#seeds/demo-accounts';
+import { callRoute } from '#test/call-route';
+import { DEMO_USERS } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 /** A post to the administration page by the admin. */

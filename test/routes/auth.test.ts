@@ -1,16 +1,16 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, sessions, users } from '../../db/schema';
-import * as login from '../../app/routes/login/route';
-import * as logout from '../../app/routes/logout/route';
-import * as appLayout from '../../app/routes/_app/route';
-import * as overview from '../../app/routes/_app.overzicht/route';
-import * as index from '../../app/routes/_index/route';
-import * as adminPage from '../../app/routes/_app.beheer/route';
-import { callRoute } from '../call-route';
-import { DEMO_USERS } from '../demo-users';
-import { setupTestDatabase } from '../db';
-import { langCookie } from '../../app/utils/lang.server';
+import { auditLog, sessions, users } from '#db/schema';
+import * as login from '#app/routes/login/route';
+import * as logout from '#app/routes/logout/route';
+import * as appLayout from '#app/routes/_app/route';
+import * as overview from '#app/routes/_app.overzicht/route';
+import * as index from '#app/routes/_index/route';
+import * as adminPage from '#app/routes/_app.beheer/route';
+import { callRoute } from '#test/call-route';
+import { DEMO_USERS } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
+import { langCookie } from '#app/utils/lang.server';
 
 const db = setupTestDatabase('seeded');
 const PASSWORD = 'demo-wachtwoord-2026';

@@ -5,13 +5,13 @@
  */
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { bottlenecks, experimentBottlenecks, experiments, regions, registerHistory } from '../../db/schema';
-import * as editExperiment from '../../app/routes/_app.experimenten.$id_.bewerken/route';
-import * as bottleneckPage from '../../app/routes/_app.knelpunten.$id/route';
-import * as experimentPage from '../../app/routes/_app.experimenten.$id/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
-import { experimentFields } from '../form-builders';
+import { bottlenecks, experimentBottlenecks, experiments, regions, registerHistory } from '#db/schema';
+import * as editExperiment from '#app/routes/_app.experimenten.$id_.bewerken/route';
+import * as bottleneckPage from '#app/routes/_app.knelpunten.$id/route';
+import * as experimentPage from '#app/routes/_app.experimenten.$id/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import { experimentFields } from '#test/form-builders';
 
 const db = setupTestDatabase('seeded');
 type BottleneckPage = Awaited<ReturnType<typeof bottleneckPage.loader>>;

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import * as scores from '../../app/routes/api.scores/route';
-import * as indicatorApi from '../../app/routes/api.indicators.$indicator/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
-import { regionsWithSmallComplaints } from '../raw-values';
+import * as scores from '#app/routes/api.scores/route';
+import * as indicatorApi from '#app/routes/api.indicators.$indicator/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import { regionsWithSmallComplaints } from '#test/raw-values';
 
 const db = setupTestDatabase('seeded');
 

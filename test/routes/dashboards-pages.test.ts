@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import * as overview from '../../app/routes/_app.overzicht/route';
-import * as compare from '../../app/routes/_app.vergelijken/route';
-import * as regionPage from '../../app/routes/_app.regios.$region._index/route';
-import * as indicatorPage from '../../app/routes/_app.indicatoren.$indicator/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
-import { regionsWithSmallComplaints } from '../raw-values';
+import * as overview from '#app/routes/_app.overzicht/route';
+import * as compare from '#app/routes/_app.vergelijken/route';
+import * as regionPage from '#app/routes/_app.regios.$region._index/route';
+import * as indicatorPage from '#app/routes/_app.indicatoren.$indicator/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import { regionsWithSmallComplaints } from '#test/raw-values';
 
 const db = setupTestDatabase('seeded');
 type Data<M extends { loader: (...args: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;

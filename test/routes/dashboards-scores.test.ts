@@ -4,9 +4,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import * as scores from '../../app/routes/api.scores/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import * as scores from '#app/routes/api.scores/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 

@@ -1,10 +1,10 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, indicatorTargets } from '../../db/schema';
-import * as targets from '../../app/routes/_app.doelen/route';
-import * as scores from '../../app/routes/api.scores/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import { auditLog, indicatorTargets } from '#db/schema';
+import * as targets from '#app/routes/_app.doelen/route';
+import * as scores from '#app/routes/api.scores/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 type Reply = { result: { error: Record<string, string[]> } };

@@ -10,10 +10,10 @@
  *   Zeeland: 10 a month (100 %): it would lift the reference if it were in it.
  */
 import { describe, expect, test } from 'vitest';
-import * as detail from '../../app/routes/_app.experimenten.$id/route';
-import { periodRange } from '../../app/domain/periods';
-import { callRoute, type RouteCall } from '../call-route';
-import { setupTestDatabase } from '../db';
+import * as detail from '#app/routes/_app.experimenten.$id/route';
+import { periodRange } from '#app/domain/periods';
+import { callRoute, type RouteCall } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const sql = db.$client;

@@ -5,12 +5,12 @@
  * Utrecht analyses 6 of 10 files on time every month of 2025-04 … 2026-09 (60 % a quarter).
  */
 import { describe, expect, test } from 'vitest';
-import * as indicatorPage from '../../app/routes/_app.indicatoren.$indicator/route';
-import * as compare from '../../app/routes/_app.vergelijken/route';
-import * as regionPage from '../../app/routes/_app.regios.$region._index/route';
-import { periodRange } from '../../app/domain/periods';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import * as indicatorPage from '#app/routes/_app.indicatoren.$indicator/route';
+import * as compare from '#app/routes/_app.vergelijken/route';
+import * as regionPage from '#app/routes/_app.regios.$region._index/route';
+import { periodRange } from '#app/domain/periods';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const sql = db.$client;

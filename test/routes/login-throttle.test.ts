@@ -5,15 +5,11 @@
  */
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, loginAttempts, sessions } from '../../db/schema';
-import * as loginRoute from '../../app/routes/login/route';
-import {
-  ACCOUNT_FAILURES_PER_HOUR,
-  backOffMinutes,
-  loginThrottle,
-} from '../../app/models/login-attempts.server';
-import { setupTestDatabase } from '../db';
-import { callRoute } from '../call-route';
+import { auditLog, loginAttempts, sessions } from '#db/schema';
+import * as loginRoute from '#app/routes/login/route';
+import { ACCOUNT_FAILURES_PER_HOUR, backOffMinutes, loginThrottle } from '#app/models/login-attempts.server';
+import { setupTestDatabase } from '#test/db';
+import { callRoute } from '#test/call-route';
 
 const db = setupTestDatabase('seeded');
 const PASSWORD = 'demo-wachtwoord-2026';

@@ -1,11 +1,11 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { narrativeHistory, narratives } from '../../db/schema';
-import * as narrative from '../../app/routes/_app.regios.$region.verhaal.$quarter/route';
-import * as progressRoute from '../../app/routes/_app.voortgang/route';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { narrativeHistory, narratives } from '#db/schema';
+import * as narrative from '#app/routes/_app.regios.$region.verhaal.$quarter/route';
+import * as progressRoute from '#app/routes/_app.voortgang/route';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const params = { region: 'zeeland', quarter: '2026-Q3' };

@@ -6,13 +6,13 @@
  */
 import { and, eq, like } from 'drizzle-orm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { outbox, regions, reports, users } from '../../db/schema';
-import * as todoRoute from '../../app/routes/_app.te-doen/route';
-import * as listRoute from '../../app/routes/_app.regios.$region.rapportages/route';
-import { queueDueReminders } from '../../app/models/outbox.server';
-import { callRoute } from '../call-route';
-import { DEMO_USERS } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { outbox, regions, reports, users } from '#db/schema';
+import * as todoRoute from '#app/routes/_app.te-doen/route';
+import * as listRoute from '#app/routes/_app.regios.$region.rapportages/route';
+import { queueDueReminders } from '#app/models/outbox.server';
+import { callRoute } from '#test/call-route';
+import { DEMO_USERS } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const UTRECHT = DEMO_USERS.coordinatorA;

@@ -6,12 +6,12 @@
  * a count the overview hid to protect the total was shown on the region's own page.
  */
 import { describe, expect, test } from 'vitest';
-import * as overviewRoute from '../../app/routes/_app.overzicht/route';
-import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
-import { SEED_SCOPES } from '../../seeds/regions';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import * as overviewRoute from '#app/routes/_app.overzicht/route';
+import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
+import { SEED_SCOPES } from '#seeds/regions';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 type Overview = Awaited<ReturnType<typeof overviewRoute.loader>>;

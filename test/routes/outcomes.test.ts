@@ -4,13 +4,13 @@
  * total naming the regions it leaves out, reviewers on approved figures only.
  */
 import { describe, expect, test } from 'vitest';
-import * as overviewRoute from '../../app/routes/_app.overzicht/route';
-import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
-import * as progressRoute from '../../app/routes/_app.voortgang/route';
-import { SEED_SCOPES } from '../../seeds/regions';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import * as overviewRoute from '#app/routes/_app.overzicht/route';
+import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
+import * as progressRoute from '#app/routes/_app.voortgang/route';
+import { SEED_SCOPES } from '#seeds/regions';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const overview = async (url: string) =>

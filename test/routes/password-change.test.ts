@@ -4,16 +4,16 @@
  */
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, sessions, users } from '../../db/schema';
-import * as passwordRoute from '../../app/routes/_app.wachtwoord/route';
-import * as loginRoute from '../../app/routes/login/route';
-import { verifyPassword } from '../../app/utils/password.server';
-import { coordinatorEmail } from '../../seeds/demo-accounts';
-import { callRoute } from '../call-route';
-import { tableChecksums } from '../checksums';
-import { DEMO_USERS } from '../demo-users';
-import { setupTestDatabase } from '../db';
-import { sessionCookieFor } from '../requests';
+import { auditLog, sessions, users } from '#db/schema';
+import * as passwordRoute from '#app/routes/_app.wachtwoord/route';
+import * as loginRoute from '#app/routes/login/route';
+import { verifyPassword } from '#app/utils/password.server';
+import { coordinatorEmail } from '#seeds/demo-accounts';
+import { callRoute } from '#test/call-route';
+import { tableChecksums } from '#test/checksums';
+import { DEMO_USERS } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
+import { sessionCookieFor } from '#test/requests';
 
 const db = setupTestDatabase('seeded');
 const OLD = 'demo-wachtwoord-2026';

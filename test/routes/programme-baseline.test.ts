@@ -11,13 +11,13 @@
  * leaves both out: 216 of 480 = 45 %.
  */
 import { describe, expect, test } from 'vitest';
-import * as indicatorRoute from '../../app/routes/_app.indicatoren.$indicator/route';
-import * as overviewRoute from '../../app/routes/_app.overzicht/route';
-import * as indicatorApi from '../../app/routes/api.indicators.$indicator/route';
-import { periodRange } from '../../app/domain/periods';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import * as indicatorRoute from '#app/routes/_app.indicatoren.$indicator/route';
+import * as overviewRoute from '#app/routes/_app.overzicht/route';
+import * as indicatorApi from '#app/routes/api.indicators.$indicator/route';
+import { periodRange } from '#app/domain/periods';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const sql = db.$client;

@@ -5,10 +5,10 @@
  * manager's own view still has them.
  */
 import { describe, expect, test } from 'vitest';
-import * as progressRoute from '../../app/routes/_app.voortgang/route';
-import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import * as progressRoute from '#app/routes/_app.voortgang/route';
+import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const progress = async () =>

@@ -3,11 +3,11 @@
  * releases 1 and 2 (regio, van, tot, scheiding=komma) are sent on to the English ones.
  */
 import { describe, expect, test } from 'vitest';
-import * as completeness from '../../app/routes/_app.volledigheid/route';
-import * as templateCsv from '../../app/routes/export.sjabloon[.csv]/route';
-import * as valuesCsv from '../../app/routes/export.waarden[.csv]/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import * as completeness from '#app/routes/_app.volledigheid/route';
+import * as templateCsv from '#app/routes/export.sjabloon[.csv]/route';
+import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 

@@ -1,12 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, referenceSeries, referenceValues } from '../../db/schema';
-import * as referencesRoute from '../../app/routes/_app.referenties/route';
-import * as indicatorRoute from '../../app/routes/_app.indicatoren.$indicator/route';
-import * as compareRoute from '../../app/routes/_app.vergelijken/route';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { auditLog, referenceSeries, referenceValues } from '#db/schema';
+import * as referencesRoute from '#app/routes/_app.referenties/route';
+import * as indicatorRoute from '#app/routes/_app.indicatoren.$indicator/route';
+import * as compareRoute from '#app/routes/_app.vergelijken/route';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const HEADER = 'reeks;naam;indicator;bron;tabel;opgehaald;eenheid;periode;waarde';

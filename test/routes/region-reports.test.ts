@@ -1,13 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, reports, reportValues } from '../../db/schema';
-import * as listRoute from '../../app/routes/_app.regios.$region.rapportages/route';
-import { coordinatorEmail } from '../../seeds/demo-accounts';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { createRegion, createUser } from '../factories';
-import { setupTestDatabase } from '../db';
-import { setToday } from '../clock';
+import { auditLog, reports, reportValues } from '#db/schema';
+import * as listRoute from '#app/routes/_app.regios.$region.rapportages/route';
+import { coordinatorEmail } from '#seeds/demo-accounts';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { createRegion, createUser } from '#test/factories';
+import { setupTestDatabase } from '#test/db';
+import { setToday } from '#test/clock';
 
 const db = setupTestDatabase('seeded');
 const ZEELAND = coordinatorEmail('zeeland');

@@ -4,13 +4,13 @@
  * contradicted the scope for FoodValley and Zeeland, is gone).
  */
 import { describe, expect, test } from 'vitest';
-import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
-import * as regionsRoute from '../../app/routes/_app.regios._index/route';
-import * as progressRoute from '../../app/routes/_app.voortgang/route';
-import { SCOPE_SOURCE, SEED_SCOPES } from '../../seeds/regions';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
-import { setToday } from '../clock';
+import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
+import * as regionsRoute from '#app/routes/_app.regios._index/route';
+import * as progressRoute from '#app/routes/_app.voortgang/route';
+import { SCOPE_SOURCE, SEED_SCOPES } from '#seeds/regions';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import { setToday } from '#test/clock';
 
 setupTestDatabase('seeded');
 const scopeOf = (slug: string) => SEED_SCOPES.find((s) => s.slug === slug)!;

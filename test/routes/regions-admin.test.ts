@@ -1,15 +1,15 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, regions, regionScopes } from '../../db/schema';
-import * as listRoute from '../../app/routes/_app.beheer_.regios/route';
-import * as editRoute from '../../app/routes/_app.beheer_.regios_.$region/route';
-import * as baselineRoute from '../../app/routes/_app.regios.$region.basisperiode/route';
-import { listRegions } from '../../app/models/regions.server';
-import { callRoute } from '../call-route';
-import { tableChecksums } from '../checksums';
-import { DEMO_USERS, type DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
-import { sessionCookieFor } from '../requests';
+import { auditLog, regions, regionScopes } from '#db/schema';
+import * as listRoute from '#app/routes/_app.beheer_.regios/route';
+import * as editRoute from '#app/routes/_app.beheer_.regios_.$region/route';
+import * as baselineRoute from '#app/routes/_app.regios.$region.basisperiode/route';
+import { listRegions } from '#app/models/regions.server';
+import { callRoute } from '#test/call-route';
+import { tableChecksums } from '#test/checksums';
+import { DEMO_USERS, type DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
+import { sessionCookieFor } from '#test/requests';
 
 const db = setupTestDatabase('seeded');
 /** One session per user for the file: a post after the checksums must not sign in again. */

@@ -1,24 +1,24 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, bottlenecks, experimentBottlenecks, registerHistory, regions } from '../../db/schema';
-import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from '../../seeds/registers';
-import * as listModule from '../../app/routes/_app.knelpunten._index/route';
-import * as createModule from '../../app/routes/_app.knelpunten.nieuw/route';
-import * as detailModule from '../../app/routes/_app.knelpunten.$id/route';
-import * as editModule from '../../app/routes/_app.knelpunten.$id_.bewerken/route';
-import * as overviewModule from '../../app/routes/_app.knelpunten.overzicht/route';
-import * as csvModule from '../../app/routes/knelpunten[.csv]/route';
-import { bottleneckAgeDays, todayIso } from '../../app/domain/registers';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
-import type { DemoUser } from '../demo-users';
+import { auditLog, bottlenecks, experimentBottlenecks, registerHistory, regions } from '#db/schema';
+import { SEED_BOTTLENECKS, SEED_EXPERIMENTS } from '#seeds/registers';
+import * as listModule from '#app/routes/_app.knelpunten._index/route';
+import * as createModule from '#app/routes/_app.knelpunten.nieuw/route';
+import * as detailModule from '#app/routes/_app.knelpunten.$id/route';
+import * as editModule from '#app/routes/_app.knelpunten.$id_.bewerken/route';
+import * as overviewModule from '#app/routes/_app.knelpunten.overzicht/route';
+import * as csvModule from '#app/routes/knelpunten[.csv]/route';
+import { bottleneckAgeDays, todayIso } from '#app/domain/registers';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import type { DemoUser } from '#test/demo-users';
 import {
   BOTTLENECK_STATUSES,
   EXPERIMENT_STATUSES,
   isClosingBottleneckStatus,
   LEGAL_FRAMEWORKS,
   PRINCIPLES,
-} from '../../app/domain/register-codes';
+} from '#app/domain/register-codes';
 
 const db = setupTestDatabase('seeded');
 type Loaded<M extends { loader: (...a: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;

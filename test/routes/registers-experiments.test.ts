@@ -7,19 +7,19 @@ import {
   experiments,
   registerHistory,
   regions,
-} from '../../db/schema';
-import { SEED_EXPERIMENTS } from '../../seeds/registers';
-import * as listModule from '../../app/routes/_app.experimenten._index/route';
-import * as createModule from '../../app/routes/_app.experimenten.nieuw/route';
-import * as detailModule from '../../app/routes/_app.experimenten.$id/route';
-import * as editModule from '../../app/routes/_app.experimenten.$id_.bewerken/route';
-import * as lessonsModule from '../../app/routes/_app.experimenten.lessen/route';
-import * as csvModule from '../../app/routes/experimenten[.csv]/route';
-import { todayIso } from '../../app/domain/registers';
-import { callRoute, type RouteResult } from '../call-route';
-import { setupTestDatabase } from '../db';
-import type { DemoUser } from '../demo-users';
-import { experimentFields } from '../form-builders';
+} from '#db/schema';
+import { SEED_EXPERIMENTS } from '#seeds/registers';
+import * as listModule from '#app/routes/_app.experimenten._index/route';
+import * as createModule from '#app/routes/_app.experimenten.nieuw/route';
+import * as detailModule from '#app/routes/_app.experimenten.$id/route';
+import * as editModule from '#app/routes/_app.experimenten.$id_.bewerken/route';
+import * as lessonsModule from '#app/routes/_app.experimenten.lessen/route';
+import * as csvModule from '#app/routes/experimenten[.csv]/route';
+import { todayIso } from '#app/domain/registers';
+import { callRoute, type RouteResult } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import type { DemoUser } from '#test/demo-users';
+import { experimentFields } from '#test/form-builders';
 
 const db = setupTestDatabase('seeded');
 type Loaded<M extends { loader: (...a: never[]) => unknown }> = Awaited<ReturnType<M['loader']>>;

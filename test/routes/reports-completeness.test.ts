@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import * as completeness from '../../app/routes/_app.volledigheid/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import * as completeness from '#app/routes/_app.volledigheid/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 setupTestDatabase('seeded');
 type Data = Awaited<ReturnType<typeof completeness.loader>>;

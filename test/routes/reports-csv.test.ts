@@ -1,15 +1,15 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, regions, reports, reportValues, valueHistory } from '../../db/schema';
-import * as importRoute from '../../app/routes/_app.regios.$region.import/route';
-import * as valuesCsv from '../../app/routes/export.waarden[.csv]/route';
-import * as templateCsv from '../../app/routes/export.sjabloon[.csv]/route';
-import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import { langCookie } from '../../app/utils/lang.server';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
-import { setToday } from '../clock';
+import { auditLog, regions, reports, reportValues, valueHistory } from '#db/schema';
+import * as importRoute from '#app/routes/_app.regios.$region.import/route';
+import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
+import * as templateCsv from '#app/routes/export.sjabloon[.csv]/route';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { langCookie } from '#app/utils/lang.server';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
+import { setToday } from '#test/clock';
 
 const db = setupTestDatabase('seeded');
 type Reply = {

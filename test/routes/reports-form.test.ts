@@ -8,15 +8,15 @@ import {
   reports,
   reportValues,
   valueHistory,
-} from '../../db/schema';
-import * as formRoute from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
-import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import { HARD_RULES, PART_WHOLE_RELATIONS } from '../../app/domain/rules';
-import { coordinatorEmail } from '../../seeds/demo-accounts';
-import { callRoute } from '../call-route';
-import type { DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
-import { reportFields, valuesAsFields } from '../form-builders';
+} from '#db/schema';
+import * as formRoute from '#app/routes/_app.regios.$region.rapportages_.$period/route';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { HARD_RULES, PART_WHOLE_RELATIONS } from '#app/domain/rules';
+import { coordinatorEmail } from '#seeds/demo-accounts';
+import { callRoute } from '#test/call-route';
+import type { DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
+import { reportFields, valuesAsFields } from '#test/form-builders';
 
 const db = setupTestDatabase('seeded');
 type Reply = {

@@ -1,17 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { regions, reports, reportValues, users } from '../../db/schema';
-import * as queueRoute from '../../app/routes/_app.te-beoordelen/route';
-import * as todoRoute from '../../app/routes/_app.te-doen/route';
-import * as listRoute from '../../app/routes/_app.regios.$region.rapportages/route';
-import * as reportRoute from '../../app/routes/_app.regios.$region.rapportages_.$period/route';
-import * as messagesRoute from '../../app/routes/_app.beheer_.berichten/route';
-import * as notificationsRoute from '../../app/routes/_app.meldingen/route';
-import { DATA_ELEMENTS } from '../../app/domain/catalogue';
-import { coordinatorEmail } from '../../seeds/demo-accounts';
-import { callRoute } from '../call-route';
-import { DEMO_USERS, type DemoUser } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { regions, reports, reportValues, users } from '#db/schema';
+import * as queueRoute from '#app/routes/_app.te-beoordelen/route';
+import * as todoRoute from '#app/routes/_app.te-doen/route';
+import * as listRoute from '#app/routes/_app.regios.$region.rapportages/route';
+import * as reportRoute from '#app/routes/_app.regios.$region.rapportages_.$period/route';
+import * as messagesRoute from '#app/routes/_app.beheer_.berichten/route';
+import * as notificationsRoute from '#app/routes/_app.meldingen/route';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { coordinatorEmail } from '#seeds/demo-accounts';
+import { callRoute } from '#test/call-route';
+import { DEMO_USERS, type DemoUser } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 

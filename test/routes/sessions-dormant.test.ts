@@ -1,16 +1,16 @@
 /** The own sessions page and dormant accounts (issue 27, items 4 and 5). */
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditLog, outbox, sessions, users } from '../../db/schema';
-import * as sessionsPage from '../../app/routes/_app.sessies/route';
-import * as login from '../../app/routes/login/route';
-import * as overview from '../../app/routes/_app.overzicht/route';
-import * as admin from '../../app/routes/_app.beheer/route';
-import { disableDormantAccounts } from '../../app/models/accounts.server';
-import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
-import { callRoute } from '../call-route';
-import { DEMO_USERS } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { auditLog, outbox, sessions, users } from '#db/schema';
+import * as sessionsPage from '#app/routes/_app.sessies/route';
+import * as login from '#app/routes/login/route';
+import * as overview from '#app/routes/_app.overzicht/route';
+import * as admin from '#app/routes/_app.beheer/route';
+import { disableDormantAccounts } from '#app/models/accounts.server';
+import { DEMO_PASSWORD } from '#seeds/demo-accounts';
+import { callRoute } from '#test/call-route';
+import { DEMO_USERS } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const cookieOf = (res: { headers: Headers }) => res.headers.get('Set-Cookie')!.split(';')[0]!;

@@ -5,12 +5,12 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test, vi } from 'vitest';
-import { narratives, regions, reports, users } from '../../db/schema';
-import * as todoRoute from '../../app/routes/_app.te-doen/route';
-import { DEFINITION_CHANGES } from '../../app/domain/definition-changes';
-import { callRoute } from '../call-route';
-import { DEMO_USERS } from '../demo-users';
-import { setupTestDatabase } from '../db';
+import { narratives, regions, reports, users } from '#db/schema';
+import * as todoRoute from '#app/routes/_app.te-doen/route';
+import { DEFINITION_CHANGES } from '#app/domain/definition-changes';
+import { callRoute } from '#test/call-route';
+import { DEMO_USERS } from '#test/demo-users';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 

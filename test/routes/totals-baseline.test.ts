@@ -4,12 +4,12 @@
  * indicator on the region page shows its change against the region's baseline, recomputed by hand.
  */
 import { describe, expect, test } from 'vitest';
-import * as scoresApi from '../../app/routes/api.scores/route';
-import * as compareRoute from '../../app/routes/_app.vergelijken/route';
-import * as progressCsv from '../../app/routes/voortgang[.csv]/route';
-import * as regionRoute from '../../app/routes/_app.regios.$region._index/route';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import * as scoresApi from '#app/routes/api.scores/route';
+import * as compareRoute from '#app/routes/_app.vergelijken/route';
+import * as progressCsv from '#app/routes/voortgang[.csv]/route';
+import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 /** The region page of a month or quarter, as the first manager. */

@@ -6,19 +6,19 @@
 import { generateTOTP } from '@epic-web/totp';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { auditLog, recoveryCodes, sessions, users } from '../../db/schema';
+import { auditLog, recoveryCodes, sessions, users } from '#db/schema';
 
 process.env.TOTP_IN_DEMO = 'true';
 
-const { DEMO_PASSWORD } = await import('../../seeds/demo-accounts');
-const login = await import('../../app/routes/login/route');
-const code = await import('../../app/routes/login_.code/route');
-const enrol = await import('../../app/routes/tweestapsverificatie/route');
-const overview = await import('../../app/routes/_app.overzicht/route');
-const admin = await import('../../app/routes/_app.beheer/route');
-const { callRoute } = await import('../call-route');
-const { DEMO_USERS } = await import('../demo-users');
-const { setupTestDatabase } = await import('../db');
+const { DEMO_PASSWORD } = await import('#seeds/demo-accounts');
+const login = await import('#app/routes/login/route');
+const code = await import('#app/routes/login_.code/route');
+const enrol = await import('#app/routes/tweestapsverificatie/route');
+const overview = await import('#app/routes/_app.overzicht/route');
+const admin = await import('#app/routes/_app.beheer/route');
+const { callRoute } = await import('#test/call-route');
+const { DEMO_USERS } = await import('#test/demo-users');
+const { setupTestDatabase } = await import('#test/db');
 
 const db = setupTestDatabase('seeded');
 const cookieOf = (res: { headers: Headers }) => res.headers.get('Set-Cookie')!.split(';')[0]!;

@@ -1,8 +1,8 @@
-import type { IndicatorUnit } from '~/domain/indicators';
-import { formatNumber } from '~/domain/number-format';
-import { type Lang } from '~/domain/lang';
-import { translate } from '~/i18n/i18n';
-import { outcomesText } from '~/i18n/outcomes';
+import type { IndicatorUnit } from '#app/domain/indicators';
+import { formatNumber } from '#app/domain/number-format';
+import { type Lang } from '#app/domain/lang';
+import { translate } from '#app/i18n/i18n';
+import { outcomesText } from '#app/i18n/outcomes';
 
 /** An indicator value in Dutch (or English) notation: "12,3 %", "1.234,5", "7,5". */
 export function formatValue(value: number | null, unit: IndicatorUnit | 'score100', lang: Lang): string {

@@ -1,8 +1,8 @@
-import { formatDate } from '~/utils/format';
+import { formatDate } from '#app/utils/format';
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { charts } from '~/i18n/charts';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { charts } from '#app/i18n/charts';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 import { composeChartSvg, type LegendItem } from './chart-export';
 
 export type { LegendItem } from './chart-export';

@@ -9,8 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import { DASHES, MARKER_COLOUR, MARKER_DASH } from './legend';
-import { useLang } from '~/i18n/use-t';
-import { formatPeriodLabel } from '~/utils/format';
+import { useLang } from '#app/i18n/use-t';
+import { formatPeriodLabel } from '#app/utils/format';
 
 /** A vertical line at one category with a short label (the legend and table below say it in full). */
 export interface ChartMarker {

@@ -1,5 +1,5 @@
-import { useT } from '~/i18n/use-t';
-import { charts } from '~/i18n/charts';
+import { useT } from '#app/i18n/use-t';
+import { charts } from '#app/i18n/charts';
 import { ChartFrame } from './chart-frame';
 import { boxLegend } from './legend';
 import { StackedBarChart, type StackedSeries } from './lazy';

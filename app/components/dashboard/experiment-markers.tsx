@@ -1,9 +1,9 @@
 import { Link } from '@remix-run/react';
-import { markerLegend } from '~/components/charts/legend';
-import type { ChartMarker } from '~/components/charts/line-chart';
-import type { ExperimentMarker } from '~/domain/experiment-effect';
-import { effects as dict } from '~/i18n/effects';
-import { useT } from '~/i18n/use-t';
+import { markerLegend } from '#app/components/charts/legend';
+import type { ChartMarker } from '#app/components/charts/line-chart';
+import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import { effects as dict } from '#app/i18n/effects';
+import { useT } from '#app/i18n/use-t';
 
 const SHORT = 28;
 const short = (s: string) => (s.length > SHORT ? `${s.slice(0, SHORT - 1)}…` : s);

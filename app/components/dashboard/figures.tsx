@@ -1,9 +1,9 @@
-import type { IndicatorFigure } from '~/domain/scorecard';
-import type { PrincipleScore } from '~/domain/scoring';
-import type { Indicator } from '~/domain/indicators';
-import { formatCount, formatValue } from '~/components/charts/chart-format';
-import { dashboardCore } from '~/i18n/dashboard-core';
-import { useLang, useT } from '~/i18n/use-t';
+import type { IndicatorFigure } from '#app/domain/scorecard';
+import type { PrincipleScore } from '#app/domain/scoring';
+import type { Indicator } from '#app/domain/indicators';
+import { formatCount, formatValue } from '#app/components/charts/chart-format';
+import { dashboardCore } from '#app/i18n/dashboard-core';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /** A region as the dashboards pass it to the browser: its colour follows the region order. */
 export interface RegionInfo {

@@ -1,12 +1,12 @@
-import { formatDifference, formatValue } from '~/components/charts/chart-format';
-import { formatPeriodLabel } from '~/utils/format';
-import type { Exclusion } from '~/domain/outcomes';
-import type { Text } from '~/domain/lang';
-import type { OutcomeLine } from '~/domain/outcomes';
-import type { Change } from '~/domain/population';
-import { outcomesText } from '~/i18n/outcomes';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/domain/number-format';
+import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { formatPeriodLabel } from '#app/utils/format';
+import type { Exclusion } from '#app/domain/outcomes';
+import type { Text } from '#app/domain/lang';
+import type { OutcomeLine } from '#app/domain/outcomes';
+import type { Change } from '#app/domain/population';
+import { outcomesText } from '#app/i18n/outcomes';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatNumber } from '#app/domain/number-format';
 import { TotalCoverage } from './total-coverage';
 
 export interface OutcomeBlockData {

@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { dashboardCore } from '~/i18n/dashboard-core';
-import { useT } from '~/i18n/use-t';
+import { dashboardCore } from '#app/i18n/dashboard-core';
+import { useT } from '#app/i18n/use-t';
 
 /** A GET form: period choice plus, for managers, the "approved only" switch. Works without JS. */
 export function PeriodForm({

@@ -1,14 +1,14 @@
-import { ChartFrame } from '~/components/charts/chart-frame';
-import { formatPeriodLabel } from '~/utils/format';
-import { formatValue } from '~/components/charts/chart-format';
-import { lineLegend } from '~/components/charts/legend';
-import { TrendLineChart } from '~/components/charts/lazy';
-import { PrincipleHiddenNote, ProvisionalBadge, useFigureText } from '~/components/dashboard/figures';
-import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
-import { REGION_PALETTE } from '~/domain/region-colours';
-import type { ScoreRow } from '~/domain/scorecard';
-import { dashboardCore } from '~/i18n/dashboard-core';
-import { useLang, useT } from '~/i18n/use-t';
+import { ChartFrame } from '#app/components/charts/chart-frame';
+import { formatPeriodLabel } from '#app/utils/format';
+import { formatValue } from '#app/components/charts/chart-format';
+import { lineLegend } from '#app/components/charts/legend';
+import { TrendLineChart } from '#app/components/charts/lazy';
+import { PrincipleHiddenNote, ProvisionalBadge, useFigureText } from '#app/components/dashboard/figures';
+import { PRINCIPLE_CODES, PRINCIPLES } from '#app/domain/principles';
+import { REGION_PALETTE } from '#app/domain/region-colours';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { dashboardCore } from '#app/i18n/dashboard-core';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /**
  * The four principle scores over periods: a line per principle and the same numbers as a table

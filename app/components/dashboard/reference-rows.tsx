@@ -1,7 +1,7 @@
-import type { LineSeries } from '~/components/charts/line-chart';
-import { references as dict } from '~/i18n/references';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDate } from '~/utils/format';
+import type { LineSeries } from '#app/components/charts/line-chart';
+import { references as dict } from '#app/i18n/references';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDate } from '#app/utils/format';
 
 export interface ReferenceTrendLine {
   code: string;

@@ -1,8 +1,8 @@
-import { TableScroll } from '~/components/table-scroll';
-import { formatNumber } from '~/domain/number-format';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatMonth } from '~/utils/format';
+import { TableScroll } from '#app/components/table-scroll';
+import { formatNumber } from '#app/domain/number-format';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatMonth } from '#app/utils/format';
 
 /** A region's scope in force as the page shows it (null: none recorded yet). */
 export interface ShownScope {

@@ -1,6 +1,6 @@
-import type { ExclusionReason } from '~/domain/outcomes';
-import { outcomesText, type OutcomesKey } from '~/i18n/outcomes';
-import { useT } from '~/i18n/use-t';
+import type { ExclusionReason } from '#app/domain/outcomes';
+import { outcomesText, type OutcomesKey } from '#app/i18n/outcomes';
+import { useT } from '#app/i18n/use-t';
 
 const REASON: Record<ExclusionReason, OutcomesKey> = {
   incomplete: 'reasonIncomplete',

@@ -1,7 +1,7 @@
-import { TableScroll } from '~/components/table-scroll';
-import { dashboards as dict } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatPeriodLabel } from '~/utils/format';
+import { TableScroll } from '#app/components/table-scroll';
+import { dashboards as dict } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatPeriodLabel } from '#app/utils/format';
 import { ProvisionalBadge, type RegionInfo } from './figures';
 import { ReferenceRows, type ReferenceTrendLine } from './reference-rows';
 

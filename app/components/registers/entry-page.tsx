@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
-import { fieldText, shownFields, type RegisterField } from '~/domain/register-fields';
-import { formatDate } from '~/utils/format';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
+import { fieldText, shownFields, type RegisterField } from '#app/domain/register-fields';
+import { formatDate } from '#app/utils/format';
 import { HistoryTable } from './history-table';
 import { LinkedList } from './linked-list';
 

@@ -1,5 +1,5 @@
-import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
+import { registers } from '#app/i18n/registers';
+import { useT } from '#app/i18n/use-t';
 
 /** One select of a GET filter form; the empty choice switches the filter off. */
 export function FilterSelect({

@@ -1,9 +1,9 @@
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
-import { type Text, type Lang } from '~/domain/lang';
-import { getIndicator } from '~/domain/indicators';
-import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
-import { LINKABLE_INDICATOR_CODES } from '~/domain/registers';
-import { useLang } from '~/i18n/use-t';
+import { type Text, type Lang } from '#app/domain/lang';
+import { getIndicator } from '#app/domain/indicators';
+import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
+import { LINKABLE_INDICATOR_CODES } from '#app/domain/registers';
+import { useLang } from '#app/i18n/use-t';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 /** A list field of any form (codes or linked ids). */

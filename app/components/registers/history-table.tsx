@@ -1,10 +1,10 @@
-import { ALL_REGISTER_FIELDS } from '~/domain/register-fields';
-import { registers, type RegistersKey } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDate, formatDateTime } from '~/utils/format';
-import { type Text } from '~/domain/lang';
-import { INDICATORS } from '~/domain/indicators';
-import { TableScroll } from '~/components/table-scroll';
+import { ALL_REGISTER_FIELDS } from '#app/domain/register-fields';
+import { registers, type RegistersKey } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDate, formatDateTime } from '#app/utils/format';
+import { type Text } from '#app/domain/lang';
+import { INDICATORS } from '#app/domain/indicators';
+import { TableScroll } from '#app/components/table-scroll';
 
 export interface HistoryRow {
   id: number;

@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react';
-import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, labelOf } from '~/domain/register-codes';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
-import { type Text } from '~/domain/lang';
+import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, labelOf } from '#app/domain/register-codes';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
+import { type Text } from '#app/domain/lang';
 
 /** The entries of the other register linked to this one, with their region and status. */
 export function LinkedList({

@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node';
-import { translate } from '~/i18n/i18n';
-import { registers, type RegistersKey } from '~/i18n/registers';
-import { isLang } from '~/domain/lang';
+import { translate } from '#app/i18n/i18n';
+import { registers, type RegistersKey } from '#app/i18n/registers';
+import { isLang } from '#app/domain/lang';
 
 /** A page title in the interface language (the root loader carries the language). */
 export function registerMeta(key: RegistersKey): MetaFunction {

@@ -1,11 +1,11 @@
 import { Form, Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import type { SortDir } from '~/domain/register-filters';
-import { registers, type RegistersKey } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
+import type { SortDir } from '#app/domain/register-filters';
+import { registers, type RegistersKey } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
 import { FilterSelect } from './filter-select';
 import { codeOptions } from './form-parts';
-import { type Text } from '~/domain/lang';
+import { type Text } from '#app/domain/lang';
 
 /** One code-list filter: the URL parameter (also the key in the parsed filters), its label and its codes. */
 export interface CodeFilter {

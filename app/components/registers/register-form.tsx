@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { type Lang } from '~/domain/lang';
-import { labelOf } from '~/domain/register-codes';
-import { enteredFields, type EnteredField, type RegisterField } from '~/domain/register-fields';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
+import { type Lang } from '#app/domain/lang';
+import { labelOf } from '#app/domain/register-codes';
+import { enteredFields, type EnteredField, type RegisterField } from '#app/domain/register-fields';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
 import {
   DateField,
   LinkCheckboxes,

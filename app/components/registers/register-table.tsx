@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useId, type ReactNode } from 'react';
-import { TableScroll } from '~/components/table-scroll';
+import { TableScroll } from '#app/components/table-scroll';
 
 /** One column of a register list: its header, its cell, and whether it holds numbers. */
 export interface RegisterColumn<R> {

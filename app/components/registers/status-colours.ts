@@ -1,4 +1,4 @@
-import type { BottleneckStatus, ExperimentStatus } from '~/domain/register-codes';
+import type { BottleneckStatus, ExperimentStatus } from '#app/domain/register-codes';
 
 /**
  * Colours of the statuses in stacked bars (Paul Tol's palette, distinguishable with the common

@@ -7,13 +7,13 @@ import {
 } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ROLES } from '~/domain/roles';
-import { ErrorSummary } from '~/components/error-summary';
-import { Field } from '~/components/form-field';
-import { useRoleLabel } from '~/components/shell';
-import { common } from '~/i18n/common';
-import { accounts } from '~/i18n/accounts';
-import { useLang, useT } from '~/i18n/use-t';
+import { ROLES } from '#app/domain/roles';
+import { ErrorSummary } from '#app/components/error-summary';
+import { Field } from '#app/components/form-field';
+import { useRoleLabel } from '#app/components/shell';
+import { common } from '#app/i18n/common';
+import { accounts } from '#app/i18n/accounts';
+import { useLang, useT } from '#app/i18n/use-t';
 import { createUserActionSchema } from './user-schema';
 
 export function CreateUserForm({

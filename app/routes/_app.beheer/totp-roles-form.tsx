@@ -1,8 +1,8 @@
 import { Form } from '@remix-run/react';
-import { useRoleLabel } from '~/components/shell';
-import { ROLES, type Role } from '~/domain/roles';
-import { accounts } from '~/i18n/accounts';
-import { useT } from '~/i18n/use-t';
+import { useRoleLabel } from '#app/components/shell';
+import { ROLES, type Role } from '#app/domain/roles';
+import { accounts } from '#app/i18n/accounts';
+import { useT } from '#app/i18n/use-t';
 
 const ALWAYS: readonly Role[] = ['admin', 'manager'];
 

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { hasControlCharacter, nameControlMessage } from '~/domain/entered-fields';
-import { ROLES } from '~/domain/roles';
-import { common, type CommonKey } from '~/i18n/common';
-import { translate } from '~/i18n/i18n';
-import { type Lang } from '~/domain/lang';
-
-export const PASSWORD_MIN = 12;
+import { hasControlCharacter, nameControlMessage } from '#app/domain/entered-fields';
+import { ROLES } from '#app/domain/roles';
+import { common, type CommonKey } from '#app/i18n/common';
+import { translate } from '#app/i18n/i18n';
+import { type Lang } from '#app/domain/lang';
 
 export function createUserActionSchema(lang: Lang) {
   const m = (key: CommonKey) => translate(common, lang, key);

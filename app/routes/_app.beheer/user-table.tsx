@@ -1,13 +1,13 @@
 import type { SubmissionResult } from '@conform-to/react';
-import { TableScroll } from '~/components/table-scroll';
+import { TableScroll } from '#app/components/table-scroll';
 import { Form } from '@remix-run/react';
-import { useRoleLabel } from '~/components/shell';
-import { common } from '~/i18n/common';
-import { useT } from '~/i18n/use-t';
-import { type Role } from '~/domain/roles';
-import { accounts } from '~/i18n/accounts';
-import { formatDateTime } from '~/utils/format';
-import { useLang } from '~/i18n/use-t';
+import { useRoleLabel } from '#app/components/shell';
+import { common } from '#app/i18n/common';
+import { useT } from '#app/i18n/use-t';
+import { type Role } from '#app/domain/roles';
+import { accounts } from '#app/i18n/accounts';
+import { formatDateTime } from '#app/utils/format';
+import { useLang } from '#app/i18n/use-t';
 
 interface Row {
   id: number;

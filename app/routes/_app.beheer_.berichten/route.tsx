@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { pageTitle } from '~/utils/meta';
+import { pageTitle } from '#app/utils/meta';
 import { useLoaderData } from '@remix-run/react';
-import { TableScroll } from '~/components/table-scroll';
-import { cycle as dict } from '~/i18n/cycle';
-import { useLang, useT } from '~/i18n/use-t';
-import { listOutbox } from '~/models/outbox.server';
-import { getEnv } from '~/utils/env.server';
-import { formatDateTime } from '~/utils/format';
-import { requirePageUser } from '~/utils/permissions.server';
+import { TableScroll } from '#app/components/table-scroll';
+import { cycle as dict } from '#app/i18n/cycle';
+import { useLang, useT } from '#app/i18n/use-t';
+import { listOutbox } from '#app/models/outbox.server';
+import { getEnv } from '#app/utils/env.server';
+import { formatDateTime } from '#app/utils/format';
+import { requirePageUser } from '#app/utils/permissions.server';
 
 /** "Berichten": the outbox as the admin reads it; in demo mode (no SMTP) the messages stay here. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -2,12 +2,12 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
 import { getInputProps } from '@conform-to/react';
-import { ErrorSummary } from '~/components/error-summary';
-import { Field } from '~/components/form-field';
-import { regionsText } from '~/i18n/regions';
-import { useLang, useT } from '~/i18n/use-t';
-import { RegionFields, ScopeFields, summaryOf } from './region-form-fields';
-import { createRegionSchema } from './region-schema';
+import { ErrorSummary } from '#app/components/error-summary';
+import { Field } from '#app/components/form-field';
+import { regionsText } from '#app/i18n/regions';
+import { useLang, useT } from '#app/i18n/use-t';
+import { RegionFields, ScopeFields, summaryOf } from '#app/components/region/region-form-fields';
+import { createRegionSchema } from '#app/forms/region-schema';
 
 export function CreateRegionForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const t = useT(regionsText);

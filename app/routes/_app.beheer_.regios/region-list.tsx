@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react';
-import { regionsText } from '~/i18n/regions';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/domain/number-format';
+import { regionsText } from '#app/i18n/regions';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatNumber } from '#app/domain/number-format';
 
 export interface RegionListRow {
   id: number;

@@ -1,11 +1,11 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ErrorSummary } from '~/components/error-summary';
-import { regionsText } from '~/i18n/regions';
-import { useLang, useT } from '~/i18n/use-t';
-import { RegionFields, ScopeFields, summaryOf } from '../_app.beheer_.regios/region-form-fields';
-import { editRegionSchema } from '../_app.beheer_.regios/region-schema';
+import { ErrorSummary } from '#app/components/error-summary';
+import { regionsText } from '#app/i18n/regions';
+import { useLang, useT } from '#app/i18n/use-t';
+import { RegionFields, ScopeFields, summaryOf } from '#app/components/region/region-form-fields';
+import { editRegionSchema } from '#app/forms/region-schema';
 
 type Fields = Parameters<typeof RegionFields>[0]['fields'] & Parameters<typeof ScopeFields>[0]['fields'];
 type OneField = Parameters<typeof summaryOf>[1][number];

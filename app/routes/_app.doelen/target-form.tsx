@@ -7,12 +7,12 @@ import {
 } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ErrorSummary } from '~/components/error-summary';
-import { Field } from '~/components/form-field';
-import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
-import { INDICATORS } from '~/domain/indicators';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { ErrorSummary } from '#app/components/error-summary';
+import { Field } from '#app/components/form-field';
+import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
+import { INDICATORS } from '#app/domain/indicators';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 import { targetSchema } from './target-schema';
 
 export function TargetForm({

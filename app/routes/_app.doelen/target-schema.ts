@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { getIndicator, type IndicatorUnit } from '~/domain/indicators';
-import { formatNumber } from '~/domain/number-format';
-import { monthField } from '~/domain/entered-fields';
-import { dashboards, type DashboardKey } from '~/i18n/dashboards';
-import { translate } from '~/i18n/i18n';
-import { type Lang } from '~/domain/lang';
+import { getIndicator, type IndicatorUnit } from '#app/domain/indicators';
+import { formatNumber } from '#app/domain/number-format';
+import { monthField } from '#app/domain/entered-fields';
+import { dashboards, type DashboardKey } from '#app/i18n/dashboards';
+import { translate } from '#app/i18n/i18n';
+import { type Lang } from '#app/domain/lang';
 
 /** A number as people type it here: "12,5" or "12.5" (at most 12 digits before the comma). */
 const NUMBER_RE = /^-?\d{1,12}([.,]\d{1,6})?$/;

@@ -1,10 +1,10 @@
 import { Link } from '@remix-run/react';
-import { TableScroll } from '~/components/table-scroll';
-import { formatValue } from '~/components/charts/chart-format';
-import { getIndicator, INDICATORS } from '~/domain/indicators';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime } from '~/utils/format';
+import { TableScroll } from '#app/components/table-scroll';
+import { formatValue } from '#app/components/charts/chart-format';
+import { getIndicator, INDICATORS } from '#app/domain/indicators';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDateTime } from '#app/utils/format';
 
 export function TargetTable({
   rows,

@@ -1,11 +1,11 @@
-import { formatDifference, formatValue } from '~/components/charts/chart-format';
-import { TableScroll } from '~/components/table-scroll';
-import type { EffectRow, QuarterState } from '~/domain/experiment-effect';
-import { getIndicator, type Indicator } from '~/domain/indicators';
-import { effects as dict } from '~/i18n/effects';
-import { useLang, useT } from '~/i18n/use-t';
-import type { IndicatorEffect } from '~/models/experiment-effect.server';
-import { formatDate } from '~/utils/format';
+import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { TableScroll } from '#app/components/table-scroll';
+import type { EffectRow, QuarterState } from '#app/domain/experiment-effect';
+import { getIndicator, type Indicator } from '#app/domain/indicators';
+import { effects as dict } from '#app/i18n/effects';
+import { useLang, useT } from '#app/i18n/use-t';
+import type { IndicatorEffect } from '#app/models/experiment-effect.server';
+import { formatDate } from '#app/utils/format';
 
 export interface EffectsData {
   regionName: string;

@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { RegisterEntryPage } from '~/components/registers/entry-page';
-import { registerMeta } from '~/components/registers/meta';
-import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
-import { findExperiment } from '~/models/experiments.server';
-import { listHistory } from '~/models/register-history.server';
-import { canWriteRegion, loadEntryForRead } from '~/utils/register-access.server';
-import { loadExperimentEffects } from '~/models/experiment-effect.server';
-import { listRegions } from '~/models/regions.server';
-import { seesUnapproved, viewerForRequest } from '~/models/viewer.server';
+import { RegisterEntryPage } from '#app/components/registers/entry-page';
+import { registerMeta } from '#app/components/registers/meta';
+import { registers } from '#app/i18n/registers';
+import { useT } from '#app/i18n/use-t';
+import { findExperiment } from '#app/models/experiments.server';
+import { listHistory } from '#app/models/register-history.server';
+import { canWriteRegion, loadEntryForRead } from '#app/utils/register-access.server';
+import { loadExperimentEffects } from '#app/models/experiment-effect.server';
+import { listRegions } from '#app/models/regions.server';
+import { seesUnapproved, viewerForRequest } from '#app/models/viewer.server';
 import { ExperimentEffects } from './experiment-effects';
-import { EXPERIMENT_FIELDS } from '~/domain/register-fields';
+import { EXPERIMENT_FIELDS } from '#app/domain/register-fields';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, id, entry } = await loadEntryForRead(request, 'experiments', params.id, findExperiment);

@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { RegisterForm } from '~/components/registers/register-form';
-import { fieldResult, StaleSummary } from '~/components/registers/form-fields';
-import { registerMeta } from '~/components/registers/meta';
+import { RegisterForm } from '#app/components/registers/register-form';
+import { fieldResult, StaleSummary } from '#app/components/registers/form-fields';
+import { registerMeta } from '#app/components/registers/meta';
 import {
   handleRegisterWrite,
   loadEntryForWrite,
   writableRegionOptions,
-} from '~/models/register-write.server';
-import { experimentSchema } from '~/domain/registers';
-import { EXPERIMENT_FIELDS, formValues } from '~/domain/register-fields';
-import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
-import { listBottleneckOptions } from '~/models/bottlenecks.server';
-import { findExperiment, updateExperiment } from '~/models/experiments.server';
-import { canMoveExperiment, EXPERIMENT_MOVES, EXPERIMENT_STATUS_LABELS } from '~/domain/register-codes';
+} from '#app/models/register-write.server';
+import { experimentSchema } from '#app/domain/registers';
+import { EXPERIMENT_FIELDS, formValues } from '#app/domain/register-fields';
+import { registers } from '#app/i18n/registers';
+import { useT } from '#app/i18n/use-t';
+import { listBottleneckOptions } from '#app/models/bottlenecks.server';
+import { findExperiment, updateExperiment } from '#app/models/experiments.server';
+import { canMoveExperiment, EXPERIMENT_MOVES, EXPERIMENT_STATUS_LABELS } from '#app/domain/register-codes';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, entry: e } = await loadEntryForWrite(request, 'experiments', params.id, findExperiment);

@@ -1,8 +1,8 @@
-import { formatDate } from '~/utils/format';
-import { RegisterTable, RegisterStatusBadge } from '~/components/registers/register-table';
-import { EXPERIMENT_STATUS_LABELS, PRINCIPLE_LABELS, labelOf } from '~/domain/register-codes';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
+import { formatDate } from '#app/utils/format';
+import { RegisterTable, RegisterStatusBadge } from '#app/components/registers/register-table';
+import { EXPERIMENT_STATUS_LABELS, PRINCIPLE_LABELS, labelOf } from '#app/domain/register-codes';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
 
 interface Row {
   id: number;

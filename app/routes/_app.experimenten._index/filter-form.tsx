@@ -1,5 +1,5 @@
-import { RegisterFilterForm, type CodeFilter } from '~/components/registers/register-filter-form';
-import type { ExperimentFilters, ExperimentSort } from '~/domain/register-filters';
+import { RegisterFilterForm, type CodeFilter } from '#app/components/registers/register-filter-form';
+import type { ExperimentFilters, ExperimentSort } from '#app/domain/register-filters';
 import {
   EXPERIMENT_STATUS_LABELS,
   EXPERIMENT_STATUSES,
@@ -9,8 +9,8 @@ import {
   PRINCIPLES,
   THEME_LABELS,
   THEMES,
-} from '~/domain/register-codes';
-import type { RegistersKey } from '~/i18n/registers';
+} from '#app/domain/register-codes';
+import type { RegistersKey } from '#app/i18n/registers';
 
 const CODE_FILTERS: CodeFilter[] = [
   { name: 'status', label: 'fieldStatus', codes: EXPERIMENT_STATUSES, labels: EXPERIMENT_STATUS_LABELS },

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { registerMeta } from '~/components/registers/meta';
+import { registerMeta } from '#app/components/registers/meta';
 import { Link, useLoaderData } from '@remix-run/react';
-import { filtersToQuery, parseExperimentFilters } from '~/domain/register-filters';
-import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
-import { listExperiments } from '~/models/experiments.server';
-import { listRegions } from '~/models/regions.server';
-import { requireRegisterReader } from '~/utils/register-access.server';
+import { filtersToQuery, parseExperimentFilters } from '#app/domain/register-filters';
+import { registers } from '#app/i18n/registers';
+import { useT } from '#app/i18n/use-t';
+import { listExperiments } from '#app/models/experiments.server';
+import { listRegions } from '#app/models/regions.server';
+import { requireRegisterReader } from '#app/utils/register-access.server';
 import { ExperimentFilterForm } from './filter-form';
 import { ExperimentTable } from './experiment-table';
 

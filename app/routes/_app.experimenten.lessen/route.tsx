@@ -1,12 +1,12 @@
-import { formatDate } from '~/utils/format';
+import { formatDate } from '#app/utils/format';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { registerMeta } from '~/components/registers/meta';
+import { registerMeta } from '#app/components/registers/meta';
 import {
   CodeFilterSelects,
   FilterFormFrame,
   type CodeFilter,
-} from '~/components/registers/register-filter-form';
+} from '#app/components/registers/register-filter-form';
 import {
   EXPERIMENT_STATUS_LABELS,
   OUTCOME_LABELS,
@@ -15,12 +15,12 @@ import {
   THEME_LABELS,
   THEMES,
   labelOf,
-} from '~/domain/register-codes';
-import { parseExperimentFilters } from '~/domain/register-filters';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
-import { listLessons } from '~/models/experiments.server';
-import { requireRegisterReader } from '~/utils/register-access.server';
+} from '#app/domain/register-codes';
+import { parseExperimentFilters } from '#app/domain/register-filters';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
+import { listLessons } from '#app/models/experiments.server';
+import { requireRegisterReader } from '#app/utils/register-access.server';
 
 const LESSON_FILTERS: CodeFilter[] = [
   { name: 'principle', label: 'fieldPrinciples', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },

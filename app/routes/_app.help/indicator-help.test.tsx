@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { renderWithLang } from '../../../test/render-with-lang';
-import { DEFINITION_CHANGES } from '~/domain/definition-changes';
-import { INDICATORS } from '~/domain/indicators';
-import { RATE_OUTCOMES } from '~/domain/outcomes';
+import { renderWithLang } from '#test/render-with-lang';
+import { DEFINITION_CHANGES } from '#app/domain/definition-changes';
+import { INDICATORS } from '#app/domain/indicators';
+import { RATE_OUTCOMES } from '#app/domain/outcomes';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 
 describe('the help page on indicators', () => {

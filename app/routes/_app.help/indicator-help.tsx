@@ -1,13 +1,13 @@
-import { formatValue } from '~/components/charts/chart-format';
-import { TableScroll } from '~/components/table-scroll';
-import { DEFINITION_CHANGES } from '~/domain/definition-changes';
-import { GLOSSARY } from '~/domain/glossary';
-import { getElement } from '~/domain/catalogue';
-import { describeFormula, INDICATORS, MIN_REGISTER_DENOMINATOR } from '~/domain/indicators';
-import { RATE_DEFINITION, RATE_OUTCOMES } from '~/domain/outcomes';
-import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
+import { formatValue } from '#app/components/charts/chart-format';
+import { TableScroll } from '#app/components/table-scroll';
+import { DEFINITION_CHANGES } from '#app/domain/definition-changes';
+import { GLOSSARY } from '#app/domain/glossary';
+import { getElement } from '#app/domain/catalogue';
+import { describeFormula, INDICATORS, MIN_REGISTER_DENOMINATOR } from '#app/domain/indicators';
+import { RATE_DEFINITION, RATE_OUTCOMES } from '#app/domain/outcomes';
+import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /** Every indicator per group with formula, direction, target and floor and their source. */
 export function IndicatorList() {

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { TableScroll } from '~/components/table-scroll';
+import { TableScroll } from '#app/components/table-scroll';
 import { Link } from '@remix-run/react';
-import { DATA_ELEMENTS, SECTIONS, UNIT_LABELS } from '~/domain/catalogue';
-import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '~/domain/rules';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
-import { requirePageUser } from '~/utils/permissions.server';
+import { DATA_ELEMENTS, SECTIONS, UNIT_LABELS } from '#app/domain/catalogue';
+import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '#app/domain/rules';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
+import { requirePageUser } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
-import { pageTitle } from '~/utils/meta';
-import { common } from '~/i18n/common';
+import { pageTitle } from '#app/utils/meta';
+import { common } from '#app/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'help');

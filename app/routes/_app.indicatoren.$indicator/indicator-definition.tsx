@@ -1,11 +1,11 @@
 import { Link } from '@remix-run/react';
-import { formatPeriodLabel } from '~/utils/format';
-import { getElement } from '~/domain/catalogue';
-import type { Indicator, Term } from '~/domain/indicators';
-import { PRINCIPLES } from '~/domain/principles';
-import { formatValue } from '~/components/charts/chart-format';
-import { dashboards, type DashboardKey } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { formatPeriodLabel } from '#app/utils/format';
+import { getElement } from '#app/domain/catalogue';
+import type { Indicator, Term } from '#app/domain/indicators';
+import { PRINCIPLES } from '#app/domain/principles';
+import { formatValue } from '#app/components/charts/chart-format';
+import { dashboards, type DashboardKey } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 
 const UNIT_KEYS: Record<Indicator['unit'], DashboardKey> = {
   percent: 'unitPercent',

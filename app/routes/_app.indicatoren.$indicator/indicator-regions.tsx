@@ -1,18 +1,18 @@
-import { ChartFrame } from '~/components/charts/chart-frame';
-import { formatPeriodLabel } from '~/utils/format';
-import { RegionBarChart } from '~/components/charts/lazy';
-import { formatDifference, formatValue } from '~/components/charts/chart-format';
-import { ProvisionalBadge, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
-import type { Indicator } from '~/domain/indicators';
-import type { IndicatorFigure } from '~/domain/scorecard';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
-import { outcomesText } from '~/i18n/outcomes';
-import { TotalCoverage } from '~/components/dashboard/total-coverage';
-import { TableScroll } from '~/components/table-scroll';
-import { changeAgainstBaseline } from '~/domain/baseline';
-import type { ExclusionReason } from '~/domain/outcomes';
-import type { IndicatorBaselines } from '~/models/baseline.server';
+import { ChartFrame } from '#app/components/charts/chart-frame';
+import { formatPeriodLabel } from '#app/utils/format';
+import { RegionBarChart } from '#app/components/charts/lazy';
+import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { ProvisionalBadge, useFigureText, type RegionInfo } from '#app/components/dashboard/figures';
+import type { Indicator } from '#app/domain/indicators';
+import type { IndicatorFigure } from '#app/domain/scorecard';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
+import { outcomesText } from '#app/i18n/outcomes';
+import { TotalCoverage } from '#app/components/dashboard/total-coverage';
+import { TableScroll } from '#app/components/table-scroll';
+import { changeAgainstBaseline } from '#app/domain/baseline';
+import type { ExclusionReason } from '#app/domain/outcomes';
+import type { IndicatorBaselines } from '#app/models/baseline.server';
 
 type Row = IndicatorFigure & { provisional: boolean };
 

@@ -1,14 +1,14 @@
 import { Link } from '@remix-run/react';
-import { formatPeriodLabel } from '~/utils/format';
-import { formatDifference, formatValue } from '~/components/charts/chart-format';
-import type { RegionInfo } from '~/components/dashboard/figures';
-import { useReferenceSources, type ReferenceTrendLine } from '~/components/dashboard/reference-rows';
-import { RegionTrendChart } from '~/components/dashboard/trend-chart';
-import type { Indicator } from '~/domain/indicators';
-import type { ExperimentMarker } from '~/domain/experiment-effect';
-import { ExperimentMarkerList } from '~/components/dashboard/experiment-markers';
-import { references as dict } from '~/i18n/references';
-import { useLang, useT } from '~/i18n/use-t';
+import { formatPeriodLabel } from '#app/utils/format';
+import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import type { RegionInfo } from '#app/components/dashboard/figures';
+import { useReferenceSources, type ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
+import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
+import type { Indicator } from '#app/domain/indicators';
+import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import { ExperimentMarkerList } from '#app/components/dashboard/experiment-markers';
+import { references as dict } from '#app/i18n/references';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /** The indicator per quarter: regions, programme total and reference lines, with the same table. */
 export function IndicatorTrend({

@@ -1,21 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { getIndicator } from '~/domain/indicators';
-import { PeriodForm } from '~/components/dashboard/period-form';
-import { SuppressionNote } from '~/components/dashboard/figures';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
-import { loadScorecard } from '~/models/figures.server';
-import { loadIndicatorTrend } from '~/models/indicator-trend.server';
-import { loadIndicatorBaselines } from '~/models/baseline.server';
-import { listRegionInfo } from '~/models/regions.server';
-import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
-import { periodParam } from '~/utils/period-param.server';
-import { notFound, requirePageUser } from '~/utils/permissions.server';
+import { getIndicator } from '#app/domain/indicators';
+import { PeriodForm } from '#app/components/dashboard/period-form';
+import { SuppressionNote } from '#app/components/dashboard/figures';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
+import { loadScorecard } from '#app/models/figures.server';
+import { loadIndicatorTrend } from '#app/models/indicator-trend.server';
+import { loadIndicatorBaselines } from '#app/models/baseline.server';
+import { listRegionInfo } from '#app/models/regions.server';
+import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
+import { periodParam } from '#app/utils/period-param.server';
+import { notFound, requirePageUser } from '#app/utils/permissions.server';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRegions } from './indicator-regions';
 import { IndicatorTrend } from './indicator-trend';
-import { pageTitle } from '~/utils/meta';
+import { pageTitle } from '#app/utils/meta';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'compare');

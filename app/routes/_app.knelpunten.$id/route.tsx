@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { RegisterEntryPage } from '~/components/registers/entry-page';
-import { registerMeta } from '~/components/registers/meta';
-import { bottleneckAgeDays, todayIso } from '~/domain/registers';
-import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
-import { findBottleneck } from '~/models/bottlenecks.server';
-import { listHistory } from '~/models/register-history.server';
-import { canWriteRegion, loadEntryForRead } from '~/utils/register-access.server';
-import { BOTTLENECK_FIELDS } from '~/domain/register-fields';
+import { RegisterEntryPage } from '#app/components/registers/entry-page';
+import { registerMeta } from '#app/components/registers/meta';
+import { bottleneckAgeDays, todayIso } from '#app/domain/registers';
+import { registers } from '#app/i18n/registers';
+import { useT } from '#app/i18n/use-t';
+import { findBottleneck } from '#app/models/bottlenecks.server';
+import { listHistory } from '#app/models/register-history.server';
+import { canWriteRegion, loadEntryForRead } from '#app/utils/register-access.server';
+import { BOTTLENECK_FIELDS } from '#app/domain/register-fields';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, id, entry } = await loadEntryForRead(request, 'bottlenecks', params.id, findBottleneck);

@@ -1,13 +1,13 @@
-import { formatDate } from '~/utils/format';
-import { RegisterTable, RegisterStatusBadge } from '~/components/registers/register-table';
+import { formatDate } from '#app/utils/format';
+import { RegisterTable, RegisterStatusBadge } from '#app/components/registers/register-table';
 import {
   BOTTLENECK_STATUS_LABELS,
   LEGAL_FRAMEWORK_LABELS,
   SEVERITY_LABELS,
   labelOf,
-} from '~/domain/register-codes';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
+} from '#app/domain/register-codes';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
 
 interface Row {
   id: number;

@@ -1,5 +1,5 @@
-import { RegisterFilterForm, type CodeFilter } from '~/components/registers/register-filter-form';
-import type { BottleneckFilters, BottleneckSort } from '~/domain/register-filters';
+import { RegisterFilterForm, type CodeFilter } from '#app/components/registers/register-filter-form';
+import type { BottleneckFilters, BottleneckSort } from '#app/domain/register-filters';
 import {
   BOTTLENECK_STATUS_LABELS,
   BOTTLENECK_STATUSES,
@@ -9,8 +9,8 @@ import {
   PRINCIPLES,
   SEVERITIES,
   SEVERITY_LABELS,
-} from '~/domain/register-codes';
-import type { RegistersKey } from '~/i18n/registers';
+} from '#app/domain/register-codes';
+import type { RegistersKey } from '#app/i18n/registers';
 
 const CODE_FILTERS: CodeFilter[] = [
   { name: 'framework', label: 'fieldFramework', codes: LEGAL_FRAMEWORKS, labels: LEGAL_FRAMEWORK_LABELS },

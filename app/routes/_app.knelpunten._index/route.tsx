@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { registerMeta } from '~/components/registers/meta';
-import { filtersToQuery, parseBottleneckFilters } from '~/domain/register-filters';
-import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
-import { listBottlenecks } from '~/models/bottlenecks.server';
-import { listRegions } from '~/models/regions.server';
-import { requireRegisterReader } from '~/utils/register-access.server';
+import { registerMeta } from '#app/components/registers/meta';
+import { filtersToQuery, parseBottleneckFilters } from '#app/domain/register-filters';
+import { registers } from '#app/i18n/registers';
+import { useT } from '#app/i18n/use-t';
+import { listBottlenecks } from '#app/models/bottlenecks.server';
+import { listRegions } from '#app/models/regions.server';
+import { requireRegisterReader } from '#app/utils/register-access.server';
 import { BottleneckFilterForm } from './filter-form';
 import { BottleneckTable } from './bottleneck-table';
 

@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { RegisterForm } from '~/components/registers/register-form';
-import { registerMeta } from '~/components/registers/meta';
-import { handleRegisterWrite, linkedIdParam, writableRegionOptions } from '~/models/register-write.server';
-import { bottleneckSchema, todayIso } from '~/domain/registers';
-import { BOTTLENECK_FIELDS } from '~/domain/register-fields';
-import { registers } from '~/i18n/registers';
-import { useT } from '~/i18n/use-t';
-import { createBottleneck } from '~/models/bottlenecks.server';
-import { listExperimentOptions } from '~/models/experiments.server';
-import { requireRegisterWriter } from '~/utils/register-access.server';
-import { BOTTLENECK_STATUSES } from '~/domain/register-codes';
+import { RegisterForm } from '#app/components/registers/register-form';
+import { registerMeta } from '#app/components/registers/meta';
+import { handleRegisterWrite, linkedIdParam, writableRegionOptions } from '#app/models/register-write.server';
+import { bottleneckSchema, todayIso } from '#app/domain/registers';
+import { BOTTLENECK_FIELDS } from '#app/domain/register-fields';
+import { registers } from '#app/i18n/registers';
+import { useT } from '#app/i18n/use-t';
+import { createBottleneck } from '#app/models/bottlenecks.server';
+import { listExperimentOptions } from '#app/models/experiments.server';
+import { requireRegisterWriter } from '#app/utils/register-access.server';
+import { BOTTLENECK_STATUSES } from '#app/domain/register-codes';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegisterWriter(request, 'bottlenecks');

@@ -1,12 +1,12 @@
-import { ChartFrame } from '~/components/charts/chart-frame';
-import { boxLegend } from '~/components/charts/legend';
-import { StackedBarChart } from '~/components/charts/lazy';
-import { charts } from '~/i18n/charts';
-import type { CrossTab } from '~/domain/register-stats';
-import type { BottleneckStatus } from '~/domain/register-codes';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/domain/number-format';
+import { ChartFrame } from '#app/components/charts/chart-frame';
+import { boxLegend } from '#app/components/charts/legend';
+import { StackedBarChart } from '#app/components/charts/lazy';
+import { charts } from '#app/i18n/charts';
+import type { CrossTab } from '#app/domain/register-stats';
+import type { BottleneckStatus } from '#app/domain/register-codes';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatNumber } from '#app/domain/number-format';
 
 /** Bottlenecks per region: bars stacked by status (in status order), and a table with status counts and median age. */
 export function RegionSection({

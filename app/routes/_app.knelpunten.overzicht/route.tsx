@@ -1,16 +1,19 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { RegisterStackedBar } from '~/components/charts/register-stacked-bar';
-import { registerMeta } from '~/components/registers/meta';
-import { BOTTLENECK_STATUS_COLOURS, EXPERIMENT_STATUS_COLOURS } from '~/components/registers/status-colours';
-import { crossTab, medianOpenAgeDays, openAgeByGroup } from '~/domain/register-stats';
-import { todayIso } from '~/domain/registers';
-import { registers } from '~/i18n/registers';
-import { useLang, useT } from '~/i18n/use-t';
-import { countBottlenecks, listBottleneckAges } from '~/models/bottlenecks.server';
-import { countExperiments } from '~/models/experiments.server';
-import { listRegions } from '~/models/regions.server';
-import { requireRegisterReader } from '~/utils/register-access.server';
+import { RegisterStackedBar } from '#app/components/charts/register-stacked-bar';
+import { registerMeta } from '#app/components/registers/meta';
+import {
+  BOTTLENECK_STATUS_COLOURS,
+  EXPERIMENT_STATUS_COLOURS,
+} from '#app/components/registers/status-colours';
+import { crossTab, medianOpenAgeDays, openAgeByGroup } from '#app/domain/register-stats';
+import { todayIso } from '#app/domain/registers';
+import { registers } from '#app/i18n/registers';
+import { useLang, useT } from '#app/i18n/use-t';
+import { countBottlenecks, listBottleneckAges } from '#app/models/bottlenecks.server';
+import { countExperiments } from '#app/models/experiments.server';
+import { listRegions } from '#app/models/regions.server';
+import { requireRegisterReader } from '#app/utils/register-access.server';
 import { RegionSection } from './region-section';
 import { toRows } from './to-rows';
 import {
@@ -23,7 +26,7 @@ import {
   LEGAL_FRAMEWORKS,
   PRINCIPLE_LABELS,
   PRINCIPLES,
-} from '~/domain/register-codes';
+} from '#app/domain/register-codes';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRegisterReader(request, 'bottlenecks');

@@ -1,4 +1,4 @@
-import type { CrossTab } from '~/domain/register-stats';
+import type { CrossTab } from '#app/domain/register-stats';
 
 /** A cross table in the shape the stacked-bar wrapper draws (labels only; no computing). */
 export function toRows<R extends string | number, C extends string>(

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { cycle as dict } from '~/i18n/cycle';
-import { pageTitle } from '~/utils/meta';
-import { translate } from '~/i18n/i18n';
-import { useT } from '~/i18n/use-t';
-import { getRemindersEnabled, setRemindersEnabled } from '~/models/outbox.server';
-import { readFormData } from '~/utils/form-data.server';
-import { getLang } from '~/utils/lang.server';
-import { requirePageUser } from '~/utils/permissions.server';
+import { cycle as dict } from '#app/i18n/cycle';
+import { pageTitle } from '#app/utils/meta';
+import { translate } from '#app/i18n/i18n';
+import { useT } from '#app/i18n/use-t';
+import { getRemindersEnabled, setRemindersEnabled } from '#app/models/outbox.server';
+import { readFormData } from '#app/utils/form-data.server';
+import { getLang } from '#app/utils/lang.server';
+import { requirePageUser } from '#app/utils/permissions.server';
 
 /** "E-mailinstellingen" (at /meldingen, the address of earlier releases): each user switches the reminder e-mails on or off for themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
-import { INDICATORS } from '~/domain/indicators';
-import { PRINCIPLE_CODES } from '~/domain/principles';
-import type { ScoreRow } from '~/domain/scorecard';
+import { INDICATORS } from '#app/domain/indicators';
+import { PRINCIPLE_CODES } from '#app/domain/principles';
+import type { ScoreRow } from '#app/domain/scorecard';
 import type { Card, PrincipleRow } from './region-cards';
 
 /**

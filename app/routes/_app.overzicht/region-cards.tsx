@@ -1,21 +1,21 @@
-import { TableScroll } from '~/components/table-scroll';
-import { formatPeriodLabel } from '~/utils/format';
+import { TableScroll } from '#app/components/table-scroll';
+import { formatPeriodLabel } from '#app/utils/format';
 import { Link } from '@remix-run/react';
-import { ScoreBars } from '~/components/charts/score-bars';
+import { ScoreBars } from '#app/components/charts/score-bars';
 import {
   PrincipleHiddenNote,
   ProvisionalBadge,
   useFigureText,
   type RegionInfo,
-} from '~/components/dashboard/figures';
-import type { ScoreRow } from '~/domain/scorecard';
-import type { Exclusion } from '~/domain/outcomes';
-import type { Text } from '~/domain/lang';
-import { TotalCoverage } from '~/components/dashboard/total-coverage';
-import { outcomesText } from '~/i18n/outcomes';
-import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
-import { dashboardCore } from '~/i18n/dashboard-core';
-import { useLang, useT } from '~/i18n/use-t';
+} from '#app/components/dashboard/figures';
+import type { ScoreRow } from '#app/domain/scorecard';
+import type { Exclusion } from '#app/domain/outcomes';
+import type { Text } from '#app/domain/lang';
+import { TotalCoverage } from '#app/components/dashboard/total-coverage';
+import { outcomesText } from '#app/i18n/outcomes';
+import { PRINCIPLE_CODES, PRINCIPLES } from '#app/domain/principles';
+import { dashboardCore } from '#app/i18n/dashboard-core';
+import { useLang, useT } from '#app/i18n/use-t';
 
 export type PrincipleRow = Pick<ScoreRow, 'provisional' | 'groups'>;
 

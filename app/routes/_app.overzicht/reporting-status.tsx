@@ -1,9 +1,9 @@
-import type { RegionInfo } from '~/components/dashboard/figures';
-import { StatusBadge } from '~/components/status-badge';
-import { dashboardCore } from '~/i18n/dashboard-core';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatMonth } from '~/utils/format';
-import { type ReportStatus } from '~/domain/report-status';
+import type { RegionInfo } from '#app/components/dashboard/figures';
+import { StatusBadge } from '#app/components/status-badge';
+import { dashboardCore } from '#app/i18n/dashboard-core';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatMonth } from '#app/utils/format';
+import { type ReportStatus } from '#app/domain/report-status';
 
 /** Per region the status of the month being reported now. */
 export function ReportingStatus({

@@ -1,27 +1,27 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { formatPeriodLabel } from '~/utils/format';
+import { formatPeriodLabel } from '#app/utils/format';
 import { Link, useLoaderData } from '@remix-run/react';
-import { previousBucket } from '~/domain/aggregation';
-import { PeriodForm } from '~/components/dashboard/period-form';
-import { SuppressionNote } from '~/components/dashboard/figures';
-import { dashboardCore } from '~/i18n/dashboard-core';
-import { useLang, useT } from '~/i18n/use-t';
-import { loadScorecards } from '~/models/figures.server';
+import { previousBucket } from '#app/domain/aggregation';
+import { PeriodForm } from '#app/components/dashboard/period-form';
+import { SuppressionNote } from '#app/components/dashboard/figures';
+import { dashboardCore } from '#app/i18n/dashboard-core';
+import { useLang, useT } from '#app/i18n/use-t';
+import { loadScorecards } from '#app/models/figures.server';
 import {
   findLatestCompleteQuarter,
   findLatestReportedPeriod,
   queryReportStatus,
-} from '~/models/reports.server';
-import { listRegionInfo } from '~/models/regions.server';
-import { viewerForRequest, viewerThresholds } from '~/models/viewer.server';
-import { periodParam } from '~/utils/period-param.server';
-import { loadOutcomeBlock } from '~/models/outcomes.server';
-import { OutcomesBlock } from '~/components/dashboard/outcomes-block';
-import { requirePageUser } from '~/utils/permissions.server';
+} from '#app/models/reports.server';
+import { listRegionInfo } from '#app/models/regions.server';
+import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
+import { periodParam } from '#app/utils/period-param.server';
+import { loadOutcomeBlock } from '#app/models/outcomes.server';
+import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
+import { requirePageUser } from '#app/utils/permissions.server';
 import { RegionCards } from './region-cards';
 import { principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
-import { pageTitle } from '~/utils/meta';
+import { pageTitle } from '#app/utils/meta';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'overview');

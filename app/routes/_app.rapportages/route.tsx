@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { common } from '~/i18n/common';
-import { pageTitle } from '~/utils/meta';
-import { useT } from '~/i18n/use-t';
-import { findRegionById, listRegions } from '~/models/regions.server';
-import { forbidden, requirePageUser } from '~/utils/permissions.server';
+import { common } from '#app/i18n/common';
+import { pageTitle } from '#app/utils/meta';
+import { useT } from '#app/i18n/use-t';
+import { findRegionById, listRegions } from '#app/models/regions.server';
+import { forbidden, requirePageUser } from '#app/utils/permissions.server';
 
 /** A coordinator goes straight to their own region; a manager picks one. */
 export async function loader({ request }: LoaderFunctionArgs) {

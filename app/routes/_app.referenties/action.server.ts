@@ -1,15 +1,15 @@
 import { data } from '@remix-run/node';
-import type { Lang } from '~/domain/lang';
-import { csvImport } from '~/i18n/csv-import';
-import { translate } from '~/i18n/i18n';
-import { references as dict } from '~/i18n/references';
+import type { Lang } from '#app/domain/lang';
+import { csvImport } from '#app/i18n/csv-import';
+import { translate } from '#app/i18n/i18n';
+import { references as dict } from '#app/i18n/references';
 import {
   applyReferenceImport,
   planReferenceImport,
   ReferenceConflictError,
-} from '~/models/references.server';
-import type { User } from '~/utils/auth.server';
-import { readCsvImport } from '~/utils/csv-upload.server';
+} from '#app/models/references.server';
+import type { User } from '#app/utils/auth.server';
+import { readCsvImport } from '#app/utils/csv-upload.server';
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
 export async function handleReferenceImport(request: Request, lang: Lang, user: User, bodyTooLarge = false) {

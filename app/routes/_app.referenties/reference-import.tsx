@@ -1,9 +1,9 @@
 import { useNavigation } from '@remix-run/react';
-import { CsvImportPlan, CsvUploadForm } from '~/components/csv-import';
-import { REFERENCE_COLUMNS } from '~/domain/reference';
-import type { ReferenceChange } from '~/models/references.server';
-import { references as dict } from '~/i18n/references';
-import { useT } from '~/i18n/use-t';
+import { CsvImportPlan, CsvUploadForm } from '#app/components/csv-import';
+import { REFERENCE_COLUMNS } from '#app/domain/reference';
+import type { ReferenceChange } from '#app/models/references.server';
+import { references as dict } from '#app/i18n/references';
+import { useT } from '#app/i18n/use-t';
 
 interface Result {
   fileError: string | null;

@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react';
-import { formatDate, formatPeriodLabel, formatUnit } from '~/utils/format';
-import { getIndicator } from '~/domain/indicators';
-import { references as dict } from '~/i18n/references';
-import { useLang, useT } from '~/i18n/use-t';
+import { formatDate, formatPeriodLabel, formatUnit } from '#app/utils/format';
+import { getIndicator } from '#app/domain/indicators';
+import { references as dict } from '#app/i18n/references';
+import { useLang, useT } from '#app/i18n/use-t';
 
 interface Series {
   code: string;

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { pageTitle } from '~/utils/meta';
+import { pageTitle } from '#app/utils/meta';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { references as dict } from '~/i18n/references';
-import { useT } from '~/i18n/use-t';
-import { listReferenceSeries } from '~/models/references.server';
-import { getLang } from '~/utils/lang.server';
-import { requirePageUser, requireRole } from '~/utils/permissions.server';
+import { references as dict } from '#app/i18n/references';
+import { useT } from '#app/i18n/use-t';
+import { listReferenceSeries } from '#app/models/references.server';
+import { getLang } from '#app/utils/lang.server';
+import { requirePageUser, requireRole } from '#app/utils/permissions.server';
 import { handleReferenceImport } from './action.server';
 import { ReferenceImport } from './reference-import';
 import { ReferenceList } from './reference-list';

@@ -1,7 +1,7 @@
-import { getElement } from '~/domain/catalogue';
-import { formatCount } from '~/components/charts/chart-format';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { getElement } from '#app/domain/catalogue';
+import { formatCount } from '#app/components/charts/chart-format';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /** The route of a case, in order: signal → triage (three levels) → escalation → petition → measure. */
 export const CASE_FLOW = [

@@ -1,11 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { bottlenecks, experiments } from '../../../db/schema';
-import { getDb } from '~/utils/db.server';
-import { INDICATORS } from '~/domain/indicators';
-import { differenceSeries } from '~/domain/reference';
-import type { ScoreRow } from '~/domain/scorecard';
-import { listExperimentMarkers } from '~/models/experiment-effect.server';
-import { referenceLinesFor } from '~/models/references.server';
+import { bottlenecks, experiments } from '#db/schema';
+import { getDb } from '#app/utils/db.server';
+import { INDICATORS } from '#app/domain/indicators';
+import { differenceSeries } from '#app/domain/reference';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { listExperimentMarkers } from '#app/models/experiment-effect.server';
+import { referenceLinesFor } from '#app/models/references.server';
 
 /** The region's register entries for its page (registers are readable by every programme role). */
 export function listRegionRegisters(regionId: number) {

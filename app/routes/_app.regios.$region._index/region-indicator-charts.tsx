@@ -1,12 +1,12 @@
 import { Link } from '@remix-run/react';
-import { formatDifference, formatValue } from '~/components/charts/chart-format';
-import { ExperimentMarkerList } from '~/components/dashboard/experiment-markers';
-import type { ReferenceTrendLine } from '~/components/dashboard/reference-rows';
-import { RegionTrendChart } from '~/components/dashboard/trend-chart';
-import type { ExperimentMarker } from '~/domain/experiment-effect';
-import { getIndicator } from '~/domain/indicators';
-import { references as dict } from '~/i18n/references';
-import { useLang, useT } from '~/i18n/use-t';
+import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { ExperimentMarkerList } from '#app/components/dashboard/experiment-markers';
+import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
+import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
+import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import { getIndicator } from '#app/domain/indicators';
+import { references as dict } from '#app/i18n/references';
+import { useLang, useT } from '#app/i18n/use-t';
 
 export interface RegionIndicatorChart {
   code: string;

@@ -1,17 +1,17 @@
 import { Link } from '@remix-run/react';
-import { formatPeriodLabel } from '~/utils/format';
-import { TableScroll } from '~/components/table-scroll';
-import { PrincipleTrend } from '~/components/dashboard/principle-trend';
-import { formatDifference, formatValue } from '~/components/charts/chart-format';
-import { useFigureText } from '~/components/dashboard/figures';
-import { INDICATORS, type IndicatorUnit } from '~/domain/indicators';
-import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
-import type { ScoreRow } from '~/domain/scorecard';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
-import { regionsText } from '~/i18n/regions';
-import { outcomesText } from '~/i18n/outcomes';
-import { changeAgainst } from '~/domain/population';
+import { formatPeriodLabel } from '#app/utils/format';
+import { TableScroll } from '#app/components/table-scroll';
+import { PrincipleTrend } from '#app/components/dashboard/principle-trend';
+import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { useFigureText } from '#app/components/dashboard/figures';
+import { INDICATORS, type IndicatorUnit } from '#app/domain/indicators';
+import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
+import { regionsText } from '#app/i18n/regions';
+import { outcomesText } from '#app/i18n/outcomes';
+import { changeAgainst } from '#app/domain/population';
 
 /** The region's principle scores over time, and every indicator with its trend, target and score. */
 export function RegionIndicators({

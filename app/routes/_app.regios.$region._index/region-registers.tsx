@@ -1,8 +1,12 @@
-import { labelOf } from '~/domain/register-codes';
-import { RegisterTable } from '~/components/registers/register-table';
-import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, SEVERITY_LABELS } from '~/domain/register-codes';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { labelOf } from '#app/domain/register-codes';
+import { RegisterTable } from '#app/components/registers/register-table';
+import {
+  BOTTLENECK_STATUS_LABELS,
+  EXPERIMENT_STATUS_LABELS,
+  SEVERITY_LABELS,
+} from '#app/domain/register-codes';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /** The region's experiments and bottlenecks, in the registers' own list table. */
 export function RegionRegisters({

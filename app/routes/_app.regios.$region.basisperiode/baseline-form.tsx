@@ -7,12 +7,12 @@ import {
 } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ErrorSummary } from '~/components/error-summary';
-import { Field } from '~/components/form-field';
-import { regionsText } from '~/i18n/regions';
-import { useLang, useT } from '~/i18n/use-t';
-import { summaryOf } from '../_app.beheer_.regios/region-form-fields';
-import { baselineSchema } from '../_app.beheer_.regios/region-schema';
+import { ErrorSummary } from '#app/components/error-summary';
+import { Field } from '#app/components/form-field';
+import { regionsText } from '#app/i18n/regions';
+import { useLang, useT } from '#app/i18n/use-t';
+import { summaryOf } from '#app/components/region/region-form-fields';
+import { baselineSchema } from '#app/forms/region-schema';
 
 type OneField = Parameters<typeof summaryOf>[1][number];
 

@@ -1,13 +1,13 @@
 import { data } from '@remix-run/node';
-import { csvImport } from '~/i18n/csv-import';
-import { translate } from '~/i18n/i18n';
-import { reports as dict } from '~/i18n/reports';
-import { planImport } from '~/models/report-import.server';
-import { applyImportBatch, ReportConflictError, ReportLockedError } from '~/models/report-workflow.server';
-import type { User } from '~/utils/auth.server';
-import { formatDateTime, formatMonth } from '~/utils/format';
-import { readCsvImport } from '~/utils/csv-upload.server';
-import { type Lang } from '~/domain/lang';
+import { csvImport } from '#app/i18n/csv-import';
+import { translate } from '#app/i18n/i18n';
+import { reports as dict } from '#app/i18n/reports';
+import { planImport } from '#app/models/report-import.server';
+import { applyImportBatch, ReportConflictError, ReportLockedError } from '#app/models/report-workflow.server';
+import type { User } from '#app/utils/auth.server';
+import { formatDateTime, formatMonth } from '#app/utils/format';
+import { readCsvImport } from '#app/utils/csv-upload.server';
+import { type Lang } from '#app/domain/lang';
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
 export async function handleImport(

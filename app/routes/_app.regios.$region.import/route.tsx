@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { CsvImportPlan, CsvUploadForm } from '~/components/csv-import';
-import { getElement } from '~/domain/catalogue';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatMonth } from '~/utils/format';
-import { findRegionBySlug } from '~/models/regions.server';
-import { getLang } from '~/utils/lang.server';
-import { notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
+import { CsvImportPlan, CsvUploadForm } from '#app/components/csv-import';
+import { getElement } from '#app/domain/catalogue';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatMonth } from '#app/utils/format';
+import { findRegionBySlug } from '#app/models/regions.server';
+import { getLang } from '#app/utils/lang.server';
+import { notFound, requirePageUser, requireRegionAccess } from '#app/utils/permissions.server';
 import { handleImport } from './action.server';
-import { pageTitle } from '~/utils/meta';
+import { pageTitle } from '#app/utils/meta';
 
 async function requireImportRegion(request: Request, slug: string | undefined) {
   const user = await requirePageUser(request, 'reports');

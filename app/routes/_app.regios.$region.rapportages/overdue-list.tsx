@@ -1,7 +1,7 @@
-import { cycle as dict } from '~/i18n/cycle';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDate, formatMonth } from '~/utils/format';
+import { cycle as dict } from '#app/i18n/cycle';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDate, formatMonth } from '#app/utils/format';
 
 export function OverdueBadge() {
   const t = useT(dict);

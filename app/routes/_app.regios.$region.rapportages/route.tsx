@@ -1,29 +1,34 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { lastEndedQuarter } from '~/domain/aggregation';
-import { NarrativeLinks } from '~/components/narrative-links';
-import { regionNarrativeLinks } from '~/models/narratives.server';
-import { viewerFor } from '~/models/viewer.server';
-import { TableScroll } from '~/components/table-scroll';
+import { lastEndedQuarter } from '#app/domain/aggregation';
+import { NarrativeLinks } from '#app/components/narrative-links';
+import { regionNarrativeLinks } from '#app/models/narratives.server';
+import { viewerFor } from '#app/models/viewer.server';
+import { TableScroll } from '#app/components/table-scroll';
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { clampToWindow, dueDate, lastEndedPeriod, periodRange } from '~/domain/periods';
-import { listMonthsNotStarted } from '~/models/todo.server';
-import { isOverdue } from '~/domain/workflow';
+import { clampToWindow, dueDate, lastEndedPeriod, periodRange } from '#app/domain/periods';
+import { listMonthsNotStarted } from '#app/models/todo.server';
+import { isOverdue } from '#app/domain/workflow';
 import { OverdueBadge, OverdueList } from './overdue-list';
-import { reports as dict } from '~/i18n/reports';
-import { getReportDueDay } from '~/models/settings.server';
-import { common } from '~/i18n/common';
-import { pageTitle } from '~/utils/meta';
-import { translate } from '~/i18n/i18n';
-import { useLang, useT } from '~/i18n/use-t';
-import { findRegionBySlug } from '~/models/regions.server';
-import { listRegionReports, ReportExistsError, startReport } from '~/models/reports.server';
-import { formatDate, formatDateTime, formatMonth } from '~/utils/format';
-import { getLang } from '~/utils/lang.server';
-import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
-import { StatusBadge } from '~/components/status-badge';
-import { readFormData } from '~/utils/form-data.server';
+import { reports as dict } from '#app/i18n/reports';
+import { getReportDueDay } from '#app/models/settings.server';
+import { common } from '#app/i18n/common';
+import { pageTitle } from '#app/utils/meta';
+import { translate } from '#app/i18n/i18n';
+import { useLang, useT } from '#app/i18n/use-t';
+import { findRegionBySlug } from '#app/models/regions.server';
+import { listRegionReports, ReportExistsError, startReport } from '#app/models/reports.server';
+import { formatDate, formatDateTime, formatMonth } from '#app/utils/format';
+import { getLang } from '#app/utils/lang.server';
+import {
+  hasRegionAccess,
+  notFound,
+  requirePageUser,
+  requireRegionAccess,
+} from '#app/utils/permissions.server';
+import { StatusBadge } from '#app/components/status-badge';
+import { readFormData } from '#app/utils/form-data.server';
 
 const StartSchema = z.object({
   intent: z.literal('start'),

@@ -1,26 +1,26 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data } from '@remix-run/node';
 import { z } from 'zod';
-import { getElement } from '~/domain/catalogue';
-import { createReportFormSchema, explanationField, valuesFromPayload } from '~/domain/report-schema';
-import { TRANSITIONS } from '~/domain/workflow';
-import { evaluateWarnings, unexplainedWarnings, warningKey } from '~/domain/report-warnings';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { translate } from '~/i18n/i18n';
-import { reports as dict, type ReportsKey } from '~/i18n/reports';
-import { getOutlierHistory, listReportComments } from '~/models/report-values.server';
+import { getElement } from '#app/domain/catalogue';
+import { createReportFormSchema, explanationField, valuesFromPayload } from '#app/domain/report-schema';
+import { TRANSITIONS } from '#app/domain/workflow';
+import { evaluateWarnings, unexplainedWarnings, warningKey } from '#app/domain/report-warnings';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { translate } from '#app/i18n/i18n';
+import { reports as dict, type ReportsKey } from '#app/i18n/reports';
+import { getOutlierHistory, listReportComments } from '#app/models/report-values.server';
 import {
   addReportComment,
   ReportConflictError,
   ReportLockedError,
   saveReport,
   transitionReport,
-} from '~/models/report-workflow.server';
-import type { User } from '~/utils/auth.server';
-import { formatDateTime } from '~/utils/format';
-import { readFormData } from '~/utils/form-data.server';
-import { type ReportStatus } from '~/domain/report-status';
-import { type Lang } from '~/domain/lang';
+} from '#app/models/report-workflow.server';
+import type { User } from '#app/utils/auth.server';
+import { formatDateTime } from '#app/utils/format';
+import { readFormData } from '#app/utils/form-data.server';
+import { type ReportStatus } from '#app/domain/report-status';
+import { type Lang } from '#app/domain/lang';
 
 export function statusText(status: ReportStatus, lang: Lang) {
   return reportStatusLabel(status, lang).toLowerCase();

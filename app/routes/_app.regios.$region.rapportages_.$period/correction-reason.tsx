@@ -1,6 +1,6 @@
 import { getTextareaProps, type FieldMetadata } from '@conform-to/react';
-import { reports as dict } from '~/i18n/reports';
-import { useT } from '~/i18n/use-t';
+import { reports as dict } from '#app/i18n/reports';
+import { useT } from '#app/i18n/use-t';
 
 /** The reason a manager gives for correcting a submitted report; shown to the coordinator. */
 export function CorrectionReason({ field }: { field: FieldMetadata<string | undefined> }) {

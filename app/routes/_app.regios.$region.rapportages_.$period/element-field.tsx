@@ -1,11 +1,11 @@
 import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
-import { isDecimalUnit, UNIT_LABELS, type DataElement } from '~/domain/catalogue';
-import type { RuleViolation } from '~/domain/rules';
-import { formatEnteredNumber } from '~/domain/number-input';
-import { explanationField } from '~/domain/report-schema';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime } from '~/utils/format';
+import { isDecimalUnit, UNIT_LABELS, type DataElement } from '#app/domain/catalogue';
+import type { RuleViolation } from '#app/domain/rules';
+import { formatEnteredNumber } from '#app/domain/number-input';
+import { explanationField } from '#app/domain/report-schema';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDateTime } from '#app/utils/format';
 
 type Field = FieldMetadata<string | undefined>;
 

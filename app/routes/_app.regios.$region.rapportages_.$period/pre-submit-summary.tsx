@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { getElement } from '~/domain/catalogue';
-import type { RuleViolation } from '~/domain/rules';
-import { focusField } from '~/components/error-summary';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
+import { getElement } from '#app/domain/catalogue';
+import type { RuleViolation } from '#app/domain/rules';
+import { focusField } from '#app/components/error-summary';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /**
  * Before a submit: first the errors that block it (every hard rule, the same as the server's), then

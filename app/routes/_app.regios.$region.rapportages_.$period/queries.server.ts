@@ -1,6 +1,6 @@
-import { isPeriod, dueDate } from '~/domain/periods';
-import { allowedActions, canEditValues } from '~/domain/workflow';
-import { findRegionBySlug } from '~/models/regions.server';
+import { isPeriod, dueDate } from '#app/domain/periods';
+import { allowedActions, canEditValues } from '#app/domain/workflow';
+import { findRegionBySlug } from '#app/models/regions.server';
 import {
   findReport,
   getOutlierHistory,
@@ -10,11 +10,16 @@ import {
   listReportComments,
   listReportEvents,
   listValueHistory,
-} from '~/models/report-values.server';
-import { getReportDueDay } from '~/models/settings.server';
-import { getReviewSummary } from '~/models/review-queue.server';
-import type { User } from '~/utils/auth.server';
-import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
+} from '#app/models/report-values.server';
+import { getReportDueDay } from '#app/models/settings.server';
+import { getReviewSummary } from '#app/models/review-queue.server';
+import type { User } from '#app/utils/auth.server';
+import {
+  hasRegionAccess,
+  notFound,
+  requirePageUser,
+  requireRegionAccess,
+} from '#app/utils/permissions.server';
 
 /** Signed in, on the reports page, with this access to the region, and the report exists. */
 export async function requireReport(

@@ -1,12 +1,12 @@
 import { Form } from '@remix-run/react';
-import { getElement } from '~/domain/catalogue';
-import { formatEnteredNumber } from '~/domain/number-input';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime } from '~/utils/format';
+import { getElement } from '#app/domain/catalogue';
+import { formatEnteredNumber } from '#app/domain/number-input';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDateTime } from '#app/utils/format';
 import type { FieldPage } from './element-field';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { TableScroll } from '~/components/table-scroll';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { TableScroll } from '#app/components/table-scroll';
 
 interface ActivityPage extends FieldPage {
   events: {

@@ -2,18 +2,18 @@ import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { DATA_ELEMENTS, SECTIONS } from '~/domain/catalogue';
-import { formatEnteredNumber } from '~/domain/number-input';
+import { DATA_ELEMENTS, SECTIONS } from '#app/domain/catalogue';
+import { formatEnteredNumber } from '#app/domain/number-input';
 import {
   createReportFormSchema,
   explanationField,
   reportFormErrors,
   valuesFromPayload,
-} from '~/domain/report-schema';
-import { evaluateWarnings } from '~/domain/report-warnings';
-import { ErrorSummary, type SummaryError } from '~/components/error-summary';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
+} from '#app/domain/report-schema';
+import { evaluateWarnings } from '#app/domain/report-warnings';
+import { ErrorSummary, type SummaryError } from '#app/components/error-summary';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
 import { ElementField, type FieldPage } from './element-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { CorrectionReason } from './correction-reason';

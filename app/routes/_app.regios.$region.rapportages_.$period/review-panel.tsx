@@ -1,8 +1,8 @@
 import { Form } from '@remix-run/react';
-import type { WorkflowAction } from '~/domain/workflow';
-import { ErrorSummary } from '~/components/error-summary';
-import { reports as dict, type ReportsKey } from '~/i18n/reports';
-import { useT } from '~/i18n/use-t';
+import type { WorkflowAction } from '#app/domain/workflow';
+import { ErrorSummary } from '#app/components/error-summary';
+import { reports as dict, type ReportsKey } from '#app/i18n/reports';
+import { useT } from '#app/i18n/use-t';
 
 const LABEL: Record<Exclude<WorkflowAction, 'submit'>, ReportsKey> = {
   approve: 'workflowApprove',

@@ -1,9 +1,9 @@
-import { getElement } from '~/domain/catalogue';
-import type { ReviewSummary as Summary } from '~/domain/review-summary';
-import { formatEnteredNumber } from '~/domain/number-input';
-import { cycle as dict } from '~/i18n/cycle';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/domain/number-format';
+import { getElement } from '#app/domain/catalogue';
+import type { ReviewSummary as Summary } from '#app/domain/review-summary';
+import { formatEnteredNumber } from '#app/domain/number-input';
+import { cycle as dict } from '#app/i18n/cycle';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatNumber } from '#app/domain/number-format';
 
 /** At the top of a submitted report for a manager: warnings with explanations, empty fields, biggest changes. */
 export function ReviewSummary({ summary }: { summary: Summary }) {

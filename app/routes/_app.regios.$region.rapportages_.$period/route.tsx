@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { metaLang } from '~/utils/meta';
+import { metaLang } from '#app/utils/meta';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDate, formatDateTime, formatMonth } from '~/utils/format';
-import { getLang } from '~/utils/lang.server';
-import { StatusBadge } from '~/components/status-badge';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDate, formatDateTime, formatMonth } from '#app/utils/format';
+import { getLang } from '#app/utils/lang.server';
+import { StatusBadge } from '#app/components/status-badge';
 import { handleReportAction } from './action.server';
 import { loadReportPage, requireReport } from './queries.server';
 import { ReportForm } from './report-form';

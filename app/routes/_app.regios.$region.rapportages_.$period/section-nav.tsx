@@ -1,7 +1,7 @@
-import { DATA_ELEMENTS, SECTIONS } from '~/domain/catalogue';
-import type { RuleViolation } from '~/domain/rules';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
+import { DATA_ELEMENTS, SECTIONS } from '#app/domain/catalogue';
+import type { RuleViolation } from '#app/domain/rules';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
 
 const known = (v: number | null | undefined) => typeof v === 'number' && Number.isFinite(v);
 

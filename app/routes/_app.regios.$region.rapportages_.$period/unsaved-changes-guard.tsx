@@ -1,7 +1,7 @@
 import { useBlocker } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
-import { reports as dict } from '~/i18n/reports';
-import { useT } from '~/i18n/use-t';
+import { reports as dict } from '#app/i18n/reports';
+import { useT } from '#app/i18n/use-t';
 
 /** Warns before leaving with unsaved changes: the browser's own prompt on unload, a dialog in-app. */
 export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {

@@ -1,8 +1,8 @@
-import type { ReportStatus } from '~/domain/report-status';
-import { TRANSITIONS } from '~/domain/workflow';
-import { cycle as dict, type CycleKey } from '~/i18n/cycle';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime } from '~/utils/format';
+import type { ReportStatus } from '#app/domain/report-status';
+import { TRANSITIONS } from '#app/domain/workflow';
+import { cycle as dict, type CycleKey } from '#app/i18n/cycle';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDateTime } from '#app/utils/format';
 
 interface Event {
   id: number;

@@ -1,20 +1,20 @@
 import { data } from '@remix-run/node';
 import { z } from 'zod';
-import type { Lang } from '~/domain/lang';
-import { quarterOutOfWindowMessage } from '~/domain/entered-fields';
-import { isQuarterInWindow } from '~/domain/periods';
-import { PRINCIPLE_CODES } from '~/domain/principles';
-import { translate } from '~/i18n/i18n';
-import { narratives as dict } from '~/i18n/narratives';
-import { reportStatusLabel } from '~/i18n/report-status';
+import type { Lang } from '#app/domain/lang';
+import { quarterOutOfWindowMessage } from '#app/domain/entered-fields';
+import { isQuarterInWindow } from '#app/domain/periods';
+import { PRINCIPLE_CODES } from '#app/domain/principles';
+import { translate } from '#app/i18n/i18n';
+import { narratives as dict } from '#app/i18n/narratives';
+import { reportStatusLabel } from '#app/i18n/report-status';
 import {
   getNarrative,
   NarrativeConflictError,
   NarrativeForbiddenError,
   writeNarrative,
-} from '~/models/narratives.server';
-import type { User } from '~/utils/auth.server';
-import { readFormData } from '~/utils/form-data.server';
+} from '#app/models/narratives.server';
+import type { User } from '#app/utils/auth.server';
+import { readFormData } from '#app/utils/form-data.server';
 
 const MAX = 4000;
 const Intent = z.enum(['save', 'submit', 'approve', 'return', 'reopen']);

@@ -1,10 +1,10 @@
 import { Form } from '@remix-run/react';
-import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
-import { allowedActions, canEditValues } from '~/domain/workflow';
-import type { ReportStatus } from '~/domain/report-status';
-import type { Role } from '~/domain/roles';
-import { narratives as dict } from '~/i18n/narratives';
-import { useLang, useT } from '~/i18n/use-t';
+import { PRINCIPLE_CODES, PRINCIPLES } from '#app/domain/principles';
+import { allowedActions, canEditValues } from '#app/domain/workflow';
+import type { ReportStatus } from '#app/domain/report-status';
+import type { Role } from '#app/domain/roles';
+import { narratives as dict } from '#app/i18n/narratives';
+import { useLang, useT } from '#app/i18n/use-t';
 
 interface Text {
   context: string;

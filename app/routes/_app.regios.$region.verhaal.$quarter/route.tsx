@@ -1,18 +1,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { ErrorSummary } from '~/components/error-summary';
-import { StatusBadge } from '~/components/status-badge';
-import { narratives as dict } from '~/i18n/narratives';
-import { useLang, useT } from '~/i18n/use-t';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { formatDateTime, formatQuarter } from '~/utils/format';
-import { pageTitle } from '~/utils/meta';
+import { ErrorSummary } from '#app/components/error-summary';
+import { StatusBadge } from '#app/components/status-badge';
+import { narratives as dict } from '#app/i18n/narratives';
+import { useLang, useT } from '#app/i18n/use-t';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { formatDateTime, formatQuarter } from '#app/utils/format';
+import { pageTitle } from '#app/utils/meta';
 import { useEffect, useRef } from 'react';
-import { getNarrativeFor, listNarrativeHistory } from '~/models/narratives.server';
-import { findRegionBySlug } from '~/models/regions.server';
-import { viewerFor } from '~/models/viewer.server';
-import { getLang } from '~/utils/lang.server';
-import { hasRegionAccess, notFound, requirePageUser, requireRegionAccess } from '~/utils/permissions.server';
+import { getNarrativeFor, listNarrativeHistory } from '#app/models/narratives.server';
+import { findRegionBySlug } from '#app/models/regions.server';
+import { viewerFor } from '#app/models/viewer.server';
+import { getLang } from '#app/utils/lang.server';
+import {
+  hasRegionAccess,
+  notFound,
+  requirePageUser,
+  requireRegionAccess,
+} from '#app/utils/permissions.server';
 import { handleNarrative } from './action.server';
 import { NarrativeForm } from './narrative-form';
 

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { TableScroll } from '~/components/table-scroll';
+import { TableScroll } from '#app/components/table-scroll';
 import { Link, useLoaderData } from '@remix-run/react';
-import { common } from '~/i18n/common';
-import { pageTitle } from '~/utils/meta';
-import { useLang, useT } from '~/i18n/use-t';
-import { periodOfDate } from '~/domain/periods';
-import { formatNumber } from '~/domain/number-format';
-import { listRegions, scopesInForce } from '~/models/regions.server';
-import { formatMonth } from '~/utils/format';
-import { requirePageUser } from '~/utils/permissions.server';
+import { common } from '#app/i18n/common';
+import { pageTitle } from '#app/utils/meta';
+import { useLang, useT } from '#app/i18n/use-t';
+import { periodOfDate } from '#app/domain/periods';
+import { formatNumber } from '#app/domain/number-format';
+import { listRegions, scopesInForce } from '#app/models/regions.server';
+import { formatMonth } from '#app/utils/format';
+import { requirePageUser } from '#app/utils/permissions.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'regions');

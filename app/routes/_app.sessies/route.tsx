@@ -2,23 +2,23 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { TableScroll } from '~/components/table-scroll';
-import { accounts } from '~/i18n/accounts';
-import { translate } from '~/i18n/i18n';
-import { useLang, useT } from '~/i18n/use-t';
-import { recordAudit } from '~/models/audit.server';
-import { requireUser } from '~/utils/auth.server';
-import { readFormData } from '~/utils/form-data.server';
-import { formatDateTime } from '~/utils/format';
-import { getLang } from '~/utils/lang.server';
-import { pageTitle } from '~/utils/meta';
-import { badRequest } from '~/utils/responses.server';
+import { TableScroll } from '#app/components/table-scroll';
+import { accounts } from '#app/i18n/accounts';
+import { translate } from '#app/i18n/i18n';
+import { useLang, useT } from '#app/i18n/use-t';
+import { recordAudit } from '#app/models/audit.server';
+import { requireUser } from '#app/utils/auth.server';
+import { readFormData } from '#app/utils/form-data.server';
+import { formatDateTime } from '#app/utils/format';
+import { getLang } from '#app/utils/lang.server';
+import { pageTitle } from '#app/utils/meta';
+import { badRequest } from '#app/utils/responses.server';
 import {
   listUserSessions,
   readSessionId,
   revokeOtherSessions,
   revokeOwnSession,
-} from '~/utils/session.server';
+} from '#app/utils/session.server';
 import { describeDevice } from './device';
 
 const SessionsActionSchema = z.discriminatedUnion('intent', [

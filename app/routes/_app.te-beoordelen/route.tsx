@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { pageTitle } from '~/utils/meta';
+import { pageTitle } from '#app/utils/meta';
 import { Link, useLoaderData } from '@remix-run/react';
-import { getElement } from '~/domain/catalogue';
-import { cycle as dict } from '~/i18n/cycle';
-import { useLang, useT } from '~/i18n/use-t';
-import { listReviewQueue } from '~/models/review-queue.server';
-import { formatNumber } from '~/domain/number-format';
-import { formatDateTime, formatMonth, formatQuarter } from '~/utils/format';
-import { listSubmittedNarratives } from '~/models/narratives.server';
-import { requirePageUser } from '~/utils/permissions.server';
-import { TableScroll } from '~/components/table-scroll';
+import { getElement } from '#app/domain/catalogue';
+import { cycle as dict } from '#app/i18n/cycle';
+import { useLang, useT } from '#app/i18n/use-t';
+import { listReviewQueue } from '#app/models/review-queue.server';
+import { formatNumber } from '#app/domain/number-format';
+import { formatDateTime, formatMonth, formatQuarter } from '#app/utils/format';
+import { listSubmittedNarratives } from '#app/models/narratives.server';
+import { requirePageUser } from '#app/utils/permissions.server';
+import { TableScroll } from '#app/components/table-scroll';
 
 /** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
 export async function loader({ request }: LoaderFunctionArgs) {

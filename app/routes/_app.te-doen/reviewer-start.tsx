@@ -1,9 +1,9 @@
 import { Link } from '@remix-run/react';
-import { INDICATORS } from '~/domain/indicators';
-import { quarterOf } from '~/domain/periods';
-import { cycle as dict } from '~/i18n/cycle';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatDateTime, formatPeriodLabel, formatQuarter } from '~/utils/format';
+import { INDICATORS } from '#app/domain/indicators';
+import { quarterOf } from '#app/domain/periods';
+import { cycle as dict } from '#app/i18n/cycle';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDateTime, formatPeriodLabel, formatQuarter } from '#app/utils/format';
 
 export interface ReviewerChanges {
   approved: { regionName: string; slug: string; period: string }[];

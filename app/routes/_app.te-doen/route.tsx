@@ -1,27 +1,27 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { pageTitle } from '~/utils/meta';
+import { pageTitle } from '#app/utils/meta';
 import { Link, useLoaderData } from '@remix-run/react';
-import { cycle as dict } from '~/i18n/cycle';
-import { reportStatusLabel } from '~/i18n/report-status';
-import { useLang, useT } from '~/i18n/use-t';
-import { findRegionById } from '~/models/regions.server';
-import { listReviewQueue } from '~/models/review-queue.server';
-import { getReportDueDay } from '~/models/settings.server';
+import { cycle as dict } from '#app/i18n/cycle';
+import { reportStatusLabel } from '#app/i18n/report-status';
+import { useLang, useT } from '#app/i18n/use-t';
+import { findRegionById } from '#app/models/regions.server';
+import { listReviewQueue } from '#app/models/review-queue.server';
+import { getReportDueDay } from '#app/models/settings.server';
 import {
   latestApprovedQuarter,
   listExperimentsAwaitingEvaluation,
   listMonthsNotStarted,
   listOpenReports,
-} from '~/models/todo.server';
-import { formatDate, formatMonth, formatQuarter } from '~/utils/format';
-import { listSubmittedNarratives, narrativeDue } from '~/models/narratives.server';
-import { requirePageUser } from '~/utils/permissions.server';
-import { changesSinceLastVisit } from '~/models/since-last-visit.server';
-import { viewerFor } from '~/models/viewer.server';
+} from '#app/models/todo.server';
+import { formatDate, formatMonth, formatQuarter } from '#app/utils/format';
+import { listSubmittedNarratives, narrativeDue } from '#app/models/narratives.server';
+import { requirePageUser } from '#app/utils/permissions.server';
+import { changesSinceLastVisit } from '#app/models/since-last-visit.server';
+import { viewerFor } from '#app/models/viewer.server';
 import { ReviewerStart } from './reviewer-start';
-import { StoredDataProblems } from '~/components/stored-data-problems';
-import { lastYear } from '~/domain/periods';
-import { findStoredDataProblems } from '~/models/stored-data-check.server';
+import { StoredDataProblems } from '#app/components/stored-data-problems';
+import { lastYear } from '#app/domain/periods';
+import { findStoredDataProblems } from '#app/models/stored-data-check.server';
 
 /** "Te doen": the start page per role, what waits for this user now. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,17 +1,17 @@
-import { ChartFrame } from '~/components/charts/chart-frame';
-import { RegionBarChart } from '~/components/charts/lazy';
-import { formatDifference, formatValue } from '~/components/charts/chart-format';
-import { ProvisionalBadge, type RegionInfo } from '~/components/dashboard/figures';
-import type { ReferenceTrendLine } from '~/components/dashboard/reference-rows';
-import { getIndicator } from '~/domain/indicators';
-import type { ExperimentMarker } from '~/domain/experiment-effect';
-import { ExperimentMarkerList } from '~/components/dashboard/experiment-markers';
-import { getRateOutcome, type ExclusionReason } from '~/domain/outcomes';
-import { TotalCoverage } from '~/components/dashboard/total-coverage';
-import { RegionTrendChart } from '~/components/dashboard/trend-chart';
-import { PRINCIPLES } from '~/domain/principles';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { ChartFrame } from '#app/components/charts/chart-frame';
+import { RegionBarChart } from '#app/components/charts/lazy';
+import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { ProvisionalBadge, type RegionInfo } from '#app/components/dashboard/figures';
+import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
+import { getIndicator } from '#app/domain/indicators';
+import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import { ExperimentMarkerList } from '#app/components/dashboard/experiment-markers';
+import { getRateOutcome, type ExclusionReason } from '#app/domain/outcomes';
+import { TotalCoverage } from '#app/components/dashboard/total-coverage';
+import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
+import { PRINCIPLES } from '#app/domain/principles';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 
 interface Result {
   range: string;

@@ -1,14 +1,14 @@
-import { bucketRange, bucketsBetween, rangeBucket, type Grain } from '~/domain/aggregation';
-import { getIndicator, INDICATORS } from '~/domain/indicators';
-import { getRateOutcome } from '~/domain/outcomes';
-import { isPrincipleCode, type PrincipleCode } from '~/domain/principles';
-import type { ScoreRow } from '~/domain/scorecard';
-import { differenceSeries } from '~/domain/reference';
-import { loadScorecard, loadScorecards } from '~/models/figures.server';
-import { referenceLinesFor } from '~/models/references.server';
-import { listExperimentMarkers } from '~/models/experiment-effect.server';
-import { loadOutcomeValues } from '~/models/outcomes.server';
-import type { Viewer } from '~/models/viewer.server';
+import { bucketRange, bucketsBetween, rangeBucket, type Grain } from '#app/domain/aggregation';
+import { getIndicator, INDICATORS } from '#app/domain/indicators';
+import { getRateOutcome } from '#app/domain/outcomes';
+import { isPrincipleCode, type PrincipleCode } from '#app/domain/principles';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { differenceSeries } from '#app/domain/reference';
+import { loadScorecard, loadScorecards } from '#app/models/figures.server';
+import { referenceLinesFor } from '#app/models/references.server';
+import { listExperimentMarkers } from '#app/models/experiment-effect.server';
+import { loadOutcomeValues } from '#app/models/outcomes.server';
+import type { Viewer } from '#app/models/viewer.server';
 
 export const MAX_PERIODS = 24;
 

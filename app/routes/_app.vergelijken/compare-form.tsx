@@ -1,9 +1,9 @@
 import { Form } from '@remix-run/react';
-import { INDICATORS } from '~/domain/indicators';
-import { RATE_OUTCOMES } from '~/domain/outcomes';
-import { INDICATOR_GROUPS, PRINCIPLES } from '~/domain/principles';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { INDICATORS } from '#app/domain/indicators';
+import { RATE_OUTCOMES } from '#app/domain/outcomes';
+import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 
 export function CompareForm({
   q,

@@ -1,11 +1,11 @@
-import { formatPercent } from '~/domain/number-format';
-import { TableScroll } from '~/components/table-scroll';
+import { formatPercent } from '#app/domain/number-format';
+import { TableScroll } from '#app/components/table-scroll';
 import { Link } from '@remix-run/react';
-import type { CompletenessCell } from '~/domain/completeness';
-import { StatusBadge } from '~/components/status-badge';
-import { reports as dict } from '~/i18n/reports';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatMonth } from '~/utils/format';
+import type { CompletenessCell } from '#app/domain/completeness';
+import { StatusBadge } from '#app/components/status-badge';
+import { reports as dict } from '#app/i18n/reports';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatMonth } from '#app/utils/format';
 
 type Rates = { submitted: number | null; onTime: number | null; approved: number | null };
 interface Row {

@@ -1,10 +1,10 @@
-import { computeRegionCompleteness, isoDate, rate, sumCompleteness } from '~/domain/completeness';
-import { addMonths, isPeriod, lastEndedPeriod, periodRange } from '~/domain/periods';
-import { listReportStatuses } from '~/models/completeness.server';
-import { listRegions } from '~/models/regions.server';
-import { getReportDueDay } from '~/models/settings.server';
-import type { User } from '~/utils/auth.server';
-import { hasRegionAccess } from '~/utils/permissions.server';
+import { computeRegionCompleteness, isoDate, rate, sumCompleteness } from '#app/domain/completeness';
+import { addMonths, isPeriod, lastEndedPeriod, periodRange } from '#app/domain/periods';
+import { listReportStatuses } from '#app/models/completeness.server';
+import { listRegions } from '#app/models/regions.server';
+import { getReportDueDay } from '#app/models/settings.server';
+import type { User } from '#app/utils/auth.server';
+import { hasRegionAccess } from '#app/utils/permissions.server';
 
 /** The matrix for a user: managers see every region, a coordinator their own row. */
 export function loadCompleteness(user: User, url: URL, now = new Date()) {

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
-import { reports as dict } from '~/i18n/reports';
-import { useT } from '~/i18n/use-t';
-import { requirePageUser } from '~/utils/permissions.server';
+import { reports as dict } from '#app/i18n/reports';
+import { useT } from '#app/i18n/use-t';
+import { requirePageUser } from '#app/utils/permissions.server';
 import { CompletenessMatrix, CompletenessRates } from './completeness-table';
 import { loadCompleteness } from './queries.server';
-import { pageTitle } from '~/utils/meta';
-import { redirectOldQueryNames } from '~/utils/query-names.server';
-import { common } from '~/i18n/common';
+import { pageTitle } from '#app/utils/meta';
+import { redirectOldQueryNames } from '#app/utils/query-names.server';
+import { common } from '#app/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   redirectOldQueryNames(request);

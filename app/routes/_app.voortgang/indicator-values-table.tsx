@@ -1,10 +1,10 @@
 import { Link } from '@remix-run/react';
-import { useFigureText, type RegionInfo } from '~/components/dashboard/figures';
-import { TableScroll } from '~/components/table-scroll';
-import type { Indicator } from '~/domain/indicators';
-import type { ScoreRow } from '~/domain/scorecard';
-import { useLang, useT } from '~/i18n/use-t';
-import { dashboards } from '~/i18n/dashboards';
+import { useFigureText, type RegionInfo } from '#app/components/dashboard/figures';
+import { TableScroll } from '#app/components/table-scroll';
+import type { Indicator } from '#app/domain/indicators';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { useLang, useT } from '#app/i18n/use-t';
+import { dashboards } from '#app/i18n/dashboards';
 
 export interface RegionColumn {
   key: string;

@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react';
-import { formatPeriodLabel } from '~/utils/format';
-import { BOTTLENECK_STATUS_LABELS, BOTTLENECK_STATUSES } from '~/domain/register-codes';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { formatPeriodLabel } from '#app/utils/format';
+import { BOTTLENECK_STATUS_LABELS, BOTTLENECK_STATUSES } from '#app/domain/register-codes';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 
 /** Notable lessons from ended experiments, and how many bottlenecks sit in each status. */
 export function LessonsAndPipeline({

@@ -1,7 +1,7 @@
-import { PRINCIPLE_CODES, PRINCIPLES } from '~/domain/principles';
-import { formatQuarter } from '~/utils/format';
-import { narratives as dict } from '~/i18n/narratives';
-import { useLang, useT } from '~/i18n/use-t';
+import { PRINCIPLE_CODES, PRINCIPLES } from '#app/domain/principles';
+import { formatQuarter } from '#app/utils/format';
+import { narratives as dict } from '#app/i18n/narratives';
+import { useLang, useT } from '#app/i18n/use-t';
 
 interface Narrative {
   regionSlug: string;

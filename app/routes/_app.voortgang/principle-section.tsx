@@ -1,13 +1,13 @@
-import { ChartFrame } from '~/components/charts/chart-frame';
-import { formatPeriodLabel } from '~/utils/format';
-import { RegionBarChart } from '~/components/charts/lazy';
-import { formatValue } from '~/components/charts/chart-format';
-import { PrincipleHiddenNote, useFigureText, type RegionInfo } from '~/components/dashboard/figures';
-import { indicatorsOf } from '~/domain/indicators';
-import { PRINCIPLES, type PrincipleCode } from '~/domain/principles';
-import type { ScoreRow } from '~/domain/scorecard';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { ChartFrame } from '#app/components/charts/chart-frame';
+import { formatPeriodLabel } from '#app/utils/format';
+import { RegionBarChart } from '#app/components/charts/lazy';
+import { formatValue } from '#app/components/charts/chart-format';
+import { PrincipleHiddenNote, useFigureText, type RegionInfo } from '#app/components/dashboard/figures';
+import { indicatorsOf } from '#app/domain/indicators';
+import { PRINCIPLES, type PrincipleCode } from '#app/domain/principles';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 import { IndicatorValuesTable, regionColumns } from './indicator-values-table';
 
 /** One principle: its scores per region as a chart and table, and its indicators per region. */

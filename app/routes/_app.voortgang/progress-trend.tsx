@@ -1,7 +1,7 @@
-import { PrincipleTrend } from '~/components/dashboard/principle-trend';
-import type { ScoreRow } from '~/domain/scorecard';
-import { dashboards } from '~/i18n/dashboards';
-import { useT } from '~/i18n/use-t';
+import { PrincipleTrend } from '#app/components/dashboard/principle-trend';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { dashboards } from '#app/i18n/dashboards';
+import { useT } from '#app/i18n/use-t';
 
 /** The programme's principle scores over the last periods. */
 export function ProgressTrend({ totals }: { totals: ScoreRow[] }) {

@@ -1,9 +1,9 @@
-import { TableScroll } from '~/components/table-scroll';
-import { formatPeriodLabel } from '~/utils/format';
-import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '~/domain/principles';
-import { formatNumber } from '~/domain/number-format';
-import { dashboards } from '~/i18n/dashboards';
-import { useLang, useT } from '~/i18n/use-t';
+import { TableScroll } from '#app/components/table-scroll';
+import { formatPeriodLabel } from '#app/utils/format';
+import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '#app/domain/principles';
+import { formatNumber } from '#app/domain/number-format';
+import { dashboards } from '#app/i18n/dashboards';
+import { useLang, useT } from '#app/i18n/use-t';
 
 export interface RegionTrend {
   regionId: number;

@@ -1,9 +1,9 @@
-import { type RegionInfo } from '~/components/dashboard/figures';
-import { indicatorsOf } from '~/domain/indicators';
-import type { ScoreRow } from '~/domain/scorecard';
-import { dashboards } from '~/i18n/dashboards';
-import { narratives as dict } from '~/i18n/narratives';
-import { useT } from '~/i18n/use-t';
+import { type RegionInfo } from '#app/components/dashboard/figures';
+import { indicatorsOf } from '#app/domain/indicators';
+import type { ScoreRow } from '#app/domain/scorecard';
+import { dashboards } from '#app/i18n/dashboards';
+import { narratives as dict } from '#app/i18n/narratives';
+import { useT } from '#app/i18n/use-t';
 import { IndicatorValuesTable, regionColumns } from './indicator-values-table';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { common, type CommonKey } from '~/i18n/common';
-import { translate } from '~/i18n/i18n';
-import { type Lang } from '~/domain/lang';
-import { PASSWORD_MIN } from '../_app.beheer/user-schema';
+import { common, type CommonKey } from '#app/i18n/common';
+import { translate } from '#app/i18n/i18n';
+import { type Lang } from '#app/domain/lang';
+import { PASSWORD_MIN } from '#app/forms/password';
 
 /** The own-password form: the current password, and a new one under the policy the admin uses. */
 export function passwordChangeSchema(lang: Lang) {

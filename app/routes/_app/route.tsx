@@ -6,12 +6,12 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
-import { Shell } from '~/components/shell';
-import { badRequestMessage, ErrorPage } from '~/components/error-page';
-import { shellText } from '~/i18n/shell-text';
-import { useLang, useT } from '~/i18n/use-t';
-import { requireUser, toPublicUser } from '~/utils/auth.server';
-import { getEnv } from '~/utils/env.server';
+import { Shell } from '#app/components/shell';
+import { badRequestMessage, ErrorPage } from '#app/components/error-page';
+import { shellText } from '#app/i18n/shell-text';
+import { useLang, useT } from '#app/i18n/use-t';
+import { requireUser, toPublicUser } from '#app/utils/auth.server';
+import { getEnv } from '#app/utils/env.server';
 
 /** The signed-in shell. It does not protect its children: each child loader checks access itself. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
-import { getOptionalUser, startPageFor } from '~/utils/auth.server';
+import { getOptionalUser, startPageFor } from '#app/utils/auth.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);

@@ -1,15 +1,15 @@
 /** JSON: one indicator over time per region and for the total. See docs/api.md. */
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { bucketRange, bucketsBetween, grainOf } from '~/domain/aggregation';
-import { getIndicator } from '~/domain/indicators';
-import { listRegions } from '~/models/regions.server';
-import { loadScorecards } from '~/models/figures.server';
-import { viewerForRequest } from '~/models/viewer.server';
-import { requests } from '~/i18n/requests';
-import { getT } from '~/utils/i18n.server';
-import { periodParam } from '~/utils/period-param.server';
-import { badRequest } from '~/utils/responses.server';
-import { requirePageUser } from '~/utils/permissions.server';
+import { bucketRange, bucketsBetween, grainOf } from '#app/domain/aggregation';
+import { getIndicator } from '#app/domain/indicators';
+import { listRegions } from '#app/models/regions.server';
+import { loadScorecards } from '#app/models/figures.server';
+import { viewerForRequest } from '#app/models/viewer.server';
+import { requests } from '#app/i18n/requests';
+import { getT } from '#app/utils/i18n.server';
+import { periodParam } from '#app/utils/period-param.server';
+import { badRequest } from '#app/utils/responses.server';
+import { requirePageUser } from '#app/utils/permissions.server';
 
 const MAX_BUCKETS = 60;
 

@@ -1,11 +1,11 @@
 /** JSON: principle and indicator scores of every region and the total for one period. See docs/api.md. */
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { listRegions } from '~/models/regions.server';
-import { loadScorecard } from '~/models/figures.server';
+import { listRegions } from '#app/models/regions.server';
+import { loadScorecard } from '#app/models/figures.server';
 import { serialiseScoreRow } from './serialise';
-import { viewerForRequest } from '~/models/viewer.server';
-import { periodParam } from '~/utils/period-param.server';
-import { requirePageUser } from '~/utils/permissions.server';
+import { viewerForRequest } from '#app/models/viewer.server';
+import { periodParam } from '#app/utils/period-param.server';
+import { requirePageUser } from '#app/utils/permissions.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePageUser(request, 'overview');

@@ -1,4 +1,4 @@
-import type { ScoreRow } from '~/domain/scorecard';
+import type { ScoreRow } from '#app/domain/scorecard';
 
 /** A ScoreRow as the JSON API and CSV exports give it: region by slug, rounded to 0.1. */
 export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string) {

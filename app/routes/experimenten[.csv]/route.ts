@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { csvResponse } from '~/utils/csv.server';
-import { parseExperimentFilters } from '~/domain/register-filters';
-import { EXPERIMENT_FIELDS, registerTable } from '~/domain/register-fields';
-import { listExperiments } from '~/models/experiments.server';
-import { getLang } from '~/utils/lang.server';
-import { requireRegisterReader } from '~/utils/register-access.server';
+import { csvResponse } from '#app/utils/csv.server';
+import { parseExperimentFilters } from '#app/domain/register-filters';
+import { EXPERIMENT_FIELDS, registerTable } from '#app/domain/register-fields';
+import { listExperiments } from '#app/models/experiments.server';
+import { getLang } from '#app/utils/lang.server';
+import { requireRegisterReader } from '#app/utils/register-access.server';
 
 /** The experiments register as CSV, with the filters of the list page; its columns follow the field list. */
 export async function loader({ request }: LoaderFunctionArgs) {

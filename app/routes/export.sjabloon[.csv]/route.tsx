@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { CSV_TEMPLATE_COLUMNS } from '~/domain/csv-format';
-import { DATA_ELEMENTS } from '~/domain/catalogue';
-import { lastEndedPeriod } from '~/domain/periods';
-import { findRegionById, findRegionBySlug } from '~/models/regions.server';
-import { requireUser } from '~/utils/auth.server';
-import { csvResponse } from '~/utils/csv.server';
-import { getLang } from '~/utils/lang.server';
-import { requireRole } from '~/utils/permissions.server';
-import { redirectOldQueryNames } from '~/utils/query-names.server';
+import { CSV_TEMPLATE_COLUMNS } from '#app/domain/csv-format';
+import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { lastEndedPeriod } from '#app/domain/periods';
+import { findRegionById, findRegionBySlug } from '#app/models/regions.server';
+import { requireUser } from '#app/utils/auth.server';
+import { csvResponse } from '#app/utils/csv.server';
+import { getLang } from '#app/utils/lang.server';
+import { requireRole } from '#app/utils/permissions.server';
+import { redirectOldQueryNames } from '#app/utils/query-names.server';
 
 /** The import template (?region=slug): every element of last month for the region, values empty (= unknown). */
 export async function loader({ request }: LoaderFunctionArgs) {

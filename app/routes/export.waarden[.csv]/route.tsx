@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { getElement, isEnteredElement } from '~/domain/catalogue';
-import { addMonths, lastEndedPeriod } from '~/domain/periods';
-import { findRegionBySlug } from '~/models/regions.server';
-import { listShownExportValues } from '~/models/report-export.server';
-import { viewerFor } from '~/models/viewer.server';
-import { requireUser } from '~/utils/auth.server';
-import { csvResponse } from '~/utils/csv.server';
-import { getLang } from '~/utils/lang.server';
-import { periodParam } from '~/utils/period-param.server';
-import { redirectOldQueryNames } from '~/utils/query-names.server';
-import { forbidden, notFound } from '~/utils/permissions.server';
+import { getElement, isEnteredElement } from '#app/domain/catalogue';
+import { addMonths, lastEndedPeriod } from '#app/domain/periods';
+import { findRegionBySlug } from '#app/models/regions.server';
+import { listShownExportValues } from '#app/models/report-export.server';
+import { viewerFor } from '#app/models/viewer.server';
+import { requireUser } from '#app/utils/auth.server';
+import { csvResponse } from '#app/utils/csv.server';
+import { getLang } from '#app/utils/lang.server';
+import { periodParam } from '#app/utils/period-param.server';
+import { redirectOldQueryNames } from '#app/utils/query-names.server';
+import { forbidden, notFound } from '#app/utils/permissions.server';
 
 /**
  * Data values as CSV for Dutch Excel (see csvResponse; ',' with ?separator=comma).

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { csvResponse } from '~/utils/csv.server';
-import { parseBottleneckFilters } from '~/domain/register-filters';
-import { BOTTLENECK_FIELDS, registerTable } from '~/domain/register-fields';
-import { listBottlenecks } from '~/models/bottlenecks.server';
-import { getLang } from '~/utils/lang.server';
-import { requireRegisterReader } from '~/utils/register-access.server';
+import { csvResponse } from '#app/utils/csv.server';
+import { parseBottleneckFilters } from '#app/domain/register-filters';
+import { BOTTLENECK_FIELDS, registerTable } from '#app/domain/register-fields';
+import { listBottlenecks } from '#app/models/bottlenecks.server';
+import { getLang } from '#app/utils/lang.server';
+import { requireRegisterReader } from '#app/utils/register-access.server';
 
 /** The legal bottlenecks register as CSV, with the filters of the list page; its columns follow the field list. */
 export async function loader({ request }: LoaderFunctionArgs) {

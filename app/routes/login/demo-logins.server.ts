@@ -1,7 +1,7 @@
 import { asc, eq, like } from 'drizzle-orm';
-import { regions, users } from '../../../db/schema';
-import { DEMO_DOMAIN, DEMO_PASSWORD } from '../../../seeds/demo-accounts';
-import { getDb } from '~/utils/db.server';
+import { regions, users } from '#db/schema';
+import { DEMO_DOMAIN, DEMO_PASSWORD } from '#seeds/demo-accounts';
+import { getDb } from '#app/utils/db.server';
 
 /** The demo accounts that exist in this database (demo mode only). */
 export function listDemoLogins() {

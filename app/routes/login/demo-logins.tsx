@@ -1,7 +1,7 @@
-import { common } from '~/i18n/common';
-import { useT } from '~/i18n/use-t';
-import { useRoleLabel } from '~/components/shell';
-import { type Role } from '~/domain/roles';
+import { common } from '#app/i18n/common';
+import { useT } from '#app/i18n/use-t';
+import { useRoleLabel } from '#app/components/shell';
+import { type Role } from '#app/domain/roles';
 
 export function DemoLogins({
   logins,

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
-import { recordAudit } from '~/models/audit.server';
-import { getOptionalUser } from '~/utils/auth.server';
-import { destroySession } from '~/utils/session.server';
+import { recordAudit } from '#app/models/audit.server';
+import { getOptionalUser } from '#app/utils/auth.server';
+import { destroySession } from '#app/utils/session.server';
 
 export async function loader() {
   return redirect('/');

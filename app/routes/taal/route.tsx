@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
-import { langCookie } from '~/utils/lang.server';
-import { safeRedirect } from '../login/login-schema';
-import { readFormData } from '~/utils/form-data.server';
-import { DEFAULT_LANG, isLang } from '~/domain/lang';
-import { setUserLang } from '~/models/users.server';
-import { getOptionalUser } from '~/utils/auth.server';
+import { langCookie } from '#app/utils/lang.server';
+import { safeRedirect } from '#app/utils/safe-redirect';
+import { readFormData } from '#app/utils/form-data.server';
+import { DEFAULT_LANG, isLang } from '#app/domain/lang';
+import { setUserLang } from '#app/models/users.server';
+import { getOptionalUser } from '#app/utils/auth.server';
 
 /** Anyone, signed in or not, may choose the interface language; a signed-in user's e-mails follow it. */
 export async function loader() {

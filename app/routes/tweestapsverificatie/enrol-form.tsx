@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react';
-import { accounts } from '~/i18n/accounts';
-import { common } from '~/i18n/common';
-import { useT } from '~/i18n/use-t';
+import { accounts } from '#app/i18n/accounts';
+import { common } from '#app/i18n/common';
+import { useT } from '#app/i18n/use-t';
 
 /** The QR code (an SVG data URL made on the server: no request leaves the page), the key, and the first code. */
 export function EnrolForm({

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { Shell } from '~/components/shell';
-import { accounts } from '~/i18n/accounts';
-import { common } from '~/i18n/common';
-import { translate } from '~/i18n/i18n';
-import { loginThrottle, recordLoginAttempt } from '~/models/login-attempts.server';
-import { verifyPassword } from '~/utils/password.server';
-import { useT } from '~/i18n/use-t';
-import { recordAudit } from '~/models/audit.server';
+import { Shell } from '#app/components/shell';
+import { accounts } from '#app/i18n/accounts';
+import { common } from '#app/i18n/common';
+import { translate } from '#app/i18n/i18n';
+import { loginThrottle, recordLoginAttempt } from '#app/models/login-attempts.server';
+import { verifyPassword } from '#app/utils/password.server';
+import { useT } from '#app/i18n/use-t';
+import { recordAudit } from '#app/models/audit.server';
 import {
   checkEnrolmentSignature,
   endStagedSessions,
@@ -17,17 +17,17 @@ import {
   readTotpRoles,
   recoveryCodesLeft,
   signEnrolment,
-} from '~/models/two-factor.server';
-import { noteSignIn } from '~/models/users.server';
-import { getOptionalUser, startPageFor } from '~/utils/auth.server';
-import { getEnv } from '~/utils/env.server';
-import { readFormData } from '~/utils/form-data.server';
-import { passRetryAfter } from '~/utils/action-headers';
-import { getLang } from '~/utils/lang.server';
-import { pageTitle } from '~/utils/meta';
-import { badRequest } from '~/utils/responses.server';
-import { createUserSession, findStagedSession, readSessionId } from '~/utils/session.server';
-import { safeRedirect } from '../login/login-schema';
+} from '#app/models/two-factor.server';
+import { noteSignIn } from '#app/models/users.server';
+import { getOptionalUser, startPageFor } from '#app/utils/auth.server';
+import { getEnv } from '#app/utils/env.server';
+import { readFormData } from '#app/utils/form-data.server';
+import { passRetryAfter } from '#app/utils/action-headers';
+import { getLang } from '#app/utils/lang.server';
+import { pageTitle } from '#app/utils/meta';
+import { badRequest } from '#app/utils/responses.server';
+import { createUserSession, findStagedSession, readSessionId } from '#app/utils/session.server';
+import { safeRedirect } from '#app/utils/safe-redirect';
 import { EnrolForm, RecoveryCodes } from './enrol-form';
 
 /**

@@ -1,10 +1,10 @@
 /** CSV of every figure in the progress report (approved data, small numbers suppressed; see csvResponse). */
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { getIndicator } from '~/domain/indicators';
-import { csvResponse } from '~/utils/csv.server';
-import { periodParam } from '~/utils/period-param.server';
-import { requirePageUser } from '~/utils/permissions.server';
-import { loadProgressReport } from '../_app.voortgang/queries.server';
+import { getIndicator } from '#app/domain/indicators';
+import { csvResponse } from '#app/utils/csv.server';
+import { periodParam } from '#app/utils/period-param.server';
+import { requirePageUser } from '#app/utils/permissions.server';
+import { loadProgressReport } from '#app/models/progress-report.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');

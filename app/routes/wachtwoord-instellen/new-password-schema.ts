@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { common, type CommonKey } from '~/i18n/common';
-import { translate } from '~/i18n/i18n';
-import { type Lang } from '~/domain/lang';
-import { PASSWORD_MIN } from '../_app.beheer/user-schema';
+import { common, type CommonKey } from '#app/i18n/common';
+import { translate } from '#app/i18n/i18n';
+import { type Lang } from '#app/domain/lang';
+import { PASSWORD_MIN } from '#app/forms/password';
 
 /** A new password chosen through a link: the same policy as everywhere, typed twice. */
 export function newPasswordSchema(lang: Lang) {

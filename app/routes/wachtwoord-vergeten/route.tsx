@@ -4,21 +4,21 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { ErrorSummary } from '~/components/error-summary';
-import { Field } from '~/components/form-field';
-import { Shell } from '~/components/shell';
-import { type Lang } from '~/domain/lang';
-import { accounts } from '~/i18n/accounts';
-import { common } from '~/i18n/common';
-import { translate } from '~/i18n/i18n';
-import { useLang, useT } from '~/i18n/use-t';
-import { requestPasswordReset } from '~/models/accounts.server';
-import { getOptionalUser, normaliseEmail, startPageFor } from '~/utils/auth.server';
-import { getEnv } from '~/utils/env.server';
-import { readFormData } from '~/utils/form-data.server';
-import { passRetryAfter } from '~/utils/action-headers';
-import { getLang } from '~/utils/lang.server';
-import { pageTitle } from '~/utils/meta';
+import { ErrorSummary } from '#app/components/error-summary';
+import { Field } from '#app/components/form-field';
+import { Shell } from '#app/components/shell';
+import { type Lang } from '#app/domain/lang';
+import { accounts } from '#app/i18n/accounts';
+import { common } from '#app/i18n/common';
+import { translate } from '#app/i18n/i18n';
+import { useLang, useT } from '#app/i18n/use-t';
+import { requestPasswordReset } from '#app/models/accounts.server';
+import { getOptionalUser, normaliseEmail, startPageFor } from '#app/utils/auth.server';
+import { getEnv } from '#app/utils/env.server';
+import { readFormData } from '#app/utils/form-data.server';
+import { passRetryAfter } from '#app/utils/action-headers';
+import { getLang } from '#app/utils/lang.server';
+import { pageTitle } from '#app/utils/meta';
 
 function forgotSchema(lang: Lang) {
   return z.object({

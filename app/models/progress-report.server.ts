@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { bucketRange, previousBucket } from '~/domain/aggregation';
-import { endOfMonth } from '~/domain/periods';
-import { PRINCIPLE_CODES, type PrincipleCode } from '~/domain/principles';
-import { loadScorecards } from '~/models/figures.server';
-import { listRegionInfo } from '~/models/regions.server';
-import { PUBLICATION_VIEWER, viewerThresholds } from '~/models/viewer.server';
-import { loadOutcomeBlock } from '~/models/outcomes.server';
-import { getDb } from '~/utils/db.server';
+import { bucketRange, previousBucket } from '#app/domain/aggregation';
+import { endOfMonth } from '#app/domain/periods';
+import { PRINCIPLE_CODES, type PrincipleCode } from '#app/domain/principles';
+import { loadScorecards } from '#app/models/figures.server';
+import { listRegionInfo } from '#app/models/regions.server';
+import { PUBLICATION_VIEWER, viewerThresholds } from '#app/models/viewer.server';
+import { loadOutcomeBlock } from '#app/models/outcomes.server';
+import { getDb } from '#app/utils/db.server';
 
 /** Scores of the period and the periods before it, lessons and the bottleneck pipeline. */
 export function loadProgressReport(period: string) {

@@ -1,7 +1,7 @@
 import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
-import { Field } from '~/components/form-field';
-import { regionsText } from '~/i18n/regions';
-import { useT } from '~/i18n/use-t';
+import { Field } from '#app/components/form-field';
+import { regionsText } from '#app/i18n/regions';
+import { useT } from '#app/i18n/use-t';
 
 // Conform's field metadata for a string field of any form.
 type F = FieldMetadata<string | undefined, Record<string, unknown>, string[]>;

@@ -1,11 +1,11 @@
-import { formatNumber } from '~/domain/number-format';
+import { formatNumber } from '#app/domain/number-format';
 import { z } from 'zod';
-import { hasControlCharacter, monthField, nameControlMessage } from '~/domain/entered-fields';
-import { isPeriod, periodRange } from '~/domain/periods';
-import { COLOUR_RE, contrastWithWhite, MIN_GRAPHIC_CONTRAST } from '~/domain/region-colours';
-import type { Lang } from '~/domain/lang';
-import { translate } from '~/i18n/i18n';
-import { regionsText, type RegionsKey } from '~/i18n/regions';
+import { hasControlCharacter, monthField, nameControlMessage } from '#app/domain/entered-fields';
+import { isPeriod, periodRange } from '#app/domain/periods';
+import { COLOUR_RE, contrastWithWhite, MIN_GRAPHIC_CONTRAST } from '#app/domain/region-colours';
+import type { Lang } from '#app/domain/lang';
+import { translate } from '#app/i18n/i18n';
+import { regionsText, type RegionsKey } from '#app/i18n/regions';
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,7 +1,7 @@
-import { regionsText } from '~/i18n/regions';
-import { useLang, useT } from '~/i18n/use-t';
-import { formatNumber } from '~/domain/number-format';
-import { formatDateTime, formatMonth } from '~/utils/format';
+import { regionsText } from '#app/i18n/regions';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatNumber } from '#app/domain/number-format';
+import { formatDateTime, formatMonth } from '#app/utils/format';
 
 export interface ScopeHistoryRow {
   id: number;
