@@ -52,8 +52,15 @@ describe('report form defects', () => {
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
     await summary.waitFor();
-    // The summary takes focus once, after the submit.
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    // The summary takes focus once, after the submit: in an effect after it is drawn, so wait for it
+    // (on a busy machine the summary can be found a moment before it has focus); never is a failure.
+    await page.waitForFunction(
+      () => document.activeElement?.classList.contains('error-summary') === true,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
     const other = page.getByRole('textbox', { name: /^Nieuw ingestroomde gezinnen/ });
     await other.click();
     await other.press('Control+A');
