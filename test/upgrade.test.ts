@@ -4,6 +4,7 @@
  * its users wrote. A migration that changes a definition adds its own check below (what happens to
  * the stored months) and says so in the definitions change log.
  */
+import { FIGURES_VERSION_TABLES } from '#app/models/figure-sources.server';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -446,6 +447,37 @@ describe('upgrading a used database of release 1', () => {
       name: string;
     }[];
     expect(columns.map((c) => c.name)).not.toContain('area');
+  });
+
+  test('migration 0010 gives every table the figures read its three version triggers, and re-linking a release-1 experiment to its bottleneck raises the version', () => {
+    for (const table of FIGURES_VERSION_TABLES) {
+      const n = db.$client
+        .prepare(
+          "select count(*) as n from sqlite_master where type = 'trigger' and tbl_name = ? and sql like '%figures_version%'",
+        )
+        .get(table) as { n: number };
+      expect([table, n.n]).toEqual([table, 3]);
+    }
+    const version = () =>
+      (db.$client.prepare('select version from figures_version where id = 1').get() as { version: number })
+        .version;
+    const v = version();
+    const link = db.$client
+      .prepare(
+        'select experiment_id as e, bottleneck_id as b from experiment_bottlenecks order by 1, 2 limit 1',
+      )
+      .get() as { e: number; b: number };
+    const links = count(db.$client, 'experiment_bottlenecks');
+    db.$client.transaction(() => {
+      db.$client
+        .prepare('delete from experiment_bottlenecks where experiment_id = ? and bottleneck_id = ?')
+        .run(link.e, link.b);
+      db.$client
+        .prepare('insert into experiment_bottlenecks (experiment_id, bottleneck_id) values (?, ?)')
+        .run(link.e, link.b);
+    })();
+    expect(count(db.$client, 'experiment_bottlenecks')).toBe(links);
+    expect(version()).toBe(v + 2);
   });
 
   test('the upgraded database serves the overview to a manager', async () => {

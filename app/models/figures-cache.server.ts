@@ -6,7 +6,8 @@
  * row), so a write made by any process is seen at the next request, and figures of periods that did
  * not change are not computed again for every page view.
  *
- * Cached values are shared between requests: callers must treat them as read-only.
+ * Cached values are shared between requests: callers must treat them as read-only. The tables the
+ * version follows are declared by the figures' sources in figure-sources.server.ts.
  */
 import type { Statement } from 'better-sqlite3';
 import { getDb } from '#app/utils/db.server';
@@ -42,11 +43,25 @@ function cacheFor(): Cache {
   return cache;
 }
 
+/** How many cached computations are running now (> 0: inside one): what test/figures-sources.test.ts reads. */
+let computing = 0;
+export function isComputingFigures(): boolean {
+  return computing > 0;
+}
+function computeCounted<T>(compute: () => T): T {
+  computing += 1;
+  try {
+    return compute();
+  } finally {
+    computing -= 1;
+  }
+}
+
 /** The value under `key` at the current figures version, computing (and keeping) it if needed. */
 export function cachedFigures<T>(key: string, compute: () => T): T {
   const cache = cacheFor();
   if (cache.entries.has(key)) return cache.entries.get(key) as T;
-  const value = compute();
+  const value = computeCounted(compute);
   if (cache.version === -1) return value;
   if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
   cache.entries.set(key, value);
@@ -63,7 +78,7 @@ export function cachedFiguresMany<T>(
   // and evict one of these (the voortgang.csv 500 in a long browser run: a card came back undefined).
   const out = keys.map((k) => cache.entries.get(k) as T);
   const missing = keys.flatMap((k, i) => (cache.entries.has(k) ? [] : [i]));
-  const computed = missing.length > 0 ? computeMissing(missing) : [];
+  const computed = missing.length > 0 ? computeCounted(() => computeMissing(missing)) : [];
   missing.forEach((i, j) => {
     out[i] = computed[j];
     if (cache.version === -1) return;
