@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, test, vi } from 'vitest';
 import { renderWithLang } from '#test/render-with-lang';
 import { ErrorSummary } from './error-summary';
 import { StatusBadge } from './status-badge';
@@ -24,6 +25,43 @@ describe('ErrorSummary', () => {
     );
     expect(within(alert).getByText('Het formulier is verouderd.').tagName).toBe('LI');
     expect(document.activeElement).toBe(alert);
+  });
+
+  test('the errors that answer a submit take focus however long they take to be drawn; errors while typing never do', () => {
+    let setErrors: (errors: { fieldId?: string; message: string }[]) => void = () => {};
+    function Form() {
+      const [errors, set] = useState<{ fieldId?: string; message: string }[]>([]);
+      setErrors = set;
+      return (
+        <form>
+          <label htmlFor="signals_new">Signalen</label>
+          <input id="signals_new" />
+          <ErrorSummary errors={errors} />
+        </form>
+      );
+    }
+    let now = 1_800_000_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      renderWithLang(<Form />, 'nl');
+      const input = screen.getByLabelText('Signalen');
+      input.focus();
+      act(() => {
+        input.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      });
+      // a slow phone or a busy machine: the answer is drawn two seconds after the submit
+      now += 2000;
+      act(() => setErrors([{ fieldId: 'signals_new', message: 'Vul een getal in.' }]));
+      expect(document.activeElement).toBe(screen.getByRole('alert'));
+      // typing in the field re-validates: other errors, focus stays in the field
+      input.focus();
+      now += 100;
+      act(() => setErrors([{ fieldId: 'signals_new', message: 'Vul een heel getal in.' }]));
+      expect(screen.getByRole('link', { name: 'Vul een heel getal in.' })).toBeInTheDocument();
+      expect(document.activeElement).toBe(input);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   test('shows nothing when there are no errors', () => {

@@ -34,19 +34,24 @@ export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const navigation = useNavigation();
   const first = useRef(true);
-  const lastSubmit = useRef(0);
+  // A submit whose answer has not been drawn yet: its errors take focus however long the browser
+  // takes to draw them (a slow phone, a busy machine), and typing never does.
+  const submitPending = useRef(false);
   const busySinceSubmit = useRef(false);
   useEffect(() => {
     const onSubmit = (event: SubmitEvent) => {
       // Conform re-validates a field by submitting the form with its own intent button: that is
       // typing, not a submit.
       if ((event.submitter as HTMLButtonElement | null)?.name === '__intent__') return;
-      lastSubmit.current = Date.now();
+      submitPending.current = true;
       // A submit the browser's own check stopped (the rules as the user left a field already showed
       // the errors, so the summary does not render again): the summary still takes focus, after
       // the form library has handled the event.
       setTimeout(() => {
-        if (event.defaultPrevented && ref.current) ref.current.focus();
+        if (event.defaultPrevented && ref.current) {
+          ref.current.focus();
+          submitPending.current = false;
+        }
       }, 0);
     };
     document.addEventListener('submit', onSubmit, true);
@@ -60,12 +65,12 @@ export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
     }
     // Errors that answer a submit (in the browser at once, or from the server), or that the page
     // arrived with, take focus; errors from re-validation while typing never do.
-    const answer = first.current || busySinceSubmit.current || Date.now() - lastSubmit.current < 1000;
+    const answer = first.current || busySinceSubmit.current || submitPending.current;
     first.current = false;
     if (count > 0 && answer) ref.current?.focus();
     if (count > 0 || busySinceSubmit.current) {
       busySinceSubmit.current = false;
-      lastSubmit.current = 0;
+      submitPending.current = false;
     }
   });
   if (errors.length === 0) return null;
