@@ -3,10 +3,12 @@
  * children 0–17 and the source of the scope in force (issue 20: the free-text area, which
  * contradicted the scope for FoodValley and Zeeland, is gone).
  */
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
 import * as regionsRoute from '#app/routes/_app.regios._index/route';
 import * as progressRoute from '#app/routes/_app.voortgang/route';
+import * as progressCsv from '#app/routes/voortgang[.csv]/route';
 import { SCOPE_SOURCE, SEED_SCOPES } from '#seeds/regions';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
@@ -60,6 +62,52 @@ describe('the scope of a region', () => {
         source: SCOPE_SOURCE,
       });
     }
+  });
+
+  test('voortgang.csv has each region’s scope at the end of the period: children, municipalities, month and source', async () => {
+    const { status, data } = await callRoute<string>(progressCsv, {
+      url: '/voortgang.csv?period=2026-Q3',
+      as: 'reviewer',
+    });
+    expect(status).toBe(200);
+    const [header, ...rows] = parse(data, { delimiter: ';', bom: true }) as string[][];
+    expect(header.at(-1)).toBe('note');
+    const scopeRows = rows.filter((r) => r[2] === 'scope');
+    expect(scopeRows).toHaveLength(12);
+    const ede = scopeOf('foodvalley');
+    expect(scopeRows).toContainEqual([
+      '2026-Q3',
+      'foodvalley',
+      'scope',
+      'children_0_17',
+      '',
+      '',
+      String(ede.children[2026]),
+      '',
+      '',
+      '',
+      '',
+      '',
+      `2026-01 ${SCOPE_SOURCE}`,
+    ]);
+    expect(scopeRows).toContainEqual([
+      '2026-Q3',
+      'zeeland',
+      'scope',
+      'municipalities',
+      '',
+      '',
+      '3',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Middelburg; Veere; Vlissingen',
+    ]);
+    // every other row has the column, empty
+    expect(rows.filter((r) => r.length !== header.length)).toEqual([]);
+    expect(rows.filter((r) => r[2] !== 'scope' && r.at(-1) !== '')).toEqual([]);
   });
 
   test('the list of regions shows each scope instead of a free description', async () => {

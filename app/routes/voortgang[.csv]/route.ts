@@ -5,6 +5,8 @@ import { csvResponse } from '#app/utils/csv.server';
 import { periodParam } from '#app/utils/period-param.server';
 import { requirePageUser } from '#app/utils/permissions.server';
 import { loadProgressReport } from '#app/models/progress-report.server';
+import { scopesInForce } from '#app/models/regions.server';
+import { bucketRange } from '#app/domain/aggregation';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePageUser(request, 'progress');
@@ -32,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     'score',
     'coverage',
     'left_out',
+    'note',
   ];
   const rows: (string | number | null)[][] = [];
   const r1 = (v: number | string | null) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
@@ -115,5 +118,42 @@ export async function loader({ request }: LoaderFunctionArgs) {
       null,
       null,
     ]);
-  return csvResponse(`voortgang-${period}.csv`, header, rows);
+  // What each region's figures count at the end of the period (as the report's scope table): the
+  // children 0–17 (the population of the rates) and the municipalities, with month and source.
+  const scopeMonth = bucketRange(period).to;
+  const scopes = scopesInForce(
+    regions.map((r) => r.id),
+    scopeMonth,
+  );
+  const scopeRows: (string | number | null)[][] = [];
+  for (const region of regions) {
+    const scope = scopes.get(region.id) ?? null;
+    const line = (code: string, value: number | null, note: string | null) =>
+      scopeRows.push([
+        period,
+        region.slug,
+        'scope',
+        code,
+        null,
+        null,
+        value,
+        null,
+        null,
+        null,
+        null,
+        null,
+        note,
+      ]);
+    line(
+      'children_0_17',
+      scope?.children ?? null,
+      scope ? [scope.effectiveFrom, scope.source].filter(Boolean).join(' ') : 'onbekend',
+    );
+    line(
+      'municipalities',
+      scope?.municipalities.length ?? null,
+      scope ? scope.municipalities.join('; ') : 'onbekend',
+    );
+  }
+  return csvResponse(`voortgang-${period}.csv`, header, [...rows.map((r) => [...r, null]), ...scopeRows]);
 }
