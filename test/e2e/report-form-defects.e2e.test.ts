@@ -4,7 +4,7 @@
  * Each test failed before its fix.
  */
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { e2eDatabasePath, launchBrowser, loginAs, newPage } from './harness';
 
@@ -40,6 +40,16 @@ async function openForm(page: Page, path = FORM) {
   await page.waitForLoadState('networkidle');
 }
 
+/** A mouse press with a 150 ms hold at the element's centre, as a person clicks. */
+async function pressLikeAPerson(page: Page, target: Locator) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('report form defects', () => {
@@ -49,9 +59,11 @@ describe('report form defects', () => {
     await openForm(page);
     const signals = page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ });
     await signals.fill('abc');
-    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    // Pressed as a person does (a short hold between press and release): the field's check as the
+    // focus left it moved the button away before the release, and the click was lost.
+    await pressLikeAPerson(page, page.getByRole('button', { name: 'Concept opslaan' }));
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
-    await summary.waitFor();
+    await summary.waitFor({ timeout: 5000 });
     // The summary takes focus once, after the submit: in an effect after it is drawn, so wait for it
     // (on a busy machine the summary can be found a moment before it has focus); never is a failure.
     await page.waitForFunction(

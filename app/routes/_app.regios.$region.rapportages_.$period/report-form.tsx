@@ -197,7 +197,10 @@ export function ReportForm({
         ) : null}
         {page.correcting ? <CorrectionReason field={anyFields.correctionReason!} /> : null}
         {page.canEdit ? (
-          <div className="actions report-actions">
+          // A press on a button keeps the focus in the field: leaving the field checks it, and its
+          // message would push the buttons down between press and release, so the click was lost
+          // (the user had to click twice). The submit checks every field anyway.
+          <div className="actions report-actions" onMouseDown={(event) => event.preventDefault()}>
             <button type="submit" name="intent" value="save" className="button-secondary">
               {page.correcting ? t('correctionSave') : t('formSave')}
             </button>
