@@ -1,10 +1,19 @@
+import type { RegistersKey } from '#app/i18n/registers';
+import type { Text } from './lang';
 import {
+  BOTTLENECK_STATUS_LABELS,
   BOTTLENECK_STATUSES,
+  EXPERIMENT_STATUS_LABELS,
   EXPERIMENT_STATUSES,
+  LEGAL_FRAMEWORK_LABELS,
   LEGAL_FRAMEWORKS,
+  PARTNER_LABELS,
   PARTNERS,
+  PRINCIPLE_LABELS,
   PRINCIPLES,
   SEVERITIES,
+  SEVERITY_LABELS,
+  THEME_LABELS,
   THEMES,
   type BottleneckStatus,
   type ExperimentStatus,
@@ -63,6 +72,57 @@ export interface BottleneckFilters {
   dir: SortDir;
 }
 
+/** One code-list filter: the URL parameter (also the key in the parsed filters), its label, its codes. */
+export interface CodeFilter {
+  name: string;
+  label: RegistersKey;
+  codes: readonly string[];
+  labels: Readonly<Record<string, Text>>;
+}
+
+/** The filters of a register's list: its code-list filters and its sort columns (with their labels, in order). */
+export interface FilterSpec<Sort extends string = string> {
+  codes: readonly CodeFilter[];
+  sorts: Readonly<Record<Sort, RegistersKey>>;
+}
+
+export const EXPERIMENT_FILTERS = {
+  codes: [
+    { name: 'status', label: 'fieldStatus', codes: EXPERIMENT_STATUSES, labels: EXPERIMENT_STATUS_LABELS },
+    { name: 'principle', label: 'fieldPrinciples', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },
+    { name: 'theme', label: 'fieldThemes', codes: THEMES, labels: THEME_LABELS },
+    { name: 'partner', label: 'fieldPartners', codes: PARTNERS, labels: PARTNER_LABELS },
+  ],
+  /** In the order of EXPERIMENT_SORTS. */
+  sorts: {
+    title: 'fieldTitle',
+    region: 'fieldRegion',
+    status: 'fieldStatus',
+    statusSince: 'fieldStatusSince',
+    startDate: 'fieldStartDate',
+    updatedAt: 'historyWhen',
+  },
+} as const satisfies FilterSpec<ExperimentSort>;
+
+export const BOTTLENECK_FILTERS = {
+  codes: [
+    { name: 'framework', label: 'fieldFramework', codes: LEGAL_FRAMEWORKS, labels: LEGAL_FRAMEWORK_LABELS },
+    { name: 'status', label: 'fieldStatus', codes: BOTTLENECK_STATUSES, labels: BOTTLENECK_STATUS_LABELS },
+    { name: 'severity', label: 'fieldSeverity', codes: SEVERITIES, labels: SEVERITY_LABELS },
+    { name: 'principle', label: 'fieldPrinciple', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },
+  ],
+  /** In the order of BOTTLENECK_SORTS. */
+  sorts: {
+    title: 'fieldTitle',
+    region: 'fieldRegion',
+    framework: 'fieldFramework',
+    status: 'fieldStatus',
+    severity: 'fieldSeverity',
+    identifiedDate: 'fieldIdentifiedDate',
+    age: 'fieldAge',
+  },
+} as const satisfies FilterSpec<BottleneckSort>;
+
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
   return value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
@@ -76,30 +136,27 @@ function dir(value: string | null): SortDir {
   return value === 'desc' ? 'desc' : 'asc';
 }
 
-export function parseExperimentFilters(params: URLSearchParams): ExperimentFilters {
+/** The filters of a register's list from the URL: region, its code lists, search text, sort and direction. */
+export function parseRegisterFilters<Sort extends string>(
+  spec: FilterSpec<Sort>,
+  params: URLSearchParams,
+): { region?: string; q?: string; sort: Sort; dir: SortDir } & Record<string, string | undefined> {
+  const sorts = Object.keys(spec.sorts) as Sort[];
   return {
     region: text(params.get('region'), 60),
-    status: oneOf(EXPERIMENT_STATUSES, params.get('status')),
-    principle: oneOf(PRINCIPLES, params.get('principle')),
-    theme: oneOf(THEMES, params.get('theme')),
-    partner: oneOf(PARTNERS, params.get('partner')),
+    ...Object.fromEntries(spec.codes.map((f) => [f.name, oneOf(f.codes, params.get(f.name))])),
     q: text(params.get('q')),
-    sort: oneOf(EXPERIMENT_SORTS, params.get('sort')) ?? 'title',
+    sort: oneOf(sorts, params.get('sort')) ?? sorts[0]!,
     dir: dir(params.get('dir')),
   };
 }
 
+export function parseExperimentFilters(params: URLSearchParams): ExperimentFilters {
+  return parseRegisterFilters(EXPERIMENT_FILTERS, params) as ExperimentFilters;
+}
+
 export function parseBottleneckFilters(params: URLSearchParams): BottleneckFilters {
-  return {
-    region: text(params.get('region'), 60),
-    framework: oneOf(LEGAL_FRAMEWORKS, params.get('framework')),
-    status: oneOf(BOTTLENECK_STATUSES, params.get('status')),
-    severity: oneOf(SEVERITIES, params.get('severity')),
-    principle: oneOf(PRINCIPLES, params.get('principle')),
-    q: text(params.get('q')),
-    sort: oneOf(BOTTLENECK_SORTS, params.get('sort')) ?? 'title',
-    dir: dir(params.get('dir')),
-  };
+  return parseRegisterFilters(BOTTLENECK_FILTERS, params) as BottleneckFilters;
 }
 
 /** The same filters as a query string (for links that keep them, such as sorting and export). */

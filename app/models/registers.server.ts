@@ -11,6 +11,19 @@ import { recordAudit } from './audit.server';
 import { linksMadeFrom, recordChanges, replaceLinks, type RegisterEntity } from './register-history.server';
 import { WRITE_TX } from '#db/client';
 
+/**
+ * What the generic register pages (app/registers/*.server.ts) ask of one register's queries: its
+ * list with the list page's filters, one entry with its linked entries, create and update, and the
+ * choices for its form's link checkboxes (the other register's entries).
+ */
+export interface RegisterStore<Entry, Row, Input, Filters> {
+  list: (filters: Filters) => Row[];
+  find: (id: number) => Entry | undefined;
+  create: (write: { input: Input; userId: number }) => number;
+  update: (write: { id: number; version: number; input: Input; userId: number }) => string[];
+  linkOptions: () => { id: number; title: string; regionName: string }[];
+}
+
 /** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
 export class StaleVersionError extends Error {}
 
