@@ -141,7 +141,11 @@ export const BOTTLENECK_REGISTER = {
   },
 } as const satisfies RegisterDefinition;
 
-export const REGISTERS = [EXPERIMENT_REGISTER, BOTTLENECK_REGISTER] as const;
+/** Every register (a new one is added here). */
+export const REGISTERS: readonly RegisterDefinition[] = [EXPERIMENT_REGISTER, BOTTLENECK_REGISTER];
+
+/** Every register field, over all registers (the change history shows the fields of any). */
+export const ALL_REGISTER_FIELDS: readonly RegisterField[] = REGISTERS.flatMap((r) => r.fields);
 
 /** The statuses an entry in `status` may be saved with: its own, then the moves the pipeline allows. */
 export function allowedStatuses(register: RegisterDefinition, status: string): string[] {
