@@ -29,7 +29,7 @@ describe.each(REGISTERS.map((r) => [r.entity, r] as const))('the %s register def
 
   test('its list columns and its link field are fields of its list', () => {
     expect(listColumns(register).map((f) => f.name)).toEqual(register.list.columns);
-    expect(register.fields.find((f) => f.name === register.link.field)?.kind).toBe('links');
+    expect(register.fields.find((f) => f.name === register.link?.field)?.kind).toBe('links');
   });
 
   test('its addresses follow its list address, and its sort starts with the title', () => {

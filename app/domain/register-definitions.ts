@@ -47,8 +47,11 @@ export interface RegisterDefinition {
   filters: FilterSpec;
   /** The columns of the list after the title (field names of `fields`), and the links above it. */
   list: { columns: readonly string[]; links: readonly { href: string; label: RegistersKey }[] };
-  /** The other register this one links to: the links field, the stored entry's list of them, and that register. */
-  link: {
+  /**
+   * The other register this one links to (none: a register without links): the links field, the
+   * stored entry's list of the linked entries, and that register.
+   */
+  link?: {
     field: string;
     entries: string;
     other: { entity: RegisterEntity; href: string; statusLabels: Readonly<Record<string, Text>> };

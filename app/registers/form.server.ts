@@ -29,7 +29,7 @@ const schemaOf = <D extends RegisterDefinition>(register: D) =>
 
 /** The links of a stored entry (the other register's ids), as its form ticks them. */
 function linkIds(register: RegisterDefinition, entry: Record<string, unknown>): number[] {
-  return (entry[register.link.entries] as { id: number }[]).map((x) => x.id);
+  return register.link ? (entry[register.link.entries] as { id: number }[]).map((x) => x.id) : [];
 }
 
 /** The new entry's form: the regions the user may write (one: chosen), and a link from `?<other>=<id>`. */
@@ -37,13 +37,14 @@ export function registerNewLoader<D extends RegisterDefinition, Entry>(register:
   return async ({ request }: LoaderFunctionArgs) => {
     const user = await requireRegisterWriter(request, register.page);
     const regions = writableRegionOptions(user);
+    const { link } = register;
     const defaultValue: Record<string, string | string[]> = {
       regionId: regions.length === 1 ? String(regions[0].id) : '',
       status: register.initialStatus,
-      [register.link.field]: linkedIdParam(request, register.link.other.entity),
+      ...(link ? { [link.field]: linkedIdParam(request, link.other.entity) } : {}),
       ...register.newDefaults?.(todayIso()),
     };
-    return { regions, links: store.linkOptions(), defaultValue };
+    return { regions, links: store.linkOptions?.() ?? [], defaultValue };
   };
 }
 
@@ -70,7 +71,7 @@ export function registerEditLoader<D extends RegisterDefinition, Entry extends S
     return {
       ...({ [register.keys.entry]: entry } as { [K in D['keys']['entry']]: Entry }),
       regions: writableRegionOptions(user),
-      links: store.linkOptions(),
+      links: store.linkOptions?.() ?? [],
       statuses: allowedStatuses(register, entry.status),
       defaultValue: formValues(register.fields as readonly RegisterField[], entry, linkIds(register, entry)),
     };

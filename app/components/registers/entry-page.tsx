@@ -37,18 +37,20 @@ export function RegisterEntryRoute({
       entry={entry}
       canEdit={data.canEdit}
       moreActions={
-        link.offerNew ? (
+        link?.offerNew ? (
           <Link to={`${link.other.href}/nieuw?${register.entity}=${entry.id}`} className="button-secondary">
             {t(link.offerNew)}
           </Link>
         ) : null
       }
-      links={{
-        title: t(register.fields.find((f) => f.name === link.field)!.label),
-        items: entry[link.entries] as LinkedItems,
-        hrefBase: link.other.href,
-        statusLabels: link.other.statusLabels,
-      }}
+      links={
+        link && {
+          title: t(register.fields.find((f) => f.name === link.field)!.label),
+          items: entry[link.entries] as LinkedItems,
+          hrefBase: link.other.href,
+          statusLabels: link.other.statusLabels,
+        }
+      }
       history={data.history}
     >
       {children}
@@ -76,7 +78,8 @@ export function RegisterEntryPage({
   entry: Entry;
   canEdit: boolean;
   moreActions?: ReactNode;
-  links: {
+  /** the linked entries of the other register (none for a register without links) */
+  links?: {
     title: string;
     items: LinkedItems;
     hrefBase: string;
@@ -108,10 +111,12 @@ export function RegisterEntryPage({
       ) : null}
       <RegisterDetails fieldList={fieldList} entry={entry} />
       {children}
-      <section aria-labelledby="links-title">
-        <h2 id="links-title">{links.title}</h2>
-        <LinkedList items={links.items} hrefBase={links.hrefBase} statusLabels={links.statusLabels} />
-      </section>
+      {links ? (
+        <section aria-labelledby="links-title">
+          <h2 id="links-title">{links.title}</h2>
+          <LinkedList items={links.items} hrefBase={links.hrefBase} statusLabels={links.statusLabels} />
+        </section>
+      ) : null}
       <HistoryTable rows={history} />
     </>
   );
