@@ -156,8 +156,8 @@ interface Write {
   /** The fields kept in the history, in form order (the link field included). */
   fields: readonly string[];
   columns: Columns;
-  /** The ids of the other register to link (none for a register without links). */
-  links: number[];
+  /** The ids of the other register to link (left out by a register without links). */
+  links?: number[];
   userId: number;
 }
 
@@ -170,7 +170,7 @@ function linkValues(link: Side['link'], ids: number[]): Record<string, number[]>
 export function createRegisterEntry({ side, fields, columns, links, userId }: Write): number {
   const { table, link } = SIDES[side];
   return getDb().transaction((tx) => {
-    const linked = link ? existingIds(tx, link.side, links) : [];
+    const linked = link ? existingIds(tx, link.side, links ?? []) : [];
     const row = tx
       .insert(table)
       .values({ ...columns, statusSince: todayIso(), createdBy: userId, updatedBy: userId } as never)
@@ -213,7 +213,7 @@ export function updateRegisterEntry({
           .all()
           .map((r) => r.id)
       : [];
-    const linked = link ? existingIds(tx, link.side, write.links) : [];
+    const linked = link ? existingIds(tx, link.side, write.links ?? []) : [];
     const changed = recordChanges(tx, {
       entityType: side,
       entityId: id,
