@@ -1,32 +1,19 @@
 import type { RegistersKey } from '#app/i18n/registers';
 import type { Text } from './lang';
-import {
-  BOTTLENECK_STATUS_LABELS,
-  BOTTLENECK_STATUSES,
-  EXPERIMENT_STATUS_LABELS,
-  EXPERIMENT_STATUSES,
-  LEGAL_FRAMEWORK_LABELS,
-  LEGAL_FRAMEWORKS,
-  PARTNER_LABELS,
-  PARTNERS,
-  PRINCIPLE_LABELS,
-  PRINCIPLES,
-  SEVERITIES,
-  SEVERITY_LABELS,
-  THEME_LABELS,
-  THEMES,
-  type BottleneckStatus,
-  type ExperimentStatus,
-  type LegalFramework,
-  type Partner,
-  type Principle,
-  type Severity,
-  type Theme,
+import { BOTTLENECK_FIELDS, EXPERIMENT_FIELDS, type RegisterField } from './register-fields';
+import type {
+  BottleneckStatus,
+  ExperimentStatus,
+  LegalFramework,
+  Partner,
+  Principle,
+  Severity,
+  Theme,
 } from './register-codes';
 /**
- * The list filters of both registers, read from URL search parameters so they work without
- * JavaScript and can be bookmarked and exported. A value that is not in its list is ignored
- * (the filter is off), never an error.
+ * The list filters of the registers, read from URL search parameters so they work without
+ * JavaScript and can be bookmarked and exported (parseRegisterFilters with a register's spec). A
+ * value that is not in its list is ignored (the filter is off), never an error.
  */
 
 export const EXPERIMENT_SORTS = [
@@ -86,12 +73,19 @@ export interface FilterSpec<Sort extends string = string> {
   sorts: Readonly<Record<Sort, RegistersKey>>;
 }
 
+/** The filter on a code field of the list (`field`), under its URL name; label, codes and labels are the field's. */
+function codeFilter(fields: readonly RegisterField[], field: string, name: string = field): CodeFilter {
+  const f = fields.find((x) => x.name === field);
+  if (!f || !('codes' in f)) throw new Error(`no code field ${field}`);
+  return { name, label: f.label, codes: f.codes, labels: f.labels };
+}
+
 export const EXPERIMENT_FILTERS = {
   codes: [
-    { name: 'status', label: 'fieldStatus', codes: EXPERIMENT_STATUSES, labels: EXPERIMENT_STATUS_LABELS },
-    { name: 'principle', label: 'fieldPrinciples', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },
-    { name: 'theme', label: 'fieldThemes', codes: THEMES, labels: THEME_LABELS },
-    { name: 'partner', label: 'fieldPartners', codes: PARTNERS, labels: PARTNER_LABELS },
+    codeFilter(EXPERIMENT_FIELDS, 'status'),
+    codeFilter(EXPERIMENT_FIELDS, 'principles', 'principle'),
+    codeFilter(EXPERIMENT_FIELDS, 'themes', 'theme'),
+    codeFilter(EXPERIMENT_FIELDS, 'partners', 'partner'),
   ],
   /** In the order of EXPERIMENT_SORTS. */
   sorts: {
@@ -106,10 +100,10 @@ export const EXPERIMENT_FILTERS = {
 
 export const BOTTLENECK_FILTERS = {
   codes: [
-    { name: 'framework', label: 'fieldFramework', codes: LEGAL_FRAMEWORKS, labels: LEGAL_FRAMEWORK_LABELS },
-    { name: 'status', label: 'fieldStatus', codes: BOTTLENECK_STATUSES, labels: BOTTLENECK_STATUS_LABELS },
-    { name: 'severity', label: 'fieldSeverity', codes: SEVERITIES, labels: SEVERITY_LABELS },
-    { name: 'principle', label: 'fieldPrinciple', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },
+    codeFilter(BOTTLENECK_FIELDS, 'legalFramework', 'framework'),
+    codeFilter(BOTTLENECK_FIELDS, 'status'),
+    codeFilter(BOTTLENECK_FIELDS, 'severity'),
+    codeFilter(BOTTLENECK_FIELDS, 'principle'),
   ],
   /** In the order of BOTTLENECK_SORTS. */
   sorts: {
@@ -149,14 +143,6 @@ export function parseRegisterFilters<Sort extends string>(
     sort: oneOf(sorts, params.get('sort')) ?? sorts[0]!,
     dir: dir(params.get('dir')),
   };
-}
-
-export function parseExperimentFilters(params: URLSearchParams): ExperimentFilters {
-  return parseRegisterFilters(EXPERIMENT_FILTERS, params) as ExperimentFilters;
-}
-
-export function parseBottleneckFilters(params: URLSearchParams): BottleneckFilters {
-  return parseRegisterFilters(BOTTLENECK_FILTERS, params) as BottleneckFilters;
 }
 
 /** The same filters as a query string (for links that keep them, such as sorting and export). */
