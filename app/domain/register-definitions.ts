@@ -3,9 +3,10 @@
  * columns, list columns, addresses, texts and the register it links to. The generic list, entry,
  * form, history and CSV modules (app/registers/*.server.ts, app/components/registers/*) read it, so a
  * register's route files only name their definition. A new register: docs/how-to.md "A new register".
+ * Its form schema is in registers.ts (REGISTER_SCHEMAS), so that pages without a form load no zod.
  * Pure: no database, Remix or React (the queries of a register are its store, app/models/*.server.ts).
  */
-import type { Lang, Text } from './lang';
+import type { Text } from './lang';
 import type { RegistersKey } from '#app/i18n/registers';
 import {
   BOTTLENECK_MOVES,
@@ -18,7 +19,6 @@ import {
 } from './register-codes';
 import { BOTTLENECK_FIELDS, EXPERIMENT_FIELDS, type RegisterField } from './register-fields';
 import { BOTTLENECK_FILTERS, EXPERIMENT_FILTERS, type FilterSpec } from './register-filters';
-import { bottleneckSchema, experimentSchema } from './registers';
 
 export type { RegisterEntity };
 /** The page keys of the registers (who may open them: PAGE_ROLES in app/utils/navigation.ts). */
@@ -37,8 +37,6 @@ export interface RegisterDefinition {
   keys: { list: string; entry: string };
   /** The fields, in form, page and CSV order (register-fields.ts). */
   fields: readonly RegisterField[];
-  /** The form schema, built from the fields, with the rules between them (registers.ts). */
-  schema: (lang: Lang) => unknown;
   /** The statuses in pipeline order, the one a new entry starts in, their labels and the allowed moves. */
   statuses: readonly [string, ...string[]];
   initialStatus: string;
@@ -79,7 +77,6 @@ export const EXPERIMENT_REGISTER = {
   formId: 'experiment-form',
   keys: { list: 'experiments', entry: 'experiment' },
   fields: EXPERIMENT_FIELDS,
-  schema: experimentSchema,
   statuses: EXPERIMENT_STATUSES,
   initialStatus: 'idee',
   statusLabels: EXPERIMENT_STATUS_LABELS,
@@ -117,7 +114,6 @@ export const BOTTLENECK_REGISTER = {
   formId: 'bottleneck-form',
   keys: { list: 'bottlenecks', entry: 'bottleneck' },
   fields: BOTTLENECK_FIELDS,
-  schema: bottleneckSchema,
   statuses: BOTTLENECK_STATUSES,
   initialStatus: 'gesignaleerd',
   statusLabels: BOTTLENECK_STATUS_LABELS,

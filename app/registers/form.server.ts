@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { allowedStatuses, canMoveStatus, type RegisterDefinition } from '#app/domain/register-definitions';
 import { formValues, type RegisterField, type RegisterInput } from '#app/domain/register-fields';
 import type { Lang } from '#app/domain/lang';
-import { todayIso } from '#app/domain/registers';
+import { REGISTER_SCHEMAS, todayIso } from '#app/domain/registers';
 import {
   handleRegisterWrite,
   linkedIdParam,
@@ -25,7 +25,7 @@ type Store<D extends RegisterDefinition, Entry> = Omit<
 >;
 
 const schemaOf = <D extends RegisterDefinition>(register: D) =>
-  register.schema as (lang: Lang) => z.ZodType<Input<D>>;
+  REGISTER_SCHEMAS[register.entity] as unknown as (lang: Lang) => z.ZodType<Input<D>>;
 
 /** The links of a stored entry (the other register's ids), as its form ticks them. */
 function linkIds(register: RegisterDefinition, entry: Record<string, unknown>): number[] {

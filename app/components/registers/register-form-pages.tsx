@@ -3,6 +3,7 @@ import type { SubmissionResult } from '@conform-to/react';
 import type { z } from 'zod';
 import type { Lang } from '#app/domain/lang';
 import type { RegisterDefinition } from '#app/domain/register-definitions';
+import { REGISTER_SCHEMAS } from '#app/domain/registers';
 import { registers } from '#app/i18n/registers';
 import { useT } from '#app/i18n/use-t';
 import { fieldResult, StaleSummary } from './form-fields';
@@ -28,7 +29,7 @@ export function RegisterNewPage({ register }: { register: RegisterDefinition }) 
       <RegisterForm
         id={register.formId}
         fieldList={register.fields}
-        schema={register.schema as Schema}
+        schema={REGISTER_SCHEMAS[register.entity] as unknown as Schema}
         regions={regions}
         links={links}
         statuses={register.statuses}
@@ -54,7 +55,7 @@ export function RegisterEditPage({ register }: { register: RegisterDefinition })
       <RegisterForm
         id={register.formId}
         fieldList={register.fields}
-        schema={register.schema as Schema}
+        schema={REGISTER_SCHEMAS[register.entity] as unknown as Schema}
         key={entry.version}
         regions={data.regions}
         links={data.links}

@@ -18,32 +18,18 @@ import { RegionSection } from './region-section';
 import { toRows } from './to-rows';
 import {
   labelOf,
+  BOTTLENECK_STATUS_LABELS,
+  BOTTLENECK_STATUSES,
+  EXPERIMENT_STATUS_LABELS,
+  EXPERIMENT_STATUSES,
   LEGAL_FRAMEWORK_LABELS,
   LEGAL_FRAMEWORKS,
   PRINCIPLE_LABELS,
   PRINCIPLES,
 } from '#app/domain/register-codes';
-import { BOTTLENECK_REGISTER, EXPERIMENT_REGISTER } from '#app/domain/register-definitions';
-import type { Lang, Text } from '#app/domain/lang';
-
-const BN_STATUSES = BOTTLENECK_REGISTER.statuses;
-const EXP_STATUSES = EXPERIMENT_REGISTER.statuses;
-
-/** A register's statuses as the series of a stacked bar, in pipeline order. */
-function statusSeries<S extends string>(
-  register: { statuses: readonly S[]; statusLabels: Record<S, Text> },
-  colours: Record<S, string>,
-  lang: Lang,
-) {
-  return register.statuses.map((s) => ({
-    key: s,
-    label: register.statusLabels[s][lang],
-    colour: colours[s],
-  }));
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRegisterReader(request, BOTTLENECK_REGISTER.page);
+  await requireRegisterReader(request, 'bottlenecks');
   const today = todayIso();
   const regions = listRegions().map((r) => ({ id: r.id, name: r.name, colour: r.colour }));
   const regionIds = regions.map((r) => r.id);
@@ -51,12 +37,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     today,
     regions,
-    byFramework: crossTab(bn.byFramework, LEGAL_FRAMEWORKS, BN_STATUSES),
-    byRegion: crossTab(bn.byRegion, regionIds, BN_STATUSES),
+    byFramework: crossTab(bn.byFramework, LEGAL_FRAMEWORKS, BOTTLENECK_STATUSES),
+    byRegion: crossTab(bn.byRegion, regionIds, BOTTLENECK_STATUSES),
     openAges: openAgeByGroup(ages, regionIds, today),
     medianOpenAge: medianOpenAgeDays(ages, today),
-    experimentsByRegion: crossTab(exp.byRegion, regionIds, EXP_STATUSES),
-    experimentsByPrinciple: crossTab(exp.byPrinciple, PRINCIPLES, EXP_STATUSES),
+    experimentsByRegion: crossTab(exp.byRegion, regionIds, EXPERIMENT_STATUSES),
+    experimentsByPrinciple: crossTab(exp.byPrinciple, PRINCIPLES, EXPERIMENT_STATUSES),
   };
 }
 
@@ -65,21 +51,29 @@ export default function RegisterOverviewPage() {
   const t = useT(registers);
   const lang = useLang();
   const regionName = (id: number) => d.regions.find((r) => r.id === id)?.name ?? String(id);
-  const bnSeries = statusSeries(BOTTLENECK_REGISTER, BOTTLENECK_STATUS_COLOURS, lang);
-  const expSeries = statusSeries(EXPERIMENT_REGISTER, EXPERIMENT_STATUS_COLOURS, lang);
+  const bnSeries = BOTTLENECK_STATUSES.map((s) => ({
+    key: s,
+    label: BOTTLENECK_STATUS_LABELS[s][lang],
+    colour: BOTTLENECK_STATUS_COLOURS[s],
+  }));
+  const expSeries = EXPERIMENT_STATUSES.map((s) => ({
+    key: s,
+    label: EXPERIMENT_STATUS_LABELS[s][lang],
+    colour: EXPERIMENT_STATUS_COLOURS[s],
+  }));
   return (
     <>
       <h1>{t('overviewTitle')}</h1>
       <p>{t('overviewIntro')}</p>
       <ul className="link-list register-links">
         <li>
-          <Link to={BOTTLENECK_REGISTER.href}>{t(BOTTLENECK_REGISTER.texts.title)}</Link>
+          <Link to="/knelpunten">{t('bnTitle')}</Link>
         </li>
         <li>
-          <Link to={EXPERIMENT_REGISTER.href}>{t(EXPERIMENT_REGISTER.texts.title)}</Link>
+          <Link to="/experimenten">{t('expTitle')}</Link>
         </li>
         <li>
-          <Link to={`${EXPERIMENT_REGISTER.href}/lessen`}>{t('lessonsLink')}</Link>
+          <Link to="/experimenten/lessen">{t('lessonsLink')}</Link>
         </li>
       </ul>
       <RegisterStackedBar
