@@ -22,6 +22,7 @@ import {
   EXPERIMENT_OUTCOMES,
   EXPERIMENT_STATUSES,
   LEGAL_FRAMEWORKS,
+  REGISTER_ENTITIES,
   SEVERITIES,
 } from '#app/domain/register-codes';
 import { REPORT_STATUSES } from '#app/domain/report-status';
@@ -377,7 +378,7 @@ export const registerHistory = sqliteTable(
   'register_history',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entityType: text('entity_type', { enum: ['experiment', 'bottleneck'] }).notNull(),
+    entityType: text('entity_type', { enum: REGISTER_ENTITIES }).notNull(),
     entityId: integer('entity_id').notNull(),
     field: text('field').notNull(),
     oldValue: text('old_value'),

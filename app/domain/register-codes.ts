@@ -6,6 +6,13 @@
 import type { Lang, Text } from './lang';
 import { PRINCIPLE_CODES, PRINCIPLES as PRINCIPLE_INFO, type PrincipleCode } from './principles';
 
+/**
+ * The kinds of register entry: register_history.entity_type (a text column, no SQL check), the
+ * audit's `<entity>.create`, and each register definition's `entity` (register-definitions.ts).
+ */
+export const REGISTER_ENTITIES = ['experiment', 'bottleneck'] as const;
+export type RegisterEntity = (typeof REGISTER_ENTITIES)[number];
+
 export const EXPERIMENT_STATUSES = [
   'idee',
   'voorbereiding',

@@ -318,6 +318,3 @@ export function registerTable(
     rows: entries.map((e) => [e.id, ...fields.map((f) => fieldText(f, e, lang))]),
   };
 }
-
-/** Every register field by name, over both registers (the change history shows either). */
-export const ALL_REGISTER_FIELDS: readonly RegisterField[] = [...EXPERIMENT_FIELDS, ...BOTTLENECK_FIELDS];

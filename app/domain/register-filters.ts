@@ -1,23 +1,19 @@
-import {
-  BOTTLENECK_STATUSES,
-  EXPERIMENT_STATUSES,
-  LEGAL_FRAMEWORKS,
-  PARTNERS,
-  PRINCIPLES,
-  SEVERITIES,
-  THEMES,
-  type BottleneckStatus,
-  type ExperimentStatus,
-  type LegalFramework,
-  type Partner,
-  type Principle,
-  type Severity,
-  type Theme,
+import type { RegistersKey } from '#app/i18n/registers';
+import type { Text } from './lang';
+import { BOTTLENECK_FIELDS, EXPERIMENT_FIELDS, type RegisterField } from './register-fields';
+import type {
+  BottleneckStatus,
+  ExperimentStatus,
+  LegalFramework,
+  Partner,
+  Principle,
+  Severity,
+  Theme,
 } from './register-codes';
 /**
- * The list filters of both registers, read from URL search parameters so they work without
- * JavaScript and can be bookmarked and exported. A value that is not in its list is ignored
- * (the filter is off), never an error.
+ * The list filters of the registers, read from URL search parameters so they work without
+ * JavaScript and can be bookmarked and exported (parseRegisterFilters with a register's spec). A
+ * value that is not in its list is ignored (the filter is off), never an error.
  */
 
 export const EXPERIMENT_SORTS = [
@@ -63,6 +59,64 @@ export interface BottleneckFilters {
   dir: SortDir;
 }
 
+/** One code-list filter: the URL parameter (also the key in the parsed filters), its label, its codes. */
+export interface CodeFilter {
+  name: string;
+  label: RegistersKey;
+  codes: readonly string[];
+  labels: Readonly<Record<string, Text>>;
+}
+
+/** The filters of a register's list: its code-list filters and its sort columns (with their labels, in order). */
+export interface FilterSpec<Sort extends string = string> {
+  codes: readonly CodeFilter[];
+  sorts: Readonly<Record<Sort, RegistersKey>>;
+}
+
+/** The filter on a code field of the list (`field`), under its URL name; label, codes and labels are the field's. */
+function codeFilter(fields: readonly RegisterField[], field: string, name: string = field): CodeFilter {
+  const f = fields.find((x) => x.name === field);
+  if (!f || !('codes' in f)) throw new Error(`no code field ${field}`);
+  return { name, label: f.label, codes: f.codes, labels: f.labels };
+}
+
+export const EXPERIMENT_FILTERS = {
+  codes: [
+    codeFilter(EXPERIMENT_FIELDS, 'status'),
+    codeFilter(EXPERIMENT_FIELDS, 'principles', 'principle'),
+    codeFilter(EXPERIMENT_FIELDS, 'themes', 'theme'),
+    codeFilter(EXPERIMENT_FIELDS, 'partners', 'partner'),
+  ],
+  /** In the order of EXPERIMENT_SORTS. */
+  sorts: {
+    title: 'fieldTitle',
+    region: 'fieldRegion',
+    status: 'fieldStatus',
+    statusSince: 'fieldStatusSince',
+    startDate: 'fieldStartDate',
+    updatedAt: 'historyWhen',
+  },
+} as const satisfies FilterSpec<ExperimentSort>;
+
+export const BOTTLENECK_FILTERS = {
+  codes: [
+    codeFilter(BOTTLENECK_FIELDS, 'legalFramework', 'framework'),
+    codeFilter(BOTTLENECK_FIELDS, 'status'),
+    codeFilter(BOTTLENECK_FIELDS, 'severity'),
+    codeFilter(BOTTLENECK_FIELDS, 'principle'),
+  ],
+  /** In the order of BOTTLENECK_SORTS. */
+  sorts: {
+    title: 'fieldTitle',
+    region: 'fieldRegion',
+    framework: 'fieldFramework',
+    status: 'fieldStatus',
+    severity: 'fieldSeverity',
+    identifiedDate: 'fieldIdentifiedDate',
+    age: 'fieldAge',
+  },
+} as const satisfies FilterSpec<BottleneckSort>;
+
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
   return value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
@@ -76,28 +130,17 @@ function dir(value: string | null): SortDir {
   return value === 'desc' ? 'desc' : 'asc';
 }
 
-export function parseExperimentFilters(params: URLSearchParams): ExperimentFilters {
+/** The filters of a register's list from the URL: region, its code lists, search text, sort and direction. */
+export function parseRegisterFilters<Sort extends string>(
+  spec: FilterSpec<Sort>,
+  params: URLSearchParams,
+): { region?: string; q?: string; sort: Sort; dir: SortDir } & Record<string, string | undefined> {
+  const sorts = Object.keys(spec.sorts) as Sort[];
   return {
     region: text(params.get('region'), 60),
-    status: oneOf(EXPERIMENT_STATUSES, params.get('status')),
-    principle: oneOf(PRINCIPLES, params.get('principle')),
-    theme: oneOf(THEMES, params.get('theme')),
-    partner: oneOf(PARTNERS, params.get('partner')),
+    ...Object.fromEntries(spec.codes.map((f) => [f.name, oneOf(f.codes, params.get(f.name))])),
     q: text(params.get('q')),
-    sort: oneOf(EXPERIMENT_SORTS, params.get('sort')) ?? 'title',
-    dir: dir(params.get('dir')),
-  };
-}
-
-export function parseBottleneckFilters(params: URLSearchParams): BottleneckFilters {
-  return {
-    region: text(params.get('region'), 60),
-    framework: oneOf(LEGAL_FRAMEWORKS, params.get('framework')),
-    status: oneOf(BOTTLENECK_STATUSES, params.get('status')),
-    severity: oneOf(SEVERITIES, params.get('severity')),
-    principle: oneOf(PRINCIPLES, params.get('principle')),
-    q: text(params.get('q')),
-    sort: oneOf(BOTTLENECK_SORTS, params.get('sort')) ?? 'title',
+    sort: oneOf(sorts, params.get('sort')) ?? sorts[0]!,
     dir: dir(params.get('dir')),
   };
 }

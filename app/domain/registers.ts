@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   BOTTLENECK_STATUS_LABELS,
+  type RegisterEntity,
   isClosedExperimentStatus,
   isClosingBottleneckStatus,
 } from './register-codes';
@@ -191,6 +192,12 @@ export function bottleneckSchema(lang: Lang) {
       ctx.addIssue({ code: 'custom', path: ['resolvedDate'], message: m('resolvedBeforeIdentified') });
   });
 }
+
+/** Each register's form schema (its definition in register-definitions.ts leaves it out, so pages without a form load no zod). */
+export const REGISTER_SCHEMAS = {
+  experiment: experimentSchema,
+  bottleneck: bottleneckSchema,
+} as const satisfies Record<RegisterEntity, (lang: Lang) => unknown>;
 
 /** Whole days from one ISO date to another (UTC, so summer time never shifts a day). */
 export function daysBetween(from: string, to: string): number {

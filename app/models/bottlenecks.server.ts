@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { bottlenecks, regions } from '#db/schema';
 import type { BottleneckFilters } from '#app/domain/register-filters';
-import { todayIso, type BottleneckInput } from '#app/domain/registers';
+import { bottleneckAgeDays, todayIso, type BottleneckInput } from '#app/domain/registers';
 import { BOTTLENECK_FIELDS, historyFieldNames, registerColumns } from '#app/domain/register-fields';
 import { getDb } from '#app/utils/db.server';
 import {
@@ -11,6 +11,7 @@ import {
   matchesText,
   registerOrder,
   updateRegisterEntry,
+  type RegisterStore,
 } from './registers.server';
 import { CLOSING_BOTTLENECK_STATUSES, isClosingBottleneckStatus } from '#app/domain/register-codes';
 
@@ -68,7 +69,8 @@ export function listBottlenecks(filters: Partial<BottleneckFilters>, today: stri
     .all();
 }
 
-export function findBottleneck(id: number) {
+/** One bottleneck with its linked experiments and its age in days (bottleneckAgeDays). */
+export function findBottleneck(id: number, today: string = todayIso()) {
   const row = getDb()
     .select({ bottleneck: bottlenecks, regionName: regions.name, regionSlug: regions.slug })
     .from(bottlenecks)
@@ -77,12 +79,13 @@ export function findBottleneck(id: number) {
     .get();
   if (!row) return undefined;
   const { bottleneck, regionName, regionSlug } = row;
-  return { ...bottleneck, regionName, regionSlug, experiments: listLinkedEntries('bottleneck', id) };
-}
-
-/** Choices for the link checkboxes on the experiment form. */
-export function listBottleneckOptions() {
-  return listEntryOptions('bottleneck');
+  return {
+    ...bottleneck,
+    regionName,
+    regionSlug,
+    experiments: listLinkedEntries('bottleneck', id),
+    ageDays: bottleneckAgeDays(bottleneck, today),
+  };
 }
 
 /** The stored columns of a checked input (the field list decides; see register-fields.ts). */
@@ -120,6 +123,20 @@ export function updateBottleneck({
 }): string[] {
   return updateRegisterEntry({ ...write(input), ...entry });
 }
+
+/** The bottlenecks register's queries, as the generic register pages use them. */
+export const bottleneckStore = {
+  list: (filters: Partial<BottleneckFilters>) => listBottlenecks(filters),
+  find: (id: number) => findBottleneck(id),
+  create: createBottleneck,
+  update: updateBottleneck,
+  linkOptions: () => listEntryOptions('experiment'),
+} satisfies RegisterStore<
+  NonNullable<ReturnType<typeof findBottleneck>>,
+  ReturnType<typeof listBottlenecks>[number],
+  BottleneckInput,
+  Partial<BottleneckFilters>
+>;
 
 /** Counts per legal framework and status, and per region and status (GROUP BY in SQL). */
 export function countBottlenecks() {

@@ -12,6 +12,7 @@ import {
   matchesText,
   registerOrder,
   updateRegisterEntry,
+  type RegisterStore,
 } from './registers.server';
 import { CLOSED_EXPERIMENT_STATUSES } from '#app/domain/register-codes';
 
@@ -58,11 +59,6 @@ export function findExperiment(id: number) {
   return { ...experiment, regionName, regionSlug, bottlenecks: listLinkedEntries('experiment', id) };
 }
 
-/** Choices for the link checkboxes on the bottleneck form. */
-export function listExperimentOptions() {
-  return listEntryOptions('experiment');
-}
-
 /** The stored columns of a checked input (the field list decides; see register-fields.ts). */
 function columns(input: ExperimentInput) {
   return registerColumns(EXPERIMENT_FIELDS, input);
@@ -94,6 +90,20 @@ export function updateExperiment({
 }): string[] {
   return updateRegisterEntry({ ...write(input), ...entry });
 }
+
+/** The experiments register's queries, as the generic register pages use them. */
+export const experimentStore = {
+  list: listExperiments,
+  find: findExperiment,
+  create: createExperiment,
+  update: updateExperiment,
+  linkOptions: () => listEntryOptions('bottleneck'),
+} satisfies RegisterStore<
+  NonNullable<ReturnType<typeof findExperiment>>,
+  ReturnType<typeof listExperiments>[number],
+  ExperimentInput,
+  Partial<ExperimentFilters>
+>;
 
 /** Lessons of closed experiments across regions, newest first: the way regions learn from each other. */
 export function listLessons(filters: { principle?: string; theme?: string }) {

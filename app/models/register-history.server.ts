@@ -1,11 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { bottlenecks, experimentBottlenecks, experiments, regions, registerHistory, users } from '#db/schema';
 import type { AppDatabase } from '#db/client';
+import type { RegisterEntity } from '#app/domain/register-definitions';
 
 type Tx = Pick<AppDatabase, 'insert' | 'select' | 'delete'>;
 import { getDb } from '#app/utils/db.server';
 
-export type RegisterEntity = 'experiment' | 'bottleneck';
+export type { RegisterEntity };
 type Value = string | number | null | undefined | readonly (string | number)[];
 
 /** How a value is kept in the history: lists as sorted comma-separated codes, empty as NULL. */

@@ -21,7 +21,7 @@ import {
 import { readFormData } from '#app/utils/form-data.server';
 import { type Text, type Lang } from '#app/domain/lang';
 
-type RegisterPage = 'experiments' | 'bottlenecks';
+import type { RegisterPage } from '#app/domain/register-definitions';
 
 /** A writer of the register, and the entry of the route parameter if it is in a region they may write. */
 export async function loadEntryForWrite<E extends { regionId: number }>(

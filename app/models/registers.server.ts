@@ -11,28 +11,62 @@ import { recordAudit } from './audit.server';
 import { linksMadeFrom, recordChanges, replaceLinks, type RegisterEntity } from './register-history.server';
 import { WRITE_TX } from '#db/client';
 
+/**
+ * What the generic register pages (app/registers/*.server.ts) ask of one register's queries: its
+ * list with the list page's filters, one entry with its linked entries, create and update, and the
+ * choices for its form's link checkboxes (the other register's entries).
+ */
+export interface RegisterStore<Entry, Row, Input, Filters> {
+  list: (filters: Filters) => Row[];
+  find: (id: number) => Entry | undefined;
+  create: (write: { input: Input; userId: number }) => number;
+  update: (write: { id: number; version: number; input: Input; userId: number }) => string[];
+  /** For a register that links to another. */
+  linkOptions?: () => { id: number; title: string; regionName: string }[];
+}
+
 /** Thrown when an edit was based on an older version than the one stored (optimistic locking). */
 export class StaleVersionError extends Error {}
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
-const SIDES = {
+type LinkColumn = typeof experimentBottlenecks.experimentId | typeof experimentBottlenecks.bottleneckId;
+/**
+ * Each register's table and, if it links to another register, its link: the link table's column
+ * of this side and of the other, the form field of the links and the other side.
+ */
+type Side = {
+  table: typeof experiments | typeof bottlenecks;
+  link?: { own: LinkColumn; other: LinkColumn; field: string; side: RegisterEntity };
+};
+
+const SIDES: Record<RegisterEntity, Side> = {
   experiment: {
     table: experiments,
-    own: experimentBottlenecks.experimentId,
-    other: experimentBottlenecks.bottleneckId,
-    linkField: 'bottleneckIds',
+    link: {
+      own: experimentBottlenecks.experimentId,
+      other: experimentBottlenecks.bottleneckId,
+      field: 'bottleneckIds',
+      side: 'bottleneck',
+    },
   },
   bottleneck: {
     table: bottlenecks,
-    own: experimentBottlenecks.bottleneckId,
-    other: experimentBottlenecks.experimentId,
-    linkField: 'experimentIds',
+    link: {
+      own: experimentBottlenecks.bottleneckId,
+      other: experimentBottlenecks.experimentId,
+      field: 'experimentIds',
+      side: 'experiment',
+    },
   },
-} as const;
+};
 
-const otherSide = (side: RegisterEntity): RegisterEntity =>
-  side === 'experiment' ? 'bottleneck' : 'experiment';
+/** The link of a side that has one (a register without links has no linked entries to list). */
+function linkOf(side: RegisterEntity) {
+  const { link } = SIDES[side];
+  if (!link) throw new Error(`the ${side} register links to no other register`);
+  return link;
+}
 
 export function escapeLike(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -62,8 +96,9 @@ export function registerOrder(side: RegisterEntity, dir: SortDir | undefined, co
  * history holds it, this entry's does not), else null.
  */
 export function listLinkedEntries(side: RegisterEntity, id: number) {
-  const { own, other, table: ownTable } = SIDES[side];
-  const { table } = SIDES[otherSide(side)];
+  const { own, other, side: otherSide } = linkOf(side);
+  const ownTable = SIDES[side].table;
+  const { table } = SIDES[otherSide];
   const db = getDb();
   const ownRegion = db
     .select({ regionId: ownTable.regionId })
@@ -121,28 +156,34 @@ interface Write {
   /** The fields kept in the history, in form order (the link field included). */
   fields: readonly string[];
   columns: Columns;
-  links: number[];
+  /** The ids of the other register to link (left out by a register without links). */
+  links?: number[];
   userId: number;
+}
+
+/** The links field and its ids, for the history (none for a register without links). */
+function linkValues(link: Side['link'], ids: number[]): Record<string, number[]> {
+  return link ? { [link.field]: ids } : {};
 }
 
 /** Creates an entry with its links, history and audit in one transaction; returns its id. */
 export function createRegisterEntry({ side, fields, columns, links, userId }: Write): number {
-  const { table, linkField } = SIDES[side];
+  const { table, link } = SIDES[side];
   return getDb().transaction((tx) => {
-    const linked = existingIds(tx, otherSide(side), links);
+    const linked = link ? existingIds(tx, link.side, links ?? []) : [];
     const row = tx
       .insert(table)
       .values({ ...columns, statusSince: todayIso(), createdBy: userId, updatedBy: userId } as never)
       .returning({ id: table.id })
       .get();
-    replaceLinks(tx, { side, id: row.id, before: [], after: linked, userId });
+    if (link) replaceLinks(tx, { side, id: row.id, before: [], after: linked, userId });
     recordChanges(tx, {
       entityType: side,
       entityId: row.id,
       userId,
       fields,
       before: null,
-      after: { ...columns, [linkField]: linked },
+      after: { ...columns, ...linkValues(link, linked) },
     });
     recordAudit({ userId, action: `${side}.create`, entityType: side, entityId: row.id }, tx);
     return row.id;
@@ -160,24 +201,26 @@ export function updateRegisterEntry({
   ...write
 }: Write & { id: number; version: number }): string[] {
   const { side, fields, columns, userId } = write;
-  const { table, own, other, linkField } = SIDES[side];
+  const { table, link } = SIDES[side];
   return getDb().transaction((tx) => {
     const current = tx.select().from(table).where(eq(table.id, id)).get();
     if (!current || current.version !== version) throw new StaleVersionError();
-    const currentLinks = tx
-      .select({ id: other })
-      .from(experimentBottlenecks)
-      .where(eq(own, id))
-      .all()
-      .map((r) => r.id);
-    const linked = existingIds(tx, otherSide(side), write.links);
+    const currentLinks = link
+      ? tx
+          .select({ id: link.other })
+          .from(experimentBottlenecks)
+          .where(eq(link.own, id))
+          .all()
+          .map((r) => r.id)
+      : [];
+    const linked = link ? existingIds(tx, link.side, write.links ?? []) : [];
     const changed = recordChanges(tx, {
       entityType: side,
       entityId: id,
       userId,
       fields,
-      before: { ...current, [linkField]: currentLinks },
-      after: { ...columns, [linkField]: linked },
+      before: { ...current, ...linkValues(link, currentLinks) },
+      after: { ...columns, ...linkValues(link, linked) },
     });
     if (changed.length === 0) return changed;
     const moved = current.status !== columns.status;
@@ -193,7 +236,7 @@ export function updateRegisterEntry({
       .where(and(eq(table.id, id), eq(table.version, version)))
       .run();
     if (updated.changes !== 1) throw new StaleVersionError();
-    if (changed.includes(linkField))
+    if (link && changed.includes(link.field))
       replaceLinks(tx, { side, id, before: currentLinks, after: linked, userId });
     recordAudit(
       {

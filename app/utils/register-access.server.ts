@@ -1,7 +1,7 @@
 import type { User } from './auth.server';
 import { forbidden, hasRegionAccess, notFound, requirePageUser, requireRole } from './permissions.server';
 
-type RegisterPage = 'experiments' | 'bottlenecks';
+import type { RegisterPage } from '#app/domain/register-definitions';
 
 /** Readers of the registers: coordinators, managers and reviewers (admins have no programme data). */
 export function requireRegisterReader(request: Request, page: RegisterPage): Promise<User> {

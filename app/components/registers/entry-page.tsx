@@ -1,14 +1,62 @@
-import { Link, useSearchParams } from '@remix-run/react';
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { registers } from '#app/i18n/registers';
 import { useLang, useT } from '#app/i18n/use-t';
+import type { RegisterDefinition } from '#app/domain/register-definitions';
 import { fieldText, shownFields, type RegisterField } from '#app/domain/register-fields';
+import type { Text } from '#app/domain/lang';
 import { formatDate } from '#app/utils/format';
 import { HistoryTable } from './history-table';
 import { LinkedList } from './linked-list';
 
 type HistoryRows = Parameters<typeof HistoryTable>[0]['rows'];
 type LinkedItems = Parameters<typeof LinkedList>[0]['items'];
+
+type Entry = Record<string, unknown> & { id: number; title: string; regionName: string; status: string };
+
+/**
+ * The page of one register entry as the definition describes it (the loader: registerEntryLoader or
+ * loadRegisterEntryPage): with a button for a new linked entry of the other register where the
+ * definition offers one, and `children` for more of the page (the experiment's "voor en na").
+ */
+export function RegisterEntryRoute({
+  register,
+  children,
+}: {
+  register: RegisterDefinition;
+  children?: ReactNode;
+}) {
+  const data = useLoaderData() as { history: HistoryRows; canEdit: boolean } & Record<string, unknown>;
+  const entry = data[register.keys.entry] as Entry;
+  const t = useT(registers);
+  const { link } = register;
+  return (
+    <RegisterEntryPage
+      listHref={register.href}
+      fieldList={register.fields}
+      entry={entry}
+      canEdit={data.canEdit}
+      moreActions={
+        link?.offerNew ? (
+          <Link to={`${link.other.href}/nieuw?${register.entity}=${entry.id}`} className="button-secondary">
+            {t(link.offerNew)}
+          </Link>
+        ) : null
+      }
+      links={
+        link && {
+          title: t(register.fields.find((f) => f.name === link.field)!.label),
+          items: entry[link.entries] as LinkedItems,
+          hrefBase: link.other.href,
+          statusLabels: link.other.statusLabels,
+        }
+      }
+      history={data.history}
+    >
+      {children}
+    </RegisterEntryPage>
+  );
+}
 
 /**
  * The page of one register entry: back link, title, saved notice, edit actions for writers, the
@@ -27,10 +75,16 @@ export function RegisterEntryPage({
 }: {
   listHref: string;
   fieldList: readonly RegisterField[];
-  entry: Record<string, unknown> & { id: number; title: string; regionName: string; status: string };
+  entry: Entry;
   canEdit: boolean;
   moreActions?: ReactNode;
-  links: { title: string; items: LinkedItems; hrefBase: string; kind: 'experiment' | 'bottleneck' };
+  /** the linked entries of the other register (none for a register without links) */
+  links?: {
+    title: string;
+    items: LinkedItems;
+    hrefBase: string;
+    statusLabels: Readonly<Record<string, Text>>;
+  };
   history: HistoryRows;
   children?: ReactNode;
 }) {
@@ -57,10 +111,12 @@ export function RegisterEntryPage({
       ) : null}
       <RegisterDetails fieldList={fieldList} entry={entry} />
       {children}
-      <section aria-labelledby="links-title">
-        <h2 id="links-title">{links.title}</h2>
-        <LinkedList items={links.items} hrefBase={links.hrefBase} kind={links.kind} />
-      </section>
+      {links ? (
+        <section aria-labelledby="links-title">
+          <h2 id="links-title">{links.title}</h2>
+          <LinkedList items={links.items} hrefBase={links.hrefBase} statusLabels={links.statusLabels} />
+        </section>
+      ) : null}
       <HistoryTable rows={history} />
     </>
   );

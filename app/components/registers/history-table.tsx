@@ -1,4 +1,4 @@
-import { ALL_REGISTER_FIELDS } from '#app/domain/register-fields';
+import { ALL_REGISTER_FIELDS } from '#app/domain/register-definitions';
 import { registers, type RegistersKey } from '#app/i18n/registers';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDate, formatDateTime } from '#app/utils/format';

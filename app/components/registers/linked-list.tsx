@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react';
-import { BOTTLENECK_STATUS_LABELS, EXPERIMENT_STATUS_LABELS, labelOf } from '#app/domain/register-codes';
+import { labelOf } from '#app/domain/register-codes';
 import { registers } from '#app/i18n/registers';
 import { useLang, useT } from '#app/i18n/use-t';
 import { type Text } from '#app/domain/lang';
@@ -8,22 +8,22 @@ import { type Text } from '#app/domain/lang';
 export function LinkedList({
   items,
   hrefBase,
-  kind,
+  statusLabels,
 }: {
   items: { id: number; title: string; status: string; regionName: string; linkedBy?: string | null }[];
   hrefBase: string;
-  kind: 'experiment' | 'bottleneck';
+  /** the other register's status labels */
+  statusLabels: Readonly<Record<string, Text>>;
 }) {
   const t = useT(registers);
   const lang = useLang();
   if (items.length === 0) return <p>{t('noLinks')}</p>;
-  const labels: Record<string, Text> =
-    kind === 'experiment' ? EXPERIMENT_STATUS_LABELS : BOTTLENECK_STATUS_LABELS;
   return (
     <ul className="linked-list">
       {items.map((i) => (
         <li key={i.id}>
-          <Link to={`${hrefBase}/${i.id}`}>{i.title}</Link> ({i.regionName}, {labelOf(labels, i.status, lang)}
+          <Link to={`${hrefBase}/${i.id}`}>{i.title}</Link> ({i.regionName},{' '}
+          {labelOf(statusLabels, i.status, lang)}
           {i.linkedBy ? `, ${t('linkedBy', { region: i.linkedBy })}` : ''})
         </li>
       ))}

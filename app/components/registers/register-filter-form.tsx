@@ -1,19 +1,10 @@
 import { Form, Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import type { SortDir } from '#app/domain/register-filters';
+import type { CodeFilter, SortDir } from '#app/domain/register-filters';
 import { registers, type RegistersKey } from '#app/i18n/registers';
 import { useLang, useT } from '#app/i18n/use-t';
 import { FilterSelect } from './filter-select';
 import { codeOptions } from './form-parts';
-import { type Text } from '#app/domain/lang';
-
-/** One code-list filter: the URL parameter (also the key in the parsed filters), its label and its codes. */
-export interface CodeFilter {
-  name: string;
-  label: RegistersKey;
-  codes: readonly string[];
-  labels: Record<string, Text>;
-}
 
 /** A GET form: the filters live in the URL, so they work without JavaScript. */
 export function FilterFormFrame({ resetHref, children }: { resetHref: string; children: ReactNode }) {
@@ -61,7 +52,7 @@ export function RegisterFilterForm<S extends string>({
   filters: { q?: string; region?: string; sort: S; dir: SortDir };
   regions: { slug: string; name: string }[];
   codeFilters: readonly CodeFilter[];
-  sorts: Record<S, RegistersKey>;
+  sorts: Readonly<Record<S, RegistersKey>>;
   resetHref: string;
 }) {
   const t = useT(registers);

@@ -1,24 +1,22 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
-import { RegisterEntryPage } from '#app/components/registers/entry-page';
+import { useLoaderData } from '@remix-run/react';
+import { RegisterEntryRoute } from '#app/components/registers/entry-page';
 import { registerMeta } from '#app/components/registers/meta';
-import { registers } from '#app/i18n/registers';
-import { useT } from '#app/i18n/use-t';
-import { findExperiment } from '#app/models/experiments.server';
-import { listHistory } from '#app/models/register-history.server';
-import { canWriteRegion, loadEntryForRead } from '#app/utils/register-access.server';
+import { EXPERIMENT_REGISTER as register } from '#app/domain/register-definitions';
 import { loadExperimentEffects } from '#app/models/experiment-effect.server';
+import { experimentStore } from '#app/models/experiments.server';
 import { listRegions } from '#app/models/regions.server';
 import { seesUnapproved, viewerForRequest } from '#app/models/viewer.server';
+import { loadRegisterEntryPage } from '#app/registers/entry.server';
 import { ExperimentEffects } from './experiment-effects';
-import { EXPERIMENT_FIELDS } from '#app/domain/register-fields';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, id, entry } = await loadEntryForRead(request, 'experiments', params.id, findExperiment);
-  // "voor en na": the figures as this user may see them (approved only and suppressed for reviewers)
-  const viewer = viewerForRequest(user, new URL(request.url));
+/** The register's entry page, and "voor en na": the figures as this user may see them. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, entry, data } = await loadRegisterEntryPage(register, experimentStore, args);
+  // approved only and suppressed for reviewers
+  const viewer = viewerForRequest(user, new URL(args.request.url));
   return {
-    experiment: entry,
+    ...data,
     effects: {
       regionName: entry.regionName,
       startDate: entry.startDate,
@@ -28,39 +26,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       suppressed: viewer.suppress,
       provisional: seesUnapproved(viewer, entry.regionId),
     },
-    history: listHistory({ entityType: 'experiment', entityId: id }),
-    canEdit: canWriteRegion(user, entry.regionId),
-    canCreateBottleneck: canWriteRegion(user, entry.regionId),
   };
 }
 
 export default function ExperimentPage() {
-  const { experiment, effects, history, canEdit, canCreateBottleneck } = useLoaderData<typeof loader>();
-  const t = useT(registers);
+  const { effects } = useLoaderData<typeof loader>();
   return (
-    <RegisterEntryPage
-      listHref="/experimenten"
-      fieldList={EXPERIMENT_FIELDS}
-      entry={experiment}
-      canEdit={canEdit}
-      moreActions={
-        canCreateBottleneck ? (
-          <Link to={`/knelpunten/nieuw?experiment=${experiment.id}`} className="button-secondary">
-            {t('bnNew')}
-          </Link>
-        ) : null
-      }
-      links={{
-        title: t('fieldBottlenecks'),
-        items: experiment.bottlenecks,
-        hrefBase: '/knelpunten',
-        kind: 'bottleneck',
-      }}
-      history={history}
-    >
+    <RegisterEntryRoute register={register}>
       <ExperimentEffects data={effects} />
-    </RegisterEntryPage>
+    </RegisterEntryRoute>
   );
 }
 
-export const meta = registerMeta('expTitle');
+export const meta = registerMeta(register.texts.title);

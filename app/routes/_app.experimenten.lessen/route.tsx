@@ -2,34 +2,21 @@ import { formatDate } from '#app/utils/format';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { registerMeta } from '#app/components/registers/meta';
-import {
-  CodeFilterSelects,
-  FilterFormFrame,
-  type CodeFilter,
-} from '#app/components/registers/register-filter-form';
-import {
-  EXPERIMENT_STATUS_LABELS,
-  OUTCOME_LABELS,
-  PRINCIPLE_LABELS,
-  PRINCIPLES,
-  THEME_LABELS,
-  THEMES,
-  labelOf,
-} from '#app/domain/register-codes';
-import { parseExperimentFilters } from '#app/domain/register-filters';
+import { CodeFilterSelects, FilterFormFrame } from '#app/components/registers/register-filter-form';
+import { EXPERIMENT_REGISTER as register } from '#app/domain/register-definitions';
+import { OUTCOME_LABELS, PRINCIPLE_LABELS, labelOf } from '#app/domain/register-codes';
 import { registers } from '#app/i18n/registers';
 import { useLang, useT } from '#app/i18n/use-t';
 import { listLessons } from '#app/models/experiments.server';
+import { registerFilters } from '#app/registers/list.server';
 import { requireRegisterReader } from '#app/utils/register-access.server';
 
-const LESSON_FILTERS: CodeFilter[] = [
-  { name: 'principle', label: 'fieldPrinciples', codes: PRINCIPLES, labels: PRINCIPLE_LABELS },
-  { name: 'theme', label: 'fieldThemes', codes: THEMES, labels: THEME_LABELS },
-];
+/** The register's own principle and theme filters. */
+const LESSON_FILTERS = register.filters.codes.filter((f) => f.name === 'principle' || f.name === 'theme');
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRegisterReader(request, 'experiments');
-  const { principle, theme } = parseExperimentFilters(new URL(request.url).searchParams);
+  await requireRegisterReader(request, register.page);
+  const { principle, theme } = registerFilters(register, request);
   return { principle, theme, lessons: listLessons({ principle, theme }) };
 }
 
@@ -41,7 +28,7 @@ export default function LessonsPage() {
     <>
       <h1>{t('lessonsTitle')}</h1>
       <p>{t('lessonsIntro')}</p>
-      <FilterFormFrame resetHref="/experimenten/lessen">
+      <FilterFormFrame resetHref={`${register.href}/lessen`}>
         <CodeFilterSelects values={{ principle, theme }} filters={LESSON_FILTERS} />
       </FilterFormFrame>
       <p role="status">{t('lessonsCount', { count: lessons.length })}</p>
@@ -51,10 +38,10 @@ export default function LessonsPage() {
           <li key={l.id}>
             <article aria-labelledby={`lesson-${l.id}`}>
               <h2 id={`lesson-${l.id}`}>
-                <Link to={`/experimenten/${l.id}`}>{l.title}</Link>
+                <Link to={`${register.href}/${l.id}`}>{l.title}</Link>
               </h2>
               <p className="lesson-meta">
-                {l.regionName} · {labelOf(EXPERIMENT_STATUS_LABELS, l.status, lang)} · {t('fieldOutcome')}:{' '}
+                {l.regionName} · {labelOf(register.statusLabels, l.status, lang)} · {t('fieldOutcome')}:{' '}
                 {labelOf(OUTCOME_LABELS, l.outcome, lang)}
                 {l.endDate ? ` · ${formatDate(l.endDate, lang)}` : ''}
               </p>
