@@ -60,6 +60,15 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     pkce: { required: () => true },
     cookies: { keys: ['a-cookie-key-for-the-test-provider-only'] },
+    // short lives, stated (the provider otherwise notes each default it uses)
+    ttl: {
+      AuthorizationCode: 60,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AccessToken: 600,
+      IdToken: 600,
+    },
   });
 
   const callback = provider.callback();

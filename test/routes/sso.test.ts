@@ -51,7 +51,9 @@ const openSessions = (email: string) => {
 
 /** Presses the login page's button and signs in at the provider: the redirect back and the flow's cookie. */
 async function throughProvider(who: Parameters<typeof idp.nextLogin>[0], redirectTo = '') {
-  const started = await callRoute(start, { url: '/login/sso', form: { redirectTo } });
+  const started = await callRoute(start, {
+    url: redirectTo ? `/login/sso?redirectTo=${encodeURIComponent(redirectTo)}` : '/login/sso',
+  });
   expect(started.status).toBe(302);
   const location = started.headers.get('Location')!;
   expect(location.startsWith(`${idp.issuer}/`)).toBe(true);
@@ -113,6 +115,14 @@ describe('signing in through the provider', () => {
     const user = db.select().from(users).where(eq(users.email, COORDINATOR)).get()!;
     expect(audit[0]!.userId).toBe(user.id);
     expect(user.lastLoginAt).not.toBeNull();
+  });
+
+  test('a return address of another site is not kept: the start page instead', async () => {
+    const { callback, flow } = await throughProvider(
+      { sub: 'idp-coordinator', email: COORDINATOR, email_verified: true },
+      '//evil.example/pad',
+    );
+    expect((await returnTo(callback, flow)).headers.get('Location')).toBe('/te-doen');
   });
 
   test('a code used twice is refused the second time: no second session', async () => {

@@ -102,6 +102,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(target, { headers });
 }
 
+const ssoStart = (redirectTo: string | null) =>
+  redirectTo ? `/login/sso?redirectTo=${encodeURIComponent(redirectTo)}` : '/login/sso';
+
 export default function LoginPage() {
   const { isDemo, demoLogins, sso, ssoError } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
@@ -137,12 +140,12 @@ export default function LoginPage() {
         <ErrorSummary errors={summary} />
         {sso ? (
           <>
-            <Form method="post" action="/login/sso" reloadDocument>
-              <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-              <button type="submit" className="button">
+            <p>
+              {/* a document navigation: the start leads to the provider's site */}
+              <a className="button" href={ssoStart(searchParams.get('redirectTo'))}>
                 {ta('ssoButton', { name: sso })}
-              </button>
-            </Form>
+              </a>
+            </p>
             <p>{ta('ssoOr')}</p>
           </>
         ) : null}

@@ -1,20 +1,18 @@
-import type { ActionFunctionArgs } from '@remix-run/node';
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { ssoName, startSso } from '#app/models/sso.server';
-import { readFormData } from '#app/utils/form-data.server';
 import { logger } from '#app/utils/logger.server';
 import { safeRedirect } from '#app/utils/safe-redirect';
 
-/** Only the login page's button (a post) starts a single sign-on; an address typed here goes back. */
-export function loader() {
-  return redirect('/login');
-}
-
-export async function action({ request }: ActionFunctionArgs) {
+/**
+ * The login page's "Inloggen met …" link starts a single sign-on: to the provider, with the flow's
+ * cookie. A link, not a form: the page's CSP (`form-action 'self'`) would stop a form's redirect to
+ * the provider, and starting a sign-in changes nothing in the app (no session until the return).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
   if (!ssoName()) throw redirect('/login');
-  const form = await readFormData(request);
   // checked now: the address to return to travels in the signed cookie
-  const redirectTo = safeRedirect(String(form.get('redirectTo') ?? ''), '');
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get('redirectTo'), '');
   try {
     const { location, setCookie } = await startSso(redirectTo);
     return redirect(location, { headers: { 'Set-Cookie': setCookie } });
