@@ -117,6 +117,14 @@ export const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  // single sign-on is off unless configured (test/routes/sso.test.ts runs it against a provider)
+  'login_.sso': [{ url: '/login/sso', loader: ['login', 'login', 'login', 'login', 'login', 'login'] }],
+  'login_.sso_.terug': [
+    {
+      url: '/login/sso/terug?code=x&state=y',
+      loader: ['login', 'login', 'login', 'login', 'login', 'login'],
+    },
+  ],
   // every signed-in user may set up a second factor; a secret not signed for the session is refused
   tweestapsverificatie: [
     {

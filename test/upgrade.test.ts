@@ -13,14 +13,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDatabase, type AppDatabase } from '#db/client';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { MIGRATIONS_FOLDER, migrateDatabase } from '#db/migrate';
+import { MIGRATIONS_FOLDER, migrateDatabase, sealStoredTotpSecrets } from '#db/migrate';
+import { generateTOTP } from '@epic-web/totp';
+import { open, totpContext } from '#app/utils/secret-box.server';
 import { reminderKey } from '#app/models/outbox.server';
 import { describeForLog, findStoredDataProblems } from '#app/models/stored-data-check.server';
 import { setDbForTests } from '#app/utils/db.server';
 import * as overview from '#app/routes/_app.overzicht/route';
 import * as scores from '#app/routes/api.scores/route';
 import * as login from '#app/routes/login/route';
-import { readTotpRoles } from '#app/models/two-factor.server';
+import { readTotpRoles, verifySecondFactor } from '#app/models/two-factor.server';
 import { callRoute } from './call-route';
 import { MIGRATION_0004_SCOPES as SEED_SCOPES } from '#seeds/regions';
 
@@ -324,6 +326,39 @@ describe('upgrading a used database of release 1', () => {
     expect(res.status).toBe(302);
     expect(res.headers.get('Location')).toBe('/te-doen');
     expect(readTotpRoles()).toEqual(['manager', 'admin']);
+  });
+
+  test('the TOTP secrets this release stored in plain text are sealed in place by the migration step; codes still verify', async () => {
+    // as the accounts release (migration 0009/0010) stored them: base32, readable in the file
+    const people = db.$client.prepare('select id from users order by id limit 2').all() as { id: number }[];
+    const plain = ['JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'];
+    const put = db.$client.prepare('update users set totp_secret = ?, totp_last_step = null where id = ?');
+    people.forEach((p, i) => put.run(plain[i], p.id));
+    const read = () =>
+      db.$client
+        .prepare('select id, totp_secret as s from users where totp_secret is not null order by id')
+        .all() as {
+        id: number;
+        s: string;
+      }[];
+    migrateDatabase(db);
+    const sealed = read();
+    expect(sealed.map((r) => r.id)).toEqual(people.map((p) => p.id));
+    for (const [i, r] of sealed.entries()) {
+      expect(r.s.startsWith('v1.')).toBe(true);
+      expect(open(r.s, totpContext(r.id))).toBe(plain[i]);
+    }
+    expect(JSON.stringify(db.$client.prepare('select * from users').all())).not.toMatch(
+      new RegExp(plain.join('|')),
+    );
+    // running again changes nothing
+    expect(sealStoredTotpSecrets(db.$client)).toBe(0);
+    expect(read()).toEqual(sealed);
+    // the user's app still works: a code of the secret they scanned before the upgrade
+    const { otp } = await generateTOTP({ secret: plain[0]!, period: 30 });
+    expect(await verifySecondFactor(people[0]!.id, otp)).toBe('ok');
+    // leave the shared database as it was
+    db.$client.prepare('update users set totp_secret = null, totp_last_step = null').run();
   });
 
   test('migration 0007 (issue 20) moves experiments’ links from lasting safety to its successor, with history', () => {

@@ -50,6 +50,30 @@ export const accounts = defineDictionary(
     recoveryIntro:
       'Bewaar deze codes op een veilige plek. Elke code werkt één keer, als u uw telefoon niet bij de hand heeft. Ze worden maar één keer getoond.',
     recoveryContinue: 'Verder',
+    ssoButton: 'Inloggen met {name}',
+    ssoOr: 'Of log in met uw e-mailadres en wachtwoord.',
+    sso_state:
+      'Inloggen via uw organisatie is niet gelukt: de aanmelding is verlopen of niet in deze browser begonnen. Probeer het opnieuw.',
+    sso_failed: 'Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw.',
+    sso_unverified:
+      'Uw organisatie heeft uw e-mailadres niet als bevestigd doorgegeven. Daarom kunt u zo niet inloggen; log in met uw wachtwoord of vraag uw organisatie om het adres te bevestigen.',
+    sso_unknown:
+      'Er is geen account met het e-mailadres dat uw organisatie doorgaf. Vraag de beheerder van Proeftuinmonitor om een account.',
+    sso_inactive:
+      'Uw account is nog niet geactiveerd. Kies eerst een wachtwoord met de link uit uw uitnodiging.',
+    sso_disabled: 'Uw account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.',
+    sso_unavailable: 'Inloggen via uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
+    sso_cancelled: 'Het inloggen via uw organisatie is afgebroken. Er is niemand ingelogd.',
+    disableTitle: 'Tweestapsverificatie uitschakelen',
+    disableIntro:
+      'Voor uw rol is tweestapsverificatie niet verplicht. Bevestig met een code uit uw app of met uw wachtwoord; daarna logt u in met alleen uw wachtwoord en vervallen uw herstelcodes.',
+    disableCode: 'Code uit uw app',
+    disablePassword: 'Of uw wachtwoord',
+    disableButton: 'Tweestapsverificatie uitschakelen',
+    disableDone: 'Tweestapsverificatie staat uit. U logt voortaan in met alleen uw wachtwoord.',
+    disableRequired: 'Voor uw rol is tweestapsverificatie verplicht; u kunt haar niet uitschakelen.',
+    disableNeedsProof: 'Vul een code uit uw app of uw wachtwoord in.',
+    disableWrong: 'De code of het wachtwoord klopt niet. Er is niets gewijzigd.',
     enrolExpired: 'Het instellen duurde te lang. Begin opnieuw.',
     sessionsTitle: 'Sessies',
     sessionsIntro:
@@ -138,6 +162,30 @@ export const accounts = defineDictionary(
     recoveryIntro:
       'Keep these codes in a safe place. Each code works once, when you do not have your phone at hand. They are shown only once.',
     recoveryContinue: 'Continue',
+    ssoButton: 'Sign in with {name}',
+    ssoOr: 'Or sign in with your e-mail address and password.',
+    sso_state:
+      'Signing in through your organisation did not work: the sign-in expired or did not start in this browser. Try again.',
+    sso_failed: 'Signing in through your organisation did not work. Try again.',
+    sso_unverified:
+      'Your organisation did not pass on your e-mail address as verified, so you cannot sign in this way; sign in with your password or ask your organisation to verify the address.',
+    sso_unknown:
+      'There is no account with the e-mail address your organisation passed on. Ask the administrator of Proeftuinmonitor for an account.',
+    sso_inactive:
+      'Your account has not been activated yet. First choose a password with the link in your invitation.',
+    sso_disabled: 'Your account is disabled. Ask the administrator to enable it again.',
+    sso_unavailable: 'Signing in through your organisation cannot be reached now. Try again later.',
+    sso_cancelled: 'Signing in through your organisation was cancelled. Nobody has been signed in.',
+    disableTitle: 'Turn off two-step verification',
+    disableIntro:
+      'Your role does not require two-step verification. Confirm with a code from your app or with your password; you then sign in with your password alone and your recovery codes stop working.',
+    disableCode: 'Code from your app',
+    disablePassword: 'Or your password',
+    disableButton: 'Turn off two-step verification',
+    disableDone: 'Two-step verification is off. From now on you sign in with your password alone.',
+    disableRequired: 'Your role requires two-step verification; you cannot turn it off.',
+    disableNeedsProof: 'Enter a code from your app or your password.',
+    disableWrong: 'The code or the password is not right. Nothing has been changed.',
     enrolExpired: 'Setting up took too long. Start again.',
     sessionsTitle: 'Sessions',
     sessionsIntro:

@@ -6,13 +6,15 @@
  */
 import crypto from 'node:crypto';
 import { generateTOTP, getTOTPAuthUri, verifyTOTP } from '@epic-web/totp';
-import { and, eq, isNull, or, lt, inArray } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, or, lt, inArray } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { WRITE_TX } from '#db/client';
 import { recoveryCodes, sessions, settings, users } from '#db/schema';
 import { ROLES, type Role } from '#app/domain/roles';
 import { getDb } from '#app/utils/db.server';
 import { getEnv } from '#app/utils/env.server';
+import { logger } from '#app/utils/logger.server';
+import { open, seal, totpContext } from '#app/utils/secret-box.server';
 import { revokeUserSessions, type SessionStage } from '#app/utils/session.server';
 import { recordAudit } from './audit.server';
 
@@ -137,7 +139,13 @@ export async function verifySecondFactor(
   const db = getDb();
   const user = db.select({ secret: users.totpSecret }).from(users).where(eq(users.id, userId)).get();
   if (!user?.secret) return 'wrong';
-  const step = await matchingStep(user.secret, code, now);
+  // sealed at rest; a value that does not open (another key, changed in the file) matches no code
+  const secret = open(user.secret, totpContext(userId));
+  if (secret === null) {
+    logger().error({ userId }, 'the stored TOTP secret does not open with the configured key');
+    return 'wrong';
+  }
+  const step = await matchingStep(secret, code, now);
   if (step !== null) {
     const taken = db
       .update(users)
@@ -181,7 +189,10 @@ export async function enrolSecondFactor(userId: number, secret: string, code: st
   const codes = newRecoveryCodes();
   getDb().transaction((tx) => {
     const had = tx.select({ secret: users.totpSecret }).from(users).where(eq(users.id, userId)).get();
-    tx.update(users).set({ totpSecret: secret, totpLastStep: step }).where(eq(users.id, userId)).run();
+    tx.update(users)
+      .set({ totpSecret: seal(secret, totpContext(userId)), totpLastStep: step })
+      .where(eq(users.id, userId))
+      .run();
     tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
     tx.insert(recoveryCodes)
       .values(codes.map((c) => ({ userId, codeHash: hashCode(c) })))
@@ -207,6 +218,28 @@ export function resetSecondFactor(userId: number, actorId: number) {
     recordAudit({ userId: actorId, action: 'user.totp_reset', entityType: 'user', entityId: userId }, tx);
   }, WRITE_TX);
   revokeUserSessions(userId);
+}
+
+/**
+ * The user switches their own optional second factor off (the caller has checked a current code or
+ * the password, and that the role does not require one): secret and codes gone, audited. Returns
+ * false when there was none to switch off.
+ */
+export function disableOwnSecondFactor(userId: number, via: 'code' | 'password'): boolean {
+  return getDb().transaction((tx) => {
+    const changed = tx
+      .update(users)
+      .set({ totpSecret: null, totpLastStep: null })
+      .where(and(eq(users.id, userId), isNotNull(users.totpSecret)))
+      .run().changes;
+    if (changed === 0) return false;
+    tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+    recordAudit(
+      { userId, action: 'user.totp_disabled', entityType: 'user', entityId: userId, detail: { via } },
+      tx,
+    );
+    return true;
+  }, WRITE_TX);
 }
 
 /** Ends a half-done sign-in (used by the second step once it is done). */

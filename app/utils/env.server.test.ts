@@ -82,4 +82,38 @@ describe('environment', () => {
     expect(() => parseEnv({ DORMANT_DAYS: '7' })).toThrow('DORMANT_DAYS must be 0 or from 14 to 3650');
     expect(() => parseEnv({ DORMANT_DAYS: 'lang' })).toThrow('DORMANT_DAYS must be a number');
   });
+  test('single sign-on: off unless configured; all four together, with APP_URL; https in production', () => {
+    expect(parseEnv({}).OIDC_ISSUER).toBeUndefined();
+    const sso = {
+      APP_URL: 'https://monitor.example.nl',
+      OIDC_ISSUER: 'https://login.example.nl/realms/rijk',
+      OIDC_CLIENT_ID: 'proeftuinmonitor',
+      OIDC_CLIENT_SECRET: 'geheim',
+      OIDC_NAME: 'Rijksportaal',
+    };
+    expect(parseEnv(sso)).toMatchObject({ OIDC_NAME: 'Rijksportaal', OIDC_CLIENT_ID: 'proeftuinmonitor' });
+    expect(parseEnv(sso).OIDC_MFA_AMR).toBeUndefined();
+    expect(() => parseEnv({ ...sso, OIDC_CLIENT_SECRET: undefined, OIDC_NAME: undefined })).toThrow(
+      /- OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET is required when single sign-on is configured[^\n]*\n- OIDC_NAME: OIDC_NAME is required/,
+    );
+    expect(() => parseEnv({ ...sso, APP_URL: undefined })).toThrow(
+      'APP_URL: APP_URL is required when OIDC_ISSUER is set',
+    );
+    expect(() => parseEnv({ ...sso, OIDC_ISSUER: 'login.example.nl' })).toThrow(
+      'OIDC_ISSUER: OIDC_ISSUER must be a full address',
+    );
+    const production = { ...sso, APP_MODE: 'production', SESSION_SECRET: 'x'.repeat(32) };
+    expect(parseEnv(production).isDemo).toBe(false);
+    expect(() => parseEnv({ ...production, OIDC_ISSUER: 'http://login.example.nl' })).toThrow(
+      'OIDC_ISSUER must be an https:// address in production mode',
+    );
+  });
+
+  test('TOTP_ENCRYPTION_KEY: optional, at least 32 characters', () => {
+    expect(parseEnv({}).TOTP_ENCRYPTION_KEY).toBeUndefined();
+    expect(parseEnv({ TOTP_ENCRYPTION_KEY: 'k'.repeat(32) }).TOTP_ENCRYPTION_KEY).toBe('k'.repeat(32));
+    expect(() => parseEnv({ TOTP_ENCRYPTION_KEY: 'kort' })).toThrow(
+      'TOTP_ENCRYPTION_KEY: TOTP_ENCRYPTION_KEY must be at least 32 characters long when set',
+    );
+  });
 });

@@ -72,6 +72,28 @@ const EnvSchema = z
     TOTP_IN_DEMO: z
       .enum(['true', 'false'], { message: 'TOTP_IN_DEMO must be "true" or "false"' })
       .default('false'),
+    /** Key for the TOTP secrets at rest (AES-256-GCM, key by HKDF); unset: derived from SESSION_SECRET. */
+    TOTP_ENCRYPTION_KEY: z
+      .string()
+      .min(32, 'TOTP_ENCRYPTION_KEY must be at least 32 characters long when set')
+      .optional(),
+    /** Single sign-on through OpenID Connect: off unless OIDC_ISSUER is set (then the other three too). */
+    OIDC_ISSUER: z
+      .url({ message: 'OIDC_ISSUER must be a full address such as https://login.example.nl' })
+      .optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1, 'OIDC_CLIENT_ID must not be empty when set').optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1, 'OIDC_CLIENT_SECRET must not be empty when set').optional(),
+    /** The identity provider's name on the login button ("Inloggen met <name>"). */
+    OIDC_NAME: z
+      .string()
+      .trim()
+      .min(1, 'OIDC_NAME must not be empty when set')
+      .max(60, 'OIDC_NAME must be at most 60 characters')
+      .optional(),
+    /** Space-separated `amr` values (e.g. "mfa otp hwk") or `acr` values that count as a second
+     * factor done at the identity provider. Unset: the app's own second factor still applies. */
+    OIDC_MFA_AMR: z.string().trim().min(1, 'OIDC_MFA_AMR must not be empty when set').optional(),
+    OIDC_MFA_ACR: z.string().trim().min(1, 'OIDC_MFA_ACR must not be empty when set').optional(),
     /** Days without a sign-in after which an account is disabled (a warning goes out 7 days before); 0: never. */
     DORMANT_DAYS: z.coerce
       .number({ message: 'DORMANT_DAYS must be a number' })
@@ -93,6 +115,28 @@ const EnvSchema = z
         code: 'custom',
         path: [env.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER'],
         message: 'SMTP_USER and SMTP_PASSWORD are set together or not at all',
+      });
+    const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_NAME'] as const;
+    const oidcSet = oidc.filter((k) => env[k]);
+    if (oidcSet.length > 0 && oidcSet.length < oidc.length)
+      for (const k of oidc.filter((k) => !env[k]))
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          message: `${k} is required when single sign-on is configured (${oidcSet.join(', ')} set)`,
+        });
+    if (env.OIDC_ISSUER && env.APP_MODE === 'production' && !env.OIDC_ISSUER.startsWith('https://'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'OIDC_ISSUER must be an https:// address in production mode',
+      });
+    if (env.OIDC_ISSUER && !env.APP_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['APP_URL'],
+        message:
+          'APP_URL is required when OIDC_ISSUER is set (the identity provider returns to APP_URL/login/sso/terug)',
       });
     if (env.APP_MODE === 'production' && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
       ctx.addIssue({

@@ -54,7 +54,8 @@ export async function startServer(
   dbPath: string,
   extraEnv: Record<string, string> = {},
 ): Promise<RunningServer> {
-  const port = await freePort();
+  // a test that must know the address before the start (a redirect URI) passes its own PORT
+  const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort();
   let output = '';
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     cwd: root,

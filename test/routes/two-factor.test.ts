@@ -19,10 +19,16 @@ const admin = await import('#app/routes/_app.beheer/route');
 const { callRoute } = await import('#test/call-route');
 const { DEMO_USERS } = await import('#test/demo-users');
 const { setupTestDatabase } = await import('#test/db');
+const { open, totpContext } = await import('#app/utils/secret-box.server');
 
 const db = setupTestDatabase('seeded');
 const cookieOf = (res: { headers: Headers }) => res.headers.get('Set-Cookie')!.split(';')[0]!;
 const userByEmail = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
+/** The TOTP secret as the app reads it: sealed in the database, opened with the configured key. */
+const secretOf = (email: string) => {
+  const u = userByEmail(email);
+  return u.totpSecret === null ? null : open(u.totpSecret, totpContext(u.id));
+};
 const auditCount = (action: string) =>
   db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, action)).get()!.n;
 const signIn = (email: string, password = DEMO_PASSWORD) =>
@@ -114,7 +120,10 @@ describe('enrolment at the next sign-in where the role requires it', () => {
       (await callRoute(enrol, { url: '/tweestapsverificatie', cookie: staged })).headers.get('Location'),
     ).toBe('/login');
     const manager = userByEmail(MANAGER);
-    expect(manager.totpSecret).toBe(secret);
+    expect(secretOf(MANAGER)).toBe(secret);
+    // at rest it is sealed: the database holds no plain secret, in any column of any user
+    expect(manager.totpSecret!.startsWith('v1.')).toBe(true);
+    expect(JSON.stringify(db.$client.prepare('select * from users').all())).not.toContain(secret);
     const stored = db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, manager.id)).all();
     expect(stored).toHaveLength(10);
     expect(JSON.stringify(stored)).not.toContain(recovery[0]!);
@@ -125,7 +134,7 @@ describe('enrolment at the next sign-in where the role requires it', () => {
 
 describe('the second step', () => {
   test('a wrong code is refused; a replayed code is refused; the next code signs in', async () => {
-    const secret = userByEmail(MANAGER).totpSecret!;
+    const secret = secretOf(MANAGER)!;
     const res = await signIn(MANAGER);
     expect(res.headers.get('Location')).toBe('/login/code?redirectTo=%2Fte-doen');
     const staged = cookieOf(res);
@@ -177,7 +186,7 @@ describe('the second step', () => {
   });
 
   test('wrong codes meet the back-off: five free, then 429 even for the right code', async () => {
-    const secret = userByEmail(MANAGER).totpSecret!;
+    const secret = secretOf(MANAGER)!;
     const staged = cookieOf(await signIn(MANAGER));
     const ip = '198.51.100.40';
     const statuses: number[] = [];
@@ -253,9 +262,117 @@ describe('outside a sign-in', () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.data.codes).toHaveLength(10);
-    expect(userByEmail(email).totpSecret).toBe(secret);
+    expect(secretOf(email)).toBe(secret);
     // from now on this coordinator signs in in two steps
     expect((await signIn(email)).headers.get('Location')).toBe('/login/code?redirectTo=%2Fte-doen');
+  });
+});
+
+describe("switching off one's own second factor", () => {
+  const COORD = DEMO_USERS.coordinatorB;
+  const disable = (fields: Record<string, string>, as: string = COORD) =>
+    callRoute<{ disableError?: string }>(enrol, {
+      url: '/tweestapsverificatie',
+      as,
+      form: { intent: 'disable', ...fields },
+      context: { clientIp: '198.51.100.60' },
+    });
+  const stored = () => userByEmail(COORD).totpSecret;
+
+  test('a role that requires it cannot: 403, nothing changed', async () => {
+    const res = await disable({ currentPassword: DEMO_PASSWORD }, MANAGER);
+    expect(res.status).toBe(403);
+    expect(res.data.disableError).toBe(
+      'Voor uw rol is tweestapsverificatie verplicht; u kunt haar niet uitschakelen.',
+    );
+    expect(auditCount('user.totp_disabled')).toBe(0);
+  });
+
+  test('the page offers it where the role does not require it, and not where it does', async () => {
+    const page = await callRoute<{ active: boolean; required: boolean }>(enrol, {
+      url: '/tweestapsverificatie',
+      as: COORD,
+    });
+    expect([page.data.active, page.data.required]).toEqual([true, false]);
+  });
+
+  test('without proof, with a wrong password or a wrong code: refused, the factor stays', async () => {
+    const before = stored();
+    expect(before).not.toBeNull();
+    const none = await disable({ code: '', currentPassword: '' });
+    expect(none.status).toBe(400);
+    expect(none.data.disableError).toBe('Vul een code uit uw app of uw wachtwoord in.');
+    const wrongPassword = await disable({ currentPassword: 'niet-mijn-wachtwoord' });
+    expect(wrongPassword.status).toBe(400);
+    expect(wrongPassword.data.disableError).toBe(
+      'De code of het wachtwoord klopt niet. Er is niets gewijzigd.',
+    );
+    const secret = secretOf(COORD)!;
+    const now = await codeAt(secret, Date.now());
+    const wrongCode = await disable({ code: now === '123456' ? '654321' : '123456' });
+    expect(wrongCode.status).toBe(400);
+    expect(stored()).toBe(before);
+    expect(auditCount('user.totp_disable_refused')).toBe(2);
+    expect(auditCount('user.totp_disabled')).toBe(0);
+  });
+
+  test('with the password: off, recovery codes gone, audited; the next sign-in is one step', async () => {
+    const id = userByEmail(COORD).id;
+    const res = await disable({ currentPassword: DEMO_PASSWORD });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe('/tweestapsverificatie?uit=1');
+    expect(stored()).toBeNull();
+    expect(db.select({ n: count() }).from(recoveryCodes).where(eq(recoveryCodes.userId, id)).get()!.n).toBe(
+      0,
+    );
+    const row = db.select().from(auditLog).where(eq(auditLog.action, 'user.totp_disabled')).all();
+    expect(row).toHaveLength(1);
+    expect([row[0]!.userId, row[0]!.entityId, row[0]!.detail]).toEqual([id, String(id), { via: 'password' }]);
+    expect((await signIn(COORD)).headers.get('Location')).toBe('/te-doen');
+    // nothing left to switch off
+    const again = await disable({ currentPassword: DEMO_PASSWORD });
+    expect(again.headers.get('Location')).toBe('/tweestapsverificatie');
+    expect(auditCount('user.totp_disabled')).toBe(1);
+  });
+
+  test('with a current code of the app, once: the same code cannot be used again', async () => {
+    // set it up again (in one session of the coordinator, the password typed again)
+    const cookie = cookieOf(await signIn(COORD));
+    const page = await callRoute<{ enrolment: { secret: string; sig: string } }>(enrol, {
+      url: '/tweestapsverificatie',
+      cookie,
+    });
+    const { secret, sig } = page.data.enrolment;
+    const first = await codeAt(secret, Date.now());
+    const on = await callRoute<{ codes: string[] }>(enrol, {
+      url: '/tweestapsverificatie',
+      cookie,
+      form: { secret, sig, currentPassword: DEMO_PASSWORD, code: first },
+    });
+    expect(on.data.codes).toHaveLength(10);
+    // the code used to set it up is spent
+    const replayed = await disable({ code: first });
+    expect(replayed.status).toBe(400);
+    expect(replayed.data.disableError).toBe(
+      'Deze code is al gebruikt. Wacht op de volgende code van uw app.',
+    );
+    expect(secretOf(COORD)).toBe(secret);
+    const last = userByEmail(COORD).totpLastStep!;
+    const res = await disable({ code: await codeAt(secret, (last + 1) * 30_000 + 1_000) });
+    expect(res.status).toBe(302);
+    expect(stored()).toBeNull();
+    const rows = db.select().from(auditLog).where(eq(auditLog.action, 'user.totp_disabled')).all();
+    expect(rows.map((r) => r.detail)).toEqual([{ via: 'password' }, { via: 'code' }]);
+  });
+
+  test('a half-done sign-in cannot switch anything off', async () => {
+    const staged = cookieOf(await signIn(MANAGER));
+    const res = await callRoute(enrol, {
+      url: '/tweestapsverificatie',
+      cookie: staged,
+      form: { intent: 'disable', currentPassword: DEMO_PASSWORD },
+    });
+    expect(res.headers.get('Location')).toBe('/login');
   });
 });
 

@@ -16,6 +16,7 @@ import { getEnv } from '#app/utils/env.server';
 import { getLang, langCookie, readLangChoice } from '#app/utils/lang.server';
 import { noteSignIn, setUserLang } from '#app/models/users.server';
 import { secondStepFor } from '#app/models/two-factor.server';
+import { SSO_FAILURES, ssoName } from '#app/models/sso.server';
 import { accounts } from '#app/i18n/accounts';
 import { createUserSession } from '#app/utils/session.server';
 import { safeRedirect } from '#app/utils/safe-redirect';
@@ -30,7 +31,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   if (user) throw redirect(startPageFor(user));
   const env = getEnv();
-  return { isDemo: env.isDemo, demoLogins: env.isDemo ? listDemoLogins() : null };
+  const reason = new URL(request.url).searchParams.get('sso');
+  return {
+    isDemo: env.isDemo,
+    demoLogins: env.isDemo ? listDemoLogins() : null,
+    sso: ssoName(),
+    ssoError: SSO_FAILURES.find((f) => f === reason) ?? null,
+  };
 }
 
 /** The 429's Retry-After reaches the client over HTTP too. */
@@ -95,8 +102,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(target, { headers });
 }
 
+const ssoStart = (redirectTo: string | null) =>
+  redirectTo ? `/login/sso?redirectTo=${encodeURIComponent(redirectTo)}` : '/login/sso';
+
 export default function LoginPage() {
-  const { isDemo, demoLogins } = useLoaderData<typeof loader>();
+  const { isDemo, demoLogins, sso, ssoError } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const lang = useLang();
   const t = useT(common);
@@ -112,6 +122,7 @@ export default function LoginPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createLoginSchema(lang) }),
   });
   const summary = [
+    ...(ssoError && !lastResult ? [{ message: ta(`sso_${ssoError}`) }] : []),
     ...(form.errors ?? []).map((message) => ({ message })),
     ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),
     ...(fields.password.errors ?? []).map((message) => ({ fieldId: fields.password.id, message })),
@@ -127,6 +138,17 @@ export default function LoginPage() {
           </p>
         ) : null}
         <ErrorSummary errors={summary} />
+        {sso ? (
+          <>
+            <p>
+              {/* a document navigation: the start leads to the provider's site */}
+              <a className="button" href={ssoStart(searchParams.get('redirectTo'))}>
+                {ta('ssoButton', { name: sso })}
+              </a>
+            </p>
+            <p>{ta('ssoOr')}</p>
+          </>
+        ) : null}
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
           <Field field={fields.email} label={t('email')}>

@@ -96,3 +96,50 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
     </section>
   );
 }
+
+/** Switching an optional second factor off, confirmed with a code of the app or the password. */
+export function DisableForm({ error }: { error: string | null }) {
+  const t = useT(accounts);
+  return (
+    <section aria-labelledby="disable-title">
+      <h2 id="disable-title">{t('disableTitle')}</h2>
+      <p>{t('disableIntro')}</p>
+      {error ? (
+        <div className="error-summary" role="alert">
+          <ul>
+            <li>
+              <a href="#disable-code">{error}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <Form method="post">
+        <input type="hidden" name="intent" value="disable" />
+        <div className={`field${error ? ' field-error' : ''}`}>
+          <label htmlFor="disable-code">{t('disableCode')}</label>
+          <input
+            id="disable-code"
+            name="code"
+            type="text"
+            inputMode="text"
+            autoComplete="one-time-code"
+            maxLength={20}
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="disable-password">{t('disablePassword')}</label>
+          <input
+            id="disable-password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('disableButton')}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -11,6 +11,8 @@ import { useT } from '#app/i18n/use-t';
 import { recordAudit } from '#app/models/audit.server';
 import {
   checkEnrolmentSignature,
+  disableOwnSecondFactor,
+  verifySecondFactor,
   endStagedSessions,
   enrolSecondFactor,
   newEnrolment,
@@ -19,7 +21,8 @@ import {
   signEnrolment,
 } from '#app/models/two-factor.server';
 import { noteSignIn } from '#app/models/users.server';
-import { getOptionalUser, startPageFor } from '#app/utils/auth.server';
+import { getOptionalUser, startPageFor, type User } from '#app/utils/auth.server';
+import { type Lang } from '#app/domain/lang';
 import { getEnv } from '#app/utils/env.server';
 import { readFormData } from '#app/utils/form-data.server';
 import { passRetryAfter } from '#app/utils/action-headers';
@@ -28,7 +31,7 @@ import { pageTitle } from '#app/utils/meta';
 import { badRequest } from '#app/utils/responses.server';
 import { createUserSession, findStagedSession, readSessionId } from '#app/utils/session.server';
 import { safeRedirect } from '#app/utils/safe-redirect';
-import { EnrolForm, RecoveryCodes } from './enrol-form';
+import { DisableForm, EnrolForm, RecoveryCodes } from './enrol-form';
 
 /**
  * Setting up the second factor: at a sign-in whose role requires it (a session in stage 'enrol'),
@@ -70,6 +73,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { user, sessionId, staged } = await whoIsEnrolling(request);
   const lang = await getLang(request);
   const form = await readFormData(request);
+  if (form.get('intent') === 'disable') {
+    if (staged) throw redirect('/login');
+    return disable(user, form, lang, context?.clientIp ?? '');
+  }
   const secret = String(form.get('secret') ?? '');
   const sig = String(form.get('sig') ?? '');
   const code = String(form.get('code') ?? '').trim();
@@ -126,25 +133,76 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
 }
 
+/**
+ * Switching one's own optional second factor off: only where the role does not require it, and
+ * confirmed with a code of the app (or a recovery code) or the password, each under the login's
+ * limits. Audited; the recovery codes end with it.
+ */
+async function disable(user: User, form: FormData, lang: Lang, ip: string) {
+  const refuse = (message: string, status: number, headers?: HeadersInit) =>
+    data({ disableError: message }, { status, headers });
+  if (readTotpRoles().includes(user.role)) return refuse(translate(accounts, lang, 'disableRequired'), 403);
+  if (!user.totpSecret) throw redirect('/tweestapsverificatie');
+  const code = String(form.get('code') ?? '')
+    .trim()
+    .slice(0, 20);
+  const password = String(form.get('currentPassword') ?? '').slice(0, 1000);
+  if (!code && !password) return refuse(translate(accounts, lang, 'disableNeedsProof'), 400);
+  const key = code ? `totp:${user.email}` : user.email;
+  const throttle = loginThrottle({ email: key, ip });
+  if (throttle) {
+    const message = code
+      ? translate(accounts, lang, 'codeThrottled', { minutes: throttle.retryAfterMinutes })
+      : translate(common, lang, 'passwordThrottled');
+    return refuse(message, 429, { 'Retry-After': String(throttle.retryAfterMinutes * 60) });
+  }
+  let ok: boolean;
+  if (code) {
+    const result = await verifySecondFactor(user.id, code);
+    if (result === 'replayed') {
+      recordLoginAttempt({ email: key, ip, success: false });
+      return refuse(translate(accounts, lang, 'codeReplayed'), 400);
+    }
+    ok = result === 'ok' || result === 'recovery';
+  } else {
+    ok = await verifyPassword(user.passwordHash, password);
+  }
+  recordLoginAttempt({ email: key, ip, success: ok });
+  if (!ok) {
+    recordAudit({
+      userId: user.id,
+      action: 'user.totp_disable_refused',
+      entityType: 'user',
+      entityId: user.id,
+      detail: { via: code ? 'code' : 'password' },
+    });
+    return refuse(translate(accounts, lang, 'disableWrong'), 400);
+  }
+  disableOwnSecondFactor(user.id, code ? 'code' : 'password');
+  return redirect('/tweestapsverificatie?uit=1');
+}
+
 export default function TwoFactorPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT(accounts);
   const [searchParams] = useSearchParams();
   const recovery = searchParams.get('recovery');
-  const enrolment = actionData?.enrolment ?? loaderData.enrolment;
+  const done = actionData && 'codes' in actionData ? actionData : null;
+  const disableError = actionData && 'disableError' in actionData ? actionData.disableError : null;
+  const enrolment = done?.enrolment ?? loaderData.enrolment;
   return (
     <Shell
-      user={actionData?.codes && actionData.next !== '/tweestapsverificatie' ? null : loaderData.shellUser}
+      user={done?.codes && done.next !== '/tweestapsverificatie' ? null : loaderData.shellUser}
       isDemo={loaderData.isDemo}
     >
       <div className="narrow">
-        {actionData?.codes ? (
+        {done?.codes ? (
           <>
             <h1>{t('enrolDone')}</h1>
-            <RecoveryCodes codes={actionData.codes} />
+            <RecoveryCodes codes={done.codes} />
             <p>
-              <Link to={actionData.next ?? '/'} className="button">
+              <Link to={done.next ?? '/'} className="button">
                 {t('recoveryContinue')}
               </Link>
             </p>
@@ -157,6 +215,11 @@ export default function TwoFactorPage() {
                 {t('codeRecoveryUsed', { count: recovery })}
               </p>
             ) : null}
+            {searchParams.get('uit') === '1' && !loaderData.active ? (
+              <p className="notice notice-success" role="status">
+                {t('disableDone')}
+              </p>
+            ) : null}
             {loaderData.active ? (
               <>
                 <p>{t('enrolActive', { count: loaderData.left })}</p>
@@ -167,9 +230,12 @@ export default function TwoFactorPage() {
             )}
             <EnrolForm
               enrolment={enrolment}
-              error={actionData?.error ?? null}
+              error={done?.error ?? null}
               needsPassword={loaderData.needsPassword}
             />
+            {loaderData.active && !loaderData.required && !loaderData.staged ? (
+              <DisableForm error={disableError} />
+            ) : null}
             {loaderData.staged ? (
               <Form method="post" action="/logout">
                 <button type="submit" className="button-link">
