@@ -7,6 +7,7 @@ import { useT } from '#app/i18n/use-t';
 import { listExperiments } from '#app/models/experiments.server';
 import { listRegions } from '#app/models/regions.server';
 import { requireRegisterReader } from '#app/utils/register-access.server';
+import { userHasPermission } from '#app/domain/permissions';
 import { ExperimentFilterForm } from './filter-form';
 import { ExperimentTable } from './experiment-table';
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     regions,
     experiments: listExperiments(filters),
-    canCreate: user.role === 'coordinator' || user.role === 'manager',
+    canCreate: userHasPermission(user, 'write:register'),
   };
 }
 

@@ -7,6 +7,7 @@ import { useT } from '#app/i18n/use-t';
 import { listBottlenecks } from '#app/models/bottlenecks.server';
 import { listRegions } from '#app/models/regions.server';
 import { requireRegisterReader } from '#app/utils/register-access.server';
+import { userHasPermission } from '#app/domain/permissions';
 import { BottleneckFilterForm } from './filter-form';
 import { BottleneckTable } from './bottleneck-table';
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     regions: listRegions().map((r) => ({ slug: r.slug, name: r.name })),
     bottlenecks: listBottlenecks(filters),
-    canCreate: user.role === 'coordinator' || user.role === 'manager',
+    canCreate: userHasPermission(user, 'write:register'),
   };
 }
 
