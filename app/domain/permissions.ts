@@ -79,10 +79,14 @@ export interface PermissionUser {
   regionId: number | null;
 }
 
+/** A grant answers a question: the same string, or the question is the grant's name. */
+function grants(grant: Permission, permission: Permission | PermissionName): boolean {
+  return grant === permission || grant.startsWith(`${permission}:`);
+}
+
 /** Whether the role holds the permission for some access (the workflow's and the forms' question). */
 export function roleHasPermission(role: Role, permission: Permission | PermissionName): boolean {
-  const grants: readonly string[] = ROLE_PERMISSIONS[role];
-  return grants.some((g) => g === permission || g.startsWith(`${permission}:`));
+  return ROLE_PERMISSIONS[role].some((g: Permission) => grants(g, permission));
 }
 
 /**
@@ -96,9 +100,8 @@ export function userHasPermission(
   scope: PermissionScope = {},
 ): boolean {
   if (!user) return false;
-  const grants: readonly Permission[] = ROLE_PERMISSIONS[user.role];
-  return grants.some((grant) => {
-    if (grant !== permission && !grant.startsWith(`${permission}:`)) return false;
+  return ROLE_PERMISSIONS[user.role].some((grant: Permission) => {
+    if (!grants(grant, permission)) return false;
     if (scope.regionId === undefined || !grant.endsWith(':own')) return true;
     return user.regionId !== null && user.regionId === scope.regionId;
   });
@@ -117,11 +120,9 @@ export function rolesWithPermission(permission: Permission | PermissionName): { 
   const any: Role[] = [];
   const own: Role[] = [];
   for (const role of ROLES) {
-    const grants = ROLE_PERMISSIONS[role].filter(
-      (g: Permission) => g === permission || g.startsWith(`${permission}:`),
-    );
-    if (grants.some((g) => !g.endsWith(':own'))) any.push(role);
-    else if (grants.length > 0) own.push(role);
+    const held = ROLE_PERMISSIONS[role].filter((g: Permission) => grants(g, permission));
+    if (held.some((g) => !g.endsWith(':own'))) any.push(role);
+    else if (held.length > 0) own.push(role);
   }
   return { any, own };
 }
