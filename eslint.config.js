@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
+import fs from 'node:fs';
 import globals from 'globals';
 
 /** One import style (see the block that uses it); repeated where a later block sets its own patterns. */
@@ -14,9 +15,80 @@ const ALIAS_PATTERNS = [
   },
 ];
 
+/** The roles, read from their one list (app/domain/roles.ts), so the rule below needs no copy. */
+const ROLE_NAMES = (() => {
+  const source = fs.readFileSync(new URL('./app/domain/roles.ts', import.meta.url), 'utf8');
+  const list = /export const ROLES = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
+  const names = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  if (names.length === 0) throw new Error('eslint.config.js: no ROLES found in app/domain/roles.ts');
+  return new Set(names);
+})();
+
+/** `role`, `user.role`, `input.role`, `newRole`…: an expression that holds a role. */
+function isRoleExpression(node) {
+  if (!node) return false;
+  if (node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression')
+    return isRoleExpression(node.expression);
+  if (node.type === 'Identifier') return /(^r|R)ole$/.test(node.name);
+  if (node.type === 'MemberExpression' && !node.computed) return isRoleExpression(node.property);
+  if (node.type === 'ChainExpression') return isRoleExpression(node.expression);
+  return false;
+}
+
+function isRoleLiteral(node) {
+  return node?.type === 'Literal' && typeof node.value === 'string' && ROLE_NAMES.has(node.value);
+}
+
 /** A route folder (app/routes/<folder>/…) imports nothing from another route folder. */
 const localRules = {
   rules: {
+    'no-role-comparisons': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          role: 'Ask the role table, not the role: userHasPermission / requirePermission with a permission of app/domain/permissions.ts (docs/how-to.md "A permission").',
+        },
+      },
+      create(context) {
+        const report = (node) => context.report({ node, messageId: 'role' });
+        return {
+          BinaryExpression(node) {
+            if (!['===', '!==', '==', '!='].includes(node.operator)) return;
+            const { left, right } = node;
+            if (
+              (isRoleLiteral(left) && isRoleExpression(right)) ||
+              (isRoleLiteral(right) && isRoleExpression(left))
+            )
+              report(node);
+          },
+          SwitchStatement(node) {
+            if (isRoleExpression(node.discriminant)) report(node);
+          },
+          CallExpression(node) {
+            const callee = node.callee;
+            // ['coordinator', 'manager'].includes(user.role), ROLES_THAT_WRITE.includes(role); a list that
+            // comes from a call (a setting read from the database) is data, not a rule
+            if (
+              callee.type === 'MemberExpression' &&
+              !callee.computed &&
+              callee.property.name === 'includes' &&
+              isRoleExpression(node.arguments[0]) &&
+              callee.object.type !== 'CallExpression'
+            )
+              report(node);
+            // drizzle: eq(users.role, 'coordinator')
+            if (
+              callee.type === 'Identifier' &&
+              ['eq', 'ne'].includes(callee.name) &&
+              node.arguments.some(isRoleLiteral) &&
+              node.arguments.some(isRoleExpression)
+            )
+              report(node);
+          },
+        };
+      },
+    },
     'no-sibling-route-imports': {
       meta: {
         type: 'problem',
@@ -91,6 +163,15 @@ export default tseslint.config(
       ],
       'local/no-sibling-route-imports': 'error',
     },
+  },
+  {
+    // Who may do what is one table (app/domain/permissions.ts, docs/decisions/015-permissions.md):
+    // code asks for a permission, never compares a role. Roles are data in the table itself, in its
+    // tests, in the seeds and scripts (demo accounts, user creation) and in the test fixtures.
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/domain/permissions.ts', 'app/domain/permissions.test.ts'],
+    plugins: { local: localRules },
+    rules: { 'local/no-role-comparisons': 'error' },
   },
   {
     // Write transactions start IMMEDIATE (db/client.ts WRITE_TX): a deferred one that reads first

@@ -2,12 +2,25 @@
  * The access matrix: every route module under app/routes, its loader and its action, against six
  * kinds of user. The routes are found on disk, so a new route without an entry in MATRIX fails the
  * test. A refused action (redirect to login, 403, 404) must leave every table exactly as it was.
+ *
+ * The expected rows follow from the role table (app/domain/permissions.ts): `allowed(permission)`
+ * gives 'login' for the signed-out, the route's outcome for whoever holds the permission (for region
+ * A, when the route is about it) and 403 for the rest, so the app and this test read one table and
+ * cannot drift apart. Only sign-in itself (login, logout, password links) has rows of its own.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { bottlenecks, experiments, regions } from '#db/schema';
+import { bottlenecks, experiments, regions, users } from '#db/schema';
+import {
+  ROLE_PERMISSIONS,
+  userHasPermission,
+  type Permission,
+  type PermissionName,
+  type PermissionUser,
+} from '#app/domain/permissions';
+import { NAV_ITEMS, navItemsFor } from '#app/utils/navigation';
 import { tableChecksums } from './checksums';
 import { setupTestDatabase } from './db';
 import { callRoute } from './call-route';
@@ -39,20 +52,43 @@ const bnA = db.select().from(bottlenecks).where(eq(bottlenecks.regionId, regionA
 const IMPORT_CSV = `regio;periode;element;waarde\r\n${A};2026-10;signals_new;412\r\n`;
 let created = 0;
 
-// Rows:                 anonymous coordA   coordB   manager  reviewer admin
-const SIGNED_IN: Row = ['login', 200, 200, 200, 200, 200];
-const READERS: Row = ['login', 200, 200, 200, 200, 403];
-const OWN_REGION: Row = ['login', 200, 403, 200, 403, 403];
-const REGISTER_WRITERS: Row = ['login', 200, 200, 200, 403, 403];
-const ADMIN_ONLY: Row = ['login', 403, 403, 403, 403, 200];
-const MANAGER_ONLY: Row = ['login', 403, 403, 200, 403, 403];
+/** The signed-in kinds of user as the role table sees them: their role and region, from the database. */
+const USERS = Object.fromEntries(
+  WHO.filter((w) => w !== 'anonymous').map((who) => {
+    const u = db.select().from(users).where(eq(users.email, DEMO_USERS[who])).get()!;
+    return [who, { role: u.role, regionId: u.regionId }];
+  }),
+) as Record<Exclude<Who, 'anonymous'>, PermissionUser>;
+
+type Ok = Outcome | ((user: PermissionUser, who: Who) => Outcome);
+
+/**
+ * The row the role table gives a route that requires `permission` (for `regionId`, when the route
+ * is about one region): 'login' signed out, `ok` for who holds it, 403 for the rest.
+ */
+function allowed(permission: Permission | PermissionName, opts: { regionId?: number; ok?: Ok } = {}): Row {
+  const ok = opts.ok ?? 200;
+  return WHO.map((who) => {
+    if (who === 'anonymous') return 'login';
+    const user = USERS[who];
+    if (!userHasPermission(user, permission, { regionId: opts.regionId })) return 403;
+    return typeof ok === 'function' ? ok(user, who) : ok;
+  }) as unknown as Row;
+}
+
+/** Every signed-in user gets `ok` (their own account's pages); signed out, the login page. */
+function signedIn(ok: Outcome): Row {
+  return WHO.map((who) => (who === 'anonymous' ? 'login' : ok)) as unknown as Row;
+}
+
 const EVERYONE_REDIRECTED: Row = [302, 302, 302, 302, 302, 302];
 /** A region, entry or indicator that does not exist: 404 for everyone who may open such pages. */
-const MISSING: Row = ['login', 404, 404, 404, 404, 403];
+const MISSING = (permission: PermissionName) => allowed(permission, { ok: 404 });
+const OF_A = { regionId: regionA.id };
 
 export const MATRIX: Record<string, Case[]> = {
-  _app: [{ url: '/overzicht', loader: SIGNED_IN }],
-  _index: [{ url: '/', loader: ['login', 302, 302, 302, 302, 302] }],
+  _app: [{ url: '/overzicht', loader: signedIn(200) }],
+  _index: [{ url: '/', loader: signedIn(302) }],
   login: [
     {
       url: '/login',
@@ -129,10 +165,10 @@ export const MATRIX: Record<string, Case[]> = {
   tweestapsverificatie: [
     {
       url: '/tweestapsverificatie',
-      loader: SIGNED_IN,
+      loader: signedIn(200),
       action: {
         body: () => ({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', sig: 'vervalst', code: '123456' }),
-        expect: ['login', 400, 400, 400, 400, 400],
+        expect: signedIn(400),
       },
     },
   ],
@@ -140,14 +176,14 @@ export const MATRIX: Record<string, Case[]> = {
   '_app.sessies': [
     {
       url: '/sessies',
-      loader: SIGNED_IN,
-      action: { body: () => ({ intent: 'end', session: '99' }), expect: ['login', 404, 404, 404, 404, 404] },
+      loader: signedIn(200),
+      action: { body: () => ({ intent: 'end', session: '99' }), expect: signedIn(404) },
     },
   ],
   '_app.beheer': [
     {
       url: '/beheer',
-      loader: ADMIN_ONLY,
+      loader: allowed('manage:user'),
       action: {
         body: () => ({
           intent: 'create',
@@ -155,14 +191,14 @@ export const MATRIX: Record<string, Case[]> = {
           email: `nieuw${++created}@voorbeeld.nl`,
           role: 'manager',
         }),
-        expect: ADMIN_ONLY,
+        expect: allowed('manage:user'),
       },
     },
   ],
   '_app.beheer_.regios': [
     {
       url: '/beheer/regios',
-      loader: ADMIN_ONLY,
+      loader: allowed('manage:region'),
       action: {
         body: () => ({
           slug: `matrix-regio-${++created}`,
@@ -176,7 +212,7 @@ export const MATRIX: Record<string, Case[]> = {
           municipalities: 'Gemeente A\nGemeente B',
           source: 'matrix',
         }),
-        expect: ADMIN_ONLY,
+        expect: allowed('manage:region'),
       },
     },
   ],
@@ -184,7 +220,7 @@ export const MATRIX: Record<string, Case[]> = {
     {
       url: `/beheer/regios/${A}`,
       params: { region: A },
-      loader: ADMIN_ONLY,
+      loader: allowed('manage:region'),
       action: {
         body: () => ({
           intent: 'scope',
@@ -193,26 +229,26 @@ export const MATRIX: Record<string, Case[]> = {
           municipalities: 'Utrecht',
           source: 'matrix',
         }),
-        expect: ADMIN_ONLY,
+        expect: allowed('manage:region'),
       },
     },
-    { url: '/beheer/regios/nope', params: { region: 'nope' }, loader: ['login', 403, 403, 403, 403, 404] },
+    { url: '/beheer/regios/nope', params: { region: 'nope' }, loader: allowed('manage:region', { ok: 404 }) },
   ],
   '_app.regios.$region.basisperiode': [
     {
       url: `/regios/${A}/basisperiode`,
       params: { region: A },
-      loader: MANAGER_ONLY,
+      loader: allowed('manage:baseline'),
       action: {
         body: () => ({ intent: 'set', baselineFrom: '2023-01', baselineTo: '2023-12', reason: 'matrix' }),
-        expect: MANAGER_ONLY,
+        expect: allowed('manage:baseline'),
       },
     },
   ],
   '_app.doelen': [
     {
       url: '/doelen',
-      loader: MANAGER_ONLY,
+      loader: allowed('manage:target'),
       action: {
         body: () => ({
           indicatorCode: 'triage_on_time',
@@ -221,7 +257,7 @@ export const MATRIX: Record<string, Case[]> = {
           effectiveFrom: '2027-01',
           note: 'matrix',
         }),
-        expect: MANAGER_ONLY,
+        expect: allowed('manage:target'),
       },
     },
   ],
@@ -230,86 +266,96 @@ export const MATRIX: Record<string, Case[]> = {
   '_app.wachtwoord': [
     {
       url: '/wachtwoord',
-      loader: SIGNED_IN,
+      loader: signedIn(200),
       action: {
         body: () => ({
           currentPassword: 'demo-wachtwoord-2026',
           newPassword: 'een-nieuw-en-zeldzaam-wachtwoord-2027',
           confirmPassword: 'een-ander-nieuw-wachtwoord-2027',
         }),
-        expect: ['login', 400, 400, 400, 400, 400],
+        expect: signedIn(400),
       },
     },
   ],
-  '_app.overzicht': [{ url: '/overzicht', loader: READERS }],
-  '_app.vergelijken': [{ url: '/vergelijken', loader: READERS }],
-  '_app.voortgang': [{ url: '/voortgang', loader: READERS }],
+  '_app.overzicht': [{ url: '/overzicht', loader: allowed('read:figures') }],
+  '_app.vergelijken': [{ url: '/vergelijken', loader: allowed('read:figures') }],
+  '_app.voortgang': [{ url: '/voortgang', loader: allowed('read:figures') }],
   // region A's narrative of 2026-Q3: everyone who reads the region; saving it is the region's own
-  // coordinator's or a manager's (a save of an empty draft at version 0, then 409 for the others)
+  // coordinator's or a manager's (a save of an empty draft at version 0: the first writer in WHO's
+  // order, region A's coordinator, stores it; the next one's version 0 is stale, a 409)
   '_app.regios.$region.verhaal.$quarter': [
     {
       url: `/regios/${A}/verhaal/2026-Q3`,
       params: { region: A, quarter: '2026-Q3' },
-      loader: READERS,
+      loader: allowed('read:figures'),
       action: {
         body: () => ({ intent: 'save', version: '0', context: 'matrix' }),
-        expect: ['login', 200, 403, 409, 403, 403],
+        expect: allowed('write:report', { ...OF_A, ok: (_u, who) => (who === 'coordinatorA' ? 200 : 409) }),
       },
     },
-    { url: `/regios/${A}/verhaal/2026-Q9`, params: { region: A, quarter: '2026-Q9' }, loader: MISSING },
+    {
+      url: `/regios/${A}/verhaal/2026-Q9`,
+      params: { region: A, quarter: '2026-Q9' },
+      loader: MISSING('read:figures'),
+    },
   ],
   // a dry run (writes nothing) of a reference CSV: managers only
   '_app.referenties': [
     {
       url: '/referenties',
-      loader: READERS,
+      loader: allowed('read:figures'),
       action: {
         body: () => ({
           intent: 'check',
           csv: 'reeks;naam;indicator;bron;tabel;opgehaald;eenheid;periode;waarde\nnl;Landelijk;triage_on_time;CBS;t1;2026-11-01;percent;2026-Q3;70',
         }),
-        expect: MANAGER_ONLY,
+        expect: allowed('import:reference'),
       },
     },
   ],
-  '_app.help': [{ url: '/help', loader: READERS }],
-  '_app.volledigheid': [{ url: '/volledigheid', loader: ['login', 200, 200, 200, 403, 403] }],
-  '_app.te-beoordelen': [{ url: '/te-beoordelen', loader: MANAGER_ONLY }],
-  '_app.te-doen': [{ url: '/te-doen', loader: READERS }],
-  '_app.beheer_.berichten': [{ url: '/beheer/berichten', loader: ADMIN_ONLY }],
+  '_app.help': [{ url: '/help', loader: allowed('read:figures') }],
+  '_app.volledigheid': [{ url: '/volledigheid', loader: allowed('read:report') }],
+  '_app.te-beoordelen': [{ url: '/te-beoordelen', loader: allowed('approve:report') }],
+  '_app.te-doen': [{ url: '/te-doen', loader: allowed('read:figures') }],
+  '_app.beheer_.berichten': [{ url: '/beheer/berichten', loader: allowed('read:outbox') }],
   '_app.meldingen': [
     {
       url: '/meldingen',
-      loader: ['login', 200, 200, 200, 200, 403],
-      action: { body: () => ({ reminders: 'on' }), expect: ['login', 200, 200, 200, 200, 403] },
+      loader: allowed('manage:notifications'),
+      action: { body: () => ({ reminders: 'on' }), expect: allowed('manage:notifications') },
     },
   ],
-  // a coordinator is sent on to their own region's list; a manager picks a region
-  '_app.rapportages': [{ url: '/rapportages', loader: ['login', 302, 302, 200, 403, 403] }],
-  '_app.regios._index': [{ url: '/regios', loader: READERS }],
+  // who reads their own region's reports only (a coordinator) is sent on to that list; a manager picks
+  '_app.rapportages': [
+    {
+      url: '/rapportages',
+      loader: allowed('read:report', { ok: (u) => (userHasPermission(u, 'read:report:any') ? 200 : 302) }),
+    },
+  ],
+  '_app.regios._index': [{ url: '/regios', loader: allowed('read:figures') }],
   '_app.regios.$region._index': [
-    { url: `/regios/${A}`, params: { region: A }, loader: READERS },
-    { url: '/regios/atlantis', params: { region: 'atlantis' }, loader: MISSING },
+    { url: `/regios/${A}`, params: { region: A }, loader: allowed('read:figures') },
+    { url: '/regios/atlantis', params: { region: 'atlantis' }, loader: MISSING('read:figures') },
   ],
   '_app.regios.$region.rapportages': [
     {
       url: `/regios/${A}/rapportages`,
       params: { region: A },
-      loader: OWN_REGION,
+      loader: allowed('read:report', OF_A),
       // starting a month that already exists: 409 for whoever may start one
       action: {
         body: () => ({ intent: 'start', period: '2026-10' }),
-        expect: ['login', 409, 403, 409, 403, 403],
+        expect: allowed('write:report', { ...OF_A, ok: 409 }),
       },
     },
     {
       url: '/regios/atlantis/rapportages',
       params: { region: 'atlantis' },
-      // reviewers and admins may not open report pages at all: 403 before the region is looked up
-      loader: ['login', 404, 404, 404, 403, 403],
+      // who may not open report pages at all gets 403 before the region is looked up
+      loader: MISSING('read:report'),
       action: {
         body: () => ({ intent: 'start', period: '2026-10' }),
-        expect: ['login', 404, 404, 404, 403, 403],
+        expect: MISSING('read:report'),
       },
     },
   ],
@@ -317,16 +363,19 @@ export const MATRIX: Record<string, Case[]> = {
     {
       url: `/regios/${A}/rapportages/2026-10`,
       params: { region: A, period: '2026-10' },
-      loader: OWN_REGION,
-      action: { body: () => reportFields(db, regionA.id, '2026-10', 'save'), expect: OWN_REGION },
+      loader: allowed('read:report', OF_A),
+      action: {
+        body: () => reportFields(db, regionA.id, '2026-10', 'save'),
+        expect: allowed('write:report', OF_A),
+      },
     },
     {
       url: `/regios/${A}/rapportages/2031-01`,
       params: { region: A, period: '2031-01' },
-      loader: ['login', 404, 403, 404, 403, 403],
+      loader: allowed('read:report', { ...OF_A, ok: 404 }),
       action: {
         body: () => reportFields(db, regionA.id, '2026-10', 'save'),
-        expect: ['login', 404, 403, 404, 403, 403],
+        expect: allowed('write:report', { ...OF_A, ok: 404 }),
       },
     },
   ],
@@ -334,28 +383,32 @@ export const MATRIX: Record<string, Case[]> = {
     {
       url: `/regios/${A}/import`,
       params: { region: A },
-      loader: OWN_REGION,
-      action: { body: () => ({ intent: 'check', csv: IMPORT_CSV }), expect: OWN_REGION },
+      loader: allowed('write:report', OF_A),
+      action: { body: () => ({ intent: 'check', csv: IMPORT_CSV }), expect: allowed('write:report', OF_A) },
     },
   ],
   '_app.indicatoren.$indicator': [
-    { url: '/indicatoren/triage_on_time', params: { indicator: 'triage_on_time' }, loader: READERS },
-    { url: '/indicatoren/nope', params: { indicator: 'nope' }, loader: MISSING },
+    {
+      url: '/indicatoren/triage_on_time',
+      params: { indicator: 'triage_on_time' },
+      loader: allowed('read:figures'),
+    },
+    { url: '/indicatoren/nope', params: { indicator: 'nope' }, loader: MISSING('read:figures') },
   ],
-  '_app.experimenten._index': [{ url: '/experimenten', loader: READERS }],
-  '_app.experimenten.lessen': [{ url: '/experimenten/lessen', loader: READERS }],
+  '_app.experimenten._index': [{ url: '/experimenten', loader: allowed('read:register') }],
+  '_app.experimenten.lessen': [{ url: '/experimenten/lessen', loader: allowed('read:register') }],
   '_app.experimenten.$id': [
-    { url: `/experimenten/${expA.id}`, params: { id: String(expA.id) }, loader: READERS },
-    { url: '/experimenten/999999', params: { id: '999999' }, loader: MISSING },
+    { url: `/experimenten/${expA.id}`, params: { id: String(expA.id) }, loader: allowed('read:register') },
+    { url: '/experimenten/999999', params: { id: '999999' }, loader: MISSING('read:register') },
   ],
   '_app.experimenten.nieuw': [
     {
       url: '/experimenten/nieuw',
-      loader: REGISTER_WRITERS,
-      // a new experiment for region A: its coordinator and managers only
+      loader: allowed('write:register'),
+      // a new experiment for region A: who may write region A's entries
       action: {
         body: () => ({ ...experimentFields(db, expA.id)!, version: [], title: 'Matrix-experiment' }),
-        expect: ['login', 302, 403, 302, 403, 403],
+        expect: allowed('write:register', { ...OF_A, ok: 302 }),
       },
     },
   ],
@@ -363,23 +416,26 @@ export const MATRIX: Record<string, Case[]> = {
     {
       url: `/experimenten/${expA.id}/bewerken`,
       params: { id: String(expA.id) },
-      loader: ['login', 200, 403, 200, 403, 403],
-      action: { body: () => experimentFields(db, expA.id)!, expect: ['login', 302, 403, 302, 403, 403] },
+      loader: allowed('write:register', OF_A),
+      action: {
+        body: () => experimentFields(db, expA.id)!,
+        expect: allowed('write:register', { ...OF_A, ok: 302 }),
+      },
     },
   ],
-  '_app.knelpunten._index': [{ url: '/knelpunten', loader: READERS }],
-  '_app.knelpunten.overzicht': [{ url: '/knelpunten/overzicht', loader: READERS }],
+  '_app.knelpunten._index': [{ url: '/knelpunten', loader: allowed('read:register') }],
+  '_app.knelpunten.overzicht': [{ url: '/knelpunten/overzicht', loader: allowed('read:register') }],
   '_app.knelpunten.$id': [
-    { url: `/knelpunten/${bnA.id}`, params: { id: String(bnA.id) }, loader: READERS },
-    { url: '/knelpunten/12abc', params: { id: '12abc' }, loader: MISSING },
+    { url: `/knelpunten/${bnA.id}`, params: { id: String(bnA.id) }, loader: allowed('read:register') },
+    { url: '/knelpunten/12abc', params: { id: '12abc' }, loader: MISSING('read:register') },
   ],
   '_app.knelpunten.nieuw': [
     {
       url: '/knelpunten/nieuw',
-      loader: REGISTER_WRITERS,
+      loader: allowed('write:register'),
       action: {
         body: () => ({ ...bottleneckFields(db, bnA.id)!, version: [], title: 'Matrix-knelpunt' }),
-        expect: ['login', 302, 403, 302, 403, 403],
+        expect: allowed('write:register', { ...OF_A, ok: 302 }),
       },
     },
   ],
@@ -387,22 +443,25 @@ export const MATRIX: Record<string, Case[]> = {
     {
       url: `/knelpunten/${bnA.id}/bewerken`,
       params: { id: String(bnA.id) },
-      loader: ['login', 200, 403, 200, 403, 403],
-      action: { body: () => bottleneckFields(db, bnA.id)!, expect: ['login', 302, 403, 302, 403, 403] },
+      loader: allowed('write:register', OF_A),
+      action: {
+        body: () => bottleneckFields(db, bnA.id)!,
+        expect: allowed('write:register', { ...OF_A, ok: 302 }),
+      },
     },
   ],
-  'api.scores': [{ url: '/api/scores?period=2026-Q3', loader: READERS }],
+  'api.scores': [{ url: '/api/scores?period=2026-Q3', loader: allowed('read:figures') }],
   'api.indicators.$indicator': [
-    { url: '/api/indicators/caseload', params: { indicator: 'caseload' }, loader: READERS },
-    { url: '/api/indicators/nope', params: { indicator: 'nope' }, loader: MISSING },
+    { url: '/api/indicators/caseload', params: { indicator: 'caseload' }, loader: allowed('read:figures') },
+    { url: '/api/indicators/nope', params: { indicator: 'nope' }, loader: MISSING('read:figures') },
   ],
-  'experimenten[.csv]': [{ url: '/experimenten.csv', loader: READERS }],
-  'knelpunten[.csv]': [{ url: '/knelpunten.csv', loader: READERS }],
-  'voortgang[.csv]': [{ url: '/voortgang.csv', loader: READERS }],
-  'export.sjabloon[.csv]': [{ url: `/export/sjabloon.csv?region=${A}`, loader: READERS }],
+  'experimenten[.csv]': [{ url: '/experimenten.csv', loader: allowed('read:register') }],
+  'knelpunten[.csv]': [{ url: '/knelpunten.csv', loader: allowed('read:register') }],
+  'voortgang[.csv]': [{ url: '/voortgang.csv', loader: allowed('read:figures') }],
+  'export.sjabloon[.csv]': [{ url: `/export/sjabloon.csv?region=${A}`, loader: allowed('read:figures') }],
   'export.waarden[.csv]': [
-    { url: `/export/waarden.csv?region=${A}`, loader: READERS },
-    { url: '/export/waarden.csv?region=atlantis', loader: MISSING },
+    { url: `/export/waarden.csv?region=${A}`, loader: allowed('read:figures') },
+    { url: '/export/waarden.csv?region=atlantis', loader: MISSING('read:figures') },
   ],
 };
 
@@ -469,6 +528,44 @@ describe('the matrix covers every route', () => {
   test('a route module without an entry makes the coverage check fail', () => {
     const withNew = [...ROUTES.map((r) => r.id), '_app.nieuwe-pagina'];
     expect(withNew.filter((id) => !MATRIX[id])).toEqual(['_app.nieuwe-pagina']);
+  });
+});
+
+describe('the menu, the pages and the code read one table', () => {
+  test('a menu item is shown to exactly those its page lets in', () => {
+    const pages = Object.entries(MATRIX)
+      .filter(([id]) => id !== '_app')
+      .flatMap(([, cases]) => cases);
+    const mismatches: string[] = [];
+    for (const item of NAV_ITEMS) {
+      const page = pages.find((c) => c.url === item.href && c.loader);
+      if (!page) {
+        mismatches.push(`${item.href}: no matrix case`);
+        continue;
+      }
+      WHO.forEach((who, i) => {
+        if (who === 'anonymous') return;
+        const shown = navItemsFor(USERS[who]).includes(item);
+        if (shown !== (page.loader![i] !== 403)) mismatches.push(`${item.href}: ${who}`);
+      });
+    }
+    expect(mismatches).toEqual([]);
+    expect(NAV_ITEMS).toHaveLength(17);
+  });
+
+  test('every permission of the table is asked for somewhere in app/ (none is dead)', () => {
+    const dir = path.resolve(__dirname, '../app');
+    const sources = (fs.readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('domain/permissions.ts'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
+    const grants = [...new Set(Object.values(ROLE_PERMISSIONS).flat())];
+    const unasked = grants.filter((g) => {
+      const name = g.split(':').slice(0, 2).join(':');
+      return !sources.includes(`'${g}'`) && !sources.includes(`'${name}'`);
+    });
+    expect(grants.length).toBe(21);
+    expect(unasked).toEqual([]);
   });
 });
 

@@ -48,3 +48,33 @@ describe('import boundaries', () => {
     expect(await restricted('app/components/example.tsx', code)).toBe(0);
   });
 });
+
+describe('no role comparisons outside the role table (local/no-role-comparisons)', () => {
+  async function roleComparisons(filePath: string, code: string): Promise<number> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result.messages.filter((m) => m.ruleId === 'local/no-role-comparisons').length;
+  }
+  const head = 'declare const user: { role: string; disabledReason: string };\ndeclare const role: string;\n';
+
+  test.each([
+    ["export const x = user.role === 'manager';"],
+    ["export const x = role !== 'admin';"],
+    ["export const x = 'reviewer' == user.role;"],
+    ["export const x = ['coordinator', 'manager'].includes(user.role);"],
+    ["const WRITERS = ['coordinator'];\nexport const x = WRITERS.includes(role);"],
+    ['export function x() {\n  switch (user.role) {\n    default:\n      return 1;\n  }\n}'],
+    [
+      "import { eq } from 'drizzle-orm';\ndeclare const users: { role: string };\nexport const x = eq(users.role, 'coordinator');",
+    ],
+  ])('a route, model or component may not: %s', async (line) => {
+    expect(await roleComparisons('app/routes/_app.example/route.tsx', `${head}${line}\n`)).toBe(1);
+    expect(await roleComparisons('app/models/example.server.ts', `${head}${line}\n`)).toBe(1);
+  });
+
+  test('a role list from a setting, another field with a role-like value and the table itself pass', async () => {
+    const data = `${head}declare function readTotpRoles(): string[];\nexport const x = readTotpRoles().includes(user.role);\nexport const y = user.disabledReason === 'admin';\n`;
+    expect(await roleComparisons('app/models/example.server.ts', data)).toBe(0);
+    const table = `${head}export const x = role === 'manager';\n`;
+    expect(await roleComparisons('app/domain/permissions.ts', table)).toBe(0);
+  });
+});

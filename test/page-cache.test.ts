@@ -107,8 +107,8 @@ describe('page cache', () => {
     expect(cache.stats()).toMatchObject({ hits: 3, misses: 3, entries: 3 });
     const bodies = Object.values(first).map((v) => v.body.replace(/nonce="[^"]+"/, ''));
     expect(new Set(bodies).size).toBe(3);
-    expect(bodies[0]).toContain('"isManager":true');
-    expect(bodies[1]).toContain('"isManager":false');
+    expect(bodies[0]).toContain('"approvedSwitch":true');
+    expect(bodies[1]).toContain('"approvedSwitch":false');
     expect(bodies[2]).toContain('"role":"reviewer"');
     expect(bodies[2]).toMatch(/"thresholds":\{/);
   });

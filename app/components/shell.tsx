@@ -18,13 +18,13 @@ export function useRoleLabel() {
   return (role: Role) => t(ROLE_KEY[role]);
 }
 
-/** Header, navigation per role and the main landmark every signed-in page sits in. */
+/** Header, navigation (the pages the user may open) and the main landmark every signed-in page sits in. */
 export function Shell({
   user,
   isDemo,
   children,
 }: {
-  user: { name: string; role: Role } | null;
+  user: { name: string; role: Role; regionId: number | null } | null;
   isDemo: boolean;
   children: React.ReactNode;
 }) {
@@ -89,8 +89,8 @@ export function Shell({
               </button>
             </div>
             <ul className="container" id="main-nav-list">
-              {navItemsFor(user.role).map((item) => (
-                <li key={item.page}>
+              {navItemsFor(user).map((item) => (
+                <li key={item.href}>
                   <Link
                     to={item.href}
                     prefetch="intent"

@@ -24,9 +24,12 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 /** The messages about a report (the monthly cycle); the rest are about the account itself. */
 export type ReportMessageKind = Exclude<MessageKind, 'invitation' | 'password_reset' | 'dormant_warning'>;
 
-/** Managers hear of submissions; the region's coordinators of everything else. */
-export function recipientRole(kind: ReportMessageKind): 'manager' | 'coordinator' {
-  return kind === 'submitted' ? 'manager' : 'coordinator';
+/**
+ * Who hears of a report's move, as a permission of the role table: those who approve hear of a
+ * submission (managers), those who submit the region's reports of everything else (its coordinators).
+ */
+export function recipientPermission(kind: ReportMessageKind): 'approve:report' | 'submit:report' {
+  return kind === 'submitted' ? 'approve:report' : 'submit:report';
 }
 
 /**

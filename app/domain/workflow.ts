@@ -1,4 +1,5 @@
 import { type ReportStatus } from './report-status';
+import { roleHasPermission, type PermissionName } from './permissions';
 import { type Role } from './roles';
 /**
  * Who may do what with a monthly report in which status. Pure; the server calls it on every write,
@@ -7,7 +8,7 @@ import { type Role } from './roles';
  * concept → ingediend (the region's coordinator) → goedgekeurd (a manager; locked for everyone)
  *                                                 → teruggestuurd (a manager, reason required)
  * teruggestuurd → ingediend (the coordinator again); goedgekeurd → teruggestuurd (a manager reopens,
- * reason required).
+ * reason required). Who may make a move is a permission of the role table (app/domain/permissions.ts).
  */
 
 export type WorkflowAction = 'submit' | 'approve' | 'return' | 'reopen';
@@ -15,7 +16,7 @@ export type WorkflowAction = 'submit' | 'approve' | 'return' | 'reopen';
 interface Transition {
   from: readonly ReportStatus[];
   to: ReportStatus;
-  roles: readonly Role[];
+  permission: PermissionName;
   reasonRequired: boolean;
 }
 
@@ -23,27 +24,28 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   submit: {
     from: ['concept', 'teruggestuurd'],
     to: 'ingediend',
-    roles: ['coordinator'],
+    permission: 'submit:report',
     reasonRequired: false,
   },
-  approve: { from: ['ingediend'], to: 'goedgekeurd', roles: ['manager'], reasonRequired: false },
-  return: { from: ['ingediend'], to: 'teruggestuurd', roles: ['manager'], reasonRequired: true },
-  reopen: { from: ['goedgekeurd'], to: 'teruggestuurd', roles: ['manager'], reasonRequired: true },
+  approve: { from: ['ingediend'], to: 'goedgekeurd', permission: 'approve:report', reasonRequired: false },
+  return: { from: ['ingediend'], to: 'teruggestuurd', permission: 'return:report', reasonRequired: true },
+  reopen: { from: ['goedgekeurd'], to: 'teruggestuurd', permission: 'reopen:report', reasonRequired: true },
 };
 
 /**
- * Values may change: never once approved; a coordinator only in a draft or a returned report, a
- * manager also in a submitted one (to correct before approving). Region access is checked apart.
+ * Values may change: never once approved; in a draft or a returned report with `write:report` (a
+ * coordinator, a manager), in a submitted one with `correct:report` (a manager, before approving).
+ * Region access is checked apart.
  */
 export function canEditValues(role: Role, status: ReportStatus): boolean {
-  if (role === 'manager') return status !== 'goedgekeurd';
-  if (role === 'coordinator') return status === 'concept' || status === 'teruggestuurd';
+  if (status === 'concept' || status === 'teruggestuurd') return roleHasPermission(role, 'write:report');
+  if (status === 'ingediend') return roleHasPermission(role, 'correct:report');
   return false;
 }
 
 export function canTransition(role: Role, status: ReportStatus, action: WorkflowAction): boolean {
   const t = TRANSITIONS[action];
-  return t.roles.includes(role) && t.from.includes(status);
+  return roleHasPermission(role, t.permission) && t.from.includes(status);
 }
 
 export function allowedActions(role: Role, status: ReportStatus): WorkflowAction[] {

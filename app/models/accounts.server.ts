@@ -15,6 +15,7 @@ import { hashPassword } from '#app/utils/password.server';
 import { revokeUserSessions } from '#app/utils/session.server';
 import { recordAudit } from './audit.server';
 import { appUrl } from './outbox.server';
+import { roleHasRegion, userHasPermission } from '#app/domain/permissions';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
@@ -95,7 +96,7 @@ export function inviteUser(
         email: input.email.trim().toLowerCase(),
         name: input.name.trim(),
         role: input.role,
-        regionId: input.role === 'coordinator' ? input.regionId : null,
+        regionId: roleHasRegion(input.role) ? input.regionId : null,
         passwordHash: '',
         lang: input.lang ?? 'nl',
       })
@@ -305,7 +306,8 @@ export function disableDormantAccounts(input: { days: number; now?: Date }): {
       .from(users)
       .where(and(eq(users.disabled, false), sql`${users.passwordHash} <> ''`))
       .all();
-    let admins = candidates.filter((u) => u.role === 'admin').length;
+    // the last user who may manage users is never disabled: nobody could enable anyone again
+    let admins = candidates.filter((u) => userHasPermission(u, 'manage:user')).length;
     for (const u of candidates) {
       const last = u.lastLoginAt ?? u.activatedAt ?? u.createdAt;
       if (last >= warnBefore) continue;
@@ -333,8 +335,9 @@ export function disableDormantAccounts(input: { days: number; now?: Date }): {
         continue;
       }
       if (last >= disableBefore || u.dormantWarnedAt > warnedBefore) continue;
-      if (u.role === 'admin' && admins <= 1) continue;
-      if (u.role === 'admin') admins--;
+      const admin = userHasPermission(u, 'manage:user');
+      if (admin && admins <= 1) continue;
+      if (admin) admins--;
       tx.update(users).set({ disabled: true, disabledReason: 'dormant' }).where(eq(users.id, u.id)).run();
       recordAudit(
         {

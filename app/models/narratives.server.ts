@@ -8,6 +8,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { narrativeHistory, narratives, regions, users } from '#db/schema';
 import { PRINCIPLE_CODES } from '#app/domain/principles';
 import { canEditValues, canTransition, TRANSITIONS, type WorkflowAction } from '#app/domain/workflow';
+import { userHasPermission } from '#app/domain/permissions';
 import type { User } from '#app/utils/auth.server';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
@@ -230,7 +231,7 @@ export function regionNarrativeLinks(
   shownQuarter: string | null,
 ): { quarter: string; status: string | null }[] {
   const out: { quarter: string; status: string | null }[] = [];
-  if (user.role === 'coordinator' && user.regionId === regionId) {
+  if (userHasPermission(user, 'submit:report', { regionId })) {
     const due = narrativeDue({ regionId, now: new Date() });
     if (due) out.push(due);
   }

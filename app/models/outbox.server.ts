@@ -3,10 +3,10 @@
  * causes it, so a message is never lost (a crash either keeps both or neither) and the request
  * never waits for a mail server. The mail worker (app/server/mail-worker.server.ts) sends them.
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { WRITE_TX, type AppDatabase } from '#db/client';
 import { outbox, regions, reports, users } from '#db/schema';
-import { recipientRole, reminderDue, type ReportMessageKind } from '#app/domain/notifications';
+import { recipientPermission, reminderDue, type ReportMessageKind } from '#app/domain/notifications';
 import { composeMessage } from '#app/i18n/messages';
 import type { Lang } from '#app/domain/lang';
 import { dueDate } from '#app/domain/periods';
@@ -14,9 +14,21 @@ import { getDb } from '#app/utils/db.server';
 import { listMonthsNotStarted } from './todo.server';
 import { getEnv } from '#app/utils/env.server';
 import { formatDate, formatMonth } from '#app/utils/format';
+import { rolesWithPermission, type PermissionName } from '#app/domain/permissions';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 type Db = AppDatabase | Tx;
+
+/**
+ * The users who hold a permission for a region (app/domain/permissions.ts): the roles granted it
+ * everywhere, and the region's own users of the roles granted it for their own region. `reach`
+ * 'own' keeps the latter only (a reminder goes to the region's own people, not to every manager).
+ */
+function holdersOf(permission: PermissionName, regionId: number, reach: 'all' | 'own' = 'all'): SQL {
+  const { any, own } = rolesWithPermission(permission);
+  const ofRegion = and(inArray(users.role, own), eq(users.regionId, regionId))!;
+  return reach === 'own' ? ofRegion : or(inArray(users.role, any), ofRegion)!;
+}
 
 /** Base of the links in messages (APP_URL); relative paths when unset. */
 export function appUrl(path: string): string {
@@ -45,17 +57,10 @@ export function queueReportMessage(
     .get();
   if (!report) return 0;
   const actor = tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId)).get();
-  const role = recipientRole(input.kind);
   const recipients = tx
     .select({ id: users.id, email: users.email, lang: users.lang })
     .from(users)
-    .where(
-      and(
-        eq(users.role, role),
-        eq(users.disabled, false),
-        role === 'coordinator' ? eq(users.regionId, report.regionId) : undefined,
-      ),
-    )
+    .where(and(holdersOf(recipientPermission(input.kind), report.regionId), eq(users.disabled, false)))
     .all()
     .filter((u) => u.id !== input.actorId);
   // Each recipient reads the message in their own language (users.lang).
@@ -116,8 +121,7 @@ export function queueDueReminders(input: { today: string; daysBefore: number; du
         .from(users)
         .where(
           and(
-            eq(users.role, 'coordinator'),
-            eq(users.regionId, r.regionId),
+            holdersOf('submit:report', r.regionId, 'own'),
             eq(users.disabled, false),
             eq(users.remindersEnabled, true),
           ),

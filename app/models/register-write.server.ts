@@ -11,7 +11,7 @@ import { findRegionById, listRegions } from './regions.server';
 import { StaleVersionError } from './registers.server';
 import type { User } from '#app/utils/auth.server';
 import { getLang } from '#app/utils/lang.server';
-import { notFound, requireRegionAccess } from '#app/utils/permissions.server';
+import { notFound, requirePermission } from '#app/utils/permissions.server';
 import {
   parseEntityId,
   requireRegisterWriter,
@@ -32,7 +32,7 @@ export async function loadEntryForWrite<E extends { regionId: number }>(
 ): Promise<{ user: User; entry: E }> {
   const user = await requireRegisterWriter(request, page);
   const entry = find(parseEntityId(param)) ?? notFound();
-  requireRegionAccess(user, entry.regionId, 'write');
+  requirePermission(user, 'write:register', { regionId: entry.regionId });
   return { user, entry };
 }
 
@@ -87,7 +87,7 @@ export async function handleRegisterWrite<S extends string, V extends Written<S>
   };
   if (submission.status !== 'success') return reply(submission.reply(), 400);
   const v = submission.value;
-  requireRegionAccess(user, v.regionId, 'write');
+  requirePermission(user, 'write:register', { regionId: v.regionId });
   // A manager may write every region, but only one that exists (the fuzz found a 500 here).
   if (!findRegionById(v.regionId))
     return reply(

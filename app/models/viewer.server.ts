@@ -20,6 +20,7 @@ import {
   type ShownFigureSet,
   type SuppressionThresholds,
 } from '#app/domain/suppression';
+import { userHasPermission } from '#app/domain/permissions';
 import type { User } from '#app/utils/auth.server';
 import { readThresholds } from './settings.server';
 
@@ -41,30 +42,25 @@ function make(v: Omit<Viewer, typeof madeHere>): Viewer {
   return v as Viewer;
 }
 
-/** What a user may see of the figures. */
+/**
+ * What a user may see of the figures, from the role table (app/domain/permissions.ts):
+ * `read:figures:exact` or `read:figures:disclosed` (suppressed), and unapproved reports of every
+ * region (`read:report:any`, with the ?approved=1 switch) or of the own region (`read:report:own`).
+ */
 export function viewerFor(user: Pick<User, 'role' | 'regionId'>, approvedOnlySwitch = false): Viewer {
-  switch (user.role) {
-    case 'manager':
-      return make({
-        visibility: approvedOnlySwitch ? { kind: 'approved', ownRegionId: null } : { kind: 'all' },
-        suppress: false,
-        approvedOnly: approvedOnlySwitch,
-      });
-    case 'coordinator':
-      return make({
-        visibility: { kind: 'approved', ownRegionId: user.regionId },
-        suppress: false,
-        approvedOnly: false,
-      });
-    case 'reviewer':
-      return make({
-        visibility: { kind: 'approved', ownRegionId: null },
-        suppress: true,
-        approvedOnly: true,
-      });
-    default:
-      return make({ visibility: { kind: 'none' }, suppress: true, approvedOnly: true });
-  }
+  const exact = userHasPermission(user, 'read:figures:exact');
+  if (!exact && !userHasPermission(user, 'read:figures:disclosed'))
+    return make({ visibility: { kind: 'none' }, suppress: true, approvedOnly: true });
+  if (!exact)
+    return make({ visibility: { kind: 'approved', ownRegionId: null }, suppress: true, approvedOnly: true });
+  if (userHasPermission(user, 'read:report:any'))
+    return make({
+      visibility: approvedOnlySwitch ? { kind: 'approved', ownRegionId: null } : { kind: 'all' },
+      suppress: false,
+      approvedOnly: approvedOnlySwitch,
+    });
+  const ownRegionId = userHasPermission(user, 'read:report:own') ? user.regionId : null;
+  return make({ visibility: { kind: 'approved', ownRegionId }, suppress: false, approvedOnly: false });
 }
 
 /** The viewer for a request: managers may add ?approved=1 to see approved data only. */

@@ -2,6 +2,7 @@
  * The list page and the CSV export of a register, from its definition and its store: the route
  * files name both (`export const loader = registerListLoader(EXPERIMENT_REGISTER, experimentStore)`).
  */
+import { userHasPermission } from '#app/domain/permissions';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import type { RegisterDefinition } from '#app/domain/register-definitions';
 import { registerTable } from '#app/domain/register-fields';
@@ -37,7 +38,7 @@ export function registerListLoader<D extends RegisterDefinition, Row>(register: 
       filters,
       regions: listRegions().map((r) => ({ slug: r.slug, name: r.name })),
       ...({ [register.keys.list]: rows } as { [K in D['keys']['list']]: Row[] }),
-      canCreate: user.role === 'coordinator' || user.role === 'manager',
+      canCreate: userHasPermission(user, 'write:register'),
     };
   };
 }

@@ -2,6 +2,7 @@ import { redirect } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
 import { users } from '#db/schema';
 import { getDb } from './db.server';
+import { navItemsFor } from './navigation';
 import { hashPassword, verifyPassword } from './password.server';
 import { noteRequestUser } from './request-context.server';
 import { findSessionUser, readSessionId, touchSession } from './session.server';
@@ -55,7 +56,10 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Where each role starts after logging in: the admin on Beheer, everyone else on "Te doen". */
-export function startPageFor(user: Pick<User, 'role'>): string {
-  return user.role === 'admin' ? '/beheer' : '/te-doen';
+/**
+ * Where a user starts after logging in: the first page of their menu ("Te doen"; Beheer for an
+ * admin, who has no programme pages).
+ */
+export function startPageFor(user: Pick<User, 'role' | 'regionId'>): string {
+  return navItemsFor(user)[0]?.href ?? '/wachtwoord';
 }

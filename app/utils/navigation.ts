@@ -1,50 +1,32 @@
 import type { ShellKey } from '#app/i18n/shell-text';
-import { type Role } from '#app/domain/roles';
+import { userHasPermission, type PermissionName, type PermissionUser } from '#app/domain/permissions';
 
-/** The pages of the shell and who may open them. Loaders check the same lists on the server. */
-export const PAGE_ROLES = {
-  overview: ['coordinator', 'manager', 'reviewer'],
-  compare: ['coordinator', 'manager', 'reviewer'],
-  regions: ['coordinator', 'manager', 'reviewer'],
-  reports: ['coordinator', 'manager'],
-  completeness: ['coordinator', 'manager'],
-  targets: ['manager'],
-  help: ['coordinator', 'manager', 'reviewer'],
-  experiments: ['coordinator', 'manager', 'reviewer'],
-  bottlenecks: ['coordinator', 'manager', 'reviewer'],
-  progress: ['coordinator', 'manager', 'reviewer'],
-  admin: ['admin'],
-  adminRegions: ['admin'],
-  review: ['manager'],
-  todo: ['coordinator', 'manager', 'reviewer'],
-  messages: ['admin'],
-  notifications: ['coordinator', 'manager', 'reviewer'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type PageKey = keyof typeof PAGE_ROLES;
-
-export const NAV_ITEMS: readonly { page: PageKey; href: string; label: ShellKey }[] = [
-  { page: 'todo', href: '/te-doen', label: 'navTodo' },
-  { page: 'overview', href: '/overzicht', label: 'navOverview' },
-  { page: 'compare', href: '/vergelijken', label: 'navCompare' },
-  { page: 'regions', href: '/regios', label: 'navRegions' },
-  { page: 'reports', href: '/rapportages', label: 'navReports' },
-  { page: 'review', href: '/te-beoordelen', label: 'navReview' },
-  { page: 'completeness', href: '/volledigheid', label: 'navCompleteness' },
-  { page: 'experiments', href: '/experimenten', label: 'navExperiments' },
-  { page: 'bottlenecks', href: '/knelpunten', label: 'navBottlenecks' },
-  { page: 'progress', href: '/voortgang', label: 'navProgress' },
-  { page: 'compare', href: '/referenties', label: 'navReferences' },
-  { page: 'targets', href: '/doelen', label: 'navTargets' },
-  { page: 'help', href: '/help', label: 'navHelp' },
-  { page: 'admin', href: '/beheer', label: 'navAdmin' },
-  { page: 'adminRegions', href: '/beheer/regios', label: 'navAdminRegions' },
-  { page: 'messages', href: '/beheer/berichten', label: 'navMessages' },
-  { page: 'notifications', href: '/meldingen', label: 'navNotifications' },
+/**
+ * The pages of the menu, each with the permission its loader requires (app/domain/permissions.ts),
+ * so the menu shows a page exactly to those the page lets in (the access matrix test checks both).
+ */
+export const NAV_ITEMS: readonly { href: string; label: ShellKey; permission: PermissionName }[] = [
+  { href: '/te-doen', label: 'navTodo', permission: 'read:figures' },
+  { href: '/overzicht', label: 'navOverview', permission: 'read:figures' },
+  { href: '/vergelijken', label: 'navCompare', permission: 'read:figures' },
+  { href: '/regios', label: 'navRegions', permission: 'read:figures' },
+  { href: '/rapportages', label: 'navReports', permission: 'read:report' },
+  { href: '/te-beoordelen', label: 'navReview', permission: 'approve:report' },
+  { href: '/volledigheid', label: 'navCompleteness', permission: 'read:report' },
+  { href: '/experimenten', label: 'navExperiments', permission: 'read:register' },
+  { href: '/knelpunten', label: 'navBottlenecks', permission: 'read:register' },
+  { href: '/voortgang', label: 'navProgress', permission: 'read:figures' },
+  { href: '/referenties', label: 'navReferences', permission: 'read:figures' },
+  { href: '/doelen', label: 'navTargets', permission: 'manage:target' },
+  { href: '/help', label: 'navHelp', permission: 'read:figures' },
+  { href: '/beheer', label: 'navAdmin', permission: 'manage:user' },
+  { href: '/beheer/regios', label: 'navAdminRegions', permission: 'manage:region' },
+  { href: '/beheer/berichten', label: 'navMessages', permission: 'read:outbox' },
+  { href: '/meldingen', label: 'navNotifications', permission: 'manage:notifications' },
 ];
 
-export function navItemsFor(role: Role) {
-  return NAV_ITEMS.filter((item) => (PAGE_ROLES[item.page] as readonly Role[]).includes(role));
+export function navItemsFor(user: PermissionUser) {
+  return NAV_ITEMS.filter((item) => userHasPermission(user, item.permission));
 }
 
 /**

@@ -1,21 +1,21 @@
 import type { User } from './auth.server';
-import { forbidden, hasRegionAccess, notFound, requirePageUser, requireRole } from './permissions.server';
+import { forbidden, notFound, requireUserWithPermission } from './permissions.server';
+import { userHasPermission } from '#app/domain/permissions';
 
 import type { RegisterPage } from '#app/domain/register-definitions';
 
-/** Readers of the registers: coordinators, managers and reviewers (admins have no programme data). */
-export function requireRegisterReader(request: Request, page: RegisterPage): Promise<User> {
-  return requirePageUser(request, page);
+/** Readers of the registers: `read:register` (app/domain/permissions.ts). */
+export function requireRegisterReader(request: Request, _page: RegisterPage): Promise<User> {
+  return requireUserWithPermission(request, 'read:register');
 }
 
-/** Writers: coordinators (for their own region, checked per entry) and managers; reviewers get 403. */
-export async function requireRegisterWriter(request: Request, page: RegisterPage): Promise<User> {
-  const user = await requirePageUser(request, page);
-  return requireRole(user, ['coordinator', 'manager']);
+/** Writers: `write:register` (own region: checked per entry, see canWriteRegion); others get 403. */
+export async function requireRegisterWriter(request: Request, _page: RegisterPage): Promise<User> {
+  return requireUserWithPermission(request, 'write:register');
 }
 
 export function canWriteRegion(user: Pick<User, 'role' | 'regionId'>, regionId: number): boolean {
-  return (user.role === 'coordinator' || user.role === 'manager') && hasRegionAccess(user, regionId, 'write');
+  return userHasPermission(user, 'write:register', { regionId });
 }
 
 /** The regions this user may create entries for. */

@@ -12,7 +12,7 @@ import { inviteUser, reinviteUser, sendResetLink } from '#app/models/accounts.se
 import { readTotpRoles, resetSecondFactor, setTotpRoles } from '#app/models/two-factor.server';
 import { accounts } from '#app/i18n/accounts';
 import { getLang } from '#app/utils/lang.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { CreateUserForm } from './create-user-form';
 import { UserTable } from './user-table';
 import { TotpRolesForm } from './totp-roles-form';
@@ -23,7 +23,7 @@ import { lastYear } from '#app/domain/periods';
 import { findStoredDataProblems } from '#app/models/stored-data-check.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'admin');
+  await requireUserWithPermission(request, 'manage:user');
   return {
     users: listUsers(),
     regions: listRegions().map((r) => ({ id: r.id, name: r.name })),
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requirePageUser(request, 'admin');
+  const admin = await requireUserWithPermission(request, 'manage:user');
   const lang = await getLang(request);
   const m = (key: Parameters<typeof translate<keyof typeof common.nl>>[2], p?: Record<string, string>) =>
     translate(common, lang, key, p);

@@ -4,6 +4,7 @@ import { ROLES } from '#app/domain/roles';
 import { common, type CommonKey } from '#app/i18n/common';
 import { translate } from '#app/i18n/i18n';
 import { type Lang } from '#app/domain/lang';
+import { roleHasRegion } from '#app/domain/permissions';
 
 export function createUserActionSchema(lang: Lang) {
   const m = (key: CommonKey) => translate(common, lang, key);
@@ -29,9 +30,9 @@ export function createUserActionSchema(lang: Lang) {
         regionId: z.coerce.number().int().positive().optional(),
       })
       .superRefine((v, ctx) => {
-        if (v.role === 'coordinator' && v.regionId === undefined)
+        if (roleHasRegion(v.role) && v.regionId === undefined)
           ctx.addIssue({ code: 'custom', path: ['regionId'], message: m('valRegionRequired') });
-        if (v.role !== 'coordinator' && v.regionId !== undefined)
+        if (!roleHasRegion(v.role) && v.regionId !== undefined)
           ctx.addIssue({ code: 'custom', path: ['regionId'], message: m('valRegionNotAllowed') });
       }),
     z.object({

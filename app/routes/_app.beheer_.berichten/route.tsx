@@ -7,11 +7,11 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { listOutbox } from '#app/models/outbox.server';
 import { getEnv } from '#app/utils/env.server';
 import { formatDateTime } from '#app/utils/format';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 
 /** "Berichten": the outbox as the admin reads it; in demo mode (no SMTP) the messages stay here. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'messages');
+  await requireUserWithPermission(request, 'read:outbox');
   return { messages: listOutbox(), smtp: Boolean(getEnv().SMTP_HOST) };
 }
 

@@ -11,14 +11,14 @@ import { createRegion, slugTaken } from '#app/models/region-admin.server';
 import { baselineOf, listAllRegions, listScopeEntries } from '#app/models/regions.server';
 import { readFormData } from '#app/utils/form-data.server';
 import { getLang } from '#app/utils/lang.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { CreateRegionForm } from './create-region-form';
 import { RegionList } from './region-list';
 import { createRegionSchema } from '#app/forms/region-schema';
 import { pageTitle } from '#app/utils/meta';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'admin');
+  await requireUserWithPermission(request, 'manage:region');
   const all = listAllRegions();
   const scopes = listScopeEntries(all.map((r) => r.id));
   const month = periodOfDate(new Date());
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requirePageUser(request, 'admin');
+  const admin = await requireUserWithPermission(request, 'manage:region');
   const lang = await getLang(request);
   const submission = parseWithZod(await readFormData(request), { schema: createRegionSchema(lang) });
   if (submission.status !== 'success')

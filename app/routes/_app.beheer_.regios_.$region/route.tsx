@@ -9,7 +9,7 @@ import { addScope, listRegionHistory, updateRegion } from '#app/models/region-ad
 import { findRegionBySlug, listScopeHistory } from '#app/models/regions.server';
 import { readFormData } from '#app/utils/form-data.server';
 import { getLang } from '#app/utils/lang.server';
-import { notFound, requirePageUser } from '#app/utils/permissions.server';
+import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
 import { editRegionSchema } from '#app/forms/region-schema';
 import { EditRegionForm, ScopeForm } from './edit-region-forms';
 import { ChangeHistory, ScopeHistory, toChangeRows } from '#app/components/region/region-history';
@@ -20,7 +20,7 @@ function requireRegion(slug: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'admin');
+  await requireUserWithPermission(request, 'manage:region');
   const r = requireRegion(params.region);
   return {
     region: {
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requirePageUser(request, 'admin');
+  const admin = await requireUserWithPermission(request, 'manage:region');
   const region = requireRegion(params.region);
   const lang = await getLang(request);
   const submission = parseWithZod(await readFormData(request), { schema: editRegionSchema(lang) });

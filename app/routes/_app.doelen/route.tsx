@@ -10,7 +10,7 @@ import { translate } from '#app/i18n/i18n';
 import { useT } from '#app/i18n/use-t';
 import { createTarget, listTargetHistory, listTargetSettings } from '#app/models/targets.server';
 import { getLang } from '#app/utils/lang.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { TargetForm } from './target-form';
 import { TargetTable } from './target-table';
 import { targetSchema } from './target-schema';
@@ -18,7 +18,7 @@ import { readFormData } from '#app/utils/form-data.server';
 import { pageTitle } from '#app/utils/meta';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'targets');
+  await requireUserWithPermission(request, 'manage:target');
   const now = periodOfDate(new Date());
   const settings = listTargetSettings();
   return {
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePageUser(request, 'targets');
+  const user = await requireUserWithPermission(request, 'manage:target');
   const lang = await getLang(request);
   const submission = parseWithZod(await readFormData(request), { schema: targetSchema(lang) });
   if (submission.status !== 'success')

@@ -5,13 +5,13 @@ import { DATA_ELEMENTS, SECTIONS, UNIT_LABELS } from '#app/domain/catalogue';
 import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '#app/domain/rules';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'help');
+  await requireUserWithPermission(request, 'read:figures');
   return null;
 }
 

@@ -11,14 +11,15 @@ import { loadIndicatorBaselines } from '#app/models/baseline.server';
 import { listRegionInfo } from '#app/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
-import { notFound, requirePageUser } from '#app/utils/permissions.server';
+import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRegions } from './indicator-regions';
 import { IndicatorTrend } from './indicator-trend';
 import { pageTitle } from '#app/utils/meta';
+import { userHasPermission } from '#app/domain/permissions';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'compare');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const indicator = getIndicator(params.indicator ?? '') ?? notFound();
   const period = await periodParam(request);
   const viewer = viewerForRequest(user, new URL(request.url));
@@ -51,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       period,
       regions.map((r) => r.id),
     ),
-    isManager: user.role === 'manager',
+    /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
+    approvedSwitch: userHasPermission(user, 'read:report:any'),
     approvedOnly: viewer.approvedOnly,
     thresholds: viewerThresholds(viewer),
   };
@@ -71,7 +73,7 @@ export default function IndicatorPage() {
         floor={d.total.floor}
         period={d.period}
       />
-      <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
+      <PeriodForm period={d.period} showApprovedSwitch={d.approvedSwitch} approvedOnly={d.approvedOnly} />
       <SuppressionNote thresholds={d.thresholds} />
       <IndicatorRegions
         indicator={indicator}

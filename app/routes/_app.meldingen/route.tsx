@@ -7,16 +7,16 @@ import { useT } from '#app/i18n/use-t';
 import { getRemindersEnabled, setRemindersEnabled } from '#app/models/outbox.server';
 import { readFormData } from '#app/utils/form-data.server';
 import { getLang } from '#app/utils/lang.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 
 /** "E-mailinstellingen" (at /meldingen, the address of earlier releases): each user switches the reminder e-mails on or off for themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'notifications');
+  const user = await requireUserWithPermission(request, 'manage:notifications');
   return { reminders: getRemindersEnabled(user.id), mailLang: user.lang };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePageUser(request, 'notifications');
+  const user = await requireUserWithPermission(request, 'manage:notifications');
   const formData = await readFormData(request);
   // An unchecked checkbox sends nothing: absent means off.
   const on = formData.get('reminders') === 'on';

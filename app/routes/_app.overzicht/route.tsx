@@ -17,14 +17,15 @@ import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
 import { loadOutcomeBlock } from '#app/models/outcomes.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { RegionCards } from './region-cards';
 import { principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
 import { pageTitle } from '#app/utils/meta';
+import { userHasPermission } from '#app/domain/permissions';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'overview');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const url = new URL(request.url);
   const period = await periodParam(request, { fallback: findLatestCompleteQuarter });
   const viewer = viewerForRequest(user, url);
@@ -41,7 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     regions,
     statusMonth,
     status: statusMonth ? queryReportStatus(statusMonth, statusMonth) : [],
-    isManager: user.role === 'manager',
+    /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
+    approvedSwitch: userHasPermission(user, 'read:report:any'),
     approvedOnly: viewer.approvedOnly,
     thresholds: viewerThresholds(viewer),
   };
@@ -57,7 +59,7 @@ export default function OverviewPage() {
       {d.period && d.current && d.previous ? (
         <>
           <p>{t('overviewIntro', { period: formatPeriodLabel(d.period, lang) })}</p>
-          <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
+          <PeriodForm period={d.period} showApprovedSwitch={d.approvedSwitch} approvedOnly={d.approvedOnly} />
           <SuppressionNote thresholds={d.thresholds} />
           <RegionCards regions={d.regions} current={d.current} previous={d.previous} />
           {d.outcomes ? (

@@ -5,12 +5,13 @@ import { common } from '#app/i18n/common';
 import { pageTitle } from '#app/utils/meta';
 import { useT } from '#app/i18n/use-t';
 import { findRegionById, listRegions } from '#app/models/regions.server';
-import { forbidden, requirePageUser } from '#app/utils/permissions.server';
+import { forbidden, requireUserWithPermission } from '#app/utils/permissions.server';
+import { userHasPermission } from '#app/domain/permissions';
 
-/** A coordinator goes straight to their own region; a manager picks one. */
+/** Who reads their own region's reports only (a coordinator) goes straight there; a manager picks one. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'reports');
-  if (user.role === 'coordinator') {
+  const user = await requireUserWithPermission(request, 'read:report');
+  if (!userHasPermission(user, 'read:report:any')) {
     const region = user.regionId ? findRegionById(user.regionId) : undefined;
     if (!region) forbidden();
     throw redirect(`/regios/${region.slug}/rapportages`);

@@ -5,18 +5,19 @@ import { references as dict } from '#app/i18n/references';
 import { useT } from '#app/i18n/use-t';
 import { listReferenceSeries } from '#app/models/references.server';
 import { getLang } from '#app/utils/lang.server';
-import { requirePageUser, requireRole } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
+import { userHasPermission } from '#app/domain/permissions';
 import { handleReferenceImport } from './action.server';
 import { ReferenceImport } from './reference-import';
 import { ReferenceList } from './reference-list';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'compare');
-  return { series: listReferenceSeries(), canImport: user.role === 'manager' };
+  const user = await requireUserWithPermission(request, 'read:figures');
+  return { series: listReferenceSeries(), canImport: userHasPermission(user, 'import:reference') };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireRole(await requirePageUser(request, 'compare'), ['manager']);
+  const user = await requireUserWithPermission(request, 'import:reference');
   return handleReferenceImport(request, await getLang(request), user, context?.bodyTooLarge === true);
 }
 

@@ -19,17 +19,19 @@ import { periodParam } from '#app/utils/period-param.server';
 import { loadOutcomeBlock } from '#app/models/outcomes.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
 import { RegionScope } from '#app/components/dashboard/region-scope';
-import { hasRegionAccess, notFound, requirePageUser } from '#app/utils/permissions.server';
+import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
 import { listRegionRegisters, loadRegionIndicatorCharts } from './queries.server';
 import { RegionIndicatorCharts } from './region-indicator-charts';
 import { CASE_FLOW, CaseFlow } from './case-flow';
 import { RegionIndicators } from './region-indicators';
 import { RegionRegisters } from './region-registers';
+import { userHasPermission } from '#app/domain/permissions';
+import { useUser } from '#app/utils/user';
 
 const QUARTERS = 6;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'regions');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const region = findRegionBySlug(params.region ?? '') ?? notFound();
   const period = await periodParam(request, { grains: ['quarter'] });
   const viewer = viewerForRequest(user, new URL(request.url));
@@ -76,9 +78,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
     registers: listRegionRegisters(region.id),
-    canSeeReports: hasRegionAccess(user, region.id, 'read-all'),
+    canSeeReports: userHasPermission(user, 'read:report', { regionId: region.id }),
     narratives: regionNarrativeLinks(user, viewer, region.id, period),
-    isManager: user.role === 'manager',
+    /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
+    approvedSwitch: userHasPermission(user, 'read:report:any'),
     approvedOnly: viewer.approvedOnly,
     thresholds: viewerThresholds(viewer),
   };
@@ -86,6 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function RegionPage() {
   const d = useLoaderData<typeof loader>();
+  const user = useUser();
   const t = useT(dashboards);
   const tc = useT(common);
   return (
@@ -104,14 +108,16 @@ export default function RegionPage() {
         </p>
       ) : null}
       <NarrativeLinks slug={d.region.slug} items={d.narratives} />
-      <PeriodForm period={d.period} showApprovedSwitch={d.isManager} approvedOnly={d.approvedOnly} />
+      <PeriodForm period={d.period} showApprovedSwitch={d.approvedSwitch} approvedOnly={d.approvedOnly} />
       <SuppressionNote thresholds={d.thresholds} />
       <RegionIndicators
         regionName={d.region.name}
         quarters={d.quarters}
         cards={d.cards}
         baseline={d.baseline}
-        baselineEdit={d.isManager ? `/regios/${d.region.slug}/basisperiode` : null}
+        baselineEdit={
+          userHasPermission(user, 'manage:baseline') ? `/regios/${d.region.slug}/basisperiode` : null
+        }
       />
       <RegionIndicatorCharts region={d.region} quarters={d.quarters} charts={d.indicatorCharts} />
       <OutcomesBlock data={d.outcomes} />

@@ -10,14 +10,14 @@ import { listRegionHistory, setBaseline } from '#app/models/region-admin.server'
 import { baselineOf, findRegionBySlug, pilotStartOf } from '#app/models/regions.server';
 import { readFormData } from '#app/utils/form-data.server';
 import { getLang } from '#app/utils/lang.server';
-import { notFound, requirePageUser, requireRole } from '#app/utils/permissions.server';
+import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
 import { baselineSchema } from '#app/forms/region-schema';
 import { ChangeHistory, toChangeRows } from '#app/components/region/region-history';
 import { BaselineForm } from './baseline-form';
 import { pageTitle } from '#app/utils/meta';
 
 async function requireManagerAndRegion(request: Request, slug: string | undefined) {
-  const user = requireRole(await requirePageUser(request, 'regions'), ['manager']);
+  const user = await requireUserWithPermission(request, 'manage:baseline');
   const region = findRegionBySlug(slug ?? '');
   if (!region || !region.active) notFound();
   return { user, region };

@@ -7,14 +7,14 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { formatMonth } from '#app/utils/format';
 import { findRegionBySlug } from '#app/models/regions.server';
 import { getLang } from '#app/utils/lang.server';
-import { notFound, requirePageUser, requireRegionAccess } from '#app/utils/permissions.server';
+import { notFound, requirePermission, requireUserWithPermission } from '#app/utils/permissions.server';
 import { handleImport } from './action.server';
 import { pageTitle } from '#app/utils/meta';
 
 async function requireImportRegion(request: Request, slug: string | undefined) {
-  const user = await requirePageUser(request, 'reports');
+  const user = await requireUserWithPermission(request, 'read:report');
   const region = findRegionBySlug(slug ?? '') ?? notFound();
-  requireRegionAccess(user, region.id, 'write');
+  requirePermission(user, 'write:report', { regionId: region.id });
   return {
     user,
     region: { id: region.id, slug: region.slug, name: region.name, reportingStart: region.reportingStart },

@@ -21,29 +21,29 @@ import { findRegionBySlug } from '#app/models/regions.server';
 import { listRegionReports, ReportExistsError, startReport } from '#app/models/reports.server';
 import { formatDate, formatDateTime, formatMonth } from '#app/utils/format';
 import { getLang } from '#app/utils/lang.server';
-import {
-  hasRegionAccess,
-  notFound,
-  requirePageUser,
-  requireRegionAccess,
-} from '#app/utils/permissions.server';
+import { notFound, requirePermission, requireUserWithPermission } from '#app/utils/permissions.server';
 import { StatusBadge } from '#app/components/status-badge';
 import { readFormData } from '#app/utils/form-data.server';
+import { userHasPermission } from '#app/domain/permissions';
 
 const StartSchema = z.object({
   intent: z.literal('start'),
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
 });
 
-async function loadRegion(request: Request, slug: string | undefined, access: 'read-all' | 'write') {
-  const user = await requirePageUser(request, 'reports');
+async function loadRegion(
+  request: Request,
+  slug: string | undefined,
+  access: 'read:report' | 'write:report',
+) {
+  const user = await requireUserWithPermission(request, 'read:report');
   const region = findRegionBySlug(slug ?? '') ?? notFound();
-  requireRegionAccess(user, region.id, access);
+  requirePermission(user, access, { regionId: region.id });
   return { user, region };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, region } = await loadRegion(request, params.region, 'read-all');
+  const { user, region } = await loadRegion(request, params.region, 'read:report');
   const reports = listRegionReports({ regionId: region.id });
   const dueDay = getReportDueDay();
   const now = new Date();
@@ -59,13 +59,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return { ...r, due, overdue: isOverdue(r.status, due, today) };
     }),
     missing,
-    canWrite: hasRegionAccess(user, region.id, 'write'),
+    canWrite: userHasPermission(user, 'write:report', { regionId: region.id }),
     narratives: regionNarrativeLinks(user, viewerFor(user), region.id, lastEndedQuarter(now)),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, region } = await loadRegion(request, params.region, 'write');
+  const { user, region } = await loadRegion(request, params.region, 'write:report');
   const lang = await getLang(request);
   const parsed = StartSchema.safeParse(Object.fromEntries(await readFormData(request)));
   const allowed = periodRange(clampToWindow(region.reportingStart), lastEndedPeriod(new Date()));

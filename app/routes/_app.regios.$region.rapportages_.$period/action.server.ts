@@ -16,6 +16,7 @@ import {
   saveReport,
   transitionReport,
 } from '#app/models/report-workflow.server';
+import { userHasPermission } from '#app/domain/permissions';
 import type { User } from '#app/utils/auth.server';
 import { formatDateTime } from '#app/utils/format';
 import { readFormData } from '#app/utils/form-data.server';
@@ -60,7 +61,8 @@ export async function handleReportAction(request: Request, lang: Lang, user: Use
     const values = valuesFromPayload(submission.value as Record<string, unknown>, lang);
     // A manager who changes a submitted report corrects it: with a reason, in the timeline, and the
     // coordinator is told. Never a silent "concept opgeslagen" on a report that stays Ingediend.
-    const correcting = intent === 'save' && user.role === 'manager' && report.status === 'ingediend';
+    const correcting =
+      intent === 'save' && userHasPermission(user, 'correct:report') && report.status === 'ingediend';
     const correctionReason = String(formData.get('correctionReason') ?? '')
       .trim()
       .slice(0, 2000);

@@ -14,22 +14,18 @@ import {
 import { getReportDueDay } from '#app/models/settings.server';
 import { getReviewSummary } from '#app/models/review-queue.server';
 import type { User } from '#app/utils/auth.server';
-import {
-  hasRegionAccess,
-  notFound,
-  requirePageUser,
-  requireRegionAccess,
-} from '#app/utils/permissions.server';
+import { notFound, requirePermission, requireUserWithPermission } from '#app/utils/permissions.server';
+import { userHasPermission } from '#app/domain/permissions';
 
 /** Signed in, on the reports page, with this access to the region, and the report exists. */
 export async function requireReport(
   request: Request,
   params: { region?: string; period?: string },
-  access: 'read-all' | 'write',
+  access: 'read:report' | 'write:report',
 ) {
-  const user = await requirePageUser(request, 'reports');
+  const user = await requireUserWithPermission(request, 'read:report');
   const region = findRegionBySlug(params.region ?? '') ?? notFound();
-  requireRegionAccess(user, region.id, access);
+  requirePermission(user, access, { regionId: region.id });
   if (!isPeriod(params.period ?? '')) notFound();
   const report = findReport({ regionId: region.id, period: params.period! }) ?? notFound();
   return { user, region, report };
@@ -41,7 +37,7 @@ export function loadReportPage(
   report: NonNullable<ReturnType<typeof findReport>>,
 ) {
   const scope = { regionId: region.id, period: report.period };
-  const mayWrite = hasRegionAccess(user, region.id, 'write');
+  const mayWrite = userHasPermission(user, 'write:report', { regionId: region.id });
   return {
     region: { id: region.id, slug: region.slug, name: region.name },
     report,
@@ -55,13 +51,13 @@ export function loadReportPage(
     comments: listReportComments({ reportId: report.id }),
     canEdit: mayWrite && canEditValues(user.role, report.status),
     /** A manager editing a submitted report makes a correction (reason required, coordinator told). */
-    correcting: mayWrite && user.role === 'manager' && report.status === 'ingediend',
+    correcting: mayWrite && userHasPermission(user, 'correct:report') && report.status === 'ingediend',
     canSubmit: mayWrite && allowedActions(user.role, report.status).includes('submit'),
     reviewActions: mayWrite ? allowedActions(user.role, report.status).filter((a) => a !== 'submit') : [],
     canComment: mayWrite,
     /** For a manager on a submitted report: what to look at before approving or returning. */
     review:
-      user.role === 'manager' && report.status === 'ingediend'
+      userHasPermission(user, 'approve:report') && report.status === 'ingediend'
         ? getReviewSummary({ reportId: report.id, regionId: region.id, period: report.period })
         : null,
   };

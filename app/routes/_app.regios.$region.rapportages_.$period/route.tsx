@@ -16,12 +16,12 @@ import { ReviewSummary } from './review-summary';
 import { WorkflowBanner } from './workflow-banner';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, region, report } = await requireReport(request, params, 'read-all');
+  const { user, region, report } = await requireReport(request, params, 'read:report');
   return loadReportPage(user, region, report);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, report } = await requireReport(request, params, 'write');
+  const { user, report } = await requireReport(request, params, 'write:report');
   return handleReportAction(request, await getLang(request), user, report);
 }
 

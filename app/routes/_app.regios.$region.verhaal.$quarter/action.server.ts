@@ -13,6 +13,7 @@ import {
   NarrativeForbiddenError,
   writeNarrative,
 } from '#app/models/narratives.server';
+import { userHasPermission } from '#app/domain/permissions';
 import type { User } from '#app/utils/auth.server';
 import { readFormData } from '#app/utils/form-data.server';
 
@@ -80,7 +81,8 @@ export async function handleNarrative(
       return data({ errors: [{ message: t('conflict') }], text, notice: null }, { status: 409 });
     if (error instanceof NarrativeForbiddenError) {
       const status = getNarrative({ regionId: region.id, quarter })?.status ?? 'concept';
-      if (user.role === 'reviewer' || user.role === 'admin') throw new Response('Forbidden', { status: 403 });
+      if (!userHasPermission(user, 'write:report', { regionId: region.id }))
+        throw new Response('Forbidden', { status: 403 });
       return data(
         {
           errors: [{ message: t('locked', { status: reportStatusLabel(status, lang).toLowerCase() }) }],

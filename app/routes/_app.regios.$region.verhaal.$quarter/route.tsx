@@ -12,14 +12,10 @@ import { getNarrativeFor, listNarrativeHistory } from '#app/models/narratives.se
 import { findRegionBySlug } from '#app/models/regions.server';
 import { viewerFor } from '#app/models/viewer.server';
 import { getLang } from '#app/utils/lang.server';
-import {
-  hasRegionAccess,
-  notFound,
-  requirePageUser,
-  requireRegionAccess,
-} from '#app/utils/permissions.server';
+import { notFound, requirePermission, requireUserWithPermission } from '#app/utils/permissions.server';
 import { handleNarrative } from './action.server';
 import { NarrativeForm } from './narrative-form';
+import { userHasPermission } from '#app/domain/permissions';
 
 const QUARTER_RE = /^\d{4}-Q[1-4]$/;
 const ACTION_KEY = {
@@ -31,23 +27,22 @@ const ACTION_KEY = {
 } as const;
 
 async function requireNarrativePage(request: Request, params: { region?: string; quarter?: string }) {
-  const user = await requirePageUser(request, 'regions');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const region = findRegionBySlug(params.region ?? '') ?? notFound();
-  requireRegionAccess(user, region.id, 'read');
   if (!QUARTER_RE.test(params.quarter ?? '')) notFound();
   return { user, region, quarter: params.quarter! };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, region, quarter } = await requireNarrativePage(request, params);
-  const full = hasRegionAccess(user, region.id, 'read-all');
+  const full = userHasPermission(user, 'read:report', { regionId: region.id });
   // Reviewers and other regions' coordinators read an approved narrative only.
   const narrative = getNarrativeFor(viewerFor(user), { regionId: region.id, quarter });
   return {
     region: { slug: region.slug, name: region.name },
     quarter,
     role: user.role,
-    canWrite: hasRegionAccess(user, region.id, 'write'),
+    canWrite: userHasPermission(user, 'write:report', { regionId: region.id }),
     full,
     narrative,
     history: narrative && full ? listNarrativeHistory({ narrativeId: narrative.id }) : [],
@@ -56,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, region, quarter } = await requireNarrativePage(request, params);
-  requireRegionAccess(user, region.id, 'write');
+  requirePermission(user, 'write:report', { regionId: region.id });
   return handleNarrative(request, await getLang(request), user, region, quarter);
 }
 

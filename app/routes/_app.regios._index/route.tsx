@@ -8,10 +8,10 @@ import { periodOfDate } from '#app/domain/periods';
 import { formatNumber } from '#app/domain/number-format';
 import { listRegions, scopesInForce } from '#app/models/regions.server';
 import { formatMonth } from '#app/utils/format';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'regions');
+  await requireUserWithPermission(request, 'read:figures');
   const regions = listRegions();
   // What each region reports on now: the scope in force this month (the admin records it).
   const scopes = scopesInForce(

@@ -8,12 +8,12 @@ import { listReviewQueue } from '#app/models/review-queue.server';
 import { formatNumber } from '#app/domain/number-format';
 import { formatDateTime, formatMonth, formatQuarter } from '#app/utils/format';
 import { listSubmittedNarratives } from '#app/models/narratives.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { TableScroll } from '#app/components/table-scroll';
 
 /** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'review');
+  await requireUserWithPermission(request, 'approve:report');
   const now = new Date();
   return { queue: listReviewQueue(now), narratives: listSubmittedNarratives(now) };
 }

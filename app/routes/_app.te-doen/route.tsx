@@ -15,7 +15,8 @@ import {
 } from '#app/models/todo.server';
 import { formatDate, formatMonth, formatQuarter } from '#app/utils/format';
 import { listSubmittedNarratives, narrativeDue } from '#app/models/narratives.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
+import { userHasPermission } from '#app/domain/permissions';
 import { changesSinceLastVisit } from '#app/models/since-last-visit.server';
 import { viewerFor } from '#app/models/viewer.server';
 import { ReviewerStart } from './reviewer-start';
@@ -25,13 +26,16 @@ import { findStoredDataProblems } from '#app/models/stored-data-check.server';
 
 /** "Te doen": the start page per role, what waits for this user now. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'todo');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
   const dueDay = getReportDueDay();
-  if (user.role === 'coordinator' && user.regionId) {
+  // What waits for this user follows from what they may do: fill in their region's months, review
+  // submitted reports, or read the published figures.
+  if (userHasPermission(user, 'submit:report:own') && user.regionId) {
     const region = findRegionById(user.regionId);
     return {
+      start: 'region' as const,
       role: 'coordinator' as const,
       slug: region?.slug ?? '',
       open: listOpenReports({ regionId: user.regionId, today, dueDay }),
@@ -40,8 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       narrative: narrativeDue({ regionId: user.regionId, now }),
     };
   }
-  if (user.role === 'manager')
+  if (userHasPermission(user, 'approve:report'))
     return {
+      start: 'review' as const,
       role: 'manager' as const,
       stored: { problems: findStoredDataProblems(), lastYear: lastYear(now) },
       queue: listReviewQueue(now).map((r) => ({
@@ -59,7 +64,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     };
   // A reader's start page: the latest approved quarter and what became visible since the last visit.
   const { since, changes } = changesSinceLastVisit(viewerFor(user), user.id, now);
-  return { role: 'reviewer' as const, quarter: latestApprovedQuarter(now), since, changes };
+  return {
+    start: 'reading' as const,
+    role: 'reviewer' as const,
+    quarter: latestApprovedQuarter(now),
+    since,
+    changes,
+  };
 }
 
 export default function TodoPage() {
@@ -70,7 +81,7 @@ export default function TodoPage() {
   return (
     <>
       <h1>{t('todoTitle')}</h1>
-      {data.role === 'coordinator' ? (
+      {data.start === 'region' ? (
         <>
           <section aria-labelledby="todo-reports">
             <h2 id="todo-reports">{t('todoReports')}</h2>
@@ -125,7 +136,7 @@ export default function TodoPage() {
           </section>
         </>
       ) : null}
-      {data.role === 'manager' ? (
+      {data.start === 'review' ? (
         <>
           <StoredDataProblems problems={data.stored.problems} lastYear={data.stored.lastYear} />
           <section aria-labelledby="todo-review">
@@ -176,7 +187,7 @@ export default function TodoPage() {
           </section>
         </>
       ) : null}
-      {data.role === 'reviewer' ? (
+      {data.start === 'reading' ? (
         <ReviewerStart quarter={data.quarter} since={data.since} changes={data.changes} />
       ) : null}
     </>

@@ -7,12 +7,12 @@ import { useLang, useT } from '#app/i18n/use-t';
 
 export function CompareForm({
   q,
-  isManager,
+  approvedSwitch,
   approvedOnly,
   months = true,
 }: {
   q: { what: string; grain: string; from: string; to: string };
-  isManager: boolean;
+  approvedSwitch: boolean;
   approvedOnly: boolean;
   /** false for reviewers: figures per whole quarter only */
   months?: boolean;
@@ -68,7 +68,7 @@ export function CompareForm({
         <label htmlFor="to">{t('to')}</label>
         <input id="to" name="to" defaultValue={q.to} size={9} />
       </div>
-      {isManager ? (
+      {approvedSwitch ? (
         <div className="field field-checkbox">
           <input type="checkbox" id="approved" name="approved" value="1" defaultChecked={approvedOnly} />
           <label htmlFor="approved">{t('approvedOnly')}</label>

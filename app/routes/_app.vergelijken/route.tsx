@@ -13,12 +13,13 @@ import { finestGrain, viewerForRequest, viewerThresholds } from '#app/models/vie
 import { requests } from '#app/i18n/requests';
 import { getT } from '#app/utils/i18n.server';
 import { defaultQuarter } from '#app/utils/period-param.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { badRequest } from '#app/utils/responses.server';
 import { loadComparison, MAX_PERIODS } from './compare-data.server';
 import { CompareForm } from './compare-form';
 import { CompareCharts } from './compare-charts';
 import { pageTitle } from '#app/utils/meta';
+import { userHasPermission } from '#app/domain/permissions';
 
 const GrainSchema = z.enum(['month', 'quarter', 'year']);
 const ParamsSchema = z
@@ -33,7 +34,7 @@ const ParamsSchema = z
   .refine((q) => parseBucket(q.from, [q.grain]) !== null && parseBucket(q.to, [q.grain]) !== null);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'compare');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const url = new URL(request.url);
   const latest = defaultQuarter();
   const viewer = viewerForRequest(user, url);
@@ -65,7 +66,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     regions,
     result,
     maxPeriods: MAX_PERIODS,
-    isManager: user.role === 'manager',
+    /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
+    approvedSwitch: userHasPermission(user, 'read:report:any'),
     approvedOnly: viewer.approvedOnly,
     thresholds: viewerThresholds(viewer),
     months: finestGrain(viewer) === 'month',
@@ -78,7 +80,12 @@ export default function ComparePage() {
   return (
     <>
       <h1>{t('compareTitle')}</h1>
-      <CompareForm q={d.q} isManager={d.isManager} approvedOnly={d.approvedOnly} months={d.months} />
+      <CompareForm
+        q={d.q}
+        approvedSwitch={d.approvedSwitch}
+        approvedOnly={d.approvedOnly}
+        months={d.months}
+      />
       <SuppressionNote thresholds={d.thresholds} />
       {d.result ? (
         <CompareCharts q={d.q} regions={d.regions} result={d.result} />

@@ -4,7 +4,7 @@ import { listReportStatuses } from '#app/models/completeness.server';
 import { listRegions } from '#app/models/regions.server';
 import { getReportDueDay } from '#app/models/settings.server';
 import type { User } from '#app/utils/auth.server';
-import { hasRegionAccess } from '#app/utils/permissions.server';
+import { userHasPermission } from '#app/domain/permissions';
 
 /** The matrix for a user: managers see every region, a coordinator their own row. */
 export function loadCompleteness(user: User, url: URL, now = new Date()) {
@@ -16,7 +16,7 @@ export function loadCompleteness(user: User, url: URL, now = new Date()) {
     isPeriod(fromParam) && fromParam <= to && fromParam >= addMonths(to, -59)
       ? fromParam
       : addMonths(to, -11);
-  const regions = listRegions().filter((r) => hasRegionAccess(user, r.id, 'read-all'));
+  const regions = listRegions().filter((r) => userHasPermission(user, 'read:report', { regionId: r.id }));
   const rows = listReportStatuses({ regionIds: regions.map((r) => r.id), from, to });
   const periods = periodRange(from, to);
   const dueDay = getReportDueDay();

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { reports as dict } from '#app/i18n/reports';
 import { useT } from '#app/i18n/use-t';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { CompletenessMatrix, CompletenessRates } from './completeness-table';
 import { loadCompleteness } from './queries.server';
 import { pageTitle } from '#app/utils/meta';
@@ -11,7 +11,7 @@ import { common } from '#app/i18n/common';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   redirectOldQueryNames(request);
-  const user = await requirePageUser(request, 'completeness');
+  const user = await requireUserWithPermission(request, 'read:report');
   return loadCompleteness(user, new URL(request.url));
 }
 

@@ -7,7 +7,7 @@ import { SuppressionNote } from '#app/components/dashboard/figures';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { periodParam } from '#app/utils/period-param.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { loadProgressReport } from '#app/models/progress-report.server';
 import { PrincipleSection } from './principle-section';
 import { ProgressTrend } from './progress-trend';
@@ -24,7 +24,7 @@ import { bucketRange } from '#app/domain/aggregation';
 import { ScopeTable } from '#app/components/dashboard/region-scope';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'progress');
+  await requireUserWithPermission(request, 'read:figures');
   const period = await periodParam(request, { grains: ['quarter', 'year'] });
   const { cards, ...rest } = loadProgressReport(period);
   // The trend draws the totals of every period, the sections the last period's regions.

@@ -9,12 +9,12 @@ import { requests } from '#app/i18n/requests';
 import { getT } from '#app/utils/i18n.server';
 import { periodParam } from '#app/utils/period-param.server';
 import { badRequest } from '#app/utils/responses.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 
 const MAX_BUCKETS = 60;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'compare');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const indicator = getIndicator(params.indicator ?? '');
   if (!indicator) return Response.json({ error: 'unknown indicator' }, { status: 404 });
   const url = new URL(request.url);

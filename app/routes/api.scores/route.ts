@@ -5,10 +5,10 @@ import { loadScorecard } from '#app/models/figures.server';
 import { serialiseScoreRow } from './serialise';
 import { viewerForRequest } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePageUser(request, 'overview');
+  const user = await requireUserWithPermission(request, 'read:figures');
   const url = new URL(request.url);
   const period = await periodParam(request, { as: 'json' });
   const viewer = viewerForRequest(user, url);

@@ -3,16 +3,15 @@ import { CSV_TEMPLATE_COLUMNS } from '#app/domain/csv-format';
 import { DATA_ELEMENTS } from '#app/domain/catalogue';
 import { lastEndedPeriod } from '#app/domain/periods';
 import { findRegionById, findRegionBySlug } from '#app/models/regions.server';
-import { requireUser } from '#app/utils/auth.server';
 import { csvResponse } from '#app/utils/csv.server';
 import { getLang } from '#app/utils/lang.server';
-import { requireRole } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { redirectOldQueryNames } from '#app/utils/query-names.server';
 
 /** The import template (?region=slug): every element of last month for the region, values empty (= unknown). */
 export async function loader({ request }: LoaderFunctionArgs) {
   redirectOldQueryNames(request);
-  const user = requireRole(await requireUser(request), ['coordinator', 'manager', 'reviewer']);
+  const user = await requireUserWithPermission(request, 'read:figures');
   const slug = new URL(request.url).searchParams.get('region');
   const region =
     (slug ? findRegionBySlug(slug) : undefined) ??

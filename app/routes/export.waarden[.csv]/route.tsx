@@ -4,12 +4,11 @@ import { addMonths, lastEndedPeriod } from '#app/domain/periods';
 import { findRegionBySlug } from '#app/models/regions.server';
 import { listShownExportValues } from '#app/models/report-export.server';
 import { viewerFor } from '#app/models/viewer.server';
-import { requireUser } from '#app/utils/auth.server';
 import { csvResponse } from '#app/utils/csv.server';
 import { getLang } from '#app/utils/lang.server';
 import { periodParam } from '#app/utils/period-param.server';
 import { redirectOldQueryNames } from '#app/utils/query-names.server';
-import { forbidden, notFound } from '#app/utils/permissions.server';
+import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
 
 /**
  * Data values as CSV for Dutch Excel (see csvResponse; ',' with ?separator=comma).
@@ -18,8 +17,7 @@ import { forbidden, notFound } from '#app/utils/permissions.server';
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   redirectOldQueryNames(request);
-  const user = await requireUser(request);
-  if (user.role === 'admin') forbidden();
+  const user = await requireUserWithPermission(request, 'read:figures');
   const url = new URL(request.url);
   const slug = url.searchParams.get('region');
   const region = slug ? (findRegionBySlug(slug) ?? notFound()) : undefined;

@@ -54,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const enrolment = await newEnrolment(user.email);
   return {
     isDemo: getEnv().isDemo,
-    shellUser: staged ? null : { name: user.name, role: user.role },
+    shellUser: staged ? null : { name: user.name, role: user.role, regionId: user.regionId },
     required: readTotpRoles().includes(user.role),
     staged,
     // outside a sign-in, the password again: an open session alone must not link someone's app

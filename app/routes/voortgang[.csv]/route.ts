@@ -3,13 +3,13 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getIndicator } from '#app/domain/indicators';
 import { csvResponse } from '#app/utils/csv.server';
 import { periodParam } from '#app/utils/period-param.server';
-import { requirePageUser } from '#app/utils/permissions.server';
+import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { loadProgressReport } from '#app/models/progress-report.server';
 import { scopesInForce } from '#app/models/regions.server';
 import { bucketRange } from '#app/domain/aggregation';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePageUser(request, 'progress');
+  await requireUserWithPermission(request, 'read:figures');
   const period = await periodParam(request, { grains: ['quarter', 'year'] });
   const { regions, cards, pipeline, outcomes } = loadProgressReport(period);
   const leftOut = (
