@@ -1,6 +1,6 @@
 import { formatValue } from '#app/components/charts/chart-format';
 import { TableScroll } from '#app/components/table-scroll';
-import { DEFINITION_CHANGES } from '#app/domain/definition-changes';
+import { DEFINITION_CHANGES, definitionChangeKey } from '#app/domain/definition-changes';
 import { GLOSSARY } from '#app/domain/glossary';
 import { getElement } from '#app/domain/catalogue';
 import { describeFormula, INDICATORS, MIN_REGISTER_DENOMINATOR } from '#app/domain/indicators';
@@ -125,7 +125,7 @@ export function ChangeLog() {
           </thead>
           <tbody>
             {DEFINITION_CHANGES.map((c) => (
-              <tr key={c.indicators.join(',')}>
+              <tr key={definitionChangeKey(c)}>
                 <th scope="row">{c.indicators.map(name).join(', ')}</th>
                 <td>{c.since}</td>
                 <td>{c.what[lang]}</td>
