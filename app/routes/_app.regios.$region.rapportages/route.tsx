@@ -29,6 +29,7 @@ import {
 } from '#app/utils/permissions.server';
 import { StatusBadge } from '#app/components/status-badge';
 import { readFormData } from '#app/utils/form-data.server';
+import { TableHead } from '#app/components/table-head';
 
 const StartSchema = z.object({
   intent: z.literal('start'),
@@ -134,15 +135,15 @@ export default function RegionReportsPage() {
           <caption id="reports-list-title" className="visually-hidden">
             {t('reportsTitle', { region: region.name })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportsPeriod')}</th>
-              <th scope="col">{t('reportsStatus')}</th>
-              <th scope="col">{tr('listDue')}</th>
-              <th scope="col">{t('reportsUpdated')}</th>
-              <th scope="col">{tr('listChangedBy')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('reportsPeriod'),
+              t('reportsStatus'),
+              tr('listDue'),
+              t('reportsUpdated'),
+              tr('listChangedBy'),
+            ]}
+          />
           <tbody>
             {rows.map((r) =>
               'id' in r ? (

@@ -19,7 +19,7 @@ import { getLang } from '#app/utils/lang.server';
 import { checkPasswordPolicy } from '#app/utils/password-policy.server';
 import { verifyPassword } from '#app/utils/password.server';
 import { readSessionId } from '#app/utils/session.server';
-import { passwordChangeSchema } from './password-schema';
+import { passwordChangeSchema } from '#app/forms/password';
 import { passRetryAfter } from '#app/utils/action-headers';
 
 /** Every signed-in user may change their own password (issue 13, defect 11). */

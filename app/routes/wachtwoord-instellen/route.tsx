@@ -17,7 +17,7 @@ import { getLang } from '#app/utils/lang.server';
 import { pageTitle } from '#app/utils/meta';
 import { checkPasswordPolicy } from '#app/utils/password-policy.server';
 import { destroySession } from '#app/utils/session.server';
-import { newPasswordSchema } from './new-password-schema';
+import { newPasswordSchema } from '#app/forms/password';
 
 /**
  * The page an invitation or reset link opens (/wachtwoord-instellen?token=…). The token is in the
