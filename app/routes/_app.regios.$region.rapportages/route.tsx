@@ -30,6 +30,7 @@ import {
 import { StatusBadge } from '#app/components/status-badge';
 import { readFormData } from '#app/utils/form-data.server';
 import { TableHead } from '#app/components/table-head';
+import { SuccessNotice } from '#app/components/notice';
 
 const StartSchema = z.object({
   intent: z.literal('start'),
@@ -102,11 +103,7 @@ export default function RegionReportsPage() {
           {result.error}
         </p>
       ) : null}
-      {result?.notice ? (
-        <p className="notice notice-success" role="status">
-          {result.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={result?.notice} />
       {canWrite ? (
         <p className="actions">
           <Link to={`/regios/${region.slug}/import`}>{tr('listImport')}</Link>
