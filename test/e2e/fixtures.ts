@@ -79,10 +79,17 @@ function report(message: string): void {
   else unexpected.push(message);
 }
 
+/**
+ * Chromium's line for a page answered with a 4xx status (a 400 for a refused form, a 403, a 404):
+ * an answer the tests check by its status, not an error of the page. A 5xx still fails.
+ */
+const CLIENT_ERROR_STATUS = /^Failed to load resource: the server responded with a status of 4\d\d /;
+
 /** Records the page's console errors and uncaught errors for the check after the test. */
 export function watched(page: Page): Page {
   page.on('console', (msg) => {
-    if (msg.type() === 'error') report(`${msg.text()} (${page.url()})`);
+    if (msg.type() === 'error' && !CLIENT_ERROR_STATUS.test(msg.text()))
+      report(`${msg.text()} (${page.url()})`);
   });
   page.on('pageerror', (error) => report(`${error.message} (${page.url()})`));
   return page;
