@@ -60,7 +60,7 @@ describe('every route that reads programme data goes through one visibility rule
   test('a route reading figures gets its viewer (scope and suppression) from viewer.server', () => {
     const missing = routes
       .filter((r) => FIGURE_MODELS.test(r.source))
-      .filter((r) => !/from '\#app\/models\/(viewer|progress-report)\.server'/.test(r.source))
+      .filter((r) => !/from '#app\/models\/(viewer|progress-report)\.server'/.test(r.source))
       .map((r) => r.route);
     expect(missing).toEqual([]);
   });
