@@ -5,6 +5,7 @@ import { TableScroll } from '#app/components/table-scroll';
 import { formatEnteredNumber } from '#app/domain/number-input';
 import { csvImport as dict } from '#app/i18n/csv-import';
 import { useLang, useT } from '#app/i18n/use-t';
+import { TableHead } from '#app/components/table-head';
 
 /**
  * The one CSV import flow of the app (report values on /regios/:region/import, reference series on
@@ -94,12 +95,7 @@ export function CsvImportPlan({
       <section aria-labelledby={`${id}-errors`} className="error-summary" tabIndex={-1}>
         <Heading id={`${id}-errors`}>{t('errors', { count: errors.length })}</Heading>
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('line')}</th>
-              <th scope="col">{t('message')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('line'), t('message')]} />
           <tbody>
             {errors.map((e, i) => (
               <tr key={i}>

@@ -10,6 +10,20 @@ export interface SummaryError {
 }
 
 /**
+ * The summary's entries for a Conform form: the form's own errors first, then each field's, in the
+ * order given (the order of the form), each linked to its field.
+ */
+export function summaryErrors(
+  formErrors: readonly string[] | undefined,
+  fields: readonly { id: string; errors?: readonly string[] }[],
+): SummaryError[] {
+  return [
+    ...(formErrors ?? []).map((message) => ({ message })),
+    ...fields.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
+  ];
+}
+
+/**
  * GOV.UK pattern: a link moves focus to its field and scrolls so that the field's label (or the
  * legend of its group) is in view, not just the input.
  */

@@ -312,3 +312,11 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     storedMonths: NO_NEW_ELEMENTS,
   },
 ];
+
+/**
+ * A change's identity in the log: one indicator can change in more than one revision, and two
+ * revisions can start in the same month, so the release day and the indicators together.
+ */
+export function definitionChangeKey(change: DefinitionChange): string {
+  return `${change.published} ${change.indicators.join(',')}`;
+}

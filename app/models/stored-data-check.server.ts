@@ -76,46 +76,35 @@ export function findStoredDataProblems(
     period('regions.baseline_to', r.id, r.baseline_to, baseline, label);
   }
   const slugOf = new Map(regions.map((r) => [r.id, r]));
-  for (const s of client
-    .prepare('select id, region_id, effective_from from region_scopes order by id')
-    .all() as { id: number; region_id: number; effective_from: string }[]) {
-    const region = slugOf.get(s.region_id);
-    period(
-      'region_scopes.effective_from',
-      s.id,
-      s.effective_from,
-      `/beheer/regios/${encodeURIComponent(region?.slug ?? '')}`,
-      clean(region?.name ?? ''),
-    );
-  }
-  for (const r of client.prepare('select id, region_id, period from reports order by id').all() as {
-    id: number;
-    region_id: number;
-    period: string;
-  }[]) {
-    const region = slugOf.get(r.region_id);
-    period(
-      'reports.period',
-      r.id,
-      r.period,
-      `/regios/${encodeURIComponent(region?.slug ?? '')}/rapportages`,
-      clean(region?.name ?? ''),
-    );
-  }
-  for (const n of client.prepare('select id, region_id, quarter from narratives order by id').all() as {
-    id: number;
-    region_id: number;
-    quarter: string;
-  }[]) {
-    const region = slugOf.get(n.region_id);
-    period(
-      'narratives.quarter',
-      n.id,
-      n.quarter,
-      `/regios/${encodeURIComponent(region?.slug ?? '')}/verhaal/${encodeURIComponent(n.quarter)}`,
-      clean(region?.name ?? ''),
-    );
-  }
+  // the period columns of a region's rows, each with the page where it is put right
+  const regionPeriods: { column: string; sql: string; page: (slug: string, value: string) => string }[] = [
+    {
+      column: 'region_scopes.effective_from',
+      sql: 'select id, region_id, effective_from as value from region_scopes order by id',
+      page: (slug) => `/beheer/regios/${slug}`,
+    },
+    {
+      column: 'reports.period',
+      sql: 'select id, region_id, period as value from reports order by id',
+      page: (slug) => `/regios/${slug}/rapportages`,
+    },
+    {
+      column: 'narratives.quarter',
+      sql: 'select id, region_id, quarter as value from narratives order by id',
+      page: (slug, quarter) => `/regios/${slug}/verhaal/${encodeURIComponent(quarter)}`,
+    },
+  ];
+  for (const c of regionPeriods)
+    for (const row of client.prepare(c.sql).all() as { id: number; region_id: number; value: string }[]) {
+      const region = slugOf.get(row.region_id);
+      period(
+        c.column,
+        row.id,
+        row.value,
+        c.page(encodeURIComponent(region?.slug ?? ''), row.value),
+        clean(region?.name ?? ''),
+      );
+    }
   for (const t of client
     .prepare('select id, indicator_code, effective_from from indicator_targets order by id')
     .all() as { id: number; indicator_code: string; effective_from: string }[])

@@ -1,3 +1,6 @@
+import type { Lang } from '#app/domain/lang';
+import { csvImport } from '#app/i18n/csv-import';
+import { translate } from '#app/i18n/i18n';
 import { readFormData } from './form-data.server';
 
 /** Every CSV upload is at most 2 MB (the request limits allow more for the form around it). */
@@ -53,4 +56,29 @@ export async function readCsvImport(request: Request, bodyTooLarge = false): Pro
   if (Buffer.byteLength(csv) > CSV_UPLOAD_MAX_BYTES) return { problem: 'fileTooLarge' };
   const text = utf8Text(csv);
   return text === null ? { problem: 'fileEncoding' } : { formData, text };
+}
+
+/** An import form's step with its form and CSV text, or the message and status that refuse it. */
+export type CsvImportStep =
+  | { intent: 'check' | 'apply'; formData: FormData; text: string; fileError?: undefined }
+  | { fileError: string; status: 400 | 413 };
+
+/**
+ * Both imports' two steps: intent=check (the dry run) or intent=apply (the same checks again, then
+ * all or nothing). Without a usable file, or with another intent, the form's message in the
+ * user's language: 413 for a file too large, 400 otherwise.
+ */
+export async function readCsvImportStep(
+  request: Request,
+  lang: Lang,
+  bodyTooLarge = false,
+): Promise<CsvImportStep> {
+  const upload = await readCsvImport(request, bodyTooLarge);
+  const intent = upload.problem ? null : upload.formData.get('intent');
+  if (upload.problem || (intent !== 'check' && intent !== 'apply'))
+    return {
+      fileError: translate(csvImport, lang, upload.problem ?? 'fileRequired'),
+      status: upload.problem === 'fileTooLarge' ? 413 : 400,
+    };
+  return { intent, formData: upload.formData, text: upload.text };
 }

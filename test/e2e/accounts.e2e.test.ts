@@ -13,8 +13,9 @@ import { generateTOTP } from '@epic-web/totp';
 import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
-import { DEMO_PASSWORD, DEMO_STAFF } from '#seeds/demo-accounts';
-import { expectNoAxeViolations, launchBrowser } from './harness';
+import { DEMO_PASSWORD } from '#seeds/demo-accounts';
+import { anonymousPage, demoEmail } from './fixtures';
+import { expectNoAxeViolations } from './harness';
 import { freePort, startServer, type RunningServer } from './server-process';
 
 const received: { to: string[]; raw: string }[] = [];
@@ -110,72 +111,67 @@ const NEW_PASSWORD = 'mijn-eigen-wachtwoord-voor-de-monitor';
 
 describe('invitation, password and second factor in the browser', () => {
   test('the admin invites; the e-mail leads to a password and a second factor; the user signs in with both', async () => {
-    const browser = await launchBrowser();
-    try {
-      const adminContext = await browser.newContext({ baseURL: server.baseURL, locale: 'nl-NL' });
-      const adminPage = await adminContext.newPage();
-      // the admin's role requires a second factor: the demo admin sets one up at this sign-in
-      await signInWithPassword(adminPage, DEMO_STAFF.find((s) => s.role === 'admin')!.email, DEMO_PASSWORD);
-      await adminPage.waitForURL(/\/tweestapsverificatie/);
-      await expectNoAxeViolations(adminPage);
-      await enrol(adminPage);
-      await expectNoAxeViolations(adminPage);
-      await adminPage.getByRole('link', { name: 'Verder' }).click();
-      await adminPage.waitForURL(/\/beheer$/);
-      await adminPage.getByLabel('Naam', { exact: true }).fill('Nieuwe Manager');
-      await adminPage.getByLabel('E-mailadres', { exact: true }).fill(NEW_USER);
-      await adminPage.getByLabel('Rol', { exact: true }).selectOption('manager');
-      await adminPage.getByRole('button', { name: 'Uitnodigen' }).click();
-      await adminPage.getByText(`${NEW_USER} is uitgenodigd`).waitFor();
-      await expectNoAxeViolations(adminPage);
+    const adminPage = await anonymousPage({ baseURL: server.baseURL });
+    // the admin's role requires a second factor: the demo admin sets one up at this sign-in
+    await signInWithPassword(adminPage, demoEmail('admin'), DEMO_PASSWORD);
+    await adminPage.waitForURL(/\/tweestapsverificatie/);
+    await expectNoAxeViolations(adminPage);
+    await enrol(adminPage);
+    await expectNoAxeViolations(adminPage);
+    await adminPage.getByRole('link', { name: 'Verder' }).click();
+    await adminPage.waitForURL(/\/beheer$/);
+    await adminPage.getByLabel('Naam', { exact: true }).fill('Nieuwe Manager');
+    await adminPage.getByLabel('E-mailadres', { exact: true }).fill(NEW_USER);
+    await adminPage.getByLabel('Rol', { exact: true }).selectOption('manager');
+    await adminPage.getByRole('button', { name: 'Uitnodigen' }).click();
+    await adminPage.getByText(`${NEW_USER} is uitgenodigd`).waitFor();
+    await expectNoAxeViolations(adminPage);
 
-      const mail = await waitForMail(NEW_USER);
-      expect(mail).toContain('Uitnodiging voor Proeftuinmonitor');
-      const link = /\/wachtwoord-instellen\?token=[A-Za-z0-9_-]{43}/.exec(mail)?.[0];
-      expect(link).toBeDefined();
-      // the admin's outbox page shows the message but not the link
-      await adminPage.goto('/beheer/berichten');
-      await expect(adminPage.content()).resolves.not.toContain(link!.split('=')[1]!);
+    const mail = await waitForMail(NEW_USER);
+    expect(mail).toContain('Uitnodiging voor Proeftuinmonitor');
+    const link = /\/wachtwoord-instellen\?token=[A-Za-z0-9_-]{43}/.exec(mail)?.[0];
+    expect(link).toBeDefined();
+    // the admin's outbox page shows the message but not the link
+    await adminPage.goto('/beheer/berichten');
+    await expect(adminPage.content()).resolves.not.toContain(link!.split('=')[1]!);
 
-      const context = await browser.newContext({ baseURL: server.baseURL, locale: 'nl-NL' });
-      const page = await context.newPage();
-      await page.goto(link!);
-      await page.getByText('Welkom, Nieuwe Manager.').waitFor();
-      await expectNoAxeViolations(page);
-      await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel('Nieuw wachtwoord nogmaals').fill(NEW_PASSWORD);
-      await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-      await page.waitForURL(/\/login\?done=invite/);
-      await page.getByText('Uw wachtwoord is ingesteld. U kunt nu inloggen.').waitFor();
-      await expectNoAxeViolations(page);
+    const page = await anonymousPage({ baseURL: server.baseURL });
+    await page.goto(link!);
+    await page.getByText('Welkom, Nieuwe Manager.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Nieuw wachtwoord nogmaals').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.waitForURL(/\/login\?done=invite/);
+    await page.getByText('Uw wachtwoord is ingesteld. U kunt nu inloggen.').waitFor();
+    await expectNoAxeViolations(page);
 
-      // a manager needs a second factor: set up at the first sign-in
-      await signInWithPassword(page, NEW_USER, NEW_PASSWORD);
-      await page.waitForURL(/\/tweestapsverificatie/);
-      const { secret, at } = await enrol(page);
-      await page.getByRole('link', { name: 'Verder' }).click();
-      await page.waitForURL(/\/te-doen$/);
-      await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    // a manager needs a second factor: set up at the first sign-in
+    await signInWithPassword(page, NEW_USER, NEW_PASSWORD);
+    await page.waitForURL(/\/tweestapsverificatie/);
+    const { secret, at } = await enrol(page);
+    await page.getByRole('link', { name: 'Verder' }).click();
+    await page.waitForURL(/\/te-doen$/);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
 
-      // signed out, then in with both: the password and the app's next code
-      await page.getByRole('button', { name: 'Uitloggen' }).click();
-      await page.waitForURL(/\/login/);
-      await signInWithPassword(page, NEW_USER, NEW_PASSWORD);
-      await page.waitForURL(/\/login\/code/);
-      await expectNoAxeViolations(page);
-      await page.getByLabel('Code').fill(await codeAt(secret, at + 30_000));
-      await page.getByRole('button', { name: 'Controleren' }).click();
-      await page.waitForURL(/\/te-doen$/);
-      await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    // signed out, then in with both: the password and the app's next code
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/login/);
+    await signInWithPassword(page, NEW_USER, NEW_PASSWORD);
+    await page.waitForURL(/\/login\/code/);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Code').fill(await codeAt(secret, at + 30_000));
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.waitForURL(/\/te-doen$/);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
 
-      // the used link now says so, and offers a new one
-      await page.goto(link!);
-      await page.getByText('Deze link is al gebruikt.').waitFor();
-      await expectNoAxeViolations(page);
-      await page.getByRole('link', { name: 'Vraag een nieuwe link aan' }).click();
-      await page.waitForURL(/\/te-doen$|\/wachtwoord-vergeten$/);
-    } finally {
-      await browser.close();
-    }
+    // the used link now says so, and offers a new one
+    await page.goto(link!);
+    await page.getByText('Deze link is al gebruikt.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Vraag een nieuwe link aan' }).click();
+    await page.waitForURL(/\/te-doen$|\/wachtwoord-vergeten$/);
+    await adminPage.context().close();
+    await page.context().close();
   }, 180_000);
 });

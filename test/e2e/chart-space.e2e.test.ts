@@ -4,19 +4,9 @@
  * chunk arrives as after, at 390 and at 1280 px. The chart chunk is held back by the test, so the
  * "before" is the page as a slow connection shows it for as long as it takes.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, loginAs, newPage } from './harness';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const REVIEWER = 'reviewer@demo.proeftuinmonitor.nl';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { signedInPage } from './fixtures';
 
 async function layout(page: Page) {
   return page.evaluate(() => ({
@@ -32,9 +22,7 @@ async function layout(page: Page) {
 describe('charts keep their space while they load', () => {
   for (const width of [390, 1280]) {
     test(`/knelpunten/overzicht at ${width} px: no sideways scroll and no shift when the charts arrive`, async () => {
-      const page = await newPage(browser);
-      await page.setViewportSize({ width, height: 844 });
-      await loginAs(page, REVIEWER);
+      const page = await signedInPage('reviewer', { viewport: { width, height: 844 } });
       // Hold back every chart chunk: the page as it is before the charts load.
       await page.route(/\/assets\/[^/]*chart[^/]*\.js/, () => new Promise<void>(() => {}));
       await page.goto('/knelpunten/overzicht', { waitUntil: 'load' });

@@ -11,12 +11,12 @@
  */
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { DEMO_PASSWORD, baseURL, e2eDatabasePath } from './harness';
+import { type DemoUser, sessionCookie } from './fixtures';
+import { baseURL, e2eDatabasePath } from './harness';
 
 const SEED = 42;
 const ROUNDS = 8;
 const ELEMENT = 'signals_new';
-const DOMAIN = 'demo.proeftuinmonitor.nl';
 const REPORTS = {
   utrecht: '/regios/utrecht/rapportages/2026-10',
   foodvalley: '/regios/foodvalley/rapportages/2026-10',
@@ -24,27 +24,27 @@ const REPORTS = {
 type ReportKey = keyof typeof REPORTS;
 
 interface ClientPlan {
-  email: string;
+  user: DemoUser;
   /** the reports this client may write, or 'intruder': posts to utrecht's report without the right */
   targets: ReportKey[];
   intruder?: true;
 }
 const CLIENTS: ClientPlan[] = [
   ...Array.from({ length: 6 }, () => ({
-    email: `coordinator.utrecht@${DOMAIN}`,
+    user: 'coordinator.utrecht' as const,
     targets: ['utrecht'] as ReportKey[],
   })),
   ...Array.from({ length: 4 }, () => ({
-    email: `coordinator.west-brabant-west@${DOMAIN}`,
+    user: 'coordinator.west-brabant-west' as const,
     targets: ['utrecht'] as ReportKey[],
     intruder: true as const,
   })),
   ...Array.from({ length: 4 }, () => ({
-    email: `manager1@${DOMAIN}`,
+    user: 'manager1' as const,
     targets: ['utrecht', 'foodvalley'] as ReportKey[],
   })),
   ...Array.from({ length: 4 }, () => ({
-    email: `manager2@${DOMAIN}`,
+    user: 'manager2' as const,
     targets: ['utrecht', 'foodvalley'] as ReportKey[],
   })),
 ];
@@ -76,17 +76,6 @@ function reportRow(key: ReportKey) {
      where g.slug = ? and r.period = '2026-10'`,
     key,
   )[0];
-}
-
-async function login(email: string): Promise<string> {
-  const res = await fetch(`${baseURL()}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { Origin: baseURL(), 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD, redirectTo: '' }),
-  });
-  expect(res.status).toBe(302);
-  return res.headers.get('set-cookie')!.split(';')[0];
 }
 
 const versionIn = (html: string): number | null => {
@@ -134,7 +123,7 @@ describe('many clients saving reports at once', () => {
         delayMs: Math.floor(random() * 25),
       })),
     );
-    const cookies = await Promise.all(CLIENTS.map((c) => login(c.email)));
+    const cookies = await Promise.all(CLIENTS.map((c) => sessionCookie(c.user)));
     const ledger: Entry[] = [];
     let nextValue = 5000;
 
@@ -235,7 +224,7 @@ describe('many clients saving reports at once', () => {
     expect(acked).toBeGreaterThan(0);
     expect(conflicts).toBeGreaterThan(0);
     console.log(
-      `[figures] concurrency: ${CLIENTS.length} clients (${new Set(CLIENTS.map((c) => c.email)).size} logins) posted ${ledger.length} saves at once (seed ${SEED}); ${acked} acknowledged and all stored in version order, ${conflicts} conflicts answered 409, ${intruders.length} posts from another region's coordinator answered 403 and not stored, 0 server errors (${perReport.join('; ')})`,
+      `[figures] concurrency: ${CLIENTS.length} clients (${new Set(CLIENTS.map((c) => c.user)).size} logins) posted ${ledger.length} saves at once (seed ${SEED}); ${acked} acknowledged and all stored in version order, ${conflicts} conflicts answered 409, ${intruders.length} posts from another region's coordinator answered 403 and not stored, 0 server errors (${perReport.join('; ')})`,
     );
   }, 120_000);
 });
@@ -258,7 +247,7 @@ describe('posts to routes without an action', () => {
     '/ping',
   ];
   test('answer 405 to a signed-in manager', async () => {
-    const cookie = await login(`manager1@${DOMAIN}`);
+    const cookie = await sessionCookie('manager1');
     const statuses: Record<string, number> = {};
     for (const path of READ_ONLY) {
       const res = await fetch(`${baseURL()}${path}`, {

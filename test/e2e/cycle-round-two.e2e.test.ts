@@ -4,28 +4,15 @@
  * covering an input, the quarterly narratives in the cycle, local dates, one current menu item, the
  * import of a month not yet started and the smaller defects. Each test failed before its fix.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { lastEndedQuarter } from '#app/domain/aggregation';
 import { lastEndedPeriod } from '#app/domain/periods';
 import { formatMonth, formatQuarter } from '#app/utils/format';
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query, valuesOf } from './harness';
+import { type DemoUser, signedInPage } from './fixtures';
+import { expectNoAxeViolations, query, valuesOf } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DOMAIN = 'demo.proeftuinmonitor.nl';
-const UTRECHT = `coordinator.utrecht@${DOMAIN}`;
-const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
-const MANAGER = `manager1@${DOMAIN}`;
 const FORM = '/regios/utrecht/rapportages/2026-10';
-const REVIEWER = `reviewer@${DOMAIN}`;
-const ADMIN = `admin@${DOMAIN}`;
 // The narrative due is that of the last ended quarter by the server's clock, as the test reads it.
 const QUARTER = lastEndedQuarter(new Date());
 const QUARTER_NL = formatQuarter(QUARTER, 'nl');
@@ -47,8 +34,7 @@ async function open(page: Page, path: string) {
 
 describe('the monthly cycle, round two', () => {
   test('1. a hard rule is checked as the user leaves the field, counted in its section and blocks the submit', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     await open(page, FORM);
     const before = valuesOf('utrecht', '2026-10').petitions_reviewed;
     const field = page.getByRole('textbox', { name: /^Verzoekschriften met onafhankelijke toets/ });
@@ -76,8 +62,7 @@ describe('the monthly cycle, round two', () => {
   });
 
   test('2. last month’s value never warns; the seeded reports in the queue carry no unexplained warnings', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, WBW);
+    const page = await signedInPage('coordinator.west-brabant-west');
     await open(page, '/regios/west-brabant-west/rapportages/2026-10');
     const september = valuesOf('west-brabant-west', '2026-09');
     const field = page.getByRole('textbox', { name: /^Kinderen met een lopende maatregel/ });
@@ -88,8 +73,7 @@ describe('the monthly cycle, round two', () => {
     await expect(page.locator(`#${id}-warning`).count()).resolves.toBe(0);
     await page.context().close();
 
-    const manager = await newPage(browser);
-    await loginAs(manager, MANAGER);
+    const manager = await signedInPage('manager1');
     await open(manager, '/te-beoordelen');
     const rows = await manager.locator('table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
@@ -110,8 +94,7 @@ describe('the monthly cycle, round two', () => {
   });
 
   test('3. after "Toch indienen" focus and view are on the confirmation', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     await open(page, FORM);
     await page.getByRole('button', { name: 'Indienen', exact: true }).click();
     const check = page.getByRole('region', { name: 'Controleer voor het indienen' });
@@ -145,8 +128,7 @@ describe('the monthly cycle, round two', () => {
   });
 
   test('4. no element covers an input of the report form at any width from 320 to 1920 px', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `coordinator.foodvalley@${DOMAIN}`);
+    const page = await signedInPage('coordinator.foodvalley');
     const covered: Record<number, string[]> = {};
     for (const width of [320, 390, 768, 1024, 1280, 1366, 1600, 1920]) {
       await page.setViewportSize({ width, height: 900 });
@@ -184,8 +166,7 @@ describe('the monthly cycle, round two', () => {
   });
 
   test('7. the menu marks exactly one item on /vergelijken and /referenties', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, MANAGER);
+    const page = await signedInPage('manager1');
     const marked: Record<string, string[]> = {};
     for (const path of ['/vergelijken', '/referenties', '/overzicht']) {
       await open(page, path);
@@ -203,8 +184,7 @@ describe('the monthly cycle, round two', () => {
   });
 
   test('5. a quarterly narrative is linked when due, waits on the manager’s lists and gives the reports’ feedback', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     const link = `Kwartaalverhaal ${QUARTER_NL}`;
     for (const path of ['/regios/utrecht', '/regios/utrecht/rapportages', '/te-doen']) {
       await open(page, path);
@@ -220,8 +200,7 @@ describe('the monthly cycle, round two', () => {
     expect(focused).toContain('Het kwartaalverhaal is ingediend.');
     await page.context().close();
 
-    const manager = await newPage(browser);
-    await loginAs(manager, MANAGER);
+    const manager = await signedInPage('manager1');
     const entry = `Utrecht, ${QUARTER_NL}`;
     for (const path of ['/te-doen', '/te-beoordelen']) {
       await open(manager, path);
@@ -247,9 +226,8 @@ describe('the monthly cycle, round two', () => {
 
   test('6. dates, periods and units in words and local time: references, indicator, region admin, reviewer pages', async () => {
     const found: Record<string, string[]> = {};
-    const visit = async (email: string, paths: string[]) => {
-      const page = await newPage(browser);
-      await loginAs(page, email);
+    const visit = async (user: DemoUser, paths: string[]) => {
+      const page = await signedInPage(user);
       for (const path of paths) {
         await open(page, path);
         const codes = await codesOn(page);
@@ -257,20 +235,19 @@ describe('the monthly cycle, round two', () => {
       }
       return page;
     };
-    const manager = await visit(MANAGER, ['/referenties', '/indicatoren/triage_on_time']);
+    const manager = await visit('manager1', ['/referenties', '/indicatoren/triage_on_time']);
     await open(manager, '/referenties');
     await expectNoAxeViolations(manager);
     await manager.context().close();
-    const admin = await visit(ADMIN, ['/beheer/regios/utrecht']);
+    const admin = await visit('admin', ['/beheer/regios/utrecht']);
     await admin.context().close();
-    const reviewer = await visit(REVIEWER, ['/te-doen', '/overzicht', '/voortgang']);
+    const reviewer = await visit('reviewer', ['/te-doen', '/overzicht', '/voortgang']);
     await reviewer.context().close();
     expect(found).toEqual({});
   });
 
   test('8. the template’s month can be imported even when not started; every error of a file at once, the region by name', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     const template = await (await page.request.get('/export/sjabloon.csv?region=utrecht')).text();
     const month = template.split(/\r?\n/)[1]!.split(';')[1]!;
     expect(month).toBe(lastEndedPeriod(new Date()));
@@ -322,8 +299,7 @@ describe('the monthly cycle, round two', () => {
   });
 
   test('9. smaller: the manager’s view of a submitted report, a correction’s count, English titles, the regions form', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, MANAGER);
+    const page = await signedInPage('manager1');
     await open(page, '/regios/foodvalley/rapportages/2026-10');
     const main = await page.locator('main').innerText();
     expect(main).not.toContain('Een concept kunt u opslaan');
@@ -359,8 +335,7 @@ describe('the monthly cycle, round two', () => {
     await page.context().close();
 
     // The regions form, sent empty: each message names its field, none is repeated.
-    const admin = await newPage(browser);
-    await loginAs(admin, ADMIN);
+    const admin = await signedInPage('admin');
     await open(admin, '/beheer/regios');
     await admin.getByRole('button', { name: /toevoegen/i }).click();
     const summary = admin.getByRole('alert').filter({ hasText: 'Er is een probleem' });

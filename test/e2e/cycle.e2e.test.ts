@@ -4,38 +4,24 @@
  * returns it, the coordinator sees the reason at the top of the report and has the e-mail; a manager
  * correcting a submitted report does so with a reason. axe on the queue and the messages page.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DATA_ELEMENTS } from '#app/domain/catalogue';
 import Database from 'better-sqlite3';
+import { demoEmail, signedInPage } from './fixtures';
 import {
   e2eDatabasePath,
   expectNoAxeViolations,
-  launchBrowser,
-  loginAs,
-  newPage,
-  query,
-  valuesOf,
-  tabTo,
   fillReportByKeyboard,
+  query,
+  tabTo,
+  valuesOf,
 } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DOMAIN = 'demo.proeftuinmonitor.nl';
-const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
 const URL_WBW = '/regios/west-brabant-west/rapportages/2026-10';
 
 describe('the monthly cycle', () => {
   test('submit by keyboard, find it in Te beoordelen, return it; the coordinator sees the reason at the top and has the e-mail', async () => {
-    const coord = await newPage(browser);
-    await loginAs(coord, WBW);
+    const coord = await signedInPage('coordinator.west-brabant-west');
     // The list says October is overdue (due 15 November, still a draft).
     await coord.goto('/regios/west-brabant-west/rapportages');
     const october = coord.getByRole('row', { name: /oktober 2026/ });
@@ -64,8 +50,7 @@ describe('the monthly cycle', () => {
     await coord.keyboard.press('Enter');
     await coord.getByText('De rapportage is ingediend.').waitFor();
 
-    const manager = await newPage(browser);
-    await loginAs(manager, `manager1@${DOMAIN}`);
+    const manager = await signedInPage('manager1');
     await manager
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Te beoordelen' })
@@ -111,12 +96,14 @@ describe('the monthly cycle', () => {
       "select to_address, subject, body from outbox where kind = 'returned'",
     );
     expect(mails.map((m) => [m.to_address, m.subject])).toEqual([
-      [WBW, 'Teruggestuurd: maandrapportage West-Brabant West oktober 2026'],
+      [
+        demoEmail('coordinator.west-brabant-west'),
+        'Teruggestuurd: maandrapportage West-Brabant West oktober 2026',
+      ],
     ]);
     expect(mails[0]!.body).toContain('Reden: Aantal teams klopt niet met september.');
     // The admin reads it on the Berichten page.
-    const admin = await newPage(browser);
-    await loginAs(admin, `admin@${DOMAIN}`);
+    const admin = await signedInPage('admin');
     await admin.goto('/beheer/berichten');
     await admin.getByText('Teruggestuurd: maandrapportage West-Brabant West oktober 2026').waitFor();
     await expectNoAxeViolations(admin);
@@ -124,8 +111,7 @@ describe('the monthly cycle', () => {
   }, 180_000); // every field typed by keyboard: 88 since issue 20
 
   test('a manager correcting a submitted report gives a reason; the timeline shows it', async () => {
-    const manager = await newPage(browser);
-    await loginAs(manager, `manager2@${DOMAIN}`);
+    const manager = await signedInPage('manager2');
     await manager.goto('/regios/zeeland/rapportages/2026-10');
     await manager.waitForLoadState('networkidle');
     // Only the messages this correction writes (other browser tests correct other reports).
@@ -145,14 +131,12 @@ describe('the monthly cycle', () => {
       "select to_address from outbox where kind = 'corrected' and id > ?",
       before,
     );
-    expect(mails).toEqual([{ to_address: `coordinator.zeeland@${DOMAIN}` }]);
+    expect(mails).toEqual([{ to_address: demoEmail('coordinator.zeeland') }]);
     await manager.context().close();
   });
 
   test('the compact form: at most a third of the old height on a desktop, section counts as you type, axe clean with errors and warnings shown', async () => {
-    const page = await newPage(browser);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await loginAs(page, `coordinator.utrecht@${DOMAIN}`);
+    const page = await signedInPage('coordinator.utrecht', { viewport: { width: 1280, height: 800 } });
     await page.goto('/regios/utrecht/rapportages/2026-10');
     await page.waitForLoadState('networkidle');
     // The form itself (every field, the sticky actions); the timeline and change list below it grow
@@ -205,13 +189,12 @@ describe('the monthly cycle', () => {
 
   test('Te doen: each role’s start page lists what waits for them, axe clean', async () => {
     const cases = [
-      [WBW, 'Maandrapportages in te vullen'],
-      [`manager2@${DOMAIN}`, 'Te beoordelen:'],
-      [`reviewer@${DOMAIN}`, 'Laatste goedgekeurde kwartaal'],
+      ['coordinator.west-brabant-west', 'Maandrapportages in te vullen'],
+      ['manager2', 'Te beoordelen:'],
+      ['reviewer', 'Laatste goedgekeurde kwartaal'],
     ] as const;
-    for (const [email, heading] of cases) {
-      const page = await newPage(browser);
-      await loginAs(page, email);
+    for (const [user, heading] of cases) {
+      const page = await signedInPage(user);
       await page
         .getByRole('navigation', { name: 'Hoofdmenu' })
         .getByRole('link', { name: 'Te doen' })
@@ -231,7 +214,7 @@ describe("the reviewer's start page", () => {
     try {
       db.prepare('update users set last_visit_at = ?, previous_visit_at = null where email = ?').run(
         lastVisitAt,
-        `reviewer@${DOMAIN}`,
+        demoEmail('reviewer'),
       );
     } finally {
       db.close();
@@ -240,8 +223,7 @@ describe("the reviewer's start page", () => {
 
   test('a first visit says so; after a visit that ended on 1 October it lists what was approved or changed since; axe clean', async () => {
     setReviewerVisit(null);
-    const page = await newPage(browser);
-    await loginAs(page, `reviewer@${DOMAIN}`);
+    const page = await signedInPage('reviewer');
     expect(new URL(page.url()).pathname).toBe('/te-doen');
     const changes = page.getByRole('region', { name: 'Nieuw sinds uw vorige bezoek' });
     await expect(changes.innerText()).resolves.toContain('Dit is uw eerste bezoek.');

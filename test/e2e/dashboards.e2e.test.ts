@@ -1,18 +1,10 @@
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, e2eDatabasePath, launchBrowser, loginAs, newPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { type DemoUser, signedInPage } from './fixtures';
+import { axeViolations, e2eDatabasePath } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
-const ROLES = ['coordinator.utrecht', 'manager1', 'reviewer'];
+const ROLES: DemoUser[] = ['coordinator.utrecht', 'manager1', 'reviewer'];
 const PAGES = [
   { path: '/overzicht', heading: 'Overzicht' },
   { path: '/vergelijken', heading: 'Vergelijken' },
@@ -39,8 +31,7 @@ async function cellText(page: Page, table: string, row: string, column: number) 
 describe('every role opens every dashboard', () => {
   for (const role of ROLES) {
     test(`${role}: overview, compare, region, indicator and progress pages open without axe violations`, async () => {
-      const page = await newPage(browser);
-      await loginAs(page, demo(role));
+      const page = await signedInPage(role);
       for (const p of PAGES) {
         expect(await open(page, p.path), p.path).toBe(200);
         await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(p.heading);
@@ -64,8 +55,7 @@ describe('numbers beside the charts', () => {
       .all() as { name: string; num: number; den: number }[];
     db.close();
     expect(rows).toHaveLength(6);
-    const page = await newPage(browser);
-    await loginAs(page, demo('manager1'));
+    const page = await signedInPage('manager1');
     await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3');
     await page.locator('.chart-area svg').first().waitFor();
     for (const r of rows)
@@ -95,8 +85,7 @@ describe('outcomes and scope (issue 20)', () => {
       .all() as { name: string; n: number; children: number }[];
     db.close();
     expect(rows).toHaveLength(6);
-    const page = await newPage(browser);
-    await loginAs(page, demo('manager1'));
+    const page = await signedInPage('manager1');
     await open(page, '/vergelijken?grain=quarter&from=2026-Q3&to=2026-Q3');
     await page
       .getByLabel('Principe, indicator of uitkomst')
@@ -115,8 +104,7 @@ describe('outcomes and scope (issue 20)', () => {
   });
 
   test('the region page shows what its figures count: FoodValley is Ede only', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, demo('reviewer'));
+    const page = await signedInPage('reviewer');
     await open(page, '/regios/foodvalley');
     const scope = page
       .getByRole('group', { name: 'Scope van de proeftuin' })
@@ -148,15 +136,13 @@ describe('what a reviewer never sees', () => {
     db.close();
     expect(small).toBeDefined();
     const { name, on_time: onTime, due } = small!;
-    const page = await newPage(browser);
-    await loginAs(page, demo('reviewer'));
+    const page = await signedInPage('reviewer');
     await open(page, '/indicatoren/complaints_on_time?period=2026-Q2');
     expect(await cellText(page, '#indicator-table', name, 0)).toBe('<5');
     expect(await cellText(page, '#indicator-table', name, 1)).toBe('<5');
     expect(await cellText(page, '#indicator-table', name, 2)).toContain('verborgen');
     await page.context().close();
-    const manager = await newPage(browser);
-    await loginAs(manager, demo('manager1'));
+    const manager = await signedInPage('manager1');
     await open(manager, '/indicatoren/complaints_on_time?period=2026-Q2');
     expect(await cellText(manager, '#indicator-table', name, 0)).toBe(String(onTime));
     expect(await cellText(manager, '#indicator-table', name, 2)).toBe(`${nl1((onTime / due) * 100)}\u00a0%`);
@@ -164,15 +150,13 @@ describe('what a reviewer never sees', () => {
   });
 
   test('the utrecht draft of 2026-10 is "voorlopig" for its coordinator and invisible to a reviewer', async () => {
-    const coordinator = await newPage(browser);
-    await loginAs(coordinator, demo('coordinator.utrecht'));
+    const coordinator = await signedInPage('coordinator.utrecht');
     await open(coordinator, '/indicatoren/triage_on_time?period=2026-10');
     const ownRow = coordinator.locator('#indicator-table tr[data-region="utrecht"]');
     await expect(ownRow.innerText()).resolves.toContain('voorlopig');
     expect((await ownRow.locator('td').nth(2).innerText()).trim()).not.toBe('—');
     await coordinator.context().close();
-    const reviewer = await newPage(browser);
-    await loginAs(reviewer, demo('reviewer'));
+    const reviewer = await signedInPage('reviewer');
     await open(reviewer, '/indicatoren/triage_on_time?period=2026-Q4');
     const row = reviewer.locator('#indicator-table tr[data-region="utrecht"]');
     expect((await row.locator('td').nth(2).innerText()).trim()).toBe('—');

@@ -1,17 +1,9 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { signedInPage } from './fixtures';
+import { expectNoAxeViolations } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
 // unique per run: other browser tests share the database
 const TITLE = `Analyse aan de keukentafel ${Date.now() % 100000}`;
 const LEGEND = `2026-Q1: start van experiment "${TITLE}" (Utrecht)`;
@@ -30,8 +22,7 @@ async function open(page: Page, path: string) {
 
 describe('experiments tied to effects', () => {
   test('a coordinator names the indicator by keyboard; its chart marks the start, also in the download; the experiment page shows before and after', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, demo('coordinator.utrecht'));
+    const page = await signedInPage('coordinator.utrecht');
     expect(await open(page, '/experimenten/nieuw')).toBe(200);
     await page.getByLabel('Titel', { exact: true }).fill(TITLE);
     await page.getByLabel('Gezinsgericht', { exact: true }).check();
@@ -84,9 +75,7 @@ describe('experiments tied to effects', () => {
     await page.context().close();
 
     // a reviewer reads the same page on approved, suppressed figures, and it fits a phone
-    const reviewer = await newPage(browser);
-    await reviewer.setViewportSize({ width: 390, height: 844 });
-    await loginAs(reviewer, demo('reviewer'));
+    const reviewer = await signedInPage('reviewer', { viewport: { width: 390, height: 844 } });
     expect(await open(reviewer, experimentUrl)).toBe(200);
     await reviewer
       .getByText('U ziet alleen goedgekeurde cijfers; kleine aantallen zijn afgeschermd en tellen niet mee.')

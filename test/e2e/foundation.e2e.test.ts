@@ -1,42 +1,32 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+import { describe, expect, test } from 'vitest';
+import { anonymousPage, demoEmail, type DemoUser, signedInPage } from './fixtures';
+import { DEMO_PASSWORD, expectNoAxeViolations } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DOMAIN = 'demo.proeftuinmonitor.nl';
-const ROLES = [
+const ROLES: { user: DemoUser; start: string; nav: string[] }[] = [
   {
-    email: `coordinator.zeeland@${DOMAIN}`,
+    user: 'coordinator.zeeland',
     start: '/te-doen',
     nav: ['Overzicht', 'Maandrapportages', 'Experimenten'],
   },
   {
-    email: `coordinator.amsterdam-amstelland@${DOMAIN}`,
+    user: 'coordinator.amsterdam-amstelland',
     start: '/te-doen',
     nav: ['Overzicht', 'Maandrapportages'],
   },
   {
-    email: `manager1@${DOMAIN}`,
+    user: 'manager1',
     start: '/te-doen',
     nav: ['Overzicht', 'Maandrapportages', 'Streefwaarden'],
   },
-  { email: `manager2@${DOMAIN}`, start: '/te-doen', nav: ['Overzicht', 'Streefwaarden'] },
-  { email: `reviewer@${DOMAIN}`, start: '/te-doen', nav: ['Overzicht', 'Voortgangsrapportage'] },
-  { email: `admin@${DOMAIN}`, start: '/beheer', nav: ['Beheer'] },
+  { user: 'manager2', start: '/te-doen', nav: ['Overzicht', 'Streefwaarden'] },
+  { user: 'reviewer', start: '/te-doen', nav: ['Overzicht', 'Voortgangsrapportage'] },
+  { user: 'admin', start: '/beheer', nav: ['Beheer'] },
 ];
 
 describe('logging in', () => {
   for (const role of ROLES) {
-    test(`${role.email} logs in and lands on ${role.start}`, async () => {
-      const page = await newPage(browser);
-      await loginAs(page, role.email);
+    test(`${demoEmail(role.user)} logs in and lands on ${role.start}`, async () => {
+      const page = await signedInPage(role.user);
       expect(new URL(page.url()).pathname).toBe(role.start);
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
       for (const item of role.nav)
@@ -46,14 +36,12 @@ describe('logging in', () => {
   }
 
   test('the reviewer has no link to monthly reports and the admin none to figures', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `reviewer@${DOMAIN}`);
+    const page = await signedInPage('reviewer');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await nav.getByRole('link', { name: 'Maandrapportages' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Beheer' }).count()).toBe(0);
     await page.context().close();
-    const admin = await newPage(browser);
-    await loginAs(admin, `admin@${DOMAIN}`);
+    const admin = await signedInPage('admin');
     const adminNav = admin.getByRole('navigation', { name: 'Hoofdmenu' });
     // the admin's pages only: users, regions and the outbox (Berichten)
     expect(await adminNav.getByRole('link').allInnerTexts()).toEqual([
@@ -67,9 +55,9 @@ describe('logging in', () => {
   });
 
   test('a wrong password gives a clear error and no session', async () => {
-    const page = await newPage(browser);
+    const page = await anonymousPage();
     await page.goto('/login');
-    await page.getByLabel('E-mailadres').fill(`manager1@${DOMAIN}`);
+    await page.getByLabel('E-mailadres').fill(demoEmail('manager1'));
     await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Het e-mailadres of wachtwoord is onjuist' }).waitFor();
@@ -81,8 +69,7 @@ describe('logging in', () => {
   });
 
   test('logout ends the session: the old page sends you back to login', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `manager2@${DOMAIN}`);
+    const page = await signedInPage('manager2');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL('**/login');
     await page.goto('/regios');
@@ -91,7 +78,7 @@ describe('logging in', () => {
   });
 
   test('the language switch turns the interface to English and remembers it', async () => {
-    const page = await newPage(browser);
+    const page = await anonymousPage();
     await page.goto('/login');
     await page.getByRole('button', { name: /English/ }).click();
     await page.waitForLoadState('networkidle');
@@ -104,8 +91,7 @@ describe('logging in', () => {
   });
 
   test('an unknown page gives a 404 page in Dutch', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `manager1@${DOMAIN}`);
+    const page = await signedInPage('manager1');
     const res = await page.goto('/bestaat-niet');
     expect(res?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Pagina niet gevonden');
@@ -115,26 +101,24 @@ describe('logging in', () => {
 
 describe('accessibility', () => {
   test('axe finds no violations on the login page', async () => {
-    const page = await newPage(browser);
+    const page = await anonymousPage();
     await page.goto('/login');
     await expectNoAxeViolations(page);
     await page.context().close();
   });
 
   test('axe finds no violations in the shell, the regions page and the admin page', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `manager1@${DOMAIN}`);
+    const page = await signedInPage('manager1');
     await page.goto('/regios');
     await expectNoAxeViolations(page);
     await page.context().close();
-    const admin = await newPage(browser);
-    await loginAs(admin, `admin@${DOMAIN}`);
+    const admin = await signedInPage('admin');
     await expectNoAxeViolations(admin);
     await admin.context().close();
   });
 
   test('the skip link is the first thing the keyboard reaches and moves to the content', async () => {
-    const page = await newPage(browser);
+    const page = await anonymousPage();
     await page.goto('/login');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
@@ -156,7 +140,7 @@ describe('web defences on the served app', () => {
     const post = await fetch(`${baseURL()}/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' },
-      body: 'email=manager1%40demo.proeftuinmonitor.nl&password=demo-wachtwoord-2026',
+      body: new URLSearchParams({ email: demoEmail('manager1'), password: DEMO_PASSWORD }).toString(),
       redirect: 'manual',
     });
     expect(post.status).toBe(403);
@@ -166,7 +150,7 @@ describe('web defences on the served app', () => {
   });
 
   test('the app runs under the CSP without script errors: the language switch works after hydration', async () => {
-    const page = await newPage(browser);
+    const page = await anonymousPage();
     const errors: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());

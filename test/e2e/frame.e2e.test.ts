@@ -1,17 +1,8 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage, query } from './harness';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const demo = (who: string) => `${who}@demo.proeftuinmonitor.nl`;
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { signedInPage } from './fixtures';
+import { expectNoAxeViolations, query } from './harness';
 
 async function open(page: Page, path: string) {
   const res = await page.goto(path);
@@ -27,8 +18,7 @@ function pngSize(bytes: Buffer) {
 
 describe('charts people can use elsewhere', () => {
   test('a line chart downloads as the whole chart: the PNG is at least as large as the chart on screen, the SVG holds title, legend, period and source', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, demo('manager1'));
+    const page = await signedInPage('manager1');
     expect(await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3')).toBe(
       200,
     );
@@ -56,8 +46,7 @@ describe('charts people can use elsewhere', () => {
   });
 
   test('legend text is body-coloured (readable), and the bottleneck chart per region is stacked by status in status order', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, demo('manager1'));
+    const page = await signedInPage('manager1');
     await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3');
     const item = page.locator('.chart-legend li').first();
     expect(await item.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(27, 27, 27)');
@@ -88,9 +77,7 @@ const REFERENCE_CSV = [
 
 describe('reference figures', () => {
   test('a manager imports a reference CSV (dry run, then all at once); a reviewer sees the line beside the indicator', async () => {
-    const manager = await newPage(browser);
-    await manager.setViewportSize({ width: 390, height: 844 });
-    await loginAs(manager, demo('manager1'));
+    const manager = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
     expect(await open(manager, '/referenties')).toBe(200);
     await expectNoAxeViolations(manager);
     await manager.getByLabel('CSV-bestand met referentiecijfers').setInputFiles({
@@ -110,8 +97,7 @@ describe('reference figures', () => {
     await manager.locator('#reference-series-table').getByText('Landelijk e2e').waitFor();
     await manager.context().close();
 
-    const reviewer = await newPage(browser);
-    await loginAs(reviewer, demo('reviewer'));
+    const reviewer = await signedInPage('reviewer');
     expect(await open(reviewer, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
     const row = reviewer
       .locator('#indicator-trend-table tbody tr')
@@ -153,17 +139,14 @@ describe('reference figures', () => {
 
 describe('the quarterly narrative', () => {
   test('a coordinator writes and submits, a manager approves; only then does the reviewer read it in the progress report', async () => {
-    const reviewer = await newPage(browser);
-    await loginAs(reviewer, demo('reviewer'));
+    const reviewer = await signedInPage('reviewer');
     await open(reviewer, '/voortgang?period=2026-Q3');
     await expect(reviewer.locator('#progress-narratives').innerText()).resolves.toBe(
       'Wat de regio’s vertellen',
     );
     expect(await reviewer.locator('article.narrative').count()).toBe(0);
 
-    const coordinator = await newPage(browser);
-    await coordinator.setViewportSize({ width: 390, height: 844 });
-    await loginAs(coordinator, demo('coordinator.zeeland'));
+    const coordinator = await signedInPage('coordinator.zeeland', { viewport: { width: 390, height: 844 } });
     expect(await open(coordinator, '/regios/zeeland/verhaal/2026-Q3')).toBe(200);
     await coordinator
       .getByLabel('Context bij de cijfers')
@@ -177,8 +160,7 @@ describe('the quarterly narrative', () => {
     await open(reviewer, '/voortgang?period=2026-Q3');
     expect(await reviewer.locator('article.narrative').count()).toBe(0);
 
-    const manager = await newPage(browser);
-    await loginAs(manager, demo('manager1'));
+    const manager = await signedInPage('manager1');
     await open(manager, '/regios/zeeland/verhaal/2026-Q3');
     await manager.getByRole('button', { name: 'Goedkeuren' }).click();
     await manager
@@ -195,8 +177,7 @@ describe('the quarterly narrative', () => {
 
 describe('the progress report on paper', () => {
   test('under print media at the A4 text width (180 mm = 680 px) nothing is wider than the page', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, demo('reviewer'));
+    const page = await signedInPage('reviewer');
     await page.setViewportSize({ width: 680, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     await open(page, '/voortgang?period=2026-Q3');

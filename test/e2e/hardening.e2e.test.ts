@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { describe, expect, test } from 'vitest';
-import { baseURL, serverPid } from './harness';
+import { demoEmail } from './fixtures';
+import { baseURL, DEMO_PASSWORD, serverPid } from './harness';
 
 function rssMb(): number {
   const status = fs.readFileSync(`/proc/${serverPid()}/status`, 'utf8');
@@ -133,8 +134,8 @@ describe('defect 3: redirectTo leads only to paths of this app', () => {
       '/\\evil.example',
     ]) {
       const body = new URLSearchParams({
-        email: 'manager2@demo.proeftuinmonitor.nl',
-        password: 'demo-wachtwoord-2026',
+        email: demoEmail('manager2'),
+        password: DEMO_PASSWORD,
         redirectTo,
       }).toString();
       const res = await post('/login', body);

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '#seeds/demo-accounts';
 
-export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
+export { DEMO_PASSWORD };
 
 /** This test file's own server and database (test/e2e/file-server.ts starts them). */
 function fileServer() {
@@ -63,7 +64,7 @@ function withoutFaketime(env: NodeJS.ProcessEnv): Record<string, string> {
 
 export async function newPage(
   browser: Browser,
-  options: { javaScriptEnabled?: boolean } = {},
+  options: Pick<BrowserContextOptions, 'viewport' | 'javaScriptEnabled' | 'baseURL'> = {},
 ): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseURL(), locale: 'nl-NL', ...options });
   return context.newPage();

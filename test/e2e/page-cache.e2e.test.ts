@@ -10,19 +10,8 @@ import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { baseURL, DEMO_PASSWORD, e2eDatabasePath, launchBrowser, loginAs, newPage } from './harness';
-
-async function login(base: string, email: string): Promise<string> {
-  const res = await fetch(`${base}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: base },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie');
-  if (!cookie) throw new Error(`login failed for ${email}: ${res.status}`);
-  return cookie.split(';')[0];
-}
+import { sessionCookie, signedInPage } from './fixtures';
+import { baseURL, e2eDatabasePath } from './harness';
 
 /** A GET on a connection of its own (the cluster hands each new connection to the next process). */
 function page(base: string, url: string, cookie: string) {
@@ -60,7 +49,7 @@ const freePort = () =>
 describe('page cache on the server', () => {
   test('every response has its own nonce, the one its policy allows', async () => {
     const base = baseURL();
-    const cookie = await login(base, 'manager1@demo.proeftuinmonitor.nl');
+    const cookie = await sessionCookie('manager1', base);
     const seen = new Set<string>();
     for (let i = 0; i < 3; i++) {
       const p = await page(base, '/overzicht', cookie);
@@ -74,12 +63,12 @@ describe('page cache on the server', () => {
 
   test('a coordinator, a manager and a reviewer each get their own page', async () => {
     const base = baseURL();
-    for (const [email, name, other] of [
-      ['manager1@demo.proeftuinmonitor.nl', 'Programmamanager Een', 'Beleidsmedewerker JenV'],
-      ['reviewer@demo.proeftuinmonitor.nl', 'Beleidsmedewerker JenV', 'Programmamanager Een'],
-      ['coordinator.utrecht@demo.proeftuinmonitor.nl', 'Coördinator Utrecht', 'Programmamanager Een'],
+    for (const [user, name, other] of [
+      ['manager1', 'Programmamanager Een', 'Beleidsmedewerker JenV'],
+      ['reviewer', 'Beleidsmedewerker JenV', 'Programmamanager Een'],
+      ['coordinator.utrecht', 'Coördinator Utrecht', 'Programmamanager Een'],
     ] as const) {
-      const cookie = await login(base, email);
+      const cookie = await sessionCookie(user, base);
       for (let i = 0; i < 2; i++) {
         const p = await page(base, '/overzicht', cookie);
         expect(p.body).toContain(name);
@@ -132,7 +121,7 @@ describe('page cache on the server', () => {
     });
 
     test('a change written by another process is on the next page of every process', async () => {
-      const cookie = await login(base, 'manager1@demo.proeftuinmonitor.nl');
+      const cookie = await sessionCookie('manager1', base);
       // fill both processes' caches: each request is a new connection, handed to the processes in turn
       for (let i = 0; i < 6; i++) {
         const p = await page(base, '/overzicht', cookie);
@@ -155,26 +144,21 @@ const CHART_CODE = /\/assets\/(bar-chart|line-chart|stacked-bar-chart|CartesianC
 describe('charts load after the page', () => {
   test('the compare page preloads no chart code; its table is in the HTML; the chart is drawn after', async () => {
     const base = baseURL();
-    const cookie = await login(base, 'manager1@demo.proeftuinmonitor.nl');
+    const cookie = await sessionCookie('manager1', base);
     const html = (await page(base, '/vergelijken', cookie)).body;
     const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
     expect(preloaded.length).toBeGreaterThan(3);
     expect(preloaded.filter((href) => CHART_CODE.test(href))).toEqual([]);
     expect(html).toContain('<table');
 
-    const browser = await launchBrowser();
-    try {
-      const tab = await newPage(browser);
-      await loginAs(tab, 'manager1@demo.proeftuinmonitor.nl');
-      const chunks: string[] = [];
-      tab.on('request', (r) => {
-        if (CHART_CODE.test(r.url())) chunks.push(r.url());
-      });
-      await tab.goto('/vergelijken');
-      await tab.locator('svg.recharts-surface').first().waitFor();
-      expect(chunks.some((u) => u.includes('bar-chart') || u.includes('line-chart'))).toBe(true);
-    } finally {
-      await browser.close();
-    }
+    const tab = await signedInPage('manager1');
+    const chunks: string[] = [];
+    tab.on('request', (r) => {
+      if (CHART_CODE.test(r.url())) chunks.push(r.url());
+    });
+    await tab.goto('/vergelijken');
+    await tab.locator('svg.recharts-surface').first().waitFor();
+    expect(chunks.some((u) => u.includes('bar-chart') || u.includes('line-chart'))).toBe(true);
+    await tab.context().close();
   });
 });

@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from '#seeds/demo-accounts';
 import { SEED_REGIONS } from '#seeds/regions';
+import { DEMO_ACCOUNTS, demoEmail, type DemoUser, sessionCookie } from './fixtures';
 import { baseURL, e2eDatabasePath } from './harness';
 
 function matrixUrls(): string[] {
@@ -39,17 +39,6 @@ function matrixUrls(): string[] {
   return [...new Set(urls)];
 }
 
-async function login(email: string): Promise<string> {
-  const res = await fetch(new URL('/login', baseURL()), {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { Origin: baseURL(), 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-  });
-  expect(res.status, email).toBe(302);
-  return res.headers.get('set-cookie')!.split(';')[0];
-}
-
 const isPage = (url: string) => !/\.csv|^\/api\/|^\/ping/.test(url);
 const dataUrl = (url: string) => {
   const u = new URL(url, 'http://x');
@@ -60,16 +49,13 @@ describe('every route, every demo user', () => {
   test('Cache-Control: private, no-store on every answer; no NUL, NaN or Infinity in any page or data', async () => {
     const urls = matrixUrls();
     expect(urls.length).toBeGreaterThanOrEqual(45);
-    const users: (string | null)[] = [
-      null,
-      ...DEMO_STAFF.map((s) => s.email),
-      ...SEED_REGIONS.map((r) => coordinatorEmail(r.slug)),
-    ];
+    const users: (DemoUser | null)[] = [null, ...DEMO_ACCOUNTS];
     const problems: string[] = [];
     let responses = 0;
     let pages = 0;
-    for (const email of users) {
-      const cookie = email ? await login(email) : undefined;
+    for (const user of users) {
+      const email = user && demoEmail(user);
+      const cookie = user ? await sessionCookie(user) : undefined;
       const targets = urls.flatMap((u) =>
         isPage(u) && email?.startsWith('manager1') ? [u, dataUrl(u)] : [u],
       );

@@ -4,19 +4,11 @@
  * reflow. Each role opens every page of its menu and the pages behind them (a region, a report, an
  * experiment, a bottleneck, a narrative, the forms); a page it may not open is left out by its status.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, loginAs, newPage, query } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { demoEmail, type DemoUser, signedInPage } from './fixtures';
+import { query } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DOMAIN = 'demo.proeftuinmonitor.nl';
 const WIDTH = 390;
 
 function pagesOf(): string[] {
@@ -109,10 +101,8 @@ function overflowing(page: Page) {
   }, WIDTH);
 }
 
-async function measure(email: string) {
-  const page = await newPage(browser);
-  await page.setViewportSize({ width: WIDTH, height: 844 });
-  await loginAs(page, email);
+async function measure(user: DemoUser) {
+  const page = await signedInPage(user, { viewport: { width: WIDTH, height: 844 } });
   const widths: Record<string, number> = {};
   const wide: Record<string, string[]> = {};
   for (const path of pagesOf()) {
@@ -128,16 +118,18 @@ async function measure(email: string) {
 }
 
 describe('reflow at 390 × 844', () => {
-  const ROLES = [
-    { email: `coordinator.utrecht@${DOMAIN}`, min: 26 },
-    { email: `manager1@${DOMAIN}`, min: 27 },
-    { email: `reviewer@${DOMAIN}`, min: 17 },
-    { email: `admin@${DOMAIN}`, min: 5 },
+  const ROLES: { user: DemoUser; min: number }[] = [
+    { user: 'coordinator.utrecht', min: 26 },
+    { user: 'manager1', min: 27 },
+    { user: 'reviewer', min: 17 },
+    { user: 'admin', min: 5 },
   ];
   for (const role of ROLES) {
-    test(`${role.email}: no page scrolls sideways`, async () => {
-      const { widths, wide } = await measure(role.email);
-      console.log(`[figures] reflow ${role.email}: ${Object.keys(widths).length} pages at ${WIDTH} px`);
+    test(`${demoEmail(role.user)}: no page scrolls sideways`, async () => {
+      const { widths, wide } = await measure(role.user);
+      console.log(
+        `[figures] reflow ${demoEmail(role.user)}: ${Object.keys(widths).length} pages at ${WIDTH} px`,
+      );
       expect(Object.keys(widths).length).toBeGreaterThanOrEqual(role.min);
       expect(wide).toEqual({});
       expect(Object.entries(widths).filter(([, w]) => w > WIDTH)).toEqual([]);

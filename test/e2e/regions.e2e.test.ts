@@ -4,17 +4,10 @@
  * completeness matrix and the compare page. The region is switched off at the end, so the other
  * browser tests see the six proeftuinen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, loginAs, newPage } from './harness';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { signedInPage } from './fixtures';
+import { axeViolations } from './harness';
 
 const NAME = 'Noord-Holland Noord';
 const SLUG = 'noord-holland-noord';
@@ -27,9 +20,7 @@ async function open(page: Page, path: string) {
 
 describe('the admin adds a seventh region', () => {
   test('through the form, by keyboard at 390 px; then it is on the overview, completeness and compare pages', async () => {
-    const admin = await newPage(browser);
-    await admin.setViewportSize({ width: 390, height: 844 });
-    await loginAs(admin, 'admin@demo.proeftuinmonitor.nl');
+    const admin = await signedInPage('admin', { viewport: { width: 390, height: 844 } });
     expect(await open(admin, '/beheer/regios')).toBe(200);
     expect(await axeViolations(admin)).toEqual([]);
 
@@ -62,8 +53,7 @@ describe('the admin adds a seventh region', () => {
     expect(await row.innerText()).toContain('31.200');
     expect(await axeViolations(admin)).toEqual([]);
 
-    const manager = await newPage(browser);
-    await loginAs(manager, 'manager1@demo.proeftuinmonitor.nl');
+    const manager = await signedInPage('manager1');
     expect(await open(manager, '/overzicht')).toBe(200);
     expect(await manager.getByRole('main').innerText()).toContain(NAME);
     expect(await open(manager, '/volledigheid')).toBe(200);

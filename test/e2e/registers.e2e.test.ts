@@ -1,18 +1,10 @@
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { BOTTLENECK_FIELDS, enteredFields } from '#app/domain/register-fields';
-import { e2eDatabasePath, expectNoAxeViolations, launchBrowser, loginAs, newPage } from './harness';
+import { signedInPage } from './fixtures';
+import { e2eDatabasePath, expectNoAxeViolations } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DOMAIN = 'demo.proeftuinmonitor.nl';
 const TITLE = 'Buurtgerichte veiligheidsronde Walcheren';
 const BN_TITLE = 'Geen grondslag voor gezamenlijke veiligheidsronde';
 const LESSONS = 'Een vaste ronde per buurt werkt alleen als de GI aan tafel zit. Plan de ronde vooraf in.';
@@ -47,8 +39,7 @@ async function moveTo(page: Page, status: string) {
 
 describe('registers in the browser', () => {
   test('a coordinator runs an experiment to its close and links a bottleneck; a manager sees both; the lessons are shared', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `coordinator.zeeland@${DOMAIN}`);
+    const page = await signedInPage('coordinator.zeeland');
 
     await page.goto('/experimenten/nieuw');
     await page.waitForLoadState('networkidle');
@@ -111,8 +102,7 @@ describe('registers in the browser', () => {
     await page.close();
 
     // The manager sees both, the link on both detail pages, and the lessons on the lessons page.
-    const manager = await newPage(browser);
-    await loginAs(manager, `manager1@${DOMAIN}`);
+    const manager = await signedInPage('manager1');
     await manager.goto(`/experimenten?q=${encodeURIComponent('veiligheidsronde Walcheren')}`);
     expect(await manager.locator('#result-count').textContent()).toBe('1 experimenten gevonden');
     await expectNoAxeViolations(manager);
@@ -137,8 +127,7 @@ describe('registers in the browser', () => {
   });
 
   test('the bottleneck form as its list builds it: Tab follows the list, a title typed after an error stays whole, the CSV opens with its columns', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `coordinator.zeeland@${DOMAIN}`);
+    const page = await signedInPage('coordinator.zeeland');
     await page.goto('/knelpunten/nieuw');
     await page.waitForLoadState('networkidle');
 

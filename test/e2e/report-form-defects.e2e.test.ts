@@ -4,20 +4,11 @@
  * Each test failed before its fix.
  */
 import Database from 'better-sqlite3';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { e2eDatabasePath, launchBrowser, loginAs, newPage } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { signedInPage } from './fixtures';
+import { e2eDatabasePath } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DOMAIN = 'demo.proeftuinmonitor.nl';
-const UTRECHT = `coordinator.utrecht@${DOMAIN}`;
 const FORM = '/regios/utrecht/rapportages/2026-10';
 
 function valueOf(slug: string, period: string, code: string): number | null | undefined {
@@ -54,8 +45,7 @@ const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id 
 
 describe('report form defects', () => {
   test('after a validation error, typing 1234 into a field gives 1234 and focus stays there', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     await openForm(page);
     const signals = page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ });
     await signals.fill('abc');
@@ -90,8 +80,7 @@ describe('report form defects', () => {
   });
 
   test('each link in the error summary focuses its field with its label in view', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     await openForm(page);
     await page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ }).fill('abc');
     await page.getByRole('textbox', { name: /^Nieuw ingestroomde gezinnen/ }).fill('x');
@@ -119,9 +108,7 @@ describe('report form defects', () => {
     { width: 390, height: 844 },
   ])
     test(`tabbing through the whole form at ${viewport.width} px, no focused element is under the sticky bar`, async () => {
-      const page = await newPage(browser);
-      await page.setViewportSize(viewport);
-      await loginAs(page, UTRECHT);
+      const page = await signedInPage('coordinator.utrecht', { viewport });
       await openForm(page);
       await page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ }).focus();
       const covered: string[] = [];
@@ -147,9 +134,7 @@ describe('report form defects', () => {
     });
 
   test('at 390 × 844 the overview, the form, completeness and compare do not scroll sideways; the menu collapses', async () => {
-    const page = await newPage(browser);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await loginAs(page, `manager1@${DOMAIN}`);
+    const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
     const widths: Record<string, number> = {};
     for (const path of ['/overzicht', FORM, '/volledigheid', '/vergelijken']) {
       await page.goto(path);
@@ -172,8 +157,7 @@ describe('report form defects', () => {
   });
 
   test('on the report form the menu marks Maandrapportages as the current page, not Regio’s', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     await openForm(page);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await expect(
@@ -184,8 +168,7 @@ describe('report form defects', () => {
   });
 
   test('pages show one date format per language, never ISO dates', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     const pages = [FORM, '/experimenten', '/knelpunten', '/regios/utrecht'];
     const found: Record<string, string[]> = {};
     for (const lang of ['nl', 'en'] as const) {
@@ -218,8 +201,7 @@ describe('report form defects', () => {
   });
 
   test('a count accepts 1.234 as 1234; a decimal refuses a dot with a clear message and takes a comma', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, UTRECHT);
+    const page = await signedInPage('coordinator.utrecht');
     await openForm(page);
     await page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ }).fill('1.234');
     const fte = page.getByRole('textbox', { name: /^Bezette formatie/ });

@@ -1,27 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DATA_ELEMENTS } from '#app/domain/catalogue';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  loginAs,
-  newPage,
-  query,
-  valuesOf,
-  tabTo,
-  fillReportByKeyboard,
-} from './harness';
+import { signedInPage } from './fixtures';
+import { expectNoAxeViolations, fillReportByKeyboard, query, tabTo, valuesOf } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DOMAIN = 'demo.proeftuinmonitor.nl';
-const WBW = `coordinator.west-brabant-west@${DOMAIN}`;
 const URL_WBW = '/regios/west-brabant-west/rapportages/2026-10';
 
 const statusOf = (slug: string, period: string) =>
@@ -35,8 +16,7 @@ const statusOf = (slug: string, period: string) =>
 describe('monthly report workflow in the browser', () => {
   test('a coordinator fills in and submits by keyboard; return, correct, resubmit, approve; then locked', async () => {
     const last = valuesOf('west-brabant-west', '2026-09');
-    const page = await newPage(browser);
-    await loginAs(page, WBW);
+    const page = await signedInPage('coordinator.west-brabant-west');
     await page.goto('/regios/west-brabant-west/rapportages');
     await expectNoAxeViolations(page);
     await page.goto(URL_WBW);
@@ -65,8 +45,7 @@ describe('monthly report workflow in the browser', () => {
     );
     await page.context().close();
 
-    const manager = await newPage(browser);
-    await loginAs(manager, `manager1@${DOMAIN}`);
+    const manager = await signedInPage('manager1');
     await manager.goto(URL_WBW);
     await manager.getByRole('button', { name: 'Terugsturen' }).click();
     await manager.getByText('Geef een reden op.').first().waitFor();
@@ -75,8 +54,7 @@ describe('monthly report workflow in the browser', () => {
     await manager.getByText('De status is nu: teruggestuurd.').waitFor();
     expect(statusOf('west-brabant-west', '2026-10')).toBe('teruggestuurd');
 
-    const coord = await newPage(browser);
-    await loginAs(coord, WBW);
+    const coord = await signedInPage('coordinator.west-brabant-west');
     await coord.goto(URL_WBW);
     // The reason is at the top (the banner) and in the timeline.
     await coord
@@ -118,8 +96,7 @@ describe('monthly report workflow in the browser', () => {
   }, 180_000); // every field typed by keyboard: 88 since issue 20 (about 87 s on a busy machine)
 
   test('without JavaScript a draft saves and a hard-rule error is shown at the field and in the summary', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
-    await loginAs(page, `coordinator.utrecht@${DOMAIN}`);
+    const page = await signedInPage('coordinator.utrecht', { javaScriptEnabled: false });
     await page.goto('/regios/utrecht/rapportages/2026-10');
     const stored = valuesOf('utrecht', '2026-10');
     // reviewed petitions are bounded by those the review applies to: filed minus the institution's
@@ -140,8 +117,7 @@ describe('monthly report workflow in the browser', () => {
   });
 
   test('the list links to each month, and leaving with unsaved changes asks first', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `coordinator.utrecht@${DOMAIN}`);
+    const page = await signedInPage('coordinator.utrecht');
     await page.goto('/regios/utrecht/rapportages');
     await page.getByRole('link', { name: 'Rapportage oktober 2026 openen' }).click();
     await page.waitForURL('**/regios/utrecht/rapportages/2026-10');
@@ -161,8 +137,7 @@ describe('monthly report workflow in the browser', () => {
   });
 
   test('the completeness and import pages have no accessibility violations; an import is checked, then applied', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, `manager2@${DOMAIN}`);
+    const page = await signedInPage('manager2');
     await page.goto('/volledigheid?from=2025-11&to=2026-10');
     await expectNoAxeViolations(page);
     const matrix = page.getByRole('table', { name: 'Status per regio en maand' });

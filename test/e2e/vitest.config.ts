@@ -10,7 +10,10 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: [fileURLToPath(new URL('./global-setup.ts', import.meta.url))],
     // each file: its own copy of the seeded database and its own server
-    setupFiles: [fileURLToPath(new URL('./file-server.ts', import.meta.url))],
+    setupFiles: [
+      fileURLToPath(new URL('./file-server.ts', import.meta.url)),
+      fileURLToPath(new URL('./console-setup.ts', import.meta.url)),
+    ],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,

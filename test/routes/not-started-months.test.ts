@@ -41,7 +41,18 @@ describe('a month without a report row', () => {
       as: 'coordinatorA',
     });
     expect(data.notStarted).toEqual([]);
-    expect(queueDueReminders({ today: '2026-11-30', daysBefore: 3, dueDay: 15 })).toBeGreaterThanOrEqual(0);
+    // only October's two drafts (Utrecht, West-Brabant West), overdue since 16 November
+    expect(queueDueReminders({ today: '2026-11-30', daysBefore: 3, dueDay: 15 })).toBe(2);
+    expect(
+      db.select({ to: outbox.toAddress, kind: outbox.kind, subject: outbox.subject }).from(outbox).all(),
+    ).toEqual([
+      { to: UTRECHT, kind: 'overdue', subject: 'Te laat: maandrapportage Utrecht oktober 2026' },
+      {
+        to: DEMO_USERS.coordinatorB,
+        kind: 'overdue',
+        subject: 'Te laat: maandrapportage West-Brabant West oktober 2026',
+      },
+    ]);
     expect(novemberMail()).toEqual([]);
   });
 
@@ -96,7 +107,8 @@ describe('a month without a report row', () => {
 
   test('reminder from 12 December and overdue from 16 December, once each, also after the report is started', async () => {
     db.update(users).set({ remindersEnabled: false }).where(eq(users.email, DEMO_USERS.coordinatorB)).run();
-    expect(queueDueReminders({ today: '2026-12-11', daysBefore: 3, dueDay: 15 })).toBeGreaterThanOrEqual(0);
+    // October's overdue messages went out on 30 November (above), once each; November's not yet
+    expect(queueDueReminders({ today: '2026-12-11', daysBefore: 3, dueDay: 15 })).toBe(0);
     expect(novemberMail()).toEqual([]);
     queueDueReminders({ today: '2026-12-12', daysBefore: 3, dueDay: 15 });
     const reminders = novemberMail();

@@ -8,6 +8,7 @@ import { outcomesText } from '#app/i18n/outcomes';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
 import { TotalCoverage } from './total-coverage';
+import { TableHead, num } from '#app/components/table-head';
 
 export interface OutcomeBlockData {
   period: string;
@@ -52,27 +53,17 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
             previous: formatPeriodLabel(data.previous, lang),
           })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colOutcome')}</th>
-            <th scope="col" className="num">
-              {t('colValue')}
-            </th>
-            <th scope="col" className="num">
-              {t('colCount')}
-            </th>
-            <th scope="col" className="num">
-              {t('colChangePrevious')}
-            </th>
-            <th scope="col" className="num">
-              {t('colBaselineValue')}
-            </th>
-            <th scope="col" className="num">
-              {t('colChangeBaseline')}
-            </th>
-            <th scope="col">{t('colTrend')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('colOutcome'),
+            num(t('colValue')),
+            num(t('colCount')),
+            num(t('colChangePrevious')),
+            num(t('colBaselineValue')),
+            num(t('colChangeBaseline')),
+            t('colTrend'),
+          ]}
+        />
         <tbody>
           {lines.map((l) => (
             <tr key={l.code}>

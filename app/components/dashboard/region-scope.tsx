@@ -3,6 +3,7 @@ import { formatNumber } from '#app/domain/number-format';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatMonth } from '#app/utils/format';
+import { TableHead, num } from '#app/components/table-head';
 
 /** A region's scope in force as the page shows it (null: none recorded yet). */
 export interface ShownScope {
@@ -60,17 +61,15 @@ export function ScopeTable({
       <p>{t('scopeTableIntro', { month: formatMonth(month, lang) })}</p>
       <TableScroll labelledBy="scope-table-title">
         <table className="table" id="scope-table" aria-labelledby="scope-table-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('scopeMunicipalitiesColumn')}</th>
-              <th scope="col" className="num">
-                {t('scopeChildren')}
-              </th>
-              <th scope="col">{t('scopeSince')}</th>
-              <th scope="col">{t('scopeSource')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('region'),
+              t('scopeMunicipalitiesColumn'),
+              num(t('scopeChildren')),
+              t('scopeSince'),
+              t('scopeSource'),
+            ]}
+          />
           <tbody>
             {regions.map((r) => (
               <tr key={r.id}>

@@ -4,9 +4,12 @@ import { regionsText } from '#app/i18n/regions';
 import { useT } from '#app/i18n/use-t';
 
 // Conform's field metadata for a string field of any form.
-type F = FieldMetadata<string | undefined, Record<string, unknown>, string[]>;
-type RegionFieldSet = Record<'name' | 'planName' | 'colour' | 'reportingStart' | 'pilotStart', F>;
-type ScopeFieldSet = Record<'effectiveFrom' | 'children' | 'municipalities' | 'source', F>;
+export type RegionFormField = FieldMetadata<string | undefined, Record<string, unknown>, string[]>;
+type RegionFieldSet = Record<
+  'name' | 'planName' | 'colour' | 'reportingStart' | 'pilotStart',
+  RegionFormField
+>;
+type ScopeFieldSet = Record<'effectiveFrom' | 'children' | 'municipalities' | 'source', RegionFormField>;
 
 /** Name, plan, colour, reporting start and pilot start: shared by the create and edit forms. */
 export function RegionFields({ fields }: { fields: RegionFieldSet }) {
@@ -81,12 +84,4 @@ export function ScopeFields({ fields }: { fields: ScopeFieldSet }) {
       </Field>
     </>
   );
-}
-
-/** Summary entries for the error summary: form errors, then each field's, linked to the field. */
-export function summaryOf(formErrors: string[] | undefined, list: readonly F[]) {
-  return [
-    ...(formErrors ?? []).map((message) => ({ message })),
-    ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
-  ];
 }

@@ -2,6 +2,7 @@ import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
 import { formatDateTime, formatMonth } from '#app/utils/format';
+import { TableHead, num } from '#app/components/table-head';
 
 export interface ScopeHistoryRow {
   id: number;
@@ -31,18 +32,16 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="scope-history-caption">
       <table className="table">
         <caption id="scope-history-caption">{t('scopeHistory')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colEffectiveFrom')}</th>
-            <th scope="col" className="num">
-              {t('fieldChildren')}
-            </th>
-            <th scope="col">{t('colMunicipalities')}</th>
-            <th scope="col">{t('colSource')}</th>
-            <th scope="col">{t('colSetBy')}</th>
-            <th scope="col">{t('colSetAt')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('colEffectiveFrom'),
+            num(t('fieldChildren')),
+            t('colMunicipalities'),
+            t('colSource'),
+            t('colSetBy'),
+            t('colSetAt'),
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>

@@ -14,11 +14,11 @@ import { parseWithZod } from '@conform-to/zod/v4';
 import { Form, Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { registers } from '#app/i18n/registers';
 import { useLang, useT } from '#app/i18n/use-t';
 import { Field } from '#app/components/form-field';
-import { CheckboxGroup, summaryErrors, type ListField } from './form-parts';
+import { CheckboxGroup, type ListField } from './form-parts';
 import { type Lang } from '#app/domain/lang';
 
 // Conform's own prop getters accept a field of any shape; so do these wrappers.

@@ -5,7 +5,6 @@ import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
 import { LINKABLE_INDICATOR_CODES } from '#app/domain/registers';
 import { useLang } from '#app/i18n/use-t';
 
-type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 /** A list field of any form (codes or linked ids). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ListField = FieldMetadata<unknown[] | undefined, any, string[]>;
@@ -50,17 +49,6 @@ export function CheckboxGroup({
       ))}
     </fieldset>
   );
-}
-
-/** Error summary entries for the fields of a Conform form, in form order. */
-export function summaryErrors(
-  formErrors: string[] | undefined,
-  fields: Pick<AnyField, 'id' | 'errors'>[],
-): { fieldId?: string; message: string }[] {
-  return [
-    ...(formErrors ?? []).map((message) => ({ message })),
-    ...fields.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
-  ];
 }
 
 /**

@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '#app/utils/format';
 import { type Text } from '#app/domain/lang';
 import { INDICATORS } from '#app/domain/indicators';
 import { TableScroll } from '#app/components/table-scroll';
+import { TableHead } from '#app/components/table-head';
 
 export interface HistoryRow {
   id: number;
@@ -61,15 +62,15 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
       ) : (
         <TableScroll labelledBy="history-title">
           <table className="table history-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('historyWhen')}</th>
-                <th scope="col">{t('historyWho')}</th>
-                <th scope="col">{t('historyField')}</th>
-                <th scope="col">{t('historyOld')}</th>
-                <th scope="col">{t('historyNew')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('historyWhen'),
+                t('historyWho'),
+                t('historyField'),
+                t('historyOld'),
+                t('historyNew'),
+              ]}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>

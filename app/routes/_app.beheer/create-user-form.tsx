@@ -8,7 +8,7 @@ import {
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
 import { ROLES } from '#app/domain/roles';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { useRoleLabel } from '#app/components/shell';
 import { common } from '#app/i18n/common';
@@ -34,10 +34,7 @@ export function CreateUserForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createUserActionSchema(lang) }),
   });
   const list = [fields.name, fields.email, fields.role, fields.regionId];
-  const summary = [
-    ...(form.errors ?? []).map((message) => ({ message })),
-    ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
-  ];
+  const summary = summaryErrors(form.errors, list);
   return (
     <section aria-labelledby="create-user-title">
       <h2 id="create-user-title">{t('adminCreateTitle')}</h2>

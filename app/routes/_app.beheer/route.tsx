@@ -21,6 +21,7 @@ import { readFormData } from '#app/utils/form-data.server';
 import { StoredDataProblems } from '#app/components/stored-data-problems';
 import { lastYear } from '#app/domain/periods';
 import { findStoredDataProblems } from '#app/models/stored-data-check.server';
+import { SuccessNotice } from '#app/components/notice';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'manage:user');
@@ -92,11 +93,7 @@ export default function AdminPage() {
     <>
       <h1>{t('adminTitle')}</h1>
       <StoredDataProblems problems={stored.problems} lastYear={stored.lastYear} />
-      {actionData?.notice ? (
-        <p className="notice notice-success" role="status">
-          {actionData.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={actionData?.notice} />
       <UserTable
         users={users}
         lastResult={actionData?.intent !== 'create' ? actionData?.result : undefined}

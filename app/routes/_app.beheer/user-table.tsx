@@ -8,6 +8,7 @@ import { type Role } from '#app/domain/roles';
 import { accounts } from '#app/i18n/accounts';
 import { formatDateTime } from '#app/utils/format';
 import { useLang } from '#app/i18n/use-t';
+import { TableHead } from '#app/components/table-head';
 
 interface Row {
   id: number;
@@ -42,18 +43,18 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
       ) : null}
       <TableScroll labelledBy="users-title">
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('adminName')}</th>
-              <th scope="col">{t('email')}</th>
-              <th scope="col">{t('adminRole')}</th>
-              <th scope="col">{t('adminRegion')}</th>
-              <th scope="col">{t('adminStatus')}</th>
-              <th scope="col">{ta('adminTotpColumn')}</th>
-              <th scope="col">{ta('adminLastLogin')}</th>
-              <th scope="col">{t('adminActions')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('adminName'),
+              t('email'),
+              t('adminRole'),
+              t('adminRegion'),
+              t('adminStatus'),
+              ta('adminTotpColumn'),
+              ta('adminLastLogin'),
+              t('adminActions'),
+            ]}
+          />
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>

@@ -8,6 +8,7 @@ import { listOutbox } from '#app/models/outbox.server';
 import { getEnv } from '#app/utils/env.server';
 import { formatDateTime } from '#app/utils/format';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
+import { TableHead } from '#app/components/table-head';
 
 /** "Berichten": the outbox as the admin reads it; in demo mode (no SMTP) the messages stay here. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,14 +31,9 @@ export default function MessagesPage() {
         <TableScroll labelledBy="messages-caption">
           <table className="table messages-table">
             <caption id="messages-caption">{t('messagesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('messagesSubject')}</th>
-                <th scope="col">{t('messagesTo')}</th>
-                <th scope="col">{t('messagesCreated')}</th>
-                <th scope="col">{t('messagesState')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t('messagesSubject'), t('messagesTo'), t('messagesCreated'), t('messagesState')]}
+            />
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>

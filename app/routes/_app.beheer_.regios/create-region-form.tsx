@@ -2,11 +2,11 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
 import { getInputProps } from '@conform-to/react';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
-import { RegionFields, ScopeFields, summaryOf } from '#app/components/region/region-form-fields';
+import { RegionFields, ScopeFields, type RegionFormField } from '#app/components/region/region-form-fields';
 import { createRegionSchema } from '#app/forms/region-schema';
 
 export function CreateRegionForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
@@ -19,7 +19,7 @@ export function CreateRegionForm({ lastResult }: { lastResult?: SubmissionResult
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createRegionSchema(lang) }),
   });
   const f = fields as unknown as Parameters<typeof RegionFields>[0]['fields'] &
-    Parameters<typeof ScopeFields>[0]['fields'] & { slug: Parameters<typeof summaryOf>[1][number] };
+    Parameters<typeof ScopeFields>[0]['fields'] & { slug: RegionFormField };
   const list = [
     f.slug,
     f.name,
@@ -35,7 +35,7 @@ export function CreateRegionForm({ lastResult }: { lastResult?: SubmissionResult
   return (
     <section aria-labelledby="create-region-title">
       <h2 id="create-region-title">{t('createTitle')}</h2>
-      <ErrorSummary errors={summaryOf(form.errors, list)} />
+      <ErrorSummary errors={summaryErrors(form.errors, list)} />
       <Form method="post" {...getFormProps(form)}>
         <Field field={f.slug} label={t('fieldSlug')} hint={t('fieldSlugHint')}>
           <input {...getInputProps(f.slug, { type: 'text', ariaDescribedBy: f.slug.descriptionId })} />

@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
+import { TableHead, num } from '#app/components/table-head';
 
 export interface RegionListRow {
   id: number;
@@ -23,22 +24,18 @@ export function RegionList({ rows }: { rows: readonly RegionListRow[] }) {
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="region-list-caption">
       <table className="table">
         <caption id="region-list-caption">{t('adminRegionsTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colName')}</th>
-            <th scope="col">{t('colSlug')}</th>
-            <th scope="col">{t('colReportingStart')}</th>
-            <th scope="col">{t('colPilotStart')}</th>
-            <th scope="col">{t('colBaseline')}</th>
-            <th scope="col" className="num">
-              {t('colChildren')}
-            </th>
-            <th scope="col" className="num">
-              {t('colMunicipalities')}
-            </th>
-            <th scope="col">{t('colActive')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('colName'),
+            t('colSlug'),
+            t('colReportingStart'),
+            t('colPilotStart'),
+            t('colBaseline'),
+            num(t('colChildren')),
+            num(t('colMunicipalities')),
+            t('colActive'),
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>

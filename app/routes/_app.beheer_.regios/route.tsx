@@ -16,6 +16,7 @@ import { CreateRegionForm } from './create-region-form';
 import { RegionList } from './region-list';
 import { createRegionSchema } from '#app/forms/region-schema';
 import { pageTitle } from '#app/utils/meta';
+import { SuccessNotice } from '#app/components/notice';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'manage:region');
@@ -71,11 +72,7 @@ export default function AdminRegionsPage() {
     <>
       <h1>{t('adminRegionsTitle')}</h1>
       <p>{t('adminRegionsIntro')}</p>
-      {actionData?.notice ? (
-        <p className="notice notice-success" role="status">
-          {actionData.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={actionData?.notice} />
       <RegionList rows={rows} />
       <CreateRegionForm lastResult={actionData?.result} />
     </>

@@ -1,14 +1,14 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
-import { RegionFields, ScopeFields, summaryOf } from '#app/components/region/region-form-fields';
+import { RegionFields, ScopeFields, type RegionFormField } from '#app/components/region/region-form-fields';
 import { editRegionSchema } from '#app/forms/region-schema';
 
 type Fields = Parameters<typeof RegionFields>[0]['fields'] & Parameters<typeof ScopeFields>[0]['fields'];
-type OneField = Parameters<typeof summaryOf>[1][number];
+type OneField = RegionFormField;
 
 export function EditRegionForm({
   region,
@@ -37,7 +37,7 @@ export function EditRegionForm({
   const list = [f.name, f.planName, f.colour, f.reportingStart, f.pilotStart];
   return (
     <section aria-labelledby="edit-region-title">
-      <ErrorSummary errors={summaryOf(form.errors, list)} />
+      <ErrorSummary errors={summaryErrors(form.errors, list)} />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="update" />
         <RegionFields fields={f} />
@@ -67,7 +67,7 @@ export function ScopeForm({ lastResult }: { lastResult?: SubmissionResult<string
   return (
     <section aria-labelledby="scope-title">
       <h2 id="scope-title">{t('scopeTitle')}</h2>
-      <ErrorSummary errors={summaryOf(form.errors, list)} />
+      <ErrorSummary errors={summaryErrors(form.errors, list)} />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="scope" />
         <ScopeFields fields={f} />

@@ -14,6 +14,7 @@ import { editRegionSchema } from '#app/forms/region-schema';
 import { EditRegionForm, ScopeForm } from './edit-region-forms';
 import { ChangeHistory, ScopeHistory, toChangeRows } from '#app/components/region/region-history';
 import { pageTitle } from '#app/utils/meta';
+import { SuccessNotice } from '#app/components/notice';
 
 function requireRegion(slug: string | undefined) {
   return findRegionBySlug(slug ?? '') ?? notFound();
@@ -65,11 +66,7 @@ export default function EditRegionPage() {
         <Link to="/beheer/regios">{t('backToList')}</Link>
       </p>
       <h1 id="edit-region-title">{t('editTitle', { name: region.name })}</h1>
-      {actionData?.notice ? (
-        <p className="notice notice-success" role="status">
-          {actionData.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={actionData?.notice} />
       <EditRegionForm region={region} lastResult={intent === 'update' ? actionData?.result : undefined} />
       <ScopeForm lastResult={intent === 'scope' ? actionData?.result : undefined} />
       <ScopeHistory rows={scopes} />

@@ -16,6 +16,7 @@ import { TargetTable } from './target-table';
 import { targetSchema } from './target-schema';
 import { readFormData } from '#app/utils/form-data.server';
 import { pageTitle } from '#app/utils/meta';
+import { SuccessNotice } from '#app/components/notice';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'manage:target');
@@ -51,11 +52,7 @@ export default function TargetsPage() {
     <>
       <h1>{t('targetsTitle')}</h1>
       <p>{t('targetsIntro')}</p>
-      {actionData?.notice ? (
-        <p className="notice notice-success" role="status">
-          {actionData.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={actionData?.notice} />
       <TargetForm lastResult={actionData?.result} defaultPeriod={now} />
       <TargetTable rows={rows} history={history} />
     </>

@@ -7,7 +7,7 @@ import {
 } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
 import { INDICATORS } from '#app/domain/indicators';
@@ -32,10 +32,7 @@ export function TargetForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: targetSchema(lang) }),
   });
   const list = [fields.indicatorCode, fields.target, fields.floor, fields.effectiveFrom, fields.note];
-  const summary = [
-    ...(form.errors ?? []).map((message) => ({ message })),
-    ...list.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
-  ];
+  const summary = summaryErrors(form.errors, list);
   return (
     <section aria-labelledby="target-form-title">
       <h2 id="target-form-title">{t('newTarget')}</h2>

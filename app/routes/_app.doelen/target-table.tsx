@@ -5,6 +5,7 @@ import { getIndicator, INDICATORS } from '#app/domain/indicators';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDateTime } from '#app/utils/format';
+import { TableHead, num } from '#app/components/table-head';
 
 export function TargetTable({
   rows,
@@ -29,18 +30,7 @@ export function TargetTable({
       <TableScroll labelledBy="targets-caption">
         <table className="table" id="targets-table">
           <caption id="targets-caption">{t('inForce')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicator')}</th>
-              <th scope="col" className="num">
-                {t('target')}
-              </th>
-              <th scope="col" className="num">
-                {t('floor')}
-              </th>
-              <th scope="col">{t('effectiveFrom')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('indicator'), num(t('target')), num(t('floor')), t('effectiveFrom')]} />
           <tbody>
             {rows.map((r) => {
               const ind = getIndicator(r.code)!;
@@ -64,21 +54,17 @@ export function TargetTable({
       ) : (
         <TableScroll labelledBy="targets-history-title">
           <table className="table" id="targets-history">
-            <thead>
-              <tr>
-                <th scope="col">{t('indicator')}</th>
-                <th scope="col" className="num">
-                  {t('target')}
-                </th>
-                <th scope="col" className="num">
-                  {t('floor')}
-                </th>
-                <th scope="col">{t('effectiveFrom')}</th>
-                <th scope="col">{t('note')}</th>
-                <th scope="col">{t('setBy')}</th>
-                <th scope="col">{t('setAt')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('indicator'),
+                num(t('target')),
+                num(t('floor')),
+                t('effectiveFrom'),
+                t('note'),
+                t('setBy'),
+                t('setAt'),
+              ]}
+            />
             <tbody>
               {history.map((h) => {
                 const ind = INDICATORS.find((i) => i.code === h.indicatorCode);

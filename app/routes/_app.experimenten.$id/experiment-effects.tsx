@@ -6,6 +6,7 @@ import { effects as dict } from '#app/i18n/effects';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { IndicatorEffect } from '#app/models/experiment-effect.server';
 import { formatDate } from '#app/utils/format';
+import { TableHead, num } from '#app/components/table-head';
 
 export interface EffectsData {
   regionName: string;
@@ -87,21 +88,15 @@ function IndicatorEffectSection({
       <TableScroll labelledBy={id}>
         <table className="table" id={`${id}-quarters`}>
           <caption>{t('caption', { indicator: label, region: data.regionName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colQuarter')}</th>
-              <th scope="col">{t('colSide')}</th>
-              <th scope="col" className="num">
-                {t('colRegion', { region: data.regionName })}
-              </th>
-              <th scope="col" className="num">
-                {t('colReference')}
-              </th>
-              <th scope="col" className="num">
-                {t('colDifference')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('colQuarter'),
+              t('colSide'),
+              num(t('colRegion', { region: data.regionName })),
+              num(t('colReference')),
+              num(t('colDifference')),
+            ]}
+          />
           <tbody>
             {e.rows.map((r: EffectRow) => (
               <tr key={r.quarter}>

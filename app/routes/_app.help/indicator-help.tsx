@@ -1,6 +1,6 @@
 import { formatValue } from '#app/components/charts/chart-format';
 import { TableScroll } from '#app/components/table-scroll';
-import { DEFINITION_CHANGES } from '#app/domain/definition-changes';
+import { DEFINITION_CHANGES, definitionChangeKey } from '#app/domain/definition-changes';
 import { GLOSSARY } from '#app/domain/glossary';
 import { getElement } from '#app/domain/catalogue';
 import { describeFormula, INDICATORS, MIN_REGISTER_DENOMINATOR } from '#app/domain/indicators';
@@ -8,6 +8,7 @@ import { RATE_DEFINITION, RATE_OUTCOMES } from '#app/domain/outcomes';
 import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
+import { TableHead } from '#app/components/table-head';
 
 /** Every indicator per group with formula, direction, target and floor and their source. */
 export function IndicatorList() {
@@ -23,15 +24,15 @@ export function IndicatorList() {
             <caption id={`help-indicators-${g}-caption`}>
               {PRINCIPLES.find((p) => p.code === g)!.label[lang]}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('helpCode')}</th>
-                <th scope="col">{t('helpFormula')}</th>
-                <th scope="col">{t('helpDirection')}</th>
-                <th scope="col">{t('helpTargetFloor')}</th>
-                <th scope="col">{t('helpSource')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('helpCode'),
+                t('helpFormula'),
+                t('helpDirection'),
+                t('helpTargetFloor'),
+                t('helpSource'),
+              ]}
+            />
             <tbody>
               {INDICATORS.filter((i) => i.group === g).map((i) => (
                 <tr key={i.code}>
@@ -75,13 +76,7 @@ export function OutcomeRateList() {
       <p>{RATE_DEFINITION[lang]}</p>
       <TableScroll labelledBy="outcome-rates">
         <table className="table" id="help-outcome-rates" aria-labelledby="outcome-rates">
-          <thead>
-            <tr>
-              <th scope="col">{t('helpCode')}</th>
-              <th scope="col">{t('helpFormula')}</th>
-              <th scope="col">{t('helpOutcomeRatesCount')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('helpCode'), t('helpFormula'), t('helpOutcomeRatesCount')]} />
           <tbody>
             {RATE_OUTCOMES.map((o) => (
               <tr key={o.code}>
@@ -114,18 +109,12 @@ export function ChangeLog() {
       <p>{t('helpChangesIntro')}</p>
       <TableScroll labelledBy="definition-changes">
         <table className="table" id="help-changes">
-          <thead>
-            <tr>
-              <th scope="col">{t('helpIndicators')}</th>
-              <th scope="col">{t('helpSince')}</th>
-              <th scope="col">{t('helpWhat')}</th>
-              <th scope="col">{t('helpWhy')}</th>
-              <th scope="col">{t('helpStored')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('helpIndicators'), t('helpSince'), t('helpWhat'), t('helpWhy'), t('helpStored')]}
+          />
           <tbody>
             {DEFINITION_CHANGES.map((c) => (
-              <tr key={c.indicators.join(',')}>
+              <tr key={definitionChangeKey(c)}>
                 <th scope="row">{c.indicators.map(name).join(', ')}</th>
                 <td>{c.since}</td>
                 <td>{c.what[lang]}</td>

@@ -9,6 +9,7 @@ import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
+import { TableHead } from '#app/components/table-head';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -25,13 +26,7 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
       <h2 id={id}>{title}</h2>
       <TableScroll labelledBy={id}>
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('helpCode')}</th>
-              <th scope="col">{t('helpImportance')}</th>
-              <th scope="col">{t('helpRule')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('helpCode'), t('helpImportance'), t('helpRule')]} />
           <tbody>
             {rules.map((r) => (
               <tr key={r.code}>
@@ -90,13 +85,7 @@ export default function HelpPage() {
           <TableScroll key={s.code} labelledBy={`elements-${s.code}`}>
             <table className="table">
               <caption id={`elements-${s.code}`}>{s.label[lang]}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('helpCode')}</th>
-                  <th scope="col">{t('helpElement')}</th>
-                  <th scope="col">{t('helpUnit')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('helpCode'), t('helpElement'), t('helpUnit')]} />
               <tbody>
                 {DATA_ELEMENTS.filter((e) => e.section === s.code).map((e) => (
                   <tr key={e.code}>

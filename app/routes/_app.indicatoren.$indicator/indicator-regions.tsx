@@ -13,6 +13,7 @@ import { TableScroll } from '#app/components/table-scroll';
 import { changeAgainstBaseline } from '#app/domain/baseline';
 import type { ExclusionReason } from '#app/domain/outcomes';
 import type { IndicatorBaselines } from '#app/models/baseline.server';
+import { TableHead, num } from '#app/components/table-head';
 
 type Row = IndicatorFigure & { provisional: boolean };
 
@@ -76,36 +77,20 @@ export function IndicatorRegions({
               <caption id="indicator-table-caption">
                 {t('perRegionCaption', { period: formatPeriodLabel(period, lang) })}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('region')}</th>
-                  <th scope="col" className="num">
-                    {t('numerator')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('denominator')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('value')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('target')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('floor')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('score')}
-                  </th>
-                  <th scope="col">{tr('colBaselinePeriod')}</th>
-                  <th scope="col" className="num">
-                    {tr('colBaselineValue')}
-                  </th>
-                  <th scope="col" className="num">
-                    {tr('colChangeBaseline')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('region'),
+                  num(t('numerator')),
+                  num(t('denominator')),
+                  num(t('value')),
+                  num(t('target')),
+                  num(t('floor')),
+                  num(t('score')),
+                  tr('colBaselinePeriod'),
+                  num(tr('colBaselineValue')),
+                  num(tr('colChangeBaseline')),
+                ]}
+              />
               <tbody>
                 {all.map(({ key, name, row, base }) => (
                   <tr key={key} data-region={key}>

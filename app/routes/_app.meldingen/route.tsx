@@ -8,6 +8,7 @@ import { getRemindersEnabled, setRemindersEnabled } from '#app/models/outbox.ser
 import { readFormData } from '#app/utils/form-data.server';
 import { getLang } from '#app/utils/lang.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
+import { SuccessNotice } from '#app/components/notice';
 
 /** "E-mailinstellingen" (at /meldingen, the address of earlier releases): each user switches the reminder e-mails on or off for themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -33,11 +34,7 @@ export default function NotificationsPage() {
       <h1>{t('notificationsTitle')}</h1>
       <p>{t('notificationsIntro')}</p>
       <p>{t(mailLang === 'en' ? 'notificationsMailEnglish' : 'notificationsMailDutch')}</p>
-      {result?.notice ? (
-        <p className="notice notice-success" role="status">
-          {result.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={result?.notice} />
       <Form method="post">
         <div className="field field-checkbox">
           <input

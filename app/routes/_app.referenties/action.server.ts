@@ -1,6 +1,5 @@
 import { data } from '@remix-run/node';
 import type { Lang } from '#app/domain/lang';
-import { csvImport } from '#app/i18n/csv-import';
 import { translate } from '#app/i18n/i18n';
 import { references as dict } from '#app/i18n/references';
 import {
@@ -9,24 +8,15 @@ import {
   ReferenceConflictError,
 } from '#app/models/references.server';
 import type { User } from '#app/utils/auth.server';
-import { readCsvImport } from '#app/utils/csv-upload.server';
+import { readCsvImportStep } from '#app/utils/csv-upload.server';
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
 export async function handleReferenceImport(request: Request, lang: Lang, user: User, bodyTooLarge = false) {
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
-  const upload = await readCsvImport(request, bodyTooLarge);
-  const intent = upload.problem ? null : upload.formData.get('intent');
-  if (upload.problem || (intent !== 'check' && intent !== 'apply'))
-    return data(
-      {
-        fileError: translate(csvImport, lang, upload.problem ?? 'fileRequired'),
-        plan: null,
-        csv: null,
-        notice: null,
-      },
-      { status: upload.problem === 'fileTooLarge' ? 413 : 400 },
-    );
-  const { formData, text } = upload;
+  const step = await readCsvImportStep(request, lang, bodyTooLarge);
+  if (step.fileError !== undefined)
+    return data({ fileError: step.fileError, plan: null, csv: null, notice: null }, { status: step.status });
+  const { intent, formData, text } = step;
   const plan = planReferenceImport({ text, lang });
   const summary = { errors: plan.errors, changes: plan.changes, token: plan.token };
   if (plan.errors.length > 0)

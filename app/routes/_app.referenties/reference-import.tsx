@@ -4,6 +4,7 @@ import { REFERENCE_COLUMNS } from '#app/domain/reference';
 import type { ReferenceChange } from '#app/models/references.server';
 import { references as dict } from '#app/i18n/references';
 import { useT } from '#app/i18n/use-t';
+import { SuccessNotice } from '#app/components/notice';
 
 interface Result {
   fileError: string | null;
@@ -22,11 +23,7 @@ export function ReferenceImport({ result }: { result: Result | undefined }) {
     <section aria-labelledby="reference-import-title">
       <h2 id="reference-import-title">{t('importTitle')}</h2>
       <p>{t('importIntro', { columns: REFERENCE_COLUMNS.join(';') })}</p>
-      {result?.notice ? (
-        <p className="notice notice-success" role="status">
-          {result.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={result?.notice} />
       <CsvUploadForm label={t('importFile')} fileError={result?.fileError} busy={busy} />
       {plan && result?.csv ? (
         <CsvImportPlan

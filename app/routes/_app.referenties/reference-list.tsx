@@ -3,6 +3,7 @@ import { formatDate, formatPeriodLabel, formatUnit } from '#app/utils/format';
 import { getIndicator } from '#app/domain/indicators';
 import { references as dict } from '#app/i18n/references';
 import { useLang, useT } from '#app/i18n/use-t';
+import { TableHead } from '#app/components/table-head';
 
 interface Series {
   code: string;
@@ -24,17 +25,17 @@ export function ReferenceList({ series }: { series: Series[] }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('title')}>
       <table className="table" id="reference-series-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('colSeries')}</th>
-            <th scope="col">{t('colIndicator')}</th>
-            <th scope="col">{t('colSource')}</th>
-            <th scope="col">{t('colTable')}</th>
-            <th scope="col">{t('colRetrieved')}</th>
-            <th scope="col">{t('colUnit')}</th>
-            <th scope="col">{t('colPeriods')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('colSeries'),
+            t('colIndicator'),
+            t('colSource'),
+            t('colTable'),
+            t('colRetrieved'),
+            t('colUnit'),
+            t('colPeriods'),
+          ]}
+        />
         <tbody>
           {series.map((s) => {
             const indicator = s.indicatorCode ? getIndicator(s.indicatorCode) : undefined;

@@ -7,14 +7,14 @@ import {
 } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form } from '@remix-run/react';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
-import { summaryOf } from '#app/components/region/region-form-fields';
+import type { RegionFormField } from '#app/components/region/region-form-fields';
 import { baselineSchema } from '#app/forms/region-schema';
 
-type OneField = Parameters<typeof summaryOf>[1][number];
+type OneField = RegionFormField;
 
 /** From, to and a reason; a second button returns to the default (the year before the pilot). */
 export function BaselineForm({
@@ -36,7 +36,7 @@ export function BaselineForm({
   const f = fields as unknown as Record<'baselineFrom' | 'baselineTo' | 'reason', OneField>;
   return (
     <>
-      <ErrorSummary errors={summaryOf(form.errors, [f.baselineFrom, f.baselineTo, f.reason])} />
+      <ErrorSummary errors={summaryErrors(form.errors, [f.baselineFrom, f.baselineTo, f.reason])} />
       <Form method="post" {...getFormProps(form)}>
         <Field field={f.baselineFrom} label={t('baselineFrom')}>
           <input

@@ -15,6 +15,7 @@ import { baselineSchema } from '#app/forms/region-schema';
 import { ChangeHistory, toChangeRows } from '#app/components/region/region-history';
 import { BaselineForm } from './baseline-form';
 import { pageTitle } from '#app/utils/meta';
+import { SuccessNotice } from '#app/components/notice';
 
 async function requireManagerAndRegion(request: Request, slug: string | undefined) {
   const user = await requireUserWithPermission(request, 'manage:baseline');
@@ -64,11 +65,7 @@ export default function BaselinePage() {
         <strong>{t('baselineCurrent', { from: baseline.from, to: baseline.to })}</strong>{' '}
         {baseline.custom ? '' : t('baselineDefault')}
       </p>
-      {actionData?.notice ? (
-        <p className="notice notice-success" role="status">
-          {actionData.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={actionData?.notice} />
       <BaselineForm
         key={`${baseline.from}-${baseline.to}`}
         baseline={baseline}

@@ -1,12 +1,11 @@
 import { data } from '@remix-run/node';
-import { csvImport } from '#app/i18n/csv-import';
 import { translate } from '#app/i18n/i18n';
 import { reports as dict } from '#app/i18n/reports';
 import { planImport } from '#app/models/report-import.server';
 import { applyImportBatch, ReportConflictError, ReportLockedError } from '#app/models/report-workflow.server';
 import type { User } from '#app/utils/auth.server';
 import { formatDateTime, formatMonth } from '#app/utils/format';
-import { readCsvImport } from '#app/utils/csv-upload.server';
+import { readCsvImportStep } from '#app/utils/csv-upload.server';
 import { type Lang } from '#app/domain/lang';
 
 /** intent=check: the dry run; intent=apply: the same checks again, then all or nothing. */
@@ -18,20 +17,13 @@ export async function handleImport(
   bodyTooLarge = false,
 ) {
   const t = (key: keyof typeof dict.nl, p?: Record<string, string | number>) => translate(dict, lang, key, p);
-  const upload = await readCsvImport(request, bodyTooLarge);
-  const intent = upload.problem ? null : upload.formData.get('intent');
-  if (upload.problem || (intent !== 'check' && intent !== 'apply'))
+  const step = await readCsvImportStep(request, lang, bodyTooLarge);
+  if (step.fileError !== undefined)
     return data(
-      {
-        fileError: translate(csvImport, lang, upload.problem ?? 'fileRequired'),
-        plan: null,
-        csv: null,
-        notice: null,
-        periods: [] as string[],
-      },
-      { status: upload.problem === 'fileTooLarge' ? 413 : 400 },
+      { fileError: step.fileError, plan: null, csv: null, notice: null, periods: [] as string[] },
+      { status: step.status },
     );
-  const { formData, text } = upload;
+  const { intent, formData, text } = step;
   const plan = planImport({ text, region, user, lang });
   const summary = {
     errors: plan.errors,

@@ -25,6 +25,8 @@ import { notFound, requirePermission, requireUserWithPermission } from '#app/uti
 import { StatusBadge } from '#app/components/status-badge';
 import { readFormData } from '#app/utils/form-data.server';
 import { userHasPermission } from '#app/domain/permissions';
+import { TableHead } from '#app/components/table-head';
+import { SuccessNotice } from '#app/components/notice';
 
 const StartSchema = z.object({
   intent: z.literal('start'),
@@ -101,11 +103,7 @@ export default function RegionReportsPage() {
           {result.error}
         </p>
       ) : null}
-      {result?.notice ? (
-        <p className="notice notice-success" role="status">
-          {result.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={result?.notice} />
       {canWrite ? (
         <p className="actions">
           <Link to={`/regios/${region.slug}/import`}>{tr('listImport')}</Link>
@@ -134,15 +132,15 @@ export default function RegionReportsPage() {
           <caption id="reports-list-title" className="visually-hidden">
             {t('reportsTitle', { region: region.name })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportsPeriod')}</th>
-              <th scope="col">{t('reportsStatus')}</th>
-              <th scope="col">{tr('listDue')}</th>
-              <th scope="col">{t('reportsUpdated')}</th>
-              <th scope="col">{tr('listChangedBy')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('reportsPeriod'),
+              t('reportsStatus'),
+              tr('listDue'),
+              t('reportsUpdated'),
+              tr('listChangedBy'),
+            ]}
+          />
           <tbody>
             {rows.map((r) =>
               'id' in r ? (

@@ -7,6 +7,7 @@ import { formatDateTime } from '#app/utils/format';
 import type { FieldPage } from './element-field';
 import { reportStatusLabel } from '#app/i18n/report-status';
 import { TableScroll } from '#app/components/table-scroll';
+import { TableHead, num } from '#app/components/table-head';
 
 interface ActivityPage extends FieldPage {
   events: {
@@ -59,20 +60,16 @@ export function ReportActivity({ page, commentError }: { page: ActivityPage; com
         ) : (
           <TableScroll labelledBy="changes-title">
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('changesElement')}</th>
-                  <th scope="col" className="num">
-                    {t('changesOld')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('changesNew')}
-                  </th>
-                  <th scope="col">{t('changesWho')}</th>
-                  <th scope="col">{t('changesWhen')}</th>
-                  <th scope="col">{t('changesSource')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('changesElement'),
+                  num(t('changesOld')),
+                  num(t('changesNew')),
+                  t('changesWho'),
+                  t('changesWhen'),
+                  t('changesSource'),
+                ]}
+              />
               <tbody>
                 {page.changes.map((c) => (
                   <tr key={c.id}>

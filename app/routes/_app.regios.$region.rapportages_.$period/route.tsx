@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { metaLang } from '#app/utils/meta';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { useEffect, useRef } from 'react';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDate, formatDateTime, formatMonth } from '#app/utils/format';
@@ -14,6 +13,7 @@ import { ReviewPanel } from './review-panel';
 import { ReportActivity } from './report-activity';
 import { ReviewSummary } from './review-summary';
 import { WorkflowBanner } from './workflow-banner';
+import { Confirmation } from '#app/components/notice';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, region, report } = await requireReport(request, params, 'read:report');
@@ -74,22 +74,6 @@ export default function ReportPage() {
         commentError={otherResult?.intent === 'comment' ? (otherResult.error?.message ?? null) : null}
       />
     </>
-  );
-}
-
-function Confirmation({ text, takeFocus }: { text: string; takeFocus: boolean }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (!takeFocus || !ref.current) return;
-    ref.current.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-    // Still in view if the page header is taller than the window (zoomed in).
-    ref.current.scrollIntoView({ block: 'nearest' });
-  }, [text, takeFocus]);
-  return (
-    <p className="notice notice-success" role="status" tabIndex={-1} ref={ref}>
-      {text}
-    </p>
   );
 }
 

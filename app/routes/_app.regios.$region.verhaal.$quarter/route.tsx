@@ -7,7 +7,6 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { reportStatusLabel } from '#app/i18n/report-status';
 import { formatDateTime, formatQuarter } from '#app/utils/format';
 import { pageTitle } from '#app/utils/meta';
-import { useEffect, useRef } from 'react';
 import { getNarrativeFor, listNarrativeHistory } from '#app/models/narratives.server';
 import { findRegionBySlug } from '#app/models/regions.server';
 import { viewerFor } from '#app/models/viewer.server';
@@ -16,6 +15,7 @@ import { notFound, requirePermission, requireUserWithPermission } from '#app/uti
 import { handleNarrative } from './action.server';
 import { NarrativeForm } from './narrative-form';
 import { userHasPermission } from '#app/domain/permissions';
+import { Confirmation } from '#app/components/notice';
 
 const QUARTER_RE = /^\d{4}-Q[1-4]$/;
 const ACTION_KEY = {
@@ -107,22 +107,6 @@ export default function NarrativePage() {
         </section>
       ) : null}
     </>
-  );
-}
-
-/** A change of status takes focus and view, as on a monthly report (GOV.UK confirmation pattern). */
-function Confirmation({ text, takeFocus }: { text: string; takeFocus: boolean }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (!takeFocus || !ref.current) return;
-    ref.current.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-    ref.current.scrollIntoView({ block: 'nearest' });
-  }, [text, takeFocus]);
-  return (
-    <p className="notice notice-success" role="status" tabIndex={-1} ref={ref}>
-      {text}
-    </p>
   );
 }
 

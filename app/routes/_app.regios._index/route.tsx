@@ -9,6 +9,7 @@ import { formatNumber } from '#app/domain/number-format';
 import { listRegions, scopesInForce } from '#app/models/regions.server';
 import { formatMonth } from '#app/utils/format';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
+import { TableHead } from '#app/components/table-head';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -31,14 +32,9 @@ export default function RegionsPage() {
       <p>{t('regionsIntro')}</p>
       <TableScroll labelledBy="regions-title">
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('regionName')}</th>
-              <th scope="col">{t('regionPlan')}</th>
-              <th scope="col">{t('regionScope')}</th>
-              <th scope="col">{t('regionReportingStart')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('regionName'), t('regionPlan'), t('regionScope'), t('regionReportingStart')]}
+          />
           <tbody>
             {regions.map((r) => (
               <tr key={r.id}>

@@ -20,6 +20,7 @@ import {
   revokeOwnSession,
 } from '#app/utils/session.server';
 import { describeDevice } from './device';
+import { SuccessNotice } from '#app/components/notice';
 
 const SessionsActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('end-others') }),
@@ -76,11 +77,7 @@ export default function SessionsPage() {
     <div>
       <h1>{t('sessionsTitle')}</h1>
       <p>{t('sessionsIntro')}</p>
-      {actionData?.notice ? (
-        <p className="notice notice-success" role="status">
-          {actionData.notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={actionData?.notice} />
       <TableScroll labelledBy="sessions-caption">
         <table className="table">
           <caption id="sessions-caption">{t('sessionsTitle')}</caption>

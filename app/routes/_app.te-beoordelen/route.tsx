@@ -10,6 +10,7 @@ import { formatDateTime, formatMonth, formatQuarter } from '#app/utils/format';
 import { listSubmittedNarratives } from '#app/models/narratives.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { TableScroll } from '#app/components/table-scroll';
+import { TableHead, num } from '#app/components/table-head';
 
 /** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -32,22 +33,16 @@ export default function ReviewQueuePage() {
         <TableScroll labelledBy="queue-caption">
           <table className="table">
             <caption id="queue-caption">{t('queueCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('queueReport')}</th>
-                <th scope="col">{t('queueSubmittedAt')}</th>
-                <th scope="col" className="num">
-                  {t('queueDaysWaiting')}
-                </th>
-                <th scope="col" className="num">
-                  {t('queueWarnings')}
-                </th>
-                <th scope="col" className="num">
-                  {t('queueEmptyFields')}
-                </th>
-                <th scope="col">{t('queueChanges')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('queueReport'),
+                t('queueSubmittedAt'),
+                num(t('queueDaysWaiting')),
+                num(t('queueWarnings')),
+                num(t('queueEmptyFields')),
+                t('queueChanges'),
+              ]}
+            />
             <tbody>
               {queue.map((r) => (
                 <tr key={r.id}>

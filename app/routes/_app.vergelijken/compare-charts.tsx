@@ -12,6 +12,7 @@ import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
 import { PRINCIPLES } from '#app/domain/principles';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
+import { TableHead, num } from '#app/components/table-head';
 
 interface Result {
   range: string;
@@ -75,14 +76,7 @@ export function CompareCharts({
         period={result.range}
         table={
           <table className="table" id="compare-bar-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('region')}</th>
-                <th scope="col" className="num">
-                  {indicator || rate ? t('value') : t('score')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('region'), num(indicator || rate ? t('value') : t('score'))]} />
             <tbody>
               {bars.map((b) => (
                 <tr key={b.label}>

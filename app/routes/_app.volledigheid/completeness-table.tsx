@@ -6,6 +6,7 @@ import { StatusBadge } from '#app/components/status-badge';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatMonth } from '#app/utils/format';
+import { TableHead, num } from '#app/components/table-head';
 
 type Rates = { submitted: number | null; onTime: number | null; approved: number | null };
 interface Row {
@@ -105,23 +106,15 @@ export function CompletenessRates({
     <TableScroll labelledBy="compl-rates-caption">
       <table className="table compl-rates">
         <caption id="compl-rates-caption">{t('complRatesTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('complRegion')}</th>
-            <th scope="col" className="num">
-              {t('complExpected')}
-            </th>
-            <th scope="col" className="num">
-              {t('complRate')}
-            </th>
-            <th scope="col" className="num">
-              {t('complOnTimeRate')}
-            </th>
-            <th scope="col" className="num">
-              {t('complApprovedRate')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('complRegion'),
+            num(t('complExpected')),
+            num(t('complRate')),
+            num(t('complOnTimeRate')),
+            num(t('complApprovedRate')),
+          ]}
+        />
         <tbody>
           {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
           {matrix.length > 1 ? line('total', t('complTotal'), total) : null}

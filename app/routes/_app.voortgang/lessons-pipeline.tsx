@@ -3,6 +3,7 @@ import { formatPeriodLabel } from '#app/utils/format';
 import { BOTTLENECK_STATUS_LABELS, BOTTLENECK_STATUSES } from '#app/domain/register-codes';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
+import { TableHead, num } from '#app/components/table-head';
 
 /** Notable lessons from ended experiments, and how many bottlenecks sit in each status. */
 export function LessonsAndPipeline({
@@ -37,14 +38,7 @@ export function LessonsAndPipeline({
         <h2 id="pipeline">{t('pipeline')}</h2>
         <table className="table" id="pipeline-table">
           <caption>{t('pipelineCaption', { period: formatPeriodLabel(period, lang) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('status')}</th>
-              <th scope="col" className="num">
-                {t('count')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('status'), num(t('count'))]} />
           <tbody>
             {BOTTLENECK_STATUSES.map((s) => (
               <tr key={s}>

@@ -9,6 +9,7 @@ import type { ScoreRow } from '#app/domain/scorecard';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { IndicatorValuesTable, regionColumns } from './indicator-values-table';
+import { TableHead, num } from '#app/components/table-head';
 
 /** One principle: its scores per region as a chart and table, and its indicators per region. */
 export function PrincipleSection({
@@ -38,17 +39,7 @@ export function PrincipleSection({
         period={period}
         table={
           <table className="table" id={`progress-${principle}-table`}>
-            <thead>
-              <tr>
-                <th scope="col">{t('region')}</th>
-                <th scope="col" className="num">
-                  {t('score')}
-                </th>
-                <th scope="col" className="num">
-                  {t('coverage')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('region'), num(t('score')), num(t('coverage'))]} />
             <tbody>
               {rows.map(({ key, name: n, row }) => (
                 <tr key={key}>

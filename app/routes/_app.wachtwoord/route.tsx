@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { accounts } from '#app/i18n/accounts';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { common } from '#app/i18n/common';
 import { pageTitle } from '#app/utils/meta';
@@ -19,7 +19,7 @@ import { getLang } from '#app/utils/lang.server';
 import { checkPasswordPolicy } from '#app/utils/password-policy.server';
 import { verifyPassword } from '#app/utils/password.server';
 import { readSessionId } from '#app/utils/session.server';
-import { passwordChangeSchema } from './password-schema';
+import { passwordChangeSchema } from '#app/forms/password';
 import { passRetryAfter } from '#app/utils/action-headers';
 
 /** Every signed-in user may change their own password (issue 13, defect 11). */
@@ -95,12 +95,11 @@ export default function PasswordPage() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordChangeSchema(lang) }),
   });
-  const summary = [
-    ...(form.errors ?? []).map((message) => ({ message })),
-    ...[fields.currentPassword, fields.newPassword, fields.confirmPassword].flatMap((f) =>
-      (f.errors ?? []).map((message) => ({ fieldId: f.id, message })),
-    ),
-  ];
+  const summary = summaryErrors(form.errors, [
+    fields.currentPassword,
+    fields.newPassword,
+    fields.confirmPassword,
+  ]);
   return (
     <div className="narrow">
       <h1>{t('passwordTitle')}</h1>

@@ -7,7 +7,7 @@ import { common } from '#app/i18n/common';
 import { useLang, useT } from '#app/i18n/use-t';
 import { translate } from '#app/i18n/i18n';
 import { Shell } from '#app/components/shell';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { recordAudit } from '#app/models/audit.server';
 import { loginThrottle, recordLoginAttempt } from '#app/models/login-attempts.server';
@@ -123,9 +123,7 @@ export default function LoginPage() {
   });
   const summary = [
     ...(ssoError && !lastResult ? [{ message: ta(`sso_${ssoError}`) }] : []),
-    ...(form.errors ?? []).map((message) => ({ message })),
-    ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),
-    ...(fields.password.errors ?? []).map((message) => ({ fieldId: fields.password.id, message })),
+    ...summaryErrors(form.errors, [fields.email, fields.password]),
   ];
   return (
     <Shell user={null} isDemo={isDemo}>

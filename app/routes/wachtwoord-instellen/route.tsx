@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { Shell } from '#app/components/shell';
 import { accounts } from '#app/i18n/accounts';
@@ -17,7 +17,7 @@ import { getLang } from '#app/utils/lang.server';
 import { pageTitle } from '#app/utils/meta';
 import { checkPasswordPolicy } from '#app/utils/password-policy.server';
 import { destroySession } from '#app/utils/session.server';
-import { newPasswordSchema } from './new-password-schema';
+import { newPasswordSchema } from '#app/forms/password';
 
 /**
  * The page an invitation or reset link opens (/wachtwoord-instellen?token=…). The token is in the
@@ -75,12 +75,7 @@ export default function SetPasswordPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newPasswordSchema(lang) }),
   });
   const state = actionData?.state ?? link.state;
-  const summary = [
-    ...(form.errors ?? []).map((message) => ({ message })),
-    ...[fields.newPassword, fields.confirmPassword].flatMap((f) =>
-      (f.errors ?? []).map((message) => ({ fieldId: f.id, message })),
-    ),
-  ];
+  const summary = summaryErrors(form.errors, [fields.newPassword, fields.confirmPassword]);
   return (
     <Shell user={null} isDemo={isDemo}>
       <div className="narrow">

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { ErrorSummary } from '#app/components/error-summary';
+import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
 import { Field } from '#app/components/form-field';
 import { Shell } from '#app/components/shell';
 import { type Lang } from '#app/domain/lang';
@@ -71,10 +71,7 @@ export default function ForgotPasswordPage() {
     shouldValidate: 'onSubmit',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotSchema(lang) }),
   });
-  const summary = [
-    ...(form.errors ?? []).map((message) => ({ message })),
-    ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),
-  ];
+  const summary = summaryErrors(form.errors, [fields.email]);
   return (
     <Shell user={null} isDemo={isDemo}>
       <div className="narrow">

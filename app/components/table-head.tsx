@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+
+/** A column heading: its text, or `num(text)` for a column of figures (aligned right). */
+export type Column = ReactNode | NumColumn;
+interface NumColumn {
+  num: true;
+  label: ReactNode;
+}
+
+/** A column of figures, aligned right. */
+export function num(label: ReactNode): NumColumn {
+  return { num: true, label };
+}
+
+function isNum(column: Column): column is NumColumn {
+  return typeof column === 'object' && column !== null && 'num' in column;
+}
+
+/** A table's heading row: one `<th scope="col">` a column. */
+export function TableHead({ columns }: { columns: readonly Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c, i) =>
+          isNum(c) ? (
+            <th key={i} scope="col" className="num">
+              {c.label}
+            </th>
+          ) : (
+            <th key={i} scope="col">
+              {c}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
