@@ -4,20 +4,10 @@
  * (queryRegionBuckets → disclosure.ts), so a rate is the rounded count / the published population
  * and a share rounded / rounded, in every response alike.
  */
-import { bucketRange, grainOf, type RegionBucket } from '#app/domain/aggregation';
-import {
-  activeOutcomes,
-  buildOutcomes,
-  followUpRange,
-  type OutcomeRow,
-  type ShownOutcome,
-} from '#app/domain/outcomes';
-import { isWholeQuarterRange, type Period } from '#app/domain/periods';
-import { bucketsBetween } from '#app/domain/aggregation';
-import type { ShownCount } from '#app/domain/disclosure';
-import { queryRegionBuckets, suppressedQuarter } from './figures.server';
-import { cachedFigures } from './figures-cache.server';
-import { baselineOf, listRegions, listScopeEntries } from './regions.server';
+import type { RegionBucket } from '#app/domain/aggregation';
+import type { OutcomeRow, ShownOutcome } from '#app/domain/outcomes';
+import type { Period } from '#app/domain/periods';
+import { queryRegionBuckets } from './figures.server';
 import { showForViewer, type Viewer } from './viewer.server';
 
 export type Shown = Record<string, ShownOutcome>;

@@ -125,8 +125,8 @@ export function ChangeLog() {
           </thead>
           <tbody>
             {DEFINITION_CHANGES.map((c) => (
-              <tr key={c.indicators.join(',')}>
-                <th scope="row">{c.indicators.map(name).join(', ')}</th>
+              <tr key={c.title ? c.title.en : c.indicators.join(',')}>
+                <th scope="row">{c.title ? c.title[lang] : c.indicators.map(name).join(', ')}</th>
                 <td>{c.since}</td>
                 <td>{c.what[lang]}</td>
                 <td>{c.why[lang]}</td>
