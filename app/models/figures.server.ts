@@ -356,8 +356,8 @@ function assertWholeQuarters(bucket: string) {
       {
         // no request language down here: both, Dutch first, as the other refusals without one
         error:
-          'Cijfers worden per heel kwartaal gepubliceerd: vraag een kwartaal (2026-Q3) of een jaar (2026).\n' +
-          'Figures are published per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
+          'Kleine aantallen worden per heel kwartaal afgeschermd: vraag een kwartaal (2026-Q3) of een jaar (2026).\n' +
+          'Small numbers are suppressed per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
       },
       { status: 400 },
     );
