@@ -89,7 +89,9 @@ describe('experiments tied to effects', () => {
     await loginAs(reviewer, demo('reviewer'));
     expect(await open(reviewer, experimentUrl)).toBe(200);
     await reviewer
-      .getByText('U ziet alleen goedgekeurde cijfers; kleine aantallen zijn afgeschermd en tellen niet mee.')
+      .getByText(
+        'U ziet alleen goedgekeurde cijfers van hele kwartalen, met aantallen afgerond op 5; een percentage met een kleine noemer is verborgen en telt niet mee.',
+      )
       .waitFor();
     const wide = await reviewer.evaluate(() =>
       [...document.querySelectorAll('main *')]
