@@ -10,7 +10,7 @@
 import type { Indicator } from './indicators';
 import { changeAgainst } from './population';
 import { computeIndicatorValue } from './scoring';
-import type { ShownCount } from './suppression';
+import type { ShownCount } from './disclosure';
 
 export interface BaselinePart {
   regionId: number;

@@ -8,8 +8,10 @@
 import type { Text } from './lang';
 
 export interface DefinitionChange {
-  /** indicator codes the change is about */
+  /** indicator codes the change is about (none: `title` names what it is about) */
   indicators: readonly string[];
+  /** what the change is about when it is not a set of indicators (e.g. every reviewer's figure) */
+  title?: Text;
   /** first reporting month with the new data elements in the form */
   since: string;
   /** the day the change reached the app ('YYYY-MM-DD'): a reviewer's start page lists it once */
@@ -36,7 +38,31 @@ const NO_NEW_ELEMENTS: Text = {
   en: 'Stored months do not have the new elements: there the indicator is unknown (no value, not 0) until a region fills them in.',
 };
 
+/** The release that rounds reviewers' figures to 5 (issue 22). */
+export const ROUNDING_PUBLISHED = '2026-12-07';
+
 export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
+  {
+    indicators: [],
+    title: {
+      nl: 'Alle cijfers voor beoordelaars en de voortgangsrapportage',
+      en: 'Every figure for reviewers and the progress report',
+    },
+    since: '2015-01',
+    published: ROUNDING_PUBLISHED,
+    what: {
+      nl: 'Beoordelaars en de voortgangsrapportage zien aantallen afgerond op een veelvoud van 5 (0–2 → 0, 3–7 → 5, 8–12 → 10), per regio en heel kwartaal; jaren, basisperiodes, programmatotalen, percentages en cijfers per 10.000 kinderen worden uit die afgeronde kwartalen berekend. “<5” en de extra afscherming met “x” vervallen; een percentage met een afgeronde noemer onder 10 blijft verborgen (“x”, kleine noemer). Een kwartaal zonder drie goedgekeurde maanden heeft geen cijfers.',
+      en: 'Reviewers and the progress report see counts rounded to a multiple of 5 (0–2 → 0, 3–7 → 5, 8–12 → 10), per region and whole quarter; years, baselines, programme totals, percentages and rates per 10,000 children are computed from those rounded quarters. “<5” and the extra protection with “x” are gone; a percentage over a rounded denominator below 10 stays hidden (“x”, small denominator). A quarter without three approved months has no figures.',
+    },
+    why: {
+      nl: 'Elke uitvoer besliste apart wat verborgen bleef; samen (totaal min regio’s, jaar min kwartalen) verraadden ze verborgen aantallen. Afronden van de basiscellen, zoals het CBS doet, laat bij verschillen niets los en houdt totalen en basisperiodes zichtbaar.',
+      en: 'Each output decided on its own what stayed hidden; together (total minus regions, year minus quarters) they gave hidden counts away. Rounding the base cells, as CBS does, gives nothing away by differencing and keeps totals and baselines visible.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden blijven exact bewaard; managers en coördinatoren zien ze exact. Voor beoordelaars worden ook oudere kwartalen voortaan afgerond getoond.',
+      en: 'Stored months stay stored exactly; managers and coordinators see them exactly. Reviewers now see older quarters rounded too.',
+    },
+  },
   {
     indicators: ['reescalation', 'handovers_per_case'],
     since: REVISION_2_SINCE,

@@ -18,7 +18,7 @@
 import { bucketOf, grainOf, previousBucket } from './aggregation';
 import type { Indicator } from './indicators';
 import { computeIndicatorValue } from './scoring';
-import type { ShownCount } from './suppression';
+import type { ShownCount } from './disclosure';
 
 /** Quarters on either side of the start that the comparison uses (at most). */
 export const EFFECT_QUARTERS = 4;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { AggregatedElement, RegionBucket } from './aggregation';
 import { buildOutcomes, outcomeLines, type OutcomeInput } from './outcomes';
 import type { ScopeEntry } from './population';
-import { DEFAULT_THRESHOLDS, showFigureSet } from './suppression';
+import { DEFAULT_THRESHOLDS, discloseQuarters, showFigureSet } from './disclosure';
 
 const el = (sum: number | null): AggregatedElement => ({
   sum,
@@ -120,23 +120,27 @@ describe('outcomes per 10,000 children', () => {
       expect(total.figures[code].value, code).toBeNull();
   });
 
-  test('for reviewers a rate from 1–4 cases is hidden with its count; a share with a small denominator too', () => {
-    const { regions } = buildOutcomes(
-      input({
-        regionIds: [1],
-        buckets: new Map([
-          [1, bucket(1, 12, { measures_new: 3, rvt_closed: 8, rvt_closed_without_measure: 6 })],
-        ]),
-      }),
-    );
+  test('for reviewers a rate is the rounded count over the population; a share over a small rounded denominator is hidden', () => {
+    const exact = bucket(1, 12, { measures_new: 3, rvt_closed: 7, rvt_closed_without_measure: 6 });
+    const outcomes = (b: RegionBucket) =>
+      buildOutcomes(input({ regionIds: [1], buckets: new Map([[1, b]]) })).regions[0].figures;
+    // the rounded base cells of the year: 3 → 5, 7 → 5, 6 → 5 (one quarter stands for the year here)
+    const [rounded] = discloseQuarters([{ ...exact, bucket: '2025-Q4', months: 3 }], DEFAULT_THRESHOLDS);
     const shown = showFigureSet(
-      { regions: [regions[0].figures], total: null, counts: [] },
+      { regions: [outcomes({ ...rounded, bucket: '2025', months: 12 })], total: null, counts: [] },
       DEFAULT_THRESHOLDS,
     ).regions[0];
-    expect(shown.measures_rate).toMatchObject({ numerator: '<5', value: null, hidden: true });
-    expect(shown.closed_without_measure).toMatchObject({ value: null, hidden: true });
+    // 5 / 10,000 child-years = 5 per 10,000
+    expect(shown.measures_rate).toMatchObject({ numerator: 5, value: 5, hidden: false });
+    expect(shown.closed_without_measure).toMatchObject({
+      numerator: 'x',
+      denominator: 5,
+      value: null,
+      hidden: true,
+      reason: 'small-denominator',
+    });
     // exact for managers and coordinators: 3 / 10,000 child-years = 3 per 10,000
-    expect(regions[0].figures.measures_rate.value).toBe(3);
+    expect(outcomes(exact).measures_rate.value).toBe(3);
   });
 });
 
@@ -149,7 +153,7 @@ describe('outcome lines', () => {
     });
     const [line, hidden] = outcomeLines(
       ['measures_rate', 'placements_rate'],
-      { measures_rate: shown(37.5), placements_rate: shown(null, '<5', true) },
+      { measures_rate: shown(37.5), placements_rate: shown(null, 'x', true) },
       { measures_rate: shown(40), placements_rate: shown(12) },
       { measures_rate: shown(50), placements_rate: shown(10) },
       [{ measures_rate: shown(42) }, { measures_rate: shown(40) }, { measures_rate: shown(37.5) }],
@@ -167,7 +171,7 @@ describe('outcome lines', () => {
     // a hidden value shows no change either (it would give the value back)
     expect(hidden).toMatchObject({
       value: null,
-      count: '<5',
+      count: 'x',
       hidden: true,
       changePrevious: { difference: null },
       changeBaseline: { difference: null },

@@ -17,7 +17,7 @@ import { countParts, getIndicator, type Indicator } from './indicators';
 import { addMonths, periodRange, type Period } from './periods';
 import { changeAgainst, childYears, computeRate, type Change, type ScopeEntry } from './population';
 import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
-import type { FigureCell } from './suppression';
+import type { FigureCell } from './disclosure';
 
 export type OutcomeDef =
   | { code: string; kind: 'rate'; element: string; label: Text; explanation: Text }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aggregateRows, type ElementRow } from './aggregation';
 import { buildScorecard } from './scorecard';
-import { DEFAULT_THRESHOLDS } from './suppression';
+import { DEFAULT_THRESHOLDS, discloseQuarters } from './disclosure';
 
 const el = (regionId: number, elementCode: string, total: number): ElementRow => ({
   regionId,
@@ -44,6 +44,12 @@ const input = {
   targets: [{ indicatorCode: 'independent_review', target: 90, floor: 40, effectiveFrom: '2026-09' }],
   suppress: null,
 };
+
+// as a reviewer sees them: approved, rounded to 5
+const disclosed = discloseQuarters(
+  buckets.map((b) => ({ ...b, provisional: false })),
+  DEFAULT_THRESHOLDS,
+);
 
 describe('a scorecard', () => {
   test('the total sums numerators and denominators of the regions', () => {
@@ -114,30 +120,60 @@ describe('a scorecard', () => {
     });
   });
 
-  test('for reviewers small counts become <5 and small-denominator values and scores are hidden', () => {
-    const { regions, total } = buildScorecard({ ...input, suppress: DEFAULT_THRESHOLDS });
+  test('for reviewers every figure is made of base cells rounded to 5; totals are sums of rounded cells', () => {
+    const { regions, total } = buildScorecard({ ...input, suppress: DEFAULT_THRESHOLDS, buckets: disclosed });
+    // region 1: reviewed 4 → 5; filed 10 − institution 2 → 10 − 0 = 10: 50 %
     expect(regions[0].indicators.independent_review).toMatchObject({
-      numerator: '<5',
-      denominator: 8,
+      numerator: 5,
+      denominator: 10,
+      value: 50,
+      hidden: false,
+      state: 'rounded',
+    });
+    // region 2: reviewed 36 → 35; filed 46 → 45 − institution 6 → 5 = 40: 87.5 %
+    expect(regions[1].indicators.independent_review).toMatchObject({
+      numerator: 35,
+      denominator: 40,
+      value: 87.5,
+    });
+    // region 3's denominator is unknown (never 0): left out of the total, 40 / 50
+    expect(regions[2].indicators.independent_review).toMatchObject({
+      numerator: null,
+      value: null,
+      state: 'unknown',
+    });
+    expect(total.indicators.independent_review).toMatchObject({ numerator: 40, denominator: 50, value: 80 });
+  });
+
+  test('for reviewers a value over a rounded denominator below 10 is hidden, with its numerator', () => {
+    const small = discloseQuarters(
+      aggregateRows(
+        [el(1, 'petitions_filed', 9), el(1, 'petitions_by_institution', 3), el(1, 'petitions_reviewed', 6)],
+        [{ regionId: 1, bucket: '2026-Q3', months: 3, provisional: false, lastPeriod: '2026-09' }],
+      ),
+      DEFAULT_THRESHOLDS,
+    );
+    const { regions } = buildScorecard({
+      ...input,
+      regionIds: [1],
+      suppress: DEFAULT_THRESHOLDS,
+      buckets: small,
+    });
+    // 9 → 10 minus 3 → 5 = 5 < 10: "kleine noemer"; the numerator 5 beside it would give 100 %
+    expect(regions[0].indicators.independent_review).toMatchObject({
+      numerator: 'x',
+      denominator: 5,
       value: null,
       score: null,
       hidden: true,
+      state: 'hidden',
+      reason: 'small-denominator',
     });
-    // total 40 − 36 would give region 1's 4: the other region's numerator is hidden too ("x"),
-    // and with it its value; the programme total stays
-    expect(regions[1].indicators.independent_review).toMatchObject({
-      numerator: 'x',
-      denominator: 40,
-      value: null,
-      hidden: true,
-    });
-    expect(total.indicators.independent_review).toMatchObject({ numerator: 40, denominator: 48 });
-    // the principle score says how many indicators it leaves out
-    expect(regions[1].groups.legal.hiddenIndicators).toBe(1);
+    expect(regions[0].groups.legal.hiddenIndicators).toBe(1);
   });
 
-  test('register counts are experiments and bottlenecks, not families: never suppressed', () => {
-    const { regions } = buildScorecard({ ...input, suppress: DEFAULT_THRESHOLDS });
+  test('register counts are experiments and bottlenecks, not families: never rounded', () => {
+    const { regions } = buildScorecard({ ...input, suppress: DEFAULT_THRESHOLDS, buckets: disclosed });
     expect(regions[0].indicators.experiments_evaluated).toMatchObject({
       numerator: 2,
       denominator: 4,
@@ -150,16 +186,18 @@ describe('a scorecard', () => {
     });
   });
 
-  test('with the element values: the case flow hides what the figures hide', () => {
+  test('with the element values: the case flow shows the same rounded base cells', () => {
     const { regions, elements } = buildScorecard({
       ...input,
       suppress: DEFAULT_THRESHOLDS,
+      buckets: disclosed,
       withElements: true,
     });
-    expect(regions[1].indicators.independent_review.numerator).toBe('x');
-    // petitions_reviewed is that numerator: shown beside it, it would give it away
-    expect(elements?.[1].petitions_reviewed).toBe('x');
-    expect(elements?.[1].petitions_filed).toBe(46);
-    expect(elements?.[0].petitions_reviewed).toBe('<5');
+    expect(regions[1].indicators.independent_review.numerator).toBe(35);
+    expect(elements?.[1].petitions_reviewed).toBe(35);
+    expect(elements?.[1].petitions_filed).toBe(45);
+    expect(elements?.[0].petitions_reviewed).toBe(5);
+    // unknown stays unknown, never 0
+    expect(elements?.[2].petitions_by_institution).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import type { Exclusion } from './outcomes';
 import { periodRange } from './periods';
 import { bucketRange, elementValue, type RegionBucket } from './aggregation';
-import { DATA_ELEMENTS, getElement } from './catalogue';
+import { DATA_ELEMENTS } from './catalogue';
 import { countParts, INDICATORS, type Indicator } from './indicators';
 import { SCORE_GROUPS, type ScoreGroup } from './principles';
 import {
@@ -21,13 +21,15 @@ import {
   type TargetSetting,
 } from './scoring';
 import {
+  isPartial,
   showFigureSet,
-  type ElementLink,
+  type DisclosedBuckets,
+  type DisclosedElement,
   type FigureCell,
   type ShownCount,
   type ShownFigure,
   type SuppressionThresholds,
-} from './suppression';
+} from './disclosure';
 
 export interface IndicatorFigure extends ShownFigure {
   code: string;
@@ -53,19 +55,24 @@ export interface ScoreRow {
   coverage?: { of: number; excluded: Record<string, Exclusion[]> };
 }
 
-export interface ScorecardInput {
+interface ScorecardCommon {
   bucket: string;
   regionIds: readonly number[];
-  buckets: readonly RegionBucket[];
   registers: ReadonlyMap<number, { experiments: RegisterParts; bottlenecks: RegisterParts }>;
   targets: readonly TargetSetting[];
-  /** thresholds for reviewers; null shows exact figures */
-  suppress: SuppressionThresholds | null;
-  /** also decide the element values of every region (case flow, value export), with the figures */
+  /** also give the element values of every region (case flow, value export), with the figures */
   withElements?: boolean;
-  /** parts hidden already, by `${regionId ?? 'total'}|${code}` (a year hides what its quarters hide) */
-  forced?: ReadonlyMap<string, { numerator: boolean; denominator: boolean }>;
 }
+
+/**
+ * Exact figures (managers, coordinators), or for suppressed viewers figures made only of the
+ * disclosure decision's rounded base cells (the type admits nothing else).
+ */
+export type ScorecardInput = ScorecardCommon &
+  (
+    | { suppress: null; buckets: readonly RegionBucket[] }
+    | { suppress: SuppressionThresholds; buckets: DisclosedBuckets }
+  );
 
 export interface Scorecard {
   regions: ScoreRow[];
@@ -73,33 +80,6 @@ export interface Scorecard {
   /** element values per region (with `withElements`), as shown */
   elements?: Record<string, ShownCount>[];
 }
-
-/**
- * How the indicators' numerators and denominators are made of element values as a region's
- * element figures show them (flows summed, stocks at their last level); a part read another way
- * (stocks summed over months) is not linked. The weighted indicators' value is their element's.
- */
-const LINKS: ElementLink[] = INDICATORS.flatMap((ind): ElementLink[] => {
-  const f = ind.formula;
-  if (f.kind === 'weighted')
-    return [{ key: ind.code, part: 'denominator', terms: [{ element: f.weight, sign: 1 }] }];
-  if (f.kind !== 'ratio') return [];
-  const linkable = (terms: typeof f.numerator) =>
-    terms.every((term) => {
-      const agg = getElement(term.code)?.aggregation;
-      return agg === 'flow' || (agg === 'stock' && f.stocks === 'level');
-    });
-  return (['numerator', 'denominator'] as const)
-    .filter((part) => linkable(f[part]))
-    .map((part) => ({
-      key: ind.code,
-      part,
-      terms: f[part].map((term) => ({ element: term.code, sign: term.sign ?? 1 })),
-    }));
-});
-const VALUE_ELEMENTS = INDICATORS.flatMap((ind) =>
-  ind.formula.kind === 'weighted' ? [{ key: ind.code, element: ind.formula.element }] : [],
-);
 
 function registerPartsOf(
   indicator: Indicator,
@@ -120,11 +100,20 @@ interface ExactRow {
   extra: Record<string, { target: number | null; floor: number | null; approximate: boolean }>;
 }
 
+/** Whether a weighted indicator's mean is hidden in every bucket it is made of. */
+function hiddenMean(ind: Indicator, buckets: readonly (RegionBucket | undefined)[]): boolean {
+  const f = ind.formula;
+  if (f.kind !== 'weighted') return false;
+  const els = buckets.map((b) => b?.elements.get(f.element) as DisclosedElement | undefined);
+  return els.some((e) => e?.hidden) && els.every((e) => e?.hidden || e?.weightedSum == null);
+}
+
 function exactRow(
   input: ScorecardInput,
   regionId: number | null,
   partsOf: (i: Indicator) => IndicatorParts[],
   meta: { months: number; provisional: boolean },
+  own: readonly (RegionBucket | undefined)[],
 ): ExactRow {
   const period = bucketRange(input.bucket).to;
   const cells: Record<string, FigureCell> = {};
@@ -141,7 +130,10 @@ function exactRow(
       value: v.value,
       score: tooFew ? null : scoreValue(v.value, target, floor),
       countParts: countParts(ind),
-      forced: input.forced?.get(`${regionId ?? 'total'}|${ind.code}`),
+      ...(hiddenMean(ind, own) ? { hiddenBase: true as const } : {}),
+      ...(input.suppress && ind.formula.kind !== 'register' && own.every(isPartial)
+        ? { partial: true as const }
+        : {}),
     };
     extra[ind.code] = { target, floor, approximate: v.approximate };
   }
@@ -205,6 +197,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
         months: b?.months ?? 0,
         provisional: b?.provisional ?? false,
       },
+      [b],
     );
   });
   const all = input.regionIds.map((id) => byRegion.get(id));
@@ -219,14 +212,19 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
       months: Math.max(0, ...all.map((b) => b?.months ?? 0)),
       provisional: all.some((b) => b?.provisional),
     },
+    all,
   );
   // One call decides what may be shown of the whole card (every region and the total together).
   const elements = input.withElements
     ? input.regionIds.map((id) => {
         const b = byRegion.get(id);
-        const out: Record<string, { value: number | null; isCount: boolean }> = {};
+        const out: Record<string, { value: number | null; isCount: boolean; hidden?: boolean }> = {};
         for (const e of DATA_ELEMENTS)
-          out[e.code] = { value: elementValue(b, e.code).value, isCount: e.unit === 'count' };
+          out[e.code] = {
+            value: elementValue(b, e.code).value,
+            isCount: e.unit === 'count',
+            hidden: (b?.elements.get(e.code) as DisclosedElement | undefined)?.hidden ?? false,
+          };
         return out;
       })
     : undefined;
@@ -236,8 +234,6 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
       total: total.cells,
       counts: [],
       elements,
-      links: elements ? LINKS : undefined,
-      valueElements: elements ? VALUE_ELEMENTS : undefined,
     },
     input.suppress,
   );

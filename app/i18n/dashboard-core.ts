@@ -11,7 +11,7 @@ export const dashboardCore = defineDictionary(
     insufficient: 'onvoldoende gegevens',
     hiddenValue: 'verborgen (kleine noemer)',
     suppressionNote:
-      'Kleine aantallen zijn afgeschermd: aantallen van 1 tot en met {count} worden getoond als “<{smallCount}”; een percentage met een noemer onder {den} of met een afgeschermde teller of noemer wordt niet getoond, en een aantal dat een afgeschermd aantal zou verraden (bijvoorbeeld totaal min de getoonde regio’s) staat er als “x”. Cijfers per heel kwartaal of jaar. Scores per basisprincipe tellen alleen de getoonde indicatoren mee en kunnen daardoor verschillen van wat managers zien.',
+      'Aantallen zijn afgerond op een veelvoud van {smallCount} (per regio en heel kwartaal; jaren en totalen zijn sommen van die afgeronde kwartalen). Een percentage met een afgeronde noemer onder {den} wordt niet getoond (“x”, kleine noemer); “onbekend” betekent dat het cijfer er niet is. Cijfers per heel kwartaal of jaar. Scores per basisprincipe tellen alleen de getoonde indicatoren mee en kunnen daardoor verschillen van wat managers zien.',
     principleHiddenOne: '1 indicator verborgen wegens kleine aantallen',
     principleHiddenMany: '{n} indicatoren verborgen wegens kleine aantallen',
     approvedOnly: 'Alleen goedgekeurde cijfers',
@@ -41,7 +41,7 @@ export const dashboardCore = defineDictionary(
     insufficient: 'insufficient data',
     hiddenValue: 'hidden (small denominator)',
     suppressionNote:
-      'Small numbers are protected: counts from 1 to {count} are shown as “<{smallCount}”; a percentage with a denominator below {den} or with a protected numerator or denominator is not shown, and a count that would give a protected count away (for example the total minus the regions shown) is shown as “x”. Figures per whole quarter or year. Principle scores count only the indicators shown, so they can differ from what managers see.',
+      'Counts are rounded to a multiple of {smallCount} (per region and whole quarter; years and totals are sums of those rounded quarters). A percentage over a rounded denominator below {den} is not shown (“x”, small denominator); “unknown” means the figure does not exist. Figures per whole quarter or year. Principle scores count only the indicators shown and can therefore differ from what managers see.',
     principleHiddenOne: '1 indicator hidden because of small numbers',
     principleHiddenMany: '{n} indicators hidden because of small numbers',
     approvedOnly: 'Approved figures only',

@@ -12,7 +12,8 @@ export const effects = defineDictionary(
       'Dit experiment heeft nog geen startdatum, dus er is geen "voor" en "na". Vul de startdatum in om de vergelijking te zien.',
     noIndicators:
       'Dit experiment noemt nog geen indicatoren die het wil bewegen. Kies ze op het formulier om de vergelijking te zien.',
-    suppressed: 'U ziet alleen goedgekeurde cijfers; kleine aantallen zijn afgeschermd en tellen niet mee.',
+    suppressed:
+      'U ziet alleen goedgekeurde cijfers van hele kwartalen, met aantallen afgerond op 5; een percentage met een kleine noemer is verborgen en telt niet mee.',
     provisional: 'Cijfers van de eigen regio die nog niet zijn goedgekeurd, tellen mee als voorlopig.',
     referenceRegions:
       'Referentie: de andere regio’s zonder experiment op deze indicator, samengenomen (som van de tellers gedeeld door de som van de noemers): {regions}.',
@@ -60,7 +61,8 @@ export const effects = defineDictionary(
       'This experiment has no start date yet, so there is no "before" and "after". Enter the start date to see the comparison.',
     noIndicators:
       'This experiment names no indicators it aims to move yet. Choose them on the form to see the comparison.',
-    suppressed: 'You see approved figures only; small numbers are hidden and not counted.',
+    suppressed:
+      'You see approved figures of whole quarters only, with counts rounded to 5; a percentage over a small denominator is hidden and not counted.',
     provisional: 'Figures not yet approved count as provisional.',
     referenceRegions:
       'Reference: the other regions without an experiment on this indicator, pooled (the sum of the numerators divided by the sum of the denominators): {regions}.',

@@ -29,7 +29,12 @@ import {
   type FieldChange,
 } from '#app/domain/register-as-of';
 import { buildScorecard, type Scorecard as FullScorecard, type ScoreRow } from '#app/domain/scorecard';
-import type { ShownCount } from '#app/domain/suppression';
+import {
+  combineDisclosed,
+  discloseQuarters,
+  type DisclosedBuckets,
+  type ShownCount,
+} from '#app/domain/disclosure';
 import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
@@ -95,8 +100,17 @@ function visibleReports(q: FigureQuery): SQL {
     where r.period between ${q.from} and ${q.to} and ${reportScopeSql(q.viewer)} ${regionFilter}`;
 }
 
-/** Element aggregates per region and bucket, as domain RegionBuckets. */
+/**
+ * Element aggregates per region and bucket, as domain RegionBuckets: exact for managers and
+ * coordinators; for suppressed viewers made of the disclosure decision's rounded base cells only
+ * (disclosedBuckets), so every output built on this function discloses the same figures.
+ */
 export function queryRegionBuckets(q: FigureQuery): RegionBucket[] {
+  return q.viewer.suppress ? [...disclosedBuckets(q)] : exactRegionBuckets(q);
+}
+
+/** The exact aggregates (never for a suppressed viewer: disclosedBuckets rounds them first). */
+function exactRegionBuckets(q: FigureQuery): RegionBucket[] {
   const db = getDb();
   const elementRows = db.all<{
     region_id: number;
@@ -274,9 +288,8 @@ export function computeScorecards(viewer: Viewer, buckets: readonly string[], re
   const grain = grainOf(buckets[0]) ?? 'quarter';
   const from = bucketRange(buckets[0]).from;
   const to = bucketRange(buckets[buckets.length - 1]).to;
-  const rows = queryRegionBuckets({ viewer, from, to, grain, regionIds });
+  const rows = exactRegionBuckets({ viewer, from, to, grain, regionIds });
   const targets = listTargetSettings();
-  const suppress = viewerThresholds(viewer);
   const registerStates = loadRegisterStates();
   return buckets.map((bucket) => ({
     bucket,
@@ -286,19 +299,52 @@ export function computeScorecards(viewer: Viewer, buckets: readonly string[], re
       buckets: rows,
       registers: queryRegisterCounts(bucketRange(bucket).to, registerStates),
       targets,
-      suppress,
+      suppress: null,
     }),
   }));
 }
 
 // ── Suppressed viewers (reviewers, the publication) ─────────────────────────
 //
-// What a suppressed viewer is shown must be the same in every response, or two responses together
-// give away what each hides. So the unit is the quarter: one decision per quarter covers every
-// region's figures, the programme total and every element value (case flow, value export), all
-// active regions together. A year or a range of quarters hides every part that any of its
-// quarters hides (so it tells nothing the quarters do not), and a month is not shown at all: it
-// would be a part of a shown quarter sum.
+// What a suppressed viewer is shown is built from one set of base cells: each element of each
+// region in each complete quarter, rounded (app/domain/disclosure.ts). A year, a range of quarters,
+// a baseline and the programme total are sums of those rounded cells, so no response can tell
+// more than the rounded quarters do, and every response tells the same. A month is not shown.
+
+/** The rounded base cells of the whole quarters from..to for these regions (cached per quarter). */
+function disclosedQuarters(viewer: Viewer, from: Period, to: Period, regionIds: readonly number[]) {
+  const all = listRegions().map((r) => r.id);
+  const scope = JSON.stringify([viewer.visibility, all]);
+  const quarters = bucketsBetween(from, to, 'quarter').filter(
+    (q) => bucketRange(q).from >= from && bucketRange(q).to <= to,
+  );
+  const cells = cachedFiguresMany(
+    quarters.map((quarter) => `base-cells|${quarter}|${scope}`),
+    (missing) =>
+      missing.map((i) => {
+        const range = bucketRange(quarters[i]);
+        return [
+          ...discloseQuarters(
+            exactRegionBuckets({ viewer, ...range, grain: 'quarter', regionIds: all }),
+            viewerThresholds(viewer)!,
+          ),
+        ];
+      }),
+  );
+  const wanted = new Set(regionIds);
+  return discloseFrom(cells.flat().filter((b) => wanted.has(b.regionId)));
+}
+
+/** Cells already disclosed (they come from the cache, which holds discloseQuarters' results only). */
+const discloseFrom = (cells: RegionBucket[]) => cells as unknown as DisclosedBuckets;
+
+/** The buckets of a figure query for a suppressed viewer, from the rounded base cells. */
+export function disclosedBuckets(q: FigureQuery): DisclosedBuckets {
+  const regionIds = q.regionIds ?? listRegions().map((r) => r.id);
+  const quarters = disclosedQuarters(q.viewer, q.from, q.to, regionIds);
+  const buckets = q.grain === 'range' ? [`${q.from}..${q.to}`] : bucketsBetween(q.from, q.to, q.grain);
+  return discloseFrom(buckets.flatMap((b) => [...combineDisclosed(quarters, b, regionIds)]));
+}
 
 /** Whole quarters only: a month or a range that cuts a quarter is refused for suppressed viewers. */
 function assertWholeQuarters(bucket: string) {
@@ -317,22 +363,27 @@ function assertWholeQuarters(bucket: string) {
     );
 }
 
-/** One quarter's suppressed figures and element values for every active region (cached). */
+/** One quarter's disclosed figures and element values for every active region (cached). */
 export function suppressedQuarter(viewer: Viewer, quarter: string): FullScorecard & { regionIds: number[] } {
+  return suppressedCard(viewer, quarter, true);
+}
+
+function suppressedCard(viewer: Viewer, bucket: string, withElements: boolean) {
   const regionIds = listRegions().map((r) => r.id);
-  const scope = JSON.stringify([viewer.visibility, regionIds]);
-  return cachedFigures(`suppressed|${quarter}|${scope}`, () => {
-    const { from, to } = bucketRange(quarter);
+  const scope = JSON.stringify([viewer.visibility, regionIds, withElements]);
+  return cachedFigures(`disclosed|${bucket}|${scope}`, () => {
+    const { from, to } = bucketRange(bucket);
+    const grain = grainOf(bucket)!;
     return {
       regionIds,
       ...buildScorecard({
-        bucket: quarter,
+        bucket,
         regionIds,
-        buckets: queryRegionBuckets({ viewer, from, to, grain: 'quarter', regionIds }),
+        buckets: disclosedBuckets({ viewer, from, to, grain, regionIds }),
         registers: queryRegisterCounts(to),
         targets: listTargetSettings(),
-        suppress: viewerThresholds(viewer),
-        withElements: true,
+        suppress: viewerThresholds(viewer)!,
+        withElements,
       }),
     };
   });
@@ -340,40 +391,7 @@ export function suppressedQuarter(viewer: Viewer, quarter: string): FullScorecar
 
 function suppressedScorecard(viewer: Viewer, bucket: string, regionIds: readonly number[]) {
   assertWholeQuarters(bucket);
-  let card: FullScorecard & { regionIds: number[] };
-  if (grainOf(bucket) === 'quarter') card = suppressedQuarter(viewer, bucket);
-  else {
-    const { from, to } = bucketRange(bucket);
-    const quarters = bucketsBetween(from, to, 'quarter').map((q) => suppressedQuarter(viewer, q));
-    const all = quarters[0].regionIds;
-    const forced = new Map<string, { numerator: boolean; denominator: boolean }>();
-    for (const q of quarters) {
-      const rows = [
-        ...q.regions.map((r, i) => ({ id: String(q.regionIds[i]), r })),
-        { id: 'total', r: q.total },
-      ];
-      for (const { id, r } of rows)
-        for (const [code, f] of Object.entries(r.indicators)) {
-          const was = forced.get(`${id}|${code}`);
-          forced.set(`${id}|${code}`, {
-            numerator: (was?.numerator ?? false) || typeof f.numerator === 'string',
-            denominator: (was?.denominator ?? false) || typeof f.denominator === 'string',
-          });
-        }
-    }
-    card = {
-      regionIds: all,
-      ...buildScorecard({
-        bucket,
-        regionIds: all,
-        buckets: queryRegionBuckets({ viewer, from, to, grain: grainOf(bucket)!, regionIds: all }),
-        registers: queryRegisterCounts(to),
-        targets: listTargetSettings(),
-        suppress: viewerThresholds(viewer),
-        forced,
-      }),
-    };
-  }
+  const card = suppressedCard(viewer, bucket, false);
   const rowOf = (id: number) => card.regions[card.regionIds.indexOf(id)];
   return { bucket, regions: regionIds.map(rowOf).filter((r) => r !== undefined), total: card.total };
 }
@@ -389,7 +407,7 @@ export function loadElementValues(viewer: Viewer, quarter: string): Map<number, 
   }
   const { from, to } = bucketRange(quarter);
   const out = new Map<number, Record<string, ShownCount>>();
-  for (const b of queryRegionBuckets({ viewer, from, to, grain: 'quarter' })) {
+  for (const b of exactRegionBuckets({ viewer, from, to, grain: 'quarter' })) {
     const values: Record<string, ShownCount> = {};
     for (const e of DATA_ELEMENTS) values[e.code] = elementValue(b, e.code).value;
     out.set(b.regionId, values);

@@ -19,13 +19,7 @@ import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
 import { baselineOf, listRegions, listScopeEntries } from './regions.server';
 import type { Viewer } from './viewer.server';
-import {
-  queryRanges,
-  rangeGroups,
-  show,
-  suppressedOutcomeBuckets,
-  type Shown,
-} from './outcomes-shown.server';
+import { queryRanges, rangeGroups, show, type Shown } from './outcomes-shown.server';
 
 /** The follow-up of the recurrence outcomes (indicator followUpMonths): twelve months. */
 const FOLLOW_UP = 12;
@@ -74,20 +68,17 @@ export function loadOutcomeBlock(
     grain,
     regionIds: ids,
   });
-  const suppressed = viewer.suppress ? suppressedOutcomeBuckets(viewer, buckets, ids) : null;
-  const perBucket =
-    suppressed?.perBucket ??
-    buckets.map((b) =>
-      show(
-        viewer,
-        buildOutcomes({
-          regionIds: ids,
-          buckets: new Map(rows.filter((r) => r.bucket === b).map((r) => [r.regionId, r])),
-          ranges: new Map(ids.map((id) => [id, bucketRange(b)])),
-          scopes,
-        }),
-      ),
-    );
+  const perBucket = buckets.map((b) =>
+    show(
+      viewer,
+      buildOutcomes({
+        regionIds: ids,
+        buckets: new Map(rows.filter((r) => r.bucket === b).map((r) => [r.regionId, r])),
+        ranges: new Map(ids.map((id) => [id, bucketRange(b)])),
+        scopes,
+      }),
+    ),
+  );
   const current = buildOutcomes({
     regionIds: ids,
     buckets: new Map(rows.filter((r) => r.bucket === period).map((r) => [r.regionId, r])),
@@ -98,32 +89,28 @@ export function loadOutcomeBlock(
   // Each region against its own baseline; regions sharing a baseline are read in one query.
   const baselines = all.map((r) => ({ regionId: r.id, ...baselineOf(r) }));
   const baselineRanges = new Map(baselines.map((b) => [b.regionId, { from: b.from, to: b.to }]));
-  const baseline =
-    suppressed?.baseline ??
-    show(
-      viewer,
-      buildOutcomes({
-        regionIds: ids,
-        buckets: queryRanges(viewer, rangeGroups(baselineRanges)),
-        ranges: baselineRanges,
-        scopes,
-      }),
-    );
+  const baseline = show(
+    viewer,
+    buildOutcomes({
+      regionIds: ids,
+      buckets: queryRanges(viewer, rangeGroups(baselineRanges)),
+      ranges: baselineRanges,
+      scopes,
+    }),
+  );
 
   // Recurrence twelve months after closure follows the families closed in the baseline: its baseline
   // is measured in the twelve months after the region's (FOLLOW_UP below).
   const followUpRanges = new Map(baselines.map((b) => [b.regionId, followUpRange(b, FOLLOW_UP)]));
-  const followUpBaseline =
-    suppressed?.followUpBaseline ??
-    show(
-      viewer,
-      buildOutcomes({
-        regionIds: ids,
-        buckets: queryRanges(viewer, rangeGroups(followUpRanges)),
-        ranges: followUpRanges,
-        scopes,
-      }),
-    );
+  const followUpBaseline = show(
+    viewer,
+    buildOutcomes({
+      regionIds: ids,
+      buckets: queryRanges(viewer, rangeGroups(followUpRanges)),
+      ranges: followUpRanges,
+      scopes,
+    }),
+  );
   const codes = activeOutcomes().map((o) => o.def.code);
   const baseOf = (own: Shown, followUp: Shown): Shown =>
     Object.fromEntries(codes.map((c) => [c, followUpOf(c) > 0 ? followUp[c] : own[c]]));
@@ -159,8 +146,8 @@ export function loadOutcomeBlock(
 
 /**
  * One outcome (a rate or a share) per bucket for the regions asked (in their order) and the
- * programme total, as the viewer may see it: for the compare page. Suppressed viewers get the one
- * decision per quarter the outcomes block shows them.
+ * programme total, as the viewer may see it: for the compare page (for suppressed viewers made of
+ * the same rounded base cells as the outcomes block).
  */
 export function loadOutcomeValues(
   viewer: Viewer,
@@ -172,7 +159,6 @@ export function loadOutcomeValues(
     regions: s.regions.map((r) => r?.[code]?.value ?? null),
     total: s.total[code]?.value ?? null,
   });
-  if (viewer.suppress) return suppressedOutcomeBuckets(viewer, buckets, regionIds).perBucket.map(valuesOf);
   const scopes = listScopeEntries(regionIds);
   return buckets.map((b) => {
     const range = bucketRange(b);

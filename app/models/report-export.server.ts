@@ -3,7 +3,7 @@ import { regions, reports, reportValues } from '#db/schema';
 import { getDb } from '#app/utils/db.server';
 import { bucketsBetween } from '#app/domain/aggregation';
 import { DATA_ELEMENTS } from '#app/domain/catalogue';
-import type { ShownCount } from '#app/domain/suppression';
+import type { ShownCount } from '#app/domain/disclosure';
 import { loadElementValues } from './figures.server';
 import { listRegions } from './regions.server';
 import { reportScope, type Viewer } from './viewer.server';

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { settings } from '#db/schema';
-import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '#app/domain/suppression';
+import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '#app/domain/disclosure';
 import { getDb } from '#app/utils/db.server';
 
 function readNumber(key: string, fallback: number): number {

@@ -107,7 +107,11 @@ export function changesSinceLastVisit(viewer: Viewer, userId: number, now: Date)
     changes: {
       approved: listApprovedSince(viewer, since),
       narratives: listNarrativesApprovedSince(viewer, since),
-      definitions: listDefinitionChangesSince(since).map(({ indicators, what }) => ({ indicators, what })),
+      definitions: listDefinitionChangesSince(since).map(({ indicators, title, what }) => ({
+        indicators,
+        ...(title ? { title } : {}),
+        what,
+      })),
     },
   };
 }

@@ -19,7 +19,7 @@ import {
   type FigureSet,
   type ShownFigureSet,
   type SuppressionThresholds,
-} from '#app/domain/suppression';
+} from '#app/domain/disclosure';
 import { userHasPermission } from '#app/domain/permissions';
 import type { User } from '#app/utils/auth.server';
 import { readThresholds } from './settings.server';

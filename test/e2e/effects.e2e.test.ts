@@ -78,7 +78,9 @@ describe('experiments tied to effects', () => {
     const reviewer = await signedInPage('reviewer', { viewport: { width: 390, height: 844 } });
     expect(await open(reviewer, experimentUrl)).toBe(200);
     await reviewer
-      .getByText('U ziet alleen goedgekeurde cijfers; kleine aantallen zijn afgeschermd en tellen niet mee.')
+      .getByText(
+        'U ziet alleen goedgekeurde cijfers van hele kwartalen, met aantallen afgerond op 5; een percentage met een kleine noemer is verborgen en telt niet mee.',
+      )
       .waitFor();
     const wide = await reviewer.evaluate(() =>
       [...document.querySelectorAll('main *')]

@@ -5,7 +5,7 @@
  *
  * Per month (every region): analyses_due = 10, so a quarter's denominator is 30.
  *   Utrecht analyses_on_time: 2 a month before the start (20 %), 1 in 2024-Q4 (3 of 30: 10 %, a
- *     count a reviewer sees as "<5"), 4 after (40 %); 2025-08 unknown; 2026-02 not yet approved.
+ *     count a reviewer sees rounded to 5), 4 after (40 %); 2025-08 unknown; 2026-02 not yet approved.
  *   Pool regions: 3 a month before (30 %), 5 after (50 %); the first one's 2025-11 due is unknown.
  *   Zeeland: 10 a month (100 %): it would lift the reference if it were in it.
  */
@@ -111,27 +111,30 @@ describe('voor en na on the experiment page', () => {
     });
   });
 
-  test('reviewer: approved figures only and small numbers hidden, never counted', async () => {
+  test('reviewer: approved whole quarters only, each count rounded to 5 before anything is computed', async () => {
     const r = await page('reviewer');
     expect(r.status).toBe(200);
     const d = r.data;
     expect(d.effects.suppressed).toBe(true);
     const e = effectOf(d);
     const row = (q: string) => e.effect.rows.find((x) => x.quarter === q)!;
-    // 3 of 30 in 2024-Q4 is "<5": the region's value is hidden, not shown and not counted
-    expect([row('2024-Q4').region, row('2024-Q4').regionState]).toEqual([null, 'hidden']);
+    // 3 of 30 in 2024-Q4 rounds to 5 of 30, as 6 of 30 does before the start: 16.7 % both
+    expect(row('2024-Q4').regionState).toBe('known');
+    expect(row('2024-Q4').region).toBeCloseTo(100 / 6, 5);
+    expect(row('2024-Q2').region).toBeCloseTo(100 / 6, 5);
     // 2026-02 is not approved: 2026-Q1 lacks a month for the reviewer, so it is unknown
     expect([row('2026-Q1').region, row('2026-Q1').regionState]).toEqual([null, 'unknown']);
     expect(e.effect).toMatchObject({
-      used: { before: ['2024-Q2', '2024-Q3', '2025-Q1'], after: ['2025-Q2', '2025-Q4'] },
-      regionBefore: 20,
-      regionAfter: 40,
-      referenceBefore: 30,
-      referenceAfter: 50,
-      differenceInDifferences: 0,
+      used: { before: ['2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1'], after: ['2025-Q2', '2025-Q4'] },
       unknownQuarters: ['2025-Q3', '2026-Q1'],
-      hiddenQuarters: ['2024-Q4'],
+      hiddenQuarters: [],
     });
+    // Utrecht 6 → 5 and 12 → 10 of 30; the pool 9 → 10 and 15 of 30: 16.7 → 33.3 against 33.3 → 50
+    expect(e.effect.regionBefore).toBeCloseTo(100 / 6, 5);
+    expect(e.effect.regionAfter).toBeCloseTo(100 / 3, 5);
+    expect(e.effect.referenceBefore).toBeCloseTo(100 / 3, 5);
+    expect(e.effect.referenceAfter).toBeCloseTo(50, 5);
+    expect(e.effect.differenceInDifferences).toBeCloseTo(0, 5);
     // nothing the manager sees of the hidden and unapproved quarters reaches the reviewer
     const shown = JSON.stringify(d.effects);
     expect(shown).not.toContain('"region":10');

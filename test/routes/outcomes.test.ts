@@ -8,6 +8,7 @@ import * as overviewRoute from '#app/routes/_app.overzicht/route';
 import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
 import * as progressRoute from '#app/routes/_app.voortgang/route';
 import { SEED_SCOPES } from '#seeds/regions';
+import { roundCount } from '#app/domain/disclosure';
 import { callRoute } from '#test/call-route';
 import type { DemoUser } from '#test/demo-users';
 import { setupTestDatabase } from '#test/db';
@@ -121,10 +122,21 @@ describe('the outcomes block', () => {
     );
     // the rates keep the region's own baseline months
     expect(d.outcomes.baselines).toEqual([{ regionId: expect.any(Number), from: '2023-01', to: '2023-12' }]);
-    // a reviewer (approved, suppressed: whole quarters) gets the same follow-up baseline
+    // a reviewer (approved, whole quarters) gets the same follow-up baseline, made of the quarters
+    // rounded to 5: Σ rounded re-reports of 2024 over Σ rounded closures of 2023
     const r = await regionPage('zeeland', '2026-Q3', 'reviewer');
     const shown = r.outcomes.regions[0].lines.find((l) => l.code === 'recurrence_after_closure')!;
-    expect(shown.baseline).toBeCloseTo((recurred / closed) * 100, 10);
+    const rounded = (element: string, year: number) =>
+      [1, 4, 7, 10].reduce((n, m) => {
+        const from = `${year}-${String(m).padStart(2, '0')}`;
+        const to = `${year}-${String(m + 2).padStart(2, '0')}`;
+        return n + roundCount(sum('zeeland', element, from, to));
+      }, 0);
+    expect(rounded('families_closed', 2023) % 5).toBe(0);
+    expect(shown.baseline).toBeCloseTo(
+      (rounded('recurrence_12m', 2024) / rounded('families_closed', 2023)) * 100,
+      10,
+    );
     // the region page's indicator table uses the same follow-up baseline; one without a follow-up keeps 2023
     expect(d.baseline.card.indicators.recurrence_after_closure).toMatchObject({
       numerator: recurred,
@@ -163,18 +175,15 @@ describe('the outcomes block', () => {
       expect(r.lines.every((l) => l.value === null)).toBe(true);
   });
 
-  test('a reviewer sees no rate whose count is small, and no change computed from it', async () => {
+  test('a reviewer sees a rate made of the count rounded to 5: one termination in a quarter is 0', async () => {
     const d = await regionPage('zeeland', '2026-Q3', 'reviewer');
     const exact = sum('zeeland', 'authority_ended', '2026-07', '2026-09');
     const line = d.outcomes.regions[0].lines.find((l) => l.code === 'authority_ended_rate')!;
-    expect(exact).toBeGreaterThan(0);
-    expect(exact).toBeLessThan(5);
-    expect(line).toMatchObject({
-      value: null,
-      count: '<5',
-      hidden: true,
-      changeBaseline: { difference: null },
-    });
+    expect(exact).toBe(1);
+    expect(line).toMatchObject({ value: 0, count: 0, hidden: false });
+    // a manager sees the exact count
+    const m = await regionPage('zeeland', '2026-Q3', 'manager');
+    expect(m.outcomes.regions[0].lines.find((l) => l.code === 'authority_ended_rate')!.count).toBe(1);
   });
 
   test('the progress report carries the block for the publication (approved, suppressed)', async () => {

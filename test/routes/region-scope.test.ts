@@ -88,6 +88,7 @@ describe('the scope of a region', () => {
       '',
       '',
       '',
+      '', // state (hidden or unknown), before coverage
       `2026-01 ${SCOPE_SOURCE}`,
     ]);
     expect(scopeRows).toContainEqual([
@@ -103,6 +104,7 @@ describe('the scope of a region', () => {
       '',
       '',
       '',
+      '', // state
       'Middelburg; Veere; Vlissingen',
     ]);
     // every other row has the column, empty

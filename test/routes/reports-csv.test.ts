@@ -178,13 +178,16 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(1 + DATA_ELEMENTS.length);
   });
 
-  test('a reviewer gets approved data only, with small counts hidden', async () => {
-    const res = await get('reviewer', 'from=2026-10&to=2026-10');
-    const rows = lines(res).slice(1);
-    const regionsIn = [...new Set(rows.map((r) => r.split(';')[0]))].sort();
-    expect(regionsIn).toEqual(['amsterdam-amstelland', 'rotterdam-rijnmond']);
-    expect(rows.every((r) => r.endsWith(';goedgekeurd'))).toBe(true);
-    expect(rows.some((r) => /;[1-4];goedgekeurd$/.test(r))).toBe(false);
+  test('a reviewer gets approved whole quarters only, every count rounded to 5', async () => {
+    // October alone is not a quarter: nothing of 2026-Q4 yet (it used to be shown as the quarter)
+    expect(lines(await get('reviewer', 'from=2026-10&to=2026-10')).slice(1)).toEqual([]);
+    const rows = lines(await get('reviewer', 'from=2026-07&to=2026-09')).slice(1);
+    expect(new Set(rows.map((r) => r.split(';')[0])).size).toBe(6);
+    expect(rows.every((r) => r.split(';')[1] === '2026-Q3' && r.endsWith(';goedgekeurd'))).toBe(true);
+    const counts = new Set(DATA_ELEMENTS.filter((e) => e.unit === 'count').map((e) => e.code));
+    const countRows = rows.filter((r) => counts.has(r.split(';')[2]));
+    expect(countRows.length).toBeGreaterThan(300);
+    for (const r of countRows) expect(Number(r.split(';')[4]) % 5, r).toBe(0);
   });
 
   test('another coordinator gets Utrecht’s approved months but not its draft', async () => {

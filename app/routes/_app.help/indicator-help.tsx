@@ -115,7 +115,7 @@ export function ChangeLog() {
           <tbody>
             {DEFINITION_CHANGES.map((c) => (
               <tr key={definitionChangeKey(c)}>
-                <th scope="row">{c.indicators.map(name).join(', ')}</th>
+                <th scope="row">{c.title ? c.title[lang] : c.indicators.map(name).join(', ')}</th>
                 <td>{c.since}</td>
                 <td>{c.what[lang]}</td>
                 <td>{c.why[lang]}</td>

@@ -8,7 +8,11 @@ import { formatDateTime, formatPeriodLabel, formatQuarter } from '#app/utils/for
 export interface ReviewerChanges {
   approved: { regionName: string; slug: string; period: string }[];
   narratives: { regionName: string; slug: string; quarter: string }[];
-  definitions: { indicators: readonly string[]; what: { nl: string; en: string } }[];
+  definitions: {
+    indicators: readonly string[];
+    title?: { nl: string; en: string };
+    what: { nl: string; en: string };
+  }[];
 }
 
 /** The reviewer's start page: the latest approved quarter, and what became visible since the last visit. */
@@ -85,8 +89,9 @@ export function ReviewerStart({
                 <h3>{t('todoChangesDefinitions')}</h3>
                 <ul>
                   {changes.definitions.map((d) => (
-                    <li key={d.indicators.join(',')}>
-                      <strong>{d.indicators.map(name).join(', ')}</strong>: {d.what[lang]}
+                    <li key={d.title ? d.title.en : d.indicators.join(',')}>
+                      <strong>{d.title ? d.title[lang] : d.indicators.map(name).join(', ')}</strong>:{' '}
+                      {d.what[lang]}
                     </li>
                   ))}
                 </ul>

@@ -18,8 +18,8 @@ interface Result {
   range: string;
   periods: string[];
   bars: {
-    regions: { value: number | null; provisional: boolean }[];
-    total: { value: number | null; provisional: boolean };
+    regions: { value: number | null; hidden: boolean; provisional: boolean }[];
+    total: { value: number | null; hidden: boolean; provisional: boolean };
   };
   target: number | null;
   series: (number | null)[][];
@@ -54,12 +54,14 @@ export function CompareCharts({
     ...regions.map((r, i) => ({
       label: r.name,
       value: result.bars.regions[i].value,
+      hidden: result.bars.regions[i].hidden,
       colour: r.colour,
       provisional: result.bars.regions[i].provisional,
     })),
     {
       label: t('total'),
       value: result.bars.total.value,
+      hidden: result.bars.total.hidden,
       colour: '#444444',
       provisional: result.bars.total.provisional,
     },
@@ -83,7 +85,9 @@ export function CompareCharts({
                   <th scope="row">
                     {b.label} {b.provisional ? <ProvisionalBadge /> : null}
                   </th>
-                  <td className="num">{fmt(b.value)}</td>
+                  <td className="num">
+                    {b.hidden ? t('compareHidden') : b.value === null ? t('compareUnknown') : fmt(b.value)}
+                  </td>
                 </tr>
               ))}
               {result.target !== null ? (

@@ -28,6 +28,11 @@ function pick(row: ScoreRow, what: string): number | null {
   return row.indicators[what]?.value ?? null;
 }
 
+/** Whether an indicator value is hidden from this viewer (kleine noemer), not unknown. */
+function hiddenIn(row: ScoreRow, what: string): boolean {
+  return !isPrincipleCode(what) && (row.indicators[what]?.hidden ?? false);
+}
+
 /** Everything the compare page draws, computed here so the charts only draw. */
 export function loadComparison(viewer: Viewer, regionIds: number[], q: CompareParams) {
   const periods = bucketsBetween(bucketRange(q.from).from, bucketRange(q.to).to, q.grain);
@@ -53,10 +58,12 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
     bars: {
       regions: whole.regions.map((r, k) => ({
         value: rate ? rate[0].regions[k] : pick(r, q.what),
+        hidden: !rate && hiddenIn(r, q.what),
         provisional: r.provisional,
       })),
       total: {
         value: rate ? rate[0].total : pick(whole.total, q.what),
+        hidden: !rate && hiddenIn(whole.total, q.what),
         provisional: whole.total.provisional,
       },
     },

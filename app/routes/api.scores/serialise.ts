@@ -3,17 +3,23 @@ import type { ScoreRow } from '#app/domain/scorecard';
 /** A ScoreRow as the JSON API and CSV exports give it: region by slug, rounded to 0.1. */
 export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string) {
   const r1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+  const group = (p: ScoreRow['groups'][keyof ScoreRow['groups']]) => ({
+    score: r1(p.score),
+    coverage: r1(p.coverage * 100),
+    sufficient: p.sufficient,
+  });
   return {
     region: row.regionId === null ? null : slugOf(row.regionId),
     period: row.bucket,
     months: row.months,
     provisional: row.provisional,
+    // the four principles; workforce is a condition beside them, never a principle score
     principles: Object.fromEntries(
-      Object.entries(row.groups).map(([g, p]) => [
-        g,
-        { score: r1(p.score), coverage: r1(p.coverage * 100), sufficient: p.sufficient },
-      ]),
+      Object.entries(row.groups)
+        .filter(([g]) => g !== 'workforce')
+        .map(([g, p]) => [g, group(p)]),
     ),
+    conditions: { workforce: group(row.groups.workforce) },
     indicators: Object.fromEntries(
       Object.entries(row.indicators).map(([code, f]) => [
         code,
@@ -26,6 +32,8 @@ export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string)
           floor: f.floor,
           approximate: f.approximate,
           hidden: f.hidden,
+          state: f.state,
+          reason: f.reason,
           ...(row.coverage
             ? {
                 regions: row.coverage.of - row.coverage.excluded[code].length,

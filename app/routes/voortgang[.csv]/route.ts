@@ -8,6 +8,13 @@ import { loadProgressReport } from '#app/models/progress-report.server';
 import { scopesInForce } from '#app/models/regions.server';
 import { bucketRange } from '#app/domain/aggregation';
 
+/** Why a value is empty: hidden (and why) or unknown; hidden and unknown are never alike. */
+function stateOf(f: { state: string; reason: string | null }): string | null {
+  if (f.state === 'hidden') return 'verborgen: kleine noemer';
+  if (f.state === 'unknown') return f.reason === 'partial' ? 'onbekend: onvolledig kwartaal' : 'onbekend';
+  return null;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
   const period = await periodParam(request, { grains: ['quarter', 'year'] });
@@ -32,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     'target',
     'floor',
     'score',
+    'state',
     'coverage',
     'left_out',
     'note',
@@ -48,7 +56,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         rows.push([
           card.bucket,
           slug,
-          'principle',
+          // workforce is a condition beside the principles, never a principle score
+          group === 'workforce' ? 'condition' : 'principle',
           group,
           null,
           null,
@@ -56,6 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           null,
           null,
           r1(p.score),
+          null,
           r1(p.coverage * 100),
           null,
         ]);
@@ -72,6 +82,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           f.target,
           f.floor,
           r1(f.score),
+          stateOf(f),
           null,
           leftOut(row, f.code),
         ]);
@@ -96,6 +107,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         null,
         null,
         null,
+        l.hidden ? 'verborgen: kleine noemer' : l.value === null ? 'onbekend' : null,
         null,
         total
           ? (outcomes.excluded[l.code] ?? [])
@@ -112,6 +124,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       null,
       null,
       p.n,
+      null,
       null,
       null,
       null,
@@ -137,6 +150,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         null,
         null,
         value,
+        null,
         null,
         null,
         null,
