@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '#seeds/demo-accounts';
 
@@ -29,8 +35,9 @@ export function serverPid(): number {
 
 /**
  * Debian's Chromium, headless, with the flags this closed network needs. Under another date
- * (scripts/test-dates.sh) it runs on the real clock: libfaketime slows Chromium's processes until
- * pages time out, while the server and SQLite, whose clock the pages show, are moved.
+ * (scripts/test-dates.sh) its processes run on the real clock (libfaketime slows them until pages
+ * time out); its pages get the run's date through Playwright's clock instead (see newPage), so the
+ * browser and the server agree on today, as they do in use.
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -67,7 +74,18 @@ export async function newPage(
   options: Pick<BrowserContextOptions, 'viewport' | 'javaScriptEnabled' | 'baseURL'> = {},
 ): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseURL(), locale: 'nl-NL', ...options });
+  await withRunDate(context);
   return context.newPage();
+}
+
+/**
+ * Under another date (libfaketime moves this process, the server and SQLite), the pages of a
+ * browser context start at the run's now and their time flows on from there: a form that defaults
+ * to today and checks it in the browser sees the server's today (the bottleneck form's date did
+ * not under 2028-02-29, and its save never left the page). On the real date this does nothing.
+ */
+export async function withRunDate(context: BrowserContext): Promise<void> {
+  if (process.env.FAKETIME) await context.clock.install({ time: Date.now() });
 }
 
 /** Logs in through the real form, as a person would, and waits until the start page is there. */

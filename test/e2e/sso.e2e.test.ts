@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { coordinatorEmail } from '#seeds/demo-accounts';
 import { startTestProvider, type TestProvider } from '#test/oidc-provider';
-import { expectNoAxeViolations, launchBrowser } from './harness';
+import { expectNoAxeViolations, launchBrowser, withRunDate } from './harness';
 import { freePort, startServer, type RunningServer } from './server-process';
 
 let idp: TestProvider;
@@ -47,6 +47,7 @@ describe('single sign-on in the browser', () => {
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ baseURL: server.baseURL, locale: 'nl-NL' });
+      await withRunDate(context);
       const page = await context.newPage();
       await page.goto('/login');
       await expectNoAxeViolations(page);
@@ -60,6 +61,7 @@ describe('single sign-on in the browser', () => {
       await context.close();
 
       const other = await browser.newContext({ baseURL: server.baseURL, locale: 'nl-NL' });
+      await withRunDate(other);
       const refused = await other.newPage();
       await refused.goto('/login');
       idp.nextLogin({ sub: 'idp-2', email: 'onbekend@example.nl', email_verified: true });
