@@ -12,8 +12,8 @@ export const dashboardCore = defineDictionary(
     hiddenValue: 'verborgen (kleine noemer)',
     suppressionNote:
       'Aantallen zijn afgerond op een veelvoud van {smallCount} (per regio en heel kwartaal; jaren en totalen zijn sommen van die afgeronde kwartalen). Een percentage met een afgeronde noemer onder {den} wordt niet getoond (“x”, kleine noemer); “onbekend” betekent dat het cijfer er niet is. Cijfers per heel kwartaal of jaar. Scores per basisprincipe tellen alleen de getoonde indicatoren mee en kunnen daardoor verschillen van wat managers zien.',
-    principleHiddenOne: '1 indicator verborgen wegens kleine aantallen',
-    principleHiddenMany: '{n} indicatoren verborgen wegens kleine aantallen',
+    principleHiddenOne: '1 indicator verborgen (kleine noemer)',
+    principleHiddenMany: '{n} indicatoren verborgen (kleine noemer)',
     approvedOnly: 'Alleen goedgekeurde cijfers',
     apply: 'Toon',
     period: 'Periode',
@@ -42,8 +42,8 @@ export const dashboardCore = defineDictionary(
     hiddenValue: 'hidden (small denominator)',
     suppressionNote:
       'Counts are rounded to a multiple of {smallCount} (per region and whole quarter; years and totals are sums of those rounded quarters). A percentage over a rounded denominator below {den} is not shown (“x”, small denominator); “unknown” means the figure does not exist. Figures per whole quarter or year. Principle scores count only the indicators shown and can therefore differ from what managers see.',
-    principleHiddenOne: '1 indicator hidden because of small numbers',
-    principleHiddenMany: '{n} indicators hidden because of small numbers',
+    principleHiddenOne: '1 indicator hidden (small denominator)',
+    principleHiddenMany: '{n} indicators hidden (small denominator)',
     approvedOnly: 'Approved figures only',
     apply: 'Show',
     period: 'Period',

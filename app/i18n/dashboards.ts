@@ -91,7 +91,7 @@ export const dashboards = defineDictionary(
     // progress
     progressTitle: 'Voortgangsrapportage {period}',
     progressIntro:
-      'Goedgekeurde cijfers van de proeftuinen over {period}. Kleine aantallen zijn afgeschermd. Afdrukken levert een A4-rapport.',
+      'Goedgekeurde cijfers van de proeftuinen over {period}, met aantallen afgerond op 5. Afdrukken levert een A4-rapport.',
     progressPeriod: 'Kwartaal of jaar',
     downloadCsv: 'Alle cijfers downloaden (CSV)',
     print: 'Afdrukken',
@@ -211,7 +211,7 @@ export const dashboards = defineDictionary(
     unitRate: 'per FTE per month',
     progressTitle: 'Progress report {period}',
     progressIntro:
-      'Approved figures of the regions for {period}. Small numbers are protected. Printing gives an A4 report.',
+      'Approved figures of the regions for {period}, with counts rounded to 5. Printing gives an A4 report.',
     progressPeriod: 'Quarter or year',
     downloadCsv: 'Download every figure (CSV)',
     print: 'Print',

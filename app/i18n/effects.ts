@@ -42,7 +42,7 @@ export const effects = defineDictionary(
       'Geen verschil-in-verschillen: er is niet zowel vóór als na de start een kwartaal waarin regio en referentie allebei bekend zijn.',
     unknownQuarters:
       'Onbekend en niet meegeteld (een maand zonder cijfers of een onbekend deel, nooit als 0): {quarters}.',
-    hiddenQuarters: 'Afgeschermd en niet meegeteld (kleine aantallen): {quarters}.',
+    hiddenQuarters: 'Verborgen en niet meegeteld (kleine noemer): {quarters}.',
     usedQuarters: 'Meegeteld: voor {before}; na {after}.',
     noneQuarters: 'geen',
     markerStart: 'start {title}',
@@ -91,7 +91,7 @@ export const effects = defineDictionary(
       'No difference-in-differences: there is not both a quarter before and one after the start in which the region and the reference are known.',
     unknownQuarters:
       'Unknown and not counted (a month without figures or an unknown part, never taken as 0): {quarters}.',
-    hiddenQuarters: 'Hidden and not counted (small numbers): {quarters}.',
+    hiddenQuarters: 'Hidden and not counted (small denominator): {quarters}.',
     usedQuarters: 'Counted: before {before}; after {after}.',
     noneQuarters: 'none',
     markerStart: 'start {title}',

@@ -26,8 +26,8 @@ export const outcomesText = defineDictionary(
     baselineOfRegions: 'Basisperiode: per regio de eigen basisperiode ({list}).',
     baselineOfRegion: 'Basisperiode: {from} t/m {to}.',
     baselineNotWholeQuarters:
-      'De basisperiode begint of eindigt midden in een kwartaal; kleine aantallen worden per heel kwartaal afgeschermd, dus de waarden over de basisperiode worden hier niet getoond.',
-    hiddenSmall: 'verborgen (kleine aantallen)',
+      'De basisperiode begint of eindigt midden in een kwartaal; aantallen worden per heel kwartaal afgerond, dus de waarden over de basisperiode worden hier niet getoond.',
+    hiddenSmall: 'verborgen (kleine noemer)',
     totalCovers: 'Het programmatotaal telt {n} van {of} regio’s.',
     totalLeavesOut: 'Niet meegeteld: {list}.',
     reasonIncomplete: 'niet voor elke maand (goedgekeurde) cijfers',
@@ -39,7 +39,7 @@ export const outcomesText = defineDictionary(
     baselineTotalNote:
       'De basis van het programmatotaal telt de tellers en de noemers van elke regio over haar eigen basisperiode op (geen gemiddelde van de regio’s).',
     baselineLeavesOut: 'Niet meegeteld in de basis van het programmatotaal: {list}.',
-    reasonHidden: 'afgeschermd (kleine aantallen)',
+    reasonHidden: 'verborgen (kleine noemer)',
     totalPrinciplesLeaveOut: 'Het programmatotaal van {period} laat regio’s weg:',
   },
   {
@@ -63,8 +63,8 @@ export const outcomesText = defineDictionary(
     baselineOfRegions: 'Baseline: each region’s own baseline ({list}).',
     baselineOfRegion: 'Baseline: {from} to {to}.',
     baselineNotWholeQuarters:
-      'The baseline starts or ends within a quarter; small numbers are suppressed per whole quarter, so the values over the baseline are not shown here.',
-    hiddenSmall: 'hidden (small numbers)',
+      'The baseline starts or ends within a quarter; counts are rounded per whole quarter, so the values over the baseline are not shown here.',
+    hiddenSmall: 'hidden (small denominator)',
     totalCovers: 'The programme total holds {n} of {of} regions.',
     totalLeavesOut: 'Left out: {list}.',
     reasonIncomplete: 'no (approved) figures for every month',
@@ -76,7 +76,7 @@ export const outcomesText = defineDictionary(
     baselineTotalNote:
       'The programme total’s baseline adds up the numerators and the denominators of each region over its own baseline (not a mean of the regions).',
     baselineLeavesOut: 'Left out of the programme total’s baseline: {list}.',
-    reasonHidden: 'hidden (small numbers)',
+    reasonHidden: 'hidden (small denominator)',
     totalPrinciplesLeaveOut: 'The programme total of {period} leaves regions out:',
   },
 );

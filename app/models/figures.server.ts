@@ -39,7 +39,7 @@ import { cachedFigures, cachedFiguresMany } from './figures-cache.server';
 import { listTargetSettings } from './targets.server';
 import { listRegions } from './regions.server';
 import { reportScopeSql, viewerThresholds, type Viewer } from './viewer.server';
-import { endOfMonth, type Period } from '#app/domain/periods';
+import { endOfMonth, isWholeQuarterRange, type Period } from '#app/domain/periods';
 
 function bucketExpr(grain: Grain, q: { from: Period; to: Period }): SQL {
   if (grain === 'month') return sql`r.period`;
@@ -349,15 +349,14 @@ export function disclosedBuckets(q: FigureQuery): DisclosedBuckets {
 /** Whole quarters only: a month or a range that cuts a quarter is refused for suppressed viewers. */
 function assertWholeQuarters(bucket: string) {
   const { from, to } = bucketRange(bucket);
-  const wholeQuarters =
-    grainOf(bucket) !== 'month' && /-(01|04|07|10)$/.test(from) && /-(03|06|09|12)$/.test(to);
+  const wholeQuarters = grainOf(bucket) !== 'month' && isWholeQuarterRange(from, to);
   if (!wholeQuarters)
     throw Response.json(
       {
         // no request language down here: both, Dutch first, as the other refusals without one
         error:
-          'Kleine aantallen worden per heel kwartaal afgeschermd: vraag een kwartaal (2026-Q3) of een jaar (2026).\n' +
-          'Small numbers are suppressed per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
+          'Aantallen worden per heel kwartaal afgerond: vraag een kwartaal (2026-Q3) of een jaar (2026).\n' +
+          'Counts are rounded per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
       },
       { status: 400 },
     );
