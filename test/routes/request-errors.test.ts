@@ -175,7 +175,7 @@ describe('a malformed or out-of-range period is a 400 with a message (issue 13 i
     expect(res.status).toBe(400);
     expect(res.data.error.split('\n')).toEqual([
       'Aantallen worden per heel kwartaal afgerond: vraag een kwartaal (2026-Q3) of een jaar (2026).',
-      'Small numbers are suppressed per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
+      'Counts are rounded per whole quarter: ask for a quarter (2026-Q3) or a year (2026).',
     ]);
   });
 
