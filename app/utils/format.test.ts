@@ -28,6 +28,8 @@ describe('periods and units on pages: words, never codes', () => {
   test('any period: a month, a quarter, a year or a range of months', () => {
     expect(formatPeriodLabel('2026-10', 'nl')).toBe('oktober 2026');
     expect(formatPeriodLabel('2026-Q4', 'nl')).toBe('4e kwartaal 2026');
+    // the compare page's range of months, as its chart caption names it
+    expect(formatPeriodLabel('2025-10..2026-09', 'nl')).toBe('oktober 2025 – september 2026');
     expect(formatPeriodLabel('2026', 'en')).toBe('2026');
     expect(formatPeriodLabel('2026-01–2026-10', 'en')).toBe('January 2026 – October 2026');
   });

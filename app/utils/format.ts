@@ -73,13 +73,13 @@ export function formatQuarter(quarter: string, lang: Lang): string {
 
 /**
  * Any period a page names, in words: a month ('2026-10': "oktober 2026"), a quarter ('2026-Q3':
- * "3e kwartaal 2026" / "Q3 2026"), a year ('2026') or a range of months ('2026-01–2026-10':
+ * "3e kwartaal 2026" / "Q3 2026"), a year ('2026') or a range of months ('2026-01–2026-10' or '2026-01..2026-10':
  * "januari 2026 – oktober 2026"). Codes such as '2026-Q3' are for addresses, CSV and JSON only.
  */
 export function formatPeriodLabel(period: string, lang: Lang): string {
   if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period, lang);
   if (/^\d{4}-Q[1-4]$/.test(period)) return formatQuarter(period, lang);
-  const range = /^(\d{4}-\d{2})[–-](\d{4}-\d{2})$/.exec(period);
+  const range = /^(\d{4}-\d{2})(?:[–-]|\.\.)(\d{4}-\d{2})$/.exec(period);
   if (range) return `${formatMonth(range[1]!, lang)} – ${formatMonth(range[2]!, lang)}`;
   return period;
 }

@@ -1,6 +1,7 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
 import { RegionBarChart } from '#app/components/charts/lazy';
 import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { formatPeriodLabel } from '#app/utils/format';
 import { ProvisionalBadge, type RegionInfo } from '#app/components/dashboard/figures';
 import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
 import { getIndicator } from '#app/domain/indicators';
@@ -72,7 +73,7 @@ export function CompareCharts({
   return (
     <>
       <ChartFrame
-        caption={t('compareBarCaption', { what, range: result.range })}
+        caption={t('compareBarCaption', { what, range: formatPeriodLabel(result.range, lang) })}
         height={320}
         fileName={`vergelijken-${q.what}-${result.range}`}
         period={result.range}
