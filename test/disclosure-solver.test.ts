@@ -1,0 +1,696 @@
+/**
+ * The outsider's solver against every reviewer output (#22). It fetches, as the reviewer, what a
+ * reviewer can: the value export (base cells), /api/scores for every quarter and year, /api/indicators
+ * for every indicator, voortgang.csv, the region pages (quarters and the baseline year), the progress
+ * page, the indicator pages (rows, trend, baselines), the compare page (a range and its quarters),
+ * every experiment page and the experiments CSV. Each published figure becomes a constraint on the
+ * true base cells (test/outsider-solver.ts): a count is a sum of rounded cells, a share or mean a
+ * ratio within its printed precision, a hidden value a rounded denominator below 10; the catalogue's
+ * part ≤ whole rules hold besides. An integer linear programming solver then gives each true cell's
+ * range. Nothing is pinned, and every cell keeps its whole rounding class except where a catalogue
+ * rule (not an output) narrows it. The last test serves one output exact, as a build that skips the
+ * decision would: the solver pins cells.
+ */
+import { describe, expect, test } from 'vitest';
+import * as scoresApi from '#app/routes/api.scores/route';
+import * as indicatorApi from '#app/routes/api.indicators.$indicator/route';
+import * as indicatorPage from '#app/routes/_app.indicatoren.$indicator/route';
+import * as regionPage from '#app/routes/_app.regios.$region._index/route';
+import * as overviewPage from '#app/routes/_app.overzicht/route';
+import * as progressPage from '#app/routes/_app.voortgang/route';
+import * as comparePage from '#app/routes/_app.vergelijken/route';
+import * as experimentPage from '#app/routes/_app.experimenten.$id/route';
+import * as experimentsCsv from '#app/routes/experimenten[.csv]/route';
+import * as progressCsv from '#app/routes/voortgang[.csv]/route';
+import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
+import { bucketRange, bucketsBetween, grainOf } from '#app/domain/aggregation';
+import { getElement } from '#app/domain/catalogue';
+import { addMonths } from '#app/domain/periods';
+import { countParts, getIndicator, INDICATORS, type Term } from '#app/domain/indicators';
+import { PART_WHOLE_RELATIONS } from '#app/domain/rules';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import { OutsiderModel, type SolveResult } from '#test/outsider-solver';
+
+const db = setupTestDatabase('seeded');
+const regions = db.$client
+  .prepare('select id, slug from regions where active = 1 order by sort_order')
+  .all() as {
+  id: number;
+  slug: string;
+}[];
+const slugOf = new Map(regions.map((r) => [r.id, r.slug]));
+const ALL = regions.map((r) => r.slug);
+const FIRST = '2023-01';
+const LAST = '2026-09';
+const QUARTERS = bucketsBetween(FIRST, LAST, 'quarter');
+const YEARS = ['2023', '2024', '2025'];
+
+// ── The base cells and how a figure is made of them (the published method) ──
+
+type Mode = 'sum' | 'level';
+const cellKey = (slug: string, code: string, quarter: string, mode: Mode) =>
+  `${slug}|${code}|${quarter}|${mode}`;
+
+function shiftQuarter(quarter: string, by: number): string {
+  const [y, q] = quarter.split('-Q').map(Number);
+  const n = y * 4 + (q - 1) + by;
+  return `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
+}
+
+/** The whole quarters of a bucket (quarter, year, range of months). */
+function quartersOf(bucket: string): string[] {
+  const { from, to } = bucketRange(bucket);
+  return bucketsBetween(from, to, 'quarter');
+}
+
+/** The base cells one term of a formula reads over a bucket (a derived element is another quarter's cell). */
+function termCells(code: string, slug: string, bucket: string, stocks: 'level' | 'months'): string[] {
+  const def = getElement(code)!;
+  const source = def.derivedFrom ? def.derivedFrom.element : code;
+  const lag = def.derivedFrom ? def.derivedFrom.lagMonths / 3 : 0;
+  const quarters = quartersOf(bucket);
+  if (def.aggregation === 'stock' && stocks === 'level')
+    return [cellKey(slug, source, shiftQuarter(quarters[quarters.length - 1], -lag), 'level')];
+  return quarters.map((q) => cellKey(slug, source, shiftQuarter(q, -lag), 'sum'));
+}
+
+function partCells(
+  terms: readonly Term[],
+  slugs: readonly string[],
+  bucket: string,
+  stocks: 'level' | 'months',
+) {
+  return terms.flatMap((t) =>
+    slugs.flatMap((s) => termCells(t.code, s, bucket, stocks).map((c): [string, number] => [c, t.sign ?? 1])),
+  );
+}
+
+/** One published figure: an indicator's numerator, denominator, value and state for regions and a bucket. */
+interface Fig {
+  code: string;
+  slugs: readonly string[];
+  bucket: string;
+  numerator: unknown;
+  denominator: unknown;
+  value: unknown;
+  hidden: boolean;
+  /** digits after the decimal sign as printed (a CSV's "32,2"), or null to read them from the number */
+  decimals?: number | null;
+  /** a baseline: an indicator that follows a cohort has its baseline months that much later */
+  baseline?: true;
+}
+
+const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').replace(/e.*/, '').length;
+
+/** Turns a figure into claims on the base cells; returns how many it made. */
+function addFigure(model: OutsiderModel, f: Fig, source: string): number {
+  const ind = getIndicator(f.code);
+  if (!ind || ind.formula.kind === 'register' || f.slugs.length === 0) return 0;
+  if (!/^\d{4}(-Q[1-4]|-\d\d\.\.\d{4}-\d\d)?$/.test(f.bucket)) return 0;
+  const parts = countParts(ind);
+  if (f.baseline && ind.followUpMonths) {
+    const { from, to } = bucketRange(f.bucket);
+    f = { ...f, bucket: `${addMonths(from, ind.followUpMonths)}..${addMonths(to, ind.followUpMonths)}` };
+  }
+  const name = `${source} ${f.code} ${f.slugs.length === 1 ? f.slugs[0] : 'total'} ${f.bucket}`;
+  let n = 0;
+  let num: [string, number][] | null = null;
+  let den: [string, number][] | null = null;
+  let scale = 1;
+  if (ind.formula.kind === 'ratio') {
+    const { numerator, denominator, stocks } = ind.formula;
+    num = parts.numerator ? partCells(numerator, f.slugs, f.bucket, stocks) : null;
+    den = parts.denominator ? partCells(denominator, f.slugs, f.bucket, stocks) : null;
+    scale = ind.formula.scale;
+  } else if (grainOf(f.bucket) === 'quarter' && f.slugs.length === 1) {
+    // a mean's denominator is its weight's rounded quarter count (a year leaves out hidden quarters)
+    den = [[cellKey(f.slugs[0], ind.formula.weight, f.bucket, 'sum'), 1]];
+  }
+  if (num && typeof f.numerator === 'number') {
+    model.claim(num, f.numerator, f.numerator, `${name} numerator`);
+    n++;
+  }
+  if (den && typeof f.denominator === 'number') {
+    model.claim(den, f.denominator, f.denominator, `${name} denominator`);
+    n++;
+  }
+  if (den && f.hidden) {
+    model.claim(den, 0, 9, `${name} hidden`);
+    n++;
+  }
+  if (num && den && typeof f.value === 'number') {
+    // value = scale · num / den within half a unit of its last printed digit: two linear inequalities
+    const d = f.decimals ?? decimalsOf(f.value);
+    const h = 0.5 * 10 ** -d + 1e-9 * Math.abs(f.value);
+    const lo = f.value - h;
+    const hi = f.value + h;
+    const terms = (bound: number): [string, number][] => [
+      ...num!.map(([c, s]): [string, number] => [c, s * scale]),
+      ...den!.map(([c, s]): [string, number] => [c, -s * bound]),
+    ];
+    model.claim(terms(lo), 0, Infinity, `${name} value ≥`);
+    model.claim(terms(hi), -Infinity, 0, `${name} value ≤`);
+    n += 2;
+  }
+  return n;
+}
+
+// ── The outputs ──────────────────────────────────────────────────────────────
+
+type Module = Parameters<typeof callRoute>[0];
+type As = 'reviewer' | 'manager';
+
+async function fetchAs(
+  module: Module,
+  url: string,
+  params: Record<string, string> = {},
+  as: As = 'reviewer',
+) {
+  const res = await callRoute(module, { url, as, params });
+  expect(res.status, url).toBe(200);
+  return res.data;
+}
+
+type Rec = Record<string, unknown>;
+const num = (s: string | undefined): unknown =>
+  s === undefined || s === '' ? null : s === 'x' ? 'x' : Number(s.replace(',', '.'));
+const csvRows = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(';'));
+const leftOutSlugs = (f: Rec) =>
+  new Set(((f.leftOut as { region: string }[] | undefined) ?? []).map((l) => l.region));
+
+interface Output {
+  name: string;
+  constraints: number;
+}
+
+/**
+ * Everything the reviewer fetches, as claims in `model`. `exact` names one output served as the
+ * manager sees it (the negative control: an output that skips the decision).
+ */
+async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> {
+  const outputs: Output[] = [];
+  const as = (name: string): As => (name === exact ? 'manager' : 'reviewer');
+  const record = (name: string, constraints: number) => outputs.push({ name, constraints });
+
+  // the value export: one row per base cell (region, element, whole quarter)
+  {
+    const name = 'export.waarden.csv';
+    const text = (await fetchAs(
+      valuesCsv,
+      `/export/waarden.csv?from=${FIRST}&to=${LAST}`,
+      {},
+      as(name),
+    )) as string;
+    let n = 0;
+    const exactSums = new Map<string, number>();
+    for (const [slug, period, code, , value] of csvRows(text).slice(1)) {
+      const def = getElement(code);
+      const v = num(value);
+      if (!def || def.unit !== 'count' || typeof v !== 'number') continue;
+      const mode: Mode = def.aggregation === 'stock' ? 'level' : 'sum';
+      if (/-Q\d$/.test(period)) {
+        model.publishCell(cellKey(slug, code, period, mode), v, name);
+        n++;
+      } else {
+        // months (the exact export of the negative control): a quarter's sum, or its last level
+        const q = `${period.slice(0, 4)}-Q${Math.ceil(Number(period.slice(5)) / 3)}`;
+        const key = cellKey(slug, code, q, mode);
+        const last = ['03', '06', '09', '12'].includes(period.slice(5));
+        if (mode === 'sum') exactSums.set(key, (exactSums.get(key) ?? 0) + v);
+        else if (last) exactSums.set(key, v);
+      }
+    }
+    for (const [key, v] of exactSums) {
+      model.publishCell(key, v, name);
+      n++;
+    }
+    record(name, n);
+  }
+
+  // /api/scores: every region and the programme total, every quarter and year
+  for (const period of [...QUARTERS, ...YEARS]) {
+    const name = `api scores ${period}`;
+    const data = (await fetchAs(scoresApi, `/api/scores?period=${period}`, {}, as(name))) as Rec;
+    let n = 0;
+    for (const row of data.regions as Rec[])
+      for (const [code, f] of Object.entries(row.indicators as Record<string, Rec>))
+        n += addFigure(model, { code, slugs: [row.region as string], bucket: period, ...figureOf(f) }, name);
+    for (const [code, f] of Object.entries((data.total as Rec).indicators as Record<string, Rec>)) {
+      const out = leftOutSlugs(f);
+      n += addFigure(
+        model,
+        { code, slugs: ALL.filter((s) => !out.has(s)), bucket: period, ...figureOf(f) },
+        name,
+      );
+    }
+    record(name, n);
+  }
+
+  // /api/indicators/:code for every indicator, quarters 2025-Q1 … 2026-Q3
+  for (const ind of INDICATORS) {
+    const name = `api indicators ${ind.code}`;
+    const data = (await fetchAs(
+      indicatorApi,
+      `/api/indicators/${ind.code}?from=2025-Q1&to=2026-Q3`,
+      { indicator: ind.code },
+      as(name),
+    )) as Rec;
+    let n = 0;
+    for (const r of data.regions as Rec[])
+      for (const f of r.series as Rec[])
+        n += addFigure(
+          model,
+          { code: ind.code, slugs: [r.region as string], bucket: f.period as string, ...figureOf(f) },
+          name,
+        );
+    for (const f of data.total as Rec[]) {
+      const out = leftOutSlugs(f);
+      n += addFigure(
+        model,
+        { code: ind.code, slugs: ALL.filter((s) => !out.has(s)), bucket: f.period as string, ...figureOf(f) },
+        name,
+      );
+    }
+    record(name, n);
+  }
+
+  // voortgang.csv for a quarter and a year
+  for (const period of ['2026-Q3', '2025']) {
+    const name = `voortgang.csv ${period}`;
+    const text = (await fetchAs(progressCsv, `/voortgang.csv?period=${period}`, {}, as(name))) as string;
+    let n = 0;
+    for (const [p, slug, kind, code, numerator, denominator, value] of csvRows(text).slice(1)) {
+      if ((kind !== 'indicator' && kind !== 'outcome') || !ALL.includes(slug)) continue;
+      const fig = { numerator: num(numerator), denominator: num(denominator), value: num(value) };
+      const decimals = (value.split(',')[1] ?? '').length;
+      n += addFigure(
+        model,
+        { code, slugs: [slug], bucket: p, ...fig, hidden: fig.numerator === 'x', decimals },
+        name,
+      );
+    }
+    record(name, n);
+  }
+
+  // region pages: six quarters' cards and the baseline year
+  for (const r of regions) {
+    const name = `region page ${r.slug}`;
+    const data = (await fetchAs(
+      regionPage,
+      `/regios/${r.slug}?period=2026-Q3`,
+      { region: r.slug },
+      as(name),
+    )) as Rec;
+    let n = 0;
+    const cards = [...(data.cards as Rec[])];
+    const baseline = data.baseline as Rec | null;
+    const withBucket = cards.map((c) => ({ card: c, bucket: c.bucket as string }));
+    if (baseline?.card)
+      withBucket.push({
+        card: baseline.card as Rec,
+        bucket: `${String(baseline.from)}..${String(baseline.to)}`,
+      });
+    for (const { card, bucket } of withBucket)
+      for (const [code, f] of Object.entries(card.indicators as Record<string, Rec>))
+        n += addFigure(
+          model,
+          {
+            code,
+            slugs: [r.slug],
+            bucket,
+            ...figureOf(f),
+            ...(card === baseline?.card ? { baseline: true as const } : {}),
+          },
+          name,
+        );
+    record(name, n);
+  }
+
+  // the progress page
+  {
+    const name = 'progress page 2026-Q3';
+    const data = (await fetchAs(progressPage, '/voortgang?period=2026-Q3', {}, as(name))) as Rec;
+    let n = 0;
+    for (const row of (data.current as Rec).regions as Rec[])
+      for (const [code, f] of Object.entries(row.indicators as Record<string, Rec>))
+        n += addFigure(
+          model,
+          {
+            code,
+            slugs: [slugOf.get(row.regionId as number)!],
+            bucket: row.bucket as string,
+            ...figureOf(f),
+          },
+          name,
+        );
+    record(name, n);
+  }
+
+  // indicator pages: the rows, the trend per quarter and the baselines
+  for (const code of ['triage_on_time', 'complaints_on_time', 'days_to_help']) {
+    for (const period of ['2026-Q3', '2025']) {
+      const name = `indicator page ${code} ${period}`;
+      const data = (await fetchAs(
+        indicatorPage,
+        `/indicatoren/${code}?period=${period}`,
+        { indicator: code },
+        as(name),
+      )) as Rec;
+      let n = 0;
+      const pageRegions = (data.regions as Rec[]).map((r) => r.slug as string);
+      (data.rows as Rec[]).forEach((f, i) => {
+        n += addFigure(model, { code, slugs: [pageRegions[i]], bucket: period, ...figureOf(f) }, name);
+      });
+      const trend = data.trend as { quarters: string[]; regions: unknown[][] };
+      trend.regions.forEach((values, i) =>
+        values.forEach((value, j) => {
+          n += addFigure(
+            model,
+            {
+              code,
+              slugs: [pageRegions[i]],
+              bucket: trend.quarters[j],
+              numerator: null,
+              denominator: null,
+              value,
+              hidden: false,
+            },
+            name,
+          );
+        }),
+      );
+      for (const b of (data.baselines as { regions: Rec[] }).regions)
+        n += addFigure(
+          model,
+          {
+            code,
+            slugs: [slugOf.get(b.regionId as number)!],
+            bucket: `${String(b.from)}..${String(b.to)}`,
+            numerator: null,
+            denominator: null,
+            value: b.value,
+            hidden: b.hidden === true,
+            baseline: true,
+          },
+          name,
+        );
+      record(name, n);
+    }
+  }
+
+  // the compare page: a share over a range of quarters and per quarter
+  for (const [what, from, to] of [
+    ['complaints_on_time', '2025-Q3', '2026-Q3'],
+    ['triage_on_time', '2024-Q1', '2025-Q4'],
+    ['turnover', '2026-07', '2026-08'],
+  ]) {
+    const name = `compare ${what} ${from}..${to}`;
+    const data = (await fetchAs(
+      comparePage,
+      `/vergelijken?what=${what}&from=${from}&to=${to}`,
+      {},
+      as(name),
+    )) as Rec;
+    const result = data.result as {
+      range: string;
+      periods: string[];
+      bars: { regions: Rec[] };
+      series: unknown[][];
+    };
+    const pageRegions = (data.regions as Rec[]).map((r) => r.slug as string);
+    let n = 0;
+    result.bars.regions.forEach((b, i) => {
+      n += addFigure(
+        model,
+        {
+          code: what,
+          slugs: [pageRegions[i]],
+          bucket: result.range,
+          numerator: null,
+          denominator: null,
+          value: b.value,
+          hidden: b.hidden === true,
+          baseline: true,
+        },
+        name,
+      );
+    });
+    result.series.forEach((values, i) =>
+      values.forEach((value, j) => {
+        n += addFigure(
+          model,
+          {
+            code: what,
+            slugs: [pageRegions[i]],
+            bucket: result.periods[j],
+            numerator: null,
+            denominator: null,
+            value,
+            hidden: false,
+          },
+          name,
+        );
+      }),
+    );
+    record(name, n);
+  }
+
+  // every experiment page: the region and its reference regions per quarter, before and after
+  const experiments = db.$client.prepare('select id from experiments order by id').all() as { id: number }[];
+  for (const { id } of experiments) {
+    const name = `experiment page ${id}`;
+    const data = (await fetchAs(experimentPage, `/experimenten/${id}`, { id: String(id) }, as(name))) as Rec;
+    const experiment = data.experiment as Rec;
+    let n = 0;
+    for (const e of ((data.effects as Rec | null)?.effects as Rec[] | undefined) ?? []) {
+      const code = e.code as string;
+      const reference = e.reference as { kind: string; regions?: { id: number }[] };
+      for (const row of (e.effect as { rows: Rec[] }).rows) {
+        const quarter = row.quarter as string;
+        n += addFigure(
+          model,
+          {
+            code,
+            slugs: [experiment.regionSlug as string],
+            bucket: quarter,
+            numerator: null,
+            denominator: null,
+            value: row.region,
+            hidden: row.regionState === 'hidden',
+          },
+          name,
+        );
+        if (reference.kind === 'regions' && reference.regions) {
+          const left = new Set(row.leftOut as number[]);
+          const slugs = reference.regions.filter((r) => !left.has(r.id)).map((r) => slugOf.get(r.id)!);
+          n += addFigure(
+            model,
+            {
+              code,
+              slugs,
+              bucket: quarter,
+              numerator: null,
+              denominator: null,
+              value: row.reference,
+              hidden: false,
+            },
+            name,
+          );
+        }
+      }
+    }
+    record(name, n);
+  }
+
+  // a month: refused to a reviewer by the API (counts are rounded per whole quarter); the compare
+  // page widens a range of months to its whole quarters (parsed above with the other ranges)
+  {
+    const url = '/api/scores?period=2026-08';
+    const res = await callRoute(scoresApi, { url, as: 'reviewer' });
+    expect(res.status, url).toBe(400);
+    record(`${url} (refused: a month)`, 0);
+  }
+
+  // outputs without figures of families: fetched to show they add nothing
+  const csv = (await fetchAs(experimentsCsv, '/experimenten.csv')) as string;
+  expect(csv.length).toBeGreaterThan(1000);
+  record('experimenten.csv (registers only)', 0);
+  await fetchAs(overviewPage, '/overzicht?period=2026-Q3');
+  record('overview 2026-Q3 (scores of the values above)', 0);
+
+  // the catalogue's part ≤ whole rules, per region and quarter, in every dataset
+  for (const slug of ALL)
+    for (const q of QUARTERS)
+      for (const rel of PART_WHOLE_RELATIONS) {
+        const codes = [rel.part, ...rel.whole, ...(rel.minus ?? [])];
+        const defs = codes.map((c) => getElement(c)!);
+        if (defs.some((d) => d.unit !== 'count')) continue;
+        const cell = (c: string) => {
+          const mode: Mode = getElement(c)!.aggregation === 'stock' ? 'level' : 'sum';
+          return cellKey(slug, c, q, mode);
+        };
+        if (!codes.every((c) => model.fixed.has(cell(c)))) continue;
+        model.rule(
+          [
+            [cell(rel.part), -1],
+            ...rel.whole.map((c): [string, number] => [cell(c), 1]),
+            ...(rel.minus ?? []).map((c): [string, number] => [cell(c), -1]),
+          ],
+          0,
+          Infinity,
+          `rule ${rel.code ?? rel.part}`,
+        );
+      }
+  return outputs;
+}
+
+function figureOf(f: Rec) {
+  return {
+    numerator: f.numerator,
+    denominator: f.denominator,
+    value: f.value,
+    hidden: f.hidden === true || f.state === 'hidden',
+  };
+}
+
+/** The true base cells from the stored months (to check the solver keeps the truth feasible). */
+function trueCells(): Map<string, number> {
+  const rows = db.$client
+    .prepare(
+      `select g.slug, r.period, v.element_code as code, v.value from report_values v
+       join reports r on r.id = v.report_id join regions g on g.id = r.region_id
+       where r.status = 'goedgekeurd' and r.period between ? and ? and v.value is not null`,
+    )
+    .all(FIRST, LAST) as { slug: string; period: string; code: string; value: number }[];
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const def = getElement(r.code);
+    if (!def || def.unit !== 'count') continue;
+    const q = `${r.period.slice(0, 4)}-Q${Math.ceil(Number(r.period.slice(5)) / 3)}`;
+    const sum = cellKey(r.slug, r.code, q, 'sum');
+    out.set(sum, (out.get(sum) ?? 0) + r.value);
+    if (def.aggregation === 'stock' && ['03', '06', '09', '12'].includes(r.period.slice(5)))
+      out.set(cellKey(r.slug, r.code, q, 'level'), r.value);
+  }
+  return out;
+}
+
+const isRuleCell = (model: OutsiderModel) => {
+  const cells = new Set(model.rules.flatMap((r) => [...r.expr.keys()].map((v) => v.slice(2))));
+  return (cell: string) => cells.has(cell);
+};
+
+describe('an outsider with every reviewer output and an integer solver pins no base cell', () => {
+  test('every true cell keeps at least two values; outputs narrow no cell below its rounding class', async () => {
+    const started = performance.now();
+    const model = new OutsiderModel();
+    const outputs = await collect(model);
+    const fetched = performance.now();
+    const result: SolveResult = model.solve();
+    const solved = performance.now();
+
+    // the model reads the outputs right: every figure is a sum or ratio of the published cells
+    expect(result.offMethod.map((c) => c.rounded.source)).toEqual([]);
+    const ranges = [...result.ranges];
+    const pinned = ranges.filter(([, r]) => r.min === r.max);
+    expect(pinned.map(([c]) => c)).toEqual([]);
+    // the truth is inside every range (the solver is sound)
+    const truth = trueCells();
+    const checkedTruth = ranges.filter(([c]) => truth.has(c));
+    for (const [cell, r] of checkedTruth) {
+      const t = truth.get(cell)!;
+      expect(t >= r.min && t <= r.max, `${cell}: ${t} in [${r.min}, ${r.max}]`).toBe(true);
+    }
+    // a published cell keeps its whole class [5k − 2, 5k + 2] unless a catalogue rule narrows it
+    const inRule = isRuleCell(model);
+    const narrowed = ranges.filter(([cell, r]) => {
+      const k = model.fixed.get(cell);
+      return k !== undefined && (r.min > Math.max(0, 5 * k - 2) || r.max < 5 * k + 2);
+    });
+    expect(narrowed.filter(([cell]) => !inRule(cell)).map(([c]) => c)).toEqual([]);
+    const minWidth = Math.min(...ranges.map(([, r]) => r.max - r.min));
+    const small = ranges.filter(([cell]) => {
+      const t = truth.get(cell);
+      return t !== undefined && t >= 1 && t <= 4;
+    }).length;
+    const notPublished = [...model.cells].filter((c) => !model.fixed.has(c)).length;
+    const constraints = outputs.reduce((s, o) => s + o.constraints, 0);
+    console.info(
+      `[figures] disclosure solver: ${outputs.length} reviewer outputs, ${constraints} constraints from figures (${result.checked} checked against the published cells, ${result.offMethod.length} off the method) and ${model.rules.length} catalogue rules; ${ranges.length} true cells (${small} of 1–4; ${notPublished} not in the value export, their rounded value solved from figures; ${result.freeRounded} left free), ${result.open} constraints left open after presolve, ${result.components} components, ${result.lpSolves} integer programmes; pinned ${pinned.length}; narrowest range ${minWidth}; ${narrowed.length} narrowed by a catalogue rule only; fetched in ${Math.round(fetched - started)} ms, solved in ${Math.round(solved - fetched)} ms`,
+    );
+    expect(ranges.length).toBeGreaterThan(3000);
+    expect(checkedTruth.length).toBeGreaterThan(3000);
+    expect(constraints).toBeGreaterThan(10000);
+    expect(minWidth).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+
+  test('the solver pins cells when one output skips the decision (api/scores 2026-Q3 served exact)', async () => {
+    const model = new OutsiderModel();
+    await collect(model, 'api scores 2026-Q3');
+    const result = model.solve();
+    expect(result.offMethod.length).toBeGreaterThan(50);
+    const pinned = [...result.ranges].filter(([, r]) => r.min === r.max);
+    const truth = trueCells();
+    console.info(
+      `[figures] disclosure solver, negative control: ${result.offMethod.length} figures of the exact output off the method, read as exact sums; pinned ${pinned.length}`,
+    );
+    expect(pinned.length).toBeGreaterThan(20);
+    // and what it pins is the truth
+    for (const [cell, r] of pinned) expect(r.min, cell).toBe(truth.get(cell));
+  }, 120_000);
+});
+
+describe('the solver itself', () => {
+  test('pins four quarters of 2 when their year were rounded on its own (8 → 10)', () => {
+    const model = new OutsiderModel();
+    const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((q) => cellKey('a', 'e', q, 'sum'));
+    for (const q of quarters) model.publishCell(q, 0, 'quarter');
+    // a year rounded by itself: its true sum lies in [8, 12]; the exact reading alone says so too
+    model.rule(
+      quarters.map((q): [string, number] => [q, 1]),
+      8,
+      12,
+      'year 10',
+    );
+    const { ranges } = model.solve();
+    expect(quarters.map((q) => ranges.get(q))).toEqual(quarters.map(() => ({ min: 2, max: 2 })));
+  });
+
+  test('pins nothing from a sum of rounded cells, and narrows a part ≤ whole − other to two values', () => {
+    const model = new OutsiderModel();
+    const [part, whole, other] = ['part', 'whole', 'other'].map((c) => cellKey('a', c, '2025-Q1', 'sum'));
+    model.publishCell(part, 5, 'export');
+    model.publishCell(whole, 10, 'export');
+    model.publishCell(other, 10, 'export');
+    model.claim(
+      [
+        [whole, 1],
+        [other, 1],
+      ],
+      20,
+      20,
+      'a total',
+    );
+    model.rule(
+      [
+        [part, -1],
+        [whole, 1],
+        [other, -1],
+      ],
+      0,
+      Infinity,
+      'part ≤ whole − other',
+    );
+    const { ranges, checked, offMethod } = model.solve();
+    expect([checked, offMethod.length]).toEqual([1, 0]);
+    expect(ranges.get(part)).toEqual({ min: 3, max: 4 });
+    expect(ranges.get(whole)).toEqual({ min: 11, max: 12 });
+    expect(ranges.get(other)).toEqual({ min: 8, max: 9 });
+  });
+});

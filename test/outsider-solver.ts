@@ -1,0 +1,243 @@
+/**
+ * The outsider's solver (#22): what a reviewer's published figures tell about the true base cells.
+ *
+ * Unknowns: per base cell (one element of one region in one complete quarter, in one mode: a flow's
+ * or stock's monthly sum, or a stock's level) its true count `x:cell` and its rounded multiple
+ * `k:cell` (the published count is 5·k). The outsider knows the published method (docs/security.md,
+ * "Small numbers"): every shown count is a sum of 5·k over base cells, every share a ratio of such
+ * sums, and 5k − 2 ≤ x ≤ 5k + 2. A figure that cannot be such a sum (a build where one output
+ * skips the decision) is taken for what it then is: an exact sum of the true cells.
+ *
+ * Solving: presolve fixes k from single-cell equations (the value export) and equations left with
+ * one unknown; constraints whose k are all fixed are checked (an inconsistent one is an output
+ * off the method); what remains is split into independent components, and each true cell's range
+ * is its minimum and maximum over the integer points of its component, found with an integer
+ * linear programming solver (yalps).
+ */
+import { solve, type Coefficients, type Constraint as LpConstraint } from 'yalps';
+
+/** variable → coefficient */
+export type Expr = Map<string, number>;
+
+export interface Constraint {
+  expr: Expr;
+  min: number;
+  max: number;
+  /** the output and figure it comes from */
+  source: string;
+}
+
+/** A figure's constraint in both readings: over the rounded cells (the method) and the true ones. */
+export interface Claim {
+  rounded: Constraint;
+  exact: Constraint;
+}
+
+export const kVar = (cell: string) => `k:${cell}`;
+export const xVar = (cell: string) => `x:${cell}`;
+const cellOfVar = (v: string) => v.slice(2);
+
+const TOLERANCE = 1e-6;
+
+export interface Range {
+  min: number;
+  max: number;
+}
+
+export interface SolveResult {
+  ranges: Map<string, Range>;
+  /** claims not satisfiable by any rounded cells: read as exact sums of the true cells */
+  offMethod: Claim[];
+  /** claims whose rounded cells were all known: checked, and then redundant */
+  checked: number;
+  components: number;
+  /** constraints over rounded cells not all known after presolve (solved with the rest) */
+  open: number;
+  lpSolves: number;
+  freeRounded: number;
+}
+
+export class OutsiderModel {
+  /** cell → k, from the published base cells */
+  readonly fixed = new Map<string, number>();
+  readonly cells = new Set<string>();
+  readonly claims: Claim[] = [];
+  /** constraints on the true cells that hold in any dataset (the catalogue's part ≤ whole rules) */
+  readonly rules: Constraint[] = [];
+
+  publishCell(cell: string, shown: number, source: string) {
+    this.cells.add(cell);
+    const k = shown / 5;
+    const known = this.fixed.get(cell);
+    if (known !== undefined && known !== k)
+      throw new Error(`${source}: ${cell} published as ${shown} and as ${known * 5}`);
+    if (!Number.isInteger(k)) {
+      // not a rounded count: the outsider reads it as the exact value
+      this.claims.push({
+        rounded: { expr: new Map([[kVar(cell), 5]]), min: shown, max: shown, source },
+        exact: { expr: new Map([[xVar(cell), 1]]), min: shown, max: shown, source },
+      });
+      return;
+    }
+    this.fixed.set(cell, k);
+  }
+
+  /** A linear claim Σ coef·cell ∈ [min, max], over rounded cells (×5) and, read exactly, true ones. */
+  claim(terms: readonly [cell: string, coef: number][], min: number, max: number, source: string) {
+    const rounded: Expr = new Map();
+    const exact: Expr = new Map();
+    for (const [cell, coef] of terms) {
+      this.cells.add(cell);
+      rounded.set(kVar(cell), (rounded.get(kVar(cell)) ?? 0) + 5 * coef);
+      exact.set(xVar(cell), (exact.get(xVar(cell)) ?? 0) + coef);
+    }
+    this.claims.push({
+      rounded: { expr: rounded, min, max, source },
+      exact: { expr: exact, min, max, source },
+    });
+  }
+
+  rule(terms: readonly [cell: string, coef: number][], min: number, max: number, source: string) {
+    const expr: Expr = new Map();
+    for (const [cell, coef] of terms) {
+      this.cells.add(cell);
+      expr.set(xVar(cell), (expr.get(xVar(cell)) ?? 0) + coef);
+    }
+    this.rules.push({ expr, min, max, source });
+  }
+
+  solve(): SolveResult {
+    const k = new Map(this.fixed);
+    const open: Constraint[] = [];
+    const offMethod: Claim[] = [];
+    let checked = 0;
+    let pending = [...this.claims];
+    // presolve: substitute known k, fix a k that is the only unknown of an equation, check the rest
+    for (let changed = true; changed;) {
+      changed = false;
+      const next: Claim[] = [];
+      for (const c of pending) {
+        let value = 0;
+        const unknown: [string, number][] = [];
+        for (const [v, coef] of c.rounded.expr) {
+          const known = k.get(cellOfVar(v));
+          if (known === undefined) unknown.push([v, coef]);
+          else value += coef * known;
+        }
+        const { min, max } = c.rounded;
+        if (unknown.length === 0) {
+          if (value < min - TOLERANCE || value > max + TOLERANCE) offMethod.push(c);
+          else checked++;
+        } else if (unknown.length === 1 && min === max) {
+          const [v, coef] = unknown[0];
+          const solved = (min - value) / coef;
+          const whole = Math.round(solved);
+          if (Math.abs(solved - whole) > TOLERANCE || whole < 0) offMethod.push(c);
+          else {
+            k.set(cellOfVar(v), whole);
+            checked++;
+            changed = true;
+          }
+        } else next.push(c);
+      }
+      pending = next;
+    }
+    open.push(...pending.map((c) => c.rounded));
+    const xConstraints = [...this.rules, ...offMethod.map((c) => c.exact)];
+
+    // components: a true cell with its rounded cell (when not known) and every constraint's variables
+    const parent = new Map<string, string>();
+    const find = (v: string): string => {
+      let r = v;
+      while (parent.get(r) !== r) r = parent.get(r)!;
+      parent.set(v, r);
+      return r;
+    };
+    const add = (v: string) => {
+      if (!parent.has(v)) parent.set(v, v);
+    };
+    const union = (a: string, b: string) => parent.set(find(a), find(b));
+    let freeRounded = 0;
+    for (const cell of this.cells) {
+      add(xVar(cell));
+      if (!k.has(cell)) {
+        freeRounded++;
+        add(kVar(cell));
+        union(xVar(cell), kVar(cell));
+      }
+    }
+    const constraints = [...open, ...xConstraints];
+    for (const c of constraints) {
+      const vars = [...c.expr.keys()].filter((v) => !(v.startsWith('k:') && k.has(cellOfVar(v))));
+      vars.forEach(add);
+      for (const v of vars.slice(1)) union(vars[0], v);
+    }
+    const byRoot = new Map<string, { vars: Set<string>; constraints: Constraint[] }>();
+    for (const v of parent.keys()) {
+      const root = find(v);
+      if (!byRoot.has(root)) byRoot.set(root, { vars: new Set(), constraints: [] });
+      byRoot.get(root)!.vars.add(v);
+    }
+    for (const c of constraints) {
+      const v = [...c.expr.keys()].find((w) => !(w.startsWith('k:') && k.has(cellOfVar(w))));
+      if (v) byRoot.get(find(v))!.constraints.push(c);
+    }
+
+    const ranges = new Map<string, Range>();
+    let lpSolves = 0;
+    for (const { vars, constraints: cs } of byRoot.values()) {
+      const lpConstraints = new Map<string, LpConstraint>();
+      const coefficients = new Map<string, Map<string, number>>();
+      const put = (v: string, name: string, coef: number) => {
+        if (!coefficients.has(v)) coefficients.set(v, new Map());
+        const m = coefficients.get(v)!;
+        m.set(name, (m.get(name) ?? 0) + coef);
+      };
+      for (const v of vars) {
+        if (!v.startsWith('x:')) continue;
+        const cell = cellOfVar(v);
+        const kc = k.get(cell);
+        // the rounding class: 5k − 2 ≤ x ≤ 5k + 2, x ≥ 0
+        if (kc === undefined) {
+          lpConstraints.set(`class:${cell}`, { min: -2, max: 2 });
+          put(v, `class:${cell}`, 1);
+          put(kVar(cell), `class:${cell}`, -5);
+        } else {
+          lpConstraints.set(`class:${cell}`, { min: Math.max(0, 5 * kc - 2), max: 5 * kc + 2 });
+          put(v, `class:${cell}`, 1);
+        }
+      }
+      cs.forEach((c, i) => {
+        let constant = 0;
+        for (const [v, coef] of c.expr) {
+          const known = v.startsWith('k:') ? k.get(cellOfVar(v)) : undefined;
+          if (known !== undefined) constant += coef * known;
+          else put(v, `c${i}`, coef);
+        }
+        lpConstraints.set(`c${i}`, { min: c.min - constant, max: c.max - constant });
+      });
+      for (const v of vars) {
+        if (!v.startsWith('x:')) continue;
+        const bound = (direction: 'minimize' | 'maximize') => {
+          lpSolves++;
+          const variables = new Map<string, Coefficients>();
+          for (const [w, m] of coefficients)
+            variables.set(w, w === v ? new Map([...m, ['objective', 1]]) : m);
+          const s = solve({
+            direction,
+            objective: 'objective',
+            constraints: lpConstraints,
+            variables,
+            integers: true,
+          });
+          if (s.status === 'unbounded') return direction === 'minimize' ? 0 : Infinity;
+          if (s.status !== 'optimal')
+            throw new Error(`${v}: ${s.status} (${cs.map((c) => c.source).join(', ')})`);
+          return Math.round(s.result);
+        };
+        ranges.set(cellOfVar(v), { min: bound('minimize'), max: bound('maximize') });
+      }
+    }
+    return { ranges, offMethod, checked, open: open.length, components: byRoot.size, lpSolves, freeRounded };
+  }
+}
