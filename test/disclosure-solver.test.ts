@@ -173,8 +173,12 @@ async function fetchAs(
 }
 
 type Rec = Record<string, unknown>;
-const num = (s: string | undefined): unknown =>
-  s === undefined || s === '' ? null : s === 'x' ? 'x' : Number(s.replace(',', '.'));
+/** A CSV cell: a number, or its text ("x", "onbekend"), or null when empty. */
+const num = (s: string | undefined): unknown => {
+  if (s === undefined || s === '') return null;
+  const n = Number(s.replace(',', '.'));
+  return Number.isFinite(n) ? n : s;
+};
 const csvRows = (text: string) =>
   text
     .replace(/^\uFEFF/, '')

@@ -84,6 +84,8 @@ export class OutsiderModel {
 
   /** A linear claim Σ coef·cell ∈ [min, max], over rounded cells (×5) and, read exactly, true ones. */
   claim(terms: readonly [cell: string, coef: number][], min: number, max: number, source: string) {
+    if (Number.isNaN(min) || Number.isNaN(max) || terms.some(([, c]) => !Number.isFinite(c)))
+      throw new Error(`${source}: not a number`);
     const rounded: Expr = new Map();
     const exact: Expr = new Map();
     for (const [cell, coef] of terms) {

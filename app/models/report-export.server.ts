@@ -3,8 +3,11 @@ import { regions, reports, reportValues } from '#db/schema';
 import { getDb } from '#app/utils/db.server';
 import { bucketsBetween } from '#app/domain/aggregation';
 import { DATA_ELEMENTS } from '#app/domain/catalogue';
-import type { ShownCount } from '#app/domain/disclosure';
-import { loadElementValues } from './figures.server';
+import { HIDDEN_COUNT, type ShownCount } from '#app/domain/disclosure';
+import { suppressedQuarter } from './figures.server';
+
+/** Months in a whole quarter: fewer approved ones and the quarter has no figures for reviewers. */
+const QUARTER_MONTHS = 3;
 import { listRegions } from './regions.server';
 import { reportScope, type Viewer } from './viewer.server';
 
@@ -43,12 +46,22 @@ export function listExportValues({
     .all();
 }
 
+/** How the value export tells a reviewer's unknown and hidden cells apart (as voortgang.csv's state). */
+export const EXPORT_UNKNOWN = 'onbekend';
+export const EXPORT_STATUS = {
+  shown: 'goedgekeurd',
+  hidden: 'verborgen: kleine noemer',
+  unknown: 'onbekend',
+  partial: 'onbekend: onvolledig kwartaal',
+} as const;
+
 /**
  * The value export's rows as this viewer may see them. Exact monthly values for managers and
- * coordinators. For suppressed viewers (reviewers) one row per region, quarter and element, with
- * the quarter's element values as the pages show them (flows summed, stocks at the quarter's last
- * level), suppressed together with the quarter's figures: monthly values beside the pages' exact
- * quarter sums would give away every "<5" (16 − 6 − 6 = 4).
+ * coordinators. For suppressed viewers (reviewers) one row per region, whole quarter and element,
+ * with the quarter's rounded base cells as the pages show them (flows summed, stocks at the
+ * quarter's last level). Every cell has its row: a hidden one "x" ("verborgen: kleine noemer"), an
+ * unknown one "onbekend", and every cell of a quarter without three approved months "onbekend"
+ * with status "onbekend: onvolledig kwartaal" — unknown is never left out (it would read as 0).
  */
 export function listShownExportValues(q: {
   viewer: Viewer;
@@ -61,19 +74,27 @@ export function listShownExportValues(q: {
   const regions = listRegions().filter((r) => q.regionId === undefined || r.id === q.regionId);
   const rows = [];
   for (const quarter of quarters) {
-    const values = loadElementValues(q.viewer, quarter);
+    const card = suppressedQuarter(q.viewer, quarter);
     for (const region of regions) {
-      const v = values.get(region.id);
-      if (!v || Object.values(v).every((x) => x === null)) continue;
-      for (const e of DATA_ELEMENTS)
-        if (v[e.code] !== null && v[e.code] !== undefined)
-          rows.push({
-            region: region.slug,
-            period: quarter,
-            elementCode: e.code,
-            value: v[e.code],
-            status: 'goedgekeurd',
-          });
+      const i = card.regionIds.indexOf(region.id);
+      const row = card.regions[i];
+      const partial = !row || row.months < QUARTER_MONTHS || row.provisional;
+      for (const e of DATA_ELEMENTS) {
+        const shown = partial ? null : (card.elements![i][e.code] ?? null);
+        rows.push({
+          region: region.slug,
+          period: quarter,
+          elementCode: e.code,
+          value: shown ?? EXPORT_UNKNOWN,
+          status: partial
+            ? EXPORT_STATUS.partial
+            : shown === null
+              ? EXPORT_STATUS.unknown
+              : shown === HIDDEN_COUNT
+                ? EXPORT_STATUS.hidden
+                : EXPORT_STATUS.shown,
+        });
+      }
     }
   }
   return rows;

@@ -179,15 +179,33 @@ describe('CSV export', () => {
   });
 
   test('a reviewer gets approved whole quarters only, every count rounded to 5', async () => {
-    // October alone is not a quarter: nothing of 2026-Q4 yet (it used to be shown as the quarter)
-    expect(lines(await get('reviewer', 'from=2026-10&to=2026-10')).slice(1)).toEqual([]);
     const rows = lines(await get('reviewer', 'from=2026-07&to=2026-09')).slice(1);
     expect(new Set(rows.map((r) => r.split(';')[0])).size).toBe(6);
-    expect(rows.every((r) => r.split(';')[1] === '2026-Q3' && r.endsWith(';goedgekeurd'))).toBe(true);
+    expect(rows).toHaveLength(6 * DATA_ELEMENTS.length);
+    expect(rows.every((r) => r.split(';')[1] === '2026-Q3')).toBe(true);
     const counts = new Set(DATA_ELEMENTS.filter((e) => e.unit === 'count').map((e) => e.code));
-    const countRows = rows.filter((r) => counts.has(r.split(';')[2]));
+    const countRows = rows.filter((r) => counts.has(r.split(';')[2]) && r.endsWith(';goedgekeurd'));
     expect(countRows.length).toBeGreaterThan(300);
     for (const r of countRows) expect(Number(r.split(';')[4]) % 5, r).toBe(0);
+  });
+
+  test('a reviewer’s unknown cells are written "onbekend", never left out; a partial quarter says so', async () => {
+    const rows = lines(await get('reviewer', 'from=2026-07&to=2026-09'))
+      .slice(1)
+      .map((r) => r.split(';'));
+    // a value is a number with status goedgekeurd, or "onbekend" with status onbekend
+    const unknown = rows.filter((r) => r[5] === 'onbekend');
+    expect(unknown.map((r) => `${r[0]};${r[2]};${r[4]}`)).toEqual(
+      unknown.map((r) => `${r[0]};${r[2]};onbekend`),
+    );
+    expect(unknown).toHaveLength(5);
+    expect(rows.filter((r) => r[5] === 'goedgekeurd').every((r) => /^\d+(,\d+)?$/.test(r[4]))).toBe(true);
+    expect(unknown.length + rows.filter((r) => r[5] === 'goedgekeurd').length).toBe(rows.length);
+    // October alone is not a quarter: every cell of 2026-Q4 is unknown, named as a partial quarter
+    // (it used to be shown as the quarter, and then left out)
+    const october = lines(await get('reviewer', 'from=2026-10&to=2026-10')).slice(1);
+    expect(october).toHaveLength(6 * DATA_ELEMENTS.length);
+    expect(october.every((r) => r.endsWith(';onbekend;onbekend: onvolledig kwartaal'))).toBe(true);
   });
 
   test('another coordinator gets Utrecht’s approved months but not its draft', async () => {
