@@ -48,6 +48,21 @@ export interface SuppressionThresholds {
 
 export const DEFAULT_THRESHOLDS: SuppressionThresholds = { smallCount: 5, smallDenominator: 10 };
 
+/**
+ * A relation between the true base cells that holds in every dataset (a catalogue rule: part ≤
+ * whole, a sum, a balance) cannot pin a rounded cell when it has at most this many count cells:
+ * pinning needs a residual that is a multiple of 5 equal to 2·k half-widths with k ≤ 4 (2, 4, 6, 8
+ * are not multiples of 5). See docs/security.md, "Small numbers". `disclosure-identities.test.ts`
+ * holds the catalogue to it.
+ */
+export const MAX_SAFE_IDENTITY_CELLS = 4;
+
+/**
+ * Catalogue relations of more count cells than that, each reviewed for disclosure: rule code → why
+ * it cannot pin a cell (or which cells the decision hides to prevent it). None yet.
+ */
+export const REVIEWED_IDENTITIES: Readonly<Record<string, string>> = {};
+
 /** How a hidden cell is shown (unknown stays null, shown as "onbekend"). */
 export const HIDDEN_COUNT = 'x';
 

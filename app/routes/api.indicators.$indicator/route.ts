@@ -45,6 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       target: f.target,
       floor: f.floor,
       hidden: f.hidden,
+      // hidden and unknown told apart, as in /api/scores
+      state: f.state,
+      reason: f.reason,
       // the programme total says which regions it leaves out (unknown, or not approved for every month)
       ...(row.coverage
         ? {
