@@ -342,6 +342,21 @@ export function showFigureSet(set: FigureSet, thresholds: SuppressionThresholds 
   };
 }
 
+/** Why a table cell has no value: hidden (kleine noemer), unknown for a partial quarter, or unknown. */
+export type MissingReason = 'hidden' | 'partial' | 'unknown';
+
+/**
+ * Why a shown figure has no value (null when it has one), so that every table can show hidden
+ * ("x", kleine noemer) and unknown ("onbekend") differently.
+ */
+export function missingReason(
+  f: { value: number | null; hidden?: boolean; reason?: DisclosureReason | null } | null | undefined,
+): MissingReason | null {
+  if (f && f.value !== null && !f.hidden) return null;
+  if (f?.hidden) return 'hidden';
+  return f?.reason === 'partial' ? 'partial' : 'unknown';
+}
+
 /** One cell's disclosure as the outputs describe it (CSV state columns, JSON, footnotes). */
 export function cellOf(shown: ShownCount): DisclosedCell {
   if (shown === null) return { value: null, state: 'unknown', reason: null };

@@ -272,10 +272,14 @@ export interface OutcomeLine {
   hidden: boolean;
   previous: number | null;
   baseline: number | null;
+  /** the baseline exists but is hidden (kleine noemer): not the same as unknown */
+  baselineHidden: boolean;
   changePrevious: Change;
   changeBaseline: Change;
   /** the values of the trend buckets, oldest first */
   trend: (number | null)[];
+  /** per trend bucket: the value is hidden (kleine noemer), not unknown */
+  trendHidden: boolean[];
 }
 
 /**
@@ -301,9 +305,11 @@ export function outcomeLines(
       hidden: current[code]?.hidden ?? false,
       previous: prev,
       baseline: base,
+      baselineHidden: baseline?.[code]?.hidden ?? false,
       changePrevious: changeAgainst(value, prev),
       changeBaseline: changeAgainst(value, base),
       trend: trend.map((t) => t[code]?.value ?? null),
+      trendHidden: trend.map((t) => t[code]?.hidden ?? false),
     };
   });
 }

@@ -35,6 +35,9 @@ export const dashboardCore = defineDictionary(
       'Een indicatorscore is (waarde − ondergrens) / (streefwaarde − ondergrens), begrensd tussen 0 en 100. Een score per basisprincipe is het gemiddelde van de scores van zijn indicatoren met een waarde; onder 50 % dekking staat er “onvoldoende gegevens”.',
     compareTitle: 'Vergelijken',
     principle: 'Principe',
+    // hidden and unknown (#22)
+    unknownValue: 'onbekend',
+    unknownPartial: 'onbekend (onvolledig kwartaal)',
   },
   {
     provisional: 'provisional',
@@ -64,5 +67,8 @@ export const dashboardCore = defineDictionary(
       'An indicator score is (value − floor) / (target − floor), kept between 0 and 100. A principle score is the mean of the scores of its indicators that have a value; below 50 % coverage it says “insufficient data”.',
     compareTitle: 'Compare',
     principle: 'Principle',
+    // hidden and unknown (#22)
+    unknownValue: 'unknown',
+    unknownPartial: 'unknown (incomplete quarter)',
   },
 );

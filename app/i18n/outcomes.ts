@@ -41,6 +41,8 @@ export const outcomesText = defineDictionary(
     baselineLeavesOut: 'Niet meegeteld in de basis van het programmatotaal: {list}.',
     reasonHidden: 'verborgen (kleine noemer)',
     totalPrinciplesLeaveOut: 'Het programmatotaal van {period} laat regio’s weg:',
+    // hidden and unknown (#22)
+    unknown: 'onbekend',
   },
   {
     colName: 'Region',
@@ -78,6 +80,8 @@ export const outcomesText = defineDictionary(
     baselineLeavesOut: 'Left out of the programme total’s baseline: {list}.',
     reasonHidden: 'hidden (small denominator)',
     totalPrinciplesLeaveOut: 'The programme total of {period} leaves regions out:',
+    // hidden and unknown (#22)
+    unknown: 'unknown',
   },
 );
 

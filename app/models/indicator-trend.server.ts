@@ -1,5 +1,6 @@
 import { bucketOf, bucketRange, previousBucket } from '#app/domain/aggregation';
 import { differenceSeries } from '#app/domain/reference';
+import { missingReason } from '#app/domain/disclosure';
 import { loadScorecards } from './figures.server';
 import { referenceLinesFor } from './references.server';
 import { listExperimentMarkers } from './experiment-effect.server';
@@ -34,6 +35,9 @@ export function loadIndicatorTrend(
     quarters,
     regions: regionIds.map((_, k) => cards.map((c) => c.regions[k].indicators[indicatorCode]?.value ?? null)),
     total,
+    // why a value is absent: hidden (kleine noemer) and unknown look different in the table
+    missing: regionIds.map((_, k) => cards.map((c) => missingReason(c.regions[k].indicators[indicatorCode]))),
+    totalMissing: cards.map((c) => missingReason(c.total.indicators[indicatorCode])),
     references,
     markers: listExperimentMarkers({ indicatorCode, regionIds, categories: quarters }),
   };

@@ -1,6 +1,7 @@
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import type { PrincipleScore } from '#app/domain/scoring';
 import type { Indicator } from '#app/domain/indicators';
+import { missingReason, type MissingReason } from '#app/domain/disclosure';
 import { formatCount, formatValue } from '#app/components/charts/chart-format';
 import { dashboardCore } from '#app/i18n/dashboard-core';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -19,13 +20,23 @@ export function ProvisionalBadge() {
   return <span className="badge badge-provisional">{t('provisional')}</span>;
 }
 
-/** An indicator value as text: the number, "verborgen" when suppressed, or "—" when unknown. */
+/** The text of a cell without a value: hidden ("verborgen (kleine noemer)") is never shown as unknown. */
+export function useMissingText() {
+  const t = useT(dashboardCore);
+  return (reason: MissingReason) =>
+    reason === 'hidden' ? t('hiddenValue') : reason === 'partial' ? t('unknownPartial') : t('unknownValue');
+}
+
+/** An indicator value as text: the number, "verborgen" when suppressed, or "onbekend" when unknown. */
 export function useFigureText() {
   const lang = useLang();
   const t = useT(dashboardCore);
+  const missing = useMissingText();
   return {
-    value: (ind: Indicator, f: IndicatorFigure | undefined) =>
-      !f ? '—' : f.hidden ? t('hiddenValue') : formatValue(f.value, ind.unit, lang),
+    value: (ind: Indicator, f: IndicatorFigure | undefined) => {
+      const reason = missingReason(f);
+      return reason ? missing(reason) : formatValue(f!.value, ind.unit, lang);
+    },
     score: (s: number | null) => formatValue(s, 'score100', lang),
     count: (c: number | string | null) => formatCount(c, lang),
     principle: (p: PrincipleScore) =>

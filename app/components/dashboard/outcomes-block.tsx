@@ -25,8 +25,13 @@ export interface OutcomeBlockData {
 function useOutcomeFormat(data: OutcomeBlockData) {
   const lang = useLang();
   const t = useT(outcomesText);
-  const value = (v: number | null, unit: 'rate' | 'percent') =>
-    formatValue(v, unit === 'percent' ? 'percent' : 'number', lang);
+  // hidden ("verborgen (kleine noemer)") and unknown ("onbekend") never look alike
+  const value = (v: number | null, unit: 'rate' | 'percent', hidden = false) =>
+    hidden
+      ? t('hiddenSmall')
+      : v === null
+        ? t('unknown')
+        : formatValue(v, unit === 'percent' ? 'percent' : 'number', lang);
   const change = (c: Change, unit: 'rate' | 'percent') => {
     if (c.difference === null) return '—';
     if (unit === 'percent') return formatDifference(c.difference, 'percent', lang);
@@ -72,20 +77,23 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
                 <br />
                 <span className="hint">{l.unit === 'rate' ? t('unitRate') : t('unitPercent')}</span>
               </th>
-              <td className="num">{l.hidden ? t('hiddenSmall') : value(l.value, l.unit)}</td>
+              <td className="num">{value(l.value, l.unit, l.hidden)}</td>
               <td className="num">
                 {l.count === null
-                  ? '—'
+                  ? t('unknown')
                   : typeof l.count === 'number'
                     ? formatNumber(l.count, lang, 0)
                     : l.count}
               </td>
               <td className="num">{change(l.changePrevious, l.unit)}</td>
-              <td className="num">{value(l.baseline, l.unit)}</td>
+              <td className="num">{value(l.baseline, l.unit, l.baselineHidden)}</td>
               <td className="num">{change(l.changeBaseline, l.unit)}</td>
               <td>
                 {l.trend
-                  .map((v, i) => `${formatPeriodLabel(data.trendBuckets[i]!, lang)}: ${value(v, l.unit)}`)
+                  .map(
+                    (v, i) =>
+                      `${formatPeriodLabel(data.trendBuckets[i]!, lang)}: ${value(v, l.unit, l.trendHidden[i])}`,
+                  )
                   .join(' · ')}
               </td>
             </tr>
@@ -161,7 +169,7 @@ export function OutcomesBlock({
                   <th scope="row">{nameOf(r.regionId ?? 0)}</th>
                   {r.lines.map((l) => (
                     <td key={l.code} className="num">
-                      {l.hidden ? t('hiddenSmall') : value(l.value, l.unit)}
+                      {value(l.value, l.unit, l.hidden)}
                     </td>
                   ))}
                 </tr>

@@ -6,6 +6,7 @@ import { charts } from '#app/i18n/charts';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import type { MissingReason } from '#app/domain/disclosure';
 import { useExperimentMarkers } from './experiment-markers';
 import type { RegionInfo } from './figures';
 import { useReferenceSeries, useReferenceSources, type ReferenceTrendLine } from './reference-rows';
@@ -28,6 +29,8 @@ export function RegionTrendChart({
   drawTotal,
   references,
   provisional,
+  missing,
+  totalMissing,
   target,
   targetLabel,
   format,
@@ -53,6 +56,9 @@ export function RegionTrendChart({
   drawTotal?: boolean;
   references: readonly ReferenceTrendLine[];
   provisional?: readonly (readonly boolean[])[];
+  /** why a value is absent, per region and period (the table shows hidden and unknown apart) */
+  missing?: readonly (readonly (MissingReason | null)[])[];
+  totalMissing?: readonly (MissingReason | null)[];
   target?: number | null;
   targetLabel?: string;
   format: (v: number | null) => string;
@@ -110,6 +116,8 @@ export function RegionTrendChart({
           total={total}
           references={references}
           provisional={provisional}
+          missing={missing}
+          totalMissing={totalMissing}
           format={format}
           formatDifference={formatDifference}
         />

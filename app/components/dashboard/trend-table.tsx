@@ -2,14 +2,16 @@ import { TableScroll } from '#app/components/table-scroll';
 import { dashboards as dict } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatPeriodLabel } from '#app/utils/format';
-import { ProvisionalBadge, type RegionInfo } from './figures';
+import type { MissingReason } from '#app/domain/disclosure';
+import { ProvisionalBadge, useMissingText, type RegionInfo } from './figures';
 import { ReferenceRows, type ReferenceTrendLine } from './reference-rows';
 
 /**
  * The table beside every trend chart (indicator, compare and region pages): a row per region, the
  * programme total (when given), then each reference series and programme (or the one region) −
  * reference; a column per period.
- * `provisional[period][region]` marks values that still count a draft or submitted report.
+ * `provisional[period][region]` marks values that still count a draft or submitted report;
+ * `missing[region][period]` says why a value is absent, so hidden and unknown read differently.
  */
 export function TrendTable({
   id,
@@ -22,6 +24,8 @@ export function TrendTable({
   total,
   references,
   provisional,
+  missing,
+  totalMissing,
   format,
   formatDifference,
 }: {
@@ -39,12 +43,19 @@ export function TrendTable({
   total?: readonly (number | null)[];
   references: readonly ReferenceTrendLine[];
   provisional?: readonly (readonly boolean[])[];
+  /** per region and period: why a value is absent (hidden, partial quarter, unknown) */
+  missing?: readonly (readonly (MissingReason | null)[])[];
+  totalMissing?: readonly (MissingReason | null)[];
   format: (v: number | null) => string;
   /** a difference from a reference, in the indicator's own unit (percentage points for a share) */
   formatDifference: (v: number | null) => string;
 }) {
   const t = useT(dict);
   const lang = useLang();
+  const missingText = useMissingText();
+  // without `missing` (a principle's score) an absent value keeps the format's own text
+  const text = (v: number | null, reason: MissingReason | null | undefined) =>
+    v === null && reason ? missingText(reason) : format(v);
   const table = (
     <table className="table" id={id}>
       <thead>
@@ -63,7 +74,7 @@ export function TrendTable({
             <th scope="row">{r.name}</th>
             {series[i].map((v, k) => (
               <td className="num" key={periods[k]}>
-                {format(v)} {provisional?.[k]?.[i] ? <ProvisionalBadge /> : null}
+                {text(v, missing?.[i]?.[k])} {provisional?.[k]?.[i] ? <ProvisionalBadge /> : null}
               </td>
             ))}
           </tr>
@@ -73,7 +84,7 @@ export function TrendTable({
             <th scope="row">{t('total')}</th>
             {total.map((v, k) => (
               <td className="num" key={periods[k]}>
-                {format(v)}
+                {text(v, totalMissing?.[k])}
               </td>
             ))}
           </tr>

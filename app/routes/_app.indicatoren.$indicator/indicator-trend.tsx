@@ -6,6 +6,7 @@ import { useReferenceSources, type ReferenceTrendLine } from '#app/components/da
 import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
 import type { Indicator } from '#app/domain/indicators';
 import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import type { MissingReason } from '#app/domain/disclosure';
 import { ExperimentMarkerList } from '#app/components/dashboard/experiment-markers';
 import { references as dict } from '#app/i18n/references';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -22,6 +23,8 @@ export function IndicatorTrend({
     quarters: string[];
     regions: (number | null)[][];
     total: (number | null)[];
+    missing: (MissingReason | null)[][];
+    totalMissing: (MissingReason | null)[];
     references: ReferenceTrendLine[];
     markers: ExperimentMarker[];
   };
@@ -49,6 +52,8 @@ export function IndicatorTrend({
         regions={regions}
         series={trend.regions}
         total={trend.total}
+        missing={trend.missing}
+        totalMissing={trend.totalMissing}
         drawTotal
         references={trend.references}
         format={fmt}

@@ -4,6 +4,7 @@ import { getDb } from '#app/utils/db.server';
 import { INDICATORS } from '#app/domain/indicators';
 import { differenceSeries } from '#app/domain/reference';
 import type { ScoreRow } from '#app/domain/scorecard';
+import { missingReason } from '#app/domain/disclosure';
 import { listExperimentMarkers } from '#app/models/experiment-effect.server';
 import { referenceLinesFor } from '#app/models/references.server';
 
@@ -62,6 +63,8 @@ export function loadRegionIndicatorCharts(regionId: number, quarters: string[], 
       return {
         code,
         values,
+        // why a value is absent: hidden (kleine noemer) and unknown look different in the table
+        missing: cards.map((c) => missingReason(c.indicators[code])),
         references: referenceLinesFor({ indicatorCode: code, periods: quarters })
           .filter((r) => r.values.some((v) => v !== null))
           .map((r) => ({ ...r, difference: differenceSeries(values, r.values) })),

@@ -4,6 +4,7 @@ import { ExperimentMarkerList } from '#app/components/dashboard/experiment-marke
 import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
 import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
 import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import type { MissingReason } from '#app/domain/disclosure';
 import { getIndicator } from '#app/domain/indicators';
 import { references as dict } from '#app/i18n/references';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -11,6 +12,8 @@ import { useLang, useT } from '#app/i18n/use-t';
 export interface RegionIndicatorChart {
   code: string;
   values: (number | null)[];
+  /** why a value is absent (hidden or unknown), per quarter */
+  missing: (MissingReason | null)[];
   references: ReferenceTrendLine[];
   markers: ExperimentMarker[];
 }
@@ -69,6 +72,7 @@ function RegionIndicatorChartView({
         periods={quarters}
         regions={[{ slug: region.slug, name: region.name, colour: region.colour, pattern: 0 }]}
         series={[chart.values]}
+        missing={[chart.missing]}
         references={chart.references}
         markers={chart.markers}
         format={fmt}

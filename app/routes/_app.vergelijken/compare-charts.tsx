@@ -6,6 +6,7 @@ import { ProvisionalBadge, type RegionInfo } from '#app/components/dashboard/fig
 import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
 import { getIndicator } from '#app/domain/indicators';
 import type { ExperimentMarker } from '#app/domain/experiment-effect';
+import type { MissingReason } from '#app/domain/disclosure';
 import { ExperimentMarkerList } from '#app/components/dashboard/experiment-markers';
 import { getRateOutcome, type ExclusionReason } from '#app/domain/outcomes';
 import { TotalCoverage } from '#app/components/dashboard/total-coverage';
@@ -25,6 +26,8 @@ interface Result {
   target: number | null;
   series: (number | null)[][];
   totalSeries: (number | null)[];
+  missing: (MissingReason | null)[][] | null;
+  totalMissing: (MissingReason | null)[] | null;
   references: ReferenceTrendLine[];
   markers: ExperimentMarker[];
   provisional: boolean[][];
@@ -132,6 +135,8 @@ export function CompareCharts({
         drawTotal={false}
         references={result.references}
         provisional={result.provisional}
+        missing={result.missing ?? undefined}
+        totalMissing={result.totalMissing ?? undefined}
         target={result.target}
         targetLabel={t('targetLine')}
         format={fmt}

@@ -3,6 +3,7 @@ import { getIndicator, INDICATORS } from '#app/domain/indicators';
 import { getRateOutcome } from '#app/domain/outcomes';
 import { isPrincipleCode, type PrincipleCode } from '#app/domain/principles';
 import type { ScoreRow } from '#app/domain/scorecard';
+import { missingReason, type MissingReason } from '#app/domain/disclosure';
 import { differenceSeries } from '#app/domain/reference';
 import { loadScorecard, loadScorecards } from '#app/models/figures.server';
 import { referenceLinesFor } from '#app/models/references.server';
@@ -79,6 +80,19 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       rate ? rate.slice(1).map((b) => b.regions[k]) : cards.map((c) => pick(c.regions[k], q.what)),
     ),
     totalSeries,
+    // why an indicator's value is absent (hidden or unknown); a principle's score has none
+    missing: indicator
+      ? regionIds.map((_, k) => cards.map((c) => missingReason(c.regions[k].indicators[indicator.code])))
+      : rate
+        ? regionIds.map((_, k) =>
+            rate.slice(1).map((b): MissingReason | null => (b.regions[k] === null ? 'unknown' : null)),
+          )
+        : null,
+    totalMissing: indicator
+      ? cards.map((c) => missingReason(c.total.indicators[indicator.code]))
+      : rate
+        ? totalSeries.map((v): MissingReason | null => (v === null ? 'unknown' : null))
+        : null,
     references,
     // the shown regions' experiments that name this indicator, marked on the line chart
     markers: indicator
