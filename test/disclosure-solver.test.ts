@@ -28,6 +28,7 @@ import { getElement } from '#app/domain/catalogue';
 import { addMonths } from '#app/domain/periods';
 import { countParts, getIndicator, INDICATORS, type Term } from '#app/domain/indicators';
 import { PART_WHOLE_RELATIONS } from '#app/domain/rules';
+import { getRateOutcome } from '#app/domain/outcomes';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
 import { OutsiderModel, type SolveResult } from '#test/outsider-solver';
@@ -105,6 +106,20 @@ const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').replace(/e.*/,
 
 /** Turns a figure into claims on the base cells; returns how many it made. */
 function addFigure(model: OutsiderModel, f: Fig, source: string): number {
+  const rate = getRateOutcome(f.code);
+  if (rate) {
+    // an outcome per 10,000 children: its count is the rounded sum of its element (the rate is that
+    // count over the published population, so the count is what it tells)
+    if (typeof f.numerator !== 'number' || f.slugs.length === 0) return 0;
+    const cells = partCells([{ code: rate.element }], f.slugs, f.bucket, 'months');
+    model.claim(
+      cells,
+      f.numerator,
+      f.numerator,
+      `${source} ${f.code} ${f.slugs.join(',')} ${f.bucket} count`,
+    );
+    return 1;
+  }
   const ind = getIndicator(f.code);
   if (!ind || ind.formula.kind === 'register' || f.slugs.length === 0) return 0;
   if (!/^\d{4}(-Q[1-4]|-\d\d\.\.\d{4}-\d\d)?$/.test(f.bucket)) return 0;
@@ -525,8 +540,71 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
   const csv = (await fetchAs(experimentsCsv, '/experimenten.csv')) as string;
   expect(csv.length).toBeGreaterThan(1000);
   record('experimenten.csv (registers only)', 0);
-  await fetchAs(overviewPage, '/overzicht?period=2026-Q3');
-  record('overview 2026-Q3 (scores of the values above)', 0);
+  // the overview: scores of the values above, and the outcomes (counts, shares, their trend and baseline)
+  {
+    const name = 'overview 2026-Q3';
+    const data = (await fetchAs(overviewPage, '/overzicht?period=2026-Q3', {}, as(name))) as Rec;
+    const outcomes = data.outcomes as {
+      period: string;
+      trendBuckets: string[];
+      regions: Rec[];
+      baselines: Rec[];
+    };
+    let n = 0;
+    for (const r of outcomes.regions) {
+      const slug = slugOf.get(r.regionId as number)!;
+      const base = outcomes.baselines.find((b) => b.regionId === r.regionId);
+      for (const l of r.lines as Rec[]) {
+        const code = l.code as string;
+        const hidden = l.hidden === true;
+        n += addFigure(
+          model,
+          {
+            code,
+            slugs: [slug],
+            bucket: outcomes.period,
+            numerator: l.count,
+            denominator: null,
+            value: l.value,
+            hidden,
+          },
+          name,
+        );
+        if (getRateOutcome(code)) continue; // a rate's trend and baseline are counts over a population
+        (l.trend as unknown[]).forEach((value, i) => {
+          n += addFigure(
+            model,
+            {
+              code,
+              slugs: [slug],
+              bucket: outcomes.trendBuckets[i],
+              numerator: null,
+              denominator: null,
+              value,
+              hidden: false,
+            },
+            name,
+          );
+        });
+        if (base)
+          n += addFigure(
+            model,
+            {
+              code,
+              slugs: [slug],
+              bucket: `${String(base.from)}..${String(base.to)}`,
+              numerator: null,
+              denominator: null,
+              value: l.baseline,
+              hidden: false,
+              baseline: true,
+            },
+            name,
+          );
+      }
+    }
+    record(name, n);
+  }
 
   // the catalogue's part ≤ whole rules, per region and quarter, in every dataset
   for (const slug of ALL)
