@@ -159,8 +159,28 @@ describe('what a reviewer never sees', () => {
     const reviewer = await signedInPage('reviewer');
     await open(reviewer, '/indicatoren/triage_on_time?period=2026-Q4');
     const row = reviewer.locator('#indicator-table tr[data-region="utrecht"]');
-    expect((await row.locator('td').nth(2).innerText()).trim()).toBe('—');
+    // October alone is a partial quarter: unknown, and said why (not a bare '—')
+    expect((await row.locator('td').nth(2).innerText()).trim()).toBe('onbekend (onvolledig kwartaal)');
     expect(await reviewer.locator('main').innerText()).not.toContain('voorlopig');
+    await reviewer.context().close();
+  });
+
+  test('a reviewer reads hidden and unknown apart on the indicator page: "verborgen (kleine noemer)" and "onbekend"', async () => {
+    // 2026-Q3 reescalation: FoodValley's rounded denominator is 0 (hidden), West-Brabant West lacks a month's figure
+    const reviewer = await signedInPage('reviewer');
+    await open(reviewer, '/indicatoren/reescalation?period=2026-Q3');
+    expect(await cellText(reviewer, '#indicator-table', 'FoodValley', 0)).toBe('x');
+    expect(await cellText(reviewer, '#indicator-table', 'FoodValley', 2)).toBe('verborgen (kleine noemer)');
+    expect(await cellText(reviewer, '#indicator-table', 'West-Brabant West', 2)).toBe('onbekend');
+    const trend = (name: string) =>
+      reviewer
+        .locator('#indicator-trend-table tbody tr')
+        .filter({ has: reviewer.getByRole('rowheader', { name, exact: true }) })
+        .locator('td')
+        .last()
+        .innerText();
+    expect((await trend('FoodValley')).trim()).toBe('verborgen (kleine noemer)');
+    expect((await trend('West-Brabant West')).trim()).toBe('onbekend');
     await reviewer.context().close();
   });
 });

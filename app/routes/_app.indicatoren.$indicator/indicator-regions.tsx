@@ -108,7 +108,11 @@ export function IndicatorRegions({
                     <td className="num">{f.score(row.score)}</td>
                     <td>{base.span}</td>
                     <td className="num">
-                      {base.hidden ? tr('hiddenSmall') : formatValue(base.value, indicator.unit, lang)}
+                      {base.hidden
+                        ? tr('hiddenSmall')
+                        : base.value === null
+                          ? tr('unknown')
+                          : formatValue(base.value, indicator.unit, lang)}
                     </td>
                     <td className="num">{signed(changeAgainstBaseline(row.value, { value: base.value }))}</td>
                   </tr>
