@@ -12,6 +12,7 @@ import * as regionPage from '#app/routes/_app.regios.$region._index/route';
 import * as progressPage from '#app/routes/_app.voortgang/route';
 import * as comparePage from '#app/routes/_app.vergelijken/route';
 import * as experimentPage from '#app/routes/_app.experimenten.$id/route';
+import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
 
@@ -134,5 +135,34 @@ describe('hidden and unknown differ in every reviewer output', () => {
         }
     }
     expect([...states.keys()].sort()).toEqual(['hidden', 'known', 'unknown']);
+  });
+});
+
+describe('the value export writes every reviewer cell', () => {
+  test('a mean of days over fewer than 10 families is "x" (verborgen: kleine noemer), not left out and not "onbekend"', async () => {
+    // Zeeland 2026-Q3: three families in the cohort (rounded to 5, below 10) hide the mean of days
+    db.$client
+      .prepare(
+        `update report_values set value = 1 where element_code = 'help_cohort' and report_id in
+           (select r.id from reports r join regions g on g.id = r.region_id
+            where g.slug = 'zeeland' and r.period between '2026-07' and '2026-09')`,
+      )
+      .run();
+    const text = (await get(
+      valuesCsv,
+      '/export/waarden.csv?region=zeeland&from=2026-07&to=2026-09',
+    )) as unknown as string;
+    const rows = text
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(';'));
+    const row = (code: string) => rows.find((r) => r[2] === code)!;
+    expect([row('help_cohort')[4], row('help_cohort')[5]]).toEqual(['5', 'goedgekeurd']);
+    expect([row('days_to_help_median_all')[4], row('days_to_help_median_all')[5]]).toEqual([
+      'x',
+      'verborgen: kleine noemer',
+    ]);
+    expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['goedgekeurd', 'verborgen: kleine noemer']));
   });
 });
