@@ -10,10 +10,9 @@ import {
   followUpOf,
   followUpRange,
   outcomeLabel,
-  outcomeLines,
   type Exclusion,
-  type OutcomeLine,
 } from '#app/domain/outcomes';
+import { outcomeLines, type OutcomeLine } from '#app/domain/outcome-lines';
 import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
@@ -43,6 +42,11 @@ export interface OutcomeBlock {
   regions: OutcomeBlockRow[];
   /** per outcome, the regions the programme total leaves out and why */
   excluded: Record<string, Exclusion[]>;
+  /**
+   * The programme total's shown figures (counts and denominators) for the summary: the period, the
+   * baseline, and the same quarter a year earlier (a year: the year before; null for a month).
+   */
+  totalFigures: { current: Shown; baseline: Shown; yearEarlier: { period: string; figures: Shown } | null };
 }
 
 /**
@@ -115,6 +119,9 @@ export function loadOutcomeBlock(
   const baseOf = (own: Shown, followUp: Shown): Shown =>
     Object.fromEntries(codes.map((c) => [c, followUpOf(c) > 0 ? followUp[c] : own[c]]));
   const last = perBucket.length - 1;
+  // seasonal series: a quarter against the same quarter a year earlier, a year against the year before
+  const back = grain === 'quarter' ? 4 : grain === 'year' ? 1 : null;
+  const yearEarlier = back !== null && last - back >= 0 ? last - back : null;
   const line = (pick: (s: { regions: Shown[]; total: Shown }) => Shown, base: Shown) =>
     outcomeLines(
       codes,
@@ -141,6 +148,12 @@ export function loadOutcomeBlock(
       lines: line((s) => s.regions[k], baseOf(baseline.regions[k], followUpBaseline.regions[k])),
     })),
     excluded: current.total.excluded,
+    totalFigures: {
+      current: perBucket[last].total,
+      baseline: baseOf(baseline.total, followUpBaseline.total),
+      yearEarlier:
+        yearEarlier === null ? null : { period: buckets[yearEarlier], figures: perBucket[yearEarlier].total },
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { formatDifference, formatValue } from '#app/components/charts/chart-form
 import { formatPeriodLabel } from '#app/utils/format';
 import type { Exclusion } from '#app/domain/outcomes';
 import type { Text } from '#app/domain/lang';
-import type { OutcomeLine } from '#app/domain/outcomes';
+import type { OutcomeLine } from '#app/domain/outcome-lines';
 import type { Change } from '#app/domain/population';
 import { outcomesText } from '#app/i18n/outcomes';
 import { useLang, useT } from '#app/i18n/use-t';
