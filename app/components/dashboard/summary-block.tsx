@@ -17,6 +17,19 @@ export interface SummaryData {
 /** A rate per 10,000 is written as a plain number; a share in %. */
 const unitOf = (unit: SummaryLine['unit']): IndicatorUnit => (unit === 'rate' ? 'number' : unit);
 
+function Sentences({ lines }: { lines: SummaryLine[] }) {
+  const lang = useLang();
+  return (
+    <ul className="summary-sentences">
+      {lines.map((l) => (
+        <li key={`${l.kind}:${l.code}`} data-verdict={l.baseline.verdict}>
+          {summarySentence(l, lang)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * "Werkt het?": the answer first. One sentence per outcome (and per indicator an experiment names)
  * that claims a change only beyond chance, then the same figures as a table with their intervals.
@@ -25,6 +38,8 @@ export function SummaryBlock({ data, moreHref }: { data: SummaryData; moreHref?:
   const t = useT(intervalsText);
   const lang = useLang();
   const period = formatPeriodLabel(data.period, lang);
+  const outcomes = data.lines.filter((l) => l.kind === 'outcome');
+  const indicators = data.lines.filter((l) => l.kind === 'indicator');
   const diff = (c: SummaryChange, unit: SummaryLine['unit']) =>
     c.difference === null
       ? '—'
@@ -33,17 +48,14 @@ export function SummaryBlock({ data, moreHref }: { data: SummaryData; moreHref?:
     <section aria-labelledby="summary-title" className="summary-block">
       <h2 id="summary-title">{t('summaryTitle')}</h2>
       <p className="hint">{t('summaryIntro')}</p>
-      {data.lines.length === 0 ? (
-        <p>{t('noLines')}</p>
-      ) : (
-        <ul className="summary-sentences">
-          {data.lines.map((l) => (
-            <li key={`${l.kind}:${l.code}`} data-verdict={l.baseline.verdict}>
-              {summarySentence(l, lang)}
-            </li>
-          ))}
-        </ul>
-      )}
+      {data.lines.length === 0 ? <p>{t('noLines')}</p> : null}
+      {outcomes.length > 0 ? <Sentences lines={outcomes} /> : null}
+      {indicators.length > 0 ? (
+        <details className="summary-indicators">
+          <summary>{t('indicatorsDetails', { n: indicators.length })}</summary>
+          <Sentences lines={indicators} />
+        </details>
+      ) : null}
       {moreHref ? (
         <p>
           <a href={moreHref}>{t('fullReport')}</a>
