@@ -10,8 +10,10 @@ import {
   followUpOf,
   followUpRange,
   outcomeLabel,
+  outcomeUnit,
   type Exclusion,
 } from '#app/domain/outcomes';
+import { rateInterval, shareInterval, type FigureInterval } from '#app/domain/figure-intervals';
 import { outcomeLines, type OutcomeLine } from '#app/domain/outcome-lines';
 import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
@@ -167,10 +169,24 @@ export function loadOutcomeValues(
   code: string,
   buckets: readonly string[],
   regionIds: readonly number[],
-): { regions: (number | null)[]; total: number | null }[] {
+): {
+  regions: (number | null)[];
+  total: number | null;
+  /** each value's 95 % interval (exact Poisson for a rate, Wilson for a share), from the shown figures */
+  regionIntervals: (FigureInterval | null)[];
+  totalInterval: FigureInterval | null;
+}[] {
+  const unit = outcomeUnit(code);
+  const intervalOf = (o: Shown[string] | undefined) => {
+    if (!o) return null;
+    const parts = { ...o, denominator: o.denominator ?? null };
+    return unit === 'rate' ? rateInterval(parts) : shareInterval(parts);
+  };
   const valuesOf = (s: { regions: Shown[]; total: Shown }) => ({
     regions: s.regions.map((r) => r?.[code]?.value ?? null),
     total: s.total[code]?.value ?? null,
+    regionIntervals: s.regions.map((r) => intervalOf(r?.[code])),
+    totalInterval: intervalOf(s.total[code]),
   });
   const scopes = listScopeEntries(regionIds);
   return buckets.map((b) => {
