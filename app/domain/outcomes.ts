@@ -15,7 +15,7 @@ import { elementValue, type RegionBucket } from './aggregation';
 import type { Text } from './lang';
 import { countParts, getIndicator, type Indicator } from './indicators';
 import { addMonths, periodRange, type Period } from './periods';
-import { changeAgainst, childYears, computeRate, type Change, type ScopeEntry } from './population';
+import { childYears, computeRate, type ScopeEntry } from './population';
 import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
 import type { FigureCell } from './disclosure';
 
@@ -255,61 +255,4 @@ export function buildOutcomes(input: OutcomeInput): { regions: OutcomeRow[]; tot
     ),
   };
   return { regions, total };
-}
-
-/** A shown outcome (after suppression): what a reader may see of it. */
-export interface ShownOutcome {
-  value: number | null;
-  numerator: number | string | null;
-  hidden: boolean;
-}
-
-export interface OutcomeLine {
-  code: string;
-  unit: 'rate' | 'percent';
-  value: number | null;
-  count: number | string | null;
-  hidden: boolean;
-  previous: number | null;
-  baseline: number | null;
-  /** the baseline exists but is hidden (kleine noemer): not the same as unknown */
-  baselineHidden: boolean;
-  changePrevious: Change;
-  changeBaseline: Change;
-  /** the values of the trend buckets, oldest first */
-  trend: (number | null)[];
-  /** per trend bucket: the value is hidden (kleine noemer), not unknown */
-  trendHidden: boolean[];
-}
-
-/**
- * One outcome line per outcome: the value, its change against the previous period and against the
- * baseline. Computed from the shown (suppressed) figures, so a hidden value gives no change either.
- */
-export function outcomeLines(
-  codes: readonly string[],
-  current: Readonly<Record<string, ShownOutcome>>,
-  previous: Readonly<Record<string, ShownOutcome>> | undefined,
-  baseline: Readonly<Record<string, ShownOutcome>> | undefined,
-  trend: readonly Readonly<Record<string, ShownOutcome>>[],
-): OutcomeLine[] {
-  return codes.map((code) => {
-    const value = current[code]?.value ?? null;
-    const prev = previous?.[code]?.value ?? null;
-    const base = baseline?.[code]?.value ?? null;
-    return {
-      code,
-      unit: outcomeUnit(code),
-      value,
-      count: current[code]?.numerator ?? null,
-      hidden: current[code]?.hidden ?? false,
-      previous: prev,
-      baseline: base,
-      baselineHidden: baseline?.[code]?.hidden ?? false,
-      changePrevious: changeAgainst(value, prev),
-      changeBaseline: changeAgainst(value, base),
-      trend: trend.map((t) => t[code]?.value ?? null),
-      trendHidden: trend.map((t) => t[code]?.hidden ?? false),
-    };
-  });
 }

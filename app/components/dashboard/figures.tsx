@@ -2,7 +2,7 @@ import type { IndicatorFigure } from '#app/domain/scorecard';
 import type { PrincipleScore } from '#app/domain/scoring';
 import type { Indicator } from '#app/domain/indicators';
 import { missingReason, type MissingReason } from '#app/domain/disclosure';
-import { formatCount, formatValue } from '#app/components/charts/chart-format';
+import { formatCount, formatValue, formatWithInterval } from '#app/components/charts/chart-format';
 import { dashboardCore } from '#app/i18n/dashboard-core';
 import { useLang, useT } from '#app/i18n/use-t';
 
@@ -36,6 +36,11 @@ export function useFigureText() {
     value: (ind: Indicator, f: IndicatorFigure | undefined) => {
       const reason = missingReason(f);
       return reason ? missing(reason) : formatValue(f!.value, ind.unit, lang);
+    },
+    /** the value with its 95 % interval where it has one: "73,1 % (71,0–75,1)" */
+    ranged: (ind: Indicator, f: IndicatorFigure | undefined) => {
+      const reason = missingReason(f);
+      return reason ? missing(reason) : formatWithInterval(f!.value, f!.interval, ind.unit, lang);
     },
     score: (s: number | null) => formatValue(s, 'score100', lang),
     count: (c: number | string | null) => formatCount(c, lang),

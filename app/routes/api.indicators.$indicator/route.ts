@@ -44,6 +44,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       score: r1(f.score),
       target: f.target,
       floor: f.floor,
+      interval: f.interval
+        ? { lower: r1(f.interval.lower), upper: r1(f.interval.upper), method: f.interval.method }
+        : null,
       hidden: f.hidden,
       // hidden and unknown told apart, as in /api/scores
       state: f.state,
