@@ -12,10 +12,24 @@
  * shorter period.
  */
 import { elementValue, type RegionBucket } from './aggregation';
+import {
+  coveredBucket,
+  matchedChange,
+  type Coverage,
+  type MatchedLeftOut,
+  type SideParts,
+} from './baseline-coverage';
 import type { Text } from './lang';
-import { countParts, getIndicator, type Indicator } from './indicators';
+import { countParts, elementsOf, getIndicator, type Indicator } from './indicators';
 import { addMonths, periodRange, type Period } from './periods';
-import { changeAgainst, childYears, computeRate, type Change, type ScopeEntry } from './population';
+import {
+  changeAgainst,
+  childYears,
+  computeRate,
+  RATE_BASE,
+  type Change,
+  type ScopeEntry,
+} from './population';
 import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
 import type { FigureCell } from './disclosure';
 
@@ -111,8 +125,11 @@ export function outcomeLabel(def: OutcomeDef, lang: 'nl' | 'en'): string {
   return getIndicator(def.indicator)?.label[lang] ?? def.code;
 }
 
-/** Why a region is not in a total: months without (approved) figures, an unknown value, no population. */
-export type ExclusionReason = 'incomplete' | 'unknown' | 'no_population';
+/**
+ * Why a region is not in a total: months without (approved) figures, an unknown value, no
+ * population, or (a baseline) fewer known months than the minimum coverage.
+ */
+export type ExclusionReason = 'incomplete' | 'unknown' | 'no_population' | 'coverage';
 
 export interface Exclusion {
   regionId: number;
@@ -261,6 +278,7 @@ export function buildOutcomes(input: OutcomeInput): { regions: OutcomeRow[]; tot
 export interface ShownOutcome {
   value: number | null;
   numerator: number | string | null;
+  denominator?: number | string | null;
   hidden: boolean;
 }
 
@@ -276,6 +294,12 @@ export interface OutcomeLine {
   changeBaseline: Change;
   /** the values of the trend buckets, oldest first */
   trend: (number | null)[];
+  /** a region's baseline: the months known of its baseline months (null: not known) */
+  baselineCoverage?: Coverage | null;
+  /** the programme total: the value now over the regions that also have a baseline (like with like) */
+  baselineNow?: number | null;
+  /** the programme total: the regions its change against the baseline leaves out */
+  baselineLeftOut?: MatchedLeftOut[];
 }
 
 /**
@@ -306,4 +330,163 @@ export function outcomeLines(
       trend: trend.map((t) => t[code]?.value ?? null),
     };
   });
+}
+
+// ── Baselines over the months they have (issue 23, item 6) ──────────────────
+
+export interface BaselineInput {
+  regionIds: readonly number[];
+  /** each region's units over (at least) its baseline: months, or a reviewer's rounded quarters */
+  units: ReadonlyMap<number, readonly RegionBucket[]>;
+  /** each region's baseline months */
+  ranges: ReadonlyMap<number, { from: Period; to: Period }>;
+  scopes: ReadonlyMap<number, readonly ScopeEntry[]>;
+  /** 1 for months, 3 for quarters */
+  monthsPerUnit: number;
+}
+
+/** The data elements an outcome reads. */
+export function outcomeElements(def: OutcomeDef, ind?: Indicator): string[] {
+  return def.kind === 'rate' ? [def.element] : ind ? elementsOf(ind.formula) : [];
+}
+
+function baselineParts(
+  input: BaselineInput,
+  regionId: number,
+  def: OutcomeDef,
+  ind: Indicator | undefined,
+): RegionParts & { coverage: Coverage } {
+  const range = input.ranges.get(regionId)!;
+  const c = coveredBucket(
+    input.units.get(regionId) ?? [],
+    outcomeElements(def, ind),
+    range,
+    input.monthsPerUnit,
+  );
+  if (def.kind === 'rate') {
+    const count = c.bucket ? elementValue(c.bucket, def.element).value : null;
+    let years: number | null = c.bucket ? 0 : null;
+    for (const u of c.used) {
+      const y = childYears(input.scopes.get(regionId) ?? [], u.from, u.to);
+      years = years === null || y === null ? null : years + y;
+    }
+    const reason: ExclusionReason | null = !c.bucket
+      ? 'coverage'
+      : count === null
+        ? 'unknown'
+        : years === null
+          ? 'no_population'
+          : null;
+    return {
+      rate: { count, childYears: years },
+      share: { numerator: null, denominator: null },
+      reason,
+      coverage: c.coverage,
+    };
+  }
+  const share = ind && c.bucket ? indicatorParts(ind, c.bucket) : { numerator: null, denominator: null };
+  const known = share.numerator !== null && share.denominator !== null;
+  return {
+    rate: { count: null, childYears: null },
+    share,
+    reason: known ? null : c.bucket ? 'unknown' : 'coverage',
+    coverage: c.coverage,
+  };
+}
+
+/**
+ * Outcomes over each region's own baseline, each from the months it has (baseline-coverage.ts):
+ * per region and outcome the months used of the baseline's months; below the minimum the figure is
+ * unknown and the total names the region ('coverage').
+ */
+export function buildBaselineOutcomes(input: BaselineInput): {
+  regions: OutcomeRow[];
+  total: OutcomeRow;
+  coverage: Record<string, Coverage>[];
+} {
+  const defs = activeOutcomes();
+  const partsByRegion = input.regionIds.map((id) =>
+    defs.map(({ def, indicator }) => baselineParts(input, id, def, indicator)),
+  );
+  return {
+    regions: input.regionIds.map((regionId, k) => ({
+      regionId,
+      figures: Object.fromEntries(
+        defs.map(({ def, indicator }, j) => [def.code, figure(def, indicator, [partsByRegion[k][j]])]),
+      ),
+      excluded: {},
+    })),
+    total: {
+      regionId: null,
+      figures: Object.fromEntries(
+        defs.map(({ def, indicator }, j) => [
+          def.code,
+          figure(
+            def,
+            indicator,
+            partsByRegion.map((p) => p[j]),
+          ),
+        ]),
+      ),
+      excluded: Object.fromEntries(
+        defs.map(({ def }, j) => [
+          def.code,
+          input.regionIds.flatMap((regionId, k) => {
+            const reason = partsByRegion[k][j].reason;
+            return reason ? [{ regionId, reason }] : [];
+          }),
+        ]),
+      ),
+    },
+    coverage: partsByRegion.map((parts) =>
+      Object.fromEntries(defs.map(({ def }, j) => [def.code, parts[j].coverage])),
+    ),
+  };
+}
+
+/** The scale of an outcome's value over its parts: 10,000 for a rate, the indicator's for a share. */
+export function outcomeScale(code: string): number {
+  const def = OUTCOMES.find((o) => o.code === code);
+  if (!def || def.kind === 'rate') return RATE_BASE;
+  const f = getIndicator(def.indicator)?.formula;
+  return f && f.kind !== 'weighted' ? f.scale : 1;
+}
+
+/** A shown figure as one side of a like-with-like comparison. */
+export function sideParts(f: ShownOutcome | undefined, coverageShort = false): SideParts {
+  if (f?.hidden) return { leftOut: 'hidden' };
+  if (f && f.value !== null && typeof f.numerator === 'number' && typeof f.denominator === 'number')
+    return { numerator: f.numerator, denominator: f.denominator };
+  return { leftOut: coverageShort ? 'coverage' : 'unknown' };
+}
+
+/**
+ * The programme total's line against its baseline, like with like: now and baseline over the
+ * regions known on both sides (`matchedChange`), the others named.
+ */
+export function matchedTotalLine(
+  line: OutcomeLine,
+  regionIds: readonly number[],
+  now: readonly Readonly<Record<string, ShownOutcome>>[],
+  baseline: readonly Readonly<Record<string, ShownOutcome>>[],
+  coverage: readonly Readonly<Record<string, Coverage>>[],
+): OutcomeLine {
+  const m = matchedChange(
+    outcomeScale(line.code),
+    regionIds.map((regionId, k) => {
+      const c = coverage[k]?.[line.code];
+      return {
+        regionId,
+        now: sideParts(now[k]?.[line.code]),
+        baseline: sideParts(baseline[k]?.[line.code], !!c && c.known < c.minimum),
+      };
+    }),
+  );
+  return {
+    ...line,
+    baseline: m.baseline,
+    baselineNow: m.now,
+    changeBaseline: changeAgainst(m.now, m.baseline),
+    baselineLeftOut: m.leftOut,
+  };
 }

@@ -81,7 +81,9 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
                     : l.count}
               </td>
               <td className="num">{change(l.changePrevious, l.unit)}</td>
-              <td className="num">{value(l.baseline, l.unit)}</td>
+              <td className="num">
+                <BaselineCell line={l} format={(v) => value(v, l.unit)} />
+              </td>
               <td className="num">{change(l.changeBaseline, l.unit)}</td>
               <td>
                 {l.trend
@@ -93,6 +95,57 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A baseline value with the months it uses when not all are known, or why it is unknown. */
+function BaselineCell({ line, format }: { line: OutcomeLine; format: (v: number | null) => string }) {
+  const t = useT(outcomesText);
+  const c = line.baselineCoverage;
+  if (line.baseline === null && c && c.known < c.minimum) return <>{t('baselineTooFew', { ...c })}</>;
+  return (
+    <>
+      {format(line.baseline)}
+      {c && line.baseline !== null && c.known < c.total ? (
+        <span className="cell-note"> ({t('baselineMonthsKnown', { known: c.known, total: c.total })})</span>
+      ) : null}
+    </>
+  );
+}
+
+/** For the programme total: each outcome whose change against the baseline leaves regions out. */
+function MatchedNotes({
+  lines,
+  data,
+  nameOf,
+}: {
+  lines: OutcomeLine[];
+  data: OutcomeBlockData;
+  nameOf: (id: number) => string;
+}) {
+  const { t, value, label } = useOutcomeFormat(data);
+  const reason = (r: 'unknown' | 'hidden' | 'coverage') =>
+    t(r === 'hidden' ? 'reasonHidden' : r === 'coverage' ? 'reasonCoverage' : 'reasonUnknown');
+  const shown = lines.filter((l) => (l.baselineLeftOut ?? []).length > 0);
+  if (shown.length === 0) return null;
+  return (
+    <ul className="hint matched-notes">
+      {shown.map((l) => (
+        <li key={l.code}>
+          {t('matchedNote', {
+            label: label(l.code),
+            now: value(l.baselineNow ?? null, l.unit),
+            base: value(l.baseline, l.unit),
+            list: (l.baselineLeftOut ?? [])
+              .map(
+                (o) =>
+                  `${nameOf(o.regionId)} (${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)})`,
+              )
+              .join(', '),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -126,8 +179,10 @@ export function OutcomesBlock({
             })
           : single
             ? t('baselineOfRegion', { from: single.from, to: single.to })
-            : null}
+            : null}{' '}
+        {t('baselineCoverageRule')}
       </p>
+      {programme && row ? <MatchedNotes lines={row.lines} data={data} nameOf={nameOf} /> : null}
       {programme
         ? data.codes.map((code) => (
             <TotalCoverage
