@@ -32,6 +32,13 @@ import {
 } from './population';
 import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
 import type { FigureCell } from './disclosure';
+import {
+  changeInterval,
+  figureInterval,
+  rateInterval,
+  shareInterval,
+  type FigureInterval,
+} from './figure-intervals';
 
 export type OutcomeDef =
   | { code: string; kind: 'rate'; element: string; label: Text; explanation: Text }
@@ -278,6 +285,7 @@ export function buildOutcomes(input: OutcomeInput): { regions: OutcomeRow[]; tot
 export interface ShownOutcome {
   value: number | null;
   numerator: number | string | null;
+  /** a rate's child-years, a share's whole (as shown) */
   denominator?: number | string | null;
   hidden: boolean;
 }
@@ -292,6 +300,11 @@ export interface OutcomeLine {
   baseline: number | null;
   changePrevious: Change;
   changeBaseline: Change;
+  /** the value's 95 % interval (exact Poisson for a rate, Wilson for a share), from the shown figures */
+  interval: FigureInterval | null;
+  /** the 95 % intervals of the changes (per 10,000, or percentage points) */
+  changePreviousInterval: FigureInterval | null;
+  changeBaselineInterval: FigureInterval | null;
   /** the values of the trend buckets, oldest first */
   trend: (number | null)[];
   /** a region's baseline: the months known of its baseline months (null: not known) */
@@ -317,9 +330,13 @@ export function outcomeLines(
     const value = current[code]?.value ?? null;
     const prev = previous?.[code]?.value ?? null;
     const base = baseline?.[code]?.value ?? null;
+    const unit = outcomeUnit(code);
+    const parts = (o: ShownOutcome | undefined) =>
+      o ? { ...o, denominator: o.denominator ?? null } : undefined;
+    const now = parts(current[code]);
     return {
       code,
-      unit: outcomeUnit(code),
+      unit,
       value,
       count: current[code]?.numerator ?? null,
       hidden: current[code]?.hidden ?? false,
@@ -327,6 +344,9 @@ export function outcomeLines(
       baseline: base,
       changePrevious: changeAgainst(value, prev),
       changeBaseline: changeAgainst(value, base),
+      interval: now ? (unit === 'rate' ? rateInterval(now) : shareInterval(now)) : null,
+      changePreviousInterval: figureInterval(changeInterval(unit, now, parts(previous?.[code]))),
+      changeBaselineInterval: figureInterval(changeInterval(unit, now, parts(baseline?.[code]))),
       trend: trend.map((t) => t[code]?.value ?? null),
     };
   });
@@ -482,11 +502,16 @@ export function matchedTotalLine(
       };
     }),
   );
+  const side = (p: { numerator: number; denominator: number } | undefined, value: number | null) =>
+    p ? { ...p, value } : undefined;
   return {
     ...line,
     baseline: m.baseline,
     baselineNow: m.now,
     changeBaseline: changeAgainst(m.now, m.baseline),
+    changeBaselineInterval: figureInterval(
+      changeInterval(line.unit, side(m.parts?.now, m.now), side(m.parts?.baseline, m.baseline)),
+    ),
     baselineLeftOut: m.leftOut,
   };
 }

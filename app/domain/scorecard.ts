@@ -30,6 +30,7 @@ import {
   type ShownFigure,
   type SuppressionThresholds,
 } from './disclosure';
+import { indicatorInterval, type FigureInterval } from './figure-intervals';
 
 export interface IndicatorFigure extends ShownFigure {
   code: string;
@@ -37,6 +38,8 @@ export interface IndicatorFigure extends ShownFigure {
   target: number | null;
   floor: number | null;
   approximate: boolean;
+  /** the 95 % interval of a share of counts (Wilson), from the figure as shown; null otherwise */
+  interval: FigureInterval | null;
 }
 
 export interface ScoreRow {
@@ -144,7 +147,12 @@ function exactRow(
 function shownRow(bucket: string, exact: ExactRow, shown: Record<string, ShownFigure>): ScoreRow {
   const indicators: Record<string, IndicatorFigure> = {};
   for (const ind of INDICATORS)
-    indicators[ind.code] = { ...shown[ind.code], code: ind.code, ...exact.extra[ind.code] };
+    indicators[ind.code] = {
+      ...shown[ind.code],
+      code: ind.code,
+      ...exact.extra[ind.code],
+      interval: indicatorInterval(ind, shown[ind.code]),
+    };
   const groups = {} as Record<ScoreGroup, PrincipleScore>;
   for (const g of SCORE_GROUPS) {
     const members = INDICATORS.filter((i) => i.group === g).map((i) => indicators[i.code]);

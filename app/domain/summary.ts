@@ -1,0 +1,176 @@
+/**
+ * "The answer first": one line per outcome (and per indicator an experiment names) with the change
+ * since the baseline in the pilot regions, its 95 % interval and a plain sentence that claims a
+ * change only where the interval excludes no change. Quarters are also held against the same
+ * quarter a year earlier (not the previous quarter: signals, measures and placements have a
+ * season, e.g. the summer dip). A comparison group is taken only from a stored reference series of
+ * the same figure; where there is none the line says so and no correction is made.
+ *
+ * Everything here is computed from the figures as the viewer sees them (for reviewers the rounded
+ * cells of the disclosure decision), so a summary says nothing the shown cells do not.
+ */
+import type { IndicatorUnit } from './indicators';
+import type { Lang, Text } from './lang';
+import { formatNumber } from './number-format';
+import { changeInterval, figureInterval, type FigureInterval, type ShownParts } from './figure-intervals';
+import { verdictOf, type IntervalResult, type Verdict } from './intervals';
+import { translate } from '#app/i18n/i18n';
+import { intervalsText, type IntervalsKey } from '#app/i18n/intervals';
+
+/** A change between two shown figures with its interval and what it lets one claim. */
+export interface SummaryChange {
+  /** the earlier figure (the baseline, or the same quarter a year earlier) */
+  reference: number | null;
+  difference: number | null;
+  interval: FigureInterval | null;
+  verdict: Verdict;
+}
+
+/** A comparison group (a stored reference series of the same figure): its own change, no interval. */
+export interface SummaryComparison {
+  label: string;
+  source: string;
+  /** the series' value in the period and its mean over the quarters of the baseline */
+  now: number | null;
+  baseline: number | null;
+  change: number | null;
+  /** the pilot's change minus the series' change (the series taken as fixed), with the interval shifted */
+  corrected: { difference: number; interval: FigureInterval | null; verdict: Verdict } | null;
+}
+
+export interface SummaryLine {
+  code: string;
+  kind: 'outcome' | 'indicator';
+  label: Text;
+  /** 'rate': per 10,000 children per year; 'percent': a share (differences in percentage points) */
+  unit: 'rate' | IndicatorUnit;
+  value: number | null;
+  interval: FigureInterval | null;
+  hidden: boolean;
+  baseline: SummaryChange;
+  /** a quarter against the same quarter a year earlier (a year against the year before) */
+  yearEarlier: (SummaryChange & { period: string }) | null;
+  /** null: no comparison group stored for this figure */
+  comparison: SummaryComparison | null;
+}
+
+export interface SummaryInput {
+  code: string;
+  kind: 'outcome' | 'indicator';
+  label: Text;
+  unit: 'rate' | IndicatorUnit;
+  now: (ShownParts & { interval?: FigureInterval | null }) | undefined;
+  baseline: ShownParts | undefined;
+  yearEarlier?: { period: string; figure: ShownParts | undefined };
+  reference?: { label: string; source: string; now: number | null; baseline: number | null };
+}
+
+function change(
+  unit: SummaryInput['unit'],
+  now: ShownParts | undefined,
+  then: ShownParts | undefined,
+): SummaryChange {
+  const reference = then && !then.hidden ? then.value : null;
+  const value = now && !now.hidden ? now.value : null;
+  const difference = value === null || reference === null ? null : value - reference;
+  // intervals exist for rates per 10,000 and for shares of counts only
+  const i: IntervalResult | null =
+    unit === 'rate' || unit === 'percent'
+      ? changeInterval(unit === 'rate' ? 'rate' : 'percent', now, then)
+      : null;
+  return { reference, difference, interval: figureInterval(i), verdict: verdictOf(i) };
+}
+
+function shift(i: FigureInterval | null, by: number): FigureInterval | null {
+  return i ? { ...i, lower: i.lower + by, upper: i.upper + by } : null;
+}
+
+export function buildSummaryLine(input: SummaryInput): SummaryLine {
+  const hidden = input.now?.hidden ?? false;
+  const baseline = change(input.unit, input.now, input.baseline);
+  let comparison: SummaryComparison | null = null;
+  if (input.reference) {
+    const r = input.reference;
+    const refChange = r.now === null || r.baseline === null ? null : r.now - r.baseline;
+    const corrected =
+      refChange === null || baseline.difference === null
+        ? null
+        : (() => {
+            const interval = shift(baseline.interval, -refChange);
+            return {
+              difference: baseline.difference - refChange,
+              interval,
+              verdict: verdictOf(interval ? { estimate: 0, ...interval, level: 0.95 } : null),
+            };
+          })();
+    comparison = {
+      label: r.label,
+      source: r.source,
+      now: r.now,
+      baseline: r.baseline,
+      change: refChange,
+      corrected,
+    };
+  }
+  return {
+    code: input.code,
+    kind: input.kind,
+    label: input.label,
+    unit: input.unit,
+    value: hidden ? null : (input.now?.value ?? null),
+    interval: hidden ? null : (input.now?.interval ?? null),
+    hidden,
+    baseline,
+    yearEarlier: input.yearEarlier
+      ? { period: input.yearEarlier.period, ...change(input.unit, input.now, input.yearEarlier.figure) }
+      : null,
+    comparison,
+  };
+}
+
+const DIGITS = (unit: SummaryLine['unit']) => (unit === 'per100' ? 2 : 1);
+
+/** The size of a change in words: "4,8 per 10.000 minder", "3,2 procentpunt hoger"; null: none at the shown precision. */
+export function changeWords(difference: number, unit: SummaryLine['unit'], lang: Lang): string | null {
+  const t = (key: IntervalsKey, params?: Record<string, string>) =>
+    translate(intervalsText, lang, key, params);
+  const n = formatNumber(Math.abs(difference), lang, DIGITS(unit));
+  if (Number(n.replace(/[^0-9]/g, '')) === 0) return null;
+  const up = difference > 0;
+  if (unit === 'rate') return t(up ? 'changeRateMore' : 'changeRateLess', { n });
+  if (unit === 'percent') return t(up ? 'changePointsHigher' : 'changePointsLower', { n });
+  return t(up ? 'changeHigher' : 'changeLower', { n });
+}
+
+const VERDICT_KEY: Record<Verdict, IntervalsKey> = {
+  increase: 'verdictIncrease',
+  decrease: 'verdictDecrease',
+  'within-chance': 'verdictWithin',
+  'not-computable': 'verdictNoInterval',
+};
+
+/**
+ * The plain sentence of a summary line: the change since the baseline, and a claim only where its
+ * interval excludes no change ("… binnen toevalsvariatie" otherwise). A hidden or unknown figure
+ * says so and compares nothing.
+ */
+export function summarySentence(line: SummaryLine, lang: Lang): string {
+  const t = (key: IntervalsKey, params?: Record<string, string>) =>
+    translate(intervalsText, lang, key, params);
+  const label = line.label[lang];
+  if (line.hidden) return t('sentenceHidden', { label });
+  if (line.value === null) return t('sentenceUnknown', { label });
+  if (line.baseline.difference === null) return t('sentenceNoBaseline', { label });
+  const words = changeWords(line.baseline.difference, line.unit, lang);
+  const verdict = t(VERDICT_KEY[line.baseline.verdict]);
+  let sentence =
+    words === null
+      ? t('sentenceSame', { label, verdict })
+      : t('sentenceChange', { label, change: words, verdict });
+  const c = line.comparison?.corrected;
+  if (c && (line.baseline.verdict === 'increase' || line.baseline.verdict === 'decrease')) {
+    const reference = line.comparison!.label;
+    sentence += t(c.verdict === line.baseline.verdict ? 'correctedHolds' : 'correctedWithin', { reference });
+  }
+  return sentence;
+}
