@@ -123,6 +123,10 @@ describe('the programme change holds like with like', () => {
     expect(m.baseline).toBeCloseTo(40, 10);
     expect(m.difference).toBeCloseTo(20, 10);
     expect(m.regions).toEqual([1, 2]);
+    expect(m.parts).toEqual({
+      now: { numerator: 90, denominator: 150 },
+      baseline: { numerator: 60, denominator: 150 },
+    });
     expect(m.leftOut).toEqual([
       { regionId: 3, side: 'baseline', reason: 'coverage' },
       { regionId: 4, side: 'now', reason: 'unknown' },
@@ -139,6 +143,7 @@ describe('the programme change holds like with like', () => {
       difference: null,
       regions: [],
       leftOut: [{ regionId: 1, side: 'now', reason: 'hidden' }],
+      parts: null,
     });
   });
 });

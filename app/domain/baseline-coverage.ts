@@ -139,6 +139,11 @@ export interface MatchedChange {
   difference: number | null;
   regions: number[];
   leftOut: MatchedLeftOut[];
+  /** the pooled counts on either side (for the interval of the difference) */
+  parts: {
+    now: { numerator: number; denominator: number };
+    baseline: { numerator: number; denominator: number };
+  } | null;
 }
 
 const isKnown = (p: SideParts): p is { numerator: number; denominator: number } => !('leftOut' in p);
@@ -168,15 +173,19 @@ export function matchedChange(
       numerator += p.numerator;
       denominator += p.denominator;
     }
-    return denominator > 0 ? (numerator / denominator) * scale : null;
+    return { numerator, denominator };
   };
-  const now = used.length > 0 ? pool((r) => r.now) : null;
-  const baseline = used.length > 0 ? pool((r) => r.baseline) : null;
+  const valueOf = (p: { numerator: number; denominator: number }) =>
+    p.denominator > 0 ? (p.numerator / p.denominator) * scale : null;
+  const parts = used.length > 0 ? { now: pool((r) => r.now), baseline: pool((r) => r.baseline) } : null;
+  const now = parts ? valueOf(parts.now) : null;
+  const baseline = parts ? valueOf(parts.baseline) : null;
   return {
     now,
     baseline,
     difference: now === null || baseline === null ? null : now - baseline,
     regions: used.map((r) => r.regionId),
     leftOut,
+    parts,
   };
 }
