@@ -75,17 +75,31 @@ export function loadExperimentEffects(
 ): { window: ReturnType<typeof effectWindow>; effects: IndicatorEffect[] } {
   const grain = viewer.suppress ? 'quarter' : 'month';
   const last = viewer.suppress ? bucketRange(lastEndedQuarter(today)).to : lastEndedPeriod(today);
-  const window = effectWindow(experiment.startDate, last, grain);
+  const first = effectWindow(experiment.startDate, last, grain);
   const targets = experiment.indicators
     .map((c) => effectTarget(c))
     .filter((t): t is EffectTarget => t !== undefined);
-  if (!window || targets.length === 0) return { window, effects: [] };
-  const span = { from: window.before.from, to: window.after?.to ?? window.before.to };
+  if (!first || targets.length === 0) return { window: first, effects: [] };
   const regions = listRegions();
   const ids = regions.map((r) => r.id);
   const units = new Map<number, RegionBucket[]>(ids.map((id) => [id, []]));
-  for (const row of queryRegionBuckets({ viewer, ...span, grain, regionIds: ids }))
+  for (const row of queryRegionBuckets({
+    viewer,
+    from: first.before.from,
+    to: first.after?.to ?? first.before.to,
+    grain,
+    regionIds: ids,
+  }))
     units.get(row.regionId)?.push(row);
+  // "after" runs to the region's last month with figures: a month not yet reported is not unknown
+  const perUnit = grain === 'quarter' ? 3 : 1;
+  const seen = (units.get(experiment.regionId) ?? [])
+    .filter((u) => u.months >= perUnit && u.elements.size > 0)
+    .map((u) => bucketRange(u.bucket).to)
+    .sort();
+  const lastSeen = seen[seen.length - 1];
+  const window = lastSeen && lastSeen < last ? effectWindow(experiment.startDate, lastSeen, grain)! : first;
+  const span = { from: window.before.from, to: window.after?.to ?? window.before.to };
   const scopes = listScopeEntries(ids);
   const spans = listExperimentSpans();
   const thresholds = viewerThresholds(viewer);
