@@ -122,12 +122,13 @@ export function coveredBucket(
 
 /** One region's parts on one side: known, or the reason it is left out. */
 export type SideParts =
-  { numerator: number; denominator: number } | { leftOut: 'unknown' | 'hidden' | 'coverage' };
+  { numerator: number; denominator: number } | { leftOut: 'unknown' | 'hidden' | 'coverage' | 'reference' };
 
 export type MatchedLeftOut = {
   regionId: number;
   side: 'now' | 'baseline';
-  reason: 'unknown' | 'hidden' | 'coverage';
+  /** 'reference': a baseline filled from reference data has no counts to pool */
+  reason: 'unknown' | 'hidden' | 'coverage' | 'reference';
 };
 
 export interface MatchedChange {

@@ -51,6 +51,8 @@ export const outcomesText = defineDictionary(
       '{label}: vergeleken over dezelfde regio’s in beide perioden (nu {now}, basis {base}). Niet meegeteld: {list}.',
     sideNow: 'nu',
     sideBaseline: 'basis',
+    reasonReference: 'basis uit referentiecijfers, zonder aantallen',
+    baselineFromReference: 'uit {label} ({source})',
     matchedRule:
       'Het verschil van het programmatotaal met de basis telt alleen de regio’s die nu én in de basis een waarde hebben (gelijke regio’s in beide perioden).',
   },
@@ -100,6 +102,8 @@ export const outcomesText = defineDictionary(
       '{label}: compared over the same regions in both periods (now {now}, baseline {base}). Left out: {list}.',
     sideNow: 'now',
     sideBaseline: 'baseline',
+    reasonReference: 'baseline from reference figures, without counts',
+    baselineFromReference: 'from {label} ({source})',
     matchedRule:
       'The programme total’s change from the baseline counts only the regions that have a value now and in the baseline (the same regions in both periods).',
   },

@@ -18,6 +18,8 @@ import type { ShownCount } from '#app/domain/disclosure';
 import { countParts, elementsOf } from '#app/domain/indicators';
 import { computeIndicatorValue, indicatorParts } from '#app/domain/scoring';
 import { loadBaselineUnits } from './outcomes-shown.server';
+import { listReferenceBaselines } from './reference-baselines.server';
+import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { showForViewer } from './viewer.server';
 import type { ScoreRow } from '#app/domain/scorecard';
 import { loadScorecards } from './figures.server';
@@ -62,6 +64,8 @@ export interface IndicatorBaselines {
     hidden: boolean;
     /** the months used of the baseline's months (null: a register indicator, read at the baseline's end) */
     coverage: Coverage | null;
+    /** the value is filled from reference data (no months gave one): its source */
+    reference: ReferenceBaseline | null;
   }[];
   /** Σ over every region's own baseline (the regions with one) */
   total: ProgrammeBaseline;
@@ -93,6 +97,7 @@ function registerBaselines(
       numerator: f ? f.numerator : null,
       denominator: f ? f.denominator : null,
       coverage: null,
+      reference: null,
     };
   });
 }
@@ -160,10 +165,18 @@ export function loadElementBaselines(
           numerator: f.numerator,
           denominator: f.denominator,
           coverage: covered[k]?.coverage ?? null,
+          reference: null,
         };
       }),
     );
   }
+  // where the months give no baseline (none reported yet), one filled from reference data stands in
+  const filled = listReferenceBaselines(regionIds);
+  for (const [code, list] of out)
+    for (const b of list) {
+      const ref = filled.get(b.regionId)?.get(code);
+      if (ref && b.value === null && !b.hidden) Object.assign(b, { value: ref.value, reference: ref });
+    }
   return out;
 }
 
@@ -197,13 +210,14 @@ export function loadIndicatorBaselines(
   const short = (r: RegionBaseline) => !!r.coverage && r.coverage.known < r.coverage.minimum;
   const scale = indicator.formula.kind === 'weighted' ? 1 : indicator.formula.scale;
   return {
-    regions: regions.map(({ regionId, from, to, value, hidden, coverage }) => ({
+    regions: regions.map(({ regionId, from, to, value, hidden, coverage, reference }) => ({
       regionId,
       from,
       to,
       value,
       hidden,
       coverage,
+      reference,
     })),
     total: programmeBaseline(
       indicator,
@@ -215,7 +229,7 @@ export function loadIndicatorBaselines(
           regions.map((r, k) => ({
             regionId: r.regionId,
             now: now[k] ? sideOf(now[k]) : { leftOut: 'unknown' },
-            baseline: sideOf(r, short(r)),
+            baseline: r.reference ? { leftOut: 'reference' } : sideOf(r, short(r)),
           })),
         )
       : null,

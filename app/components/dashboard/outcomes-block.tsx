@@ -124,8 +124,16 @@ function MatchedNotes({
   nameOf: (id: number) => string;
 }) {
   const { t, value, label } = useOutcomeFormat(data);
-  const reason = (r: 'unknown' | 'hidden' | 'coverage') =>
-    t(r === 'hidden' ? 'reasonHidden' : r === 'coverage' ? 'reasonCoverage' : 'reasonUnknown');
+  const reason = (r: 'unknown' | 'hidden' | 'coverage' | 'reference') =>
+    t(
+      r === 'hidden'
+        ? 'reasonHidden'
+        : r === 'coverage'
+          ? 'reasonCoverage'
+          : r === 'reference'
+            ? 'reasonReference'
+            : 'reasonUnknown',
+    );
   const shown = lines.filter((l) => (l.baselineLeftOut ?? []).length > 0);
   if (shown.length === 0) return null;
   return (

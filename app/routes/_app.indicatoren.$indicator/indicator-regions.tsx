@@ -50,6 +50,7 @@ export function IndicatorRegions({
           value: matched ? matched.baseline : baselines.total.value,
           hidden: false,
           coverage: null,
+          reference: null,
           change: matched ? matched.difference : changeAgainstBaseline(total.value, baselines.total),
         }
       : {
@@ -57,6 +58,7 @@ export function IndicatorRegions({
           value: baselines.regions[i].value,
           hidden: baselines.regions[i].hidden,
           coverage: baselines.regions[i].coverage,
+          reference: baselines.regions[i].reference,
           change: changeAgainstBaseline(rows[i].value, { value: baselines.regions[i].value }),
         };
   const lang = useLang();
@@ -72,8 +74,16 @@ export function IndicatorRegions({
     { key: 'total', name: t('total'), colour: '#444444', row: total, base: baseOf(null) },
   ];
   const label = indicator.label[lang];
-  const reason = (r: 'unknown' | 'hidden' | 'coverage') =>
-    tr(r === 'hidden' ? 'reasonHidden' : r === 'coverage' ? 'reasonCoverage' : 'reasonUnknown');
+  const reason = (r: 'unknown' | 'hidden' | 'coverage' | 'reference') =>
+    tr(
+      r === 'hidden'
+        ? 'reasonHidden'
+        : r === 'coverage'
+          ? 'reasonCoverage'
+          : r === 'reference'
+            ? 'reasonReference'
+            : 'reasonUnknown',
+    );
   const baseLeftOut = matched
     ? matched.leftOut
         .map(
@@ -131,7 +141,17 @@ export function IndicatorRegions({
                         : base.value === null && base.coverage && base.coverage.known < base.coverage.minimum
                           ? tr('baselineTooFew', { ...base.coverage })
                           : formatValue(base.value, indicator.unit, lang)}
-                      {base.value !== null && base.coverage && base.coverage.known < base.coverage.total ? (
+                      {base.reference ? (
+                        <span className="cell-note">
+                          {' '}
+                          {tr('baselineFromReference', {
+                            label: base.reference.label,
+                            source: base.reference.source,
+                          })}
+                        </span>
+                      ) : base.value !== null &&
+                        base.coverage &&
+                        base.coverage.known < base.coverage.total ? (
                         <span className="cell-note">
                           {' '}
                           (

@@ -33,6 +33,8 @@ export function RegionIndicators({
     shown: boolean;
     /** per indicator the months of the baseline it uses (null: a register indicator) */
     coverage: Record<string, Coverage | null>;
+    /** per indicator the reference series its baseline is filled from (null: from the months) */
+    reference: Record<string, { label: string; source: string } | null>;
   };
   /** where a manager changes the baseline (null for others) */
   baselineEdit: string | null;
@@ -126,6 +128,7 @@ export function RegionIndicators({
                           text={f.value(ind, baseline.card.indicators[ind.code])}
                           known={baseline.card.indicators[ind.code]?.value !== null}
                           coverage={baseline.coverage[ind.code] ?? null}
+                          reference={baseline.reference[ind.code] ?? null}
                         />
                       </td>
                       <td className="num">
@@ -148,12 +151,20 @@ function BaselineValue({
   text,
   known,
   coverage,
+  reference,
 }: {
   text: string;
   known: boolean;
   coverage: Coverage | null;
+  reference: { label: string; source: string } | null;
 }) {
   const to = useT(outcomesText);
+  if (reference)
+    return (
+      <>
+        {text} <span className="cell-note">{to('baselineFromReference', reference)}</span>
+      </>
+    );
   if (!known && coverage && coverage.known < coverage.minimum)
     return <>{to('baselineTooFew', { ...coverage })}</>;
   return (

@@ -73,6 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     [region.id],
   );
   const baselineCoverage: Record<string, Coverage | null> = {};
+  const baselineReference: Record<string, { label: string; source: string } | null> = {};
   for (const [code, [b]] of covered) {
     const prior: IndicatorFigure | undefined = baselineCard.indicators[code];
     baselineCard.indicators[code] = {
@@ -91,6 +92,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       reason: b.hidden ? 'small-denominator' : null,
     };
     baselineCoverage[code] = b.coverage;
+    baselineReference[code] = b.reference ? { label: b.reference.label, source: b.reference.source } : null;
   }
   // The case flow's element values are decided with the quarter's figures (one suppression).
   const values = loadElementValues(viewer, period).get(region.id);
@@ -103,7 +105,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     period,
     quarters,
     cards,
-    baseline: { from: base.from, to: base.to, card: baselineCard, shown: true, coverage: baselineCoverage },
+    baseline: {
+      from: base.from,
+      to: base.to,
+      card: baselineCard,
+      shown: true,
+      coverage: baselineCoverage,
+      reference: baselineReference,
+    },
     flow,
     indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
