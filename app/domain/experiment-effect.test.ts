@@ -219,6 +219,34 @@ describe('before and after on pooled counts', () => {
     expect(i.upper).toBeGreaterThan(-240);
   });
 
+  test('a share of a stock pools its monthly levels; its interval counts an average month, not twelve', () => {
+    // one plan / active families at month end: region 1 20 of 40 a month before, 30 of 40 after;
+    // regions 2 and 3 20 of 40 throughout. Pooled: 240 / 480 = 50 % → 360 / 480 = 75 %, the pool
+    // 50 % → 50 %: DiD +25 points. The interval is that of an average month: 30/40, 20/40, 40/80, 40/80.
+    const ONE_PLAN = effectTarget('one_plan')!;
+    const u = units((id, _m, after) => ({
+      families_one_plan: id === 1 && after ? 30 : 20,
+      families_active_local: 40,
+      families_active_rvt: 0,
+    }));
+    const e = effectOf(ONE_PLAN, u);
+    expect(e.region.before).toMatchObject({ numerator: 240, denominator: 480, value: 50 });
+    expect(e.region.after).toMatchObject({ numerator: 360, denominator: 480, value: 75 });
+    expect(e.differenceInDifferences).toBeCloseTo(25, 10);
+    const i = didInterval(ONE_PLAN, e)!;
+    const month = differenceInDifferences({
+      kind: 'share',
+      treatedAfter: { successes: 30, n: 40 },
+      treatedBefore: { successes: 20, n: 40 },
+      controlAfter: { successes: 40, n: 80 },
+      controlBefore: { successes: 40, n: 80 },
+    });
+    expect(i.lower).toBeCloseTo(month.lower! * 100, 10);
+    expect(i.upper).toBeCloseTo(month.upper! * 100, 10);
+    // twelve times the counts would give an interval about √12 narrower: not what is shown
+    expect(i.upper - i.lower).toBeGreaterThan(30);
+  });
+
   test('a reviewer: rounded quarters; a side over a small rounded denominator is hidden, and the reason says so', () => {
     const quarters = (id: number) => [
       ...['2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1'].map((q) =>
