@@ -10,9 +10,9 @@ export const effects = defineDictionary(
     intro:
       'Per indicator of uitkomst die het experiment wil bewegen: {region} vóór en na de start ({start}), naast een vergelijkingsgroep, en het verschil-in-verschillen: (na − voor in de regio) − (na − voor in de vergelijkingsgroep). Elke kant telt de aantallen over haar maanden op (som van de tellers gedeeld door de som van de noemers), nooit een gemiddelde van percentages.',
     windowMonths:
-      '"Voor" zijn de twaalf hele maanden vóór de maand van de start ({before}); "na" begint bij de eerste hele maand vanaf de start en loopt tot twaalf maanden, tot de laatste maand met cijfers ({after}).',
+      '"Voor" zijn de twaalf hele maanden vóór de maand van de start ({before}); "na" begint bij de eerste hele maand vanaf de start en loopt tot twaalf maanden, tot de laatste maand met cijfers en niet voorbij het einde van het experiment ({after}).',
     windowQuarters:
-      'U ziet geen losse maanden: "voor" en "na" bestaan uit hele kwartalen met aantallen afgerond op 5. Het kwartaal waarin de start valt telt aan geen van beide kanten mee, tenzij het experiment op de eerste dag ervan begon. Voor: {before}; na: {after}.',
+      'U ziet geen losse maanden: "voor" en "na" bestaan uit hele kwartalen met aantallen afgerond op 5. Het kwartaal waarin de start valt telt aan geen van beide kanten mee, tenzij het experiment op de eerste dag ervan begon; na het einde telt alleen het laatste hele kwartaal ervoor. Voor: {before}; na: {after}.',
     afterNone: 'nog geen maanden',
     coverageRule:
       'Elke kant gebruikt de maanden die bekend zijn, als dat er minstens drie kwart zijn (9 van 12); anders is die kant onbekend.',
@@ -72,9 +72,9 @@ export const effects = defineDictionary(
     intro:
       'For each indicator or outcome the experiment aims to move: {region} before and after the start ({start}), beside a comparison group, and the difference-in-differences: (after − before in the region) − (after − before in the comparison group). Each side adds up the counts over its months (the sum of the numerators divided by the sum of the denominators), never a mean of percentages.',
     windowMonths:
-      '"Before" is the twelve whole months before the month of the start ({before}); "after" begins with the first whole month from the start and runs up to twelve months, to the last month with figures ({after}).',
+      '"Before" is the twelve whole months before the month of the start ({before}); "after" begins with the first whole month from the start and runs up to twelve months, to the last month with figures and not past the experiment’s end ({after}).',
     windowQuarters:
-      'You see no single months: "before" and "after" are made of whole quarters with counts rounded to 5. The quarter holding the start counts on neither side, unless the experiment began on its first day. Before: {before}; after: {after}.',
+      'You see no single months: "before" and "after" are made of whole quarters with counts rounded to 5. The quarter holding the start counts on neither side, unless the experiment began on its first day; after its end, only the last whole quarter before it counts. Before: {before}; after: {after}.',
     afterNone: 'no months yet',
     coverageRule:
       'Each side uses the months that are known, when they are at least three quarters of them (9 of 12); otherwise that side is unknown.',

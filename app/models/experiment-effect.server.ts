@@ -7,7 +7,7 @@
  * approved, rounded figures only.
  */
 import { sql } from 'drizzle-orm';
-import { bucketRange, lastEndedQuarter, type RegionBucket } from '#app/domain/aggregation';
+import { bucketOf, bucketRange, lastEndedQuarter, type RegionBucket } from '#app/domain/aggregation';
 import {
   computeEffect,
   effectWindow,
@@ -20,7 +20,7 @@ import {
 } from '#app/domain/experiment-effect';
 import { effectTarget, targetLabel, targetUnit } from '#app/domain/effect-targets';
 import type { Text } from '#app/domain/lang';
-import { lastEndedPeriod } from '#app/domain/periods';
+import { addMonths, lastEndedPeriod } from '#app/domain/periods';
 import { didInterval, type Interval } from '#app/domain/effect-interval';
 import { getDb } from '#app/utils/db.server';
 import { queryRegionBuckets } from './figures.server';
@@ -67,14 +67,29 @@ function parseCodes(json: string | null): string[] {
   }
 }
 
+/** The last month of a period ending by `month`: the month itself, or for quarters the last whole quarter's end. */
+function lastMonthBy(month: string, grain: 'month' | 'quarter'): string {
+  if (grain === 'month') return month;
+  const q = bucketRange(bucketOf(month, 'quarter'));
+  return q.to === month ? month : addMonths(q.from, -1);
+}
+
 /** The comparison for each target the experiment names (none without a start date). */
 export function loadExperimentEffects(
   viewer: Viewer,
-  experiment: { id?: number; regionId: number; startDate: string | null; indicators: readonly string[] },
+  experiment: {
+    regionId: number;
+    startDate: string | null;
+    endDate?: string | null;
+    indicators: readonly string[];
+  },
   today: Date = new Date(),
 ): { window: ReturnType<typeof effectWindow>; effects: IndicatorEffect[] } {
   const grain = viewer.suppress ? 'quarter' : 'month';
-  const last = viewer.suppress ? bucketRange(lastEndedQuarter(today)).to : lastEndedPeriod(today);
+  const ended = viewer.suppress ? bucketRange(lastEndedQuarter(today)).to : lastEndedPeriod(today);
+  // "after" is the time the experiment ran: it stops with its end (a reviewer: its last whole quarter)
+  const end = experiment.endDate ? lastMonthBy(experiment.endDate.slice(0, 7), grain) : null;
+  const last = end && end < ended ? end : ended;
   const first = effectWindow(experiment.startDate, last, grain);
   const targets = experiment.indicators
     .map((c) => effectTarget(c))

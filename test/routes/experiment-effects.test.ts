@@ -151,6 +151,17 @@ describe('voor en na on the experiment page', () => {
     expect(e.interval!.upper).toBeLessThan(0);
   });
 
+  test('"after" stops with the experiment’s end: ended 2025-10-31, after is 2025-05 … 2025-10 (a reviewer: 2025-Q3)', async () => {
+    setToday('2026-04-10T09:00:00.000Z');
+    sql.prepare(`update experiments set end_date = '2025-10-31' where id = ?`).run(EXP);
+    try {
+      expect((await page('manager')).data.effects.window?.after).toEqual({ from: '2025-05', to: '2025-10' });
+      expect((await page('reviewer')).data.effects.window?.after).toEqual({ from: '2025-07', to: '2025-09' });
+    } finally {
+      sql.prepare(`update experiments set end_date = null where id = ?`).run(EXP);
+    }
+  });
+
   test('reviewer: whole rounded quarters, the start quarter on neither side; too few after: the reason is named', async () => {
     setToday('2026-04-10T09:00:00.000Z');
     const r = await page('reviewer');
