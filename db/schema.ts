@@ -478,6 +478,36 @@ export const referenceValues = sqliteTable(
 );
 
 /**
+ * A region's baseline values taken from reference data (issue 23, ADR 019): for a baseline before
+ * its first monthly report, a manager fills an indicator's or outcome's baseline from a stored
+ * reference series. The value (the mean of the series over the baseline) is copied with its source,
+ * so a later import does not change a baseline unseen; it is shown with that source, has no counts
+ * (so no interval) and stands in only where the months give no baseline.
+ */
+export const regionReferenceBaselines = sqliteTable(
+  'region_reference_baselines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    /** an indicator or outcome code */
+    code: text('code').notNull(),
+    value: real('value').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    seriesCode: text('series_code').notNull(),
+    label: text('label').notNull(),
+    source: text('source').notNull(),
+    sourceTable: text('source_table').notNull(),
+    retrievedOn: text('retrieved_on').notNull(),
+    setBy: integer('set_by').references(() => users.id),
+    setAt: text('set_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('region_reference_baselines_region_code_uq').on(t.regionId, t.code)],
+);
+
+/**
  * A region's account of a quarter (context, per principle, what was learned), with the same
  * workflow as the monthly reports. Reviewers only ever read an approved one.
  */

@@ -2,7 +2,8 @@
  * The outsider's attack on reviewers' figures (#22), made exact: an outsider pins a hidden count
  * only if no other dataset gives the same outputs. So this test takes everything a reviewer can
  * fetch — the overview, every region page, the indicator page, the compare page (ranges of
- * quarters), the progress report page, /api/scores and /api/indicators for quarters and years,
+ * quarters), the progress report page, every experiment page's before and after, /api/scores and
+ * /api/indicators for quarters and years,
  * voortgang.csv and export.waarden.csv — for 2025 and 2026-Q1 … Q3 (quarters, years, baselines,
  * totals, outcome rates with their population), then changes the stored months of the demo into
  * another dataset in which every flow count of every region and quarter moves by one within its
@@ -23,6 +24,7 @@ import * as progressPage from '#app/routes/_app.voortgang/route';
 import * as comparePage from '#app/routes/_app.vergelijken/route';
 import * as progressCsv from '#app/routes/voortgang[.csv]/route';
 import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
+import * as experimentPage from '#app/routes/_app.experimenten.$id/route';
 import { DATA_ELEMENTS } from '#app/domain/catalogue';
 import { roundCount } from '#app/domain/disclosure';
 import { callRoute } from '#test/call-route';
@@ -32,6 +34,13 @@ const db = setupTestDatabase('seeded');
 const slugs = (
   db.$client.prepare('select slug from regions where active = 1').all() as { slug: string }[]
 ).map((r) => r.slug);
+
+// the experiments with a start and targets: their before and after (pools, DiD, interval) (#23)
+const experimentIds = (
+  db.$client
+    .prepare(`select id from experiments where indicators <> '[]' and start_date is not null order by id`)
+    .all() as { id: number }[]
+).map((r) => r.id);
 
 type Call = [
   name: string,
@@ -68,6 +77,12 @@ const CALLS: Call[] = [
   ['voortgang.csv Q3', progressCsv, '/voortgang.csv?period=2026-Q3'],
   ['voortgang.csv 2025', progressCsv, '/voortgang.csv?period=2025'],
   ['export.waarden.csv', valuesCsv, '/export/waarden.csv?from=2025-01&to=2026-09'],
+  ...experimentIds.map((id): Call => [
+    `experiment ${id}`,
+    experimentPage,
+    `/experimenten/${id}`,
+    { id: String(id) },
+  ]),
   ...slugs.map((slug): Call => [
     `region ${slug}`,
     regionPage,

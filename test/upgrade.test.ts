@@ -515,6 +515,30 @@ describe('upgrading a used database of release 1', () => {
     expect(version()).toBe(v + 2);
   });
 
+  test('the migration of issue 23 (baselines from reference data) starts empty, keeps every region and baseline, and a fill raises the figures version', () => {
+    expect(count(db.$client, 'region_reference_baselines')).toBe(0);
+    // every region's stored baseline months are kept as they were
+    const baselines = (d: Database.Database) =>
+      d.prepare('select id, baseline_from, baseline_to from regions order by id').all();
+    expect(baselines(db.$client)).toEqual(
+      before.prepare('select id, null as baseline_from, null as baseline_to from regions order by id').all(),
+    );
+    const version = () =>
+      (db.$client.prepare('select version from figures_version where id = 1').get() as { version: number })
+        .version;
+    const v = version();
+    const region = (db.$client.prepare('select min(id) as id from regions').get() as { id: number }).id;
+    db.$client
+      .prepare(
+        `insert into region_reference_baselines (region_id, code, value, period_from, period_to, series_code, label, source, source_table, retrieved_on)
+         values (?, 'triage_on_time', 61.5, '2021-01', '2021-12', 'test', 'Test', 'Bron', 'Tabel', '2026-12-01')`,
+      )
+      .run(region);
+    expect(version()).toBe(v + 1);
+    db.$client.prepare('delete from region_reference_baselines').run();
+    expect(version()).toBe(v + 2);
+  });
+
   test('the upgraded database serves the overview to a manager', async () => {
     const { status } = await callRoute(overview, { url: '/overzicht', as: 'manager' });
     expect(status).toBe(200);

@@ -17,13 +17,15 @@ export interface BaselinePart {
   numerator: ShownCount;
   denominator: ShownCount;
   hidden: boolean;
+  /** fewer known months than the minimum coverage (baseline-coverage.ts) */
+  short?: boolean;
 }
 
 export interface ProgrammeBaseline {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  excluded: { regionId: number; reason: 'unknown' | 'hidden' }[];
+  excluded: { regionId: number; reason: 'unknown' | 'hidden' | 'coverage' }[];
 }
 
 export function programmeBaseline(indicator: Indicator, parts: readonly BaselinePart[]): ProgrammeBaseline {
@@ -38,7 +40,9 @@ export function programmeBaseline(indicator: Indicator, parts: readonly Baseline
         reason:
           p.hidden || typeof p.numerator === 'string' || typeof p.denominator === 'string'
             ? 'hidden'
-            : 'unknown',
+            : p.short
+              ? 'coverage'
+              : 'unknown',
       });
   }
   const v = computeIndicatorValue(indicator, used);

@@ -33,6 +33,9 @@ export const REVISION_PUBLISHED = '2026-11-30';
 export const REVISION_2_SINCE = '2026-11';
 export const REVISION_2_PUBLISHED = '2026-12-07';
 
+/** The day the baselines and the before/after got their months-based method (issue 23). */
+export const BASELINE_METHOD_PUBLISHED = '2026-12-07';
+
 const NO_NEW_ELEMENTS: Text = {
   nl: 'Opgeslagen maanden hebben de nieuwe elementen niet: daar is de indicator onbekend (geen waarde, niet 0), tot een regio ze alsnog invult.',
   en: 'Stored months do not have the new elements: there the indicator is unknown (no value, not 0) until a region fills them in.',
@@ -337,6 +340,46 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     },
     storedMonths: NO_NEW_ELEMENTS,
   },
+  // baselines that stay visible and before/after done right (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'Basisperiode van elke indicator en uitkomst, en het verschil van het programmatotaal met de basis',
+      en: 'The baseline of every indicator and outcome, and the programme total’s change from the baseline',
+    },
+    since: '2015-01',
+    published: BASELINE_METHOD_PUBLISHED,
+    what: {
+      nl: 'Een basiswaarde gebruikt de maanden van de basisperiode die bekend zijn, als dat er minstens drie kwart zijn (9 van 12); het aantal gebruikte maanden staat erbij. Beoordelaars tellen hele afgeronde kwartalen (3 van 4). Het verschil van het programmatotaal met de basis telt alleen regio’s die nu én in de basis een waarde hebben, en noemt wie niet meetelt.',
+      en: 'A baseline value uses the months of the baseline that are known, when they are at least three quarters of them (9 of 12); the number of months used is shown. Reviewers count whole rounded quarters (3 of 4). The programme total’s change from the baseline counts only regions with a value now and in the baseline, and names who is left out.',
+    },
+    why: {
+      nl: 'Eén onbekende maand maakte de hele basis van een regio onbekend (“—” bij uithuisplaatsingen, gezagsbeëindigingen, blijvende veiligheid); het programmatotaal vergeleek nu zes regio’s met een basis van drie.',
+      en: 'One unknown month made a region’s whole baseline unknown (“—” for placements, ended authority, lasting safety); the programme total compared six regions now with a baseline of three.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen basisperiodes houden hun maanden. Een basis die door een onbekende maand onbekend was, krijgt een waarde over de bekende maanden; met minder dan 9 van 12 bekende maanden blijft zij onbekend (nooit 0). Het verschil van het programmatotaal met de basis kan daardoor veranderen.',
+      en: 'Stored baselines keep their months. A baseline that an unknown month made unknown gets a value over the known months; with fewer than 9 of 12 known it stays unknown (never 0). The programme total’s change from the baseline can change with it.',
+    },
+  },
+  {
+    indicators: [],
+    title: { nl: 'Voor en na van een experiment', en: 'An experiment’s before and after' },
+    since: '2015-01',
+    published: BASELINE_METHOD_PUBLISHED,
+    what: {
+      nl: 'Voor en na tellen de aantallen over hun maanden op (geen gemiddelde van kwartaalpercentages): twaalf hele maanden vóór de startmaand en vanaf de eerste hele maand na de start. De vergelijkingsgroep is de andere regio’s zonder lopend experiment op de indicator in die periode (een idee telt niet). Het verschil-in-verschillen heeft een 95%-interval, of de reden waarom het ontbreekt. Experimenten kunnen ook een uitkomst per 10.000 kinderen noemen. Beoordelaars zien hele afgeronde kwartalen.',
+      en: 'Before and after add up the counts over their months (no mean of quarterly percentages): twelve whole months before the start month and from the first whole month after the start. The comparison group is the other regions without a running experiment on the indicator in that period (an idea does not count). The difference-in-differences has a 95% interval, or the reason it is missing. Experiments can also name an outcome per 10,000 children. Reviewers see whole rounded quarters.',
+    },
+    why: {
+      nl: 'Het gemiddelde van kwartaalpercentages weegt kleine kwartalen te zwaar; het startkwartaal telde als “na” ook als twee maanden ervan vóór de start lagen; regio’s met alleen een idee vielen uit de vergelijkingsgroep; 16 van 29 paren hadden geen verschil-in-verschillen.',
+      en: 'A mean of quarterly percentages weighs small quarters too heavily; the start quarter counted as “after” even when two of its months lay before the start; regions with only an idea fell out of the comparison group; 16 of 29 pairs had no difference-in-differences.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden en experimenten blijven zoals ze zijn; elk voor en na wordt met deze regels opnieuw berekend, dus de getoonde waarden kunnen veranderen. Een landelijke reeks is geen vergelijkingsgroep meer (zij heeft geen aantallen voor een interval).',
+      en: 'Stored months and experiments stay as they are; every before and after is recomputed with these rules, so the values shown can change. A national series is no longer the comparison group (it has no counts for an interval).',
+    },
+  },
 ];
 
 /**
@@ -344,5 +387,6 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
  * revisions can start in the same month, so the release day and the indicators together.
  */
 export function definitionChangeKey(change: DefinitionChange): string {
-  return `${change.published} ${change.indicators.join(',')}`;
+  // two changes of one day about no indicator differ by their title
+  return `${change.published} ${change.indicators.join(',')}${change.title ? ` ${change.title.en}` : ''}`;
 }

@@ -4,7 +4,8 @@
  * only need the outcome definitions do not carry the distributions into the browser.
  */
 import { changeAgainst, type Change } from './population';
-import { outcomeUnit } from './outcomes';
+import { outcomeScale, outcomeUnit, sideParts } from './outcomes';
+import { matchedChange, type Coverage, type MatchedLeftOut } from './baseline-coverage';
 import {
   changeInterval,
   figureInterval,
@@ -43,6 +44,12 @@ export interface OutcomeLine {
   trend: (number | null)[];
   /** per trend bucket: the value is hidden (kleine noemer), not unknown */
   trendHidden: boolean[];
+  /** a region's baseline: the months known of its baseline months (null: not known) */
+  baselineCoverage?: Coverage | null;
+  /** the programme total: the value now over the regions that also have a baseline (like with like) */
+  baselineNow?: number | null;
+  /** the programme total: the regions its change against the baseline leaves out */
+  baselineLeftOut?: MatchedLeftOut[];
 }
 
 /**
@@ -82,4 +89,40 @@ export function outcomeLines(
       trendHidden: trend.map((t) => t[code]?.hidden ?? false),
     };
   });
+}
+
+/**
+ * The programme total's line against its baseline, like with like: now and baseline over the
+ * regions known on both sides (`matchedChange`), the others named.
+ */
+export function matchedTotalLine(
+  line: OutcomeLine,
+  regionIds: readonly number[],
+  now: readonly Readonly<Record<string, ShownOutcome>>[],
+  baseline: readonly Readonly<Record<string, ShownOutcome>>[],
+  coverage: readonly Readonly<Record<string, Coverage>>[],
+): OutcomeLine {
+  const m = matchedChange(
+    outcomeScale(line.code),
+    regionIds.map((regionId, k) => {
+      const c = coverage[k]?.[line.code];
+      return {
+        regionId,
+        now: sideParts(now[k]?.[line.code]),
+        baseline: sideParts(baseline[k]?.[line.code], !!c && c.known < c.minimum),
+      };
+    }),
+  );
+  const side = (p: { numerator: number; denominator: number } | undefined, value: number | null) =>
+    p ? { ...p, value } : undefined;
+  return {
+    ...line,
+    baseline: m.baseline,
+    baselineNow: m.now,
+    changeBaseline: changeAgainst(m.now, m.baseline),
+    changeBaselineInterval: figureInterval(
+      changeInterval(line.unit, side(m.parts?.now, m.now), side(m.parts?.baseline, m.baseline)),
+    ),
+    baselineLeftOut: m.leftOut,
+  };
 }

@@ -12,10 +12,13 @@
  * shorter period.
  */
 import { elementValue, type RegionBucket } from './aggregation';
+import { coveredBucket, type Coverage, type SideParts } from './baseline-coverage';
+import type { ShownOutcome } from './outcome-lines';
 import type { Text } from './lang';
-import { countParts, getIndicator, type Indicator } from './indicators';
+import { RATE_OUTCOME_DEFS } from './outcome-catalogue';
+import { countParts, elementsOf, getIndicator, type Indicator } from './indicators';
 import { addMonths, periodRange, type Period } from './periods';
-import { childYears, computeRate, type ScopeEntry } from './population';
+import { childYears, computeRate, RATE_BASE, type ScopeEntry } from './population';
 import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
 import type { FigureCell } from './disclosure';
 
@@ -31,56 +34,7 @@ const PER_YEAR: Text = {
 };
 
 export const OUTCOMES: readonly OutcomeDef[] = [
-  {
-    code: 'signals_rate',
-    kind: 'rate',
-    element: 'signals_new',
-    label: { nl: 'Nieuwe veiligheidssignalen', en: 'New safety signals' },
-    explanation: {
-      nl: 'Nieuwe signalen over de veiligheid van een kind of gezin (meldingen en adviesvragen bij Veilig Thuis, het RVT en het lokale team).',
-      en: 'New signals about the safety of a child or family (reports and requests for advice at Veilig Thuis, the RVT and the local team).',
-    },
-  },
-  {
-    code: 'measures_rate',
-    kind: 'rate',
-    element: 'measures_new',
-    label: { nl: 'Nieuwe kinderbeschermingsmaatregelen', en: 'New child protection measures' },
-    explanation: {
-      nl: 'Kinderbeschermingsmaatregelen die de kinderrechter uitsprak (ondertoezichtstelling, gezagsbeëindiging), per kind; verlengingen tellen niet mee.',
-      en: 'Child protection measures the juvenile court ordered (supervision order, termination of parental authority), per child; extensions do not count.',
-    },
-  },
-  {
-    code: 'ots_rate',
-    kind: 'rate',
-    element: 'measures_ots_new',
-    label: { nl: 'Nieuwe ondertoezichtstellingen', en: 'New supervision orders' },
-    explanation: {
-      nl: 'Van de nieuwe maatregelen: de (voorlopige) ondertoezichtstellingen.',
-      en: 'Of the new measures: the (provisional) supervision orders.',
-    },
-  },
-  {
-    code: 'placements_rate',
-    kind: 'rate',
-    element: 'placements_new',
-    label: { nl: 'Nieuwe uithuisplaatsingen', en: 'New out-of-home placements' },
-    explanation: {
-      nl: 'Kinderen die voor het eerst uit huis zijn geplaatst, vrijwillig of met een machtiging; een overplaatsing telt niet.',
-      en: 'Children placed away from home for the first time, voluntarily or under an authorisation; a move between placements does not count.',
-    },
-  },
-  {
-    code: 'authority_ended_rate',
-    kind: 'rate',
-    element: 'authority_ended',
-    label: { nl: 'Gezagsbeëindigingen', en: 'Terminations of parental authority' },
-    explanation: {
-      nl: 'Van de nieuwe maatregelen: de gezagsbeëindigende maatregelen (voogdij).',
-      en: 'Of the new measures: the measures ending parental authority (guardianship).',
-    },
-  },
+  ...RATE_OUTCOME_DEFS,
   { code: 'recurrence_after_closure', kind: 'share', indicator: 'recurrence_after_closure' },
   { code: 'recurrence_without_measure', kind: 'share', indicator: 'recurrence_without_measure' },
   { code: 'recurrence_with_measure', kind: 'share', indicator: 'recurrence_with_measure' },
@@ -111,8 +65,11 @@ export function outcomeLabel(def: OutcomeDef, lang: 'nl' | 'en'): string {
   return getIndicator(def.indicator)?.label[lang] ?? def.code;
 }
 
-/** Why a region is not in a total: months without (approved) figures, an unknown value, no population. */
-export type ExclusionReason = 'incomplete' | 'unknown' | 'no_population';
+/**
+ * Why a region is not in a total: months without (approved) figures, an unknown value, no
+ * population, or (a baseline) fewer known months than the minimum coverage.
+ */
+export type ExclusionReason = 'incomplete' | 'unknown' | 'no_population' | 'coverage';
 
 export interface Exclusion {
   regionId: number;
@@ -255,4 +212,132 @@ export function buildOutcomes(input: OutcomeInput): { regions: OutcomeRow[]; tot
     ),
   };
   return { regions, total };
+}
+
+// ── Baselines over the months they have (issue 23, item 6) ──────────────────
+
+export interface BaselineInput {
+  regionIds: readonly number[];
+  /** each region's units over (at least) its baseline: months, or a reviewer's rounded quarters */
+  units: ReadonlyMap<number, readonly RegionBucket[]>;
+  /** each region's baseline months */
+  ranges: ReadonlyMap<number, { from: Period; to: Period }>;
+  scopes: ReadonlyMap<number, readonly ScopeEntry[]>;
+  /** 1 for months, 3 for quarters */
+  monthsPerUnit: number;
+}
+
+/** The data elements an outcome reads. */
+export function outcomeElements(def: OutcomeDef, ind?: Indicator): string[] {
+  return def.kind === 'rate' ? [def.element] : ind ? elementsOf(ind.formula) : [];
+}
+
+function baselineParts(
+  input: BaselineInput,
+  regionId: number,
+  def: OutcomeDef,
+  ind: Indicator | undefined,
+): RegionParts & { coverage: Coverage } {
+  const range = input.ranges.get(regionId)!;
+  const c = coveredBucket(
+    input.units.get(regionId) ?? [],
+    outcomeElements(def, ind),
+    range,
+    input.monthsPerUnit,
+  );
+  if (def.kind === 'rate') {
+    const count = c.bucket ? elementValue(c.bucket, def.element).value : null;
+    let years: number | null = c.bucket ? 0 : null;
+    for (const u of c.used) {
+      const y = childYears(input.scopes.get(regionId) ?? [], u.from, u.to);
+      years = years === null || y === null ? null : years + y;
+    }
+    const reason: ExclusionReason | null = !c.bucket
+      ? 'coverage'
+      : count === null
+        ? 'unknown'
+        : years === null
+          ? 'no_population'
+          : null;
+    return {
+      rate: { count, childYears: years },
+      share: { numerator: null, denominator: null },
+      reason,
+      coverage: c.coverage,
+    };
+  }
+  const share = ind && c.bucket ? indicatorParts(ind, c.bucket) : { numerator: null, denominator: null };
+  const known = share.numerator !== null && share.denominator !== null;
+  return {
+    rate: { count: null, childYears: null },
+    share,
+    reason: known ? null : c.bucket ? 'unknown' : 'coverage',
+    coverage: c.coverage,
+  };
+}
+
+/**
+ * Outcomes over each region's own baseline, each from the months it has (baseline-coverage.ts):
+ * per region and outcome the months used of the baseline's months; below the minimum the figure is
+ * unknown and the total names the region ('coverage').
+ */
+export function buildBaselineOutcomes(input: BaselineInput): {
+  regions: OutcomeRow[];
+  total: OutcomeRow;
+  coverage: Record<string, Coverage>[];
+} {
+  const defs = activeOutcomes();
+  const partsByRegion = input.regionIds.map((id) =>
+    defs.map(({ def, indicator }) => baselineParts(input, id, def, indicator)),
+  );
+  return {
+    regions: input.regionIds.map((regionId, k) => ({
+      regionId,
+      figures: Object.fromEntries(
+        defs.map(({ def, indicator }, j) => [def.code, figure(def, indicator, [partsByRegion[k][j]])]),
+      ),
+      excluded: {},
+    })),
+    total: {
+      regionId: null,
+      figures: Object.fromEntries(
+        defs.map(({ def, indicator }, j) => [
+          def.code,
+          figure(
+            def,
+            indicator,
+            partsByRegion.map((p) => p[j]),
+          ),
+        ]),
+      ),
+      excluded: Object.fromEntries(
+        defs.map(({ def }, j) => [
+          def.code,
+          input.regionIds.flatMap((regionId, k) => {
+            const reason = partsByRegion[k][j].reason;
+            return reason ? [{ regionId, reason }] : [];
+          }),
+        ]),
+      ),
+    },
+    coverage: partsByRegion.map((parts) =>
+      Object.fromEntries(defs.map(({ def }, j) => [def.code, parts[j].coverage])),
+    ),
+  };
+}
+
+/** The scale of an outcome's value over its parts: 10,000 for a rate, the indicator's for a share. */
+export function outcomeScale(code: string): number {
+  const def = OUTCOMES.find((o) => o.code === code);
+  if (!def || def.kind === 'rate') return RATE_BASE;
+  const f = getIndicator(def.indicator)?.formula;
+  return f && f.kind !== 'weighted' ? f.scale : 1;
+}
+
+/** A shown figure as one side of a like-with-like comparison. */
+export function sideParts(f: ShownOutcome | undefined, coverageShort = false): SideParts {
+  if (f?.hidden) return { leftOut: 'hidden' };
+  if (f && f.value !== null && typeof f.numerator === 'number' && typeof f.denominator === 'number')
+    return { numerator: f.numerator, denominator: f.denominator };
+  return { leftOut: coverageShort ? 'coverage' : 'unknown' };
 }

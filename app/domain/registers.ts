@@ -24,16 +24,19 @@ import { translate } from '#app/i18n/i18n';
 import { registers, type RegistersKey } from '#app/i18n/registers';
 import { Lang } from './lang';
 import { INDICATORS } from './indicators';
+import { RATE_OUTCOME_DEFS } from './outcome-catalogue';
 import { dateOutOfWindowMessage } from './entered-fields';
 import { yearInWindow } from './periods';
 
 /**
  * The indicators an experiment may name as the ones it aims to move (issue 12): every indicator of
- * the catalogue except the registers' own counts (an experiment cannot be its own effect).
+ * the catalogue except the registers' own counts (an experiment cannot be its own effect), and the
+ * outcome rates per 10,000 children (issue 23).
  */
-export const LINKABLE_INDICATOR_CODES = INDICATORS.filter((i) => i.formula.kind !== 'register').map(
-  (i) => i.code,
-) as [string, ...string[]];
+export const LINKABLE_INDICATOR_CODES = [
+  ...INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => i.code),
+  ...RATE_OUTCOME_DEFS.map((o) => o.code),
+] as [string, ...string[]];
 
 const VALIDATION_KEYS = {
   titleLength: 'valTitleLength',

@@ -122,3 +122,28 @@ export function baselineSchema(lang: Lang) {
     z.object({ intent: z.literal('reset'), reason }),
   ]);
 }
+
+/**
+ * Filling one indicator's baseline from a reference series (a baseline before the first monthly
+ * report), or clearing it: the code and the series are checked against what is stored by the action.
+ */
+export function referenceFillSchema(lang: Lang) {
+  const m = messages(lang);
+  const code = z
+    .string({ message: m('valFillCode') })
+    .trim()
+    .min(1, m('valFillCode'))
+    .max(100, m('valFillCode'));
+  return z.discriminatedUnion('intent', [
+    z.object({
+      intent: z.literal('fill'),
+      code,
+      series: z
+        .string({ message: m('valFillSeries') })
+        .trim()
+        .min(1, m('valFillSeries'))
+        .max(200, m('valFillSeries')),
+    }),
+    z.object({ intent: z.literal('clear'), code }),
+  ]);
+}

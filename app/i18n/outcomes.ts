@@ -38,11 +38,25 @@ export const outcomesText = defineDictionary(
     baselinePerRegion: 'per regio de eigen',
     baselineTotalNote:
       'De basis van het programmatotaal telt de tellers en de noemers van elke regio over haar eigen basisperiode op (geen gemiddelde van de regio’s).',
-    baselineLeavesOut: 'Niet meegeteld in de basis van het programmatotaal: {list}.',
+    baselineLeavesOut: 'Niet meegeteld in het verschil van het programmatotaal met de basis: {list}.',
     reasonHidden: 'verborgen (kleine noemer)',
     totalPrinciplesLeaveOut: 'Het programmatotaal van {period} laat regio’s weg:',
     // hidden and unknown (#22)
     unknown: 'onbekend',
+    // baselines that stay visible (#23)
+    reasonCoverage: 'te weinig maanden van de basisperiode bekend',
+    baselineCoverageRule:
+      'Een basiswaarde gebruikt de maanden van de basisperiode die bekend zijn, als dat er minstens drie kwart zijn (9 van 12 maanden); anders is zij onbekend. Wie afgeronde cijfers ziet, telt alleen hele kwartalen (3 van 4).',
+    baselineMonthsKnown: '{known} van {total} maanden',
+    baselineTooFew: 'onbekend: {known} van {total} maanden bekend, minstens {minimum} nodig',
+    matchedNote:
+      '{label}: vergeleken over dezelfde regio’s in beide perioden (nu {now}, basis {base}). Niet meegeteld: {list}.',
+    sideNow: 'nu',
+    sideBaseline: 'basis',
+    reasonReference: 'basis uit referentiecijfers, zonder aantallen',
+    baselineFromReference: 'uit {label} ({source})',
+    matchedRule:
+      'Het verschil van het programmatotaal met de basis telt alleen de regio’s die nu én in de basis een waarde hebben (gelijke regio’s in beide perioden).',
   },
   {
     colName: 'Region',
@@ -77,11 +91,25 @@ export const outcomesText = defineDictionary(
     baselinePerRegion: 'each region its own',
     baselineTotalNote:
       'The programme total’s baseline adds up the numerators and the denominators of each region over its own baseline (not a mean of the regions).',
-    baselineLeavesOut: 'Left out of the programme total’s baseline: {list}.',
+    baselineLeavesOut: 'Left out of the programme total’s change from the baseline: {list}.',
     reasonHidden: 'hidden (small denominator)',
     totalPrinciplesLeaveOut: 'The programme total of {period} leaves regions out:',
     // hidden and unknown (#22)
     unknown: 'unknown',
+    // baselines that stay visible (#23)
+    reasonCoverage: 'too few months of the baseline known',
+    baselineCoverageRule:
+      'A baseline value uses the months of the baseline that are known, when they are at least three quarters of them (9 of 12 months); otherwise it is unknown. Who sees rounded figures counts whole quarters only (3 of 4).',
+    baselineMonthsKnown: '{known} of {total} months',
+    baselineTooFew: 'unknown: {known} of {total} months known, at least {minimum} needed',
+    matchedNote:
+      '{label}: compared over the same regions in both periods (now {now}, baseline {base}). Left out: {list}.',
+    sideNow: 'now',
+    sideBaseline: 'baseline',
+    reasonReference: 'baseline from reference figures, without counts',
+    baselineFromReference: 'from {label} ({source})',
+    matchedRule:
+      'The programme total’s change from the baseline counts only the regions that have a value now and in the baseline (the same regions in both periods).',
   },
 );
 

@@ -128,6 +128,8 @@ export const registers = defineDictionary(
     valMoveNotAllowed: 'Van "{from}" naar "{to}" is geen toegestane statusovergang.',
     valStale:
       'Iemand anders heeft dit item intussen gewijzigd. Open het opnieuw en voer uw wijziging nog eens in.',
+    // outcome rates as targets (#23)
+    fieldIndicatorsOutcomes: 'Uitkomsten per 10.000 kinderen',
   },
   {
     expTitle: 'Experiments',
@@ -255,6 +257,8 @@ export const registers = defineDictionary(
     valResolvedBeforeIdentified: 'The resolved date cannot be before the date identified.',
     valMoveNotAllowed: 'Moving from "{from}" to "{to}" is not allowed.',
     valStale: 'Someone else changed this entry in the meantime. Open it again and redo your change.',
+    // outcome rates as targets (#23)
+    fieldIndicatorsOutcomes: 'Outcomes per 10,000 children',
   },
 );
 export type RegistersKey = keyof typeof registers.nl;

@@ -7,6 +7,20 @@ import { rangeBucket } from '#app/domain/aggregation';
 import { programmeBaseline, type ProgrammeBaseline } from '#app/domain/baseline';
 import type { Indicator } from '#app/domain/indicators';
 import { addMonths, isWholeQuarterRange, type Period } from '#app/domain/periods';
+import {
+  coveredBucket,
+  matchedChange,
+  type Coverage,
+  type MatchedChange,
+  type SideParts,
+} from '#app/domain/baseline-coverage';
+import type { ShownCount } from '#app/domain/disclosure';
+import { countParts, elementsOf } from '#app/domain/indicators';
+import { computeIndicatorValue, indicatorParts } from '#app/domain/scoring';
+import { loadBaselineUnits } from './outcomes-shown.server';
+import { listReferenceBaselines } from './reference-baselines.server';
+import type { ReferenceBaseline } from '#app/domain/reference-baseline';
+import { showForViewer } from './viewer.server';
 import type { ScoreRow } from '#app/domain/scorecard';
 import { loadScorecards } from './figures.server';
 import { baselineOf, listRegions } from './regions.server';
@@ -42,18 +56,36 @@ export function loadBaselineRows(
 }
 
 export interface IndicatorBaselines {
-  regions: { regionId: number; from: Period; to: Period; value: number | null; hidden: boolean }[];
+  regions: {
+    regionId: number;
+    from: Period;
+    to: Period;
+    value: number | null;
+    hidden: boolean;
+    /** the months used of the baseline's months (null: a register indicator, read at the baseline's end) */
+    coverage: Coverage | null;
+    /** the value is filled from reference data (no months gave one): its source */
+    reference: ReferenceBaseline | null;
+  }[];
+  /** Σ over every region's own baseline (the regions with one) */
   total: ProgrammeBaseline;
+  /** the programme total now and at baseline over the same regions (like with like) */
+  matched: MatchedChange | null;
 }
 
-/** One indicator over each region's baseline and the programme total over all of them. */
-export function loadIndicatorBaselines(
+export type RegionBaseline = IndicatorBaselines['regions'][number] & {
+  numerator: ShownCount;
+  denominator: ShownCount;
+};
+
+/** A register indicator: the scorecard over each region's baseline (as the registers stood at its end). */
+function registerBaselines(
   viewer: Viewer,
   indicator: Indicator,
   regionIds: readonly number[],
-): IndicatorBaselines {
+): RegionBaseline[] {
   const rows = loadBaselineRows(viewer, regionIds, indicator.followUpMonths ?? 0);
-  const regions = regionIds.map((regionId) => {
+  return regionIds.map((regionId) => {
     const b = rows.get(regionId);
     const f = b?.row?.indicators[indicator.code];
     return {
@@ -64,10 +96,142 @@ export function loadIndicatorBaselines(
       hidden: f?.hidden ?? false,
       numerator: f ? f.numerator : null,
       denominator: f ? f.denominator : null,
+      coverage: null,
+      reference: null,
     };
   });
+}
+
+/**
+ * Indicators over data elements: each region over the months of its baseline it has (at least the
+ * minimum coverage; a reviewer's in whole rounded quarters), through the viewer's disclosure. One
+ * query for every indicator (a cohort's baseline lies its follow-up later).
+ */
+export function loadElementBaselines(
+  viewer: Viewer,
+  indicators: readonly Indicator[],
+  regionIds: readonly number[],
+): Map<string, RegionBaseline[]> {
+  const regions = listRegions().filter((r) => regionIds.includes(r.id));
+  const rangesFor = (follow: number) =>
+    new Map(
+      regions.map((r) => {
+        const own = baselineOf(r);
+        return [r.id, { from: addMonths(own.from, follow), to: addMonths(own.to, follow) }];
+      }),
+    );
+  const follows = [...new Set(indicators.map((i) => i.followUpMonths ?? 0))];
+  const rangesByFollow = new Map(follows.map((f) => [f, rangesFor(f)]));
+  const units = loadBaselineUnits(
+    viewer,
+    [...rangesByFollow.values()].flatMap((m) => [...m.values()]),
+    regionIds,
+  );
+  const out = new Map<string, RegionBaseline[]>();
+  for (const indicator of indicators) {
+    const ranges = rangesByFollow.get(indicator.followUpMonths ?? 0)!;
+    const codes = elementsOf(indicator.formula);
+    const covered = regionIds.map((id) =>
+      ranges.has(id)
+        ? coveredBucket(units.get(id) ?? [], codes, ranges.get(id)!, viewer.suppress ? 3 : 1)
+        : undefined,
+    );
+    const shown = showForViewer(viewer, {
+      regions: covered.map((c) => {
+        const v = computeIndicatorValue(indicator, [indicatorParts(indicator, c?.bucket)]);
+        return {
+          [indicator.code]: {
+            numerator: v.numerator,
+            denominator: v.denominator,
+            value: v.value,
+            score: null,
+            countParts: countParts(indicator),
+          },
+        };
+      }),
+      total: null,
+      counts: [],
+    });
+    out.set(
+      indicator.code,
+      regionIds.map((regionId, k) => {
+        const f = shown.regions[k][indicator.code];
+        return {
+          regionId,
+          from: ranges.get(regionId)?.from ?? '',
+          to: ranges.get(regionId)?.to ?? '',
+          value: f.value,
+          hidden: f.hidden,
+          numerator: f.numerator,
+          denominator: f.denominator,
+          coverage: covered[k]?.coverage ?? null,
+          reference: null,
+        };
+      }),
+    );
+  }
+  // where the months give no baseline (none reported yet), one filled from reference data stands in
+  const filled = listReferenceBaselines(regionIds);
+  for (const [code, list] of out)
+    for (const b of list) {
+      const ref = filled.get(b.regionId)?.get(code);
+      if (ref && b.value === null && !b.hidden) Object.assign(b, { value: ref.value, reference: ref });
+    }
+  return out;
+}
+
+const sideOf = (
+  f: { value: number | null; hidden: boolean; numerator: ShownCount; denominator: ShownCount },
+  short = false,
+): SideParts =>
+  f.hidden
+    ? { leftOut: 'hidden' }
+    : f.value !== null && typeof f.numerator === 'number' && typeof f.denominator === 'number'
+      ? { numerator: f.numerator, denominator: f.denominator }
+      : { leftOut: short ? 'coverage' : 'unknown' };
+
+/**
+ * One indicator over each region's baseline and the programme total over all of them; with the
+ * regions' current figures (`now`, in the order of `regionIds`), also the programme's change over
+ * the regions known on both sides.
+ */
+export function loadIndicatorBaselines(
+  viewer: Viewer,
+  indicator: Indicator,
+  regionIds: readonly number[],
+  now?: readonly (
+    { value: number | null; hidden: boolean; numerator: ShownCount; denominator: ShownCount } | undefined
+  )[],
+): IndicatorBaselines {
+  const regions =
+    indicator.formula.kind === 'register'
+      ? registerBaselines(viewer, indicator, regionIds)
+      : loadElementBaselines(viewer, [indicator], regionIds).get(indicator.code)!;
+  const short = (r: RegionBaseline) => !!r.coverage && r.coverage.known < r.coverage.minimum;
+  const scale = indicator.formula.kind === 'weighted' ? 1 : indicator.formula.scale;
   return {
-    regions: regions.map(({ regionId, from, to, value, hidden }) => ({ regionId, from, to, value, hidden })),
-    total: programmeBaseline(indicator, regions),
+    regions: regions.map(({ regionId, from, to, value, hidden, coverage, reference }) => ({
+      regionId,
+      from,
+      to,
+      value,
+      hidden,
+      coverage,
+      reference,
+    })),
+    total: programmeBaseline(
+      indicator,
+      regions.map((r) => ({ ...r, short: short(r) })),
+    ),
+    matched: now
+      ? matchedChange(
+          scale,
+          regions.map((r, k) => ({
+            regionId: r.regionId,
+            now: now[k] ? sideOf(now[k]) : { leftOut: 'unknown' },
+            baseline: r.reference ? { leftOut: 'reference' } : sideOf(r, short(r)),
+          })),
+        )
+      : null,
   };
 }

@@ -1,111 +1,147 @@
 /**
- * "Voor en na" of one experiment: per indicator it names, the region's quarterly figures around the
- * start beside a reference (app/domain/experiment-effect.ts). The figures come from the scorecards as
- * this viewer may see them (viewer.server.ts: scope and suppression), so a reviewer's comparison is
- * made of approved, suppressed figures only.
+ * "Voor en na" of one experiment (domain/experiment-effect.ts): per indicator or outcome rate it
+ * names, the region's pooled figure before and after the start beside the pool of regions without
+ * a running experiment on it, and the difference-in-differences with its 95 % interval. The figures
+ * come from queryRegionBuckets as this viewer may see them: months for exact viewers, the rounded
+ * quarter cells for reviewers (no single month is disclosed), so a reviewer's comparison is made of
+ * approved, rounded figures only.
  */
 import { sql } from 'drizzle-orm';
-import { lastEndedQuarter } from '#app/domain/aggregation';
+import { bucketOf, bucketRange, lastEndedQuarter, type RegionBucket } from '#app/domain/aggregation';
 import {
   computeEffect,
   effectWindow,
   markersFor,
+  runsDuring,
   type Effect,
+  type EffectTarget,
   type ExperimentMarker,
-  type QuarterFigure,
+  type ExperimentSpan,
 } from '#app/domain/experiment-effect';
-import { getIndicator } from '#app/domain/indicators';
-import type { ScoreRow } from '#app/domain/scorecard';
+import { effectTarget, targetLabel, targetUnit } from '#app/domain/effect-targets';
+import type { Text } from '#app/domain/lang';
+import { addMonths, lastEndedPeriod } from '#app/domain/periods';
+import { didInterval, type Interval } from '#app/domain/effect-interval';
 import { getDb } from '#app/utils/db.server';
-import { loadScorecards } from './figures.server';
-import { referenceLinesFor } from './references.server';
-import { listRegions } from './regions.server';
-import type { Viewer } from './viewer.server';
-
-export type EffectReferenceInfo =
-  | { kind: 'series'; label: string; source: string; sourceTable: string; retrievedOn: string }
-  | { kind: 'regions'; regions: { id: number; name: string }[] };
+import { queryRegionBuckets } from './figures.server';
+import { listRegions, listScopeEntries } from './regions.server';
+import { viewerThresholds, type Viewer } from './viewer.server';
 
 export interface IndicatorEffect {
   code: string;
-  reference: EffectReferenceInfo;
+  /** its name in both languages, its unit, and whether it is an indicator or an outcome rate */
+  label: Text;
+  unit: ReturnType<typeof targetUnit>;
+  kind: EffectTarget['kind'];
   effect: Effect;
+  /** the 95 % interval of the difference-in-differences (null: none, see intervalReason) */
+  interval: Interval | null;
+  intervalReason: 'noDid' | 'noCounts' | null;
 }
 
-/** Regions with an experiment (of any status) that names the indicator. */
-function regionsWithLinkedExperiment(code: string): Set<number> {
-  return new Set(
-    getDb()
-      .all<{ region_id: number }>(
-        sql`select distinct e.region_id from experiments e, json_each(e.indicators) i where i.value = ${code}`,
-      )
-      .map((r) => r.region_id),
-  );
+/** Every experiment's running time and the codes it names (the pool is decided from these). */
+function listExperimentSpans(): (ExperimentSpan & { codes: string[] })[] {
+  return getDb()
+    .all<{
+      region_id: number;
+      status: string;
+      start_date: string | null;
+      end_date: string | null;
+      indicators: string | null;
+    }>(sql`select region_id, status, start_date, end_date, indicators from experiments`)
+    .map((e) => ({
+      regionId: e.region_id,
+      status: e.status,
+      startDate: e.start_date,
+      endDate: e.end_date,
+      codes: parseCodes(e.indicators),
+    }));
 }
 
-function figureOf(row: ScoreRow | undefined, code: string): QuarterFigure | undefined {
-  const f = row?.indicators[code];
-  if (!row || !f) return undefined;
-  return {
-    months: row.months,
-    numerator: f.numerator,
-    denominator: f.denominator,
-    value: f.value,
-    hidden: f.hidden,
-  };
+function parseCodes(json: string | null): string[] {
+  try {
+    const v: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
-/** The comparison for each indicator the experiment names (none without a start date). */
+/** The last month of a period ending by `month`: the month itself, or for quarters the last whole quarter's end. */
+function lastMonthBy(month: string, grain: 'month' | 'quarter'): string {
+  if (grain === 'month') return month;
+  const q = bucketRange(bucketOf(month, 'quarter'));
+  return q.to === month ? month : addMonths(q.from, -1);
+}
+
+/** The comparison for each target the experiment names (none without a start date). */
 export function loadExperimentEffects(
   viewer: Viewer,
-  experiment: { regionId: number; startDate: string | null; indicators: readonly string[] },
+  experiment: {
+    regionId: number;
+    startDate: string | null;
+    endDate?: string | null;
+    indicators: readonly string[];
+  },
   today: Date = new Date(),
 ): { window: ReturnType<typeof effectWindow>; effects: IndicatorEffect[] } {
-  const window = effectWindow(experiment.startDate, lastEndedQuarter(today));
-  const codes = experiment.indicators.filter((c) => getIndicator(c));
-  if (window.length === 0 || codes.length === 0) return { window, effects: [] };
+  const grain = viewer.suppress ? 'quarter' : 'month';
+  const ended = viewer.suppress ? bucketRange(lastEndedQuarter(today)).to : lastEndedPeriod(today);
+  // "after" is the time the experiment ran: it stops with its end (a reviewer: its last whole quarter)
+  const end = experiment.endDate ? lastMonthBy(experiment.endDate.slice(0, 7), grain) : null;
+  const last = end && end < ended ? end : ended;
+  const first = effectWindow(experiment.startDate, last, grain);
+  const targets = experiment.indicators
+    .map((c) => effectTarget(c))
+    .filter((t): t is EffectTarget => t !== undefined);
+  if (!first || targets.length === 0) return { window: first, effects: [] };
   const regions = listRegions();
-  const quarters = window.map((w) => w.quarter);
-  const cards = loadScorecards(
+  const ids = regions.map((r) => r.id);
+  const units = new Map<number, RegionBucket[]>(ids.map((id) => [id, []]));
+  for (const row of queryRegionBuckets({
     viewer,
-    quarters,
-    regions.map((r) => r.id),
-  );
-  const rowOf = (regionId: number, i: number) => cards[i].regions.find((r) => r.regionId === regionId);
-  const effects = codes.map((code): IndicatorEffect => {
-    const indicator = getIndicator(code)!;
-    const region = quarters.map((_, i) => figureOf(rowOf(experiment.regionId, i), code));
-    const series = referenceLinesFor({ indicatorCode: code, periods: quarters })[0];
-    if (series) {
-      const { label, source, sourceTable, retrievedOn } = series;
-      return {
-        code,
-        reference: { kind: 'series', label, source, sourceTable, retrievedOn },
-        effect: computeEffect({
-          indicator,
-          window,
-          region,
-          reference: { kind: 'series', values: series.values },
-        }),
-      };
-    }
-    const linked = regionsWithLinkedExperiment(code);
-    const pool = regions.filter((r) => r.id !== experiment.regionId && !linked.has(r.id));
+    from: first.before.from,
+    to: first.after?.to ?? first.before.to,
+    grain,
+    regionIds: ids,
+  }))
+    units.get(row.regionId)?.push(row);
+  // "after" runs to the region's last month with figures: a month not yet reported is not unknown
+  const perUnit = grain === 'quarter' ? 3 : 1;
+  const seen = (units.get(experiment.regionId) ?? [])
+    .filter((u) => u.months >= perUnit && u.elements.size > 0)
+    .map((u) => bucketRange(u.bucket).to)
+    .sort();
+  const lastSeen = seen[seen.length - 1];
+  const window = lastSeen && lastSeen < last ? effectWindow(experiment.startDate, lastSeen, grain)! : first;
+  const span = { from: window.before.from, to: window.after?.to ?? window.before.to };
+  const scopes = listScopeEntries(ids);
+  const spans = listExperimentSpans();
+  const thresholds = viewerThresholds(viewer);
+  const effects = targets.map((target): IndicatorEffect => {
+    const running = new Set(
+      spans.filter((e) => e.codes.includes(target.code) && runsDuring(e, span)).map((e) => e.regionId),
+    );
+    const effect = computeEffect({
+      target,
+      window,
+      regionId: experiment.regionId,
+      candidates: regions
+        .filter((r) => r.id !== experiment.regionId)
+        .map((r) => ({ regionId: r.id, running: running.has(r.id) })),
+      units,
+      scopes,
+      thresholds,
+    });
+    const interval = didInterval(target, effect);
     return {
-      code,
-      reference: { kind: 'regions', regions: pool.map((r) => ({ id: r.id, name: r.name })) },
-      effect: computeEffect({
-        indicator,
-        window,
-        region,
-        reference: {
-          kind: 'regions',
-          regions: pool.map((r) => ({
-            regionId: r.id,
-            figures: quarters.map((_, i) => figureOf(rowOf(r.id, i), code)),
-          })),
-        },
-      }),
+      code: target.code,
+      label: { nl: targetLabel(target.code, 'nl'), en: targetLabel(target.code, 'en') },
+      unit: targetUnit(target.code),
+      kind: target.kind,
+      effect,
+      interval,
+      intervalReason: interval ? null : effect.differenceInDifferences === null ? 'noDid' : 'noCounts',
     };
   });
   return { window, effects };

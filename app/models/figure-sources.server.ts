@@ -34,6 +34,11 @@ export const FIGURE_SOURCES = [
     reads: ['experiments', 'bottlenecks', 'experiment_bottlenecks', 'register_history'],
   },
   {
+    name: 'baselines filled from reference data (a baseline before the first monthly report)',
+    models: ['reference-baselines.server.ts'],
+    reads: ['region_reference_baselines'],
+  },
+  {
     name: 'indicator targets',
     models: ['targets.server.ts'],
     reads: ['indicator_targets'],

@@ -50,3 +50,23 @@ export function queryRanges(viewer: Viewer, groups: readonly (Range & { ids: num
       buckets.set(row.regionId, row);
   return buckets;
 }
+
+/**
+ * The units a baseline is made of, per region, over every range given: months for exact figures,
+ * the rounded quarter cells for a suppressed viewer (so a reviewer's baseline is a sum of them).
+ */
+export function loadBaselineUnits(viewer: Viewer, ranges: readonly Range[], regionIds: readonly number[]) {
+  const out = new Map<number, RegionBucket[]>(regionIds.map((id) => [id, []]));
+  if (ranges.length === 0 || regionIds.length === 0) return out;
+  const from = ranges.reduce((m, r) => (r.from < m ? r.from : m), ranges[0].from);
+  const to = ranges.reduce((m, r) => (r.to > m ? r.to : m), ranges[0].to);
+  for (const row of queryRegionBuckets({
+    viewer,
+    from,
+    to,
+    grain: viewer.suppress ? 'quarter' : 'month',
+    regionIds,
+  }))
+    out.get(row.regionId)?.push(row);
+  return out;
+}

@@ -6,6 +6,7 @@
 import { bucketRange, grainOf, previousBucket, type Grain } from '#app/domain/aggregation';
 import {
   activeOutcomes,
+  buildBaselineOutcomes,
   buildOutcomes,
   followUpOf,
   followUpRange,
@@ -14,13 +15,13 @@ import {
   type Exclusion,
 } from '#app/domain/outcomes';
 import { rateInterval, shareInterval, type FigureInterval } from '#app/domain/figure-intervals';
-import { outcomeLines, type OutcomeLine } from '#app/domain/outcome-lines';
+import { matchedTotalLine, outcomeLines, type OutcomeLine } from '#app/domain/outcome-lines';
 import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
 import { baselineOf, listRegions, listScopeEntries } from './regions.server';
 import type { Viewer } from './viewer.server';
-import { queryRanges, rangeGroups, show, type Shown } from './outcomes-shown.server';
+import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
 
 /** The follow-up of the recurrence outcomes (indicator followUpMonths): twelve months. */
 const FOLLOW_UP = 12;
@@ -92,34 +93,31 @@ export function loadOutcomeBlock(
     scopes,
   });
 
-  // Each region against its own baseline; regions sharing a baseline are read in one query.
+  // Each region against its own baseline, from the months it has (at least the minimum coverage):
+  // the units are months, or a reviewer's rounded quarters, read in one query over every baseline.
   const baselines = all.map((r) => ({ regionId: r.id, ...baselineOf(r) }));
   const baselineRanges = new Map(baselines.map((b) => [b.regionId, { from: b.from, to: b.to }]));
-  const baseline = show(
-    viewer,
-    buildOutcomes({
-      regionIds: ids,
-      buckets: queryRanges(viewer, rangeGroups(baselineRanges)),
-      ranges: baselineRanges,
-      scopes,
-    }),
-  );
-
   // Recurrence twelve months after closure follows the families closed in the baseline: its baseline
   // is measured in the twelve months after the region's (FOLLOW_UP below).
   const followUpRanges = new Map(baselines.map((b) => [b.regionId, followUpRange(b, FOLLOW_UP)]));
-  const followUpBaseline = show(
-    viewer,
-    buildOutcomes({
+  const units = loadBaselineUnits(viewer, [...baselineRanges.values(), ...followUpRanges.values()], ids);
+  const baselineOver = (ranges: typeof baselineRanges) => {
+    const built = buildBaselineOutcomes({
       regionIds: ids,
-      buckets: queryRanges(viewer, rangeGroups(followUpRanges)),
-      ranges: followUpRanges,
+      units,
+      ranges,
       scopes,
-    }),
-  );
+      monthsPerUnit: viewer.suppress ? 3 : 1,
+    });
+    return { ...show(viewer, built), coverage: built.coverage };
+  };
+  const baseline = baselineOver(baselineRanges);
+  const followUpBaseline = baselineOver(followUpRanges);
   const codes = activeOutcomes().map((o) => o.def.code);
-  const baseOf = (own: Shown, followUp: Shown): Shown =>
+  const baseOf = <T>(own: Record<string, T>, followUp: Record<string, T>): Record<string, T> =>
     Object.fromEntries(codes.map((c) => [c, followUpOf(c) > 0 ? followUp[c] : own[c]]));
+  const regionBase = ids.map((_, k) => baseOf(baseline.regions[k], followUpBaseline.regions[k]));
+  const regionCoverage = ids.map((_, k) => baseOf(baseline.coverage[k], followUpBaseline.coverage[k]));
   const last = perBucket.length - 1;
   // seasonal series: a quarter against the same quarter a year earlier, a year against the year before
   const back = grain === 'quarter' ? 4 : grain === 'year' ? 1 : null;
@@ -144,10 +142,18 @@ export function loadOutcomeBlock(
       ]),
     ),
     baselines: baselines.map(({ regionId, from, to }) => ({ regionId, from, to })),
-    total: { regionId: null, lines: line((s) => s.total, baseOf(baseline.total, followUpBaseline.total)) },
+    total: {
+      regionId: null,
+      lines: line((s) => s.total, baseOf(baseline.total, followUpBaseline.total)).map((l) =>
+        matchedTotalLine(l, ids, perBucket[last].regions, regionBase, regionCoverage),
+      ),
+    },
     regions: ids.map((regionId, k) => ({
       regionId,
-      lines: line((s) => s.regions[k], baseOf(baseline.regions[k], followUpBaseline.regions[k])),
+      lines: line((s) => s.regions[k], regionBase[k]).map((l) => ({
+        ...l,
+        baselineCoverage: regionCoverage[k][l.code] ?? null,
+      })),
     })),
     excluded: current.total.excluded,
     totalFigures: {

@@ -8,12 +8,6 @@ import { expectNoAxeViolations } from './harness';
 const TITLE = `Analyse aan de keukentafel ${Date.now() % 100000}`;
 const LEGEND = `2026-Q1: start van experiment "${TITLE}" (Utrecht)`;
 
-/** How many quarters of 2026 have ended on `today` (a quarter ends with its last month). */
-function endedQuartersOf2026(today: Date): number {
-  const lastEndedMonth = today.getUTCFullYear() * 12 + today.getUTCMonth() - 1; // year * 12 + month index
-  return [1, 2, 3, 4].filter((q) => 2026 * 12 + q * 3 - 1 <= lastEndedMonth).length;
-}
-
 async function open(page: Page, path: string) {
   const res = await page.goto(path);
   await page.waitForLoadState('networkidle');
@@ -42,11 +36,23 @@ describe('experiments tied to effects', () => {
     // the experiment's page: the indicator it names and "voor en na" with its caveats
     await page.getByRole('heading', { level: 2, name: 'Voor en na' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Gezinsbrede analyse op tijd' }).waitFor();
-    // 4 quarters before the start (2025-Q1–Q4) and after it the quarters from 2026-Q1 that have
-    // ended by today, at most 4: 2026-Q1–Q3 in December 2026, 2026-Q1–Q4 from January 2027.
-    expect(await page.locator('#effect-analysis_on_time-quarters tbody tr').count()).toBe(
-      4 + endedQuartersOf2026(new Date()),
-    );
+    // the region, the comparison group and the difference-in-differences, each side pooled over its
+    // months; the DiD with its 95 % interval, or the reason it has none
+    const summary = page.locator('#effect-analysis_on_time-summary');
+    expect(await summary.locator('tbody tr').count()).toBe(3);
+    expect(await summary.locator('tbody th').allInnerTexts()).toEqual([
+      'Utrecht',
+      'Vergelijkingsgroep',
+      'Verschil-in-verschillen (95%-interval)',
+    ]);
+    const did = await summary.locator('tbody tr').nth(2).locator('td').nth(2).innerText();
+    const verdict = await page
+      .locator('section[aria-labelledby="effect-analysis_on_time"] > p')
+      .last()
+      .innerText();
+    if (/\(−?\d+,\d( tot |–)−?\d+,\d\)/.test(did))
+      expect(verdict).toMatch(/^(Binnen toevalsvariatie|Een stijging buiten|Een daling buiten)/);
+    else expect(verdict).toMatch(/^Geen verschil-in-verschillen: /);
     expect(await page.locator('.experiment-effects .caveat').innerText()).toContain(
       'niet dat het experiment de verandering veroorzaakte',
     );
@@ -79,7 +85,7 @@ describe('experiments tied to effects', () => {
     expect(await open(reviewer, experimentUrl)).toBe(200);
     await reviewer
       .getByText(
-        'U ziet alleen goedgekeurde cijfers van hele kwartalen, met aantallen afgerond op 5; een percentage met een kleine noemer is verborgen en telt niet mee.',
+        'U ziet alleen goedgekeurde cijfers van hele kwartalen, met aantallen afgerond op 5; ook de vergelijkingsgroep en het interval zijn uit die afgeronde aantallen berekend. Een waarde met een kleine noemer is verborgen.',
       )
       .waitFor();
     const wide = await reviewer.evaluate(() =>

@@ -1,19 +1,29 @@
 /**
- * "Voor en na" on an experiment's page (issue 12, item 6), on figures this file writes itself (not
- * the demo's): Utrecht's experiment started 2025-04-15 and names "analysis on time"; Zeeland has an
- * experiment on the same indicator, so it is not part of the reference; the other regions are.
+ * "Voor en na" on an experiment's page (issue 23, item 5), on figures this file writes itself (not
+ * the demo's), with today 2026-04-10 (the last month with figures 2026-03): Utrecht's experiment
+ * started 2025-04-15 and names "analysis on time"; Zeeland runs one on the same indicator (so it is
+ * not in the comparison group); FoodValley's on it is still an idea (so it is).
  *
- * Per month (every region): analyses_due = 10, so a quarter's denominator is 30.
- *   Utrecht analyses_on_time: 2 a month before the start (20 %), 1 in 2024-Q4 (3 of 30: 10 %, a
- *     count a reviewer sees rounded to 5), 4 after (40 %); 2025-08 unknown; 2026-02 not yet approved.
- *   Pool regions: 3 a month before (30 %), 5 after (50 %); the first one's 2025-11 due is unknown.
- *   Zeeland: 10 a month (100 %): it would lift the reference if it were in it.
+ * Per month (every region): analyses_due = 10.
+ *   Utrecht analyses_on_time: 2 a month before the start, 1 in 2024-Q4, 4 after; 2025-08 unknown;
+ *     2026-02 not yet approved.
+ *   Pool regions: 3 a month before, 5 after; the first one's 2025-11 due is unknown.
+ *   Zeeland: 10 a month: it would lift the comparison if it were in it.
+ * A manager: before = 2024-04 … 2025-03, after = 2025-05 … 2026-03 (the first whole month after the
+ * start on): Utrecht 21 of 120 = 17.5 % → 40 of 100 (10 of 11 months) = 40 %; the pool 144 of 480
+ * = 30 % → (50 + 3 × 55) / (100 + 3 × 110) = 215 / 430 = 50 %: DiD (40 − 17.5) − (50 − 30) = 2.5
+ * points; 95 % interval by hand (MOVER over Wilson): −10.92 … 15.51, within chance.
+ *
+ * New measures per 10,000 children (an outcome rate as target), 1,000 children in every region:
+ * Utrecht 2 a month before (24 over 1,000 child-years: 240), 1 after (11 over 916.67: 120); every
+ * other region 2 before and 3 after (240 → 360): DiD −240.
  */
 import { describe, expect, test } from 'vitest';
 import * as detail from '#app/routes/_app.experimenten.$id/route';
 import { periodRange } from '#app/domain/periods';
 import { callRoute, type RouteCall } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
+import { setToday } from '#test/clock';
 
 const db = setupTestDatabase('seeded');
 const sql = db.$client;
@@ -55,6 +65,7 @@ for (const r of regions)
     }
     setValue.run(report.id, 'analyses_on_time', onTime);
     setValue.run(report.id, 'analyses_due', due);
+    setValue.run(report.id, 'measures_new', r.slug === 'utrecht' ? (after(p) ? 1 : 2) : after(p) ? 3 : 2);
   }
 sql
   .prepare(`update reports set status = 'ingediend' where region_id = ? and period = '2026-02'`)
@@ -69,6 +80,23 @@ const EXP = Number(
     .lastInsertRowid,
 );
 insertExperiment.run(idOf('zeeland'), 'Analyse in de wijk', '2025-01-10', JSON.stringify([CODE]));
+sql
+  .prepare(
+    `insert into experiments (region_id, title, principles, themes, partners, status, status_since, start_date, indicators)
+     values (?, 'Nog een idee', '["family"]', '[]', '[]', 'idee', '2025-01-01', '2025-01-01', ?)`,
+  )
+  .run(idOf('foodvalley'), JSON.stringify([CODE]));
+const RATE_EXP = Number(
+  insertExperiment.run(idOf('utrecht'), 'Minder maatregelen', '2025-04-15', JSON.stringify(['measures_rate']))
+    .lastInsertRowid,
+);
+sql.prepare('delete from region_scopes').run();
+for (const r of regions)
+  sql
+    .prepare(
+      `insert into region_scopes (region_id, effective_from, municipalities, children, source) values (?, '2015-01', '[]', 1000, 'test')`,
+    )
+    .run(r.id);
 const NO_START = Number(
   insertExperiment.run(idOf('utrecht'), 'Nog te plannen', null, JSON.stringify([CODE])).lastInsertRowid,
 );
@@ -79,102 +107,92 @@ const page = (as: RouteCall['as'], id = EXP) =>
 const effectOf = (d: Data) => d.effects.effects.find((e) => e.code === CODE)!;
 
 describe('voor en na on the experiment page', () => {
-  test('manager: hand-computed quarters, means and DiD against the pooled regions without such an experiment', async () => {
+  test('manager: pooled months on either side, the pool without running experiments, DiD 2.5 points with its interval', async () => {
+    setToday('2026-04-10T09:00:00.000Z');
     const r = await page('manager');
     expect(r.status).toBe(200);
-    const e = effectOf(r.data);
-    expect(e.reference).toEqual({ kind: 'regions', regions: POOL.map((p) => ({ id: p.id, name: p.name })) });
-    expect(
-      e.effect.rows.map((row) => [row.quarter, row.side, row.region, row.reference, row.leftOut]),
-    ).toEqual([
-      ['2024-Q2', 'before', 20, 30, []],
-      ['2024-Q3', 'before', 20, 30, []],
-      ['2024-Q4', 'before', 10, 30, []],
-      ['2025-Q1', 'before', 20, 30, []],
-      ['2025-Q2', 'after', 40, 50, []],
-      ['2025-Q3', 'after', null, 50, []],
-      ['2025-Q4', 'after', 40, 50, [POOL[0].id]],
-      ['2026-Q1', 'after', 40, 50, []],
-    ]);
-    // before: (20 + 20 + 10 + 20) / 4 = 17.5 against 30; after (2025-Q3 unknown): 40 against 50
-    // DiD = (40 − 17.5) − (50 − 30) = 22.5 − 20 = 2.5 percentage points
-    expect(e.effect).toMatchObject({
-      regionBefore: 17.5,
-      regionAfter: 40,
-      regionChange: 22.5,
-      referenceBefore: 30,
-      referenceAfter: 50,
-      referenceChange: 20,
-      differenceInDifferences: 2.5,
-      unknownQuarters: ['2025-Q3'],
-      hiddenQuarters: [],
+    expect(r.data.effects.window).toEqual({
+      grain: 'month',
+      before: { from: '2024-04', to: '2025-03' },
+      after: { from: '2025-05', to: '2026-03' },
     });
+    const e = effectOf(r.data);
+    expect(e.effect.region.before).toMatchObject({ numerator: 21, denominator: 120, value: 17.5 });
+    expect(e.effect.region.after).toMatchObject({ numerator: 40, denominator: 100, value: 40 });
+    expect(e.effect.region.after?.coverage).toEqual({ known: 10, total: 11, minimum: 9 });
+    // FoodValley's experiment is an idea: FoodValley stays in the pool; Zeeland's runs: out
+    expect(e.effect.pool.used).toEqual(POOL.map((p) => p.id));
+    expect(e.effect.pool.leftOut).toEqual([{ regionId: idOf('zeeland'), reason: 'running' }]);
+    expect(e.effect.pool.parts).toEqual({
+      before: { numerator: 144, denominator: 480 },
+      after: { numerator: 215, denominator: 430 },
+    });
+    expect(e.effect.pool.before).toBeCloseTo(30, 10);
+    expect(e.effect.pool.after).toBeCloseTo(50, 10);
+    expect(e.effect.differenceInDifferences).toBeCloseTo(2.5, 10);
+    expect(e.effect.reason).toBeNull();
+    expect(e.interval!.lower).toBeCloseTo(-10.9203, 3);
+    expect(e.interval!.upper).toBeCloseTo(15.514, 3);
   });
 
-  test('reviewer: approved whole quarters only, each count rounded to 5 before anything is computed', async () => {
+  test('an outcome rate as the target: Σ measures / Σ child-years on either side, DiD −240 per 10,000', async () => {
+    setToday('2026-04-10T09:00:00.000Z');
+    const d = (await page('manager', RATE_EXP)).data;
+    const e = d.effects.effects.find((x) => x.code === 'measures_rate')!;
+    expect(e.kind).toBe('rate');
+    expect(e.label.nl).toBe('Nieuwe kinderbeschermingsmaatregelen');
+    expect(e.effect.region.before.value).toBeCloseTo(240, 10);
+    expect(e.effect.region.after?.numerator).toBe(11);
+    expect(e.effect.region.after?.value).toBeCloseTo(120, 10);
+    // no experiment on measures elsewhere: all five other regions form the pool
+    expect(e.effect.pool.used).toHaveLength(5);
+    expect(e.effect.pool.after).toBeCloseTo(360, 10);
+    expect(e.effect.differenceInDifferences).toBeCloseTo(-240, 10);
+    expect(e.interval!.upper).toBeLessThan(0);
+  });
+
+  test('"after" stops with the experiment’s end: ended 2025-10-31, after is 2025-05 … 2025-10 (a reviewer: 2025-Q3)', async () => {
+    setToday('2026-04-10T09:00:00.000Z');
+    sql.prepare(`update experiments set end_date = '2025-10-31' where id = ?`).run(EXP);
+    try {
+      expect((await page('manager')).data.effects.window?.after).toEqual({ from: '2025-05', to: '2025-10' });
+      expect((await page('reviewer')).data.effects.window?.after).toEqual({ from: '2025-07', to: '2025-09' });
+    } finally {
+      sql.prepare(`update experiments set end_date = null where id = ?`).run(EXP);
+    }
+  });
+
+  test('reviewer: whole rounded quarters, the start quarter on neither side; too few after: the reason is named', async () => {
+    setToday('2026-04-10T09:00:00.000Z');
     const r = await page('reviewer');
     expect(r.status).toBe(200);
     const d = r.data;
     expect(d.effects.suppressed).toBe(true);
-    const e = effectOf(d);
-    const row = (q: string) => e.effect.rows.find((x) => x.quarter === q)!;
-    // 3 of 30 in 2024-Q4 rounds to 5 of 30, as 6 of 30 does before the start: 16.7 % both
-    expect(row('2024-Q4').regionState).toBe('known');
-    expect(row('2024-Q4').region).toBeCloseTo(100 / 6, 5);
-    expect(row('2024-Q2').region).toBeCloseTo(100 / 6, 5);
-    // 2026-02 is not approved: 2026-Q1 lacks a month for the reviewer, so it is unknown
-    expect([row('2026-Q1').region, row('2026-Q1').regionState]).toEqual([null, 'unknown']);
-    expect(e.effect).toMatchObject({
-      used: { before: ['2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1'], after: ['2025-Q2', '2025-Q4'] },
-      unknownQuarters: ['2025-Q3', '2026-Q1'],
-      hiddenQuarters: [],
+    expect(d.effects.window).toEqual({
+      grain: 'quarter',
+      before: { from: '2024-04', to: '2025-03' },
+      // 2026-Q1 lacks Utrecht's unapproved February: "after" ends with the last quarter it has
+      after: { from: '2025-07', to: '2025-12' },
     });
-    // Utrecht 6 → 5 and 12 → 10 of 30; the pool 9 → 10 and 15 of 30: 16.7 → 33.3 against 33.3 → 50
-    expect(e.effect.regionBefore).toBeCloseTo(100 / 6, 5);
-    expect(e.effect.regionAfter).toBeCloseTo(100 / 3, 5);
-    expect(e.effect.referenceBefore).toBeCloseTo(100 / 3, 5);
-    expect(e.effect.referenceAfter).toBeCloseTo(50, 5);
-    expect(e.effect.differenceInDifferences).toBeCloseTo(0, 5);
-    // nothing the manager sees of the hidden and unapproved quarters reaches the reviewer
-    const shown = JSON.stringify(d.effects);
-    expect(shown).not.toContain('"region":10');
-    expect(e.effect.rows.every((x) => x.region !== 10)).toBe(true);
-  });
-
-  test('a national series, where one is stored, is the reference instead', async () => {
-    const series = Number(
-      sql
-        .prepare(
-          `insert into reference_series (code, label, indicator_code, source, source_table, retrieved_on, unit)
-           values ('test-analysis', 'Landelijk (test)', ?, 'Testbron', 'Tabel 1', '2026-10-01', 'percent')`,
-        )
-        .run(CODE).lastInsertRowid,
-    );
-    const put = sql.prepare('insert into reference_values (series_id, period, value) values (?, ?, ?)');
-    const values: [string, number | null][] = [
-      ['2024-Q2', null],
-      ['2024-Q3', 25],
-      ['2024-Q4', 25],
-      ['2025-Q1', 25],
-      ['2025-Q2', 35],
-      ['2025-Q3', 35],
-      ['2025-Q4', 35],
-      ['2026-Q1', 35],
-    ];
-    for (const [p, v] of values) put.run(series, p, v);
-    const e = effectOf((await page('manager')).data);
-    expect(e.reference).toMatchObject({ kind: 'series', label: 'Landelijk (test)', source: 'Testbron' });
-    // before 2024-Q3, Q4, 2025-Q1: (20 + 10 + 20) / 3 = 16.666667 against 25; after: 40 against 35
-    // DiD = (40 − 16.666667) − (35 − 25) = 13.333333
-    expect(e.effect).toMatchObject({
-      regionBefore: 16.666667,
-      regionAfter: 40,
-      referenceBefore: 25,
-      referenceAfter: 35,
-      differenceInDifferences: 13.333333,
-      unknownQuarters: ['2024-Q2', '2025-Q3'],
+    const e = effectOf(d).effect;
+    // Utrecht 6, 6, 3, 6 a quarter → 5 each of 30: 20 of 120
+    expect(e.region.before).toMatchObject({ numerator: 20, denominator: 120 });
+    // after: 2025-Q3 has an unknown month: 3 of 6 months, 5 needed
+    expect(e.region.after).toMatchObject({ state: 'coverage', coverage: { known: 3, total: 6, minimum: 5 } });
+    expect(e.differenceInDifferences).toBeNull();
+    expect(e.reason).toBe('regionAfter');
+    // the pool from rounded quarters: 9 → 10 of 30 before, 15 of 30 after; the first pool region
+    // has 2025-Q4 unknown (3 of 6 months): left out and named
+    expect(e.pool.leftOut).toEqual([
+      { regionId: POOL[0].id, reason: 'after' },
+      { regionId: idOf('zeeland'), reason: 'running' },
+    ]);
+    expect(e.pool.parts).toEqual({
+      before: { numerator: 120, denominator: 360 },
+      after: { numerator: 90, denominator: 180 },
     });
-    sql.prepare('delete from reference_series where id = ?').run(series);
+    // no single month reaches the reviewer: every count shown is a multiple of 5
+    expect(e.region.before.numerator! % 5).toBe(0);
   });
 
   test('without a start date there is no before and after', async () => {
@@ -183,14 +201,15 @@ describe('voor en na on the experiment page', () => {
   });
 
   test('access: signed out goes to the login page, the admin is refused, every programme role reads', async () => {
+    setToday('2026-04-10T09:00:00.000Z');
     expect((await page(undefined)).status).toBe(302);
     expect((await page('admin')).status).toBe(403);
     for (const as of ['manager', 'reviewer', 'coordinator.zeeland'])
       expect((await page(as)).status, as).toBe(200);
-    // a coordinator of another region sees Utrecht's figures as approved only, exact
-    const other = (await page('coordinator.zeeland')).data;
-    const e = effectOf(other);
-    expect(e.effect.rows.find((x) => x.quarter === '2026-Q1')!.regionState).toBe('unknown');
-    expect(e.effect.rows.find((x) => x.quarter === '2024-Q4')!.region).toBe(10);
+    // a coordinator of another region sees Utrecht's figures as approved only, exact: 2026-02 is
+    // missing, 2025-08 unknown: 9 of 11 months after, 36 of 90 = 40 %
+    const e = effectOf((await page('coordinator.zeeland')).data).effect;
+    expect(e.region.after).toMatchObject({ numerator: 36, denominator: 90, value: 40 });
+    expect(e.region.after?.coverage.known).toBe(9);
   });
 });

@@ -104,7 +104,9 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
                     : l.count}
               </td>
               <td className="num">{rangedChange(l.changePrevious, l.changePreviousInterval, l.unit)}</td>
-              <td className="num">{value(l.baseline, l.unit, l.baselineHidden)}</td>
+              <td className="num">
+                <BaselineCell line={l} format={(v) => value(v, l.unit, l.baselineHidden)} />
+              </td>
               <td className="num">{rangedChange(l.changeBaseline, l.changeBaselineInterval, l.unit)}</td>
               <td>
                 {l.trend
@@ -119,6 +121,65 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A baseline value with the months it uses when not all are known, or why it is unknown. */
+function BaselineCell({ line, format }: { line: OutcomeLine; format: (v: number | null) => string }) {
+  const t = useT(outcomesText);
+  const c = line.baselineCoverage;
+  if (line.baseline === null && c && c.known < c.minimum) return <>{t('baselineTooFew', { ...c })}</>;
+  return (
+    <>
+      {format(line.baseline)}
+      {c && line.baseline !== null && c.known < c.total ? (
+        <span className="cell-note"> ({t('baselineMonthsKnown', { known: c.known, total: c.total })})</span>
+      ) : null}
+    </>
+  );
+}
+
+/** For the programme total: each outcome whose change against the baseline leaves regions out. */
+function MatchedNotes({
+  lines,
+  data,
+  nameOf,
+}: {
+  lines: OutcomeLine[];
+  data: OutcomeBlockData;
+  nameOf: (id: number) => string;
+}) {
+  const { t, value, label } = useOutcomeFormat(data);
+  const reason = (r: 'unknown' | 'hidden' | 'coverage' | 'reference') =>
+    t(
+      r === 'hidden'
+        ? 'reasonHidden'
+        : r === 'coverage'
+          ? 'reasonCoverage'
+          : r === 'reference'
+            ? 'reasonReference'
+            : 'reasonUnknown',
+    );
+  const shown = lines.filter((l) => (l.baselineLeftOut ?? []).length > 0);
+  if (shown.length === 0) return null;
+  return (
+    <ul className="hint matched-notes">
+      {shown.map((l) => (
+        <li key={l.code}>
+          {t('matchedNote', {
+            label: label(l.code),
+            now: value(l.baselineNow ?? null, l.unit),
+            base: value(l.baseline, l.unit),
+            list: (l.baselineLeftOut ?? [])
+              .map(
+                (o) =>
+                  `${nameOf(o.regionId)} (${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)})`,
+              )
+              .join(', '),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -154,8 +215,10 @@ export function OutcomesBlock({
             })
           : single
             ? t('baselineOfRegion', { from: single.from, to: single.to })
-            : null}
+            : null}{' '}
+        {t('baselineCoverageRule')}
       </p>
+      {programme && row ? <MatchedNotes lines={row.lines} data={data} nameOf={nameOf} /> : null}
       {programme
         ? data.codes.map((code) => (
             <TotalCoverage

@@ -6,6 +6,7 @@ const REASON: Record<ExclusionReason, OutcomesKey> = {
   incomplete: 'reasonIncomplete',
   unknown: 'reasonUnknown',
   no_population: 'reasonNoPopulation',
+  coverage: 'reasonCoverage',
 };
 
 /**

@@ -1,3 +1,4 @@
+import { getRateOutcomeDef } from '#app/domain/outcome-catalogue';
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
 import { type Text, type Lang } from '#app/domain/lang';
 import { getIndicator } from '#app/domain/indicators';
@@ -59,14 +60,18 @@ export function IndicatorCheckboxes({
   field,
   legend,
   hint,
+  outcomesLegend,
 }: {
   field: ListField;
   legend: string;
   hint: string;
+  /** the legend of the outcome rates' group */
+  outcomesLegend: string;
 }) {
   const lang = useLang();
   const props = getCollectionProps(field, { type: 'checkbox', options: LINKABLE_INDICATOR_CODES });
   const hintId = `${field.id}-hint`;
+  const rates = props.filter((p) => getRateOutcomeDef(p.value));
   return (
     <fieldset
       id={field.id}
@@ -97,6 +102,17 @@ export function IndicatorCheckboxes({
           </fieldset>
         );
       })}
+      {rates.length > 0 ? (
+        <fieldset className="checkbox-subgroup">
+          <legend>{outcomesLegend}</legend>
+          {rates.map(({ key, ...p }) => (
+            <div className="checkbox" key={key ?? p.value}>
+              <input {...p} id={`${field.id}-${p.value}`} />
+              <label htmlFor={`${field.id}-${p.value}`}>{getRateOutcomeDef(p.value)!.label[lang]}</label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
     </fieldset>
   );
 }

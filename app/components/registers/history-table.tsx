@@ -1,3 +1,4 @@
+import { RATE_OUTCOME_DEFS } from '#app/domain/outcome-catalogue';
 import { ALL_REGISTER_FIELDS } from '#app/domain/register-definitions';
 import { registers, type RegistersKey } from '#app/i18n/registers';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -25,7 +26,10 @@ const DATE_FIELDS = new Set(
   ALL_REGISTER_FIELDS.filter((f) => f.kind === 'date' || f.kind === 'statusSince').map((f) => f.name),
 );
 
-const INDICATOR_LABELS: Record<string, Text> = Object.fromEntries(INDICATORS.map((i) => [i.code, i.label]));
+const INDICATOR_LABELS: Record<string, Text> = Object.fromEntries([
+  ...INDICATORS.map((i) => [i.code, i.label]),
+  ...RATE_OUTCOME_DEFS.map((o) => [o.code, o.label]),
+]);
 
 // Both registers have a status (with their own codes): their labels are merged.
 const CODE_LABELS: Record<string, Record<string, Text>> = {};

@@ -99,7 +99,14 @@ function FieldInput({
         />
       );
     case 'indicators':
-      return <IndicatorCheckboxes field={field} legend={t(f.label)} hint={t(f.hint)} />;
+      return (
+        <IndicatorCheckboxes
+          field={field}
+          legend={t(f.label)}
+          hint={t(f.hint)}
+          outcomesLegend={t('fieldIndicatorsOutcomes')}
+        />
+      );
     case 'links':
       return <LinkCheckboxes field={field} legend={t(f.label)} entries={links} />;
   }

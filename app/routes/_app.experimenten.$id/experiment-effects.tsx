@@ -1,42 +1,53 @@
-import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { formatDifference, formatInterval, formatValue } from '#app/components/charts/chart-format';
 import { TableScroll } from '#app/components/table-scroll';
-import type { EffectRow, QuarterState } from '#app/domain/experiment-effect';
-import { getIndicator, type Indicator } from '#app/domain/indicators';
-import { effects as dict } from '#app/i18n/effects';
+import type { EffectWindow, SideFigure } from '#app/domain/experiment-effect';
+import { formatNumber } from '#app/domain/number-format';
+import { effects as dict, type EffectsKey } from '#app/i18n/effects';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { IndicatorEffect } from '#app/models/experiment-effect.server';
-import { formatDate } from '#app/utils/format';
-import { TableHead, num } from '#app/components/table-head';
+import { formatDate, formatPeriodLabel } from '#app/utils/format';
 
 export interface EffectsData {
   regionName: string;
   startDate: string | null;
   hasIndicators: boolean;
+  window: EffectWindow | null;
   effects: IndicatorEffect[];
   regionNames: Record<number, string>;
   suppressed: boolean;
   provisional: boolean;
 }
 
-/** "Voor en na": per linked indicator the quarters around the start beside the reference, and the DiD. */
+const range = (r: { from: string; to: string } | null, lang: 'nl' | 'en', none: string) =>
+  r ? formatPeriodLabel(`${r.from}..${r.to}`, lang) : none;
+
+/** "Voor en na": per target the pooled sides of the region and the comparison group, and the DiD with its interval. */
 export function ExperimentEffects({ data }: { data: EffectsData }) {
   const t = useT(dict);
   const lang = useLang();
+  const w = data.window;
   return (
     <section aria-labelledby="effects-title" className="experiment-effects">
       <h2 id="effects-title">{t('title')}</h2>
-      {!data.startDate ? (
+      {!data.startDate || !w ? (
         <p>{t('noStart')}</p>
       ) : !data.hasIndicators ? (
         <p>{t('noIndicators')}</p>
       ) : (
         <>
           <p>{t('intro', { region: data.regionName, start: formatDate(data.startDate, lang) })}</p>
+          <p>
+            {t(w.grain === 'quarter' ? 'windowQuarters' : 'windowMonths', {
+              before: range(w.before, lang, t('afterNone')),
+              after: range(w.after, lang, t('afterNone')),
+            })}{' '}
+            {t('coverageRule')}
+          </p>
           <p className="caveat">{t('caveats')}</p>
           {data.suppressed ? <p className="hint">{t('suppressed')}</p> : null}
           {data.provisional ? <p className="hint">{t('provisional')}</p> : null}
           {data.effects.map((e) => (
-            <IndicatorEffectSection key={e.code} data={data} item={e} indicator={getIndicator(e.code)!} />
+            <TargetEffect key={e.code} data={data} item={e} />
           ))}
         </>
       )}
@@ -44,80 +55,87 @@ export function ExperimentEffects({ data }: { data: EffectsData }) {
   );
 }
 
-function IndicatorEffectSection({
-  data,
-  item,
-  indicator,
-}: {
-  data: EffectsData;
-  item: IndicatorEffect;
-  indicator: Indicator;
-}) {
+const REASON: Record<string, EffectsKey> = {
+  notStarted: 'reasonNotStarted',
+  regionBefore: 'reasonRegionBefore',
+  regionAfter: 'reasonRegionAfter',
+  regionHidden: 'reasonRegionHidden',
+  noPool: 'reasonNoPool',
+  poolHidden: 'reasonPoolHidden',
+  zero: 'reasonZero',
+};
+
+const LEFT: Record<string, EffectsKey> = {
+  running: 'leftRunning',
+  before: 'leftBefore',
+  after: 'leftAfter',
+  hidden: 'leftHidden',
+};
+
+function TargetEffect({ data, item }: { data: EffectsData; item: IndicatorEffect }) {
   const t = useT(dict);
   const lang = useLang();
-  const label = indicator.label[lang];
+  const label = item.label[lang];
+  const unit = item.unit;
   const e = item.effect;
-  const value = (v: number | null, state: QuarterState = 'known') =>
-    state === 'hidden'
-      ? t('hidden')
-      : state === 'unknown' || v === null
-        ? t('unknown')
-        : formatValue(v, indicator.unit, lang);
-  // a change or difference in the indicator's own unit (percentage points for a share)
-  const change = (d: number | null) =>
-    d === null ? t('unknown') : formatDifference(d, indicator.unit, lang);
+  const rate = item.kind === 'rate';
+  const value = (v: number | null) => (v === null ? t('unknown') : formatValue(v, unit, lang));
+  const change = (d: number | null) => (d === null ? t('unknown') : formatDifference(d, unit, lang));
+  const counts = (f: { numerator: number | null; denominator: number | null }) =>
+    f.numerator === null || f.denominator === null
+      ? ''
+      : rate
+        ? t('countsRate', {
+            count: formatNumber(f.numerator, lang, 0),
+            years: formatNumber(f.denominator, lang, 0),
+          })
+        : t('countsOf', {
+            numerator: formatNumber(f.numerator, lang, 0),
+            denominator: formatNumber(f.denominator, lang, 0),
+          });
+  const side = (f: SideFigure | null) => {
+    if (!f) return t('afterNone');
+    if (f.state === 'hidden') return t('hidden');
+    if (f.state === 'coverage') return t('tooFew', { ...f.coverage });
+    if (f.state === 'unknown') return t('unknown');
+    const c = counts(f);
+    const months =
+      f.coverage.known < f.coverage.total
+        ? t('monthsKnown', { known: f.coverage.known, total: f.coverage.total })
+        : '';
+    return `${value(f.value)} (${[c, months].filter(Boolean).join('; ')})`;
+  };
+  const pool = (side: 'before' | 'after') => {
+    const v = e.pool[side];
+    const p = e.pool.parts[side];
+    return v === null ? t('unknown') : `${value(v)}${p ? ` (${counts(p)})` : ''}`;
+  };
   const names = (ids: number[]) => ids.map((id) => data.regionNames[id] ?? String(id)).join(', ');
-  const list = (qs: string[]) => (qs.length > 0 ? qs.join(', ') : t('noneQuarters'));
   const id = `effect-${item.code}`;
-  const reference = item.reference;
+  const interval = item.interval;
+  const verdict = !interval
+    ? null
+    : interval.lower > 0
+      ? 'verdictIncrease'
+      : interval.upper < 0
+        ? 'verdictDecrease'
+        : 'verdictWithin';
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{label}</h3>
-      <p>
-        {reference.kind === 'series'
-          ? t('referenceSeries', {
-              label: reference.label,
-              source: reference.source,
-              table: reference.sourceTable,
-              retrieved: formatDate(reference.retrievedOn, lang),
-            })
-          : reference.regions.length > 0
-            ? t('referenceRegions', { regions: reference.regions.map((r) => r.name).join(', ') })
-            : t('referenceRegionsNone')}
-      </p>
-      <TableScroll labelledBy={id}>
-        <table className="table" id={`${id}-quarters`}>
-          <caption>{t('caption', { indicator: label, region: data.regionName })}</caption>
-          <TableHead
-            columns={[
-              t('colQuarter'),
-              t('colSide'),
-              num(t('colRegion', { region: data.regionName })),
-              num(t('colReference')),
-              num(t('colDifference')),
-            ]}
-          />
-          <tbody>
-            {e.rows.map((r: EffectRow) => (
-              <tr key={r.quarter}>
-                <th scope="row">{r.quarter}</th>
-                <td>{r.side === 'before' ? t('before') : t('after')}</td>
-                <td className="num">{value(r.region, r.regionState)}</td>
-                <td className="num">
-                  {value(r.reference, r.referenceState)}
-                  {r.leftOut.length > 0 && r.referenceState === 'known' ? (
-                    <span className="cell-note"> {t('leftOut', { regions: names(r.leftOut) })}</span>
-                  ) : null}
-                </td>
-                <td className="num">{r.difference === null ? '—' : change(r.difference)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <TableScroll labelledBy={`${id}-summary-caption`}>
+      <p>{e.pool.used.length > 0 ? t('pool', { regions: names(e.pool.used) }) : t('poolNone')}</p>
+      {e.pool.leftOut.length > 0 ? (
+        <p className="hint">
+          {t('poolLeftOut', {
+            list: e.pool.leftOut
+              .map((l) => `${data.regionNames[l.regionId] ?? l.regionId} (${t(LEFT[l.reason])})`)
+              .join(', '),
+          })}
+        </p>
+      ) : null}
+      <TableScroll labelledBy={`${id}-caption`}>
         <table className="table" id={`${id}-summary`}>
-          <caption id={`${id}-summary-caption`}>{t('summaryCaption', { indicator: label })}</caption>
+          <caption id={`${id}-caption`}>{t('summaryCaption', { indicator: label })}</caption>
           <thead>
             <tr>
               <td />
@@ -135,35 +153,37 @@ function IndicatorEffectSection({
           <tbody>
             <tr>
               <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
-              <td className="num">{value(e.regionBefore)}</td>
-              <td className="num">{value(e.regionAfter)}</td>
-              <td className="num">{change(e.regionChange)}</td>
+              <td className="num">{side(e.region.before)}</td>
+              <td className="num">{side(e.region.after)}</td>
+              <td className="num">{change(e.region.change)}</td>
             </tr>
             <tr>
-              <th scope="row">{t('rowReference')}</th>
-              <td className="num">{value(e.referenceBefore)}</td>
-              <td className="num">{value(e.referenceAfter)}</td>
-              <td className="num">{change(e.referenceChange)}</td>
+              <th scope="row">{t('rowPool')}</th>
+              <td className="num">{pool('before')}</td>
+              <td className="num">{pool('after')}</td>
+              <td className="num">{change(e.pool.change)}</td>
             </tr>
             <tr>
               <th scope="row">{t('did')}</th>
               <td />
               <td />
               <td className="num">
-                <strong>{change(e.differenceInDifferences)}</strong>
+                <strong>{change(e.differenceInDifferences)}</strong>{' '}
+                {interval ? formatInterval(interval, unit, lang) : null}
               </td>
             </tr>
           </tbody>
         </table>
       </TableScroll>
-      {e.differenceInDifferences === null ? <p>{t('didNone')}</p> : null}
-      <p className="hint">{t('usedQuarters', { before: list(e.used.before), after: list(e.used.after) })}</p>
-      {e.unknownQuarters.length > 0 ? (
-        <p className="hint">{t('unknownQuarters', { quarters: e.unknownQuarters.join(', ') })}</p>
-      ) : null}
-      {e.hiddenQuarters.length > 0 ? (
-        <p className="hint">{t('hiddenQuarters', { quarters: e.hiddenQuarters.join(', ') })}</p>
-      ) : null}
+      {e.reason ? (
+        <p>{t(REASON[e.reason], { region: data.regionName })}</p>
+      ) : verdict ? (
+        <p>
+          <strong>{t(verdict)}</strong>
+        </p>
+      ) : (
+        <p className="hint">{t('noInterval')}</p>
+      )}
     </section>
   );
 }

@@ -15,13 +15,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const { user, entry, data } = await loadRegisterEntryPage(register, experimentStore, args);
   // approved only and suppressed for reviewers
   const viewer = viewerForRequest(user, new URL(args.request.url));
+  const { window, effects } = loadExperimentEffects(viewer, entry);
   return {
     ...data,
     effects: {
       regionName: entry.regionName,
       startDate: entry.startDate,
       hasIndicators: entry.indicators.length > 0,
-      effects: loadExperimentEffects(viewer, entry).effects,
+      window,
+      effects,
       regionNames: Object.fromEntries(listRegions().map((r) => [r.id, r.name])),
       suppressed: viewer.suppress,
       provisional: seesUnapproved(viewer, entry.regionId),

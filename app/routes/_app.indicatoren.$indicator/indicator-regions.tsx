@@ -40,13 +40,26 @@ export function IndicatorRegions({
   const nameOf = (id: number) => regions.find((r) => r.id === id)?.name ?? String(id);
   // value − baseline in the indicator's unit (percentage points for a share)
   const signed = (d: number | null) => formatDifference(d, indicator.unit, lang);
+  // the total against its baseline over the same regions (like with like); a region over the
+  // months of its baseline it has
+  const matched = baselines.matched;
   const baseOf = (i: number | null) =>
     i === null
-      ? { span: tr('baselinePerRegion'), value: baselines.total.value, hidden: false }
+      ? {
+          span: tr('baselinePerRegion'),
+          value: matched ? matched.baseline : baselines.total.value,
+          hidden: false,
+          coverage: null,
+          reference: null,
+          change: matched ? matched.difference : changeAgainstBaseline(total.value, baselines.total),
+        }
       : {
           span: `${baselines.regions[i].from} – ${baselines.regions[i].to}`,
           value: baselines.regions[i].value,
           hidden: baselines.regions[i].hidden,
+          coverage: baselines.regions[i].coverage,
+          reference: baselines.regions[i].reference,
+          change: changeAgainstBaseline(rows[i].value, { value: baselines.regions[i].value }),
         };
   const lang = useLang();
   const f = useFigureText();
@@ -61,9 +74,24 @@ export function IndicatorRegions({
     { key: 'total', name: t('total'), colour: '#444444', row: total, base: baseOf(null) },
   ];
   const label = indicator.label[lang];
-  const baseLeftOut = baselines.total.excluded
-    .map((e) => `${nameOf(e.regionId)} (${tr(e.reason === 'hidden' ? 'reasonHidden' : 'reasonUnknown')})`)
-    .join(', ');
+  const reason = (r: 'unknown' | 'hidden' | 'coverage' | 'reference') =>
+    tr(
+      r === 'hidden'
+        ? 'reasonHidden'
+        : r === 'coverage'
+          ? 'reasonCoverage'
+          : r === 'reference'
+            ? 'reasonReference'
+            : 'reasonUnknown',
+    );
+  const baseLeftOut = matched
+    ? matched.leftOut
+        .map(
+          (e) =>
+            `${nameOf(e.regionId)} (${tr(e.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(e.reason)})`,
+        )
+        .join(', ')
+    : baselines.total.excluded.map((e) => `${nameOf(e.regionId)} (${reason(e.reason)})`).join(', ');
   return (
     <>
       <ChartFrame
@@ -110,11 +138,34 @@ export function IndicatorRegions({
                     <td className="num">
                       {base.hidden
                         ? tr('hiddenSmall')
-                        : base.value === null
-                          ? tr('unknown')
-                          : formatValue(base.value, indicator.unit, lang)}
+                        : base.value === null && base.coverage && base.coverage.known < base.coverage.minimum
+                          ? tr('baselineTooFew', { ...base.coverage })
+                          : base.value === null
+                            ? tr('unknown')
+                            : formatValue(base.value, indicator.unit, lang)}
+                      {base.reference ? (
+                        <span className="cell-note">
+                          {' '}
+                          {tr('baselineFromReference', {
+                            label: base.reference.label,
+                            source: base.reference.source,
+                          })}
+                        </span>
+                      ) : base.value !== null &&
+                        base.coverage &&
+                        base.coverage.known < base.coverage.total ? (
+                        <span className="cell-note">
+                          {' '}
+                          (
+                          {tr('baselineMonthsKnown', {
+                            known: base.coverage.known,
+                            total: base.coverage.total,
+                          })}
+                          )
+                        </span>
+                      ) : null}
                     </td>
-                    <td className="num">{signed(changeAgainstBaseline(row.value, { value: base.value }))}</td>
+                    <td className="num">{signed(base.change)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -133,7 +184,8 @@ export function IndicatorRegions({
       </ChartFrame>
       <TotalCoverage excluded={excluded} regionCount={regions.length} nameOf={nameOf} />
       <p className="hint">
-        {tr('baselineTotalNote')} {baseLeftOut ? tr('baselineLeavesOut', { list: baseLeftOut }) : null}
+        {tr('baselineTotalNote')} {tr('matchedRule')}{' '}
+        {baseLeftOut ? tr('baselineLeavesOut', { list: baseLeftOut }) : null} {tr('baselineCoverageRule')}
       </p>
     </>
   );

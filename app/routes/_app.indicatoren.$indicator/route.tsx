@@ -45,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       viewer,
       indicator,
       regions.map((r) => r.id),
+      regions.map((r) => card.regions.find((row) => row.regionId === r.id)?.indicators[indicator.code]),
     ),
     trend: loadIndicatorTrend(
       viewer,

@@ -7,6 +7,7 @@ import { useFigureText } from '#app/components/dashboard/figures';
 import { INDICATORS, type IndicatorUnit } from '#app/domain/indicators';
 import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
 import type { ScoreRow } from '#app/domain/scorecard';
+import type { Coverage } from '#app/domain/baseline-coverage';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { regionsText } from '#app/i18n/regions';
@@ -25,7 +26,16 @@ export function RegionIndicators({
   quarters: string[];
   cards: ScoreRow[];
   /** the region's baseline months and its figures over them */
-  baseline: { from: string; to: string; card: ScoreRow; shown: boolean };
+  baseline: {
+    from: string;
+    to: string;
+    card: ScoreRow;
+    shown: boolean;
+    /** per indicator the months of the baseline it uses (null: a register indicator) */
+    coverage: Record<string, Coverage | null>;
+    /** per indicator the reference series its baseline is filled from (null: from the months) */
+    reference: Record<string, { label: string; source: string } | null>;
+  };
   /** where a manager changes the baseline (null for others) */
   baselineEdit: string | null;
 }) {
@@ -113,7 +123,14 @@ export function RegionIndicators({
                       <td className="num">{f.score(now.score)}</td>
                       <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
                       <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
-                      <td className="num">{f.value(ind, baseline.card.indicators[ind.code])}</td>
+                      <td className="num">
+                        <BaselineValue
+                          text={f.value(ind, baseline.card.indicators[ind.code])}
+                          known={baseline.card.indicators[ind.code]?.value !== null}
+                          coverage={baseline.coverage[ind.code] ?? null}
+                          reference={baseline.reference[ind.code] ?? null}
+                        />
+                      </td>
                       <td className="num">
                         {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
                       </td>
@@ -125,6 +142,40 @@ export function RegionIndicators({
           </TableScroll>
         </section>
       ))}
+    </>
+  );
+}
+
+/** A baseline value with the months it uses when not all are known, or why it is unknown. */
+function BaselineValue({
+  text,
+  known,
+  coverage,
+  reference,
+}: {
+  text: string;
+  known: boolean;
+  coverage: Coverage | null;
+  reference: { label: string; source: string } | null;
+}) {
+  const to = useT(outcomesText);
+  if (reference)
+    return (
+      <>
+        {text} <span className="cell-note">{to('baselineFromReference', reference)}</span>
+      </>
+    );
+  if (!known && coverage && coverage.known < coverage.minimum)
+    return <>{to('baselineTooFew', { ...coverage })}</>;
+  return (
+    <>
+      {text}
+      {known && coverage && coverage.known < coverage.total ? (
+        <span className="cell-note">
+          {' '}
+          ({to('baselineMonthsKnown', { known: coverage.known, total: coverage.total })})
+        </span>
+      ) : null}
     </>
   );
 }

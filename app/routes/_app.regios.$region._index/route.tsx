@@ -9,9 +9,12 @@ import { SuppressionNote } from '#app/components/dashboard/figures';
 import { common } from '#app/i18n/common';
 import { dashboards } from '#app/i18n/dashboards';
 import { useT } from '#app/i18n/use-t';
+import { loadElementBaselines } from '#app/models/baseline.server';
+import type { Coverage } from '#app/domain/baseline-coverage';
+import type { IndicatorFigure } from '#app/domain/scorecard';
 import { baselineOf, findRegionBySlug, listRegionInfo, scopesInForce } from '#app/models/regions.server';
 import { bucketRange, rangeBucket } from '#app/domain/aggregation';
-import { INDICATORS } from '#app/domain/indicators';
+import { getIndicator, INDICATORS } from '#app/domain/indicators';
 import { addMonths, isWholeQuarterRange } from '#app/domain/periods';
 import { loadElementValues, loadScorecards } from '#app/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
@@ -62,6 +65,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     for (const i of INDICATORS)
       if (i.followUpMonths === months) baselineCard.indicators[i.code] = later.indicators[i.code];
   }
+  // Indicators over data elements use the months of the baseline the region has (at least the
+  // minimum coverage; a reviewer's whole quarters inside it), so one unknown month voids nothing.
+  const covered = loadElementBaselines(
+    viewer,
+    INDICATORS.filter((i) => i.formula.kind !== 'register'),
+    [region.id],
+  );
+  const baselineCoverage: Record<string, Coverage | null> = {};
+  const baselineReference: Record<string, { label: string; source: string } | null> = {};
+  for (const [code, [b]] of covered) {
+    const prior: IndicatorFigure | undefined = baselineCard.indicators[code];
+    baselineCard.indicators[code] = {
+      ...(prior ?? {
+        code,
+        score: null,
+        target: null,
+        floor: null,
+        approximate: getIndicator(code)?.formula.kind === 'weighted',
+      }),
+      value: b.value,
+      hidden: b.hidden,
+      numerator: b.numerator,
+      denominator: b.denominator,
+      state: b.hidden ? 'hidden' : b.value === null ? 'unknown' : (prior?.state ?? 'shown'),
+      reason: b.hidden ? 'small-denominator' : null,
+    };
+    baselineCoverage[code] = b.coverage;
+    baselineReference[code] = b.reference ? { label: b.reference.label, source: b.reference.source } : null;
+  }
   // The case flow's element values are decided with the quarter's figures (one suppression).
   const values = loadElementValues(viewer, period).get(region.id);
   const flow = CASE_FLOW.map((code) => ({ code, value: values?.[code] ?? null }));
@@ -73,7 +105,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     period,
     quarters,
     cards,
-    baseline: { from: base.from, to: base.to, card: baselineCard, shown: baselineShown },
+    baseline: {
+      from: base.from,
+      to: base.to,
+      card: baselineCard,
+      shown: true,
+      coverage: baselineCoverage,
+      reference: baselineReference,
+    },
     flow,
     indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),

@@ -3,9 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { addMonths } from '#app/domain/periods';
+import { getIndicator } from '#app/domain/indicators';
+import { loadReferenceFill, referenceFillAction } from './reference-fill.server';
+import { ReferenceFill } from './reference-fill';
 import { translate } from '#app/i18n/i18n';
 import { regionsText } from '#app/i18n/regions';
-import { useT } from '#app/i18n/use-t';
+import { useLang, useT } from '#app/i18n/use-t';
 import { listRegionHistory, setBaseline } from '#app/models/region-admin.server';
 import { baselineOf, findRegionBySlug, pilotStartOf } from '#app/models/regions.server';
 import { readFormData } from '#app/utils/form-data.server';
@@ -27,10 +30,17 @@ async function requireManagerAndRegion(request: Request, slug: string | undefine
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { region } = await requireManagerAndRegion(request, params.region);
   const start = pilotStartOf(region);
+  const baseline = baselineOf(region);
+  const fill = loadReferenceFill(region.id, baseline);
   return {
     region: { slug: region.slug, name: region.name },
-    baseline: baselineOf(region),
+    baseline,
+    fill,
     defaultBaseline: { from: addMonths(start, -12), to: addMonths(start, -1) },
+    // each indicator's name in both languages: the page's JavaScript need not carry the catalogue
+    labels: Object.fromEntries(
+      fill.rows.map((r) => [r.code, getIndicator(r.code)?.label ?? { nl: r.code, en: r.code }]),
+    ),
     history: toChangeRows(listRegionHistory(region.id).filter((e) => e.action === 'region.baseline')),
   };
 }
@@ -38,20 +48,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, region } = await requireManagerAndRegion(request, params.region);
   const lang = await getLang(request);
-  const submission = parseWithZod(await readFormData(request), { schema: baselineSchema(lang) });
+  const formData = await readFormData(request);
+  const intent = formData.get('intent');
+  if (intent === 'fill' || intent === 'clear')
+    return referenceFillAction({
+      formData,
+      lang,
+      regionId: region.id,
+      baseline: baselineOf(region),
+      userId: user.id,
+    });
+  const submission = parseWithZod(formData, { schema: baselineSchema(lang) });
   if (submission.status !== 'success')
-    return data({ result: submission.reply(), notice: null }, { status: 400 });
+    return data({ result: submission.reply(), notice: null, error: null }, { status: 400 });
   const v = submission.value;
   const baseline = v.intent === 'set' ? { from: v.baselineFrom, to: v.baselineTo } : { from: null, to: null };
   setBaseline(region.id, baseline, v.reason, user.id);
   return {
     result: submission.reply({ resetForm: true }),
     notice: translate(regionsText, lang, 'baselineSaved'),
+    error: null,
   };
 }
 
 export default function BaselinePage() {
-  const { region, baseline, defaultBaseline, history } = useLoaderData<typeof loader>();
+  const lang = useLang();
+  const { region, baseline, defaultBaseline, history, fill, labels } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT(regionsText);
   return (
@@ -66,10 +88,19 @@ export default function BaselinePage() {
         {baseline.custom ? '' : t('baselineDefault')}
       </p>
       <SuccessNotice text={actionData?.notice} />
+      {actionData?.error ? (
+        <p className="error-message" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
       <BaselineForm
         key={`${baseline.from}-${baseline.to}`}
         baseline={baseline}
-        lastResult={actionData?.result}
+        lastResult={actionData?.result ?? undefined}
+      />
+      <ReferenceFill
+        data={fill}
+        labels={Object.fromEntries(Object.entries(labels).map(([c, l]) => [c, l[lang]]))}
       />
       <ChangeHistory rows={history} />
     </>

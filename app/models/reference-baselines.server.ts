@@ -1,0 +1,145 @@
+/**
+ * Baselines filled from reference data (issue 23, item 6; ADR 019): a region's baseline before its
+ * first monthly report cannot come from its months, so a manager fills an indicator's or outcome's
+ * baseline from a stored reference series of the same unit. The value is the mean of the series'
+ * values within the baseline months (domain/reference-baseline.ts), copied with its source.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { referenceSeries, referenceValues, regionReferenceBaselines } from '#db/schema';
+import { referenceBaselineValue, type ReferenceBaseline } from '#app/domain/reference-baseline';
+import { getDb } from '#app/utils/db.server';
+import { WRITE_TX } from '#db/client';
+import { recordAudit } from './audit.server';
+
+/** The stored reference baselines of these regions, per region and code. */
+export function listReferenceBaselines(
+  regionIds: readonly number[],
+): Map<number, Map<string, ReferenceBaseline>> {
+  const out = new Map<number, Map<string, ReferenceBaseline>>(regionIds.map((id) => [id, new Map()]));
+  if (regionIds.length === 0) return out;
+  for (const r of getDb()
+    .select()
+    .from(regionReferenceBaselines)
+    .where(inArray(regionReferenceBaselines.regionId, [...regionIds]))
+    .all())
+    out.get(r.regionId)?.set(r.code, {
+      code: r.code,
+      value: r.value,
+      from: r.periodFrom,
+      to: r.periodTo,
+      seriesCode: r.seriesCode,
+      label: r.label,
+      source: r.source,
+      sourceTable: r.sourceTable,
+      retrievedOn: r.retrievedOn,
+    });
+  return out;
+}
+
+/** The reference series that can fill a code's baseline (same indicator or outcome), with their values. */
+export function listFillableSeries(codes: readonly string[]) {
+  if (codes.length === 0) return [];
+  const db = getDb();
+  const series = db
+    .select()
+    .from(referenceSeries)
+    .where(inArray(referenceSeries.indicatorCode, [...codes]))
+    .orderBy(asc(referenceSeries.code))
+    .all();
+  const values = series.length
+    ? db
+        .select()
+        .from(referenceValues)
+        .where(
+          inArray(
+            referenceValues.seriesId,
+            series.map((s) => s.id),
+          ),
+        )
+        .all()
+    : [];
+  return series.map((s) => ({
+    ...s,
+    values: values.filter((v) => v.seriesId === s.id).map((v) => ({ period: v.period, value: v.value })),
+  }));
+}
+
+export type FillResult =
+  { ok: true; value: number; label: string } | { ok: false; reason: 'series' | 'noValues' };
+
+/**
+ * Fills one code's baseline of a region from a series over the region's baseline months, or clears
+ * it (`seriesCode` null); audited in the same transaction.
+ */
+export function fillReferenceBaseline(input: {
+  regionId: number;
+  code: string;
+  seriesCode: string | null;
+  baseline: { from: string; to: string };
+  userId: number;
+}): FillResult {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const where = and(
+      eq(regionReferenceBaselines.regionId, input.regionId),
+      eq(regionReferenceBaselines.code, input.code),
+    );
+    const before = tx.select().from(regionReferenceBaselines).where(where).get();
+    if (input.seriesCode === null) {
+      tx.delete(regionReferenceBaselines).where(where).run();
+      recordAudit(
+        {
+          userId: input.userId,
+          action: 'region.reference_baseline',
+          entityType: 'region',
+          entityId: input.regionId,
+          detail: { code: input.code, cleared: before?.seriesCode ?? null },
+        },
+        tx,
+      );
+      return { ok: true as const, value: 0, label: before?.label ?? '' };
+    }
+    const series = listFillableSeries([input.code]).find((s) => s.code === input.seriesCode);
+    if (!series) return { ok: false as const, reason: 'series' as const };
+    const value = referenceBaselineValue(series.values, input.baseline);
+    if (value === null) return { ok: false as const, reason: 'noValues' as const };
+    const row = {
+      regionId: input.regionId,
+      code: input.code,
+      value,
+      periodFrom: input.baseline.from,
+      periodTo: input.baseline.to,
+      seriesCode: series.code,
+      label: series.label,
+      source: series.source,
+      sourceTable: series.sourceTable,
+      retrievedOn: series.retrievedOn,
+      setBy: input.userId,
+      setAt: new Date().toISOString(),
+    };
+    tx.insert(regionReferenceBaselines)
+      .values(row)
+      .onConflictDoUpdate({
+        target: [regionReferenceBaselines.regionId, regionReferenceBaselines.code],
+        set: row,
+      })
+      .run();
+    recordAudit(
+      {
+        userId: input.userId,
+        action: 'region.reference_baseline',
+        entityType: 'region',
+        entityId: input.regionId,
+        detail: {
+          code: input.code,
+          series: series.code,
+          value,
+          from: input.baseline.from,
+          to: input.baseline.to,
+        },
+      },
+      tx,
+    );
+    return { ok: true as const, value, label: series.label };
+  }, WRITE_TX);
+}
