@@ -121,7 +121,10 @@ function limitsAt(kind: FunnelKind, theta: number, size: number, tau2: number | 
   return { lower95, upper95, lower998, upper998, adjusted };
 }
 
-function positionOf(v: number, l: { lower95: number; upper95: number; lower998: number; upper998: number }) {
+function positionOf(
+  v: number,
+  l: { lower95: number; upper95: number; lower998: number; upper998: number },
+): FunnelPosition {
   if (v > l.upper998) return 'above998';
   if (v > l.upper95) return 'above95';
   if (v < l.lower998) return 'below998';

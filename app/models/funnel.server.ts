@@ -100,11 +100,7 @@ export function loadFunnel(
     }),
   );
   // a rate per 10,000 children per year: count / child-years × 10,000, so a Poisson funnel over child-years
-  return fromFigures(
-    'rate',
-    10_000,
-    'rate',
-    regionIds,
-    shown.regions.map((r) => r?.[rate.code]),
-  );
+  // show() gives every figure with its denominator (here the child-years); Shown types only what the block reads
+  const figures = shown.regions.map((r) => r?.[rate.code] as ShownFigure | undefined);
+  return fromFigures('rate', 10_000, 'rate', regionIds, figures);
 }

@@ -5,7 +5,7 @@
  * month is not disclosed to them and a chart of rounded quarters has too few points for limits
  * from a baseline (ADR 017).
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { WRITE_TX } from '#db/client';
 import { controlLimitRecalculations, users } from '#db/schema';
 import { bucketRange } from '#app/domain/aggregation';
@@ -44,9 +44,22 @@ export function spcMonths(period: string): Period[] {
   return Array.from({ length: SPC_MONTHS }, (_, i) => addMonths(to, i - SPC_MONTHS + 1));
 }
 
-/** Recorded (not withdrawn) recalculations: per indicator, the months limits start anew. */
-export function listRecalculations(regionId: number | null, indicatorCode?: string) {
-  const rows = getDb()
+/** Every recorded (not withdrawn) recalculation of one indicator, programme and regions. */
+export function listAllRecalculations(indicatorCode: string) {
+  return selectRecalculations(eq(controlLimitRecalculations.indicatorCode, indicatorCode));
+}
+
+/** Recorded (not withdrawn) recalculations of one region (or the programme, null). */
+export function listRecalculations(regionId: number | null) {
+  return selectRecalculations(
+    regionId === null
+      ? isNull(controlLimitRecalculations.regionId)
+      : eq(controlLimitRecalculations.regionId, regionId),
+  );
+}
+
+function selectRecalculations(where: SQL) {
+  return getDb()
     .select({
       id: controlLimitRecalculations.id,
       indicatorCode: controlLimitRecalculations.indicatorCode,
@@ -58,18 +71,9 @@ export function listRecalculations(regionId: number | null, indicatorCode?: stri
     })
     .from(controlLimitRecalculations)
     .leftJoin(users, eq(users.id, controlLimitRecalculations.createdBy))
-    .where(
-      and(
-        regionId === null
-          ? isNull(controlLimitRecalculations.regionId)
-          : eq(controlLimitRecalculations.regionId, regionId),
-        indicatorCode ? eq(controlLimitRecalculations.indicatorCode, indicatorCode) : undefined,
-        isNull(controlLimitRecalculations.withdrawnAt),
-      ),
-    )
-    .orderBy(asc(controlLimitRecalculations.fromMonth))
+    .where(and(where, isNull(controlLimitRecalculations.withdrawnAt)))
+    .orderBy(asc(controlLimitRecalculations.fromMonth), asc(controlLimitRecalculations.id))
     .all();
-  return rows;
 }
 
 /**
@@ -145,38 +149,5 @@ export function recordRecalculation(v: {
       tx,
     );
     return row.id;
-  }, WRITE_TX);
-}
-
-/** Withdraws a recalculation (kept, marked withdrawn), audited; false when there is none to withdraw. */
-export function withdrawRecalculation(id: number, indicatorCode: string, userId: number, reason: string) {
-  return getDb().transaction((tx) => {
-    const row = tx
-      .select()
-      .from(controlLimitRecalculations)
-      .where(
-        and(
-          eq(controlLimitRecalculations.id, id),
-          eq(controlLimitRecalculations.indicatorCode, indicatorCode),
-          isNull(controlLimitRecalculations.withdrawnAt),
-        ),
-      )
-      .get();
-    if (!row) return false;
-    tx.update(controlLimitRecalculations)
-      .set({ withdrawnAt: new Date().toISOString(), withdrawnBy: userId })
-      .where(eq(controlLimitRecalculations.id, id))
-      .run();
-    recordAudit(
-      {
-        userId,
-        action: 'spc.withdraw',
-        entityType: 'control_limits',
-        entityId: id,
-        detail: { indicatorCode, regionId: row.regionId, fromMonth: row.fromMonth, reason },
-      },
-      tx,
-    );
-    return true;
   }, WRITE_TX);
 }
