@@ -83,6 +83,17 @@ export interface Funnel<Id> {
   curve: ({ size: number } & FunnelLimits)[];
 }
 
+/** A funnel as a page shows it: the plotted regions and those left out, by id. */
+export interface FunnelData {
+  kind: FunnelKind;
+  unit: 'percent' | 'rate' | 'per100';
+  funnel: Funnel<number> | null;
+  /** regions not plotted because their value is hidden from this viewer (kleine noemer) */
+  hidden: number[];
+  /** regions without a value (unknown, incomplete, no population) */
+  unknown: number[];
+}
+
 export const Z95 = jStat.normal.inv(0.975, 0, 1);
 export const Z998 = jStat.normal.inv(0.999, 0, 1);
 

@@ -270,3 +270,13 @@ function runs<T>(seg: T[], key: (t: T) => number, min: number, hit: (run: T[], s
     }
   }
 }
+
+/** The icon's reading: the latest month with a value and limits, its variation and side. */
+export function latestVariation(r: SpcResult): {
+  period: string;
+  variation: SpcVariation;
+  side: SpcSide | null;
+} | null {
+  const last = [...r.points].reverse().find((p) => p.value !== null && p.centre !== null);
+  return last && last.variation ? { period: last.period, variation: last.variation, side: last.side } : null;
+}

@@ -7,22 +7,12 @@
 import { bucketRange, grainOf, type Grain } from '#app/domain/aggregation';
 import { buildOutcomes, getRateOutcome } from '#app/domain/outcomes';
 import { getIndicator, type Indicator } from '#app/domain/indicators';
-import { computeFunnel, type Funnel, type FunnelKind } from '#app/domain/funnel';
+import { computeFunnel, type FunnelData, type FunnelKind } from '#app/domain/funnel';
 import type { ShownFigure } from '#app/domain/disclosure';
 import { loadScorecard, queryRegionBuckets } from './figures.server';
 import { listScopeEntries } from './regions.server';
 import { show } from './outcomes-shown.server';
 import type { Viewer } from './viewer.server';
-
-export interface FunnelData {
-  kind: FunnelKind;
-  unit: 'percent' | 'rate' | 'per100';
-  funnel: Funnel<number> | null;
-  /** regions not plotted because their value is hidden from this viewer (kleine noemer) */
-  hidden: number[];
-  /** regions without a value (unknown, incomplete, no population) */
-  unknown: number[];
-}
 
 /** Which funnel an indicator has: a share (binomial) or a rate (Poisson); null for the others. */
 export function funnelKindOf(indicator: Indicator): { kind: FunnelKind; scale: number } | null {

@@ -5,7 +5,7 @@ import type { RegionInfo } from '#app/components/dashboard/figures';
 import { TableScroll } from '#app/components/table-scroll';
 import type { FunnelPosition } from '#app/domain/funnel';
 import { formatNumber } from '#app/domain/number-format';
-import type { FunnelData } from '#app/models/funnel.server';
+import type { FunnelData } from '#app/domain/funnel';
 import { spcText, type SpcKey } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
 

@@ -12,6 +12,8 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { regionsText } from '#app/i18n/regions';
 import { outcomesText } from '#app/i18n/outcomes';
 import { changeAgainst } from '#app/domain/population';
+import { spcText } from '#app/i18n/spc';
+import { VariationCell, type LatestVariation } from '#app/components/spc/variation-table-cell';
 
 /** The region's principle scores over time, and every indicator with its trend, target and score. */
 export function RegionIndicators({
@@ -20,6 +22,7 @@ export function RegionIndicators({
   cards,
   baseline,
   baselineEdit,
+  variation,
 }: {
   regionName: string;
   quarters: string[];
@@ -28,7 +31,10 @@ export function RegionIndicators({
   baseline: { from: string; to: string; card: ScoreRow; shown: boolean };
   /** where a manager changes the baseline (null for others) */
   baselineEdit: string | null;
+  /** per indicator the variation of its latest month (null: not shown to this viewer) */
+  variation: Record<string, LatestVariation> | null;
 }) {
+  const ts = useT(spcText);
   const tr = useT(regionsText);
   const to = useT(outcomesText);
   const t = useT(dashboards);
@@ -92,6 +98,7 @@ export function RegionIndicators({
                   <th scope="col" className="num">
                     {to('colChangeBaseline')}
                   </th>
+                  {variation ? <th scope="col">{ts('spcRegionColumn')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -117,6 +124,7 @@ export function RegionIndicators({
                       <td className="num">
                         {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
                       </td>
+                      {variation ? <VariationCell latest={variation[ind.code]} /> : null}
                     </tr>
                   );
                 })}

@@ -15,7 +15,7 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { TableHead, num } from '#app/components/table-head';
 import { FunnelPanel } from '#app/components/spc/funnel-panel';
-import type { FunnelData } from '#app/models/funnel.server';
+import type { FunnelData } from '#app/domain/funnel';
 import { spcText } from '#app/i18n/spc';
 
 interface Result {
