@@ -108,6 +108,9 @@ export const spcText = defineDictionary(
     valReason: 'Geef een reden van 5 tot 500 tekens.',
     valIndicatorNoChart: 'Deze indicator heeft geen controlekaart (een registerindicator).',
     valDuplicate: 'Voor deze indicator en dit bereik is vanaf die maand al een herberekening vastgelegd.',
+    // help
+    helpTitle: 'Regio’s vergelijken en maanden lezen: trechterdiagrammen en controlekaarten',
+    helpNotProven: 'Wat het niet bewijst:',
   },
   {
     viewFunnel: 'Funnel plot',
@@ -211,6 +214,8 @@ export const spcText = defineDictionary(
     valReason: 'Give a reason of 5 to 500 characters.',
     valIndicatorNoChart: 'This indicator has no control chart (a register indicator).',
     valDuplicate: 'A recalculation from that month is already recorded for this indicator and scope.',
+    helpTitle: 'Comparing regions and reading months: funnel plots and control charts',
+    helpNotProven: 'What it does not prove:',
   },
 );
 
