@@ -31,7 +31,7 @@
  *
  * Pure: no database, Remix or React.
  */
-import { jStat } from 'jstat';
+import jStat from 'jstat';
 
 export type FunnelKind = 'share' | 'rate';
 
