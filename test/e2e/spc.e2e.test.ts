@@ -76,7 +76,10 @@ describe('funnel plot and control chart (issue 23)', () => {
     const words = await page.locator('#region-indicators-family .variation').allInnerTexts();
     expect(words.length).toBeGreaterThan(0);
     for (const w of words)
-      expect(w.trim()).toMatch(/^(Gewone variatie|Bijzondere variatie.*|Geen grenzen \(te weinig maanden\))/);
+      // the icon's letter (H or L) is drawn; the words follow it
+      expect(w.trim()).toMatch(
+        /^([HL]\s+)?(Gewone variatie|Bijzondere variatie(: verbetering|: zorgelijk| \(geen richting\)) \((hoog|laag)\)|Geen grenzen \(te weinig maanden\))$/,
+      );
     expect(await axeViolations(page)).toEqual([]);
     expect(await open(page, '/overzicht?period=2026-Q3')).toBe(200);
     expect(await page.locator('#programme-variation-table tbody tr').count()).toBeGreaterThan(10);
