@@ -31,7 +31,8 @@
  *
  * Pure: no database, Remix or React.
  */
-import jStat from 'jstat';
+import chisquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 
 export type FunnelKind = 'share' | 'rate';
 
@@ -94,8 +95,8 @@ export interface FunnelData {
   unknown: number[];
 }
 
-export const Z95 = jStat.normal.inv(0.975, 0, 1);
-export const Z998 = jStat.normal.inv(0.999, 0, 1);
+export const Z95 = normalQuantile(0.975, 0, 1);
+export const Z998 = normalQuantile(0.999, 0, 1);
 
 function variance(kind: FunnelKind, theta: number): number {
   return kind === 'share' ? theta * (1 - theta) : theta;
@@ -162,7 +163,7 @@ export function computeFunnel<Id>(
   const z = rows.map((r) => (r.numerator / r.size - theta) / Math.sqrt(v0 / r.size));
   const zw = winsorise(z);
   const phi = zw.reduce((s, x) => s + x * x, 0) / I;
-  const critical = jStat.chisquare.inv(0.95, I - 1);
+  const critical = chisquareQuantile(0.95, I - 1);
   const overdispersed = I * phi > critical;
   let tau2 = 0;
   if (overdispersed) {
