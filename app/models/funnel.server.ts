@@ -14,13 +14,14 @@ import { listScopeEntries } from './regions.server';
 import { show } from './outcomes-shown.server';
 import type { Viewer } from './viewer.server';
 
-/** Which funnel an indicator has: a share (binomial) or a rate (Poisson); null for the others. */
+/** Which funnel an indicator has: a share (binomial) or a count per 100 (Poisson); null for the others. */
 export function funnelKindOf(indicator: Indicator): { kind: FunnelKind; scale: number } | null {
   const f = indicator.formula;
   if (f.kind !== 'ratio') return null;
   if (indicator.unit === 'percent' && f.scale === 100 && f.stocks === 'level')
     return { kind: 'share', scale: 100 };
-  if (indicator.unit === 'per100' || indicator.unit === 'rate') return { kind: 'rate', scale: f.scale };
+  // a count per 100 of a count; hours or families per FTE are no Poisson counts: no funnel
+  if (indicator.unit === 'per100') return { kind: 'rate', scale: f.scale };
   return null;
 }
 

@@ -21,13 +21,16 @@ import type { Viewer } from './viewer.server';
 /** How many months a control chart shows, ending with the period's last month. */
 export const SPC_MONTHS = 36;
 
-/** The chart for an indicator's kind of measure: p for a share, u for a rate, XmR for the rest. */
+/**
+ * The chart for an indicator's kind of measure: p for a share of counts, u for a count per 100 of a
+ * count, XmR for the rest (days, scores, means, and ratios of hours or families to FTE, whose
+ * numerators are not counts of independent events, so Poisson limits would not fit).
+ */
 export function spcKindOf(indicator: Indicator): { kind: SpcChartKind; scale: number } {
   const f = indicator.formula;
   if (f.kind === 'ratio' && indicator.unit === 'percent' && f.scale === 100 && f.stocks === 'level')
     return { kind: 'p', scale: 100 };
-  if (f.kind === 'ratio' && (indicator.unit === 'per100' || indicator.unit === 'rate'))
-    return { kind: 'u', scale: f.scale };
+  if (f.kind === 'ratio' && indicator.unit === 'per100') return { kind: 'u', scale: f.scale };
   return { kind: 'xmr', scale: 1 };
 }
 

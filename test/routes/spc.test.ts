@@ -16,6 +16,9 @@ import { tableChecksums } from '#test/checksums';
 import { setupTestDatabase } from '#test/db';
 import { DEMO_USERS } from '#test/demo-users';
 import { sessionCookieFor } from '#test/requests';
+import { getIndicator } from '#app/domain/indicators';
+import { spcKindOf } from '#app/models/spc.server';
+import { funnelKindOf } from '#app/models/funnel.server';
 
 const db = setupTestDatabase('seeded');
 const recalcRows = () => db.select({ n: count() }).from(controlLimitRecalculations).get()!.n;
@@ -104,6 +107,18 @@ describe('recording a recalculation of control limits', () => {
     expect(page.data.spc!.result.phases).toEqual(['2023-10', '2025-04']);
     const april = page.data.spc!.result.points.find((p) => p.period === '2025-04')!;
     expect(april.phase).toBe(1);
+  });
+});
+
+describe('the chart per kind of measure', () => {
+  test('a share: p-chart and a binomial funnel; days or hours per FTE: XmR and no funnel', () => {
+    const kinds = (code: string) => [
+      spcKindOf(getIndicator(code)!).kind,
+      funnelKindOf(getIndicator(code)!)?.kind ?? null,
+    ];
+    expect(kinds('one_plan')).toEqual(['p', 'share']);
+    expect(kinds('days_to_help')).toEqual(['xmr', null]);
+    expect(kinds('training_per_fte')).toEqual(['xmr', null]);
   });
 });
 
