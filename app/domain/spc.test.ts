@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeSpc, variationOf, type SpcInput } from './spc';
+import { computeSpc, laneyFactor, variationOf, type SpcInput } from './spc';
 
 /** '2024-01' plus i months */
 function month(i: number): string {
@@ -145,6 +145,32 @@ describe('p- and u-charts', () => {
     expect(r.points[12].centre).toBeCloseTo(20, 10);
     expect(r.points[12].upper).toBeCloseTo(33.41641, 4);
     expect(r.points[12].lower).toBeCloseTo(6.58359, 4);
+  });
+});
+
+describe('Laney’s correction of p- and u-limits', () => {
+  // twelve months alternating 45 and 55 of 100: p̄ = 0.5, σᵢ = 0.05, z = ∓1, every moving range of z
+  // is 2, σz = 2/1.128 = 1.77305 > 1: limits 50 ± 3 × 5 × 1.77305 = 23.4043 … 76.5957 % (plain: 35 … 65 %)
+  const base = Array.from({ length: 12 }, (_, i) => ({
+    period: month(i),
+    numerator: i % 2 ? 55 : 45,
+    denominator: 100,
+  }));
+  test('months that vary more than binomially widen the limits, so 70 % is no signal', () => {
+    const r = computeSpc([...base, { period: month(12), numerator: 70, denominator: 100 }], {
+      kind: 'p',
+      scale: 100,
+      direction: 'higher',
+    });
+    expect(r.points[12].upper).toBeCloseTo(76.5957, 4);
+    expect(r.points[12].lower).toBeCloseTo(23.4043, 4);
+    expect(r.points[12].rules).toEqual([]);
+  });
+  test('months that vary less than binomially keep the plain limits (never narrowed)', () => {
+    expect(laneyFactor([0.1, -0.1, 0.1], [0, 1, 2])).toBe(1);
+    expect(laneyFactor([-1, 1, -1], [0, 1, 2])).toBeCloseTo(2 / 1.128, 10);
+    // moving ranges only between consecutive months
+    expect(laneyFactor([-1, 1], [0, 2])).toBe(1);
   });
 });
 

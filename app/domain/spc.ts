@@ -11,7 +11,8 @@
  *   means, counts per unit that are not events); a p-chart for shares (events of a denominator); a
  *   u-chart for rates (events per exposure). XmR: centre x̄, limits x̄ ± 2.66·mR̄ (σ̂ = mR̄/1.128),
  *   moving ranges above 3.267·mR̄ screened out of mR̄ first as NHSRplotthedots does; p: p̄ = Σy/Σn,
- *   limits p̄ ± 3·√(p̄(1 − p̄)/nᵢ) per month; u: ū = Σy/Σn, limits ū ± 3·√(ū/nᵢ).
+ *   limits p̄ ± 3·√(p̄(1 − p̄)/nᵢ) per month; u: ū = Σy/Σn, limits ū ± 3·√(ū/nᵢ); both widened by
+ *   Laney's σz when the months vary more than the model allows (laneyFactor).
  * - Limits from the baseline: the months of the baseline period given (at least MIN_BASELINE_POINTS
  *   with a value), otherwise the first MIN_BASELINE_POINTS months with a value. A recorded
  *   recalculation (a deliberate change, e.g. an experiment's start) starts a new phase from its
@@ -126,7 +127,26 @@ function phaseLimits(kind: SpcChartKind, inputs: readonly SpcInput[], base: read
   const n = base.reduce((s, i) => s + (inputs[i].denominator as number), 0);
   const bar = y / n;
   const v = kind === 'p' ? bar * (1 - bar) : bar;
-  return { centre: bar, sigma: (i: number) => Math.sqrt(v / (inputs[i].denominator as number)) };
+  const sd = (i: number) => Math.sqrt(v / (inputs[i].denominator as number));
+  const factor = laneyFactor(
+    base.map((i) => ((inputs[i].numerator as number) / (inputs[i].denominator as number) - bar) / sd(i)),
+    base,
+  );
+  return { centre: bar, sigma: (i: number) => sd(i) * factor };
+}
+
+/**
+ * Laney's correction (p′ and u′ charts; D.B. Laney, "Improved control charts for attributes",
+ * Quality Engineering 2002;14:531–537): with large denominators (a programme total of thousands)
+ * the months vary more than the binomial or Poisson model says, and plain p- and u-limits flag
+ * almost every month. σz is the spread of the baseline months' z-scores from their moving ranges
+ * (mR̄/1.128); the limits are widened by it when it exceeds 1, never narrowed.
+ */
+export function laneyFactor(z: readonly number[], index: readonly number[]): number {
+  const mrs: number[] = [];
+  for (let k = 1; k < z.length; k++) if (index[k] === index[k - 1] + 1) mrs.push(Math.abs(z[k] - z[k - 1]));
+  if (!mrs.length || !mrs.every(Number.isFinite)) return 1;
+  return Math.max(1, mrs.reduce((s, x) => s + x, 0) / mrs.length / D2);
 }
 
 /** Control limits, the four rules and the icon for one monthly series (oldest first). */
