@@ -594,3 +594,26 @@ export const outbox = sqliteTable(
     uniqueIndex('outbox_dedupe_uq').on(t.dedupeKey),
   ],
 );
+
+/**
+ * Control limits recalculated after a deliberate change (an experiment's start, a new way of
+ * working): from `fromMonth` on, an indicator's control chart takes its limits from the months after
+ * the change instead of the baseline (app/domain/spc.ts). A manager's choice with a reason; NULL
+ * region = the programme total's chart. Kept, never edited: a withdrawal sets `withdrawnAt`.
+ */
+export const controlLimitRecalculations = sqliteTable(
+  'control_limit_recalculations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorCode: text('indicator_code').notNull(),
+    regionId: integer('region_id').references(() => regions.id),
+    /** 'YYYY-MM' */
+    fromMonth: text('from_month').notNull(),
+    reason: text('reason').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawnBy: integer('withdrawn_by').references(() => users.id),
+  },
+  (t) => [index('control_limit_recalc_idx').on(t.indicatorCode, t.regionId)],
+);

@@ -253,6 +253,12 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     path: (p) => `/regios/${p.region}/basisperiode`,
   },
   {
+    name: 'control limits: recalculations',
+    route: 'routes/_app.indicatoren.$indicator_.grenzen',
+    as: 'manager',
+    path: () => '/indicatoren/triage_on_time/grenzen',
+  },
+  {
     name: 'quarterly narrative',
     route: 'routes/_app.regios.$region.verhaal.$quarter',
     as: 'coordinator',

@@ -395,6 +395,18 @@ export const MATRIX: Record<string, Case[]> = {
     },
     { url: '/indicatoren/nope', params: { indicator: 'nope' }, loader: MISSING('read:figures') },
   ],
+  '_app.indicatoren.$indicator_.grenzen': [
+    {
+      url: '/indicatoren/triage_on_time/grenzen',
+      params: { indicator: 'triage_on_time' },
+      loader: allowed('manage:limits'),
+      action: {
+        body: () => ({ intent: 'record', scope: 'programma', fromMonth: '2025-01', reason: 'matrix test' }),
+        expect: allowed('manage:limits'),
+      },
+    },
+    { url: '/indicatoren/nope/grenzen', params: { indicator: 'nope' }, loader: MISSING('manage:limits') },
+  ],
   '_app.experimenten._index': [{ url: '/experimenten', loader: allowed('read:register') }],
   '_app.experimenten.lessen': [{ url: '/experimenten/lessen', loader: allowed('read:register') }],
   '_app.experimenten.$id': [
@@ -564,7 +576,7 @@ describe('the menu, the pages and the code read one table', () => {
       const name = g.split(':').slice(0, 2).join(':');
       return !sources.includes(`'${g}'`) && !sources.includes(`'${name}'`);
     });
-    expect(grants.length).toBe(21);
+    expect(grants.length).toBe(22);
     expect(unasked).toEqual([]);
   });
 });

@@ -539,6 +539,23 @@ describe('upgrading a used database of release 1', () => {
     expect(version()).toBe(v + 2);
   });
 
+  test('migration 0012 adds an empty table of control-limit recalculations that takes a release-1 region and user', () => {
+    expect(count(db.$client, 'control_limit_recalculations')).toBe(0);
+    const region = db.$client.prepare('select id from regions order by id limit 1').get() as { id: number };
+    const user = db.$client.prepare('select id from users order by id limit 1').get() as { id: number };
+    db.$client
+      .prepare(
+        'insert into control_limit_recalculations (indicator_code, region_id, from_month, reason, created_by) values (?, ?, ?, ?, ?)',
+      )
+      .run('one_plan', region.id, '2024-03', 'upgrade test', user.id);
+    expect(count(db.$client, 'control_limit_recalculations')).toBe(1);
+    expect(db.$client.pragma('foreign_key_check')).toEqual([]);
+    db.$client.prepare('delete from control_limit_recalculations').run();
+    // the rows users wrote are all still there
+    for (const [table, n] of Object.entries(RELEASE_1_COUNTS))
+      expect([table, count(db.$client, table) >= n]).toEqual([table, true]);
+  });
+
   test('the upgraded database serves the overview to a manager', async () => {
     const { status } = await callRoute(overview, { url: '/overzicht', as: 'manager' });
     expect(status).toBe(200);

@@ -41,6 +41,9 @@ const NO_NEW_ELEMENTS: Text = {
   en: 'Stored months do not have the new elements: there the indicator is unknown (no value, not 0) until a region fills them in.',
 };
 
+/** The release with funnel plots and control charts (issue 23). */
+export const SPC_PUBLISHED = '2026-12-07';
+
 /** The release that rounds reviewers' figures to 5 (issue 22). */
 export const ROUNDING_PUBLISHED = '2026-12-07';
 
@@ -378,6 +381,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     storedMonths: {
       nl: 'Opgeslagen maanden en experimenten blijven zoals ze zijn; elk voor en na wordt met deze regels opnieuw berekend, dus de getoonde waarden kunnen veranderen. Een landelijke reeks is geen vergelijkingsgroep meer (zij heeft geen aantallen voor een interval).',
       en: 'Stored months and experiments stay as they are; every before and after is recomputed with these rules, so the values shown can change. A national series is no longer the comparison group (it has no counts for an interval).',
+    },
+  },
+  // funnel plots and control charts (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'Regio’s vergelijken (trechterdiagram) en maandreeksen (controlekaarten)',
+      en: 'Comparing regions (funnel plot) and monthly series (control charts)',
+    },
+    since: '2015-01',
+    published: SPC_PUBLISHED,
+    what: {
+      nl: 'Regio’s worden standaard vergeleken in een trechterdiagram (elke regio bij haar omvang, met 95%- en 99,8%-grenzen rond het programma en een toets op overspreiding); het staafdiagram blijft te kiezen. Per indicator een controlekaart per maand met de vier regels van Making Data Count en een variatie-icoon op het overzicht en de regiopagina. Programmamanagers kunnen controlegrenzen na een bewuste verandering herberekenen, met reden.',
+      en: 'Regions are compared by default in a funnel plot (each region at its size, with 95% and 99.8% limits around the programme and a test for over-dispersion); the bar chart can still be chosen. Per indicator a control chart per month with the four rules of Making Data Count and a variation icon on the overview and the region page. Programme managers can recalculate control limits after a deliberate change, with a reason.',
+    },
+    why: {
+      nl: 'Een ranglijst van regio’s die vijfvoudig in omvang verschillen, en maanden gelezen als lijnen, lieten toeval voor verschil doorgaan.',
+      en: 'A league table of regions that differ five-fold in size, and months read as lines, let chance pass for a difference.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert: de opgeslagen maanden en hun waarden blijven zoals ze zijn; trechters en controlekaarten worden er bij het tonen uit berekend. Beoordelaars zien trechters uit de afgeronde kwartalen en geen controlekaarten (maanden worden hun niet getoond).',
+      en: 'No definition changes: the stored months and their values stay as they are; funnels and control charts are computed from them when shown. Reviewers see funnels from the rounded quarters and no control charts (months are not shown to them).',
     },
   },
 ];

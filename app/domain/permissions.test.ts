@@ -32,8 +32,8 @@ describe('the table says what product.md says of each role', () => {
     ]);
   });
 
-  test('a manager reads everything and approves, returns, reopens, corrects; targets and baselines', () => {
-    expect(ROLE_PERMISSIONS.manager).toHaveLength(13);
+  test('a manager reads everything and approves, returns, reopens, corrects; targets, baselines and control limits', () => {
+    expect(ROLE_PERMISSIONS.manager).toHaveLength(14);
     for (const p of [
       'read:report:any',
       'write:report:any',
@@ -44,6 +44,7 @@ describe('the table says what product.md says of each role', () => {
       'write:register:any',
       'manage:target:any',
       'manage:baseline:any',
+      'manage:limits:any',
       'import:reference:any',
     ] as const)
       expect(userHasPermission(manager, p)).toBe(true);

@@ -22,6 +22,7 @@ type Entity =
   | 'register'
   | 'target'
   | 'baseline'
+  | 'limits'
   | 'reference'
   | 'notifications'
   | 'user'
@@ -55,6 +56,7 @@ export const ROLE_PERMISSIONS = {
     'write:register:any',
     'manage:target:any',
     'manage:baseline:any',
+    'manage:limits:any',
     'import:reference:any',
     'manage:notifications:self',
   ],

@@ -56,7 +56,7 @@ describe('numbers beside the charts', () => {
     db.close();
     expect(rows).toHaveLength(6);
     const page = await signedInPage('manager1');
-    await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3');
+    await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3&view=bars');
     await page.locator('.chart-area svg').first().waitFor();
     for (const r of rows)
       expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
@@ -86,7 +86,7 @@ describe('outcomes and scope (issue 20)', () => {
     db.close();
     expect(rows).toHaveLength(6);
     const page = await signedInPage('manager1');
-    await open(page, '/vergelijken?grain=quarter&from=2026-Q3&to=2026-Q3');
+    await open(page, '/vergelijken?grain=quarter&from=2026-Q3&to=2026-Q3&view=bars');
     await page
       .getByLabel('Principe, indicator of uitkomst')
       .selectOption({ label: 'Nieuwe uithuisplaatsingen' });

@@ -59,7 +59,7 @@ describe('the admin adds a seventh region', () => {
     expect(await open(manager, '/volledigheid')).toBe(200);
     expect(await manager.getByRole('rowheader', { name: NAME }).count()).toBeGreaterThan(0);
     expect(
-      await open(manager, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3'),
+      await open(manager, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3&view=bars'),
     ).toBe(200);
     await manager.locator('#compare-bar-table').waitFor();
     expect(await manager.locator('#compare-bar-table').getByRole('rowheader', { name: NAME }).count()).toBe(

@@ -8,12 +8,17 @@ import { lazy, Suspense, useSyncExternalStore, type ComponentProps } from 'react
 import type * as Bar from './bar-chart';
 import type * as Line from './line-chart';
 import type * as Stacked from './stacked-bar-chart';
+import type * as Funnel from './funnel-chart';
+import type * as Control from './control-chart';
 
 const LazyRegionBarChart = lazy(() => import('./bar-chart').then((m) => ({ default: m.RegionBarChart })));
 const LazyTrendLineChart = lazy(() => import('./line-chart').then((m) => ({ default: m.TrendLineChart })));
 const LazyStackedBarChart = lazy(() =>
   import('./stacked-bar-chart').then((m) => ({ default: m.StackedBarChart })),
 );
+
+const LazyFunnelChart = lazy(() => import('./funnel-chart').then((m) => ({ default: m.FunnelChart })));
+const LazyControlChart = lazy(() => import('./control-chart').then((m) => ({ default: m.ControlChart })));
 
 const noSubscription = () => () => {};
 
@@ -46,6 +51,22 @@ export function StackedBarChart(props: ComponentProps<typeof Stacked.StackedBarC
   return useHydrated() ? (
     <Suspense fallback={null}>
       <LazyStackedBarChart {...props} />
+    </Suspense>
+  ) : null;
+}
+
+export function FunnelChart(props: ComponentProps<typeof Funnel.FunnelChart>) {
+  return useHydrated() ? (
+    <Suspense fallback={null}>
+      <LazyFunnelChart {...props} />
+    </Suspense>
+  ) : null;
+}
+
+export function ControlChart(props: ComponentProps<typeof Control.ControlChart>) {
+  return useHydrated() ? (
+    <Suspense fallback={null}>
+      <LazyControlChart {...props} />
     </Suspense>
   ) : null;
 }

@@ -7,6 +7,7 @@ import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
+import { SpcHelp } from './spc-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 import { TableHead } from '#app/components/table-head';
@@ -56,6 +57,7 @@ export default function HelpPage() {
       <OutcomeRateList />
       <ChangeLog />
       <Glossary />
+      <SpcHelp />
       <RuleTable id="hard-rules" title={t('helpHard')} rules={HARD_RULES} />
       <RuleTable id="soft-rules" title={t('helpSoft')} rules={[...SOFT_RULES, OUTLIER_RULE]} />
       <section aria-labelledby="csv-format">

@@ -26,6 +26,7 @@ export function IndicatorRegions({
   total,
   excluded,
   baselines,
+  bars = true,
 }: {
   indicator: Indicator;
   period: string;
@@ -34,6 +35,8 @@ export function IndicatorRegions({
   total: Row;
   excluded: { regionId: number; reason: ExclusionReason }[];
   baselines: IndicatorBaselines;
+  /** draw the bar chart (the funnel plot is the default view: then the table stands alone) */
+  bars?: boolean;
 }) {
   const t = useT(dashboards);
   const tr = useT(outcomesText);
@@ -92,96 +95,98 @@ export function IndicatorRegions({
         )
         .join(', ')
     : baselines.total.excluded.map((e) => `${nameOf(e.regionId)} (${reason(e.reason)})`).join(', ');
+  const table = (
+    <TableScroll labelledBy="indicator-table-caption">
+      <table className="table" id="indicator-table">
+        <caption id="indicator-table-caption">
+          {t('perRegionCaption', { period: formatPeriodLabel(period, lang) })}
+        </caption>
+        <TableHead
+          columns={[
+            t('region'),
+            num(t('numerator')),
+            num(t('denominator')),
+            num(t('value')),
+            num(t('target')),
+            num(t('floor')),
+            num(t('score')),
+            tr('colBaselinePeriod'),
+            num(tr('colBaselineValue')),
+            num(tr('colChangeBaseline')),
+          ]}
+        />
+        <tbody>
+          {all.map(({ key, name, row, base }) => (
+            <tr key={key} data-region={key}>
+              <th scope="row">
+                {name} {row.provisional ? <ProvisionalBadge /> : null}
+              </th>
+              <td className="num">{f.count(row.numerator)}</td>
+              <td className="num">{f.count(row.denominator)}</td>
+              <td className="num">
+                {f.value(indicator, row)} {row.approximate && row.value !== null ? t('approximate') : null}
+              </td>
+              <td className="num">{formatValue(row.target, indicator.unit, lang)}</td>
+              <td className="num">{formatValue(row.floor, indicator.unit, lang)}</td>
+              <td className="num">{f.score(row.score)}</td>
+              <td>{base.span}</td>
+              <td className="num">
+                {base.hidden
+                  ? tr('hiddenSmall')
+                  : base.value === null && base.coverage && base.coverage.known < base.coverage.minimum
+                    ? tr('baselineTooFew', { ...base.coverage })
+                    : base.value === null
+                      ? tr('unknown')
+                      : formatValue(base.value, indicator.unit, lang)}
+                {base.reference ? (
+                  <span className="cell-note">
+                    {' '}
+                    {tr('baselineFromReference', {
+                      label: base.reference.label,
+                      source: base.reference.source,
+                    })}
+                  </span>
+                ) : base.value !== null && base.coverage && base.coverage.known < base.coverage.total ? (
+                  <span className="cell-note">
+                    {' '}
+                    (
+                    {tr('baselineMonthsKnown', {
+                      known: base.coverage.known,
+                      total: base.coverage.total,
+                    })}
+                    )
+                  </span>
+                ) : null}
+              </td>
+              <td className="num">{signed(base.change)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
   return (
     <>
-      <ChartFrame
-        caption={t('barCaption', { indicator: label, period: formatPeriodLabel(period, lang) })}
-        height={300}
-        fileName={`${indicator.code}-${period}`}
-        period={formatPeriodLabel(period, lang)}
-        table={
-          <TableScroll labelledBy="indicator-table-caption">
-            <table className="table" id="indicator-table">
-              <caption id="indicator-table-caption">
-                {t('perRegionCaption', { period: formatPeriodLabel(period, lang) })}
-              </caption>
-              <TableHead
-                columns={[
-                  t('region'),
-                  num(t('numerator')),
-                  num(t('denominator')),
-                  num(t('value')),
-                  num(t('target')),
-                  num(t('floor')),
-                  num(t('score')),
-                  tr('colBaselinePeriod'),
-                  num(tr('colBaselineValue')),
-                  num(tr('colChangeBaseline')),
-                ]}
-              />
-              <tbody>
-                {all.map(({ key, name, row, base }) => (
-                  <tr key={key} data-region={key}>
-                    <th scope="row">
-                      {name} {row.provisional ? <ProvisionalBadge /> : null}
-                    </th>
-                    <td className="num">{f.count(row.numerator)}</td>
-                    <td className="num">{f.count(row.denominator)}</td>
-                    <td className="num">
-                      {f.value(indicator, row)}{' '}
-                      {row.approximate && row.value !== null ? t('approximate') : null}
-                    </td>
-                    <td className="num">{formatValue(row.target, indicator.unit, lang)}</td>
-                    <td className="num">{formatValue(row.floor, indicator.unit, lang)}</td>
-                    <td className="num">{f.score(row.score)}</td>
-                    <td>{base.span}</td>
-                    <td className="num">
-                      {base.hidden
-                        ? tr('hiddenSmall')
-                        : base.value === null && base.coverage && base.coverage.known < base.coverage.minimum
-                          ? tr('baselineTooFew', { ...base.coverage })
-                          : base.value === null
-                            ? tr('unknown')
-                            : formatValue(base.value, indicator.unit, lang)}
-                      {base.reference ? (
-                        <span className="cell-note">
-                          {' '}
-                          {tr('baselineFromReference', {
-                            label: base.reference.label,
-                            source: base.reference.source,
-                          })}
-                        </span>
-                      ) : base.value !== null &&
-                        base.coverage &&
-                        base.coverage.known < base.coverage.total ? (
-                        <span className="cell-note">
-                          {' '}
-                          (
-                          {tr('baselineMonthsKnown', {
-                            known: base.coverage.known,
-                            total: base.coverage.total,
-                          })}
-                          )
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="num">{signed(base.change)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        }
-      >
-        <RegionBarChart
-          data={all.map((a) => ({ label: a.name, value: a.row.value, colour: a.colour }))}
-          target={total.target}
-          targetLabel={t('targetLine')}
-          format={(v) => formatValue(v, indicator.unit, lang)}
+      {bars ? (
+        <ChartFrame
+          caption={t('barCaption', { indicator: label, period: formatPeriodLabel(period, lang) })}
           height={300}
-          label={label}
-        />
-      </ChartFrame>
+          fileName={`${indicator.code}-${period}`}
+          period={formatPeriodLabel(period, lang)}
+          table={table}
+        >
+          <RegionBarChart
+            data={all.map((a) => ({ label: a.name, value: a.row.value, colour: a.colour }))}
+            target={total.target}
+            targetLabel={t('targetLine')}
+            format={(v) => formatValue(v, indicator.unit, lang)}
+            height={300}
+            label={label}
+          />
+        </ChartFrame>
+      ) : (
+        table
+      )}
       <TotalCoverage excluded={excluded} regionCount={regions.length} nameOf={nameOf} />
       <p className="hint">
         {tr('baselineTotalNote')} {tr('matchedRule')}{' '}

@@ -23,6 +23,10 @@ import { principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
 import { pageTitle } from '#app/utils/meta';
 import { userHasPermission } from '#app/domain/permissions';
+import { latestVariation } from '#app/domain/spc';
+import { INDICATORS } from '#app/domain/indicators';
+import { loadSpc } from '#app/models/spc.server';
+import { ProgrammeVariation } from './programme-variation';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, 'read:figures');
@@ -33,6 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const ids = regions.map((r) => r.id);
   const [previous, current] = period ? loadScorecards(viewer, [previousBucket(period), period], ids) : [];
   const statusMonth = findLatestReportedPeriod();
+  // the programme's variation per indicator in its latest month (none for reviewers: no months)
+  const spc = period ? loadSpc(viewer, { period, regionId: null, regionIds: ids, baseline: null }) : null;
   return {
     period,
     // Only the principle scores the cards draw, not every indicator of every region (8× smaller page).
@@ -40,6 +46,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     current: current ? principleCard(current) : null,
     outcomes: period ? loadOutcomeBlock(viewer, period, ids) : null,
     regions,
+    // labels from here: the page's JavaScript does not carry the indicator catalogue
+    variation: spc
+      ? INDICATORS.filter((i) => spc[i.code]).map((i) => ({
+          code: i.code,
+          label: i.label,
+          latest: latestVariation(spc[i.code]),
+        }))
+      : null,
     statusMonth,
     status: statusMonth ? queryReportStatus(statusMonth, statusMonth) : [],
     /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
@@ -68,6 +82,7 @@ export default function OverviewPage() {
               regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
             />
           ) : null}
+          <ProgrammeVariation period={d.period} variation={d.variation} />
           <p className="hint">
             {t('scoreExplain')} <Link to="/vergelijken">{t('compareTitle')}</Link>
           </p>

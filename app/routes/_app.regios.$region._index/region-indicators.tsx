@@ -13,6 +13,8 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { regionsText } from '#app/i18n/regions';
 import { outcomesText } from '#app/i18n/outcomes';
 import { changeAgainst } from '#app/domain/population';
+import { spcText } from '#app/i18n/spc';
+import { VariationCell, type LatestVariation } from '#app/components/spc/variation-table-cell';
 
 /** The region's principle scores over time, and every indicator with its trend, target and score. */
 export function RegionIndicators({
@@ -21,6 +23,7 @@ export function RegionIndicators({
   cards,
   baseline,
   baselineEdit,
+  variation,
 }: {
   regionName: string;
   quarters: string[];
@@ -38,7 +41,10 @@ export function RegionIndicators({
   };
   /** where a manager changes the baseline (null for others) */
   baselineEdit: string | null;
+  /** per indicator the variation of its latest month (null: not shown to this viewer) */
+  variation: Record<string, LatestVariation> | null;
 }) {
+  const ts = useT(spcText);
   const tr = useT(regionsText);
   const to = useT(outcomesText);
   const t = useT(dashboards);
@@ -102,6 +108,7 @@ export function RegionIndicators({
                   <th scope="col" className="num">
                     {to('colChangeBaseline')}
                   </th>
+                  {variation ? <th scope="col">{ts('spcRegionColumn')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -134,6 +141,7 @@ export function RegionIndicators({
                       <td className="num">
                         {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
                       </td>
+                      {variation ? <VariationCell latest={variation[ind.code]} /> : null}
                     </tr>
                   );
                 })}

@@ -30,6 +30,10 @@ import { RegionIndicators } from './region-indicators';
 import { RegionRegisters } from './region-registers';
 import { userHasPermission } from '#app/domain/permissions';
 import { useUser } from '#app/utils/user';
+import { getIndicator } from '#app/domain/indicators';
+import { latestVariation } from '#app/domain/spc';
+import { loadSpc } from '#app/models/spc.server';
+import { RegionSpc } from './region-spc';
 
 const QUARTERS = 6;
 
@@ -98,6 +102,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const values = loadElementValues(viewer, period).get(region.id);
   const flow = CASE_FLOW.map((code) => ({ code, value: values?.[code] ?? null }));
   const info = listRegionInfo().find((r) => r.id === region.id);
+  // every indicator per month against the region's own baseline: the icon of its latest month, and
+  // the control chart of one (?spc=code); none for a viewer who is not shown months (reviewers)
+  const spc = loadSpc(viewer, { period, regionId: region.id, regionIds: [region.id], baseline: base });
+  const asked = getIndicator(new URL(request.url).searchParams.get('spc') ?? '');
+  const spcCode = spc ? (asked && spc[asked.code] ? asked.code : Object.keys(spc)[0]) : null;
   return {
     region: { ...region, colour: info?.colour ?? '#444' },
     // what the figures count: the scope in force at the end of the quarter
@@ -117,6 +126,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
     registers: listRegionRegisters(region.id),
+    variation: spc
+      ? Object.fromEntries(Object.entries(spc).map(([code, r]) => [code, latestVariation(r)]))
+      : null,
+    spc: spc && spcCode ? { code: spcCode, result: spc[spcCode] } : null,
     canSeeReports: userHasPermission(user, 'read:report', { regionId: region.id }),
     narratives: regionNarrativeLinks(user, viewer, region.id, period),
     /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
@@ -157,6 +170,14 @@ export default function RegionPage() {
         baselineEdit={
           userHasPermission(user, 'manage:baseline') ? `/regios/${d.region.slug}/basisperiode` : null
         }
+        variation={d.variation}
+      />
+      <RegionSpc
+        region={d.region}
+        period={d.period}
+        baseline={d.baseline}
+        spc={d.spc}
+        recalc={userHasPermission(user, 'manage:limits')}
       />
       <RegionIndicatorCharts region={d.region} quarters={d.quarters} charts={d.indicatorCharts} />
       <OutcomesBlock data={d.outcomes} />

@@ -15,6 +15,9 @@ import { PRINCIPLES } from '#app/domain/principles';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { TableHead, num } from '#app/components/table-head';
+import { FunnelPanel } from '#app/components/spc/funnel-panel';
+import type { FunnelData } from '#app/domain/funnel';
+import { spcText } from '#app/i18n/spc';
 
 /** a value's 95 % interval (issue 23), null where it has none */
 type Interval = { lower: number; upper: number } | null;
@@ -35,18 +38,22 @@ interface Result {
   markers: ExperimentMarker[];
   provisional: boolean[][];
   coverage: { code: string; excluded: { regionId: number; reason: ExclusionReason }[] }[];
+  funnel: FunnelData | null;
 }
 
 export function CompareCharts({
   q,
   regions,
   result,
+  view,
 }: {
   q: { what: string };
   regions: RegionInfo[];
   result: Result;
+  view: 'funnel' | 'bars';
 }) {
   const t = useT(dashboards);
+  const ts = useT(spcText);
   const lang = useLang();
   const indicator = getIndicator(q.what);
   const rate = getRateOutcome(q.what);
@@ -78,50 +85,63 @@ export function CompareCharts({
   const span = result.periods.length
     ? `${result.periods[0]} – ${result.periods[result.periods.length - 1]}`
     : result.range;
+  const funnel = view === 'funnel' && result.funnel;
   return (
     <>
-      <ChartFrame
-        caption={t('compareBarCaption', { what, range: formatPeriodLabel(result.range, lang) })}
-        height={320}
-        fileName={`vergelijken-${q.what}-${result.range}`}
-        period={result.range}
-        table={
-          <table className="table" id="compare-bar-table">
-            <TableHead columns={[t('region'), num(indicator || rate ? t('value') : t('score'))]} />
-            <tbody>
-              {bars.map((b) => (
-                <tr key={b.label}>
-                  <th scope="row">
-                    {b.label} {b.provisional ? <ProvisionalBadge /> : null}
-                  </th>
-                  <td className="num">
-                    {b.hidden
-                      ? t('compareHidden')
-                      : b.value === null
-                        ? t('compareUnknown')
-                        : formatWithInterval(b.value, b.interval, unit, lang)}
-                  </td>
-                </tr>
-              ))}
-              {result.target !== null ? (
-                <tr>
-                  <th scope="row">{t('target')}</th>
-                  <td className="num">{fmt(result.target)}</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        }
-      >
-        <RegionBarChart
-          data={bars}
-          target={result.target}
-          targetLabel={t('targetLine')}
-          format={(v) => fmt(v)}
-          height={320}
-          label={what}
+      {view === 'funnel' && !result.funnel ? <p className="hint">{ts('funnelNotApplicable')}</p> : null}
+      {funnel ? (
+        <FunnelPanel
+          id={q.what}
+          what={what}
+          period={result.range}
+          periodLabel={formatPeriodLabel(result.range, lang)}
+          regions={regions}
+          data={funnel}
         />
-      </ChartFrame>
+      ) : (
+        <ChartFrame
+          caption={t('compareBarCaption', { what, range: formatPeriodLabel(result.range, lang) })}
+          height={320}
+          fileName={`vergelijken-${q.what}-${result.range}`}
+          period={result.range}
+          table={
+            <table className="table" id="compare-bar-table">
+              <TableHead columns={[t('region'), num(indicator || rate ? t('value') : t('score'))]} />
+              <tbody>
+                {bars.map((b) => (
+                  <tr key={b.label}>
+                    <th scope="row">
+                      {b.label} {b.provisional ? <ProvisionalBadge /> : null}
+                    </th>
+                    <td className="num">
+                      {b.hidden
+                        ? t('compareHidden')
+                        : b.value === null
+                          ? t('compareUnknown')
+                          : formatWithInterval(b.value, b.interval, unit, lang)}
+                    </td>
+                  </tr>
+                ))}
+                {result.target !== null ? (
+                  <tr>
+                    <th scope="row">{t('target')}</th>
+                    <td className="num">{fmt(result.target)}</td>
+                  </tr>
+                ) : null}
+              </tbody>
+            </table>
+          }
+        >
+          <RegionBarChart
+            data={bars}
+            target={result.target}
+            targetLabel={t('targetLine')}
+            format={(v) => fmt(v)}
+            height={320}
+            label={what}
+          />
+        </ChartFrame>
+      )}
       {result.coverage.map((c) => (
         <TotalCoverage
           key={c.code}

@@ -10,6 +10,7 @@ import { referenceLinesFor } from '#app/models/references.server';
 import { listExperimentMarkers } from '#app/models/experiment-effect.server';
 import { loadOutcomeValues } from '#app/models/outcomes.server';
 import type { Viewer } from '#app/models/viewer.server';
+import { loadFunnel } from '#app/models/funnel.server';
 
 export const MAX_PERIODS = 24;
 
@@ -56,6 +57,8 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
   return {
     range,
     periods,
+    // the regions at their size against the programme value (a share or a rate; null for the others)
+    funnel: isPrincipleCode(q.what) ? null : loadFunnel(viewer, q.what, range, regionIds),
     bars: {
       regions: whole.regions.map((r, k) => ({
         value: rate ? rate[0].regions[k] : pick(r, q.what),

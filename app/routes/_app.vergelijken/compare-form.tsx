@@ -4,20 +4,24 @@ import { RATE_OUTCOMES } from '#app/domain/outcomes';
 import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
+import { spcText } from '#app/i18n/spc';
 
 export function CompareForm({
   q,
   approvedSwitch,
   approvedOnly,
   months = true,
+  view,
 }: {
   q: { what: string; grain: string; from: string; to: string };
   approvedSwitch: boolean;
   approvedOnly: boolean;
   /** false for reviewers: figures per whole quarter only */
   months?: boolean;
+  view: 'funnel' | 'bars';
 }) {
   const t = useT(dashboards);
+  const ts = useT(spcText);
   const lang = useLang();
   return (
     <Form method="get" className="period-form no-print">
@@ -67,6 +71,13 @@ export function CompareForm({
       <div className="field">
         <label htmlFor="to">{t('to')}</label>
         <input id="to" name="to" defaultValue={q.to} size={9} />
+      </div>
+      <div className="field">
+        <label htmlFor="view">{ts('viewChoice')}</label>
+        <select id="view" name="view" defaultValue={view}>
+          <option value="funnel">{ts('viewFunnel')}</option>
+          <option value="bars">{ts('viewBars')}</option>
+        </select>
       </div>
       {approvedSwitch ? (
         <div className="field field-checkbox">

@@ -63,6 +63,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   return {
     q,
+    /** the regions compared as a funnel plot (the default) or as bars */
+    view: url.searchParams.get('view') === 'bars' ? ('bars' as const) : ('funnel' as const),
     regions,
     result,
     maxPeriods: MAX_PERIODS,
@@ -85,10 +87,11 @@ export default function ComparePage() {
         approvedSwitch={d.approvedSwitch}
         approvedOnly={d.approvedOnly}
         months={d.months}
+        view={d.view}
       />
       <SuppressionNote thresholds={d.thresholds} />
       {d.result ? (
-        <CompareCharts q={d.q} regions={d.regions} result={d.result} />
+        <CompareCharts q={d.q} regions={d.regions} result={d.result} view={d.view} />
       ) : (
         <p className="notice" role="alert">
           {t('compareTooMany', { n: d.maxPeriods })}

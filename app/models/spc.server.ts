@@ -1,0 +1,156 @@
+/**
+ * Control charts of the indicators per month (app/domain/spc.ts) and the recalculations of their
+ * limits that managers record. Monthly figures are exact figures: a viewer whose figures are
+ * disclosed per whole quarter (reviewers, the publication) gets no control chart at all, because a
+ * month is not disclosed to them and a chart of rounded quarters has too few points for limits
+ * from a baseline (ADR 017).
+ */
+import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
+import { WRITE_TX } from '#db/client';
+import { controlLimitRecalculations, users } from '#db/schema';
+import { bucketRange } from '#app/domain/aggregation';
+import { INDICATORS, type Indicator } from '#app/domain/indicators';
+import { addMonths, type Period } from '#app/domain/periods';
+import { computeSpc, type SpcChartKind, type SpcInput, type SpcResult } from '#app/domain/spc';
+import type { IndicatorFigure } from '#app/domain/scorecard';
+import { getDb } from '#app/utils/db.server';
+import { recordAudit } from './audit.server';
+import { loadScorecards } from './figures.server';
+import type { Viewer } from './viewer.server';
+
+/** How many months a control chart shows, ending with the period's last month. */
+export const SPC_MONTHS = 36;
+
+/**
+ * The chart for an indicator's kind of measure: p for a share of counts, u for a count per 100 of a
+ * count, XmR for the rest (days, scores, means, and ratios of hours or families to FTE, whose
+ * numerators are not counts of independent events, so Poisson limits would not fit).
+ */
+export function spcKindOf(indicator: Indicator): { kind: SpcChartKind; scale: number } {
+  const f = indicator.formula;
+  if (f.kind === 'ratio' && indicator.unit === 'percent' && f.scale === 100 && f.stocks === 'level')
+    return { kind: 'p', scale: 100 };
+  if (f.kind === 'ratio' && indicator.unit === 'per100') return { kind: 'u', scale: f.scale };
+  return { kind: 'xmr', scale: 1 };
+}
+
+function inputOf(period: string, kind: SpcChartKind, f: IndicatorFigure | undefined): SpcInput {
+  if (!f || f.hidden) return { period, value: null };
+  if (kind === 'xmr') return { period, value: f.value };
+  const num = typeof f.numerator === 'number' ? f.numerator : null;
+  const den = typeof f.denominator === 'number' ? f.denominator : null;
+  return { period, numerator: f.value === null ? null : num, denominator: den };
+}
+
+export function spcMonths(period: string): Period[] {
+  const to = bucketRange(period).to;
+  return Array.from({ length: SPC_MONTHS }, (_, i) => addMonths(to, i - SPC_MONTHS + 1));
+}
+
+/** Every recorded (not withdrawn) recalculation of one indicator, programme and regions. */
+export function listAllRecalculations(indicatorCode: string) {
+  return selectRecalculations(eq(controlLimitRecalculations.indicatorCode, indicatorCode));
+}
+
+/** Recorded (not withdrawn) recalculations of one region (or the programme, null). */
+export function listRecalculations(regionId: number | null) {
+  return selectRecalculations(
+    regionId === null
+      ? isNull(controlLimitRecalculations.regionId)
+      : eq(controlLimitRecalculations.regionId, regionId),
+  );
+}
+
+function selectRecalculations(where: SQL) {
+  return getDb()
+    .select({
+      id: controlLimitRecalculations.id,
+      indicatorCode: controlLimitRecalculations.indicatorCode,
+      regionId: controlLimitRecalculations.regionId,
+      fromMonth: controlLimitRecalculations.fromMonth,
+      reason: controlLimitRecalculations.reason,
+      createdAt: controlLimitRecalculations.createdAt,
+      createdBy: users.name,
+    })
+    .from(controlLimitRecalculations)
+    .leftJoin(users, eq(users.id, controlLimitRecalculations.createdBy))
+    .where(and(where, isNull(controlLimitRecalculations.withdrawnAt)))
+    .orderBy(asc(controlLimitRecalculations.fromMonth), asc(controlLimitRecalculations.id))
+    .all();
+}
+
+/**
+ * Every indicator's control chart for one region (regionId) or the programme total (null), over
+ * the SPC_MONTHS months up to the period; null for a viewer that is not shown months.
+ */
+export function loadSpc(
+  viewer: Viewer,
+  opts: {
+    period: string;
+    regionId: number | null;
+    regionIds: readonly number[];
+    baseline: { from: string; to: string } | null;
+    indicators?: readonly Indicator[];
+  },
+): Record<string, SpcResult> | null {
+  if (viewer.suppress) return null;
+  const months = spcMonths(opts.period);
+  const ids = opts.regionId === null ? opts.regionIds : [opts.regionId];
+  const cards = loadScorecards(viewer, months, ids);
+  const rows = cards.map((c) => (opts.regionId === null ? c.total : c.regions[0]));
+  const recalcs = listRecalculations(opts.regionId);
+  const out: Record<string, SpcResult> = {};
+  for (const ind of (opts.indicators ?? INDICATORS).filter((i) => i.formula.kind !== 'register')) {
+    const { kind, scale } = spcKindOf(ind);
+    out[ind.code] = computeSpc(
+      rows.map((r, i) => inputOf(months[i], kind, r.indicators[ind.code])),
+      {
+        kind,
+        scale,
+        direction: ind.target === null ? null : ind.direction,
+        baseline: opts.baseline,
+        recalculations: recalcs.filter((r) => r.indicatorCode === ind.code).map((r) => r.fromMonth),
+      },
+    );
+  }
+  return out;
+}
+
+/** Records a recalculation from a month on, with its reason, audited in the same transaction. */
+export function recordRecalculation(v: {
+  indicatorCode: string;
+  regionId: number | null;
+  fromMonth: string;
+  reason: string;
+  userId: number;
+}) {
+  return getDb().transaction((tx) => {
+    const row = tx
+      .insert(controlLimitRecalculations)
+      .values({
+        indicatorCode: v.indicatorCode,
+        regionId: v.regionId,
+        fromMonth: v.fromMonth,
+        reason: v.reason,
+        createdBy: v.userId,
+      })
+      .returning({ id: controlLimitRecalculations.id })
+      .get();
+    recordAudit(
+      {
+        userId: v.userId,
+        action: 'spc.recalculate',
+        entityType: 'control_limits',
+        entityId: row.id,
+        detail: {
+          indicatorCode: v.indicatorCode,
+          regionId: v.regionId,
+          fromMonth: v.fromMonth,
+          reason: v.reason,
+        },
+      },
+      tx,
+    );
+    return row.id;
+  }, WRITE_TX);
+}

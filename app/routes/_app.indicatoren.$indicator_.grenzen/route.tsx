@@ -1,0 +1,120 @@
+import { parseWithZod } from '@conform-to/zod/v4';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { getIndicator } from '#app/domain/indicators';
+import { translate } from '#app/i18n/i18n';
+import { spcText } from '#app/i18n/spc';
+import { useLang, useT } from '#app/i18n/use-t';
+import { listRegions } from '#app/models/regions.server';
+import { listAllRecalculations, recordRecalculation } from '#app/models/spc.server';
+import { readFormData } from '#app/utils/form-data.server';
+import { getLang } from '#app/utils/lang.server';
+import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
+import { formatDate } from '#app/utils/format';
+import { pageTitle } from '#app/utils/meta';
+import { SuccessNotice } from '#app/components/notice';
+import { TableScroll } from '#app/components/table-scroll';
+import { recalcSchema } from './recalc-schema';
+import { RecalcForm } from './recalc-form';
+
+/** A manager, and an indicator that has a control chart (register indicators have none). */
+async function requireManagerAndIndicator(request: Request, code: string | undefined) {
+  const user = await requireUserWithPermission(request, 'manage:limits');
+  const indicator = getIndicator(code ?? '');
+  if (!indicator || indicator.formula.kind === 'register') notFound();
+  return { user, indicator };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { indicator } = await requireManagerAndIndicator(request, params.indicator);
+  const regions = listRegions().map((r) => ({ id: r.id, slug: r.slug, name: r.name }));
+  return { code: indicator.code, regions, recalculations: listAllRecalculations(indicator.code) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, indicator } = await requireManagerAndIndicator(request, params.indicator);
+  const lang = await getLang(request);
+  const regions = listRegions();
+  const submission = parseWithZod(await readFormData(request), {
+    schema: recalcSchema(
+      lang,
+      regions.map((r) => r.slug),
+    ),
+  });
+  if (submission.status !== 'success')
+    return data({ result: submission.reply(), notice: null }, { status: 400 });
+  const v = submission.value;
+  const regionId = v.scope === 'programma' ? null : (regions.find((r) => r.slug === v.scope)?.id ?? null);
+  const taken = listAllRecalculations(indicator.code).some(
+    (r) => r.regionId === regionId && r.fromMonth === v.fromMonth,
+  );
+  if (taken)
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { fromMonth: [translate(spcText, lang, 'valDuplicate')] } }),
+        notice: null,
+      },
+      { status: 400 },
+    );
+  recordRecalculation({
+    indicatorCode: indicator.code,
+    regionId,
+    fromMonth: v.fromMonth,
+    reason: v.reason,
+    userId: user.id,
+  });
+  return { result: submission.reply({ resetForm: true }), notice: translate(spcText, lang, 'recalcSaved') };
+}
+
+export default function RecalculationPage() {
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT(spcText);
+  const lang = useLang();
+  const indicator = getIndicator(d.code)!;
+  const nameOf = (id: number | null) =>
+    id === null ? t('recalcProgramme') : (d.regions.find((r) => r.id === id)?.name ?? String(id));
+  return (
+    <>
+      <p>
+        <Link to={`/indicatoren/${d.code}`}>{indicator.label[lang]}</Link>
+      </p>
+      <h1>{t('recalcTitle', { indicator: indicator.label[lang] })}</h1>
+      <p>{t('recalcIntro')}</p>
+      <SuccessNotice text={actionData?.notice} />
+      <RecalcForm regions={d.regions} lastResult={actionData?.result} />
+      <h2 id="recalc-list">{t('recalcListTitle')}</h2>
+      {d.recalculations.length ? (
+        <TableScroll labelledBy="recalc-list">
+          <table className="table" id="recalc-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('recalcScope')}</th>
+                <th scope="col">{t('colFrom')}</th>
+                <th scope="col">{t('colReason')}</th>
+                <th scope="col">{t('colBy')}</th>
+                <th scope="col">{t('colAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.recalculations.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{nameOf(r.regionId)}</th>
+                  <td>{r.fromMonth}</td>
+                  <td>{r.reason}</td>
+                  <td>{r.createdBy ?? '—'}</td>
+                  <td>{formatDate(r.createdAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : (
+        <p>{t('recalcNone')}</p>
+      )}
+    </>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, spcText, 'recalcListTitle');

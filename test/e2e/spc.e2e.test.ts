@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { signedInPage } from './fixtures';
+import { axeViolations } from './harness';
+
+async function open(page: Page, path: string) {
+  const res = await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return res?.status();
+}
+
+/** The text of each row's cells, by the row's header. */
+async function rowsOf(page: Page, table: string) {
+  const out: Record<string, string[]> = {};
+  for (const row of await page.locator(`${table} tbody tr`).all()) {
+    const head = (await row.getByRole('rowheader').innerText()).trim();
+    out[head] = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+  }
+  return out;
+}
+
+describe('funnel plot and control chart (issue 23)', () => {
+  test('manager: the indicator page draws the funnel by default, its table holds the values of the region table; the control chart has a row per month; both export; axe clean', async () => {
+    const page = await signedInPage('manager1');
+    expect(await open(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
+    const funnel = page.locator('figure.chart').filter({ has: page.locator('#funnel-table-triage_on_time') });
+    await funnel.locator('.chart-area svg').first().waitFor();
+    const points = await rowsOf(page, '#funnel-table-triage_on_time');
+    const regions = await rowsOf(page, '#indicator-table');
+    expect(Object.keys(points)).toHaveLength(6);
+    for (const [name, cells] of Object.entries(points)) {
+      // value, size: the same as the region table's value and denominator
+      const row = Object.entries(regions).find(([head]) => head.startsWith(name))![1];
+      expect([cells[0], cells[1]]).toEqual([row[2], row[1]]);
+      expect(cells[4]).toMatch(
+        /^(binnen de grenzen|boven de 95%-grens|boven de 99,8%-grens|onder de 95%-grens|onder de 99,8%-grens)$/,
+      );
+    }
+    // one drawn point per row of the table
+    expect(await funnel.locator('.recharts-scatter-symbol').count()).toBe(6);
+    // the bar chart is one choice away
+    expect(await page.locator('#indicator-table').count()).toBe(1);
+    await expect(page.getByLabel('Weergave van de regio’s').inputValue()).resolves.toBe('funnel');
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      funnel.getByRole('button', { name: 'SVG downloaden' }).click(),
+    ]);
+    const text = fs.readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('per regio tegen de omvang van de regio');
+    expect(text).toContain('99,8%-grenzen');
+    await expect(funnel.getByRole('button', { name: 'PNG downloaden' }).count()).resolves.toBe(1);
+
+    const control = page.locator('figure.chart').filter({ has: page.locator('[id^="spc-table-"]') });
+    await control.locator('.chart-area svg').first().waitFor();
+    const months = await control.locator('tbody tr').count();
+    expect(months).toBe(36);
+    expect(await control.locator('tbody tr').first().getByRole('rowheader').innerText()).toContain(
+      'oktober 2023',
+    );
+    await expect(control.getByRole('button', { name: 'SVG downloaden' }).count()).resolves.toBe(1);
+    await expect(control.getByRole('button', { name: 'PNG downloaden' }).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('manager: the region page gives every indicator its variation in words, and a control chart of the one chosen; the overview lists the programme’s', async () => {
+    const page = await signedInPage('manager1');
+    expect(await open(page, '/regios/zeeland?period=2026-Q3')).toBe(200);
+    await page.getByLabel('Indicator voor de controlekaart').selectOption({ label: 'Eén gezin, één plan' });
+    await page.getByRole('button', { name: 'Toon controlekaart' }).click();
+    await page.waitForURL(/spc=one_plan/);
+    await page.locator('#spc-table-zeeland-one_plan').waitFor();
+    expect(await page.locator('#spc-table-zeeland-one_plan tbody tr').count()).toBe(36);
+    const words = await page.locator('#region-indicators-family .variation').allInnerTexts();
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words)
+      // the icon's letter (H or L) is drawn; the words follow it
+      expect(w.trim()).toMatch(
+        /^([HL]\s+)?(Gewone variatie|Bijzondere variatie(: verbetering|: zorgelijk| \(geen richting\)) \((hoog|laag)\)|Geen grenzen \(te weinig maanden\))$/,
+      );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await open(page, '/overzicht?period=2026-Q3')).toBe(200);
+    expect(await page.locator('#programme-variation-table tbody tr').count()).toBeGreaterThan(10);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('reviewer: a funnel of rounded figures, no control chart (months are not disclosed), axe clean', async () => {
+    const page = await signedInPage('reviewer');
+    expect(await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3')).toBe(
+      200,
+    );
+    await page.locator('#funnel-table-triage_on_time').waitFor();
+    expect(await page.locator('#funnel-table-triage_on_time tbody tr').count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await open(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
+    expect(await page.locator('[id^="spc-table-"]').count()).toBe(0);
+    await expect(page.getByText('Controlekaarten werken met maandcijfers.').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
