@@ -30,7 +30,6 @@ import { RegionIndicators } from './region-indicators';
 import { RegionRegisters } from './region-registers';
 import { userHasPermission } from '#app/domain/permissions';
 import { useUser } from '#app/utils/user';
-import { getIndicator } from '#app/domain/indicators';
 import { latestVariation } from '#app/domain/spc';
 import { loadSpc } from '#app/models/spc.server';
 import { RegionSpc } from './region-spc';
