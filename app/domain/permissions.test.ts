@@ -29,11 +29,12 @@ describe('the table says what product.md says of each role', () => {
       'read:register:any',
       'write:register:own',
       'manage:notifications:self',
+      'import:experience:own',
     ]);
   });
 
   test('a manager reads everything and approves, returns, reopens, corrects; targets and baselines', () => {
-    expect(ROLE_PERMISSIONS.manager).toHaveLength(13);
+    expect(ROLE_PERMISSIONS.manager).toHaveLength(15);
     for (const p of [
       'read:report:any',
       'write:report:any',
@@ -45,6 +46,8 @@ describe('the table says what product.md says of each role', () => {
       'manage:target:any',
       'manage:baseline:any',
       'import:reference:any',
+      'import:experience:any',
+      'approve:experience:any',
     ] as const)
       expect(userHasPermission(manager, p)).toBe(true);
     expect(userHasPermission(manager, 'submit:report')).toBe(false);

@@ -1,0 +1,66 @@
+import { Form } from '@remix-run/react';
+import { TableHead } from '#app/components/table-head';
+import { experience as dict } from '#app/i18n/experience';
+import { useLang, useT } from '#app/i18n/use-t';
+import { formatDateTime } from '#app/utils/format';
+
+/** The region's imported periods with their status; a manager approves a submitted one here. */
+export function PeriodsTable({
+  periods,
+  mayApprove,
+}: {
+  periods: readonly {
+    period: string;
+    status: 'submitted' | 'approved';
+    submittedAt: string;
+    submittedBy: string | null;
+  }[];
+  mayApprove: boolean;
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="periods-title">
+      <h2 id="periods-title">{t('periodsTitle')}</h2>
+      {periods.length === 0 ? (
+        <p>{t('periodsNone')}</p>
+      ) : (
+        <table className="table">
+          <TableHead
+            columns={[t('period'), t('status'), t('submitted'), mayApprove ? t('action') : null].filter(
+              Boolean,
+            )}
+          />
+          <tbody>
+            {periods.map((p) => (
+              <tr key={p.period}>
+                <th scope="row">{p.period}</th>
+                <td>{p.status === 'approved' ? t('statusApproved') : t('statusSubmitted')}</td>
+                <td>
+                  {p.submittedBy ?? '—'}, {formatDateTime(p.submittedAt, lang)}
+                </td>
+                {mayApprove ? (
+                  <td>
+                    {p.status === 'submitted' ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="approve" />
+                        <input type="hidden" name="period" value={p.period} />
+                        <button
+                          type="submit"
+                          className="button"
+                          aria-label={t('approvePeriod', { period: p.period })}
+                        >
+                          {t('approve')}
+                        </button>
+                      </Form>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
