@@ -25,7 +25,7 @@ import {
   periodsPerYear,
   type ExperienceGroup,
 } from './experience-items';
-import { wilson } from './intervals';
+import { isComputable, proportionDifference, wilson } from './intervals';
 
 /** Below this many answers a share is not shown. */
 export const EXPERIENCE_MIN_ANSWERS = 10;
@@ -62,6 +62,8 @@ export interface ShareFigure {
   share: number | null;
   low: number | null;
   high: number | null;
+  /** agreeing answers behind a shown share (rounded for reviewers); the change's interval needs them */
+  agreed?: number;
 }
 
 export interface ExperienceFigure {
@@ -116,27 +118,16 @@ export function windowShare(
   if (exact.small) return { ...base, state: 'hidden', reason: 'protects', n: null };
   const agreed = Math.min(shown.agreed, shown.answered);
   const ci = wilson(agreed, shown.answered, EXPERIENCE_LEVEL);
+  if (!isComputable(ci)) return { ...base, state: 'unknown', reason: null, n: null };
   return {
     ...base,
     state: 'shown',
     reason: null,
     n: shown.answered,
-    share: agreed / shown.answered,
-    low: ci.low,
-    high: ci.high,
-  };
-}
-
-/** Newcombe's hybrid score interval for a difference of two proportions (method 10). */
-export function differenceInterval(
-  a: { share: number; low: number; high: number },
-  b: { share: number; low: number; high: number },
-): { value: number; low: number; high: number } {
-  const d = a.share - b.share;
-  return {
-    value: d,
-    low: d - Math.sqrt((a.share - a.low) ** 2 + (b.high - b.share) ** 2),
-    high: d + Math.sqrt((a.high - a.share) ** 2 + (b.share - b.low) ** 2),
+    share: ci.estimate,
+    low: ci.lower,
+    high: ci.upper,
+    agreed,
   };
 }
 
@@ -183,13 +174,17 @@ export function experienceFigures(
       from > firstEnd
         ? windowShare(between(firstIndex, firstEnd), item, span(firstIndex, firstEnd), rounded)
         : null;
-    const change =
+    const difference =
       first?.state === 'shown' && current.state === 'shown'
-        ? differenceInterval(
-            { share: current.share!, low: current.low!, high: current.high! },
-            { share: first.share!, low: first.low!, high: first.high! },
+        ? proportionDifference(
+            { successes: current.agreed!, n: current.n },
+            { successes: first.agreed!, n: first.n },
+            EXPERIENCE_LEVEL,
           )
         : null;
+    const change = isComputable(difference)
+      ? { value: difference.estimate, low: difference.lower, high: difference.upper }
+      : null;
     return { regionId, group, item, current, invited, responded, responseRate, first, change };
   });
 }
