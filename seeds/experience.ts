@@ -85,7 +85,7 @@ export function seedExperience(
   for (const region of regions) {
     const regionId = regionIds.get(region.slug)!;
     const rng = createRng(hashSeed(`experience:${region.slug}`));
-    const response = between(rng, 0.22, 0.36); // the region's response rate, 20–40 % with noise
+    const response = between(rng, 0.24, 0.33); // the region's response rate: 20–40 % with the noise
     const offset = between(rng, -0.1, 0.1); // the region's level against the programme
     const drift = between(rng, 0, 0.025); // per year: shares move slowly
     const periods: { period: string; yearsIn: number }[] = [];
@@ -123,7 +123,7 @@ export function seedExperience(
         for (const route of g.routes) {
           const base = INVITED_AT_SIZE_1[g.code][route] ?? 0;
           const invited = Math.max(1, Math.round(base * region.size * between(rng, 0.85, 1.15)));
-          const responded = binomial(rng, invited, response + (g.cadence === 'half' ? 0.05 : 0));
+          const responded = binomial(rng, invited, response + (g.cadence === 'half' ? 0.03 : 0));
           const { id: countId } = db
             .insert(experienceCounts)
             .values({ periodId, group: g.code, route, invited, responded })

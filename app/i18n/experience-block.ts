@@ -34,6 +34,7 @@ export const experienceBlock = defineDictionary(
     retiredRating:
       'Het oude rapportcijfer van cliënten is vervangen door deze vragen; zijn geschiedenis blijft leesbaar op de indicatorpagina.',
     routeNote: 'Routes opgeteld.',
+    importLink: 'Ervaring: tellingen inlezen en goedkeuren',
   },
   {
     blockTitle: 'Experience',
@@ -67,5 +68,6 @@ export const experienceBlock = defineDictionary(
     retiredRating:
       'The old client rating is replaced by these items; its history stays readable on the indicator page.',
     routeNote: 'Routes added up.',
+    importLink: 'Experience: import and approve counts',
   },
 );

@@ -55,7 +55,6 @@ export const experience = defineDictionary(
     submitted: 'Ingelezen',
     action: 'Actie',
     approvePeriod: '{period} goedkeuren',
-    navLink: 'Ervaring: tellingen inlezen en goedkeuren',
     unknown: 'onbekend',
   },
   {
@@ -110,7 +109,6 @@ export const experience = defineDictionary(
     submitted: 'Imported',
     action: 'Action',
     approvePeriod: 'Approve {period}',
-    navLink: 'Experience: import and approve counts',
     unknown: 'unknown',
   },
 );
