@@ -7,6 +7,7 @@ import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
+import { ExperienceHelp } from './experience-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 import { TableHead } from '#app/components/table-head';
@@ -54,6 +55,7 @@ export default function HelpPage() {
       <p>{t('helpIntro')}</p>
       <IndicatorList />
       <OutcomeRateList />
+      <ExperienceHelp />
       <ChangeLog />
       <Glossary />
       <RuleTable id="hard-rules" title={t('helpHard')} rules={HARD_RULES} />

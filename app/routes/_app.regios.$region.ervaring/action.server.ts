@@ -43,8 +43,19 @@ const reply = (v: {
  * The page's four intents: check and apply (the import, multipart), mapping (the region's column
  * names), approve (a manager, one period). Each asks its own permission for the region.
  */
-export async function handleExperienceAction(request: Request, lang: Lang, user: User, region: Region) {
+export async function handleExperienceAction(
+  request: Request,
+  lang: Lang,
+  user: User,
+  region: Region,
+  bodyTooLarge = false,
+) {
   const t = (key: ExperienceKey, p?: Params) => translate(dict, lang, key, p);
+  // A body the server did not read (above the import limit) can only have been a file.
+  if (bodyTooLarge) {
+    const step = await readCsvImportStep(request, lang, true);
+    return data(reply({ fileError: step.fileError ?? null }), { status: 413 });
+  }
   const peek = await readFormData(request.clone());
   const intent = peek.get('intent');
   if (intent === 'approve') {

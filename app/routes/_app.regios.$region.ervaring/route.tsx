@@ -33,9 +33,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, region } = await requireExperienceRegion(request, params.region);
-  return handleExperienceAction(request, await getLang(request), user, region);
+  return handleExperienceAction(
+    request,
+    await getLang(request),
+    user,
+    region,
+    context?.bodyTooLarge === true,
+  );
 }
 
 export default function ExperiencePage() {
