@@ -35,6 +35,7 @@ export const experienceBlock = defineDictionary(
       'Het oude rapportcijfer van cliënten is vervangen door deze vragen; zijn geschiedenis blijft leesbaar op de indicatorpagina.',
     routeNote: 'Routes opgeteld.',
     importLink: 'Ervaring: tellingen inlezen en goedkeuren',
+    todoExperience: 'Ervaringstellingen goed te keuren: {count}',
     helpTitle: 'Ervaring: vragen, groepen en regels',
     helpIntro:
       'De vaste catalogus van ervaringsvragen die het eigen vragenlijstinstrument van een regio op afspreekt. Vijfpuntsschaal; de twee hoogste antwoorden tellen als “eens” (morele stress: boven de drempel van het instrument). Alleen tellingen, nooit losse antwoorden. Een aandeel onder 10 antwoorden wordt niet getoond, en ook niet een periode-venster dat een periode met 1 tot 9 antwoorden bevat, zodat geen verborgen aandeel uit andere perioden terug te rekenen is. De respons wordt altijd getoond.',
@@ -80,6 +81,7 @@ export const experienceBlock = defineDictionary(
       'The old client rating is replaced by these items; its history stays readable on the indicator page.',
     routeNote: 'Routes added up.',
     importLink: 'Experience: import and approve counts',
+    todoExperience: 'Experience counts to approve: {count}',
     helpTitle: 'Experience: items, groups and rules',
     helpIntro:
       'The fixed catalogue of experience items that a region’s own survey tool maps to. Five-point scale; the two highest answers count as “agree” (moral distress: above the instrument’s threshold). Counts only, never individual answers. A share below 10 answers is not shown, nor a window of periods that holds a period with 1 to 9 answers, so no hidden share can be recomputed from other periods. The response rate is always shown.',

@@ -10,6 +10,7 @@ import {
   experienceCounts,
   experienceMappings,
   experiencePeriods,
+  regions,
   users,
 } from '#db/schema';
 import { WRITE_TX } from '#db/client';
@@ -373,4 +374,20 @@ export function loadExperienceBlock(
     EXPERIENCE_GROUPS,
     viewer.suppress,
   );
+}
+
+/** Every region's period awaiting a manager's approval, oldest first (the manager's start page). */
+export function listSubmittedExperiencePeriods() {
+  return getDb()
+    .select({
+      regionSlug: regions.slug,
+      regionName: regions.name,
+      period: experiencePeriods.period,
+      submittedAt: experiencePeriods.submittedAt,
+    })
+    .from(experiencePeriods)
+    .innerJoin(regions, eq(regions.id, experiencePeriods.regionId))
+    .where(eq(experiencePeriods.status, 'submitted'))
+    .orderBy(asc(experiencePeriods.submittedAt), asc(regions.sortOrder))
+    .all();
 }

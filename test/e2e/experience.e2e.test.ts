@@ -60,7 +60,10 @@ describe('experience counts: import, approval, the reviewer’s block', () => {
     await coordinator.context().close();
 
     const manager = await signedInPage('manager1');
-    await manager.goto('/regios/west-brabant-west/ervaring');
+    await manager.goto('/te-doen');
+    await manager.getByRole('heading', { name: 'Ervaringstellingen goed te keuren: 2' }).waitFor();
+    await manager.getByRole('link', { name: 'West-Brabant West, 2026-Q3' }).click();
+    await manager.waitForURL('**/regios/west-brabant-west/ervaring');
     await manager.getByRole('button', { name: '2026-Q3 goedkeuren' }).click();
     await manager.getByText('2026-Q3 is goedgekeurd; reviewers zien de tellingen nu.').waitFor();
     await expectNoAxeViolations(manager);
@@ -77,10 +80,10 @@ describe('experience counts: import, approval, the reviewer’s block', () => {
       .analyze();
     expect(block.violations.map((v) => v.id)).toEqual([]);
     expect(await pageWidth(reviewer)).toBe(SMALL.width);
-    // Parents felt heard, West-Brabant West, 2026-Q3 alone (56 answers): rounded cells 45 + 10 of
-    // which 30 + 5 agree, its Wilson interval from those.
-    const n = roundCount(44) + roundCount(12);
-    const agreed = roundCount(31) + roundCount(7);
+    // Parents felt heard, West-Brabant West, 2026-Q3 alone (56 answers): the base cell (routes
+    // added up) rounded, 56 → 55 answers of which 38 → 40 agree, its Wilson interval from those.
+    const n = roundCount(44 + 12);
+    const agreed = roundCount(31 + 7);
     const ci = wilson(agreed, n);
     if (!isComputable(ci)) throw new Error('no interval');
     // The parents' table of the block (named by its heading "Ouders")
@@ -94,7 +97,7 @@ describe('experience counts: import, approval, the reviewer’s block', () => {
     const text = await cell.innerText();
     expect(text).toContain(`${pct(agreed / n)} (${pct(ci.lower)}–${pct(ci.upper)}) · n ${n}`);
     expect(text).toContain('2026-Q3');
-    // the response rate from the rounded counts: 45 + 10 of 150 + 40
+    // the response rate from the rounded cell: 57 → 55 of 190
     expect(text).toContain(`Respons ${pct(55 / 190)} (55 van 190)`);
     // At desktop width the whole page is axe clean; on A4 in print the block fits the page's width.
     await reviewer.setViewportSize({ width: 1280, height: 900 });

@@ -20,6 +20,8 @@ import { userHasPermission } from '#app/domain/permissions';
 import { changesSinceLastVisit } from '#app/models/since-last-visit.server';
 import { viewerFor } from '#app/models/viewer.server';
 import { ReviewerStart } from './reviewer-start';
+import { listSubmittedExperiencePeriods } from '#app/models/experience.server';
+import { experienceBlock } from '#app/i18n/experience-block';
 import { StoredDataProblems } from '#app/components/stored-data-problems';
 import { lastYear } from '#app/domain/periods';
 import { findStoredDataProblems } from '#app/models/stored-data-check.server';
@@ -61,6 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ...listMonthsNotStarted({ now, dueDay }).filter((m) => m.overdue),
       ].sort((a, b) => a.period.localeCompare(b.period)),
       narratives: listSubmittedNarratives(now),
+      experience: userHasPermission(user, 'approve:experience') ? listSubmittedExperiencePeriods() : [],
     };
   // A reader's start page: the latest approved quarter and what became visible since the last visit.
   const { since, changes } = changesSinceLastVisit(viewerFor(user), user.id, now);
@@ -76,6 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function TodoPage() {
   const data = useLoaderData<typeof loader>();
   const t = useT(dict);
+  const te = useT(experienceBlock);
   const lang = useLang();
   const month = (p: string) => formatMonth(p, lang);
   return (
@@ -167,6 +171,18 @@ export default function TodoPage() {
                     {n.regionName}, {formatQuarter(n.quarter, lang)}
                   </Link>{' '}
                   ({t('todoWaiting', { days: n.daysWaiting })})
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="todo-experience">
+            <h2 id="todo-experience">{te('todoExperience', { count: data.experience.length })}</h2>
+            <ul>
+              {data.experience.map((e) => (
+                <li key={`${e.regionSlug}-${e.period}`}>
+                  <Link to={`/regios/${e.regionSlug}/ervaring`}>
+                    {e.regionName}, {e.period}
+                  </Link>
                 </li>
               ))}
             </ul>
