@@ -72,7 +72,7 @@ describe('the window: the latest quarter, or four rolling quarters below 30 answ
     expect(f!.current).toMatchObject({ from: '2025-H2', to: '2026-H1', rolling: true, n: 32 });
   });
 
-  test('as of a quarter: quarters up to it and half-years ended by its end', () => {
+  test('as of a period: quarters and half-years ended by its last month', () => {
     const cells = [
       cell('2026-Q2', 10, 5),
       cell('2026-Q3', 10, 5),

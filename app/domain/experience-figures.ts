@@ -17,7 +17,9 @@
  *    from those rounded cells, the decisions above from the exact counts.
  * Response rates are always shown.
  */
+import { bucketRange } from './aggregation';
 import { roundCount } from './disclosure';
+import { parsePeriod } from './periods';
 import {
   getExperienceGroup,
   periodFromIndex,
@@ -190,12 +192,13 @@ export function experienceFigures(
 }
 
 /**
- * The cells as of a quarter ('2026-Q3') or a year ('2026', as of its Q4): quarters up to it, and
- * half-years that ended by its end.
+ * The cells as of a page's period (a month, quarter, year or range): the quarters that ended by its
+ * last month, and the half-years that ended by then. A month inside a quarter shows the quarter
+ * before it (its own quarter has not ended).
  */
 export function cellsAsOf(cells: readonly ExperienceCell[], asOf: string): ExperienceCell[] {
-  const quarter = /^\d{4}$/.test(asOf) ? `${asOf}-Q4` : asOf;
-  const qi = periodIndex(quarter);
+  const { year, month } = parsePeriod(bucketRange(asOf).to);
+  const qi = year * 4 + Math.floor(month / 3) - 1; // the last quarter ended by that month
   return cells.filter((c) => {
     const i = periodIndex(c.period);
     return c.period.includes('-Q') ? i <= qi : i * 2 + 1 <= qi;
