@@ -1,5 +1,6 @@
 import { Form } from '@remix-run/react';
 import { TableHead } from '#app/components/table-head';
+import { TableScroll } from '#app/components/table-scroll';
 import { experience as dict } from '#app/i18n/experience';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDateTime } from '#app/utils/format';
@@ -25,41 +26,43 @@ export function PeriodsTable({
       {periods.length === 0 ? (
         <p>{t('periodsNone')}</p>
       ) : (
-        <table className="table">
-          <TableHead
-            columns={[t('period'), t('status'), t('submitted'), mayApprove ? t('action') : null].filter(
-              Boolean,
-            )}
-          />
-          <tbody>
-            {periods.map((p) => (
-              <tr key={p.period}>
-                <th scope="row">{p.period}</th>
-                <td>{p.status === 'approved' ? t('statusApproved') : t('statusSubmitted')}</td>
-                <td>
-                  {p.submittedBy ?? '—'}, {formatDateTime(p.submittedAt, lang)}
-                </td>
-                {mayApprove ? (
+        <TableScroll labelledBy="periods-title">
+          <table className="table">
+            <TableHead
+              columns={[t('period'), t('status'), t('submitted'), mayApprove ? t('action') : null].filter(
+                Boolean,
+              )}
+            />
+            <tbody>
+              {periods.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{p.period}</th>
+                  <td>{p.status === 'approved' ? t('statusApproved') : t('statusSubmitted')}</td>
                   <td>
-                    {p.status === 'submitted' ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="approve" />
-                        <input type="hidden" name="period" value={p.period} />
-                        <button
-                          type="submit"
-                          className="button"
-                          aria-label={t('approvePeriod', { period: p.period })}
-                        >
-                          {t('approve')}
-                        </button>
-                      </Form>
-                    ) : null}
+                    {p.submittedBy ?? '—'}, {formatDateTime(p.submittedAt, lang)}
                   </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  {mayApprove ? (
+                    <td>
+                      {p.status === 'submitted' ? (
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="approve" />
+                          <input type="hidden" name="period" value={p.period} />
+                          <button
+                            type="submit"
+                            className="button"
+                            aria-label={t('approvePeriod', { period: p.period })}
+                          >
+                            {t('approve')}
+                          </button>
+                        </Form>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );
