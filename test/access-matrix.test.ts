@@ -581,7 +581,7 @@ describe('the menu, the pages and the code read one table', () => {
       const name = g.split(':').slice(0, 2).join(':');
       return !sources.includes(`'${g}'`) && !sources.includes(`'${name}'`);
     });
-    expect(grants.length).toBe(24);
+    expect(grants.length).toBe(25);
     expect(unasked).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('the table says what product.md says of each role', () => {
   });
 
   test('a manager reads everything and approves, returns, reopens, corrects; targets and baselines', () => {
-    expect(ROLE_PERMISSIONS.manager).toHaveLength(15);
+    expect(ROLE_PERMISSIONS.manager).toHaveLength(16);
     for (const p of [
       'read:report:any',
       'write:report:any',
@@ -48,6 +48,7 @@ describe('the table says what product.md says of each role', () => {
       'import:reference:any',
       'import:experience:any',
       'approve:experience:any',
+      'reopen:experience:any',
     ] as const)
       expect(userHasPermission(manager, p)).toBe(true);
     expect(userHasPermission(manager, 'submit:report')).toBe(false);

@@ -60,9 +60,10 @@ export const ROLE_PERMISSIONS = {
     'manage:baseline:any',
     'import:reference:any',
     'manage:notifications:self',
-    // experience counts (issue 25): import for any region, approve them with the quarter
+    // experience counts (issue 25): import for any region, approve them with the quarter, reopen one
     'import:experience:any',
     'approve:experience:any',
+    'reopen:experience:any',
   ],
   reviewer: ['read:figures:disclosed', 'read:register:any', 'manage:notifications:self'],
   // users, regions and the outbox; no programme data at all

@@ -56,6 +56,13 @@ export const experience = defineDictionary(
     action: 'Actie',
     approvePeriod: '{period} goedkeuren',
     unknown: 'onbekend',
+    reopen: 'Heropenen',
+    reopenPeriod: '{period} heropenen',
+    reopenReasonLabel: 'Reden om {period} te heropenen',
+    reopenReason: 'Geef een reden op om te heropenen (3 tot 500 tekens).',
+    reopened:
+      '{period} is heropend: reviewers zien het niet meer tot het opnieuw is goedgekeurd; de coördinator kan gecorrigeerde tellingen inlezen.',
+    notApproved: '{period} is niet goedgekeurd en kan niet worden heropend.',
   },
   {
     csvEmpty: 'The file is empty. Use the template: the first line names the columns.',
@@ -110,6 +117,13 @@ export const experience = defineDictionary(
     action: 'Action',
     approvePeriod: 'Approve {period}',
     unknown: 'unknown',
+    reopen: 'Reopen',
+    reopenPeriod: 'Reopen {period}',
+    reopenReasonLabel: 'Reason to reopen {period}',
+    reopenReason: 'Give a reason to reopen (3 to 500 characters).',
+    reopened:
+      '{period} is reopened: reviewers no longer see it until it is approved again; the coordinator can import corrected counts.',
+    notApproved: '{period} is not approved and cannot be reopened.',
   },
 );
 

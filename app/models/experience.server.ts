@@ -286,6 +286,45 @@ export function approveExperiencePeriod({
   }, WRITE_TX);
 }
 
+/** A manager reopens an approved period for a corrected import; false if it is not approved. */
+export function reopenExperiencePeriod({
+  regionId,
+  period,
+  userId,
+  reason,
+}: {
+  regionId: number;
+  period: string;
+  userId: number;
+  reason: string;
+}): boolean {
+  return getDb().transaction((tx) => {
+    const done = tx
+      .update(experiencePeriods)
+      .set({ status: 'submitted', approvedBy: null, approvedAt: null })
+      .where(
+        and(
+          eq(experiencePeriods.regionId, regionId),
+          eq(experiencePeriods.period, period),
+          eq(experiencePeriods.status, 'approved'),
+        ),
+      )
+      .run();
+    if (done.changes !== 1) return false;
+    recordAudit(
+      {
+        userId,
+        action: 'experience.reopen',
+        entityType: 'region',
+        entityId: regionId,
+        detail: { period, reason },
+      },
+      tx,
+    );
+    return true;
+  }, WRITE_TX);
+}
+
 /** The viewer's periods: everything (managers), the own region's and approved ones (coordinators), approved only. */
 function scopeSql(viewer: Viewer) {
   const v = viewer.visibility;

@@ -189,6 +189,32 @@ describe('approval and what a reviewer sees', () => {
     expect(latest(await regionBlock('reviewer'))).toBe('2026-Q3');
   });
 
+  test('a manager reopens an approved period with a reason (audited): reviewers no longer see it, a new import is accepted', async () => {
+    expect(
+      (await call('manager1', 'zeeland', { intent: 'reopen', period: '2026-Q3', reason: '' })).status,
+    ).toBe(400);
+    expect(
+      (await call('coordinator.zeeland', 'zeeland', { intent: 'reopen', period: '2026-Q3', reason: 'fout' }))
+        .status,
+    ).toBe(403);
+    const res = await call('manager1', 'zeeland', {
+      intent: 'reopen',
+      period: '2026-Q3',
+      reason: 'Verkeerde export',
+    });
+    expect(res.status).toBe(200);
+    expect(statusOf('zeeland', '2026-Q3')).toBe('submitted');
+    expect(latest(await regionBlock('reviewer'))).toBe('2026-Q2');
+    const audit = db.get<{ detail: string }>(
+      sql`select detail from audit_log where action = 'experience.reopen'`,
+    )!;
+    expect(JSON.parse(audit.detail)).toEqual({ period: '2026-Q3', reason: 'Verkeerde export' });
+    const csv =
+      'periode;groep;route;uitgenodigd;gerespondeerd;vraag;beantwoord;eens\n2026-Q3;parents;local;100;30;parent_heard;30;20';
+    expect((await call('coordinator.zeeland', 'zeeland', { intent: 'check', csv })).status).toBe(200);
+    expect((await call('manager1', 'zeeland', { intent: 'approve', period: '2026-Q3' })).status).toBe(200);
+  });
+
   test('a reviewer’s block, on every page: rounded counts, and no share, interval or n where it is hidden', async () => {
     const blocks = [
       (await callRoute<Block>(overviewModule, { url: '/overzicht?period=2026-Q3', as: 'reviewer' })).data

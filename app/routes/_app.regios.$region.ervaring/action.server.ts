@@ -10,6 +10,7 @@ import {
   approveExperiencePeriod,
   ExperienceLockedError,
   planExperienceImport,
+  reopenExperiencePeriod,
   saveMapping,
 } from '#app/models/experience.server';
 import type { User } from '#app/utils/auth.server';
@@ -68,6 +69,19 @@ export async function handleExperienceAction(
       : data(reply({ mappingError: null, notice: null, fileError: t('notSubmitted', { period }) }), {
           status: 400,
         });
+  }
+  if (intent === 'reopen') {
+    if (!userHasPermission(user, 'reopen:experience', { regionId: region.id })) forbidden();
+    const period = String(peek.get('period') ?? '');
+    const reason = String(peek.get('reason') ?? '').trim();
+    if (reason.length < 3 || reason.length > 500)
+      return data(reply({ fileError: t('reopenReason') }), { status: 400 });
+    const ok =
+      isExperiencePeriod(period) &&
+      reopenExperiencePeriod({ regionId: region.id, period, userId: user.id, reason });
+    return ok
+      ? reply({ notice: t('reopened', { period }) })
+      : data(reply({ fileError: t('notApproved', { period }) }), { status: 400 });
   }
   if (intent === 'mapping') {
     const columns: ColumnMapping = {};

@@ -9,6 +9,7 @@ import { formatDateTime } from '#app/utils/format';
 export function PeriodsTable({
   periods,
   mayApprove,
+  mayReopen,
 }: {
   periods: readonly {
     period: string;
@@ -17,6 +18,7 @@ export function PeriodsTable({
     submittedBy: string | null;
   }[];
   mayApprove: boolean;
+  mayReopen: boolean;
 }) {
   const t = useT(dict);
   const lang = useLang();

@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     periods: listExperiencePeriods({ regionId: region.id }),
     mapping: getMapping({ regionId: region.id }),
     mayApprove: userHasPermission(user, 'approve:experience', { regionId: region.id }),
+    mayReopen: userHasPermission(user, 'reopen:experience', { regionId: region.id }),
   };
 }
 
@@ -45,7 +46,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ExperiencePage() {
-  const { region, periods, mapping, mayApprove } = useLoaderData<typeof loader>();
+  const { region, periods, mapping, mayApprove, mayReopen } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT(dict);
@@ -77,7 +78,7 @@ export default function ExperiencePage() {
           <PlanPreview lines={result.plan.lines} csv={result.csv} />
         )
       ) : null}
-      <PeriodsTable periods={periods} mayApprove={mayApprove} />
+      <PeriodsTable periods={periods} mayApprove={mayApprove} mayReopen={mayReopen} />
       <MappingForm mapping={mapping} columns={EXPERIENCE_COLUMNS} error={result?.mappingError ?? null} />
     </>
   );
