@@ -57,6 +57,28 @@ export function PeriodsTable({
                             {t('approve')}
                           </button>
                         </Form>
+                      ) : mayReopen ? (
+                        <Form method="post" className="inline-form">
+                          <input type="hidden" name="intent" value="reopen" />
+                          <input type="hidden" name="period" value={p.period} />
+                          <label htmlFor={`reason-${p.period}`}>
+                            {t('reopenReasonLabel', { period: p.period })}
+                          </label>
+                          <input
+                            id={`reason-${p.period}`}
+                            name="reason"
+                            required
+                            minLength={3}
+                            maxLength={500}
+                          />
+                          <button
+                            type="submit"
+                            className="button-secondary"
+                            aria-label={t('reopenPeriod', { period: p.period })}
+                          >
+                            {t('reopen')}
+                          </button>
+                        </Form>
                       ) : null}
                     </td>
                   ) : null}
