@@ -617,3 +617,86 @@ export const controlLimitRecalculations = sqliteTable(
   },
   (t) => [index('control_limit_recalc_idx').on(t.indicatorCode, t.regionId)],
 );
+
+// ── Experience (issue 25): aggregates only, never an individual answer ─────────────────────────
+
+/**
+ * A region's experience counts for one period ('YYYY-Qn' for parents and young people,
+ * 'YYYY-Hn' for professionals): imported by the coordinator (submitted), approved by a manager.
+ * Reviewers see approved periods only.
+ */
+export const experiencePeriods = sqliteTable(
+  'experience_periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    period: text('period').notNull(),
+    status: text('status', { enum: ['submitted', 'approved'] })
+      .notNull()
+      .default('submitted'),
+    submittedAt: text('submitted_at').notNull().default(now),
+    submittedBy: integer('submitted_by').references(() => users.id),
+    approvedAt: text('approved_at'),
+    approvedBy: integer('approved_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('experience_periods_region_period_uq').on(t.regionId, t.period),
+    check(
+      'experience_periods_period_check',
+      sql`${t.period} glob '[0-9][0-9][0-9][0-9]-Q[1-4]' or ${t.period} glob '[0-9][0-9][0-9][0-9]-H[12]'`,
+    ),
+  ],
+);
+
+/** Invited and responded of one group on one route in a region's period. */
+export const experienceCounts = sqliteTable(
+  'experience_counts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => experiencePeriods.id, { onDelete: 'cascade' }),
+    group: text('group', { enum: ['parents', 'youth', 'prof_local', 'prof_safety'] }).notNull(),
+    route: text('route', { enum: ['local', 'safety', 'measure', 'all'] }).notNull(),
+    /** NULL: unknown (an open link), never 0 */
+    invited: integer('invited'),
+    responded: integer('responded').notNull(),
+  },
+  (t) => [
+    uniqueIndex('experience_counts_uq').on(t.periodId, t.group, t.route),
+    check(
+      'experience_counts_responded_check',
+      sql`${t.responded} >= 0 and (${t.invited} is null or ${t.responded} <= ${t.invited})`,
+    ),
+  ],
+);
+
+/** Per item: how many answered it and how many agreed (top-2 of five, or above the threshold). */
+export const experienceAnswers = sqliteTable(
+  'experience_answers',
+  {
+    countId: integer('count_id')
+      .notNull()
+      .references(() => experienceCounts.id, { onDelete: 'cascade' }),
+    item: text('item').notNull(),
+    answered: integer('answered').notNull(),
+    agreed: integer('agreed').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countId, t.item] }),
+    check('experience_answers_check', sql`${t.agreed} >= 0 and ${t.agreed} <= ${t.answered}`),
+  ],
+);
+
+/** A region's column mapping: the columns of its own survey tool's export, per standard column. */
+export const experienceMappings = sqliteTable('experience_mappings', {
+  regionId: integer('region_id')
+    .primaryKey()
+    .references(() => regions.id),
+  /** JSON object: standard column → the region's column name */
+  columns: text('columns', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: integer('updated_by').references(() => users.id),
+});

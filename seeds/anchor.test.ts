@@ -59,10 +59,15 @@ describe('the demo anchored at October 2026', () => {
 
 const PINNED_2026_10 = {
   bottlenecks: '21:419d4b24f3beab34',
+  // issue 25: the demo's experience counts (their own random streams: no other table moved), and
+  // the figures version their inserts raise
+  experience_answers: '1650:c147faec83c0f718',
+  experience_counts: '330:9bfaf3a94bef8fa9',
+  experience_periods: '71:6ac2db09f1b998e6',
   experiment_bottlenecks: '31:6134272b3068affb',
   experiments: '27:221eae219d213227',
   // the counter only: migration 0010's triggers raise it for the seeded links and register history too
-  figures_version: '1:7e2112d5d542e08d',
+  figures_version: '1:24ec30f3c0eae965',
   reference_series: '2:68c366e9a64f123c',
   reference_values: '14:b37e0eac6f429314',
   region_scopes: '24:05dbe465eaf6baa6',

@@ -13,6 +13,7 @@ import { createRegion, createRegionScope, createReport, createUser } from '#test
 import { coordinatorEmail, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { generateRegionSeries, type MonthValues, type SeedEffect } from './generate';
 import { createRng, hashSeed } from './random';
+import { seedExperience } from './experience';
 import { DEMO_ANCHOR, monthsBetween, shiftDate, shiftText } from './calendar';
 import { seedReferences } from './references';
 import { childrenInScope, SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
@@ -150,6 +151,7 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
   const periods = periodRange(plan.firstPeriod, plan.lastPeriod);
   db.transaction((tx) => {
     const regionIds = new Map<string, number>();
+    const coordinatorIds = new Map<string, number>();
     let h = 0;
     const managerIds: number[] = [];
     for (const staff of DEMO_STAFF) {
@@ -175,6 +177,7 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
         regionId: region.id,
         passwordHash: hashes[h++],
       });
+      coordinatorIds.set(r.slug, coordinator.id);
       const rng = createRng(hashSeed(`status:${r.slug}`));
       const series = regionSeries(r, plan);
       periods.forEach((period, monthIndex) => {
@@ -202,6 +205,7 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
     });
     seedRegisters(tx, regionIds, managerIds[0], plan);
     seedReferences(tx, plan.lastPeriod);
+    seedExperience(tx, plan.regions, regionIds, coordinatorIds, managerIds[0], plan.lastPeriod);
   });
 }
 

@@ -120,6 +120,9 @@ describe('the figures version follows every table the figures read', () => {
     }
     expect(FIGURES_VERSION_TABLES).toEqual([
       'bottlenecks',
+      'experience_answers',
+      'experience_counts',
+      'experience_periods',
       'experiment_bottlenecks',
       'experiments',
       'indicator_targets',

@@ -21,6 +21,7 @@ import { describeForLog, findStoredDataProblems } from '#app/models/stored-data-
 import { setDbForTests } from '#app/utils/db.server';
 import * as overview from '#app/routes/_app.overzicht/route';
 import * as scores from '#app/routes/api.scores/route';
+import * as indicatorApi from '#app/routes/api.indicators.$indicator/route';
 import * as login from '#app/routes/login/route';
 import { readTotpRoles, verifySecondFactor } from '#app/models/two-factor.server';
 import { callRoute } from './call-route';
@@ -554,6 +555,35 @@ describe('upgrading a used database of release 1', () => {
     // the rows users wrote are all still there
     for (const [table, n] of Object.entries(RELEASE_1_COUNTS))
       expect([table, count(db.$client, table) >= n]).toEqual([table, true]);
+  });
+
+  test('migration 0013 (issue 25: experience) adds empty experience tables and keeps the client rating history, readable', async () => {
+    for (const table of [
+      'experience_periods',
+      'experience_counts',
+      'experience_answers',
+      'experience_mappings',
+    ])
+      expect([table, count(db.$client, table)]).toEqual([table, 0]);
+    const rating =
+      "select report_id, element_code, value from report_values where element_code in ('client_survey_score', 'client_survey_responses') order by 1, 2";
+    const stored = db.$client.prepare(rating).all();
+    expect(stored).toHaveLength(550);
+    expect(stored).toEqual(before.prepare(rating).all());
+    const ratingHistory = "select * from value_history where element_code like 'client_survey%' order by id";
+    expect(db.$client.prepare(ratingHistory).all()).toEqual(before.prepare(ratingHistory).all());
+    // Readable as before: the retired indicator still computes from the stored months.
+    const res = await callRoute<{ regions: { region: string; series: { value: number | null }[] }[] }>(
+      indicatorApi,
+      {
+        url: '/api/indicators/client_experience?from=2026-Q2',
+        params: { indicator: 'client_experience' },
+        as: 'manager',
+      },
+    );
+    expect(res.status).toBe(200);
+    const known = res.data.regions.filter((r) => r.series[0]!.value !== null);
+    expect(known).toHaveLength(6);
   });
 
   test('the upgraded database serves the overview to a manager', async () => {

@@ -12,6 +12,7 @@
  *   weighted by the element named in `weight`.
  */
 
+import { CLIENT_RATING_RETIRED_FROM } from './definition-changes';
 import type { Text } from './lang';
 
 export type SectionCode = 'signals' | 'families' | 'family_work' | 'legal' | 'workforce' | 'learning';
@@ -39,6 +40,12 @@ export interface DataElement {
   help: Text;
   /** Derived elements only: the element of the report `lagMonths` earlier that gives the value. */
   derivedFrom?: { element: string; lagMonths: number };
+  /**
+   * The first month the report no longer asks it (a retired element): stored months keep their
+   * values, readable and counted as before; from this month on it is not in the form, the template
+   * or an import, and unknown.
+   */
+  retiredFrom?: string;
 }
 
 export const SECTIONS: readonly { code: SectionCode; label: Text; description: Text }[] = [
@@ -1181,6 +1188,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
   {
     code: 'client_survey_responses',
     section: 'learning',
+    retiredFrom: CLIENT_RATING_RETIRED_FROM,
     unit: 'count',
     aggregation: 'flow',
     min: 0,
@@ -1194,6 +1202,7 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
   {
     code: 'client_survey_score',
     section: 'learning',
+    retiredFrom: CLIENT_RATING_RETIRED_FROM,
     unit: 'score',
     aggregation: 'weighted',
     weight: 'client_survey_responses',
@@ -1201,8 +1210,8 @@ export const DATA_ELEMENTS: readonly DataElement[] = [
     max: 10,
     label: { nl: 'Gemiddeld rapportcijfer van cliënten', en: 'Mean client rating' },
     help: {
-      nl: `Het gemiddelde rapportcijfer (1 tot en met 10) dat cliënten in de ingevulde vragenlijsten van deze maand gaven. Vul alleen in samen met het aantal ingevulde cliëntvragenlijsten; dat aantal is de weging. ${FLOW_NL} Bron: cliëntervaringsonderzoek.`,
-      en: `The mean rating (1 to 10) clients gave in this month’s completed questionnaires. Fill in only together with the number of client survey responses; that number is the weight. ${FLOW_EN} Source: client experience survey.`,
+      nl: `Het gemiddelde rapportcijfer (1 tot en met 10) dat cliënten in de ingevulde vragenlijsten van deze maand gaven. Vul alleen in samen met het aantal ingevulde cliëntvragenlijsten; dat aantal is de weging. ${FLOW_NL} Bron: cliëntervaringsonderzoek. Vanaf december 2026 niet meer gevraagd: vervangen door de ervaringsvragen.`,
+      en: `The mean rating (1 to 10) clients gave in this month’s completed questionnaires. Fill in only together with the number of client survey responses; that number is the weight. ${FLOW_EN} Source: client experience survey. No longer asked from December 2026: replaced by the experience items.`,
     },
   },
   {
@@ -1286,6 +1295,11 @@ const BY_CODE: ReadonlyMap<string, DataElement> = new Map(
 
 export function getElement(code: string): DataElement | undefined {
   return BY_CODE.get(code);
+}
+
+/** Whether the report of `period` asks the element (a retired element only before its retirement). */
+export function isAskedIn(element: Pick<DataElement, 'retiredFrom'>, period: string): boolean {
+  return element.retiredFrom === undefined || period < element.retiredFrom;
 }
 
 /** An element a report holds (entered in the form or imported); derived elements are not. */

@@ -32,6 +32,31 @@ describe('reading CSV rows', () => {
     expect(errors).toEqual([{ line: 2, message: 'Onbekend gegevenselement ‘closed_12m_ago’.' }]);
   });
 
+  test('the retired client rating is refused from December 2026 and read for earlier months', () => {
+    const { rows, errors } = parseCsvRecords(
+      [
+        ['regio', 'periode', 'element', 'waarde'],
+        ['utrecht', '2026-11', 'client_survey_score', '7,4'],
+        ['utrecht', '2026-12', 'client_survey_score', '7,4'],
+        ['utrecht', '2026-12', 'client_survey_responses', '30'],
+      ],
+      'nl',
+    );
+    expect(rows.map((r) => [r.line, r.period, r.value])).toEqual([[2, '2026-11', 7.4]]);
+    expect(errors).toEqual([
+      {
+        line: 3,
+        message:
+          'Gegevenselement ‘client_survey_score’ wordt vanaf 2026-12 niet meer gevraagd (vervangen door de ervaringsvragen).',
+      },
+      {
+        line: 4,
+        message:
+          'Gegevenselement ‘client_survey_responses’ wordt vanaf 2026-12 niet meer gevraagd (vervangen door de ervaringsvragen).',
+      },
+    ]);
+  });
+
   test('every error gets its line number', () => {
     const { rows, errors } = parseCsvRecords(
       [

@@ -13,7 +13,7 @@
  * Separator ';' (Dutch Excel), ',' also read; UTF-8, a BOM is ignored; decimals with a comma or a
  * point; line 1 is the header.
  */
-import { getElement, isEnteredElement } from './catalogue';
+import { getElement, isAskedIn, isEnteredElement } from './catalogue';
 import { isPeriod } from './periods';
 import { readCsvNumber } from './number-input';
 import { csvImport, type CsvImportKey } from '#app/i18n/csv-import';
@@ -49,6 +49,7 @@ function messages(lang: Lang) {
     columns: (found: number, want: number) => t('fileColumns', { found, want }),
     period: (period: string) => t('reportPeriod', { period }),
     element: (element: string) => t('reportElement', { element }),
+    retired: (element: string, from: string) => t('reportRetired', { element, from }),
     value: (value: string) => t('valueNotNumber', { value }),
     ambiguous: (value: string) => t('reportAmbiguous', { value }),
     duplicate: (first: number) => t('reportDuplicate', { first }),
@@ -89,6 +90,8 @@ export function parseCsvRecords(
     const before = errors.length;
     if (!isPeriod(period)) errors.push({ line, message: m.period(period) });
     if (!isEnteredElement(element)) errors.push({ line, message: m.element(element) });
+    else if (isPeriod(period) && !isAskedIn(getElement(element)!, period))
+      errors.push({ line, message: m.retired(element, getElement(element)!.retiredFrom!) });
     const read = readCsvNumber(raw, getElement(element)?.unit ?? 'count');
     if (!read.ok)
       errors.push({ line, message: read.problem === 'ambiguous' ? m.ambiguous(raw) : m.value(raw) });

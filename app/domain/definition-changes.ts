@@ -47,7 +47,33 @@ export const SPC_PUBLISHED = '2026-12-07';
 /** The release that rounds reviewers' figures to 5 (issue 22). */
 export const ROUNDING_PUBLISHED = '2026-12-07';
 
+/** The release that adds the experience catalogue and retires the client rating (issue 25). */
+export const EXPERIENCE_PUBLISHED = '2026-12-07';
+/** The first month the monthly report no longer asks the client rating. */
+export const CLIENT_RATING_RETIRED_FROM = '2026-12';
+
 export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
+  {
+    indicators: ['client_experience'],
+    title: {
+      nl: 'Ervaring van ouders, jongeren en professionals; het rapportcijfer van cliënten vervalt',
+      en: 'Experience of parents, young people and professionals; the client rating is retired',
+    },
+    since: CLIENT_RATING_RETIRED_FROM,
+    published: EXPERIENCE_PUBLISHED,
+    what: {
+      nl: 'Nieuw: een vaste catalogus van ervaringsvragen (ouders 7, jongeren van 12–17 jaar 3, professionals van lokale teams en van veiligheidsteam/GI elk 5), vijfpuntsschaal waarvan de twee hoogste antwoorden als “eens” tellen, per kwartaal (professionals per halfjaar) als tellingen ingelezen en door een manager goedgekeurd; getoond als aandeel “eens” met 95%-interval, n en respons, bij het principe dat de vraag informeert, nooit in een principescore. Het rapportcijfer van cliënten (1–10) wordt vanaf december 2026 niet meer gevraagd.',
+      en: 'New: a fixed catalogue of experience items (parents 7, young people aged 12–17 3, professionals of local teams and of the safety team/certified institution 5 each), five-point scale with the two highest answers counting as “agree”, imported as counts per quarter (professionals per half-year) and approved by a manager; shown as the share agreeing with its 95 % interval, n and response rate, beside the principle the item informs, never in a principle score. The client rating (1–10) is no longer asked from December 2026.',
+    },
+    why: {
+      nl: 'Eén gemiddeld cijfer per regio zei niet wat gezinnen ervaren (gehoord, begrijpen wat er gebeurt, samen beslissen, hun rechten) en niets over jongeren en professionals; het programma vraagt om cliënt- en professionalervaring naast de cijfers, met onzekerheid en respons.',
+      en: 'One mean rating per region said nothing of what families experience (heard, understanding what happens, deciding together, their rights) and nothing of young people and professionals; the programme asks for client and professional experience beside the figures, with uncertainty and response rate.',
+    },
+    storedMonths: {
+      nl: 'De opgeslagen rapportcijfers en aantallen vragenlijsten blijven bewaard met hun geschiedenis en leesbaar op de indicatorpagina en in de export; de indicator rekent er voor die maanden mee zoals voorheen. Vanaf december 2026 is het cijfer onbekend (geen waarde, niet 0) en telt de leerscore zonder deze indicator. Ervaringstellingen zijn er pas vanaf hun eerste import; voor eerdere kwartalen zijn ze onbekend.',
+      en: 'The stored ratings and questionnaire counts stay stored with their history and readable on the indicator page and in the export; the indicator uses them for those months as before. From December 2026 the rating is unknown (no value, not 0) and the learning score is computed without this indicator. Experience counts exist from their first import on; for earlier quarters they are unknown.',
+    },
+  },
   {
     indicators: [],
     title: {

@@ -462,8 +462,8 @@ export const INDICATORS: readonly Indicator[] = [
     group: 'learning',
     label: { nl: 'Cliëntervaring (rapportcijfer)', en: 'Client experience (rating)' },
     explanation: {
-      nl: 'Gemiddeld rapportcijfer van cliënten, gewogen naar het aantal ingevulde vragenlijsten (benadering).',
-      en: 'Mean client rating, weighted by the number of completed questionnaires (approximation).',
+      nl: 'Gemiddeld rapportcijfer van cliënten, gewogen naar het aantal ingevulde vragenlijsten (benadering). Vervallen: vanaf december 2026 niet meer gevraagd, vervangen door de ervaringsvragen (blok “Ervaring”); opgeslagen maanden blijven leesbaar en tellen mee zoals voorheen.',
+      en: 'Mean client rating, weighted by the number of completed questionnaires (approximation). Retired: no longer asked from December 2026, replaced by the experience items (the “Experience” block); stored months stay readable and count as before.',
     },
     formula: { kind: 'weighted', element: 'client_survey_score', weight: 'client_survey_responses' },
     unit: 'score',

@@ -29,11 +29,12 @@ describe('the table says what product.md says of each role', () => {
       'read:register:any',
       'write:register:own',
       'manage:notifications:self',
+      'import:experience:own',
     ]);
   });
 
-  test('a manager reads everything and approves, returns, reopens, corrects; targets, baselines and control limits', () => {
-    expect(ROLE_PERMISSIONS.manager).toHaveLength(14);
+  test('a manager reads everything and approves, returns, reopens, corrects; targets, baselines, control limits and experience', () => {
+    expect(ROLE_PERMISSIONS.manager).toHaveLength(17);
     for (const p of [
       'read:report:any',
       'write:report:any',
@@ -46,6 +47,9 @@ describe('the table says what product.md says of each role', () => {
       'manage:baseline:any',
       'manage:limits:any',
       'import:reference:any',
+      'import:experience:any',
+      'approve:experience:any',
+      'reopen:experience:any',
     ] as const)
       expect(userHasPermission(manager, p)).toBe(true);
     expect(userHasPermission(manager, 'submit:report')).toBe(false);

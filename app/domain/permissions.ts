@@ -27,7 +27,8 @@ type Entity =
   | 'notifications'
   | 'user'
   | 'region'
-  | 'outbox';
+  | 'outbox'
+  | 'experience';
 type Access = 'own' | 'any' | 'self' | 'exact' | 'disclosed';
 type PermissionString = `${Action}:${Entity}:${Access}`;
 
@@ -42,6 +43,8 @@ export const ROLE_PERMISSIONS = {
     'read:register:any',
     'write:register:own',
     'manage:notifications:self',
+    // experience counts (issue 25): import the own region's, with its column mapping
+    'import:experience:own',
   ],
   manager: [
     'read:figures:exact',
@@ -59,6 +62,10 @@ export const ROLE_PERMISSIONS = {
     'manage:limits:any',
     'import:reference:any',
     'manage:notifications:self',
+    // experience counts (issue 25): import for any region, approve them with the quarter, reopen one
+    'import:experience:any',
+    'approve:experience:any',
+    'reopen:experience:any',
   ],
   reviewer: ['read:figures:disclosed', 'read:register:any', 'manage:notifications:self'],
   // users, regions and the outbox; no programme data at all

@@ -50,6 +50,9 @@ export const csvImport = defineDictionary(
     refDuplicate: 'Dezelfde reeks en periode staan al op regel {first}.',
     refInconsistent:
       'Kolom ‘{column}’ wijkt af van regel {first} van dezelfde reeks; een reeks heeft één naam, bron, tabel, ophaaldatum, eenheid en indicator.',
+    // experience (#25): the retired client rating
+    reportRetired:
+      'Gegevenselement ‘{element}’ wordt vanaf {from} niet meer gevraagd (vervangen door de ervaringsvragen).',
   },
   {
     check: 'Check',
@@ -98,6 +101,9 @@ export const csvImport = defineDictionary(
     refDuplicate: 'The same series and period are already on line {first}.',
     refInconsistent:
       'Column ‘{column}’ differs from line {first} of the same series; a series has one name, source, table, retrieval date, unit and indicator.',
+    // experience (#25): the retired client rating
+    reportRetired:
+      'Data element ‘{element}’ is no longer asked from {from} (replaced by the experience items).',
   },
 );
 export type CsvImportKey = keyof typeof csvImport.nl;

@@ -44,6 +44,11 @@ export const FIGURE_SOURCES = [
     reads: ['indicator_targets'],
   },
   {
+    name: 'experience counts (the "Ervaring" block, issue 25)',
+    models: ['experience.server.ts'],
+    reads: ['experience_periods', 'experience_counts', 'experience_answers'],
+  },
+  {
     name: 'settings (small-number thresholds)',
     models: ['settings.server.ts'],
     reads: ['settings'],

@@ -14,7 +14,7 @@
  * - `form` (512 KB): the other signed-in routes. The largest form is a register entry (five text
  *   fields, together ≤ 22,200 characters; urlencoded, a three-byte character takes nine bytes:
  *   ≈ 200 KB).
- * - `import` (7 MB): the two CSV imports. Each takes a file of at most 2 MB (CSV_UPLOAD_MAX_BYTES),
+ * - `import` (7 MB): the three CSV imports (report values, references, experience counts). Each takes a file of at most 2 MB (CSV_UPLOAD_MAX_BYTES),
  *   and its second step posts that text back urlencoded, where a separator or line end takes three
  *   bytes (worst case ≈ 6 MB). A body above it is not read, but the import page still answers with
  *   its own message (see the middleware).
@@ -40,6 +40,7 @@ export const SIGNED_IN_LAYOUT = 'routes/_app';
 export const ROUTE_LIMITS: Readonly<Record<string, LimitKind>> = {
   'routes/_app.regios.$region.import': 'import',
   'routes/_app.referenties': 'import',
+  'routes/_app.regios.$region.ervaring': 'import',
   'routes/_app.wachtwoord': 'small',
   'routes/_app.meldingen': 'small',
 };
@@ -87,7 +88,7 @@ const PUBLIC = new Set(['/login', '/taal', '/logout', '/', '/ping']);
  */
 export function bodyLimitFor(pathname: string): number {
   const path = routerPath(pathname);
-  if (/^\/regios\/[^/]+\/import$/.test(path) || path === '/referenties') return BODY_LIMITS.import;
+  if (/^\/regios\/[^/]+\/(import|ervaring)$/.test(path) || path === '/referenties') return BODY_LIMITS.import;
   if (PUBLIC.has(path) || SMALL_SIGNED_IN.has(path) || path.startsWith('/api/')) return BODY_LIMITS.small;
   return BODY_LIMITS.form;
 }

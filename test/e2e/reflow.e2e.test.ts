@@ -27,6 +27,7 @@ function pagesOf(): string[] {
     '/regios/utrecht/rapportages',
     '/regios/utrecht/rapportages/2026-10',
     '/regios/utrecht/import',
+    '/regios/utrecht/ervaring',
     '/regios/utrecht/basisperiode',
     '/regios/utrecht/verhaal/2026-Q3',
     '/rapportages',

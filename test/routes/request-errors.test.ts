@@ -11,6 +11,7 @@ import * as experimentsCsv from '#app/routes/experimenten[.csv]/route';
 import * as bottlenecksCsv from '#app/routes/knelpunten[.csv]/route';
 import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
 import * as templateCsv from '#app/routes/export.sjabloon[.csv]/route';
+import * as experienceTemplateCsv from '#app/routes/export.ervaring-sjabloon[.csv]/route';
 import * as progressCsv from '#app/routes/voortgang[.csv]/route';
 import * as progress from '#app/routes/_app.voortgang/route';
 import * as regionPage from '#app/routes/_app.regios.$region._index/route';
@@ -63,6 +64,9 @@ const CSV_ROUTES: Record<string, { module: object; url: string; as: 'manager' | 
   ],
   'export.sjabloon[.csv]': [
     { module: templateCsv, url: '/export/sjabloon.csv?region=zeeland', as: 'manager' },
+  ],
+  'export.ervaring-sjabloon[.csv]': [
+    { module: experienceTemplateCsv, url: '/export/ervaring-sjabloon.csv', as: 'manager' },
   ],
   'voortgang[.csv]': [{ module: progressCsv, url: '/voortgang.csv?period=2026-Q3', as: 'reviewer' }],
 };

@@ -8,6 +8,7 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 import { SpcHelp } from './spc-help';
+import { ExperienceHelp } from './experience-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 import { TableHead } from '#app/components/table-head';
@@ -55,6 +56,7 @@ export default function HelpPage() {
       <p>{t('helpIntro')}</p>
       <IndicatorList />
       <OutcomeRateList />
+      <ExperienceHelp />
       <ChangeLog />
       <Glossary />
       <SpcHelp />

@@ -17,6 +17,8 @@ import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
 import { loadOutcomeBlock } from '#app/models/outcomes.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
+import { ExperienceBlock } from '#app/components/experience-block';
+import { loadExperienceBlock } from '#app/models/experience.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { RegionCards } from './region-cards';
 import { principleCard } from './cards.server';
@@ -45,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     previous: previous ? principleCard(previous) : null,
     current: current ? principleCard(current) : null,
     outcomes: period ? loadOutcomeBlock(viewer, period, ids) : null,
+    experience: period ? loadExperienceBlock(viewer, { regionIds: ids, asOf: period }) : null,
     regions,
     // labels from here: the page's JavaScript does not carry the indicator catalogue
     variation: spc
@@ -83,6 +86,12 @@ export default function OverviewPage() {
             />
           ) : null}
           <ProgrammeVariation period={d.period} variation={d.variation} />
+          {d.experience ? (
+            <ExperienceBlock
+              data={d.experience}
+              regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
+            />
+          ) : null}
           <p className="hint">
             {t('scoreExplain')} <Link to="/vergelijken">{t('compareTitle')}</Link>
           </p>

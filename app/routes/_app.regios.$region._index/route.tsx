@@ -21,6 +21,9 @@ import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
 import { loadOutcomeBlock } from '#app/models/outcomes.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
+import { ExperienceBlock } from '#app/components/experience-block';
+import { loadExperienceBlock } from '#app/models/experience.server';
+import { experienceBlock } from '#app/i18n/experience-block';
 import { RegionScope } from '#app/components/dashboard/region-scope';
 import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
 import { listRegionRegisters, loadRegionIndicatorCharts } from './queries.server';
@@ -124,6 +127,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     flow,
     indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
     outcomes: loadOutcomeBlock(viewer, period, [region.id]),
+    experience: loadExperienceBlock(viewer, { regionIds: [region.id], asOf: period }),
+    canImportExperience: userHasPermission(user, 'import:experience', { regionId: region.id }),
     registers: listRegionRegisters(region.id),
     variation: spc
       ? Object.fromEntries(Object.entries(spc).map(([code, r]) => [code, latestVariation(r)]))
@@ -143,6 +148,7 @@ export default function RegionPage() {
   const user = useUser();
   const t = useT(dashboards);
   const tc = useT(common);
+  const te = useT(experienceBlock);
   return (
     <>
       <h1>
@@ -156,6 +162,11 @@ export default function RegionPage() {
           <Link to={`/regios/${d.region.slug}/rapportages`}>
             {tc('reportsTitle', { region: d.region.name })}
           </Link>
+        </p>
+      ) : null}
+      {d.canImportExperience ? (
+        <p>
+          <Link to={`/regios/${d.region.slug}/ervaring`}>{te('importLink')}</Link>
         </p>
       ) : null}
       <NarrativeLinks slug={d.region.slug} items={d.narratives} />
@@ -180,6 +191,7 @@ export default function RegionPage() {
       />
       <RegionIndicatorCharts region={d.region} quarters={d.quarters} charts={d.indicatorCharts} />
       <OutcomesBlock data={d.outcomes} />
+      <ExperienceBlock data={d.experience} regionNames={{ [d.region.id]: d.region.name }} />
       <CaseFlow period={d.period} flow={d.flow} />
       <RegionRegisters experiments={d.registers.experiments} bottlenecks={d.registers.bottlenecks} />
     </>

@@ -2,7 +2,7 @@ import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { DATA_ELEMENTS, SECTIONS } from '#app/domain/catalogue';
+import { DATA_ELEMENTS, SECTIONS, isAskedIn } from '#app/domain/catalogue';
 import { formatEnteredNumber } from '#app/domain/number-input';
 import {
   createReportFormSchema,
@@ -22,7 +22,7 @@ import { SectionNav } from './section-nav';
 import { useKeepFocusVisible } from './keep-focus-visible';
 
 export interface ReportFormPage extends FieldPage {
-  report: { id: number; version: number; status: string };
+  report: { id: number; version: number; status: string; period: string };
   values: Record<string, number | null>;
   history: Record<string, (number | null)[]>;
   canEdit: boolean;
@@ -137,7 +137,12 @@ export function ReportForm({
         </p>
       ) : null}
       {page.canEdit ? (
-        <SectionNav values={currentValues} errorFields={errorFields} warnings={warnings} />
+        <SectionNav
+          values={currentValues}
+          errorFields={errorFields}
+          warnings={warnings}
+          period={page.report.period}
+        />
       ) : null}
       <Form
         method="post"
@@ -171,18 +176,20 @@ export function ReportForm({
               <summary>{t('formSectionHelp')}</summary>
               <p className="hint">{section.description[lang]}</p>
             </details>
-            {DATA_ELEMENTS.filter((e) => e.section === section.code).map((e) => (
-              <ElementField
-                key={e.code}
-                element={e}
-                field={anyFields[e.code]!}
-                errors={errorsAt(e.code)}
-                page={page}
-                warnings={warnings.filter((w) => w.elementCode === e.code)}
-                explanationField={(name) => anyFields[name]!}
-                canExplain={page.canSubmit}
-              />
-            ))}
+            {DATA_ELEMENTS.filter((e) => e.section === section.code && isAskedIn(e, page.report.period)).map(
+              (e) => (
+                <ElementField
+                  key={e.code}
+                  element={e}
+                  field={anyFields[e.code]!}
+                  errors={errorsAt(e.code)}
+                  page={page}
+                  warnings={warnings.filter((w) => w.elementCode === e.code)}
+                  explanationField={(name) => anyFields[name]!}
+                  canExplain={page.canSubmit}
+                />
+              ),
+            )}
           </fieldset>
         ))}
         {confirming && page.canSubmit ? (

@@ -1,4 +1,4 @@
-import { DATA_ELEMENTS, SECTIONS } from '#app/domain/catalogue';
+import { DATA_ELEMENTS, SECTIONS, isAskedIn } from '#app/domain/catalogue';
 import type { RuleViolation } from '#app/domain/rules';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -13,25 +13,29 @@ export function SectionNav({
   values,
   errorFields,
   warnings,
+  period,
 }: {
   values: Readonly<Record<string, number | null>>;
   errorFields: ReadonlySet<string>;
   warnings: readonly RuleViolation[];
+  /** the report's month: an element retired by then is not asked */
+  period: string;
 }) {
   const t = useT(dict);
   const lang = useLang();
-  const filled = DATA_ELEMENTS.filter((e) => known(values[e.code])).length;
+  const asked = DATA_ELEMENTS.filter((e) => isAskedIn(e, period));
+  const filled = asked.filter((e) => known(values[e.code])).length;
   return (
     <nav aria-labelledby="sections-title" className="section-nav">
       <h2 id="sections-title" className="section-nav-title">
         {t('formSections')}
       </h2>
       <p className="section-nav-total" aria-live="polite">
-        {t('formFilled', { filled, total: DATA_ELEMENTS.length })}
+        {t('formFilled', { filled, total: asked.length })}
       </p>
       <ul>
         {SECTIONS.map((s) => {
-          const elements = DATA_ELEMENTS.filter((e) => e.section === s.code);
+          const elements = asked.filter((e) => e.section === s.code);
           const n = elements.filter((e) => known(values[e.code])).length;
           const errors = elements.filter((e) => errorFields.has(e.code)).length;
           const warned = warnings.filter((w) => elements.some((e) => e.code === w.elementCode)).length;

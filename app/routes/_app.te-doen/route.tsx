@@ -23,6 +23,8 @@ import { loadSummary } from '#app/models/summary.server';
 import { listRegions } from '#app/models/regions.server';
 import { SummaryBlock } from '#app/components/dashboard/summary-block';
 import { ReviewerStart } from './reviewer-start';
+import { listSubmittedExperiencePeriods } from '#app/models/experience.server';
+import { experienceBlock } from '#app/i18n/experience-block';
 import { StoredDataProblems } from '#app/components/stored-data-problems';
 import { lastYear } from '#app/domain/periods';
 import { findStoredDataProblems } from '#app/models/stored-data-check.server';
@@ -79,6 +81,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ...listMonthsNotStarted({ now, dueDay }).filter((m) => m.overdue),
       ].sort((a, b) => a.period.localeCompare(b.period)),
       narratives: listSubmittedNarratives(now),
+      experience: userHasPermission(user, 'approve:experience') ? listSubmittedExperiencePeriods() : [],
     };
   // A reader's start page: the latest approved quarter and what became visible since the last visit.
   const { since, changes } = changesSinceLastVisit(viewerFor(user), user.id, now);
@@ -95,6 +98,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function TodoPage() {
   const data = useLoaderData<typeof loader>();
   const t = useT(dict);
+  const te = useT(experienceBlock);
   const lang = useLang();
   const month = (p: string) => formatMonth(p, lang);
   return (
@@ -189,6 +193,18 @@ export default function TodoPage() {
                     {n.regionName}, {formatQuarter(n.quarter, lang)}
                   </Link>{' '}
                   ({t('todoWaiting', { days: n.daysWaiting })})
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="todo-experience">
+            <h2 id="todo-experience">{te('todoExperience', { count: data.experience.length })}</h2>
+            <ul>
+              {data.experience.map((e) => (
+                <li key={`${e.regionSlug}-${e.period}`}>
+                  <Link to={`/regios/${e.regionSlug}/ervaring`}>
+                    {e.regionName}, {e.period}
+                  </Link>
                 </li>
               ))}
             </ul>

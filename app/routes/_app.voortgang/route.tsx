@@ -14,6 +14,9 @@ import { ProgressTrend } from './progress-trend';
 import { RegionTrends } from './region-trends';
 import { LessonsAndPipeline } from './lessons-pipeline';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
+import { ExperienceBlock } from '#app/components/experience-block';
+import { loadExperienceBlock } from '#app/models/experience.server';
+import { PUBLICATION_VIEWER } from '#app/models/viewer.server';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 import { NarrativesSection } from './narratives-section';
@@ -44,6 +47,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     totals: cards.map((c) => c.total),
     current: cards[cards.length - 1],
     narratives,
+    // the publication's experience: approved periods only, counts rounded (as every figure here)
+    experience: loadExperienceBlock(PUBLICATION_VIEWER, {
+      regionIds: rest.regions.map((r) => r.id),
+      asOf: period,
+    }),
     scopeMonth,
     scopes: rest.regions.map((r) => ({ id: r.id, name: r.name, scope: scopes.get(r.id) ?? null })),
   };
@@ -80,6 +88,10 @@ export default function ProgressPage() {
       <ScopeTable regions={d.scopes} month={d.scopeMonth} />
       <OutcomesBlock
         data={d.outcomes}
+        regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
+      />
+      <ExperienceBlock
+        data={d.experience}
         regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
       />
       <details className="principle-details">

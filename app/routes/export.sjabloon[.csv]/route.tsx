@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { CSV_TEMPLATE_COLUMNS } from '#app/domain/csv-format';
-import { DATA_ELEMENTS } from '#app/domain/catalogue';
+import { DATA_ELEMENTS, isAskedIn } from '#app/domain/catalogue';
 import { lastEndedPeriod } from '#app/domain/periods';
 import { findRegionById, findRegionBySlug } from '#app/models/regions.server';
 import { csvResponse } from '#app/utils/csv.server';
@@ -18,6 +18,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     (user.regionId ? findRegionById(user.regionId) : undefined);
   const period = lastEndedPeriod(new Date());
   const lang = await getLang(request);
-  const rows = DATA_ELEMENTS.map((e) => [region?.slug ?? 'regio-slug', period, e.code, e.label[lang], '']);
+  const rows = DATA_ELEMENTS.filter((e) => isAskedIn(e, period)).map((e) => [
+    region?.slug ?? 'regio-slug',
+    period,
+    e.code,
+    e.label[lang],
+    '',
+  ]);
   return csvResponse(`sjabloon-${region?.slug ?? 'regio'}.csv`, CSV_TEMPLATE_COLUMNS, rows);
 }

@@ -1,0 +1,168 @@
+import { TableHead, num } from '#app/components/table-head';
+import { TableScroll } from '#app/components/table-scroll';
+import { getExperienceGroup, getExperienceItem } from '#app/domain/experience-items';
+import type { ExperienceBlockData, ExperienceFigure, ShareFigure } from '#app/domain/experience-figures';
+import { formatNumber, formatPercent } from '#app/domain/number-format';
+import { getPrinciple } from '#app/domain/principles';
+import type { Lang } from '#app/domain/lang';
+import { experienceBlock as dict } from '#app/i18n/experience-block';
+import { useLang, useT } from '#app/i18n/use-t';
+
+type T = ReturnType<typeof useT<keyof typeof dict.nl>>;
+
+function pct(v: number, lang: Lang) {
+  return formatPercent(v, lang);
+}
+
+/** A share as text: "72% (65%–78%)", or why it is not shown. */
+function shareText(f: ShareFigure, t: T, lang: Lang): string {
+  if (f.state === 'hidden') return f.reason === 'protects' ? t('hiddenProtects') : t('hiddenSmall');
+  if (f.state === 'unknown' || f.share === null) return t('unknown');
+  return `${pct(f.share, lang)} (${pct(f.low!, lang)}–${pct(f.high!, lang)})`;
+}
+
+function windowText(f: ShareFigure, t: T): string {
+  if (!f.rolling) return f.to;
+  return f.to.includes('-Q')
+    ? t('rolling', { from: f.from, to: f.to })
+    : t('rollingHalf', { from: f.from, to: f.to });
+}
+
+function responseText(f: ExperienceFigure, t: T, lang: Lang): string {
+  if (f.responseRate === null || f.invited === null) return t('responseUnknown', { responded: f.responded });
+  return t('responseValue', { rate: pct(f.responseRate, lang), responded: f.responded, invited: f.invited });
+}
+
+function changeText(f: ExperienceFigure, t: T, lang: Lang): string {
+  if (!f.change) return t('noChange');
+  const pp = (v: number) => formatNumber(v * 100, lang, 0);
+  return t('changeValue', { value: pp(f.change.value), low: pp(f.change.low), high: pp(f.change.high) });
+}
+
+function principleText(code: string, t: T, lang: Lang): string {
+  if (code === 'outcome') return t('outcome');
+  if (code === 'workforce') return t('workforce');
+  return getPrinciple(code)?.label[lang] ?? code;
+}
+
+/** The item's name with the principle it informs (never a score of it). */
+function ItemHeader({ code }: { code: string }) {
+  const t = useT(dict);
+  const lang = useLang();
+  const item = getExperienceItem(code);
+  return (
+    <th scope="row">
+      {item?.label[lang] ?? code}
+      <br />
+      <span className="hint">
+        {principleText(item?.principle ?? '', t, lang)}
+        {item?.direction === 'lower' ? ` · ${t('lowerBetter')}` : ''}
+      </span>
+    </th>
+  );
+}
+
+/**
+ * The "Ervaring" block (issue 25): parents, young people and professionals side by side, per item
+ * the share agreeing with its Wilson interval, n and the response rate, the window, and the change
+ * against the first measured year. One region: a row per item; several: a column per region.
+ */
+export function ExperienceBlock({
+  data,
+  regionNames,
+  headingLevel = 'h2',
+}: {
+  data: ExperienceBlockData;
+  regionNames: Readonly<Record<number, string>>;
+  headingLevel?: 'h2' | 'h3';
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const Heading = headingLevel;
+  const Sub = headingLevel === 'h2' ? 'h3' : 'h4';
+  return (
+    <section aria-labelledby="experience-title" className="experience-block">
+      <Heading id="experience-title">{t('blockTitle')}</Heading>
+      <p>{t('blockIntro')}</p>
+      {data.rounded ? <p className="hint">{t('rounded')}</p> : null}
+      {data.groups.length === 0 ? <p>{t('blockNone')}</p> : null}
+      <div className="experience-groups">
+        {data.groups.map((g) => {
+          const info = getExperienceGroup(g.group)!;
+          const id = `experience-${g.group}`;
+          const single = g.regions.length === 1 ? g.regions[0]! : null;
+          return (
+            <section key={g.group} aria-labelledby={id} className="experience-group">
+              <Sub id={id}>{info.label[lang]}</Sub>
+              <p className="hint">{t('frame', { frame: info.frame[lang] })}</p>
+              <TableScroll labelledBy={id}>
+                {single ? (
+                  <table className="table">
+                    <TableHead
+                      columns={[
+                        t('item'),
+                        num(t('share')),
+                        num(t('n')),
+                        t('window'),
+                        t('response'),
+                        t('firstYear'),
+                        t('change'),
+                      ]}
+                    />
+                    <tbody>
+                      {single.figures.map((f) => (
+                        <tr key={f.item}>
+                          <ItemHeader code={f.item} />
+                          <td className="num">{shareText(f.current, t, lang)}</td>
+                          <td className="num">{f.current.n ?? '—'}</td>
+                          <td>{windowText(f.current, t)}</td>
+                          <td>{responseText(f, t, lang)}</td>
+                          <td>
+                            {f.first
+                              ? `${shareText(f.first, t, lang)}, ${windowText(f.first, t)}`
+                              : t('noChange')}
+                          </td>
+                          <td>{changeText(f, t, lang)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : (
+                  <table className="table">
+                    <TableHead
+                      columns={[
+                        t('item'),
+                        ...g.regions.map((r) => regionNames[r.regionId] ?? String(r.regionId)),
+                      ]}
+                    />
+                    <tbody>
+                      {g.items.map((code, i) => (
+                        <tr key={code}>
+                          <ItemHeader code={code} />
+                          {g.regions.map((r) => {
+                            const f = r.figures[i]!;
+                            return (
+                              <td key={r.regionId}>
+                                {shareText(f.current, t, lang)}
+                                {f.current.n !== null ? ` · n ${f.current.n}` : ''}
+                                <br />
+                                <span className="hint">
+                                  {windowText(f.current, t)} · {t('response')} {responseText(f, t, lang)}
+                                  {f.change ? ` · ${t('change')}: ${changeText(f, t, lang)}` : ''}
+                                </span>
+                              </td>
+                            );
+                          })}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </TableScroll>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
