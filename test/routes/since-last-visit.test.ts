@@ -97,7 +97,7 @@ describe("the reviewer's start page", () => {
     // before/after, the funnel plots and control charts (#23), the experience catalogue with the client
     // rating's retirement (#25)
     expect(data.changes!.definitions).toHaveLength(DEFINITION_CHANGES.length);
-    expect(DEFINITION_CHANGES.length).toBe(23);
+    expect(DEFINITION_CHANGES.length).toBe(22);
 
     // Reloaded within the visit: the same list, from the same moment.
     expect((await visit()).since).toBe('2026-10-01T00:00:00.000Z');
