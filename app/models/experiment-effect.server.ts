@@ -4,7 +4,6 @@
  * this viewer may see them (viewer.server.ts: scope and suppression), so a reviewer's comparison is
  * made of approved, suppressed figures only.
  */
-import { sql } from 'drizzle-orm';
 import { lastEndedQuarter } from '#app/domain/aggregation';
 import {
   computeEffect,
@@ -16,7 +15,7 @@ import {
 } from '#app/domain/experiment-effect';
 import { getIndicator } from '#app/domain/indicators';
 import type { ScoreRow } from '#app/domain/scorecard';
-import { getDb } from '#app/utils/db.server';
+import { SOURCES } from './figure-sources.server';
 import { loadScorecards } from './figures.server';
 import { referenceLinesFor } from './references.server';
 import { listRegions } from './regions.server';
@@ -30,17 +29,6 @@ export interface IndicatorEffect {
   code: string;
   reference: EffectReferenceInfo;
   effect: Effect;
-}
-
-/** Regions with an experiment (of any status) that names the indicator. */
-function regionsWithLinkedExperiment(code: string): Set<number> {
-  return new Set(
-    getDb()
-      .all<{ region_id: number }>(
-        sql`select distinct e.region_id from experiments e, json_each(e.indicators) i where i.value = ${code}`,
-      )
-      .map((r) => r.region_id),
-  );
 }
 
 function figureOf(row: ScoreRow | undefined, code: string): QuarterFigure | undefined {
@@ -89,7 +77,7 @@ export function loadExperimentEffects(
         }),
       };
     }
-    const linked = regionsWithLinkedExperiment(code);
+    const linked = SOURCES.registers.regionsWithExperimentNaming(code);
     const pool = regions.filter((r) => r.id !== experiment.regionId && !linked.has(r.id));
     return {
       code,
@@ -124,21 +112,6 @@ export function listExperimentMarkers({
   regionIds: readonly number[];
   categories: readonly string[];
 }): ExperimentMarker[] {
-  if (regionIds.length === 0) return [];
-  const rows = getDb().all<{
-    id: number;
-    title: string;
-    regionName: string;
-    startDate: string | null;
-    endDate: string | null;
-  }>(
-    sql`select e.id, e.title, g.name as regionName, e.start_date as startDate, e.end_date as endDate
-      from experiments e join regions g on g.id = e.region_id
-      where e.region_id in (${sql.join(
-        regionIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})
-        and exists (select 1 from json_each(e.indicators) i where i.value = ${indicatorCode})`,
-  );
+  const rows = SOURCES.registers.experimentsNaming(indicatorCode, regionIds);
   return markersFor(rows, categories);
 }
