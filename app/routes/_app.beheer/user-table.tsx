@@ -1,5 +1,5 @@
 import type { SubmissionResult } from '@conform-to/react';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { Form } from '@remix-run/react';
 import { useRoleLabel } from '#app/components/shell';
 import { common } from '#app/i18n/common';
@@ -41,8 +41,9 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
           </ul>
         </div>
       ) : null}
-      <TableScroll labelledBy="users-title">
-        <table className="table">
+      <DataTable
+        labelledBy="users-title"
+        head={
           <TableHead
             columns={[
               t('adminName'),
@@ -55,67 +56,64 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
               t('adminActions'),
             ]}
           />
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">{u.name}</th>
-                <td>{u.email}</td>
-                <td>{roleLabel(u.role)}</td>
-                <td>{u.regionName ?? '—'}</td>
-                <td>
-                  {u.disabled
-                    ? u.disabledReason === 'dormant'
-                      ? ta('adminStatusDormant')
-                      : t('adminDisabled')
-                    : u.invited
-                      ? ta('adminStatusInvited')
-                      : t('adminActive')}
-                </td>
-                <td>{u.totp ? ta('adminTotpOn') : ta('adminTotpOff')}</td>
-                <td>
-                  {u.lastLoginAt && !u.invited ? formatDateTime(u.lastLoginAt, lang) : ta('adminNever')}
-                </td>
-                <td className="actions">
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="toggle" />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
-                    <button type="submit" className="button-secondary">
-                      {u.disabled ? t('adminEnable') : t('adminDisable')}
-                    </button>
-                  </Form>
-                  {u.disabled ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value={u.invited ? 'reinvite' : 'send-reset'} />
-                      <input type="hidden" name="userId" value={u.id} />
-                      <button
-                        type="submit"
-                        className="button-secondary"
-                        aria-label={`${ta(u.invited ? 'adminReinvite' : 'adminSendReset')}: ${u.email}`}
-                      >
-                        {ta(u.invited ? 'adminReinvite' : 'adminSendReset')}
-                      </button>
-                    </Form>
-                  )}
-                  {u.totp ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="reset-totp" />
-                      <input type="hidden" name="userId" value={u.id} />
-                      <button
-                        type="submit"
-                        className="button-secondary"
-                        aria-label={`${ta('adminResetTotp')}: ${u.email}`}
-                      >
-                        {ta('adminResetTotp')}
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+        }
+      >
+        {users.map((u) => (
+          <tr key={u.id}>
+            <th scope="row">{u.name}</th>
+            <td>{u.email}</td>
+            <td>{roleLabel(u.role)}</td>
+            <td>{u.regionName ?? '—'}</td>
+            <td>
+              {u.disabled
+                ? u.disabledReason === 'dormant'
+                  ? ta('adminStatusDormant')
+                  : t('adminDisabled')
+                : u.invited
+                  ? ta('adminStatusInvited')
+                  : t('adminActive')}
+            </td>
+            <td>{u.totp ? ta('adminTotpOn') : ta('adminTotpOff')}</td>
+            <td>{u.lastLoginAt && !u.invited ? formatDateTime(u.lastLoginAt, lang) : ta('adminNever')}</td>
+            <td className="actions">
+              <Form method="post">
+                <input type="hidden" name="intent" value="toggle" />
+                <input type="hidden" name="userId" value={u.id} />
+                <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
+                <button type="submit" className="button-secondary">
+                  {u.disabled ? t('adminEnable') : t('adminDisable')}
+                </button>
+              </Form>
+              {u.disabled ? null : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value={u.invited ? 'reinvite' : 'send-reset'} />
+                  <input type="hidden" name="userId" value={u.id} />
+                  <button
+                    type="submit"
+                    className="button-secondary"
+                    aria-label={`${ta(u.invited ? 'adminReinvite' : 'adminSendReset')}: ${u.email}`}
+                  >
+                    {ta(u.invited ? 'adminReinvite' : 'adminSendReset')}
+                  </button>
+                </Form>
+              )}
+              {u.totp ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="reset-totp" />
+                  <input type="hidden" name="userId" value={u.id} />
+                  <button
+                    type="submit"
+                    className="button-secondary"
+                    aria-label={`${ta('adminResetTotp')}: ${u.email}`}
+                  >
+                    {ta('adminResetTotp')}
+                  </button>
+                </Form>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { formatDifference, formatValue } from '#app/components/charts/chart-format';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import type { EffectRow, QuarterState } from '#app/domain/experiment-effect';
 import { getIndicator, type Indicator } from '#app/domain/indicators';
 import { effects as dict } from '#app/i18n/effects';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { IndicatorEffect } from '#app/models/experiment-effect.server';
 import { formatDate } from '#app/utils/format';
-import { TableHead, num } from '#app/components/table-head';
+import { EMPTY, TableHead, num } from '#app/components/table-head';
 
 export interface EffectsData {
   regionName: string;
@@ -85,9 +85,11 @@ function IndicatorEffectSection({
             ? t('referenceRegions', { regions: reference.regions.map((r) => r.name).join(', ') })
             : t('referenceRegionsNone')}
       </p>
-      <TableScroll labelledBy={id}>
-        <table className="table" id={`${id}-quarters`}>
-          <caption>{t('caption', { indicator: label, region: data.regionName })}</caption>
+      <DataTable
+        labelledBy={id}
+        id={`${id}-quarters`}
+        caption={t('caption', { indicator: label, region: data.regionName })}
+        head={
           <TableHead
             columns={[
               t('colQuarter'),
@@ -97,65 +99,51 @@ function IndicatorEffectSection({
               num(t('colDifference')),
             ]}
           />
-          <tbody>
-            {e.rows.map((r: EffectRow) => (
-              <tr key={r.quarter}>
-                <th scope="row">{r.quarter}</th>
-                <td>{r.side === 'before' ? t('before') : t('after')}</td>
-                <td className="num">{value(r.region, r.regionState)}</td>
-                <td className="num">
-                  {value(r.reference, r.referenceState)}
-                  {r.leftOut.length > 0 && r.referenceState === 'known' ? (
-                    <span className="cell-note"> {t('leftOut', { regions: names(r.leftOut) })}</span>
-                  ) : null}
-                </td>
-                <td className="num">{r.difference === null ? '—' : change(r.difference)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <TableScroll labelledBy={`${id}-summary-caption`}>
-        <table className="table" id={`${id}-summary`}>
-          <caption id={`${id}-summary-caption`}>{t('summaryCaption', { indicator: label })}</caption>
-          <thead>
-            <tr>
-              <td />
-              <th scope="col" className="num">
-                {t('colBefore')}
-              </th>
-              <th scope="col" className="num">
-                {t('colAfter')}
-              </th>
-              <th scope="col" className="num">
-                {t('colChange')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
-              <td className="num">{value(e.regionBefore)}</td>
-              <td className="num">{value(e.regionAfter)}</td>
-              <td className="num">{change(e.regionChange)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('rowReference')}</th>
-              <td className="num">{value(e.referenceBefore)}</td>
-              <td className="num">{value(e.referenceAfter)}</td>
-              <td className="num">{change(e.referenceChange)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('did')}</th>
-              <td />
-              <td />
-              <td className="num">
-                <strong>{change(e.differenceInDifferences)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </TableScroll>
+        }
+      >
+        {e.rows.map((r: EffectRow) => (
+          <tr key={r.quarter}>
+            <th scope="row">{r.quarter}</th>
+            <td>{r.side === 'before' ? t('before') : t('after')}</td>
+            <td className="num">{value(r.region, r.regionState)}</td>
+            <td className="num">
+              {value(r.reference, r.referenceState)}
+              {r.leftOut.length > 0 && r.referenceState === 'known' ? (
+                <span className="cell-note"> {t('leftOut', { regions: names(r.leftOut) })}</span>
+              ) : null}
+            </td>
+            <td className="num">{r.difference === null ? '—' : change(r.difference)}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <DataTable
+        labelledBy={`${id}-summary-caption`}
+        id={`${id}-summary`}
+        caption={t('summaryCaption', { indicator: label })}
+        captionId={`${id}-summary-caption`}
+        head={<TableHead columns={[EMPTY, ...[t('colBefore'), t('colAfter'), t('colChange')].map(num)]} />}
+      >
+        <tr>
+          <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
+          <td className="num">{value(e.regionBefore)}</td>
+          <td className="num">{value(e.regionAfter)}</td>
+          <td className="num">{change(e.regionChange)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('rowReference')}</th>
+          <td className="num">{value(e.referenceBefore)}</td>
+          <td className="num">{value(e.referenceAfter)}</td>
+          <td className="num">{change(e.referenceChange)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('did')}</th>
+          <td />
+          <td />
+          <td className="num">
+            <strong>{change(e.differenceInDifferences)}</strong>
+          </td>
+        </tr>
+      </DataTable>
       {e.differenceInDifferences === null ? <p>{t('didNone')}</p> : null}
       <p className="hint">{t('usedQuarters', { before: list(e.used.before), after: list(e.used.after) })}</p>
       {e.unknownQuarters.length > 0 ? (

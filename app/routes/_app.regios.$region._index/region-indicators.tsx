@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react';
 import { formatPeriodLabel } from '#app/utils/format';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
+import { num, TableHead } from '#app/components/table-head';
 import { PrincipleTrend } from '#app/components/dashboard/principle-trend';
 import { formatDifference, formatValue } from '#app/components/charts/chart-format';
 import { useFigureText } from '#app/components/dashboard/figures';
@@ -56,73 +57,56 @@ export function RegionIndicators({
       {INDICATOR_GROUPS.map((g) => (
         <section key={g} aria-labelledby={`group-${g}`}>
           <h2 id={`group-${g}`}>{g === 'workforce' ? t('workforce') : label(g)}</h2>
-          <TableScroll labelledBy={`group-${g}`}>
-            <table className="table" id={`region-indicators-${g}`}>
-              <caption>
-                {g === 'workforce'
-                  ? t('workforceCaption', { region: regionName, period: last.bucket })
-                  : t('regionIndicatorsCaption', { region: regionName })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('indicator')}</th>
-                  {quarters.map((q) => (
-                    <th scope="col" className="num" key={q}>
-                      {formatPeriodLabel(q, lang)}
-                    </th>
+          <DataTable
+            labelledBy={`group-${g}`}
+            id={`region-indicators-${g}`}
+            caption={
+              g === 'workforce'
+                ? t('workforceCaption', { region: regionName, period: last.bucket })
+                : t('regionIndicatorsCaption', { region: regionName })
+            }
+            head={
+              <TableHead
+                columns={[
+                  t('indicator'),
+                  ...quarters.map((q) => num(formatPeriodLabel(q, lang))),
+                  ...[t('target'), t('floor'), t('score'), t('trend'), to('colChangePrevious')].map(num),
+                  num(
+                    <>
+                      {to('colBaselineValue')} {baseline.from}–{baseline.to}
+                    </>,
+                  ),
+                  num(to('colChangeBaseline')),
+                ]}
+              />
+            }
+          >
+            {INDICATORS.filter((i) => i.group === g).map((ind) => {
+              const now = last.indicators[ind.code];
+              const before = cards[cards.length - 2]?.indicators[ind.code];
+              return (
+                <tr key={ind.code}>
+                  <th scope="row">
+                    <Link to={`/indicatoren/${ind.code}?period=${last.bucket}`}>{ind.label[lang]}</Link>
+                  </th>
+                  {cards.map((c) => (
+                    <td className="num" key={c.bucket}>
+                      {f.value(ind, c.indicators[ind.code])}
+                    </td>
                   ))}
-                  <th scope="col" className="num">
-                    {t('target')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('floor')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('score')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('trend')}
-                  </th>
-                  <th scope="col" className="num">
-                    {to('colChangePrevious')}
-                  </th>
-                  <th scope="col" className="num">
-                    {to('colBaselineValue')} {baseline.from}–{baseline.to}
-                  </th>
-                  <th scope="col" className="num">
-                    {to('colChangeBaseline')}
-                  </th>
+                  <td className="num">{formatValue(now.target, ind.unit, lang)}</td>
+                  <td className="num">{formatValue(now.floor, ind.unit, lang)}</td>
+                  <td className="num">{f.score(now.score)}</td>
+                  <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
+                  <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
+                  <td className="num">{f.value(ind, baseline.card.indicators[ind.code])}</td>
+                  <td className="num">
+                    {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {INDICATORS.filter((i) => i.group === g).map((ind) => {
-                  const now = last.indicators[ind.code];
-                  const before = cards[cards.length - 2]?.indicators[ind.code];
-                  return (
-                    <tr key={ind.code}>
-                      <th scope="row">
-                        <Link to={`/indicatoren/${ind.code}?period=${last.bucket}`}>{ind.label[lang]}</Link>
-                      </th>
-                      {cards.map((c) => (
-                        <td className="num" key={c.bucket}>
-                          {f.value(ind, c.indicators[ind.code])}
-                        </td>
-                      ))}
-                      <td className="num">{formatValue(now.target, ind.unit, lang)}</td>
-                      <td className="num">{formatValue(now.floor, ind.unit, lang)}</td>
-                      <td className="num">{f.score(now.score)}</td>
-                      <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
-                      <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
-                      <td className="num">{f.value(ind, baseline.card.indicators[ind.code])}</td>
-                      <td className="num">
-                        {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
+              );
+            })}
+          </DataTable>
         </section>
       ))}
     </>
