@@ -1,3 +1,4 @@
+import { DataTable } from '#app/components/data-table';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
@@ -29,9 +30,11 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
   const lang = useLang();
   if (rows.length === 0) return <p className="notice">{t('scopeNone')}</p>;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="scope-history-caption">
-      <table className="table">
-        <caption id="scope-history-caption">{t('scopeHistory')}</caption>
+    <DataTable
+      labelledBy="scope-history-caption"
+      caption={t('scopeHistory')}
+      captionId="scope-history-caption"
+      head={
         <TableHead
           columns={[
             t('colEffectiveFrom'),
@@ -42,20 +45,19 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
             t('colSetAt'),
           ]}
         />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{formatMonth(r.effectiveFrom, lang)}</th>
-              <td className="num">{formatNumber(r.children, lang, 0)}</td>
-              <td>{r.municipalities.join(', ')}</td>
-              <td>{r.source}</td>
-              <td>{r.setBy ?? '—'}</td>
-              <td>{formatDateTime(r.setAt, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      }
+    >
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <th scope="row">{formatMonth(r.effectiveFrom, lang)}</th>
+          <td className="num">{formatNumber(r.children, lang, 0)}</td>
+          <td>{r.municipalities.join(', ')}</td>
+          <td>{r.source}</td>
+          <td>{r.setBy ?? '—'}</td>
+          <td>{formatDateTime(r.setAt, lang)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

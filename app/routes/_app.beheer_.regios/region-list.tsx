@@ -1,3 +1,4 @@
+import { DataTable } from '#app/components/data-table';
 import { Link } from '@remix-run/react';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -21,9 +22,11 @@ export function RegionList({ rows }: { rows: readonly RegionListRow[] }) {
   const t = useT(regionsText);
   const lang = useLang();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="region-list-caption">
-      <table className="table">
-        <caption id="region-list-caption">{t('adminRegionsTitle')}</caption>
+    <DataTable
+      labelledBy="region-list-caption"
+      caption={t('adminRegionsTitle')}
+      captionId="region-list-caption"
+      head={
         <TableHead
           columns={[
             t('colName'),
@@ -36,28 +39,25 @@ export function RegionList({ rows }: { rows: readonly RegionListRow[] }) {
             t('colActive'),
           ]}
         />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />{' '}
-                <Link to={`/beheer/regios/${r.slug}`}>{r.name}</Link>
-              </th>
-              <td>{r.slug}</td>
-              <td>{r.reportingStart}</td>
-              <td>{r.pilotStart}</td>
-              <td>
-                {r.baseline.from} – {r.baseline.to}
-              </td>
-              <td className="num">
-                {r.children === null ? t('unknown') : formatNumber(r.children, lang, 0)}
-              </td>
-              <td className="num">{r.municipalities}</td>
-              <td>{r.active ? t('yes') : t('no')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      }
+    >
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <th scope="row">
+            <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />{' '}
+            <Link to={`/beheer/regios/${r.slug}`}>{r.name}</Link>
+          </th>
+          <td>{r.slug}</td>
+          <td>{r.reportingStart}</td>
+          <td>{r.pilotStart}</td>
+          <td>
+            {r.baseline.from} – {r.baseline.to}
+          </td>
+          <td className="num">{r.children === null ? t('unknown') : formatNumber(r.children, lang, 0)}</td>
+          <td className="num">{r.municipalities}</td>
+          <td>{r.active ? t('yes') : t('no')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

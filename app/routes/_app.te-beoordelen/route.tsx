@@ -9,7 +9,7 @@ import { formatNumber } from '#app/domain/number-format';
 import { formatDateTime, formatMonth, formatQuarter } from '#app/utils/format';
 import { listSubmittedNarratives } from '#app/models/narratives.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { TableHead, num } from '#app/components/table-head';
 
 /** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
@@ -30,9 +30,11 @@ export default function ReviewQueuePage() {
       <h1>{t('queueTitle')}</h1>
       <p>{queue.length === 0 ? t('queueEmpty') : t('queueIntro', { count: queue.length })}</p>
       {queue.length > 0 ? (
-        <TableScroll labelledBy="queue-caption">
-          <table className="table">
-            <caption id="queue-caption">{t('queueCaption')}</caption>
+        <DataTable
+          labelledBy="queue-caption"
+          caption={t('queueCaption')}
+          captionId="queue-caption"
+          head={
             <TableHead
               columns={[
                 t('queueReport'),
@@ -43,35 +45,33 @@ export default function ReviewQueuePage() {
                 t('queueChanges'),
               ]}
             />
-            <tbody>
-              {queue.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link to={`/regios/${r.regionSlug}/rapportages/${r.period}`}>
-                      {r.regionName}, {formatMonth(r.period, lang)}
-                    </Link>
-                  </th>
-                  <td>{r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'}</td>
-                  <td className="num">{r.daysWaiting}</td>
-                  <td className="num">
-                    {t('queueWarningsExplained', { count: r.warnings, explained: r.explained })}
-                  </td>
-                  <td className="num">{r.empty}</td>
-                  <td>
-                    {r.changes.length === 0
-                      ? '—'
-                      : r.changes
-                          .map(
-                            (c) =>
-                              `${getElement(c.elementCode)?.label[lang] ?? c.elementCode} ${pct(c.change)}`,
-                          )
-                          .join('; ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+          }
+        >
+          {queue.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link to={`/regios/${r.regionSlug}/rapportages/${r.period}`}>
+                  {r.regionName}, {formatMonth(r.period, lang)}
+                </Link>
+              </th>
+              <td>{r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'}</td>
+              <td className="num">{r.daysWaiting}</td>
+              <td className="num">
+                {t('queueWarningsExplained', { count: r.warnings, explained: r.explained })}
+              </td>
+              <td className="num">{r.empty}</td>
+              <td>
+                {r.changes.length === 0
+                  ? '—'
+                  : r.changes
+                      .map(
+                        (c) => `${getElement(c.elementCode)?.label[lang] ?? c.elementCode} ${pct(c.change)}`,
+                      )
+                      .join('; ')}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <section aria-labelledby="kwartaalverhalen">
         <h2 id="kwartaalverhalen">{t('queueNarrativesTitle')}</h2>

@@ -1,5 +1,5 @@
 import { formatPercent } from '#app/domain/number-format';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { Link } from '@remix-run/react';
 import type { CompletenessCell } from '#app/domain/completeness';
 import { StatusBadge } from '#app/components/status-badge';
@@ -42,38 +42,29 @@ export function CompletenessMatrix({ periods, matrix }: { periods: string[]; mat
   const t = useT(dict);
   const lang = useLang();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compl-caption">
-      <table className="table compl-matrix">
-        <caption id="compl-caption">{t('complCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('complRegion')}</th>
-            {periods.map((p) => (
-              <th scope="col" key={p}>
-                {formatMonth(p, lang)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.map((row) => (
-            <tr key={row.region.id}>
-              <th scope="row">
-                <span
-                  className="region-swatch"
-                  style={{ backgroundColor: row.region.colour }}
-                  aria-hidden="true"
-                />{' '}
-                {row.region.name}
-              </th>
-              {row.cells.map((c) => (
-                <Cell key={c.period} cell={c} slug={row.region.slug} />
-              ))}
-            </tr>
+    <DataTable
+      labelledBy="compl-caption"
+      className="table compl-matrix"
+      caption={t('complCaption')}
+      captionId="compl-caption"
+      head={<TableHead columns={[t('complRegion'), ...periods.map((p) => formatMonth(p, lang))]} />}
+    >
+      {matrix.map((row) => (
+        <tr key={row.region.id}>
+          <th scope="row">
+            <span
+              className="region-swatch"
+              style={{ backgroundColor: row.region.colour }}
+              aria-hidden="true"
+            />{' '}
+            {row.region.name}
+          </th>
+          {row.cells.map((c) => (
+            <Cell key={c.period} cell={c} slug={row.region.slug} />
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -103,9 +94,12 @@ export function CompletenessRates({
     </tr>
   );
   return (
-    <TableScroll labelledBy="compl-rates-caption">
-      <table className="table compl-rates">
-        <caption id="compl-rates-caption">{t('complRatesTitle')}</caption>
+    <DataTable
+      labelledBy="compl-rates-caption"
+      className="table compl-rates"
+      caption={t('complRatesTitle')}
+      captionId="compl-rates-caption"
+      head={
         <TableHead
           columns={[
             t('complRegion'),
@@ -115,11 +109,10 @@ export function CompletenessRates({
             num(t('complApprovedRate')),
           ]}
         />
-        <tbody>
-          {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
-          {matrix.length > 1 ? line('total', t('complTotal'), total) : null}
-        </tbody>
-      </table>
-    </TableScroll>
+      }
+    >
+      {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
+      {matrix.length > 1 ? line('total', t('complTotal'), total) : null}
+    </DataTable>
   );
 }
