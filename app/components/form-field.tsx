@@ -1,4 +1,4 @@
-import type { FieldMetadata } from '@conform-to/react';
+import { getInputProps, type FieldMetadata } from '@conform-to/react';
 import type { ReactNode } from 'react';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
@@ -30,5 +30,24 @@ export function Field({
       ) : null}
       {children}
     </div>
+  );
+}
+
+/** A password field of a Conform form: the labelled field with its password input. */
+export function PasswordField({
+  field,
+  label,
+  hint,
+  autoComplete,
+}: {
+  field: FieldMetadata<string, Record<string, unknown>, string[]>;
+  label: string;
+  hint?: string;
+  autoComplete: 'current-password' | 'new-password';
+}) {
+  return (
+    <Field field={field} label={label} hint={hint}>
+      <input {...getInputProps(field, { type: 'password' })} autoComplete={autoComplete} />
+    </Field>
   );
 }
