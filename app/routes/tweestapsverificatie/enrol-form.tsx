@@ -3,6 +3,19 @@ import { accounts } from '#app/i18n/accounts';
 import { common } from '#app/i18n/common';
 import { useT } from '#app/i18n/use-t';
 
+/** The form's one error as a summary at its top, linked to its field (none without an error). */
+function ErrorAlert({ error, fieldId }: { error: string | null; fieldId: string }) {
+  return error ? (
+    <div className="error-summary" role="alert">
+      <ul>
+        <li>
+          <a href={`#${fieldId}`}>{error}</a>
+        </li>
+      </ul>
+    </div>
+  ) : null;
+}
+
 /** The QR code (an SVG data URL made on the server: no request leaves the page), the key, and the first code. */
 export function EnrolForm({
   enrolment,
@@ -17,15 +30,7 @@ export function EnrolForm({
   const tc = useT(common);
   return (
     <>
-      {error ? (
-        <div className="error-summary" role="alert">
-          <ul>
-            <li>
-              <a href="#totp-code">{error}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorAlert error={error} fieldId="totp-code" />
       <ol className="enrol-steps">
         <li>
           <p>{t('enrolStep1')}</p>
@@ -104,15 +109,7 @@ export function DisableForm({ error }: { error: string | null }) {
     <section aria-labelledby="disable-title">
       <h2 id="disable-title">{t('disableTitle')}</h2>
       <p>{t('disableIntro')}</p>
-      {error ? (
-        <div className="error-summary" role="alert">
-          <ul>
-            <li>
-              <a href="#disable-code">{error}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorAlert error={error} fieldId="disable-code" />
       <Form method="post">
         <input type="hidden" name="intent" value="disable" />
         <div className={`field${error ? ' field-error' : ''}`}>
