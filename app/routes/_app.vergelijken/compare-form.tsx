@@ -1,3 +1,4 @@
+import { ApprovedSwitchAndApply } from '#app/components/dashboard/period-form';
 import { Form } from '@remix-run/react';
 import { INDICATORS } from '#app/domain/indicators';
 import { RATE_OUTCOMES } from '#app/domain/outcomes';
@@ -68,15 +69,7 @@ export function CompareForm({
         <label htmlFor="to">{t('to')}</label>
         <input id="to" name="to" defaultValue={q.to} size={9} />
       </div>
-      {approvedSwitch ? (
-        <div className="field field-checkbox">
-          <input type="checkbox" id="approved" name="approved" value="1" defaultChecked={approvedOnly} />
-          <label htmlFor="approved">{t('approvedOnly')}</label>
-        </div>
-      ) : null}
-      <button type="submit" className="button">
-        {t('apply')}
-      </button>
+      <ApprovedSwitchAndApply show={approvedSwitch} approvedOnly={approvedOnly} />
     </Form>
   );
 }
