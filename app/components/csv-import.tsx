@@ -116,7 +116,7 @@ export function CsvImportPlan({
         <DataTable
           labelledBy={`${id}-changes`}
           id={`${id}-changes-table`}
-          head={<TableHead columns={[t('line'), ...columns, num(t('old')), num(t('new'))]} />}
+          columns={[t('line'), ...columns, num(t('old')), num(t('new'))]}
         >
           {changes.map((c) => (
             <tr key={c.line}>

@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
+import { TableHead, type Column } from './table-head';
 import { TableScroll } from './table-scroll';
 
+function isNamed(caption: unknown): caption is { id: string; text: ReactNode } {
+  return typeof caption === 'object' && caption !== null && 'id' in caption && 'text' in caption;
+}
+
 /**
- * A table of the app's style in its scrolling region (TableScroll): its caption, its head (usually
- * a TableHead) and its body rows; `foot` for a `<tfoot>`.
+ * A table of the app's style in its scrolling region (TableScroll): its caption (with an id, the
+ * caption names the region), its column headings (a TableHead) or another head, and its body rows;
+ * `foot` for a `<tfoot>`.
  */
 export function DataTable({
   id,
@@ -11,9 +17,9 @@ export function DataTable({
   labelledBy,
   label,
   caption,
-  captionId,
   captionClassName,
-  head,
+  columns,
+  head = columns ? <TableHead columns={columns} /> : undefined,
   foot,
   children,
 }: {
@@ -23,19 +29,23 @@ export function DataTable({
   labelledBy?: string;
   /** …or the region's name as text */
   label?: string;
-  caption?: ReactNode;
-  captionId?: string;
+  /** the caption's text, or its id and text (the id then names the scrolling region) */
+  caption?: ReactNode | { id: string; text: ReactNode };
   captionClassName?: string;
+  /** the column headings (TableHead), or… */
+  columns?: readonly Column[];
+  /** …another head */
   head?: ReactNode;
   foot?: ReactNode;
   children: ReactNode;
 }) {
+  const named = isNamed(caption) ? caption : undefined;
   return (
-    <TableScroll labelledBy={labelledBy} label={label}>
+    <TableScroll labelledBy={labelledBy ?? named?.id} label={label}>
       <table className={className} id={id}>
         {caption === undefined ? null : (
-          <caption id={captionId} className={captionClassName}>
-            {caption}
+          <caption id={named?.id} className={captionClassName}>
+            {named ? named.text : (caption as ReactNode)}
           </caption>
         )}
         {head}

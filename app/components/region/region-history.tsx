@@ -3,7 +3,7 @@ import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
 import { formatDateTime, formatMonth } from '#app/utils/format';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 export interface ScopeHistoryRow {
   id: number;
@@ -31,21 +31,15 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
   if (rows.length === 0) return <p className="notice">{t('scopeNone')}</p>;
   return (
     <DataTable
-      labelledBy="scope-history-caption"
-      caption={t('scopeHistory')}
-      captionId="scope-history-caption"
-      head={
-        <TableHead
-          columns={[
-            t('colEffectiveFrom'),
-            num(t('fieldChildren')),
-            t('colMunicipalities'),
-            t('colSource'),
-            t('colSetBy'),
-            t('colSetAt'),
-          ]}
-        />
-      }
+      caption={{ id: 'scope-history-caption', text: t('scopeHistory') }}
+      columns={[
+        t('colEffectiveFrom'),
+        num(t('fieldChildren')),
+        t('colMunicipalities'),
+        t('colSource'),
+        t('colSetBy'),
+        t('colSetAt'),
+      ]}
     >
       {rows.map((r) => (
         <tr key={r.id}>

@@ -8,7 +8,6 @@ import { type Role } from '#app/domain/roles';
 import { accounts } from '#app/i18n/accounts';
 import { formatDateTime } from '#app/utils/format';
 import { useLang } from '#app/i18n/use-t';
-import { TableHead } from '#app/components/table-head';
 
 interface Row {
   id: number;
@@ -43,20 +42,16 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
       ) : null}
       <DataTable
         labelledBy="users-title"
-        head={
-          <TableHead
-            columns={[
-              t('adminName'),
-              t('email'),
-              t('adminRole'),
-              t('adminRegion'),
-              t('adminStatus'),
-              ta('adminTotpColumn'),
-              ta('adminLastLogin'),
-              t('adminActions'),
-            ]}
-          />
-        }
+        columns={[
+          t('adminName'),
+          t('email'),
+          t('adminRole'),
+          t('adminRegion'),
+          t('adminStatus'),
+          ta('adminTotpColumn'),
+          ta('adminLastLogin'),
+          t('adminActions'),
+        ]}
       >
         {users.map((u) => (
           <tr key={u.id}>

@@ -8,7 +8,6 @@ import { listOutbox } from '#app/models/outbox.server';
 import { getEnv } from '#app/utils/env.server';
 import { formatDateTime } from '#app/utils/format';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
-import { TableHead } from '#app/components/table-head';
 
 /** "Berichten": the outbox as the admin reads it; in demo mode (no SMTP) the messages stay here. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -29,15 +28,9 @@ export default function MessagesPage() {
         <p>{t('messagesEmpty')}</p>
       ) : (
         <DataTable
-          labelledBy="messages-caption"
           className="table messages-table"
-          caption={t('messagesCaption')}
-          captionId="messages-caption"
-          head={
-            <TableHead
-              columns={[t('messagesSubject'), t('messagesTo'), t('messagesCreated'), t('messagesState')]}
-            />
-          }
+          caption={{ id: 'messages-caption', text: t('messagesCaption') }}
+          columns={[t('messagesSubject'), t('messagesTo'), t('messagesCreated'), t('messagesState')]}
         >
           {messages.map((m) => (
             <tr key={m.id}>

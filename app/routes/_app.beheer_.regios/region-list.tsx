@@ -3,7 +3,7 @@ import { Link } from '@remix-run/react';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 export interface RegionListRow {
   id: number;
@@ -23,23 +23,17 @@ export function RegionList({ rows }: { rows: readonly RegionListRow[] }) {
   const lang = useLang();
   return (
     <DataTable
-      labelledBy="region-list-caption"
-      caption={t('adminRegionsTitle')}
-      captionId="region-list-caption"
-      head={
-        <TableHead
-          columns={[
-            t('colName'),
-            t('colSlug'),
-            t('colReportingStart'),
-            t('colPilotStart'),
-            t('colBaseline'),
-            num(t('colChildren')),
-            num(t('colMunicipalities')),
-            t('colActive'),
-          ]}
-        />
-      }
+      caption={{ id: 'region-list-caption', text: t('adminRegionsTitle') }}
+      columns={[
+        t('colName'),
+        t('colSlug'),
+        t('colReportingStart'),
+        t('colPilotStart'),
+        t('colBaseline'),
+        num(t('colChildren')),
+        num(t('colMunicipalities')),
+        t('colActive'),
+      ]}
     >
       {rows.map((r) => (
         <tr key={r.id}>

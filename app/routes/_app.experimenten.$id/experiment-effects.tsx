@@ -6,7 +6,7 @@ import { effects as dict } from '#app/i18n/effects';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { IndicatorEffect } from '#app/models/experiment-effect.server';
 import { formatDate } from '#app/utils/format';
-import { EMPTY, TableHead, num } from '#app/components/table-head';
+import { EMPTY, num } from '#app/components/table-head';
 
 export interface EffectsData {
   regionName: string;
@@ -89,17 +89,13 @@ function IndicatorEffectSection({
         labelledBy={id}
         id={`${id}-quarters`}
         caption={t('caption', { indicator: label, region: data.regionName })}
-        head={
-          <TableHead
-            columns={[
-              t('colQuarter'),
-              t('colSide'),
-              num(t('colRegion', { region: data.regionName })),
-              num(t('colReference')),
-              num(t('colDifference')),
-            ]}
-          />
-        }
+        columns={[
+          t('colQuarter'),
+          t('colSide'),
+          num(t('colRegion', { region: data.regionName })),
+          num(t('colReference')),
+          num(t('colDifference')),
+        ]}
       >
         {e.rows.map((r: EffectRow) => (
           <tr key={r.quarter}>
@@ -117,11 +113,9 @@ function IndicatorEffectSection({
         ))}
       </DataTable>
       <DataTable
-        labelledBy={`${id}-summary-caption`}
         id={`${id}-summary`}
-        caption={t('summaryCaption', { indicator: label })}
-        captionId={`${id}-summary-caption`}
-        head={<TableHead columns={[EMPTY, ...[t('colBefore'), t('colAfter'), t('colChange')].map(num)]} />}
+        caption={{ id: `${id}-summary-caption`, text: t('summaryCaption', { indicator: label }) }}
+        columns={[EMPTY, ...[t('colBefore'), t('colAfter'), t('colChange')].map(num)]}
       >
         <tr>
           <th scope="row">{t('rowRegion', { region: data.regionName })}</th>

@@ -9,7 +9,6 @@ import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
-import { TableHead } from '#app/components/table-head';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -24,10 +23,7 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <DataTable
-        labelledBy={id}
-        head={<TableHead columns={[t('helpCode'), t('helpImportance'), t('helpRule')]} />}
-      >
+      <DataTable labelledBy={id} columns={[t('helpCode'), t('helpImportance'), t('helpRule')]}>
         {rules.map((r) => (
           <tr key={r.code}>
             <th scope="row">
@@ -82,10 +78,8 @@ export default function HelpPage() {
         {SECTIONS.map((s) => (
           <DataTable
             key={s.code}
-            labelledBy={`elements-${s.code}`}
-            caption={s.label[lang]}
-            captionId={`elements-${s.code}`}
-            head={<TableHead columns={[t('helpCode'), t('helpElement'), t('helpUnit')]} />}
+            caption={{ id: `elements-${s.code}`, text: s.label[lang] }}
+            columns={[t('helpCode'), t('helpElement'), t('helpUnit')]}
           >
             {DATA_ELEMENTS.filter((e) => e.section === s.code).map((e) => (
               <tr key={e.code}>

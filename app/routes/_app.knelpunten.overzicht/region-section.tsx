@@ -1,6 +1,6 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
 import { DataTable } from '#app/components/data-table';
-import { num, TableHead } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 import { boxLegend } from '#app/components/charts/legend';
 import { StackedBarChart } from '#app/components/charts/lazy';
 import { charts } from '#app/i18n/charts';
@@ -46,14 +46,10 @@ export function RegionSection({
           <DataTable
             labelledBy="by-region-title"
             id="by-region-table"
-            head={
-              <TableHead
-                columns={[
-                  t('fieldRegion'),
-                  ...[...series.map((s) => s.label), t('total'), t('openCount'), t('medianAge')].map(num),
-                ]}
-              />
-            }
+            columns={[
+              t('fieldRegion'),
+              ...[...series.map((s) => s.label), t('total'), t('openCount'), t('medianAge')].map(num),
+            ]}
           >
             {byRegion.rows.map((r, i) => (
               <tr key={r.key}>

@@ -1,4 +1,4 @@
-import { num, TableHead } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 import { DataTable } from '#app/components/data-table';
 import { formatPeriodLabel } from '#app/utils/format';
 import { Link } from '@remix-run/react';
@@ -101,14 +101,15 @@ export function RegionCards({
         </div>
       ) : null}
       <DataTable
-        labelledBy="overview-table-caption"
         id="overview-table"
-        caption={t('overviewTableCaption', {
-          period: formatPeriodLabel(current.bucket, lang),
-          previous: formatPeriodLabel(previous.bucket, lang),
-        })}
-        captionId="overview-table-caption"
-        head={<TableHead columns={[t('region'), ...PRINCIPLE_CODES.map((p) => num(label(p)))]} />}
+        caption={{
+          id: 'overview-table-caption',
+          text: t('overviewTableCaption', {
+            period: formatPeriodLabel(current.bucket, lang),
+            previous: formatPeriodLabel(previous.bucket, lang),
+          }),
+        }}
+        columns={[t('region'), ...PRINCIPLE_CODES.map((p) => num(label(p)))]}
       >
         {rows.map((row) => (
           <tr key={row.key}>

@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react';
 import { formatPeriodLabel } from '#app/utils/format';
 import { DataTable } from '#app/components/data-table';
-import { num, TableHead } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 import { PrincipleTrend } from '#app/components/dashboard/principle-trend';
 import { formatDifference, formatValue } from '#app/components/charts/chart-format';
 import { useFigureText } from '#app/components/dashboard/figures';
@@ -65,21 +65,17 @@ export function RegionIndicators({
                 ? t('workforceCaption', { region: regionName, period: last.bucket })
                 : t('regionIndicatorsCaption', { region: regionName })
             }
-            head={
-              <TableHead
-                columns={[
-                  t('indicator'),
-                  ...quarters.map((q) => num(formatPeriodLabel(q, lang))),
-                  ...[t('target'), t('floor'), t('score'), t('trend'), to('colChangePrevious')].map(num),
-                  num(
-                    <>
-                      {to('colBaselineValue')} {baseline.from}–{baseline.to}
-                    </>,
-                  ),
-                  num(to('colChangeBaseline')),
-                ]}
-              />
-            }
+            columns={[
+              t('indicator'),
+              ...quarters.map((q) => num(formatPeriodLabel(q, lang))),
+              ...[t('target'), t('floor'), t('score'), t('trend'), to('colChangePrevious')].map(num),
+              num(
+                <>
+                  {to('colBaselineValue')} {baseline.from}–{baseline.to}
+                </>,
+              ),
+              num(to('colChangeBaseline')),
+            ]}
           >
             {INDICATORS.filter((i) => i.group === g).map((ind) => {
               const now = last.indicators[ind.code];

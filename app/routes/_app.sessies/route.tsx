@@ -1,4 +1,4 @@
-import { EMPTY, TableHead } from '#app/components/table-head';
+import { EMPTY } from '#app/components/table-head';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
@@ -80,20 +80,14 @@ export default function SessionsPage() {
       <p>{t('sessionsIntro')}</p>
       <SuccessNotice text={actionData?.notice} />
       <DataTable
-        labelledBy="sessions-caption"
-        caption={t('sessionsTitle')}
-        captionId="sessions-caption"
-        head={
-          <TableHead
-            columns={[
-              t('sessionsDevice'),
-              t('sessionsAddress'),
-              t('sessionsStarted'),
-              t('sessionsLastSeen'),
-              EMPTY,
-            ]}
-          />
-        }
+        caption={{ id: 'sessions-caption', text: t('sessionsTitle') }}
+        columns={[
+          t('sessionsDevice'),
+          t('sessionsAddress'),
+          t('sessionsStarted'),
+          t('sessionsLastSeen'),
+          EMPTY,
+        ]}
       >
         {sessions.map((s) => (
           <tr key={s.key}>

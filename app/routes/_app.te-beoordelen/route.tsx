@@ -10,7 +10,7 @@ import { formatDateTime, formatMonth, formatQuarter } from '#app/utils/format';
 import { listSubmittedNarratives } from '#app/models/narratives.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { DataTable } from '#app/components/data-table';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 /** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -31,21 +31,15 @@ export default function ReviewQueuePage() {
       <p>{queue.length === 0 ? t('queueEmpty') : t('queueIntro', { count: queue.length })}</p>
       {queue.length > 0 ? (
         <DataTable
-          labelledBy="queue-caption"
-          caption={t('queueCaption')}
-          captionId="queue-caption"
-          head={
-            <TableHead
-              columns={[
-                t('queueReport'),
-                t('queueSubmittedAt'),
-                num(t('queueDaysWaiting')),
-                num(t('queueWarnings')),
-                num(t('queueEmptyFields')),
-                t('queueChanges'),
-              ]}
-            />
-          }
+          caption={{ id: 'queue-caption', text: t('queueCaption') }}
+          columns={[
+            t('queueReport'),
+            t('queueSubmittedAt'),
+            num(t('queueDaysWaiting')),
+            num(t('queueWarnings')),
+            num(t('queueEmptyFields')),
+            t('queueChanges'),
+          ]}
         >
           {queue.map((r) => (
             <tr key={r.id}>

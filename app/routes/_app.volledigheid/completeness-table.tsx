@@ -6,7 +6,7 @@ import { StatusBadge } from '#app/components/status-badge';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatMonth } from '#app/utils/format';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 type Rates = { submitted: number | null; onTime: number | null; approved: number | null };
 interface Row {
@@ -43,11 +43,9 @@ export function CompletenessMatrix({ periods, matrix }: { periods: string[]; mat
   const lang = useLang();
   return (
     <DataTable
-      labelledBy="compl-caption"
       className="table compl-matrix"
-      caption={t('complCaption')}
-      captionId="compl-caption"
-      head={<TableHead columns={[t('complRegion'), ...periods.map((p) => formatMonth(p, lang))]} />}
+      caption={{ id: 'compl-caption', text: t('complCaption') }}
+      columns={[t('complRegion'), ...periods.map((p) => formatMonth(p, lang))]}
     >
       {matrix.map((row) => (
         <tr key={row.region.id}>
@@ -95,21 +93,15 @@ export function CompletenessRates({
   );
   return (
     <DataTable
-      labelledBy="compl-rates-caption"
       className="table compl-rates"
-      caption={t('complRatesTitle')}
-      captionId="compl-rates-caption"
-      head={
-        <TableHead
-          columns={[
-            t('complRegion'),
-            num(t('complExpected')),
-            num(t('complRate')),
-            num(t('complOnTimeRate')),
-            num(t('complApprovedRate')),
-          ]}
-        />
-      }
+      caption={{ id: 'compl-rates-caption', text: t('complRatesTitle') }}
+      columns={[
+        t('complRegion'),
+        num(t('complExpected')),
+        num(t('complRate')),
+        num(t('complOnTimeRate')),
+        num(t('complApprovedRate')),
+      ]}
     >
       {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
       {matrix.length > 1 ? line('total', t('complTotal'), total) : null}

@@ -1,4 +1,3 @@
-import { TableHead } from '#app/components/table-head';
 import { DataTable } from '#app/components/data-table';
 import { formatPeriodLabel } from '#app/utils/format';
 import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '#app/domain/principles';
@@ -37,21 +36,18 @@ export function RegionTrends({
         })}
       </p>
       <DataTable
-        labelledBy="progress-region-trends-caption"
         id="progress-region-trends-table"
-        caption={t('progressRegionTrendsCaption', {
-          from: formatPeriodLabel(buckets[0]!, lang),
-          to: formatPeriodLabel(buckets[buckets.length - 1]!, lang),
-        })}
-        captionId="progress-region-trends-caption"
-        head={
-          <TableHead
-            columns={[
-              t('region'),
-              ...PRINCIPLE_CODES.map((p) => PRINCIPLES.find((x) => x.code === p)!.label[lang]),
-            ]}
-          />
-        }
+        caption={{
+          id: 'progress-region-trends-caption',
+          text: t('progressRegionTrendsCaption', {
+            from: formatPeriodLabel(buckets[0]!, lang),
+            to: formatPeriodLabel(buckets[buckets.length - 1]!, lang),
+          }),
+        }}
+        columns={[
+          t('region'),
+          ...PRINCIPLE_CODES.map((p) => PRINCIPLES.find((x) => x.code === p)!.label[lang]),
+        ]}
       >
         {trends.map((r) => (
           <tr key={r.regionId}>
