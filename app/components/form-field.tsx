@@ -1,5 +1,7 @@
 import { getInputProps, type FieldMetadata } from '@conform-to/react';
 import type { ReactNode } from 'react';
+import { common } from '#app/i18n/common';
+import { useT } from '#app/i18n/use-t';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 
@@ -49,5 +51,29 @@ export function PasswordField({
     <Field field={field} label={label} hint={hint}>
       <input {...getInputProps(field, { type: 'password' })} autoComplete={autoComplete} />
     </Field>
+  );
+}
+
+type PasswordMetadata = FieldMetadata<string, Record<string, unknown>, string[]>;
+
+/** A new password and its repetition (change and set forms). */
+export function NewPasswordFields({
+  newPassword,
+  confirmPassword,
+}: {
+  newPassword: PasswordMetadata;
+  confirmPassword: PasswordMetadata;
+}) {
+  const t = useT(common);
+  return (
+    <>
+      <PasswordField
+        field={newPassword}
+        label={t('newPassword')}
+        hint={t('newPasswordHint')}
+        autoComplete="new-password"
+      />
+      <PasswordField field={confirmPassword} label={t('confirmPassword')} autoComplete="new-password" />
+    </>
   );
 }

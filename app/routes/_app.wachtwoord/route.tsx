@@ -5,7 +5,7 @@ import { data } from '@remix-run/node';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { accounts } from '#app/i18n/accounts';
 import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
-import { PasswordField } from '#app/components/form-field';
+import { NewPasswordFields, PasswordField } from '#app/components/form-field';
 import { common } from '#app/i18n/common';
 import { pageTitle } from '#app/utils/meta';
 import { translate } from '#app/i18n/i18n';
@@ -116,17 +116,7 @@ export default function PasswordPage() {
           label={t('currentPassword')}
           autoComplete="current-password"
         />
-        <PasswordField
-          field={fields.newPassword}
-          label={t('newPassword')}
-          hint={t('newPasswordHint')}
-          autoComplete="new-password"
-        />
-        <PasswordField
-          field={fields.confirmPassword}
-          label={t('confirmPassword')}
-          autoComplete="new-password"
-        />
+        <NewPasswordFields newPassword={fields.newPassword} confirmPassword={fields.confirmPassword} />
         <button type="submit" className="button">
           {t('passwordSave')}
         </button>

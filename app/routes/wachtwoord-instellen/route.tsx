@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
-import { PasswordField } from '#app/components/form-field';
+import { NewPasswordFields } from '#app/components/form-field';
 import { Shell } from '#app/components/shell';
 import { accounts } from '#app/i18n/accounts';
 import { common } from '#app/i18n/common';
@@ -65,7 +65,6 @@ export default function SetPasswordPage() {
   const actionData = useActionData<typeof action>();
   const lang = useLang();
   const t = useT(accounts);
-  const tc = useT(common);
   const [form, fields] = useForm({
     id: 'set-password',
     lastResult: actionData?.result,
@@ -103,17 +102,7 @@ export default function SetPasswordPage() {
             <Form method="post" {...getFormProps(form)}>
               {/* for password managers: the account the new password belongs to */}
               <input type="hidden" name="username" value={link.email ?? ''} autoComplete="username" />
-              <PasswordField
-                field={fields.newPassword}
-                label={tc('newPassword')}
-                hint={tc('newPasswordHint')}
-                autoComplete="new-password"
-              />
-              <PasswordField
-                field={fields.confirmPassword}
-                label={tc('confirmPassword')}
-                autoComplete="new-password"
-              />
+              <NewPasswordFields newPassword={fields.newPassword} confirmPassword={fields.confirmPassword} />
               <button type="submit" className="button">
                 {t('setButton')}
               </button>
