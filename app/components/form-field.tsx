@@ -5,6 +5,15 @@ import { useT } from '#app/i18n/use-t';
 
 type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 
+/** A field's error messages (Conform's), under its label; nothing without errors. */
+export function FieldErrors({ field }: { field: Pick<AnyField, 'errorId' | 'errors'> }) {
+  return field.errors ? (
+    <p className="error-message" id={field.errorId}>
+      {field.errors.join(' ')}
+    </p>
+  ) : null;
+}
+
 /** A labelled field with its hint and error message; the control gets aria-describedby from Conform. */
 export function Field({
   field,
@@ -25,11 +34,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {field.errors ? (
-        <p className="error-message" id={field.errorId}>
-          {field.errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors field={field} />
       {children}
     </div>
   );
