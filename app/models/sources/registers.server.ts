@@ -25,15 +25,7 @@ function readRegisterStates(): RegisterStates {
     byEntity.set(key, list);
   }
   const experiments = db
-    .all<{
-      id: number;
-      regionId: number;
-      status: string;
-      statusSince: string;
-      startDate: string | null;
-      endDate: string | null;
-      outcome: string | null;
-    }>(
+    .all<Omit<ExperimentState, 'history'> & { id: number }>(
       sql`select id, region_id as regionId, status, status_since as statusSince, start_date as startDate,
         end_date as endDate, outcome from experiments`,
     )
