@@ -89,28 +89,18 @@ export function loadOutcomeBlock(
   // Each region against its own baseline; regions sharing a baseline are read in one query.
   const baselines = all.map((r) => ({ regionId: r.id, ...baselineOf(r) }));
   const baselineRanges = new Map(baselines.map((b) => [b.regionId, { from: b.from, to: b.to }]));
-  const baseline = show(
-    viewer,
-    buildOutcomes({
-      regionIds: ids,
-      buckets: queryRanges(viewer, rangeGroups(baselineRanges)),
-      ranges: baselineRanges,
-      scopes,
-    }),
-  );
+  /** The outcomes over each region's own range, as this viewer may see them. */
+  const over = (ranges: typeof baselineRanges) =>
+    show(
+      viewer,
+      buildOutcomes({ regionIds: ids, buckets: queryRanges(viewer, rangeGroups(ranges)), ranges, scopes }),
+    );
+  const baseline = over(baselineRanges);
 
   // Recurrence twelve months after closure follows the families closed in the baseline: its baseline
   // is measured in the twelve months after the region's (FOLLOW_UP below).
   const followUpRanges = new Map(baselines.map((b) => [b.regionId, followUpRange(b, FOLLOW_UP)]));
-  const followUpBaseline = show(
-    viewer,
-    buildOutcomes({
-      regionIds: ids,
-      buckets: queryRanges(viewer, rangeGroups(followUpRanges)),
-      ranges: followUpRanges,
-      scopes,
-    }),
-  );
+  const followUpBaseline = over(followUpRanges);
   const codes = activeOutcomes().map((o) => o.def.code);
   const baseOf = (own: Shown, followUp: Shown): Shown =>
     Object.fromEntries(codes.map((c) => [c, followUpOf(c) > 0 ? followUp[c] : own[c]]));

@@ -16,6 +16,22 @@ function ErrorAlert({ error, fieldId }: { error: string | null; fieldId: string 
   ) : null;
 }
 
+/** The current password (field `currentPassword`), to confirm a change of the second factor. */
+function CurrentPassword({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required={required}
+      />
+    </div>
+  );
+}
+
 /** The QR code (an SVG data URL made on the server: no request leaves the page), the key, and the first code. */
 export function EnrolForm({
   enrolment,
@@ -64,16 +80,7 @@ export function EnrolForm({
               />
             </div>
             {needsPassword ? (
-              <div className="field">
-                <label htmlFor="totp-password">{tc('currentPassword')}</label>
-                <input
-                  id="totp-password"
-                  name="currentPassword"
-                  type="password"
-                  autoComplete="current-password"
-                  required
-                />
-              </div>
+              <CurrentPassword id="totp-password" label={tc('currentPassword')} required />
             ) : null}
             <button type="submit" className="button">
               {t('enrolButton')}
@@ -124,15 +131,7 @@ export function DisableForm({ error }: { error: string | null }) {
             aria-invalid={error ? true : undefined}
           />
         </div>
-        <div className="field">
-          <label htmlFor="disable-password">{t('disablePassword')}</label>
-          <input
-            id="disable-password"
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-          />
-        </div>
+        <CurrentPassword id="disable-password" label={t('disablePassword')} />
         <button type="submit" className="button button-secondary">
           {t('disableButton')}
         </button>
