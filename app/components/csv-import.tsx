@@ -1,3 +1,4 @@
+import { FieldErrors } from '#app/components/form-field';
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '#app/components/error-summary';
@@ -29,11 +30,7 @@ export function CsvUploadForm({
         <input type="hidden" name="intent" value="check" />
         <div className={`field${fileError ? ' field-error' : ''}`}>
           <label htmlFor="bestand">{label}</label>
-          {fileError ? (
-            <p className="error-message" id="bestand-error">
-              {fileError}
-            </p>
-          ) : null}
+          <FieldErrors field={{ errorId: 'bestand-error', errors: fileError ? [fileError] : undefined }} />
           <input
             id="bestand"
             name="bestand"

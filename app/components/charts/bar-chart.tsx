@@ -3,12 +3,12 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { targetLine } from './target-line';
 
 export interface BarDatum {
   label: string;
@@ -53,15 +53,7 @@ export function RegionBarChart({
             <Cell key={r.label} fill={r.colour} />
           ))}
         </Bar>
-        {target != null ? (
-          <ReferenceLine
-            y={target}
-            stroke="#333"
-            strokeDasharray="6 3"
-            label={targetLabel}
-            ifOverflow="extendDomain"
-          />
-        ) : null}
+        {targetLine(target, targetLabel)}
       </BarChart>
     </ResponsiveContainer>
   );

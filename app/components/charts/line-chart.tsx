@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { targetLine } from './target-line';
 import { DASHES, MARKER_COLOUR, MARKER_DASH } from './legend';
 import { useLang } from '#app/i18n/use-t';
 import { formatPeriodLabel } from '#app/utils/format';
@@ -107,15 +108,7 @@ export function TrendLineChart({
             }}
           />
         ))}
-        {target != null ? (
-          <ReferenceLine
-            y={target}
-            stroke="#333"
-            strokeDasharray="6 3"
-            label={targetLabel}
-            ifOverflow="extendDomain"
-          />
-        ) : null}
+        {targetLine(target, targetLabel)}
       </LineChart>
     </ResponsiveContainer>
   );

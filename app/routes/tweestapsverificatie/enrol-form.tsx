@@ -1,3 +1,4 @@
+import { FieldErrors } from '#app/components/form-field';
 import { Form } from '@remix-run/react';
 import { accounts } from '#app/i18n/accounts';
 import { common } from '#app/i18n/common';
@@ -61,11 +62,7 @@ export function EnrolForm({
             <input type="hidden" name="sig" value={enrolment.sig} />
             <div className={`field${error ? ' field-error' : ''}`}>
               <label htmlFor="totp-code">{t('enrolStep2')}</label>
-              {error ? (
-                <p className="error-message" id="totp-code-error">
-                  {error}
-                </p>
-              ) : null}
+              <FieldErrors field={{ errorId: 'totp-code-error', errors: error ? [error] : undefined }} />
               <input
                 id="totp-code"
                 name="code"
