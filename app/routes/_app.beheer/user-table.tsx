@@ -1,6 +1,6 @@
+import { IntentForm } from '#app/components/intent-form';
 import type { SubmissionResult } from '@conform-to/react';
 import { DataTable } from '#app/components/data-table';
-import { Form } from '@remix-run/react';
 import { useRoleLabel } from '#app/components/shell';
 import { common } from '#app/i18n/common';
 import { useT } from '#app/i18n/use-t';
@@ -71,39 +71,26 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
             <td>{u.totp ? ta('adminTotpOn') : ta('adminTotpOff')}</td>
             <td>{u.lastLoginAt && !u.invited ? formatDateTime(u.lastLoginAt, lang) : ta('adminNever')}</td>
             <td className="actions">
-              <Form method="post">
-                <input type="hidden" name="intent" value="toggle" />
-                <input type="hidden" name="userId" value={u.id} />
-                <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
-                <button type="submit" className="button-secondary">
-                  {u.disabled ? t('adminEnable') : t('adminDisable')}
-                </button>
-              </Form>
+              <IntentForm intent="toggle" values={{ userId: u.id, disabled: u.disabled ? 'false' : 'true' }}>
+                {u.disabled ? t('adminEnable') : t('adminDisable')}
+              </IntentForm>
               {u.disabled ? null : (
-                <Form method="post">
-                  <input type="hidden" name="intent" value={u.invited ? 'reinvite' : 'send-reset'} />
-                  <input type="hidden" name="userId" value={u.id} />
-                  <button
-                    type="submit"
-                    className="button-secondary"
-                    aria-label={`${ta(u.invited ? 'adminReinvite' : 'adminSendReset')}: ${u.email}`}
-                  >
-                    {ta(u.invited ? 'adminReinvite' : 'adminSendReset')}
-                  </button>
-                </Form>
+                <IntentForm
+                  intent={u.invited ? 'reinvite' : 'send-reset'}
+                  values={{ userId: u.id }}
+                  label={`${ta(u.invited ? 'adminReinvite' : 'adminSendReset')}: ${u.email}`}
+                >
+                  {ta(u.invited ? 'adminReinvite' : 'adminSendReset')}
+                </IntentForm>
               )}
               {u.totp ? (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="reset-totp" />
-                  <input type="hidden" name="userId" value={u.id} />
-                  <button
-                    type="submit"
-                    className="button-secondary"
-                    aria-label={`${ta('adminResetTotp')}: ${u.email}`}
-                  >
-                    {ta('adminResetTotp')}
-                  </button>
-                </Form>
+                <IntentForm
+                  intent="reset-totp"
+                  values={{ userId: u.id }}
+                  label={`${ta('adminResetTotp')}: ${u.email}`}
+                >
+                  {ta('adminResetTotp')}
+                </IntentForm>
               ) : null}
             </td>
           </tr>

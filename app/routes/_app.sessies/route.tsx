@@ -1,3 +1,4 @@
+import { IntentForm } from '#app/components/intent-form';
 import { EMPTY } from '#app/components/table-head';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
@@ -100,17 +101,13 @@ export default function SessionsPage() {
             <td>{formatDateTime(s.lastSeenAt, lang)}</td>
             <td>
               {s.current ? null : (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="end" />
-                  <input type="hidden" name="session" value={s.key} />
-                  <button
-                    type="submit"
-                    className="button-secondary"
-                    aria-label={t('sessionsEndLabel', { device: s.device ?? t('sessionsUnknownDevice') })}
-                  >
-                    {t('sessionsEnd')}
-                  </button>
-                </Form>
+                <IntentForm
+                  intent="end"
+                  values={{ session: s.key }}
+                  label={t('sessionsEndLabel', { device: s.device ?? t('sessionsUnknownDevice') })}
+                >
+                  {t('sessionsEnd')}
+                </IntentForm>
               )}
             </td>
           </tr>
