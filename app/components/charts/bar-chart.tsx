@@ -1,14 +1,5 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { targetLine } from './target-line';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartFrameProps, targetLine } from './chart-parts';
 
 export interface BarDatum {
   label: string;
@@ -38,12 +29,7 @@ export function RegionBarChart({
   const rows = data.map((d) => ({ label: d.label, value: d.value, colour: d.colour }));
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart
-        data={rows}
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        accessibilityLayer
-        title={label}
-      >
+      <BarChart data={rows} {...chartFrameProps(label)}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={(v: number) => format(v)} width={64} />

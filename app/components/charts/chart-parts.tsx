@@ -1,5 +1,10 @@
 import { ReferenceLine } from 'recharts';
 
+/** The margin and accessible title every cartesian chart of the app has. */
+export function chartFrameProps(label: string) {
+  return { margin: { top: 16, right: 24, bottom: 8, left: 8 }, accessibilityLayer: true, title: label };
+}
+
 /**
  * The target as a dashed horizontal line (none without a target). A function, not a component:
  * recharts finds its lines among a chart's direct children by their type.
