@@ -4,9 +4,11 @@
  * declared table has its three triggers, and nothing computed under the cache — on every page, API
  * and CSV that shows figures, as every role — reads a table that is not declared.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { users } from '#db/schema';
-import { FIGURES_VERSION_TABLES } from '#app/models/figure-sources.server';
+import { FIGURE_SOURCES, FIGURES_VERSION_TABLES } from '#app/models/figure-sources.server';
 import { cachedFigures, isComputingFigures } from '#app/models/figures-cache.server';
 import * as overview from '#app/routes/_app.overzicht/route';
 import * as compare from '#app/routes/_app.vergelijken/route';
@@ -126,6 +128,7 @@ describe('the figures version follows every table the figures read', () => {
       'experiment_bottlenecks',
       'experiments',
       'indicator_targets',
+      'region_reference_baselines',
       'region_scopes',
       'regions',
       'register_history',
@@ -162,5 +165,21 @@ describe('the figures version follows every table the figures read', () => {
     );
     expect(tables).toEqual(['users']);
     expect(FIGURES_VERSION_TABLES).not.toContain('users');
+  });
+
+  test('the figures model runs no SQL of its own: every figure comes through a declared source', () => {
+    const code = fs.readFileSync(path.join(process.cwd(), 'app/models/figures.server.ts'), 'utf8');
+    expect(code).not.toMatch(/from 'drizzle-orm'|getDb|db\.server|#db\//);
+    expect(code).toContain("from './figure-sources.server'");
+    // each source says what it is and what it reads
+    for (const source of FIGURE_SOURCES) expect(source.reads.length).toBeGreaterThan(0);
+    expect(FIGURE_SOURCES.map((s) => s.name)).toEqual([
+      'monthly report values with their reports, regions and scopes',
+      'the registers (experiment and bottleneck counts, experiment markers, status as of a quarter)',
+      'baselines filled from reference data (a baseline before the first monthly report)',
+      'indicator targets',
+      'experience counts (the "Ervaring" block, issue 25)',
+      'settings (small-number thresholds)',
+    ]);
   });
 });

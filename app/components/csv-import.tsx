@@ -1,11 +1,12 @@
+import { FieldErrors } from '#app/components/form-field';
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '#app/components/error-summary';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { formatEnteredNumber } from '#app/domain/number-input';
 import { csvImport as dict } from '#app/i18n/csv-import';
 import { useLang, useT } from '#app/i18n/use-t';
-import { TableHead } from '#app/components/table-head';
+import { num, TableHead } from '#app/components/table-head';
 
 /**
  * The one CSV import flow of the app (report values on /regios/:region/import, reference series on
@@ -29,11 +30,7 @@ export function CsvUploadForm({
         <input type="hidden" name="intent" value="check" />
         <div className={`field${fileError ? ' field-error' : ''}`}>
           <label htmlFor="bestand">{label}</label>
-          {fileError ? (
-            <p className="error-message" id="bestand-error">
-              {fileError}
-            </p>
-          ) : null}
+          <FieldErrors field={{ errorId: 'bestand-error', errors: fileError ? [fileError] : undefined }} />
           <input
             id="bestand"
             name="bestand"
@@ -113,38 +110,22 @@ export function CsvImportPlan({
       {changes.length === 0 ? (
         <p>{t('noChanges')}</p>
       ) : (
-        <TableScroll labelledBy={`${id}-changes`}>
-          <table className="table" id={`${id}-changes-table`}>
-            <thead>
-              <tr>
-                <th scope="col">{t('line')}</th>
-                {columns.map((c) => (
-                  <th scope="col" key={c}>
-                    {c}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('old')}
-                </th>
-                <th scope="col" className="num">
-                  {t('new')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.line}>
-                  <th scope="row">{c.line}</th>
-                  {c.what.map((cell, i) => (
-                    <td key={i}>{cell}</td>
-                  ))}
-                  <td className="num">{show(c.oldValue)}</td>
-                  <td className="num">{show(c.newValue)}</td>
-                </tr>
+        <DataTable
+          labelledBy={`${id}-changes`}
+          id={`${id}-changes-table`}
+          columns={[t('line'), ...columns, num(t('old')), num(t('new'))]}
+        >
+          {changes.map((c) => (
+            <tr key={c.line}>
+              <th scope="row">{c.line}</th>
+              {c.what.map((cell, i) => (
+                <td key={i}>{cell}</td>
               ))}
-            </tbody>
-          </table>
-        </TableScroll>
+              <td className="num">{show(c.oldValue)}</td>
+              <td className="num">{show(c.newValue)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Form method="post">
         <input type="hidden" name="intent" value="apply" />

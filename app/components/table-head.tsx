@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 
-/** A column heading: its text, or `num(text)` for a column of figures (aligned right). */
-export type Column = ReactNode | NumColumn;
+/**
+ * A column heading: its text, `num(text)` for a column of figures (aligned right), or `EMPTY` for
+ * an empty cell (above a column of row headings).
+ */
+export type Column = ReactNode | NumColumn | typeof EMPTY;
 interface NumColumn {
   num: true;
   label: ReactNode;
@@ -10,6 +13,13 @@ interface NumColumn {
 /** A column of figures, aligned right. */
 export function num(label: ReactNode): NumColumn {
   return { num: true, label };
+}
+
+/** An empty heading cell (`<td />`). */
+export const EMPTY = { empty: true } as const;
+
+function isEmpty(column: Column): column is typeof EMPTY {
+  return column === EMPTY;
 }
 
 function isNum(column: Column): column is NumColumn {
@@ -22,7 +32,9 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
     <thead>
       <tr>
         {columns.map((c, i) =>
-          isNum(c) ? (
+          isEmpty(c) ? (
+            <td key={i} />
+          ) : isNum(c) ? (
             <th key={i} scope="col" className="num">
               {c.label}
             </th>

@@ -62,6 +62,8 @@ export interface BottleneckFilters {
 /** One code-list filter: the URL parameter (also the key in the parsed filters), its label, its codes. */
 export interface CodeFilter {
   name: string;
+  /** the field it filters on (a `code`, `status` or `codes` field of the register) */
+  field: string;
   label: RegistersKey;
   codes: readonly string[];
   labels: Readonly<Record<string, Text>>;
@@ -71,13 +73,21 @@ export interface CodeFilter {
 export interface FilterSpec<Sort extends string = string> {
   codes: readonly CodeFilter[];
   sorts: Readonly<Record<Sort, RegistersKey>>;
+  /**
+   * What a sort orders by, where the sort's name is not itself a field or column: a field (a code
+   * list orders in the list's order), a column the register's store computes (`ageDays`), or
+   * `region` (the regions' order). Without an entry, the sort's name.
+   */
+  sortBy?: Readonly<Partial<Record<Sort, string>>>;
+  /** The text fields the search (`q`) looks in. */
+  search: readonly string[];
 }
 
 /** The filter on a code field of the list (`field`), under its URL name; label, codes and labels are the field's. */
 function codeFilter(fields: readonly RegisterField[], field: string, name: string = field): CodeFilter {
   const f = fields.find((x) => x.name === field);
   if (!f || !('codes' in f)) throw new Error(`no code field ${field}`);
-  return { name, label: f.label, codes: f.codes, labels: f.labels };
+  return { name, field, label: f.label, codes: f.codes, labels: f.labels };
 }
 
 export const EXPERIMENT_FILTERS = {
@@ -96,6 +106,7 @@ export const EXPERIMENT_FILTERS = {
     startDate: 'fieldStartDate',
     updatedAt: 'historyWhen',
   },
+  search: ['title', 'hypothesis', 'description'],
 } as const satisfies FilterSpec<ExperimentSort>;
 
 export const BOTTLENECK_FILTERS = {
@@ -115,6 +126,8 @@ export const BOTTLENECK_FILTERS = {
     identifiedDate: 'fieldIdentifiedDate',
     age: 'fieldAge',
   },
+  sortBy: { framework: 'legalFramework', age: 'ageDays' },
+  search: ['title', 'description', 'article', 'proposedSolution'],
 } as const satisfies FilterSpec<BottleneckSort>;
 
 function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {

@@ -13,49 +13,46 @@
  * computed under the cache reads a table that is not listed (it records the SQL of every page that
  * shows figures, as every role).
  */
+import { reportValuesSource } from '#app/models/sources/report-values.server';
+import { registersSource } from '#app/models/sources/registers.server';
+import { targetsSource } from '#app/models/targets.server';
+import { settingsSource } from '#app/models/settings.server';
+
 export interface FigureSource {
   /** what the source gives the figures */
   name: string;
-  /** the models that own its SQL */
-  models: readonly string[];
   /** every table its SQL reads */
   reads: readonly string[];
+  /** its reads: functions that run its SQL and return plain rows for the domain */
+  [read: string]: unknown;
 }
 
-export const FIGURE_SOURCES = [
-  {
-    name: 'monthly report values with their reports, regions and scopes',
-    models: ['report-values.server.ts', 'figures.server.ts', 'outcomes-shown.server.ts', 'reports.server.ts'],
-    reads: ['reports', 'report_values', 'regions', 'region_scopes'],
-  },
-  {
-    name: 'the registers (experiment and bottleneck counts, experiment markers, status as of a quarter)',
-    models: ['registers.server.ts', 'register-history.server.ts', 'experiment-effect.server.ts'],
-    reads: ['experiments', 'bottlenecks', 'experiment_bottlenecks', 'register_history'],
-  },
-  {
+/**
+ * Every source of figures, each a module that owns its SQL (app/models/sources/, or the model that
+ * already held it) and declares the tables it reads beside that SQL. The figures model
+ * (figures.server.ts) and the other computations under the cache read the database only through
+ * these; it holds no SQL of its own.
+ */
+export const SOURCES = {
+  reportValues: reportValuesSource,
+  registers: registersSource,
+  referenceBaselines: {
     name: 'baselines filled from reference data (a baseline before the first monthly report)',
-    models: ['reference-baselines.server.ts'],
+    // its SQL: app/models/reference-baselines.server.ts
     reads: ['region_reference_baselines'],
   },
-  {
-    name: 'indicator targets',
-    models: ['targets.server.ts'],
-    reads: ['indicator_targets'],
-  },
-  {
+  targets: targetsSource,
+  experience: {
     name: 'experience counts (the "Ervaring" block, issue 25)',
-    models: ['experience.server.ts'],
+    // its SQL: app/models/experience.server.ts
     reads: ['experience_periods', 'experience_counts', 'experience_answers'],
   },
-  {
-    name: 'settings (small-number thresholds)',
-    models: ['settings.server.ts'],
-    reads: ['settings'],
-  },
-] as const satisfies readonly FigureSource[];
+  settings: settingsSource,
+};
+
+export const FIGURE_SOURCES: readonly FigureSource[] = Object.values(SOURCES);
 
 /** The tables whose writes raise the figures version: the union of what the sources read. */
 export const FIGURES_VERSION_TABLES: readonly string[] = [
-  ...new Set(FIGURE_SOURCES.flatMap((s) => s.reads as readonly string[])),
+  ...new Set(FIGURE_SOURCES.flatMap((s) => s.reads)),
 ].sort();

@@ -1,13 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { bottlenecks, experimentBottlenecks, experiments, regions, registerHistory, users } from '#db/schema';
+import { regions, registerHistory, users } from '#db/schema';
 import type { AppDatabase } from '#db/client';
 import type { RegisterEntity } from '#app/domain/register-definitions';
+import type { RegisterLinkEnd, RegisterTable } from './registers.server';
 
 type Tx = Pick<AppDatabase, 'insert' | 'select' | 'delete'>;
 import { getDb } from '#app/utils/db.server';
 
 export type { RegisterEntity };
-type Value = string | number | null | undefined | readonly (string | number)[];
+export type Value = string | number | null | undefined | readonly (string | number)[];
 
 /** How a value is kept in the history: lists as sorted comma-separated codes, empty as NULL. */
 export function historyValue(value: Value): string | null {
@@ -59,10 +60,27 @@ export function recordChanges(
  * The history of one entry, oldest first, with who made each change. Ids are stored (they never
  * change); for reading, region ids become region names and linked ids become titles.
  */
-export function listHistory({ entityType, entityId }: { entityType: RegisterEntity; entityId: number }) {
+export function listHistory({
+  entityType,
+  entityId,
+  link,
+}: {
+  entityType: RegisterEntity;
+  entityId: number;
+  /** the register's link to another: its links field shows the other entries' titles */
+  link?: RegisterLinkEnd;
+}) {
   const db = getDb();
   const rows = listHistoryRows({ entityType, entityId });
-  const names = {
+  const titles = (table: RegisterTable) =>
+    new Map(
+      db
+        .select({ id: table.id, title: table.title })
+        .from(table)
+        .all()
+        .map((r) => [String(r.id), r.title as string]),
+    );
+  const names: Record<string, Map<string, string>> = {
     regionId: new Map(
       db
         .select({ id: regions.id, name: regions.name })
@@ -70,23 +88,10 @@ export function listHistory({ entityType, entityId }: { entityType: RegisterEnti
         .all()
         .map((r) => [String(r.id), r.name]),
     ),
-    experimentIds: new Map(
-      db
-        .select({ id: experiments.id, title: experiments.title })
-        .from(experiments)
-        .all()
-        .map((r) => [String(r.id), r.title]),
-    ),
-    bottleneckIds: new Map(
-      db
-        .select({ id: bottlenecks.id, title: bottlenecks.title })
-        .from(bottlenecks)
-        .all()
-        .map((r) => [String(r.id), r.title]),
-    ),
+    ...(link ? { [link.field]: titles(link.otherTable) } : {}),
   };
   const readable = (field: string, value: string | null) => {
-    const map = names[field as keyof typeof names];
+    const map = names[field];
     if (!map || value === null) return value;
     return value
       .split(', ')
@@ -128,19 +133,22 @@ function listHistoryRows({ entityType, entityId }: { entityType: RegisterEntity;
 export function replaceLinks(
   tx: Tx,
   {
-    side,
+    table: ownTable,
+    link,
     id,
     before,
     after,
     userId,
-  }: { side: RegisterEntity; id: number; before: number[]; after: number[]; userId: number },
+  }: {
+    table: RegisterTable;
+    link: RegisterLinkEnd;
+    id: number;
+    before: number[];
+    after: number[];
+    userId: number;
+  },
 ): void {
-  const own = side === 'experiment' ? experimentBottlenecks.experimentId : experimentBottlenecks.bottleneckId;
-  const other =
-    side === 'experiment' ? experimentBottlenecks.bottleneckId : experimentBottlenecks.experimentId;
-  const otherType: RegisterEntity = side === 'experiment' ? 'bottleneck' : 'experiment';
-  const ownTable = side === 'experiment' ? experiments : bottlenecks;
-  const otherTable = side === 'experiment' ? bottlenecks : experiments;
+  const { own, other, otherEntity: otherType, otherTable } = link;
   const ownRegion = tx
     .select({ regionId: ownTable.regionId })
     .from(ownTable)
@@ -157,7 +165,7 @@ export function replaceLinks(
     if (otherRegion !== ownRegion) continue;
     const current = tx
       .select({ id: own })
-      .from(experimentBottlenecks)
+      .from(link.table)
       .where(eq(other, otherId))
       .all()
       .map((r) => r.id);
@@ -166,21 +174,15 @@ export function replaceLinks(
       entityType: otherType,
       entityId: otherId,
       userId,
-      fields: [side === 'experiment' ? 'experimentIds' : 'bottleneckIds'],
-      before: { experimentIds: current, bottleneckIds: current },
-      after: { experimentIds: next, bottleneckIds: next },
+      fields: [link.otherField],
+      before: { [link.otherField]: current },
+      after: { [link.otherField]: next },
     });
   }
-  tx.delete(experimentBottlenecks).where(eq(own, id)).run();
+  tx.delete(link.table).where(eq(own, id)).run();
   if (after.length > 0)
-    tx.insert(experimentBottlenecks)
-      .values(
-        after.map((x) =>
-          side === 'experiment'
-            ? { experimentId: id, bottleneckId: x }
-            : { experimentId: x, bottleneckId: id },
-        ),
-      )
+    tx.insert(link.table)
+      .values(after.map((x) => ({ [link.ownKey]: id, [link.otherKey]: x })) as never)
       .run();
 }
 
@@ -189,8 +191,7 @@ export function replaceLinks(
  * link was made on this entry's form). A linked entry of another region that is not among them was
  * linked from that region's side.
  */
-export function linksMadeFrom(entityType: RegisterEntity, entityId: number): Set<number> {
-  const field = entityType === 'experiment' ? 'bottleneckIds' : 'experimentIds';
+export function linksMadeFrom(entityType: RegisterEntity, field: string, entityId: number): Set<number> {
   const rows = getDb()
     .select({ oldValue: registerHistory.oldValue, newValue: registerHistory.newValue })
     .from(registerHistory)

@@ -12,6 +12,7 @@ import { translate } from '#app/i18n/i18n';
 import { reports as dict } from '#app/i18n/reports';
 import type { User } from '#app/utils/auth.server';
 import { findReport, getReportValues } from './report-values.server';
+import type { ImportBatch } from './report-workflow.server';
 import { lastEndedPeriod } from '#app/domain/periods';
 import { formatMonth } from '#app/utils/format';
 import { type Lang } from '#app/domain/lang';
@@ -27,14 +28,8 @@ export interface ImportChange {
 export interface ImportPlan {
   errors: CsvError[];
   changes: ImportChange[];
-  batches: {
-    /** null: the month is not started yet; applying the import starts it */
-    reportId: number | null;
-    regionId: number;
-    period: string;
-    expectedVersion: number;
-    values: Record<string, number | null>;
-  }[];
+  /** a batch's reportId is null where the month is not started yet: applying the import starts it */
+  batches: ImportBatch[];
 }
 
 /** Splits the text with the CSV library; ';' unless the header line only has commas. */

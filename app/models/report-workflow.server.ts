@@ -277,18 +277,17 @@ export function addReportComment(input: { reportId: number; userId: number; body
  * Applies an import: every report at the version the dry run saw, all or nothing. A lock or a
  * newer version on any report rolls the whole import back.
  */
-export function applyImportBatch(input: {
-  userId: number;
-  role: Role;
-  batches: {
-    /** null: a month not started yet, started here in the same transaction */
-    reportId: number | null;
-    regionId: number;
-    period: string;
-    expectedVersion: number;
-    values: Record<string, number | null>;
-  }[];
-}) {
+/** The values of one month of an import, checked against the report's version. */
+export interface ImportBatch {
+  /** null: a month not started yet, started here in the same transaction */
+  reportId: number | null;
+  regionId: number;
+  period: string;
+  expectedVersion: number;
+  values: Record<string, number | null>;
+}
+
+export function applyImportBatch(input: { userId: number; role: Role; batches: ImportBatch[] }) {
   return getDb().transaction((tx) => {
     let total = 0;
     for (const b of input.batches) {

@@ -5,6 +5,7 @@ import { latestCompleteQuarter, reportsExpectedInQuarter } from '#app/domain/agg
 import type { Period } from '#app/domain/periods';
 import { recordAudit } from './audit.server';
 import { cachedFigures } from './figures-cache.server';
+import { SOURCES } from './figure-sources.server';
 import { WRITE_TX } from '#db/client';
 
 /** The reports of one region, newest month first, with who changed each last. */
@@ -80,18 +81,8 @@ export function findLatestCompleteQuarter(): string | null {
 }
 
 function computeLatestCompleteQuarter(): string | null {
-  const db = getDb();
-  const rows = db.all<{ quarter: string; n: number }>(sql`
-    select substr(r.period, 1, 4) || '-Q' || ((cast(substr(r.period, 6, 2) as integer) + 2) / 3) as quarter,
-      count(*) as n
-    from reports r join regions g on g.id = r.region_id and g.active = 1
-    where r.status = 'goedgekeurd' group by quarter`);
-  const starts = db
-    .all<{ s: string }>(sql`select reporting_start as s from regions where active = 1`)
-    .map((r) => r.s);
-  return latestCompleteQuarter(new Map(rows.map((r) => [r.quarter, r.n])), (q) =>
-    reportsExpectedInQuarter(q, starts),
-  );
+  const { approvedPerQuarter, reportingStarts } = SOURCES.reportValues.approvedReports();
+  return latestCompleteQuarter(approvedPerQuarter, (q) => reportsExpectedInQuarter(q, reportingStarts));
 }
 
 export interface StatusCount {

@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { settings } from '#db/schema';
 import { DEFAULT_THRESHOLDS, type SuppressionThresholds } from '#app/domain/disclosure';
 import { getDb } from '#app/utils/db.server';
+import type { FigureSource } from './figure-sources.server';
 
 function readNumber(key: string, fallback: number): number {
   const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
@@ -31,3 +32,10 @@ export function readThresholds(): SuppressionThresholds {
     smallDenominator: get('small_denominator_threshold', DEFAULT_THRESHOLDS.smallDenominator),
   };
 }
+
+/** Figure source: the small-number thresholds (figure-sources.server.ts). */
+export const settingsSource = {
+  name: 'settings (small-number thresholds)',
+  reads: ['settings'],
+  thresholds: readThresholds,
+} as const satisfies FigureSource;

@@ -9,6 +9,7 @@ import { getDb } from '#app/utils/db.server';
 import type { TargetSetting } from '#app/domain/scoring';
 import { recordAudit } from './audit.server';
 import { WRITE_TX } from '#db/client';
+import type { FigureSource } from './figure-sources.server';
 
 /**
  * The targets in force. A row with a target or floor that is not a finite number (a release before
@@ -83,3 +84,10 @@ export function createTarget(t: NewTarget, userId: number): number {
     return row.id;
   }, WRITE_TX);
 }
+
+/** Figure source: the targets in force (figure-sources.server.ts). */
+export const targetsSource = {
+  name: 'indicator targets',
+  reads: ['indicator_targets'],
+  targets: listTargetSettings,
+} as const satisfies FigureSource;

@@ -1,12 +1,11 @@
 /** The page of one register entry, from the register's definition and its store. */
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import type { RegisterDefinition } from '#app/domain/register-definitions';
-import { listHistory } from '#app/models/register-history.server';
 import type { RegisterStore } from '#app/models/registers.server';
 import type { User } from '#app/utils/auth.server';
 import { canWriteRegion, loadEntryForRead } from '#app/utils/register-access.server';
 
-type Readable<Entry> = Pick<RegisterStore<Entry, unknown, never, never>, 'find'>;
+type Readable<Entry> = Pick<RegisterStore<Entry, unknown, never, never>, 'find' | 'history'>;
 
 /**
  * The entry of the route parameter for a reader of the register (404 if there is none), its
@@ -21,7 +20,7 @@ export async function loadRegisterEntryPage<D extends RegisterDefinition, Entry 
   const { user, id, entry } = await loadEntryForRead(request, register.page, params.id, store.find);
   const data = {
     ...({ [register.keys.entry]: entry } as { [K in D['keys']['entry']]: Entry }),
-    history: listHistory({ entityType: register.entity, entityId: id }),
+    history: store.history(id),
     canEdit: canWriteRegion(user, entry.regionId),
   };
   return { user: user as User, entry, data };

@@ -4,12 +4,12 @@ import {
   CartesianGrid,
   Cell,
   ErrorBar,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { chartFrameProps, targetLine } from './chart-parts';
 
 export interface BarDatum {
   label: string;
@@ -49,12 +49,7 @@ export function RegionBarChart({
   const anyInterval = rows.some((r) => r.error !== undefined);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart
-        data={rows}
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        accessibilityLayer
-        title={label}
-      >
+      <BarChart data={rows} {...chartFrameProps(label)}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={(v: number) => format(v)} width={64} />
@@ -67,15 +62,7 @@ export function RegionBarChart({
             <ErrorBar dataKey="error" direction="y" width={8} strokeWidth={1.5} stroke="#1a1a1a" />
           ) : null}
         </Bar>
-        {target != null ? (
-          <ReferenceLine
-            y={target}
-            stroke="#333"
-            strokeDasharray="6 3"
-            label={targetLabel}
-            ifOverflow="extendDomain"
-          />
-        ) : null}
+        {targetLine(target, targetLabel)}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { chartFrameProps, targetLine } from './chart-parts';
 import { DASHES, MARKER_COLOUR, MARKER_DASH } from './legend';
 import { useLang } from '#app/i18n/use-t';
 import { formatPeriodLabel } from '#app/utils/format';
@@ -56,12 +57,7 @@ export function TrendLineChart({
   });
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <LineChart
-        data={rows}
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        accessibilityLayer
-        title={label}
-      >
+      <LineChart data={rows} {...chartFrameProps(label)}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           dataKey="category"
@@ -107,15 +103,7 @@ export function TrendLineChart({
             }}
           />
         ))}
-        {target != null ? (
-          <ReferenceLine
-            y={target}
-            stroke="#333"
-            strokeDasharray="6 3"
-            label={targetLabel}
-            ifOverflow="extendDomain"
-          />
-        ) : null}
+        {targetLine(target, targetLabel)}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -27,7 +27,17 @@ export function PeriodForm({
           <input id="period" name="period" defaultValue={period} size={10} />
         </div>
       ) : null}
-      {showApprovedSwitch ? (
+      <ApprovedSwitchAndApply show={showApprovedSwitch} approvedOnly={approvedOnly} />
+    </Form>
+  );
+}
+
+/** The end of a figures form: the "approved reports only" switch (where shown) and the apply button. */
+export function ApprovedSwitchAndApply({ show, approvedOnly }: { show?: boolean; approvedOnly?: boolean }) {
+  const t = useT(dashboardCore);
+  return (
+    <>
+      {show ? (
         <div className="field field-checkbox">
           <input type="checkbox" id="approved" name="approved" value="1" defaultChecked={approvedOnly} />
           <label htmlFor="approved">{t('approvedOnly')}</label>
@@ -36,6 +46,6 @@ export function PeriodForm({
       <button type="submit" className="button">
         {t('apply')}
       </button>
-    </Form>
+    </>
   );
 }

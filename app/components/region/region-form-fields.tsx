@@ -28,24 +28,25 @@ export function RegionFields({ fields }: { fields: RegionFieldSet }) {
           placeholder="#0072B2"
         />
       </Field>
-      <Field field={fields.reportingStart} label={t('fieldReportingStart')}>
-        <input
-          {...getInputProps(fields.reportingStart, { type: 'text' })}
-          placeholder="2026-01"
-          inputMode="numeric"
-        />
-      </Field>
-      <Field field={fields.pilotStart} label={t('fieldPilotStart')} hint={t('fieldPilotStartHint')}>
-        <input
-          {...getInputProps(fields.pilotStart, {
-            type: 'text',
-            ariaDescribedBy: fields.pilotStart.descriptionId,
-          })}
-          placeholder="2026-01"
-          inputMode="numeric"
-        />
-      </Field>
+      <MonthField field={fields.reportingStart} label={t('fieldReportingStart')} />
+      <MonthField field={fields.pilotStart} label={t('fieldPilotStart')} hint={t('fieldPilotStartHint')} />
     </>
+  );
+}
+
+/** A month (YYYY-MM) typed as text; with a hint, the input is described by it. */
+function MonthField({ field, label, hint }: { field: RegionFormField; label: string; hint?: string }) {
+  return (
+    <Field field={field} label={label} hint={hint}>
+      <input
+        {...getInputProps(field, {
+          type: 'text',
+          ...(hint ? { ariaDescribedBy: field.descriptionId } : {}),
+        })}
+        placeholder="2026-01"
+        inputMode="numeric"
+      />
+    </Field>
   );
 }
 
@@ -54,16 +55,11 @@ export function ScopeFields({ fields }: { fields: ScopeFieldSet }) {
   const t = useT(regionsText);
   return (
     <>
-      <Field field={fields.effectiveFrom} label={t('fieldEffectiveFrom')} hint={t('fieldEffectiveFromHint')}>
-        <input
-          {...getInputProps(fields.effectiveFrom, {
-            type: 'text',
-            ariaDescribedBy: fields.effectiveFrom.descriptionId,
-          })}
-          placeholder="2026-01"
-          inputMode="numeric"
-        />
-      </Field>
+      <MonthField
+        field={fields.effectiveFrom}
+        label={t('fieldEffectiveFrom')}
+        hint={t('fieldEffectiveFromHint')}
+      />
       <Field field={fields.children} label={t('fieldChildren')}>
         <input {...getInputProps(fields.children, { type: 'text' })} inputMode="numeric" />
       </Field>

@@ -1,8 +1,9 @@
+import { DataTable } from '#app/components/data-table';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
 import { formatDateTime, formatMonth } from '#app/utils/format';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 export interface ScopeHistoryRow {
   id: number;
@@ -29,33 +30,28 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
   const lang = useLang();
   if (rows.length === 0) return <p className="notice">{t('scopeNone')}</p>;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="scope-history-caption">
-      <table className="table">
-        <caption id="scope-history-caption">{t('scopeHistory')}</caption>
-        <TableHead
-          columns={[
-            t('colEffectiveFrom'),
-            num(t('fieldChildren')),
-            t('colMunicipalities'),
-            t('colSource'),
-            t('colSetBy'),
-            t('colSetAt'),
-          ]}
-        />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{formatMonth(r.effectiveFrom, lang)}</th>
-              <td className="num">{formatNumber(r.children, lang, 0)}</td>
-              <td>{r.municipalities.join(', ')}</td>
-              <td>{r.source}</td>
-              <td>{r.setBy ?? '—'}</td>
-              <td>{formatDateTime(r.setAt, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={{ id: 'scope-history-caption', text: t('scopeHistory') }}
+      columns={[
+        t('colEffectiveFrom'),
+        num(t('fieldChildren')),
+        t('colMunicipalities'),
+        t('colSource'),
+        t('colSetBy'),
+        t('colSetAt'),
+      ]}
+    >
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <th scope="row">{formatMonth(r.effectiveFrom, lang)}</th>
+          <td className="num">{formatNumber(r.children, lang, 0)}</td>
+          <td>{r.municipalities.join(', ')}</td>
+          <td>{r.source}</td>
+          <td>{r.setBy ?? '—'}</td>
+          <td>{formatDateTime(r.setAt, lang)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,4 +1,5 @@
 import { getRateOutcomeDef } from '#app/domain/outcome-catalogue';
+import { FieldErrors } from '#app/components/form-field';
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
 import { type Text, type Lang } from '#app/domain/lang';
 import { getIndicator } from '#app/domain/indicators';
@@ -37,11 +38,7 @@ export function CheckboxGroup({
       aria-describedby={field.errors ? field.errorId : undefined}
     >
       <legend>{legend}</legend>
-      {field.errors ? (
-        <p className="error-message" id={field.errorId}>
-          {field.errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors field={field} />
       {props.map(({ key, ...p }, i) => (
         <div className="checkbox" key={key ?? p.value}>
           <input {...p} id={`${field.id}-${p.value}`} />
@@ -82,11 +79,7 @@ export function IndicatorCheckboxes({
       <p className="field-hint" id={hintId}>
         {hint}
       </p>
-      {field.errors ? (
-        <p className="error-message" id={field.errorId}>
-          {field.errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors field={field} />
       {INDICATOR_GROUPS.map((g) => {
         const inGroup = props.filter((p) => getIndicator(p.value)?.group === g);
         if (inGroup.length === 0) return null;

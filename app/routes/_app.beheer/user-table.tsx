@@ -1,6 +1,6 @@
+import { IntentForm } from '#app/components/intent-form';
 import type { SubmissionResult } from '@conform-to/react';
-import { TableScroll } from '#app/components/table-scroll';
-import { Form } from '@remix-run/react';
+import { DataTable } from '#app/components/data-table';
 import { useRoleLabel } from '#app/components/shell';
 import { common } from '#app/i18n/common';
 import { useT } from '#app/i18n/use-t';
@@ -8,7 +8,6 @@ import { type Role } from '#app/domain/roles';
 import { accounts } from '#app/i18n/accounts';
 import { formatDateTime } from '#app/utils/format';
 import { useLang } from '#app/i18n/use-t';
-import { TableHead } from '#app/components/table-head';
 
 interface Row {
   id: number;
@@ -41,81 +40,62 @@ export function UserTable({ users, lastResult }: { users: Row[]; lastResult?: Su
           </ul>
         </div>
       ) : null}
-      <TableScroll labelledBy="users-title">
-        <table className="table">
-          <TableHead
-            columns={[
-              t('adminName'),
-              t('email'),
-              t('adminRole'),
-              t('adminRegion'),
-              t('adminStatus'),
-              ta('adminTotpColumn'),
-              ta('adminLastLogin'),
-              t('adminActions'),
-            ]}
-          />
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">{u.name}</th>
-                <td>{u.email}</td>
-                <td>{roleLabel(u.role)}</td>
-                <td>{u.regionName ?? '—'}</td>
-                <td>
-                  {u.disabled
-                    ? u.disabledReason === 'dormant'
-                      ? ta('adminStatusDormant')
-                      : t('adminDisabled')
-                    : u.invited
-                      ? ta('adminStatusInvited')
-                      : t('adminActive')}
-                </td>
-                <td>{u.totp ? ta('adminTotpOn') : ta('adminTotpOff')}</td>
-                <td>
-                  {u.lastLoginAt && !u.invited ? formatDateTime(u.lastLoginAt, lang) : ta('adminNever')}
-                </td>
-                <td className="actions">
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="toggle" />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
-                    <button type="submit" className="button-secondary">
-                      {u.disabled ? t('adminEnable') : t('adminDisable')}
-                    </button>
-                  </Form>
-                  {u.disabled ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value={u.invited ? 'reinvite' : 'send-reset'} />
-                      <input type="hidden" name="userId" value={u.id} />
-                      <button
-                        type="submit"
-                        className="button-secondary"
-                        aria-label={`${ta(u.invited ? 'adminReinvite' : 'adminSendReset')}: ${u.email}`}
-                      >
-                        {ta(u.invited ? 'adminReinvite' : 'adminSendReset')}
-                      </button>
-                    </Form>
-                  )}
-                  {u.totp ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="reset-totp" />
-                      <input type="hidden" name="userId" value={u.id} />
-                      <button
-                        type="submit"
-                        className="button-secondary"
-                        aria-label={`${ta('adminResetTotp')}: ${u.email}`}
-                      >
-                        {ta('adminResetTotp')}
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        labelledBy="users-title"
+        columns={[
+          t('adminName'),
+          t('email'),
+          t('adminRole'),
+          t('adminRegion'),
+          t('adminStatus'),
+          ta('adminTotpColumn'),
+          ta('adminLastLogin'),
+          t('adminActions'),
+        ]}
+      >
+        {users.map((u) => (
+          <tr key={u.id}>
+            <th scope="row">{u.name}</th>
+            <td>{u.email}</td>
+            <td>{roleLabel(u.role)}</td>
+            <td>{u.regionName ?? '—'}</td>
+            <td>
+              {u.disabled
+                ? u.disabledReason === 'dormant'
+                  ? ta('adminStatusDormant')
+                  : t('adminDisabled')
+                : u.invited
+                  ? ta('adminStatusInvited')
+                  : t('adminActive')}
+            </td>
+            <td>{u.totp ? ta('adminTotpOn') : ta('adminTotpOff')}</td>
+            <td>{u.lastLoginAt && !u.invited ? formatDateTime(u.lastLoginAt, lang) : ta('adminNever')}</td>
+            <td className="actions">
+              <IntentForm intent="toggle" values={{ userId: u.id, disabled: u.disabled ? 'false' : 'true' }}>
+                {u.disabled ? t('adminEnable') : t('adminDisable')}
+              </IntentForm>
+              {u.disabled ? null : (
+                <IntentForm
+                  intent={u.invited ? 'reinvite' : 'send-reset'}
+                  values={{ userId: u.id }}
+                  label={`${ta(u.invited ? 'adminReinvite' : 'adminSendReset')}: ${u.email}`}
+                >
+                  {ta(u.invited ? 'adminReinvite' : 'adminSendReset')}
+                </IntentForm>
+              )}
+              {u.totp ? (
+                <IntentForm
+                  intent="reset-totp"
+                  values={{ userId: u.id }}
+                  label={`${ta('adminResetTotp')}: ${u.email}`}
+                >
+                  {ta('adminResetTotp')}
+                </IntentForm>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

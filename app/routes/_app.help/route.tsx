@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { Link } from '@remix-run/react';
 import { DATA_ELEMENTS, SECTIONS, UNIT_LABELS } from '#app/domain/catalogue';
 import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '#app/domain/rules';
@@ -11,7 +11,6 @@ import { SpcHelp } from './spc-help';
 import { ExperienceHelp } from './experience-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
-import { TableHead } from '#app/components/table-head';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -26,22 +25,17 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <TableScroll labelledBy={id}>
-        <table className="table">
-          <TableHead columns={[t('helpCode'), t('helpImportance'), t('helpRule')]} />
-          <tbody>
-            {rules.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">
-                  <code>{r.code}</code>
-                </th>
-                <td>{r.importance === 'hard' ? t('importanceHard') : t('importanceSoft')}</td>
-                <td>{r.description[lang]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable labelledBy={id} columns={[t('helpCode'), t('helpImportance'), t('helpRule')]}>
+        {rules.map((r) => (
+          <tr key={r.code}>
+            <th scope="row">
+              <code>{r.code}</code>
+            </th>
+            <td>{r.importance === 'hard' ? t('importanceHard') : t('importanceSoft')}</td>
+            <td>{r.description[lang]}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -86,27 +80,25 @@ export default function HelpPage() {
       <section aria-labelledby="elements">
         <h2 id="elements">{t('helpElements')}</h2>
         {SECTIONS.map((s) => (
-          <TableScroll key={s.code} labelledBy={`elements-${s.code}`}>
-            <table className="table">
-              <caption id={`elements-${s.code}`}>{s.label[lang]}</caption>
-              <TableHead columns={[t('helpCode'), t('helpElement'), t('helpUnit')]} />
-              <tbody>
-                {DATA_ELEMENTS.filter((e) => e.section === s.code).map((e) => (
-                  <tr key={e.code}>
-                    <th scope="row">
-                      <code>{e.code}</code>
-                    </th>
-                    <td>
-                      <strong>{e.label[lang]}</strong>
-                      <br />
-                      {e.help[lang]}
-                    </td>
-                    <td>{UNIT_LABELS[e.unit][lang]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            key={s.code}
+            caption={{ id: `elements-${s.code}`, text: s.label[lang] }}
+            columns={[t('helpCode'), t('helpElement'), t('helpUnit')]}
+          >
+            {DATA_ELEMENTS.filter((e) => e.section === s.code).map((e) => (
+              <tr key={e.code}>
+                <th scope="row">
+                  <code>{e.code}</code>
+                </th>
+                <td>
+                  <strong>{e.label[lang]}</strong>
+                  <br />
+                  {e.help[lang]}
+                </td>
+                <td>{UNIT_LABELS[e.unit][lang]}</td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
       </section>
     </>

@@ -1,4 +1,6 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 import { boxLegend } from '#app/components/charts/legend';
 import { StackedBarChart } from '#app/components/charts/lazy';
 import { charts } from '#app/i18n/charts';
@@ -41,51 +43,35 @@ export function RegionSection({
         legend={boxLegend(series)}
         source={tc('sourceRegisters')}
         table={
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-region-title">
-            <table className="table" id="by-region-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('fieldRegion')}</th>
-                  {series.map((s) => (
-                    <th scope="col" className="num" key={s.key}>
-                      {s.label}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {t('total')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('openCount')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('medianAge')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {byRegion.rows.map((r, i) => (
-                  <tr key={r.key}>
-                    <th scope="row">
-                      <span
-                        className="region-swatch"
-                        style={{ background: regions[i]?.colour }}
-                        aria-hidden="true"
-                      />
-                      {regions.find((x) => x.id === r.key)?.name}
-                    </th>
-                    {series.map((s) => (
-                      <td className="num" key={s.key}>
-                        {r.counts[s.key]}
-                      </td>
-                    ))}
-                    <td className="num">{r.total}</td>
-                    <td className="num">{openAges[i]?.open ?? 0}</td>
-                    <td className="num">{age(openAges[i]?.medianAgeDays ?? null)}</td>
-                  </tr>
+          <DataTable
+            labelledBy="by-region-title"
+            id="by-region-table"
+            columns={[
+              t('fieldRegion'),
+              ...[...series.map((s) => s.label), t('total'), t('openCount'), t('medianAge')].map(num),
+            ]}
+          >
+            {byRegion.rows.map((r, i) => (
+              <tr key={r.key}>
+                <th scope="row">
+                  <span
+                    className="region-swatch"
+                    style={{ background: regions[i]?.colour }}
+                    aria-hidden="true"
+                  />
+                  {regions.find((x) => x.id === r.key)?.name}
+                </th>
+                {series.map((s) => (
+                  <td className="num" key={s.key}>
+                    {r.counts[s.key]}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
+                <td className="num">{r.total}</td>
+                <td className="num">{openAges[i]?.open ?? 0}</td>
+                <td className="num">{age(openAges[i]?.medianAgeDays ?? null)}</td>
+              </tr>
+            ))}
+          </DataTable>
         }
       >
         <StackedBarChart

@@ -8,7 +8,8 @@ import {
 } from '#app/components/registers/status-colours';
 import { crossTab, medianOpenAgeDays, openAgeByGroup } from '#app/domain/register-stats';
 import { todayIso } from '#app/domain/registers';
-import { registers } from '#app/i18n/registers';
+import { registers, type RegistersKey } from '#app/i18n/registers';
+import type { Text } from '#app/domain/lang';
 import { useLang, useT } from '#app/i18n/use-t';
 import { countBottlenecks, listBottleneckAges } from '#app/models/bottlenecks.server';
 import { countExperiments } from '#app/models/experiments.server';
@@ -51,16 +52,30 @@ export default function RegisterOverviewPage() {
   const t = useT(registers);
   const lang = useLang();
   const regionName = (id: number) => d.regions.find((r) => r.id === id)?.name ?? String(id);
-  const bnSeries = BOTTLENECK_STATUSES.map((s) => ({
-    key: s,
-    label: BOTTLENECK_STATUS_LABELS[s][lang],
-    colour: BOTTLENECK_STATUS_COLOURS[s],
-  }));
-  const expSeries = EXPERIMENT_STATUSES.map((s) => ({
-    key: s,
-    label: EXPERIMENT_STATUS_LABELS[s][lang],
-    colour: EXPERIMENT_STATUS_COLOURS[s],
-  }));
+  const seriesOf = <S extends string>(
+    statuses: readonly S[],
+    labels: Record<S, Text>,
+    colours: Record<S, string>,
+  ) => statuses.map((s) => ({ key: s, label: labels[s][lang], colour: colours[s] }));
+  const bnSeries = seriesOf(BOTTLENECK_STATUSES, BOTTLENECK_STATUS_LABELS, BOTTLENECK_STATUS_COLOURS);
+  const expSeries = seriesOf(EXPERIMENT_STATUSES, EXPERIMENT_STATUS_LABELS, EXPERIMENT_STATUS_COLOURS);
+  /** One stacked bar of counts per status: its id, title, caption and row header's texts, its series and rows. */
+  const bar = (
+    id: string,
+    [title, caption, rowHeader]: [RegistersKey, RegistersKey, RegistersKey],
+    series: { key: string; label: string; colour: string }[],
+    rows: ReturnType<typeof toRows>,
+  ) => (
+    <RegisterStackedBar
+      id={id}
+      title={t(title)}
+      caption={t(caption)}
+      rowHeader={t(rowHeader)}
+      totalLabel={t('total')}
+      series={series}
+      {...rows}
+    />
+  );
   return (
     <>
       <h1>{t('overviewTitle')}</h1>
@@ -76,15 +91,12 @@ export default function RegisterOverviewPage() {
           <Link to="/experimenten/lessen">{t('lessonsLink')}</Link>
         </li>
       </ul>
-      <RegisterStackedBar
-        id="by-framework"
-        title={t('chartFrameworkTitle')}
-        caption={t('chartFrameworkCaption')}
-        rowHeader={t('fieldFramework')}
-        totalLabel={t('total')}
-        series={bnSeries}
-        {...toRows(d.byFramework, (k) => labelOf(LEGAL_FRAMEWORK_LABELS, k, lang))}
-      />
+      {bar(
+        'by-framework',
+        ['chartFrameworkTitle', 'chartFrameworkCaption', 'fieldFramework'],
+        bnSeries,
+        toRows(d.byFramework, (k) => labelOf(LEGAL_FRAMEWORK_LABELS, k, lang)),
+      )}
       <RegionSection
         regions={d.regions}
         byRegion={d.byRegion}
@@ -92,24 +104,18 @@ export default function RegisterOverviewPage() {
         medianOpenAge={d.medianOpenAge}
         series={bnSeries}
       />
-      <RegisterStackedBar
-        id="experiments-by-region"
-        title={t('expByRegionTitle')}
-        caption={t('expByRegionCaption')}
-        rowHeader={t('fieldRegion')}
-        totalLabel={t('total')}
-        series={expSeries}
-        {...toRows(d.experimentsByRegion, regionName)}
-      />
-      <RegisterStackedBar
-        id="experiments-by-principle"
-        title={t('expByPrincipleTitle')}
-        caption={t('expByPrincipleCaption')}
-        rowHeader={t('fieldPrinciples')}
-        totalLabel={t('total')}
-        series={expSeries}
-        {...toRows(d.experimentsByPrinciple, (k) => labelOf(PRINCIPLE_LABELS, k, lang))}
-      />
+      {bar(
+        'experiments-by-region',
+        ['expByRegionTitle', 'expByRegionCaption', 'fieldRegion'],
+        expSeries,
+        toRows(d.experimentsByRegion, regionName),
+      )}
+      {bar(
+        'experiments-by-principle',
+        ['expByPrincipleTitle', 'expByPrincipleCaption', 'fieldPrinciples'],
+        expSeries,
+        toRows(d.experimentsByPrinciple, (k) => labelOf(PRINCIPLE_LABELS, k, lang)),
+      )}
     </>
   );
 }

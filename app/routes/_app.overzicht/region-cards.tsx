@@ -1,4 +1,5 @@
-import { TableScroll } from '#app/components/table-scroll';
+import { num } from '#app/components/table-head';
+import { DataTable } from '#app/components/data-table';
 import { formatPeriodLabel } from '#app/utils/format';
 import { Link } from '@remix-run/react';
 import { ScoreBars } from '#app/components/charts/score-bars';
@@ -99,44 +100,34 @@ export function RegionCards({
           ))}
         </div>
       ) : null}
-      <TableScroll labelledBy="overview-table-caption">
-        <table className="table" id="overview-table">
-          <caption id="overview-table-caption">
-            {t('overviewTableCaption', {
-              period: formatPeriodLabel(current.bucket, lang),
-              previous: formatPeriodLabel(previous.bucket, lang),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              {PRINCIPLE_CODES.map((p) => (
-                <th scope="col" className="num" key={p}>
-                  {label(p)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">
-                  {row.name} {row.now.provisional ? <ProvisionalBadge /> : null}
-                </th>
-                {PRINCIPLE_CODES.map((p) => (
-                  <td className="num" key={p} data-principle={p}>
-                    {f.principle(row.now.groups[p])}
-                    <PrincipleHiddenNote p={row.now.groups[p]} />{' '}
-                    <span className="change">
-                      {f.change(row.now.groups[p].score, row.before.groups[p].score)}
-                    </span>
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        id="overview-table"
+        caption={{
+          id: 'overview-table-caption',
+          text: t('overviewTableCaption', {
+            period: formatPeriodLabel(current.bucket, lang),
+            previous: formatPeriodLabel(previous.bucket, lang),
+          }),
+        }}
+        columns={[t('region'), ...PRINCIPLE_CODES.map((p) => num(label(p)))]}
+      >
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">
+              {row.name} {row.now.provisional ? <ProvisionalBadge /> : null}
+            </th>
+            {PRINCIPLE_CODES.map((p) => (
+              <td className="num" key={p} data-principle={p}>
+                {f.principle(row.now.groups[p])}
+                <PrincipleHiddenNote p={row.now.groups[p]} />{' '}
+                <span className="change">
+                  {f.change(row.now.groups[p].score, row.before.groups[p].score)}
+                </span>
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReferenceMeta } from '#app/domain/reference';
 import { Link } from '@remix-run/react';
 import { formatDate, formatPeriodLabel, formatUnit } from '#app/utils/format';
 import { getIndicator } from '#app/domain/indicators';
@@ -5,13 +6,8 @@ import { references as dict } from '#app/i18n/references';
 import { useLang, useT } from '#app/i18n/use-t';
 import { TableHead } from '#app/components/table-head';
 
-interface Series {
-  code: string;
-  label: string;
-  indicatorCode: string | null;
-  source: string;
-  sourceTable: string;
-  retrievedOn: string;
+/** A series as the loader gives it: its description (domain ReferenceMeta), whether it is illustrative, its values. */
+interface Series extends Omit<ReferenceMeta, 'unit'> {
   unit: string;
   illustrative: boolean;
   values: { period: string; value: number | null }[];

@@ -38,3 +38,13 @@ export function OverdueList({
     </section>
   );
 }
+
+/** The overdue badge after a month's status, with its space before it (nothing when not overdue). */
+export function OverdueMark({ overdue }: { overdue: boolean }) {
+  return overdue ? (
+    <>
+      {' '}
+      <OverdueBadge />
+    </>
+  ) : null;
+}

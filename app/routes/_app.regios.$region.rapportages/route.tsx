@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { clampToWindow, dueDate, lastEndedPeriod, periodRange } from '#app/domain/periods';
 import { listMonthsNotStarted } from '#app/models/todo.server';
 import { isOverdue } from '#app/domain/workflow';
-import { OverdueBadge, OverdueList } from './overdue-list';
+import { OverdueList, OverdueMark } from './overdue-list';
 import { reports as dict } from '#app/i18n/reports';
 import { getReportDueDay } from '#app/models/settings.server';
 import { common } from '#app/i18n/common';
@@ -155,12 +155,7 @@ export default function RegionReportsPage() {
                   </th>
                   <td>
                     <StatusBadge status={r.status} />
-                    {r.overdue ? (
-                      <>
-                        {' '}
-                        <OverdueBadge />
-                      </>
-                    ) : null}
+                    <OverdueMark overdue={r.overdue} />
                   </td>
                   <td>{formatDate(r.due, lang)}</td>
                   <td>{formatDateTime(r.updatedAt, lang)}</td>
@@ -171,12 +166,7 @@ export default function RegionReportsPage() {
                   <th scope="row">{formatMonth(r.period, lang)}</th>
                   <td>
                     {tr('listNotStarted')}
-                    {r.overdue ? (
-                      <>
-                        {' '}
-                        <OverdueBadge />
-                      </>
-                    ) : null}
+                    <OverdueMark overdue={r.overdue} />
                   </td>
                   <td>{formatDate(r.due, lang)}</td>
                   <td>—</td>

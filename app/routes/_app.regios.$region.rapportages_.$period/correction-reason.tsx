@@ -1,3 +1,4 @@
+import { FieldErrors } from '#app/components/form-field';
 import { getTextareaProps, type FieldMetadata } from '@conform-to/react';
 import { reports as dict } from '#app/i18n/reports';
 import { useT } from '#app/i18n/use-t';
@@ -11,11 +12,7 @@ export function CorrectionReason({ field }: { field: FieldMetadata<string | unde
       <p className="hint" id={`${field.id}-hint`}>
         {t('correctionReasonHint')}
       </p>
-      {field.errors ? (
-        <p className="error-message" id={field.errorId}>
-          {field.errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors field={field} />
       <textarea
         {...getTextareaProps(field)}
         aria-describedby={[`${field.id}-hint`, field.errors ? field.errorId : null].filter(Boolean).join(' ')}

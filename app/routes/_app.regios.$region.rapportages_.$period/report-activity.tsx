@@ -1,3 +1,4 @@
+import type { WorkflowEvent } from './workflow-banner';
 import { Form } from '@remix-run/react';
 import { getElement } from '#app/domain/catalogue';
 import { formatEnteredNumber } from '#app/domain/number-input';
@@ -10,14 +11,7 @@ import { TableScroll } from '#app/components/table-scroll';
 import { TableHead, num } from '#app/components/table-head';
 
 interface ActivityPage extends FieldPage {
-  events: {
-    id: number;
-    fromStatus: string | null;
-    toStatus: string;
-    reason: string | null;
-    at: string;
-    userName: string | null;
-  }[];
+  events: WorkflowEvent[];
   comments: (FieldPage['comments'][number] & { createdAt: string; userName: string | null })[];
   changes: (FieldPage['changes'][number] & { source: 'form' | 'import' | 'seed' })[];
   canComment: boolean;

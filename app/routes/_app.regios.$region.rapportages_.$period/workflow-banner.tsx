@@ -4,7 +4,8 @@ import { cycle as dict, type CycleKey } from '#app/i18n/cycle';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDateTime } from '#app/utils/format';
 
-interface Event {
+/** One move of a report in the workflow, as the report page lists it. */
+export interface WorkflowEvent {
   id: number;
   fromStatus: string | null;
   toStatus: string;
@@ -14,7 +15,7 @@ interface Event {
 }
 
 /** What the latest workflow event means for the reader: returned, approved, reopened or corrected. */
-function kindOf(e: Event): CycleKey | null {
+function kindOf(e: WorkflowEvent): CycleKey | null {
   if (e.fromStatus === null) return null;
   if (e.fromStatus === e.toStatus) return 'bannerCorrected';
   const from = e.fromStatus as ReportStatus;
@@ -26,7 +27,7 @@ function kindOf(e: Event): CycleKey | null {
 }
 
 /** The latest workflow event at the top of the report, with the manager's reason. */
-export function WorkflowBanner({ events }: { events: readonly Event[] }) {
+export function WorkflowBanner({ events }: { events: readonly WorkflowEvent[] }) {
   const t = useT(dict);
   const lang = useLang();
   const latest = events.at(-1);

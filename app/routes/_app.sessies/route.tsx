@@ -1,8 +1,10 @@
+import { IntentForm } from '#app/components/intent-form';
+import { EMPTY } from '#app/components/table-head';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { accounts } from '#app/i18n/accounts';
 import { translate } from '#app/i18n/i18n';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -78,48 +80,39 @@ export default function SessionsPage() {
       <h1>{t('sessionsTitle')}</h1>
       <p>{t('sessionsIntro')}</p>
       <SuccessNotice text={actionData?.notice} />
-      <TableScroll labelledBy="sessions-caption">
-        <table className="table">
-          <caption id="sessions-caption">{t('sessionsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sessionsDevice')}</th>
-              <th scope="col">{t('sessionsAddress')}</th>
-              <th scope="col">{t('sessionsStarted')}</th>
-              <th scope="col">{t('sessionsLastSeen')}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">
-                  {s.device ?? t('sessionsUnknownDevice')}
-                  {s.current ? ` (${t('sessionsThis')})` : ''}
-                </th>
-                <td>{s.ip ?? '—'}</td>
-                <td>{formatDateTime(s.createdAt, lang)}</td>
-                <td>{formatDateTime(s.lastSeenAt, lang)}</td>
-                <td>
-                  {s.current ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="end" />
-                      <input type="hidden" name="session" value={s.key} />
-                      <button
-                        type="submit"
-                        className="button-secondary"
-                        aria-label={t('sessionsEndLabel', { device: s.device ?? t('sessionsUnknownDevice') })}
-                      >
-                        {t('sessionsEnd')}
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption={{ id: 'sessions-caption', text: t('sessionsTitle') }}
+        columns={[
+          t('sessionsDevice'),
+          t('sessionsAddress'),
+          t('sessionsStarted'),
+          t('sessionsLastSeen'),
+          EMPTY,
+        ]}
+      >
+        {sessions.map((s) => (
+          <tr key={s.key}>
+            <th scope="row">
+              {s.device ?? t('sessionsUnknownDevice')}
+              {s.current ? ` (${t('sessionsThis')})` : ''}
+            </th>
+            <td>{s.ip ?? '—'}</td>
+            <td>{formatDateTime(s.createdAt, lang)}</td>
+            <td>{formatDateTime(s.lastSeenAt, lang)}</td>
+            <td>
+              {s.current ? null : (
+                <IntentForm
+                  intent="end"
+                  values={{ session: s.key }}
+                  label={t('sessionsEndLabel', { device: s.device ?? t('sessionsUnknownDevice') })}
+                >
+                  {t('sessionsEnd')}
+                </IntentForm>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {others > 0 ? (
         <Form method="post">
           <input type="hidden" name="intent" value="end-others" />

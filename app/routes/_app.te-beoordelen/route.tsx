@@ -9,8 +9,8 @@ import { formatNumber } from '#app/domain/number-format';
 import { formatDateTime, formatMonth, formatQuarter } from '#app/utils/format';
 import { listSubmittedNarratives } from '#app/models/narratives.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
-import { TableScroll } from '#app/components/table-scroll';
-import { TableHead, num } from '#app/components/table-head';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 
 /** "Te beoordelen": every submitted report across the regions, oldest first. Managers only. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,48 +30,42 @@ export default function ReviewQueuePage() {
       <h1>{t('queueTitle')}</h1>
       <p>{queue.length === 0 ? t('queueEmpty') : t('queueIntro', { count: queue.length })}</p>
       {queue.length > 0 ? (
-        <TableScroll labelledBy="queue-caption">
-          <table className="table">
-            <caption id="queue-caption">{t('queueCaption')}</caption>
-            <TableHead
-              columns={[
-                t('queueReport'),
-                t('queueSubmittedAt'),
-                num(t('queueDaysWaiting')),
-                num(t('queueWarnings')),
-                num(t('queueEmptyFields')),
-                t('queueChanges'),
-              ]}
-            />
-            <tbody>
-              {queue.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link to={`/regios/${r.regionSlug}/rapportages/${r.period}`}>
-                      {r.regionName}, {formatMonth(r.period, lang)}
-                    </Link>
-                  </th>
-                  <td>{r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'}</td>
-                  <td className="num">{r.daysWaiting}</td>
-                  <td className="num">
-                    {t('queueWarningsExplained', { count: r.warnings, explained: r.explained })}
-                  </td>
-                  <td className="num">{r.empty}</td>
-                  <td>
-                    {r.changes.length === 0
-                      ? '—'
-                      : r.changes
-                          .map(
-                            (c) =>
-                              `${getElement(c.elementCode)?.label[lang] ?? c.elementCode} ${pct(c.change)}`,
-                          )
-                          .join('; ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={{ id: 'queue-caption', text: t('queueCaption') }}
+          columns={[
+            t('queueReport'),
+            t('queueSubmittedAt'),
+            num(t('queueDaysWaiting')),
+            num(t('queueWarnings')),
+            num(t('queueEmptyFields')),
+            t('queueChanges'),
+          ]}
+        >
+          {queue.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link to={`/regios/${r.regionSlug}/rapportages/${r.period}`}>
+                  {r.regionName}, {formatMonth(r.period, lang)}
+                </Link>
+              </th>
+              <td>{r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'}</td>
+              <td className="num">{r.daysWaiting}</td>
+              <td className="num">
+                {t('queueWarningsExplained', { count: r.warnings, explained: r.explained })}
+              </td>
+              <td className="num">{r.empty}</td>
+              <td>
+                {r.changes.length === 0
+                  ? '—'
+                  : r.changes
+                      .map(
+                        (c) => `${getElement(c.elementCode)?.label[lang] ?? c.elementCode} ${pct(c.change)}`,
+                      )
+                      .join('; ')}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <section aria-labelledby="kwartaalverhalen">
         <h2 id="kwartaalverhalen">{t('queueNarrativesTitle')}</h2>

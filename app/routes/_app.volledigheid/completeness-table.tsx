@@ -1,12 +1,12 @@
 import { formatPercent } from '#app/domain/number-format';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { Link } from '@remix-run/react';
 import type { CompletenessCell } from '#app/domain/completeness';
 import { StatusBadge } from '#app/components/status-badge';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatMonth } from '#app/utils/format';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 type Rates = { submitted: number | null; onTime: number | null; approved: number | null };
 interface Row {
@@ -42,38 +42,27 @@ export function CompletenessMatrix({ periods, matrix }: { periods: string[]; mat
   const t = useT(dict);
   const lang = useLang();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compl-caption">
-      <table className="table compl-matrix">
-        <caption id="compl-caption">{t('complCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('complRegion')}</th>
-            {periods.map((p) => (
-              <th scope="col" key={p}>
-                {formatMonth(p, lang)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.map((row) => (
-            <tr key={row.region.id}>
-              <th scope="row">
-                <span
-                  className="region-swatch"
-                  style={{ backgroundColor: row.region.colour }}
-                  aria-hidden="true"
-                />{' '}
-                {row.region.name}
-              </th>
-              {row.cells.map((c) => (
-                <Cell key={c.period} cell={c} slug={row.region.slug} />
-              ))}
-            </tr>
+    <DataTable
+      className="table compl-matrix"
+      caption={{ id: 'compl-caption', text: t('complCaption') }}
+      columns={[t('complRegion'), ...periods.map((p) => formatMonth(p, lang))]}
+    >
+      {matrix.map((row) => (
+        <tr key={row.region.id}>
+          <th scope="row">
+            <span
+              className="region-swatch"
+              style={{ backgroundColor: row.region.colour }}
+              aria-hidden="true"
+            />{' '}
+            {row.region.name}
+          </th>
+          {row.cells.map((c) => (
+            <Cell key={c.period} cell={c} slug={row.region.slug} />
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -103,23 +92,19 @@ export function CompletenessRates({
     </tr>
   );
   return (
-    <TableScroll labelledBy="compl-rates-caption">
-      <table className="table compl-rates">
-        <caption id="compl-rates-caption">{t('complRatesTitle')}</caption>
-        <TableHead
-          columns={[
-            t('complRegion'),
-            num(t('complExpected')),
-            num(t('complRate')),
-            num(t('complOnTimeRate')),
-            num(t('complApprovedRate')),
-          ]}
-        />
-        <tbody>
-          {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
-          {matrix.length > 1 ? line('total', t('complTotal'), total) : null}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      className="table compl-rates"
+      caption={{ id: 'compl-rates-caption', text: t('complRatesTitle') }}
+      columns={[
+        t('complRegion'),
+        num(t('complExpected')),
+        num(t('complRate')),
+        num(t('complOnTimeRate')),
+        num(t('complApprovedRate')),
+      ]}
+    >
+      {matrix.map((row) => line(String(row.region.id), row.region.name, row))}
+      {matrix.length > 1 ? line('total', t('complTotal'), total) : null}
+    </DataTable>
   );
 }

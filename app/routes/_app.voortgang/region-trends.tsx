@@ -1,4 +1,4 @@
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { formatPeriodLabel } from '#app/utils/format';
 import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '#app/domain/principles';
 import { formatNumber } from '#app/domain/number-format';
@@ -35,38 +35,31 @@ export function RegionTrends({
           periods: buckets.map((b) => formatPeriodLabel(b, lang)).join(' → '),
         })}
       </p>
-      <TableScroll labelledBy="progress-region-trends-caption">
-        <table className="table" id="progress-region-trends-table">
-          <caption id="progress-region-trends-caption">
-            {t('progressRegionTrendsCaption', {
-              from: formatPeriodLabel(buckets[0]!, lang),
-              to: formatPeriodLabel(buckets[buckets.length - 1]!, lang),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              {PRINCIPLE_CODES.map((p) => (
-                <th scope="col" key={p}>
-                  {PRINCIPLES.find((x) => x.code === p)!.label[lang]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {trends.map((r) => (
-              <tr key={r.regionId}>
-                <th scope="row">{regions.find((x) => x.id === r.regionId)?.name ?? r.regionId}</th>
-                {PRINCIPLE_CODES.map((p) => (
-                  <td key={p} data-principle={p}>
-                    {r.scores[p].map(score).join(' → ')}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        id="progress-region-trends-table"
+        caption={{
+          id: 'progress-region-trends-caption',
+          text: t('progressRegionTrendsCaption', {
+            from: formatPeriodLabel(buckets[0]!, lang),
+            to: formatPeriodLabel(buckets[buckets.length - 1]!, lang),
+          }),
+        }}
+        columns={[
+          t('region'),
+          ...PRINCIPLE_CODES.map((p) => PRINCIPLES.find((x) => x.code === p)!.label[lang]),
+        ]}
+      >
+        {trends.map((r) => (
+          <tr key={r.regionId}>
+            <th scope="row">{regions.find((x) => x.id === r.regionId)?.name ?? r.regionId}</th>
+            {PRINCIPLE_CODES.map((p) => (
+              <td key={p} data-principle={p}>
+                {r.scores[p].map(score).join(' → ')}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { accounts } from '#app/i18n/accounts';
 import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
-import { Field } from '#app/components/form-field';
+import { NewPasswordFields, PasswordField } from '#app/components/form-field';
 import { common } from '#app/i18n/common';
 import { pageTitle } from '#app/utils/meta';
 import { translate } from '#app/i18n/i18n';
@@ -111,21 +111,12 @@ export default function PasswordPage() {
       ) : null}
       <ErrorSummary errors={summary} />
       <Form method="post" {...getFormProps(form)}>
-        <Field field={fields.currentPassword} label={t('currentPassword')}>
-          <input
-            {...getInputProps(fields.currentPassword, { type: 'password' })}
-            autoComplete="current-password"
-          />
-        </Field>
-        <Field field={fields.newPassword} label={t('newPassword')} hint={t('newPasswordHint')}>
-          <input {...getInputProps(fields.newPassword, { type: 'password' })} autoComplete="new-password" />
-        </Field>
-        <Field field={fields.confirmPassword} label={t('confirmPassword')}>
-          <input
-            {...getInputProps(fields.confirmPassword, { type: 'password' })}
-            autoComplete="new-password"
-          />
-        </Field>
+        <PasswordField
+          field={fields.currentPassword}
+          label={t('currentPassword')}
+          autoComplete="current-password"
+        />
+        <NewPasswordFields newPassword={fields.newPassword} confirmPassword={fields.confirmPassword} />
         <button type="submit" className="button">
           {t('passwordSave')}
         </button>

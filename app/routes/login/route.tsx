@@ -8,7 +8,7 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { translate } from '#app/i18n/i18n';
 import { Shell } from '#app/components/shell';
 import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
-import { Field } from '#app/components/form-field';
+import { Field, PasswordField } from '#app/components/form-field';
 import { recordAudit } from '#app/models/audit.server';
 import { loginThrottle, recordLoginAttempt } from '#app/models/login-attempts.server';
 import { getOptionalUser, normaliseEmail, startPageFor, verifyLogin } from '#app/utils/auth.server';
@@ -152,12 +152,7 @@ export default function LoginPage() {
           <Field field={fields.email} label={t('email')}>
             <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="username" />
           </Field>
-          <Field field={fields.password} label={t('password')}>
-            <input
-              {...getInputProps(fields.password, { type: 'password' })}
-              autoComplete="current-password"
-            />
-          </Field>
+          <PasswordField field={fields.password} label={t('password')} autoComplete="current-password" />
           <button type="submit" className="button">
             {t('loginButton')}
           </button>

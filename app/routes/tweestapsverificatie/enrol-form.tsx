@@ -1,7 +1,37 @@
+import { FieldErrors } from '#app/components/form-field';
 import { Form } from '@remix-run/react';
 import { accounts } from '#app/i18n/accounts';
 import { common } from '#app/i18n/common';
 import { useT } from '#app/i18n/use-t';
+
+/** The form's one error as a summary at its top, linked to its field (none without an error). */
+function ErrorAlert({ error, fieldId }: { error: string | null; fieldId: string }) {
+  return error ? (
+    <div className="error-summary" role="alert">
+      <ul>
+        <li>
+          <a href={`#${fieldId}`}>{error}</a>
+        </li>
+      </ul>
+    </div>
+  ) : null;
+}
+
+/** The current password (field `currentPassword`), to confirm a change of the second factor. */
+function CurrentPassword({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required={required}
+      />
+    </div>
+  );
+}
 
 /** The QR code (an SVG data URL made on the server: no request leaves the page), the key, and the first code. */
 export function EnrolForm({
@@ -17,15 +47,7 @@ export function EnrolForm({
   const tc = useT(common);
   return (
     <>
-      {error ? (
-        <div className="error-summary" role="alert">
-          <ul>
-            <li>
-              <a href="#totp-code">{error}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorAlert error={error} fieldId="totp-code" />
       <ol className="enrol-steps">
         <li>
           <p>{t('enrolStep1')}</p>
@@ -40,11 +62,7 @@ export function EnrolForm({
             <input type="hidden" name="sig" value={enrolment.sig} />
             <div className={`field${error ? ' field-error' : ''}`}>
               <label htmlFor="totp-code">{t('enrolStep2')}</label>
-              {error ? (
-                <p className="error-message" id="totp-code-error">
-                  {error}
-                </p>
-              ) : null}
+              <FieldErrors field={{ errorId: 'totp-code-error', errors: error ? [error] : undefined }} />
               <input
                 id="totp-code"
                 name="code"
@@ -59,16 +77,7 @@ export function EnrolForm({
               />
             </div>
             {needsPassword ? (
-              <div className="field">
-                <label htmlFor="totp-password">{tc('currentPassword')}</label>
-                <input
-                  id="totp-password"
-                  name="currentPassword"
-                  type="password"
-                  autoComplete="current-password"
-                  required
-                />
-              </div>
+              <CurrentPassword id="totp-password" label={tc('currentPassword')} required />
             ) : null}
             <button type="submit" className="button">
               {t('enrolButton')}
@@ -104,15 +113,7 @@ export function DisableForm({ error }: { error: string | null }) {
     <section aria-labelledby="disable-title">
       <h2 id="disable-title">{t('disableTitle')}</h2>
       <p>{t('disableIntro')}</p>
-      {error ? (
-        <div className="error-summary" role="alert">
-          <ul>
-            <li>
-              <a href="#disable-code">{error}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorAlert error={error} fieldId="disable-code" />
       <Form method="post">
         <input type="hidden" name="intent" value="disable" />
         <div className={`field${error ? ' field-error' : ''}`}>
@@ -127,15 +128,7 @@ export function DisableForm({ error }: { error: string | null }) {
             aria-invalid={error ? true : undefined}
           />
         </div>
-        <div className="field">
-          <label htmlFor="disable-password">{t('disablePassword')}</label>
-          <input
-            id="disable-password"
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-          />
-        </div>
+        <CurrentPassword id="disable-password" label={t('disablePassword')} />
         <button type="submit" className="button button-secondary">
           {t('disableButton')}
         </button>

@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
-import { Field } from '#app/components/form-field';
+import { NewPasswordFields } from '#app/components/form-field';
 import { Shell } from '#app/components/shell';
 import { accounts } from '#app/i18n/accounts';
 import { common } from '#app/i18n/common';
@@ -65,7 +65,6 @@ export default function SetPasswordPage() {
   const actionData = useActionData<typeof action>();
   const lang = useLang();
   const t = useT(accounts);
-  const tc = useT(common);
   const [form, fields] = useForm({
     id: 'set-password',
     lastResult: actionData?.result,
@@ -103,18 +102,7 @@ export default function SetPasswordPage() {
             <Form method="post" {...getFormProps(form)}>
               {/* for password managers: the account the new password belongs to */}
               <input type="hidden" name="username" value={link.email ?? ''} autoComplete="username" />
-              <Field field={fields.newPassword} label={tc('newPassword')} hint={tc('newPasswordHint')}>
-                <input
-                  {...getInputProps(fields.newPassword, { type: 'password' })}
-                  autoComplete="new-password"
-                />
-              </Field>
-              <Field field={fields.confirmPassword} label={tc('confirmPassword')}>
-                <input
-                  {...getInputProps(fields.confirmPassword, { type: 'password' })}
-                  autoComplete="new-password"
-                />
-              </Field>
+              <NewPasswordFields newPassword={fields.newPassword} confirmPassword={fields.confirmPassword} />
               <button type="submit" className="button">
                 {t('setButton')}
               </button>
