@@ -335,19 +335,27 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
         card: baseline.card as Rec,
         bucket: `${String(baseline.from)}..${String(baseline.to)}`,
       });
+    // a baseline over fewer whole quarters than its year (coverage, issue 23) is a figure over
+    // quarters the page does not name: left out rather than read as the whole year
+    const coverage = (baseline?.coverage ?? {}) as Record<string, { known: number; total: number } | null>;
+    const partial = (code: string) => {
+      const c = coverage[code];
+      return !!c && c.known < c.total;
+    };
     for (const { card, bucket } of withBucket)
       for (const [code, f] of Object.entries(card.indicators as Record<string, Rec>))
-        n += addFigure(
-          model,
-          {
-            code,
-            slugs: [r.slug],
-            bucket,
-            ...figureOf(f),
-            ...(card === baseline?.card ? { baseline: true as const } : {}),
-          },
-          name,
-        );
+        if (!(card === baseline?.card && partial(code)))
+          n += addFigure(
+            model,
+            {
+              code,
+              slugs: [r.slug],
+              bucket,
+              ...figureOf(f),
+              ...(card === baseline?.card ? { baseline: true as const } : {}),
+            },
+            name,
+          );
     record(name, n);
   }
 
@@ -404,7 +412,10 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
           );
         }),
       );
-      for (const b of (data.baselines as { regions: Rec[] }).regions)
+      for (const b of (data.baselines as { regions: Rec[] }).regions) {
+        // a baseline over fewer quarters than its year (coverage): over quarters the page does not name
+        const c = b.coverage as { known: number; total: number } | null;
+        if (c && c.known < c.total) continue;
         n += addFigure(
           model,
           {
@@ -419,6 +430,7 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
           },
           name,
         );
+      }
       record(name, n);
     }
   }
@@ -489,39 +501,52 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
     let n = 0;
     for (const e of ((data.effects as Rec | null)?.effects as Rec[] | undefined) ?? []) {
       const code = e.code as string;
-      const reference = e.reference as { kind: string; regions?: { id: number }[] };
-      for (const row of (e.effect as { rows: Rec[] }).rows) {
-        const quarter = row.quarter as string;
-        n += addFigure(
-          model,
-          {
-            code,
-            slugs: [experiment.regionSlug as string],
-            bucket: quarter,
-            numerator: null,
-            denominator: null,
-            value: row.region,
-            hidden: row.regionState === 'hidden',
-          },
-          name,
-        );
-        if (reference.kind === 'regions' && reference.regions) {
-          const left = new Set(row.leftOut as number[]);
-          const slugs = reference.regions.filter((r) => !left.has(r.id)).map((r) => slugOf.get(r.id)!);
+      type Side = {
+        numerator: number | null;
+        denominator: number | null;
+        value: number | null;
+        state: string;
+        coverage: { known: number; total: number };
+      };
+      const effect = e.effect as {
+        window: { before: { from: string; to: string }; after: { from: string; to: string } | null };
+        region: { before: Side; after: Side | null };
+        pool: {
+          used: number[];
+          before: number | null;
+          after: number | null;
+          parts: {
+            before: { numerator: number; denominator: number } | null;
+            after: { numerator: number; denominator: number } | null;
+          };
+        };
+      };
+      // a share of a stock pools its monthly levels (an average month's families) and a follow-up
+      // indicator its later months: neither is the quarter-end cell this model holds, so left out
+      const ind = getIndicator(code);
+      if (ind && ((ind.formula.kind === 'ratio' && ind.formula.stocks) || ind.followUpMonths)) continue;
+      for (const side of ['before', 'after'] as const) {
+        const range = effect.window[side];
+        const fig = effect.region[side];
+        if (!range || !fig) continue;
+        const bucket = `${range.from}..${range.to}`;
+        // a side over fewer units than its range (coverage) is a figure over unnamed quarters: left out
+        if (fig.coverage.known === fig.coverage.total)
           n += addFigure(
             model,
             {
               code,
-              slugs,
-              bucket: quarter,
-              numerator: null,
-              denominator: null,
-              value: row.reference,
-              hidden: false,
+              slugs: [experiment.regionSlug as string],
+              bucket,
+              numerator: fig.numerator,
+              denominator: fig.denominator,
+              value: fig.value,
+              hidden: fig.state === 'hidden',
             },
             name,
           );
-        }
+        // the comparison pool is not modelled: it sums each pool region's covered quarters, and which
+        // quarters each region contributes (coverage) is not published per region
       }
     }
     record(name, n);
@@ -586,7 +611,9 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
             name,
           );
         });
-        if (base)
+        // a baseline over fewer quarters than its year (coverage) is over quarters the page does not name
+        const cov = l.baselineCoverage as { known: number; total: number } | null | undefined;
+        if (base && !(cov && cov.known < cov.total))
           n += addFigure(
             model,
             {
