@@ -17,6 +17,7 @@ export const experience = defineDictionary(
     csvOtherPeriodApproved:
       '{period} is al goedgekeurd en kan niet opnieuw worden ingelezen. Vraag een programmamanager om contact.',
     csvFuturePeriod: '{period} is nog niet afgelopen.',
+    csvTooOld: '{period} ligt voor {first}: zo oude tellingen neemt de monitor niet op.',
     title: 'Ervaring: tellingen {region}',
     intro:
       'Lees de tellingen in die het vragenlijstinstrument of de onderzoekspartner levert: per periode, groep en route het aantal uitgenodigden en respondenten, en per vraag het aantal dat de vraag beantwoordde en dat het eens was (de twee hoogste antwoorden). Geen losse antwoorden. Eerst een controle (er wordt niets opgeslagen), dan alles of niets. Een periode die al is goedgekeurd kan niet opnieuw worden ingelezen.',
@@ -79,6 +80,7 @@ export const experience = defineDictionary(
     csvOtherPeriodApproved:
       '{period} is already approved and cannot be imported again. Contact a programme manager.',
     csvFuturePeriod: '{period} has not ended yet.',
+    csvTooOld: '{period} lies before {first}: the monitor takes no counts that old.',
     title: 'Experience: counts {region}',
     intro:
       'Import the counts the survey tool or research partner delivers: per period, group and route the number invited and responding, and per item the number who answered it and who agreed (the two highest answers). No individual answers. First a check (nothing is saved), then all or nothing. A period already approved cannot be imported again.',

@@ -38,7 +38,7 @@ import { type ExperienceRow } from '#app/domain/experience-rules';
 import { experience as dict } from '#app/i18n/experience';
 import { translate } from '#app/i18n/i18n';
 import { type Lang } from '#app/domain/lang';
-import { lastEndedPeriod } from '#app/domain/periods';
+import { FIRST_YEAR, lastEndedPeriod } from '#app/domain/periods';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
 import { readCsv } from './report-import.server';
@@ -147,6 +147,8 @@ export function planExperienceImport({
       errors.push({ line, message: translate(dict, lang, 'csvOtherPeriodApproved', { period }) });
     else if (!hasEnded(period, now))
       errors.push({ line, message: translate(dict, lang, 'csvFuturePeriod', { period }) });
+    else if (Number(period.slice(0, 4)) < FIRST_YEAR)
+      errors.push({ line, message: translate(dict, lang, 'csvTooOld', { period, first: FIRST_YEAR }) });
   }
   errors.sort((a, b) => a.line - b.line);
   return { errors, rows };

@@ -3,7 +3,7 @@
  * import that stores nothing, the manager's approval, and what a reviewer is shown.
  */
 import { eq, sql } from 'drizzle-orm';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { regions } from '#db/schema';
 import * as experienceModule from '#app/routes/_app.regios.$region.ervaring/route';
 import * as regionModule from '#app/routes/_app.regios.$region._index/route';
@@ -19,7 +19,8 @@ import { DEMO_USERS } from '#test/demo-users';
 import { sessionCookieFor } from '#test/requests';
 
 const db = setupTestDatabase('seeded');
-setToday('2026-12-07');
+// The template's periods and which periods have ended depend on the day: 7 December 2026.
+beforeEach(() => setToday('2026-12-07'));
 type ActionReply = {
   fileError: string | null;
   notice: string | null;
@@ -120,7 +121,7 @@ describe('the experience import', () => {
     expect(tableChecksums(db.$client)).toEqual(before);
   });
 
-  test('an approved period cannot be imported again; another region’s coordinator may not import at all', async () => {
+  test('an approved, unfinished or too old period cannot be imported; another region’s coordinator may not import at all', async () => {
     const csv =
       'periode;groep;route;uitgenodigd;gerespondeerd;vraag;beantwoord;eens\n2026-Q2;parents;local;100;30;parent_heard;30;20';
     const res = await call('coordinator.utrecht', 'utrecht', { intent: 'check', csv });
@@ -132,6 +133,14 @@ describe('the experience import', () => {
           '2026-Q2 is al goedgekeurd en kan niet opnieuw worden ingelezen. Vraag een programmamanager om contact.',
       },
     ]);
+    const early = csv.replace('2026-Q2', '2014-Q4');
+    const late = csv.replace('2026-Q2', '2026-Q4');
+    expect(
+      (await call('coordinator.utrecht', 'utrecht', { intent: 'check', csv: early })).data.plan!.errors,
+    ).toEqual([{ line: 2, message: '2014-Q4 ligt voor 2015: zo oude tellingen neemt de monitor niet op.' }]);
+    expect(
+      (await call('coordinator.utrecht', 'utrecht', { intent: 'check', csv: late })).data.plan!.errors,
+    ).toEqual([{ line: 2, message: '2026-Q4 is nog niet afgelopen.' }]);
     expect((await call('coordinator.zeeland', 'utrecht', { intent: 'check', csv })).status).toBe(403);
     expect((await call('reviewer', 'utrecht')).status).toBe(403);
   });
