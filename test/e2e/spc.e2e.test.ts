@@ -100,4 +100,29 @@ describe('funnel plot and control chart (issue 23)', () => {
     await expect(page.getByText('Controlekaarten werken met maandcijfers.').count()).resolves.toBe(1);
     await page.context().close();
   });
+
+  test('manager at 390 px: records a recalculation by keyboard with a reason; a refusal names the field; the chart starts a new phase', async () => {
+    const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
+    expect(await open(page, '/indicatoren/one_plan/grenzen')).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Voor').selectOption({ label: 'Zeeland' });
+    await page.getByLabel('Vanaf maand (JJJJ-MM)').fill('2025-13');
+    await page.getByLabel('Reden').fill('Start experiment één plan');
+    await page.getByLabel('Reden').press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Vul een maand in als JJJJ-MM, bijvoorbeeld 2026-03.').first().waitFor();
+    expect(await page.locator('#recalc-table').count()).toBe(0);
+    await page.getByLabel('Vanaf maand (JJJJ-MM)').fill('2025-04');
+    await page.getByRole('button', { name: 'Herberekening vastleggen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('De herberekening is vastgelegd.').waitFor();
+    expect(await rowsOf(page, '#recalc-table')).toEqual({
+      Zeeland: ['2025-04', 'Start experiment één plan', expect.any(String), expect.any(String)],
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await open(page, '/regios/zeeland?period=2026-Q3&spc=one_plan')).toBe(200);
+    await page.locator('#spc-table-zeeland-one_plan').waitFor();
+    await page.getByText('Grenzen herberekend vanaf 2025-04').first().waitFor({ state: 'attached' });
+    await page.context().close();
+  });
 });

@@ -31,7 +31,10 @@ export function ControlChart({
   format,
   height,
   label,
+  names,
 }: {
+  /** the series' names in the tooltip (the interface language) */
+  names: { value: string; centre: string; lower: string; upper: string };
   points: readonly ControlChartPoint[];
   /** months where limits were recalculated */
   phaseStarts: readonly { period: string; label: string }[];
@@ -62,6 +65,7 @@ export function ControlChart({
         />
         <Line
           dataKey="upper"
+          name={names.upper}
           type="stepAfter"
           stroke="#1a1a1a"
           strokeDasharray="6 3"
@@ -71,6 +75,7 @@ export function ControlChart({
         />
         <Line
           dataKey="lower"
+          name={names.lower}
           type="stepAfter"
           stroke="#1a1a1a"
           strokeDasharray="6 3"
@@ -80,6 +85,7 @@ export function ControlChart({
         />
         <Line
           dataKey="centre"
+          name={names.centre}
           type="stepAfter"
           stroke="#1a1a1a"
           strokeWidth={1.5}
@@ -89,6 +95,7 @@ export function ControlChart({
         />
         <Line
           dataKey="value"
+          name={names.value}
           stroke="#5a5a5a"
           strokeWidth={1.5}
           isAnimationActive={false}

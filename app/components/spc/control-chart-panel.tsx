@@ -42,6 +42,9 @@ export function ControlChartPanel({
     { label: t('variationCommon'), colour: VARIATION_STYLE.common.colour, kind: 'box' },
     { label: t('variationImproving'), colour: VARIATION_STYLE.improving.colour, kind: 'box' },
     { label: t('variationConcerning'), colour: VARIATION_STYLE.concerning.colour, kind: 'box' },
+    ...(spc.points.some((p) => p.variation === 'neither')
+      ? [{ label: t('variationNeither'), colour: VARIATION_STYLE.neither.colour, kind: 'box' as const }]
+      : []),
   ];
   const phases = spc.phases.slice(1).map((p) => ({ period: p, label: t('spcPhase', { month: p }) }));
   return (
@@ -82,6 +85,9 @@ export function ControlChartPanel({
                   <tr key={p.period}>
                     <th scope="row">
                       {formatPeriodLabel(p.period, lang)} {p.baseline ? `(${t('spcBaselineMonth')})` : null}
+                      {phases.some((x) => x.period === p.period)
+                        ? ` · ${t('spcPhase', { month: p.period })}`
+                        : null}
                     </th>
                     <td className="num">{format(p.value)}</td>
                     <td className="num">{format(p.centre)}</td>
@@ -108,6 +114,7 @@ export function ControlChartPanel({
             variation: p.variation,
           }))}
           phaseStarts={phases}
+          names={{ value: t('colValue'), centre: t('colCentre'), lower: t('colLower'), upper: t('colUpper') }}
           format={(v) => format(v)}
           height={300}
           label={what}
