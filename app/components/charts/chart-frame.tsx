@@ -7,6 +7,10 @@ import { composeChartSvg, type LegendItem } from './chart-export';
 
 export type { LegendItem } from './chart-export';
 
+/** A legend's swatch of a marker (a short upright line) and of a line (a horizontal one). */
+const MARKER_SWATCH = { x1: '12', y1: '0', x2: '12', y2: '12' } as const;
+const LINE_SWATCH = { x1: '0', y1: '6', x2: '24', y2: '6' } as const;
+
 /**
  * Every chart sits in one: a caption, a reserved height (recharts draws only after hydration, so
  * nothing jumps), a legend in dark text in the order given (never recharts' alphabetical one), a
@@ -114,24 +118,11 @@ export function ChartFrame({
               <svg width="24" height="12" aria-hidden="true" focusable="false">
                 {item.kind === 'box' ? (
                   <rect x="0" y="0" width="24" height="12" fill={item.colour} />
-                ) : item.kind === 'marker' ? (
-                  <line
-                    x1="12"
-                    y1="0"
-                    x2="12"
-                    y2="12"
-                    stroke={item.colour}
-                    strokeWidth="2"
-                    strokeDasharray={item.dash || undefined}
-                  />
                 ) : (
                   <line
-                    x1="0"
-                    y1="6"
-                    x2="24"
-                    y2="6"
+                    {...(item.kind === 'marker' ? MARKER_SWATCH : LINE_SWATCH)}
                     stroke={item.colour}
-                    strokeWidth="3"
+                    strokeWidth={item.kind === 'marker' ? '2' : '3'}
                     strokeDasharray={item.dash || undefined}
                   />
                 )}
