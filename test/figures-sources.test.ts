@@ -123,6 +123,7 @@ describe('the figures version follows every table the figures read', () => {
       'experiment_bottlenecks',
       'experiments',
       'indicator_targets',
+      'region_reference_baselines',
       'region_scopes',
       'regions',
       'register_history',

@@ -261,6 +261,8 @@ export interface OutcomeLine {
   trend: (number | null)[];
   /** a region's baseline: the months known of its baseline months (null: not known) */
   baselineCoverage?: Coverage | null;
+  /** a region's baseline filled from reference data (no months gave one): its series and source */
+  baselineReference?: { label: string; source: string } | null;
   /** the programme total: the value now over the regions that also have a baseline (like with like) */
   baselineNow?: number | null;
   /** the programme total: the regions its change against the baseline leaves out */
