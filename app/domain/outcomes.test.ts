@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { AggregatedElement, RegionBucket } from './aggregation';
-import { buildOutcomes, outcomeLines, type OutcomeInput } from './outcomes';
+import { buildOutcomes, type OutcomeInput } from './outcomes';
+import { outcomeLines } from './outcome-lines';
 import type { ScopeEntry } from './population';
 import { DEFAULT_THRESHOLDS, discloseQuarters, showFigureSet } from './disclosure';
 

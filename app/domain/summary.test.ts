@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSummaryLine, summarySentence, type SummaryInput } from './summary';
+import { buildSummaryLine, type SummaryInput } from './summary';
+import { summarySentence } from './summary-sentence';
 
 const MEASURES = { nl: 'Nieuwe maatregelen', en: 'New measures' };
 const SHARE = { nl: 'Afgesloten zonder maatregel', en: 'Closed without a measure' };
@@ -24,6 +25,7 @@ const line = (input: Partial<SummaryInput>) =>
     kind: 'outcome',
     label: MEASURES,
     unit: 'rate',
+    intervalKind: 'rate',
     now: undefined,
     baseline: undefined,
     ...input,
@@ -61,6 +63,7 @@ describe('the summary sentence', () => {
       kind: 'outcome',
       label: SHARE,
       unit: 'percent',
+      intervalKind: 'share',
       now: share(56, 70),
       baseline: share(48, 80),
     });
@@ -77,6 +80,7 @@ describe('the summary sentence', () => {
       kind: 'outcome',
       label: SHARE,
       unit: 'percent',
+      intervalKind: 'share',
       now: share(56, 70),
       baseline: share(48, 80),
       reference: { label: 'CBS', source: 'CBS StatLine', now: 60, baseline: 45 },
@@ -95,6 +99,7 @@ describe('the summary sentence', () => {
       kind: 'outcome',
       label: SHARE,
       unit: 'percent',
+      intervalKind: 'share',
       now: share(56, 70),
       baseline: share(48, 80),
       reference: { label: 'CBS', source: 'CBS StatLine', now: 40, baseline: 40 },
@@ -149,6 +154,7 @@ describe('the summary sentence', () => {
       kind: 'indicator',
       label: { nl: 'Dagen tot hulp', en: 'Days to help' },
       unit: 'days',
+      intervalKind: null,
       now: { numerator: 300, denominator: 20, value: 15, hidden: false },
       baseline: { numerator: 400, denominator: 20, value: 20, hidden: false },
     });

@@ -10,12 +10,9 @@
  * cells of the disclosure decision), so a summary says nothing the shown cells do not.
  */
 import type { IndicatorUnit } from './indicators';
-import type { Lang, Text } from './lang';
-import { formatNumber } from './number-format';
+import type { Text } from './lang';
 import { changeInterval, figureInterval, type FigureInterval, type ShownParts } from './figure-intervals';
 import { verdictOf, type IntervalResult, type Verdict } from './intervals';
-import { translate } from '#app/i18n/i18n';
-import { intervalsText, type IntervalsKey } from '#app/i18n/intervals';
 
 /** A change between two shown figures with its interval and what it lets one claim. */
 export interface SummaryChange {
@@ -59,6 +56,8 @@ export interface SummaryInput {
   kind: 'outcome' | 'indicator';
   label: Text;
   unit: 'rate' | IndicatorUnit;
+  /** which interval the figure has: exact Poisson (a rate), Wilson (a share of counts), or none */
+  intervalKind: 'rate' | 'share' | null;
   now: (ShownParts & { interval?: FigureInterval | null }) | undefined;
   baseline: ShownParts | undefined;
   yearEarlier?: { period: string; figure: ShownParts | undefined };
@@ -66,7 +65,7 @@ export interface SummaryInput {
 }
 
 function change(
-  unit: SummaryInput['unit'],
+  kind: SummaryInput['intervalKind'],
   now: ShownParts | undefined,
   then: ShownParts | undefined,
 ): SummaryChange {
@@ -74,10 +73,9 @@ function change(
   const value = now && !now.hidden ? now.value : null;
   const difference = value === null || reference === null ? null : value - reference;
   // intervals exist for rates per 10,000 and for shares of counts only
-  const i: IntervalResult | null =
-    unit === 'rate' || unit === 'percent'
-      ? changeInterval(unit === 'rate' ? 'rate' : 'percent', now, then)
-      : null;
+  const i: IntervalResult | null = kind
+    ? changeInterval(kind === 'rate' ? 'rate' : 'percent', now, then)
+    : null;
   return { reference, difference, interval: figureInterval(i), verdict: verdictOf(i) };
 }
 
@@ -87,7 +85,7 @@ function shift(i: FigureInterval | null, by: number): FigureInterval | null {
 
 export function buildSummaryLine(input: SummaryInput): SummaryLine {
   const hidden = input.now?.hidden ?? false;
-  const baseline = change(input.unit, input.now, input.baseline);
+  const baseline = change(input.intervalKind, input.now, input.baseline);
   let comparison: SummaryComparison | null = null;
   if (input.reference) {
     const r = input.reference;
@@ -122,55 +120,11 @@ export function buildSummaryLine(input: SummaryInput): SummaryLine {
     hidden,
     baseline,
     yearEarlier: input.yearEarlier
-      ? { period: input.yearEarlier.period, ...change(input.unit, input.now, input.yearEarlier.figure) }
+      ? {
+          period: input.yearEarlier.period,
+          ...change(input.intervalKind, input.now, input.yearEarlier.figure),
+        }
       : null,
     comparison,
   };
-}
-
-const DIGITS = (unit: SummaryLine['unit']) => (unit === 'per100' ? 2 : 1);
-
-/** The size of a change in words: "4,8 per 10.000 minder", "3,2 procentpunt hoger"; null: none at the shown precision. */
-export function changeWords(difference: number, unit: SummaryLine['unit'], lang: Lang): string | null {
-  const t = (key: IntervalsKey, params?: Record<string, string>) =>
-    translate(intervalsText, lang, key, params);
-  const n = formatNumber(Math.abs(difference), lang, DIGITS(unit));
-  if (Number(n.replace(/[^0-9]/g, '')) === 0) return null;
-  const up = difference > 0;
-  if (unit === 'rate') return t(up ? 'changeRateMore' : 'changeRateLess', { n });
-  if (unit === 'percent') return t(up ? 'changePointsHigher' : 'changePointsLower', { n });
-  return t(up ? 'changeHigher' : 'changeLower', { n });
-}
-
-const VERDICT_KEY: Record<Verdict, IntervalsKey> = {
-  increase: 'verdictIncrease',
-  decrease: 'verdictDecrease',
-  'within-chance': 'verdictWithin',
-  'not-computable': 'verdictNoInterval',
-};
-
-/**
- * The plain sentence of a summary line: the change since the baseline, and a claim only where its
- * interval excludes no change ("… binnen toevalsvariatie" otherwise). A hidden or unknown figure
- * says so and compares nothing.
- */
-export function summarySentence(line: SummaryLine, lang: Lang): string {
-  const t = (key: IntervalsKey, params?: Record<string, string>) =>
-    translate(intervalsText, lang, key, params);
-  const label = line.label[lang];
-  if (line.hidden) return t('sentenceHidden', { label });
-  if (line.value === null) return t('sentenceUnknown', { label });
-  if (line.baseline.difference === null) return t('sentenceNoBaseline', { label });
-  const words = changeWords(line.baseline.difference, line.unit, lang);
-  const verdict = t(VERDICT_KEY[line.baseline.verdict]);
-  let sentence =
-    words === null
-      ? t('sentenceSame', { label, verdict })
-      : t('sentenceChange', { label, change: words, verdict });
-  const c = line.comparison?.corrected;
-  if (c && (line.baseline.verdict === 'increase' || line.baseline.verdict === 'decrease')) {
-    const reference = line.comparison!.label;
-    sentence += t(c.verdict === line.baseline.verdict ? 'correctedHolds' : 'correctedWithin', { reference });
-  }
-  return sentence;
 }

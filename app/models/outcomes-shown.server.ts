@@ -5,7 +5,8 @@
  * and a share rounded / rounded, in every response alike.
  */
 import type { RegionBucket } from '#app/domain/aggregation';
-import type { OutcomeRow, ShownOutcome } from '#app/domain/outcomes';
+import type { OutcomeRow } from '#app/domain/outcomes';
+import type { ShownOutcome } from '#app/domain/outcome-lines';
 import type { Period } from '#app/domain/periods';
 import { queryRegionBuckets } from './figures.server';
 import { showForViewer, type Viewer } from './viewer.server';

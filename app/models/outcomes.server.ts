@@ -8,14 +8,14 @@ import {
   activeOutcomes,
   buildBaselineOutcomes,
   buildOutcomes,
-  matchedTotalLine,
   followUpOf,
   followUpRange,
   outcomeLabel,
-  outcomeLines,
+  outcomeUnit,
   type Exclusion,
-  type OutcomeLine,
 } from '#app/domain/outcomes';
+import { rateInterval, shareInterval, type FigureInterval } from '#app/domain/figure-intervals';
+import { matchedTotalLine, outcomeLines, type OutcomeLine } from '#app/domain/outcome-lines';
 import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
@@ -24,7 +24,6 @@ import type { Viewer } from './viewer.server';
 import { listReferenceBaselines } from './reference-baselines.server';
 import { changeAgainst } from '#app/domain/population';
 import type { ReferenceBaseline } from '#app/domain/reference-baseline';
-
 import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
 
 /**
@@ -63,6 +62,11 @@ export interface OutcomeBlock {
   regions: OutcomeBlockRow[];
   /** per outcome, the regions the programme total leaves out and why */
   excluded: Record<string, Exclusion[]>;
+  /**
+   * The programme total's shown figures (counts and denominators) for the summary: the period, the
+   * baseline, and the same quarter a year earlier (a year: the year before; null for a month).
+   */
+  totalFigures: { current: Shown; baseline: Shown; yearEarlier: { period: string; figures: Shown } | null };
 }
 
 /**
@@ -134,6 +138,9 @@ export function loadOutcomeBlock(
   // a share outcome's baseline filled from reference data (an indicator's) where the months give none
   const filled = listReferenceBaselines(ids);
   const last = perBucket.length - 1;
+  // seasonal series: a quarter against the same quarter a year earlier, a year against the year before
+  const back = grain === 'quarter' ? 4 : grain === 'year' ? 1 : null;
+  const yearEarlier = back !== null && last - back >= 0 ? last - back : null;
   const line = (pick: (s: { regions: Shown[]; total: Shown }) => Shown, base: Shown) =>
     outcomeLines(
       codes,
@@ -170,6 +177,12 @@ export function loadOutcomeBlock(
       ),
     })),
     excluded: current.total.excluded,
+    totalFigures: {
+      current: perBucket[last].total,
+      baseline: baseOf(baseline.total, followUpBaseline.total),
+      yearEarlier:
+        yearEarlier === null ? null : { period: buckets[yearEarlier], figures: perBucket[yearEarlier].total },
+    },
   };
 }
 
@@ -183,10 +196,24 @@ export function loadOutcomeValues(
   code: string,
   buckets: readonly string[],
   regionIds: readonly number[],
-): { regions: (number | null)[]; total: number | null }[] {
+): {
+  regions: (number | null)[];
+  total: number | null;
+  /** each value's 95 % interval (exact Poisson for a rate, Wilson for a share), from the shown figures */
+  regionIntervals: (FigureInterval | null)[];
+  totalInterval: FigureInterval | null;
+}[] {
+  const unit = outcomeUnit(code);
+  const intervalOf = (o: Shown[string] | undefined) => {
+    if (!o) return null;
+    const parts = { ...o, denominator: o.denominator ?? null };
+    return unit === 'rate' ? rateInterval(parts) : shareInterval(parts);
+  };
   const valuesOf = (s: { regions: Shown[]; total: Shown }) => ({
     regions: s.regions.map((r) => r?.[code]?.value ?? null),
     total: s.total[code]?.value ?? null,
+    regionIntervals: s.regions.map((r) => intervalOf(r?.[code])),
+    totalInterval: intervalOf(s.total[code]),
   });
   const scopes = listScopeEntries(regionIds);
   return buckets.map((b) => {

@@ -6,6 +6,7 @@ import { loadScorecards } from '#app/models/figures.server';
 import { listRegionInfo } from '#app/models/regions.server';
 import { PUBLICATION_VIEWER, viewerThresholds } from '#app/models/viewer.server';
 import { loadOutcomeBlock } from '#app/models/outcomes.server';
+import { loadSummary } from '#app/models/summary.server';
 import { getDb } from '#app/utils/db.server';
 
 /** Scores of the period and the periods before it, lessons and the bottleneck pipeline. */
@@ -39,6 +40,13 @@ export function loadProgressReport(period: string) {
     period,
     regions.map((r) => r.id),
   );
+  // the answer first: outcomes and experiments' indicators against the baseline, with intervals
+  const summary = loadSummary(
+    PUBLICATION_VIEWER,
+    period,
+    regions.map((r) => r.id),
+    outcomes,
+  );
   // per region its trend: each principle's score per period as the publication shows it
   // (approved figures only, small numbers suppressed: scores made of the shown indicator scores)
   const regionTrends = regions.map((r, k) => ({
@@ -59,6 +67,7 @@ export function loadProgressReport(period: string) {
     cards,
     regionTrends,
     outcomes,
+    summary,
     lessons,
     pipeline,
     thresholds: viewerThresholds(PUBLICATION_VIEWER),

@@ -71,7 +71,9 @@ describe('the scope of a region', () => {
     });
     expect(status).toBe(200);
     const [header, ...rows] = parse(data, { delimiter: ';', bom: true }) as string[][];
-    expect(header.at(-1)).toBe('note');
+    // the note column, then the interval's columns appended at the end (issue 23)
+    expect(header.slice(-4)).toEqual(['note', 'ci_lower', 'ci_upper', 'ci_method']);
+    const note = header.indexOf('note');
     const scopeRows = rows.filter((r) => r[2] === 'scope');
     expect(scopeRows).toHaveLength(12);
     const ede = scopeOf('foodvalley');
@@ -90,6 +92,9 @@ describe('the scope of a region', () => {
       '',
       '', // state (hidden or unknown), before coverage
       `2026-01 ${SCOPE_SOURCE}`,
+      '',
+      '',
+      '',
     ]);
     expect(scopeRows).toContainEqual([
       '2026-Q3',
@@ -106,10 +111,16 @@ describe('the scope of a region', () => {
       '',
       '', // state
       'Middelburg; Veere; Vlissingen',
+      '',
+      '',
+      '',
     ]);
     // every other row has the column, empty
     expect(rows.filter((r) => r.length !== header.length)).toEqual([]);
-    expect(rows.filter((r) => r[2] !== 'scope' && r.at(-1) !== '')).toEqual([]);
+    // (and the summary's change against a year earlier, which names the period compared)
+    expect(rows.filter((r) => r[2] !== 'scope' && r[2] !== 'change_year_earlier' && r[note] !== '')).toEqual(
+      [],
+    );
   });
 
   test('the list of regions shows each scope instead of a free description', async () => {

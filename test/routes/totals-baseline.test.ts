@@ -90,8 +90,9 @@ describe('programme totals say what they hold', () => {
     const lines = res.data.split(/\r?\n/);
     expect(lines[0]).toContain('left_out');
     const legal = lines.find((l) => l.startsWith('2026-Q3;totaal;indicator;triage_on_time;'))!;
-    // left_out, then the note column (empty but for the scope rows)
-    expect(legal.endsWith(';rotterdam-rijnmond:unknown;')).toBe(true);
+    // left_out, then the note column (empty but for the scope rows), then the interval (issue 23)
+    // Wilson of 1305 / 1785: 70.98 % to 75.13 %, to one decimal in Dutch notation
+    expect(legal.endsWith(';rotterdam-rijnmond:unknown;;71;75,1;wilson')).toBe(true);
     // five rates and four shares (recurrence in all, without and with a measure; closed without one)
     expect(lines.filter((l) => l.startsWith('2026-Q3;totaal;outcome;'))).toHaveLength(9);
   });

@@ -3,6 +3,7 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
+  ErrorBar,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -14,6 +15,8 @@ export interface BarDatum {
   label: string;
   value: number | null;
   colour: string;
+  /** the value's 95 % interval, drawn as an error bar (issue 23) */
+  interval?: { lower: number; upper: number } | null;
 }
 
 /**
@@ -35,7 +38,15 @@ export function RegionBarChart({
   height: number;
   label: string;
 }) {
-  const rows = data.map((d) => ({ label: d.label, value: d.value, colour: d.colour }));
+  const rows = data.map((d) => ({
+    label: d.label,
+    value: d.value,
+    colour: d.colour,
+    // recharts draws [below, above] the bar's top
+    error:
+      d.value !== null && d.interval ? [d.value - d.interval.lower, d.interval.upper - d.value] : undefined,
+  }));
+  const anyInterval = rows.some((r) => r.error !== undefined);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart
@@ -52,6 +63,9 @@ export function RegionBarChart({
           {rows.map((r) => (
             <Cell key={r.label} fill={r.colour} />
           ))}
+          {anyInterval ? (
+            <ErrorBar dataKey="error" direction="y" width={8} strokeWidth={1.5} stroke="#1a1a1a" />
+          ) : null}
         </Bar>
         {target != null ? (
           <ReferenceLine

@@ -1,7 +1,7 @@
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import type { PrincipleScore } from '#app/domain/scoring';
 import type { Indicator } from '#app/domain/indicators';
-import { formatCount, formatValue } from '#app/components/charts/chart-format';
+import { formatCount, formatValue, formatWithInterval } from '#app/components/charts/chart-format';
 import { dashboardCore } from '#app/i18n/dashboard-core';
 import { useLang, useT } from '#app/i18n/use-t';
 
@@ -26,6 +26,9 @@ export function useFigureText() {
   return {
     value: (ind: Indicator, f: IndicatorFigure | undefined) =>
       !f ? '—' : f.hidden ? t('hiddenValue') : formatValue(f.value, ind.unit, lang),
+    /** the value with its 95 % interval where it has one: "73,1 % (71,0–75,1)" */
+    ranged: (ind: Indicator, f: IndicatorFigure | undefined) =>
+      !f ? '—' : f.hidden ? t('hiddenValue') : formatWithInterval(f.value, f.interval, ind.unit, lang),
     score: (s: number | null) => formatValue(s, 'score100', lang),
     count: (c: number | string | null) => formatCount(c, lang),
     principle: (p: PrincipleScore) =>

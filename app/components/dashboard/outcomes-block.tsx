@@ -1,10 +1,17 @@
-import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import {
+  formatDifference,
+  formatInterval,
+  formatValue,
+  formatWithInterval,
+} from '#app/components/charts/chart-format';
+import type { FigureInterval } from '#app/domain/figure-intervals';
 import { formatPeriodLabel } from '#app/utils/format';
 import type { Exclusion } from '#app/domain/outcomes';
 import type { Text } from '#app/domain/lang';
-import type { OutcomeLine } from '#app/domain/outcomes';
+import type { OutcomeLine } from '#app/domain/outcome-lines';
 import type { Change } from '#app/domain/population';
 import { outcomesText } from '#app/i18n/outcomes';
+import { intervalsText } from '#app/i18n/intervals';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
 import { TotalCoverage } from './total-coverage';
@@ -38,12 +45,19 @@ function useOutcomeFormat(data: OutcomeBlockData) {
     return `${sign}${abs}${rel}`;
   };
   const label = (code: string) => data.labels[code]?.[lang] ?? code;
-  return { t, lang, value, change, label };
+  const unitOf = (unit: 'rate' | 'percent') => (unit === 'percent' ? 'percent' : 'number');
+  /** a value with its 95 % interval: "21,7 (17,6–26,6)" */
+  const ranged = (v: number | null, i: FigureInterval | null, unit: 'rate' | 'percent') =>
+    formatWithInterval(v, i, unitOf(unit), lang);
+  /** a change with its 95 % interval (per 10,000, or percentage points) */
+  const rangedChange = (c: Change, i: FigureInterval | null, unit: 'rate' | 'percent') =>
+    c.difference === null ? '—' : `${change(c, unit)} ${formatInterval(i, unitOf(unit), lang)}`.trim();
+  return { t, lang, value, change, label, ranged, rangedChange };
 }
 
 /** The outcomes of one row (a region or the programme total) with previous period, baseline and trend. */
 function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; data: OutcomeBlockData }) {
-  const { t, lang, value, change, label } = useOutcomeFormat(data);
+  const { t, lang, value, label, ranged, rangedChange } = useOutcomeFormat(data);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table">
@@ -72,7 +86,7 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
                 <br />
                 <span className="hint">{l.unit === 'rate' ? t('unitRate') : t('unitPercent')}</span>
               </th>
-              <td className="num">{l.hidden ? t('hiddenSmall') : value(l.value, l.unit)}</td>
+              <td className="num">{l.hidden ? t('hiddenSmall') : ranged(l.value, l.interval, l.unit)}</td>
               <td className="num">
                 {l.count === null
                   ? '—'
@@ -80,11 +94,11 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
                     ? formatNumber(l.count, lang, 0)
                     : l.count}
               </td>
-              <td className="num">{change(l.changePrevious, l.unit)}</td>
+              <td className="num">{rangedChange(l.changePrevious, l.changePreviousInterval, l.unit)}</td>
               <td className="num">
                 <BaselineCell line={l} format={(v) => value(v, l.unit)} />
               </td>
-              <td className="num">{change(l.changeBaseline, l.unit)}</td>
+              <td className="num">{rangedChange(l.changeBaseline, l.changeBaselineInterval, l.unit)}</td>
               <td>
                 {l.trend
                   .map((v, i) => `${formatPeriodLabel(data.trendBuckets[i]!, lang)}: ${value(v, l.unit)}`)
@@ -177,6 +191,7 @@ export function OutcomesBlock({
   regionNames?: Record<number, string>;
 }) {
   const { t, value, label } = useOutcomeFormat(data);
+  const ti = useT(intervalsText);
   const lang = useLang();
   const programme = regionNames !== undefined;
   const row = programme ? data.total : data.regions[0];
@@ -187,6 +202,7 @@ export function OutcomesBlock({
       <h2 id="outcomes-title">{t('outcomesTitle')}</h2>
       <p>{t('outcomesIntro')}</p>
       {row ? <OutcomeTable id="outcomes" lines={row.lines} data={data} /> : null}
+      {row ? <p className="hint">{ti('intervalNote')}</p> : null}
       <p className="hint">
         {programme
           ? t('baselineOfRegions', {

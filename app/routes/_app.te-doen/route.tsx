@@ -18,11 +18,28 @@ import { listSubmittedNarratives, narrativeDue } from '#app/models/narratives.se
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { userHasPermission } from '#app/domain/permissions';
 import { changesSinceLastVisit } from '#app/models/since-last-visit.server';
-import { viewerFor } from '#app/models/viewer.server';
+import { PUBLICATION_VIEWER, viewerFor } from '#app/models/viewer.server';
+import { loadSummary } from '#app/models/summary.server';
+import { listRegions } from '#app/models/regions.server';
+import { SummaryBlock } from '#app/components/dashboard/summary-block';
 import { ReviewerStart } from './reviewer-start';
 import { StoredDataProblems } from '#app/components/stored-data-problems';
 import { lastYear } from '#app/domain/periods';
 import { findStoredDataProblems } from '#app/models/stored-data-check.server';
+
+/**
+ * The answer first (issue 23): the progress report's summary of the latest approved quarter, as
+ * published (approved figures, rounded cells), heading the manager's and the reviewer's start page.
+ */
+function startSummary(now: Date) {
+  const quarter = latestApprovedQuarter(now);
+  if (!quarter) return null;
+  return loadSummary(
+    PUBLICATION_VIEWER,
+    quarter,
+    listRegions().map((r) => r.id),
+  );
+}
 
 /** "Te doen": the start page per role, what waits for this user now. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -48,6 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return {
       start: 'review' as const,
       role: 'manager' as const,
+      summary: startSummary(now),
       stored: { problems: findStoredDataProblems(), lastYear: lastYear(now) },
       queue: listReviewQueue(now).map((r) => ({
         id: r.id,
@@ -68,6 +86,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     start: 'reading' as const,
     role: 'reviewer' as const,
     quarter: latestApprovedQuarter(now),
+    summary: startSummary(now),
     since,
     changes,
   };
@@ -81,6 +100,9 @@ export default function TodoPage() {
   return (
     <>
       <h1>{t('todoTitle')}</h1>
+      {data.start !== 'region' && data.summary ? (
+        <SummaryBlock data={data.summary} moreHref={`/voortgang?period=${data.summary.period}`} />
+      ) : null}
       {data.start === 'region' ? (
         <>
           <section aria-labelledby="todo-reports">

@@ -1,6 +1,6 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
 import { RegionBarChart } from '#app/components/charts/lazy';
-import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { formatDifference, formatValue, formatWithInterval } from '#app/components/charts/chart-format';
 import { formatPeriodLabel } from '#app/utils/format';
 import { ProvisionalBadge, type RegionInfo } from '#app/components/dashboard/figures';
 import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
@@ -15,12 +15,15 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { TableHead, num } from '#app/components/table-head';
 
+/** a value's 95 % interval (issue 23), null where it has none */
+type Interval = { lower: number; upper: number } | null;
+
 interface Result {
   range: string;
   periods: string[];
   bars: {
-    regions: { value: number | null; hidden: boolean; provisional: boolean }[];
-    total: { value: number | null; hidden: boolean; provisional: boolean };
+    regions: { value: number | null; interval: Interval; hidden: boolean; provisional: boolean }[];
+    total: { value: number | null; interval: Interval; hidden: boolean; provisional: boolean };
   };
   target: number | null;
   series: (number | null)[][];
@@ -55,6 +58,7 @@ export function CompareCharts({
     ...regions.map((r, i) => ({
       label: r.name,
       value: result.bars.regions[i].value,
+      interval: result.bars.regions[i].interval,
       hidden: result.bars.regions[i].hidden,
       colour: r.colour,
       provisional: result.bars.regions[i].provisional,
@@ -62,6 +66,7 @@ export function CompareCharts({
     {
       label: t('total'),
       value: result.bars.total.value,
+      interval: result.bars.total.interval,
       hidden: result.bars.total.hidden,
       colour: '#444444',
       provisional: result.bars.total.provisional,
@@ -87,7 +92,11 @@ export function CompareCharts({
                     {b.label} {b.provisional ? <ProvisionalBadge /> : null}
                   </th>
                   <td className="num">
-                    {b.hidden ? t('compareHidden') : b.value === null ? t('compareUnknown') : fmt(b.value)}
+                    {b.hidden
+                      ? t('compareHidden')
+                      : b.value === null
+                        ? t('compareUnknown')
+                        : formatWithInterval(b.value, b.interval, unit, lang)}
                   </td>
                 </tr>
               ))}

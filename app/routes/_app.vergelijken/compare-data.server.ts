@@ -58,11 +58,13 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
     bars: {
       regions: whole.regions.map((r, k) => ({
         value: rate ? rate[0].regions[k] : pick(r, q.what),
+        interval: rate ? rate[0].regionIntervals[k] : (r.indicators[q.what]?.interval ?? null),
         hidden: !rate && hiddenIn(r, q.what),
         provisional: r.provisional,
       })),
       total: {
         value: rate ? rate[0].total : pick(whole.total, q.what),
+        interval: rate ? rate[0].totalInterval : (whole.total.indicators[q.what]?.interval ?? null),
         hidden: !rate && hiddenIn(whole.total, q.what),
         provisional: whole.total.provisional,
       },

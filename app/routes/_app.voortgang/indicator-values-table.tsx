@@ -68,7 +68,7 @@ export function IndicatorValuesTable({
               </th>
               {columns.map((c) => (
                 <td className="num" key={c.key}>
-                  {f.value(ind, c.row.indicators[ind.code])}
+                  {f.ranged(ind, c.row.indicators[ind.code])}
                 </td>
               ))}
             </tr>

@@ -22,6 +22,8 @@ import { listApprovedNarratives } from '#app/models/narratives.server';
 import { scopesInForce } from '#app/models/regions.server';
 import { bucketRange } from '#app/domain/aggregation';
 import { ScopeTable } from '#app/components/dashboard/region-scope';
+import { SummaryBlock } from '#app/components/dashboard/summary-block';
+import { intervalsText } from '#app/i18n/intervals';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -51,30 +53,43 @@ export default function ProgressPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT(dashboards);
   const lang = useLang();
+  const ti = useT(intervalsText);
   return (
     <article className="progress-report">
       <h1>{t('progressTitle', { period: formatPeriodLabel(d.period, lang) })}</h1>
+      <SummaryBlock data={d.summary} />
       <p>{t('progressIntro', { period: formatPeriodLabel(d.period, lang) })}</p>
       <PeriodForm period={d.period} label={t('progressPeriod')} showApprovedSwitch={false} approvedOnly />
       <p className="actions no-print">
         <a className="button-secondary" href={`/voortgang.csv?period=${d.period}`} download>
           {t('downloadCsv')}
         </a>
-        <button type="button" className="button-secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            // a printed report holds every table, the collapsed ones too
+            document.querySelectorAll('details').forEach((el) => el.setAttribute('open', ''));
+            window.print();
+          }}
+        >
           {t('print')}
         </button>
       </p>
       <SuppressionNote thresholds={d.thresholds} />
       <ScopeTable regions={d.scopes} month={d.scopeMonth} />
-      <ProgressTrend totals={d.totals} />
-      {PRINCIPLE_CODES.map((p) => (
-        <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={d.current} />
-      ))}
-      <RegionTrends buckets={d.buckets} regions={d.regions} trends={d.regionTrends} />
       <OutcomesBlock
         data={d.outcomes}
         regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
       />
+      <details className="principle-details">
+        <summary>{ti('detailsSummary')}</summary>
+        <ProgressTrend totals={d.totals} />
+        {PRINCIPLE_CODES.map((p) => (
+          <PrincipleSection key={p} principle={p} period={d.period} regions={d.regions} card={d.current} />
+        ))}
+        <RegionTrends buckets={d.buckets} regions={d.regions} trends={d.regionTrends} />
+      </details>
       <WorkforceSection regions={d.regions} card={d.current} />
       {/-Q[1-4]$/.test(d.period) ? <NarrativesSection quarter={d.period} items={d.narratives} /> : null}
       <LessonsAndPipeline period={d.period} lessons={d.lessons} pipeline={d.pipeline} />

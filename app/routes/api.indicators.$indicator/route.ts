@@ -44,6 +44,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       score: r1(f.score),
       target: f.target,
       floor: f.floor,
+      interval: f.interval
+        ? { lower: r1(f.interval.lower), upper: r1(f.interval.upper), method: f.interval.method }
+        : null,
       hidden: f.hidden,
       // the programme total says which regions it leaves out (unknown, or not approved for every month)
       ...(row.coverage

@@ -31,6 +31,10 @@ export function serialiseScoreRow(row: ScoreRow, slugOf: (id: number) => string)
           target: f.target,
           floor: f.floor,
           approximate: f.approximate,
+          // 95 % interval of a share of counts (Wilson), from the figures as shown; null otherwise
+          interval: f.interval
+            ? { lower: r1(f.interval.lower), upper: r1(f.interval.upper), method: f.interval.method }
+            : null,
           hidden: f.hidden,
           state: f.state,
           reason: f.reason,

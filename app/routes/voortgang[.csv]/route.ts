@@ -18,7 +18,7 @@ function stateOf(f: { state: string; reason: string | null }): string | null {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
   const period = await periodParam(request, { grains: ['quarter', 'year'] });
-  const { regions, cards, pipeline, outcomes } = loadProgressReport(period);
+  const { regions, cards, pipeline, outcomes, summary } = loadProgressReport(period);
   const leftOut = (
     row: { coverage?: { excluded: Record<string, { regionId: number; reason: string }[]> } },
     code: string,
@@ -43,9 +43,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     'coverage',
     'left_out',
     'note',
+    // issue 23: the value's 95 % interval (Wilson for shares, exact Poisson for rates per 10,000)
+    'ci_lower',
+    'ci_upper',
+    'ci_method',
   ];
   const rows: (string | number | null)[][] = [];
   const r1 = (v: number | string | null) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
+  const ci = (i: { lower: number; upper: number; method: string } | null) =>
+    i ? [r1(i.lower), r1(i.upper), i.method] : [null, null, null];
+  /** every row's note and interval columns, appended after the first thirteen */
+  const tail = new Map<(string | number | null)[], (string | number | null)[]>();
   for (const card of cards) {
     const all = [
       ...card.regions.map((row, i) => ({ slug: regions[i].slug, row })),
@@ -71,7 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ]);
       for (const f of Object.values(row.indicators)) {
         const hidden = f.hidden ? 'verborgen' : r1(f.value);
-        rows.push([
+        const line = [
           card.bucket,
           slug,
           'indicator',
@@ -85,7 +93,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
           stateOf(f),
           null,
           leftOut(row, f.code),
-        ]);
+        ];
+        tail.set(line, [null, ...ci(f.interval)]);
+        rows.push(line);
       }
     }
   }
@@ -95,8 +105,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { slug: 'totaal', lines: outcomes.total!.lines, total: true },
   ];
   for (const { slug, lines, total } of outcomeRows)
-    for (const l of lines)
-      rows.push([
+    for (const l of lines) {
+      const line: (string | number | null)[] = [
         period,
         slug,
         'outcome',
@@ -114,7 +124,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
               .map((e) => `${regions.find((r) => r.id === e.regionId)?.slug}:${e.reason}`)
               .join(' ') || null
           : null,
-      ]);
+      ];
+      tail.set(line, [null, ...ci(l.interval)]);
+      rows.push(line);
+    }
+  // The summary (the answer first): each figure's change since the baseline and against the same
+  // quarter a year earlier, with its interval; the verdict in the state column.
+  for (const l of summary.lines)
+    for (const [kind, c] of [
+      ['change_baseline', l.baseline],
+      ['change_year_earlier', l.yearEarlier],
+    ] as const) {
+      if (!c) continue;
+      const line: (string | number | null)[] = [
+        period,
+        'totaal',
+        kind,
+        l.code,
+        null,
+        null,
+        l.hidden ? 'verborgen' : r1(c.difference),
+        null,
+        null,
+        null,
+        l.hidden ? 'verborgen: kleine noemer' : c.difference === null ? 'onbekend' : c.verdict,
+        null,
+        null,
+      ];
+      tail.set(line, ['period' in c ? `vergeleken met ${c.period}` : null, ...ci(c.interval)]);
+      rows.push(line);
+    }
   for (const p of pipeline)
     rows.push([
       period,
@@ -157,6 +196,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
         null,
         null,
         note,
+        null,
+        null,
+        null,
       ]);
     line(
       'children_0_17',
@@ -169,5 +211,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       scope ? scope.municipalities.join('; ') : 'onbekend',
     );
   }
-  return csvResponse(`voortgang-${period}.csv`, header, [...rows.map((r) => [...r, null]), ...scopeRows]);
+  return csvResponse(`voortgang-${period}.csv`, header, [
+    ...rows.map((r) => [...r, ...(tail.get(r) ?? [null, null, null, null])]),
+    ...scopeRows,
+  ]);
 }
