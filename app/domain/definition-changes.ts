@@ -51,6 +51,8 @@ export const ROUNDING_PUBLISHED = '2026-12-07';
 export const EXPERIENCE_PUBLISHED = '2026-12-07';
 /** The first month the monthly report no longer asks the client rating. */
 export const CLIENT_RATING_RETIRED_FROM = '2026-12';
+/** The release that shows every rate and share with its interval and opens with the summary (issue 23). */
+export const INTERVALS_PUBLISHED = '2026-12-07';
 
 export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
@@ -369,6 +371,27 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     },
     storedMonths: NO_NEW_ELEMENTS,
   },
+  {
+    indicators: [],
+    title: {
+      nl: 'Intervallen en de samenvatting bovenaan de voortgangsrapportage',
+      en: 'Intervals and the summary at the top of the progress report',
+    },
+    since: '2015-01',
+    published: INTERVALS_PUBLISHED,
+    what: {
+      nl: 'Elke uitkomst per 10.000 kinderen krijgt een exact Poisson-interval, elk percentage van aantallen een Wilson-interval, en elk verschil met de basis of met hetzelfde kwartaal een jaar eerder een eigen interval; op pagina’s, in de JSON-API en in voortgang.csv (nieuwe kolommen ci_lower, ci_upper, ci_method achteraan). De voortgangsrapportage en de startpagina’s van manager en beoordelaar openen met een samenvatting die alleen een verandering claimt waar het interval “geen verandering” uitsluit.',
+      en: 'Every outcome per 10,000 children gets an exact Poisson interval, every percentage of counts a Wilson interval, and every difference with the baseline or the same quarter a year earlier its own interval; on pages, in the JSON API and in voortgang.csv (new columns ci_lower, ci_upper, ci_method at the end). The progress report and the manager’s and reviewer’s start pages open with a summary that claims a change only where the interval excludes “no change”.',
+    },
+    why: {
+      nl: 'Veranderingen stonden er zonder onzekerheid; een daling van 17% bij 128 maatregelen per kwartaal is binnen toeval, en kwartaal-op-kwartaal las de zomerdip als trend.',
+      en: 'Changes were shown without their uncertainty; a 17% fall with 128 measures a quarter is within chance, and quarter on quarter read the summer dip as a trend.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert: opgeslagen maanden geven dezelfde waarden, nu met hun interval. Voor beoordelaars uit dezelfde afgeronde aantallen als de waarde.',
+      en: 'No definition changes: stored months give the same values, now with their interval. For reviewers from the same rounded counts as the value.',
+    },
+  },
   // baselines that stay visible and before/after done right (#23)
   {
     indicators: [],
@@ -435,9 +458,10 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
 
 /**
  * A change's identity in the log: one indicator can change in more than one revision, and two
- * revisions can start in the same month, so the release day and the indicators together.
+ * revisions can start in the same month, so the release day and the indicators (or the title)
+ * together.
  */
 export function definitionChangeKey(change: DefinitionChange): string {
-  // two changes of one day about no indicator differ by their title
-  return `${change.published} ${change.indicators.join(',')}${change.title ? ` ${change.title.en}` : ''}`;
+  // a change about no indicators (every reviewer's figure, the intervals) is told apart by its title
+  return `${change.published} ${change.indicators.join(',') || (change.title?.en ?? '')}`;
 }

@@ -4,8 +4,8 @@
  * only need the outcome definitions do not carry the distributions into the browser.
  */
 import { changeAgainst, type Change } from './population';
-import { outcomeScale, outcomeUnit, sideParts } from './outcomes';
-import { matchedChange, type Coverage, type MatchedLeftOut } from './baseline-coverage';
+import { outcomeScale, outcomeUnit } from './outcomes';
+import { matchedChange, type Coverage, type MatchedLeftOut, type SideParts } from './baseline-coverage';
 import {
   changeInterval,
   figureInterval,
@@ -46,6 +46,8 @@ export interface OutcomeLine {
   trendHidden: boolean[];
   /** a region's baseline: the months known of its baseline months (null: not known) */
   baselineCoverage?: Coverage | null;
+  /** a region's baseline filled from reference data (no months gave one): its series and source */
+  baselineReference?: { label: string; source: string } | null;
   /** the programme total: the value now over the regions that also have a baseline (like with like) */
   baselineNow?: number | null;
   /** the programme total: the regions its change against the baseline leaves out */
@@ -89,6 +91,14 @@ export function outcomeLines(
       trendHidden: trend.map((t) => t[code]?.hidden ?? false),
     };
   });
+}
+
+/** A shown figure as one side of a like-with-like comparison. */
+export function sideParts(f: ShownOutcome | undefined, coverageShort = false): SideParts {
+  if (f?.hidden) return { leftOut: 'hidden' };
+  if (f && f.value !== null && typeof f.numerator === 'number' && typeof f.denominator === 'number')
+    return { numerator: f.numerator, denominator: f.denominator };
+  return { leftOut: coverageShort ? 'coverage' : 'unknown' };
 }
 
 /**

@@ -12,8 +12,7 @@
  * shorter period.
  */
 import { elementValue, type RegionBucket } from './aggregation';
-import { coveredBucket, type Coverage, type SideParts } from './baseline-coverage';
-import type { ShownOutcome } from './outcome-lines';
+import { coveredBucket, type Coverage } from './baseline-coverage';
 import type { Text } from './lang';
 import { RATE_OUTCOME_DEFS } from './outcome-catalogue';
 import { countParts, elementsOf, getIndicator, type Indicator } from './indicators';
@@ -213,7 +212,6 @@ export function buildOutcomes(input: OutcomeInput): { regions: OutcomeRow[]; tot
   };
   return { regions, total };
 }
-
 // ── Baselines over the months they have (issue 23, item 6) ──────────────────
 
 export interface BaselineInput {
@@ -332,12 +330,4 @@ export function outcomeScale(code: string): number {
   if (!def || def.kind === 'rate') return RATE_BASE;
   const f = getIndicator(def.indicator)?.formula;
   return f && f.kind !== 'weighted' ? f.scale : 1;
-}
-
-/** A shown figure as one side of a like-with-like comparison. */
-export function sideParts(f: ShownOutcome | undefined, coverageShort = false): SideParts {
-  if (f?.hidden) return { leftOut: 'hidden' };
-  if (f && f.value !== null && typeof f.numerator === 'number' && typeof f.denominator === 'number')
-    return { numerator: f.numerator, denominator: f.denominator };
-  return { leftOut: coverageShort ? 'coverage' : 'unknown' };
 }

@@ -49,6 +49,8 @@ export const intervalsText = defineDictionary(
       'Tussen haakjes het 95%-interval: exact (Poisson) voor aantallen per 10.000, Wilson voor percentages, berekend uit de getoonde (afgeronde) aantallen.',
     detailsSummary: 'Scores per basisprincipe en indicator (uitklappen)',
     indicatorsDetails: 'Indicatoren die experimenten noemen ({n})',
+    helpIntervalsTitle: 'Onzekerheid: intervallen, verschillen en de samenvatting',
+    helpNotProve: 'Wat het niet bewijst:',
   },
   {
     intervalTo: 'to',
@@ -94,6 +96,8 @@ export const intervalsText = defineDictionary(
       'In brackets the 95% interval: exact (Poisson) for counts per 10,000, Wilson for percentages, computed from the shown (rounded) counts.',
     detailsSummary: 'Scores per principle and indicator (expand)',
     indicatorsDetails: 'Indicators that experiments name ({n})',
+    helpIntervalsTitle: 'Uncertainty: intervals, differences and the summary',
+    helpNotProve: 'What it does not prove:',
   },
 );
 

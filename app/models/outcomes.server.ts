@@ -21,8 +21,25 @@ import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
 import { baselineOf, listRegions, listScopeEntries } from './regions.server';
 import type { Viewer } from './viewer.server';
+import { listReferenceBaselines } from './reference-baselines.server';
+import { changeAgainst } from '#app/domain/population';
+import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
 
+/**
+ * A region's line with its baseline filled from reference data, where the months give none (no
+ * counts, so no interval).
+ */
+function withReferenceBaseline(line: OutcomeLine, ref: ReferenceBaseline | undefined): OutcomeLine {
+  if (!ref || line.baseline !== null) return line;
+  return {
+    ...line,
+    baseline: ref.value,
+    changeBaseline: changeAgainst(line.value, ref.value),
+    changeBaselineInterval: null,
+    baselineReference: { label: ref.label, source: ref.source },
+  };
+}
 /** The follow-up of the recurrence outcomes (indicator followUpMonths): twelve months. */
 const FOLLOW_UP = 12;
 
@@ -118,6 +135,8 @@ export function loadOutcomeBlock(
     Object.fromEntries(codes.map((c) => [c, followUpOf(c) > 0 ? followUp[c] : own[c]]));
   const regionBase = ids.map((_, k) => baseOf(baseline.regions[k], followUpBaseline.regions[k]));
   const regionCoverage = ids.map((_, k) => baseOf(baseline.coverage[k], followUpBaseline.coverage[k]));
+  // a share outcome's baseline filled from reference data (an indicator's) where the months give none
+  const filled = listReferenceBaselines(ids);
   const last = perBucket.length - 1;
   // seasonal series: a quarter against the same quarter a year earlier, a year against the year before
   const back = grain === 'quarter' ? 4 : grain === 'year' ? 1 : null;
@@ -150,10 +169,12 @@ export function loadOutcomeBlock(
     },
     regions: ids.map((regionId, k) => ({
       regionId,
-      lines: line((s) => s.regions[k], regionBase[k]).map((l) => ({
-        ...l,
-        baselineCoverage: regionCoverage[k][l.code] ?? null,
-      })),
+      lines: line((s) => s.regions[k], regionBase[k]).map((l) =>
+        withReferenceBaseline(
+          { ...l, baselineCoverage: regionCoverage[k][l.code] ?? null },
+          filled.get(regionId)?.get(l.code),
+        ),
+      ),
     })),
     excluded: current.total.excluded,
     totalFigures: {

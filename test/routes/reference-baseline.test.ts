@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import * as baselinePage from '#app/routes/_app.regios.$region.basisperiode/route';
 import * as indicatorRoute from '#app/routes/_app.indicatoren.$indicator/route';
+import * as regionRoute from '#app/routes/_app.regios.$region._index/route';
 import { callRoute } from '#test/call-route';
 import type { DemoUser } from '#test/demo-users';
 import { setupTestDatabase } from '#test/db';
@@ -88,7 +89,9 @@ describe('a baseline filled from reference data', () => {
   test('a manager fills it: the value and its source are copied, audited, and shown on the indicator page', async () => {
     const r = await post('manager', { intent: 'fill', code: 'triage_on_time', series: 'zld-triage' });
     expect(r.status).toBe(200);
-    expect(r.data.notice).toBe('De basis van Triage binnen 5 werkdagen is gevuld uit Zeeland, Veilig Thuis: 63.');
+    expect(r.data.notice).toBe(
+      'De basis van Triage binnen 5 werkdagen is gevuld uit Zeeland, Veilig Thuis: 63.',
+    );
     expect(stored()).toEqual([
       expect.objectContaining({
         region_id: zeeland,
@@ -138,5 +141,31 @@ describe('a baseline filled from reference data', () => {
     expect(stored()).toEqual([]);
     const z = (await indicatorPage('manager')).baselines.regions.find((b) => b.regionId === zeeland)!;
     expect([z.value, z.reference]).toEqual([null, null]);
+  });
+
+  test('a share outcome filled from reference data shows on the region page’s outcomes with its source', async () => {
+    const closed = Number(
+      sql
+        .prepare(
+          `insert into reference_series (code, label, indicator_code, source, source_table, retrieved_on, unit)
+           values ('zld-closed', 'Zeeland, afgesloten', 'closed_without_measure', 'CBS', 'Jeugdbescherming', '2026-11-20', 'percent')`,
+        )
+        .run().lastInsertRowid,
+    );
+    put.run(closed, '2021', 40);
+    expect(
+      (await post('manager', { intent: 'fill', code: 'closed_without_measure', series: 'zld-closed' }))
+        .status,
+    ).toBe(200);
+    const { data } = await callRoute<Awaited<ReturnType<typeof regionRoute.loader>>>(regionRoute, {
+      url: '/regios/zeeland?period=2026-Q3',
+      as: 'manager',
+      params: { region: 'zeeland' },
+    });
+    const line = data.outcomes.regions[0].lines.find((l) => l.code === 'closed_without_measure')!;
+    expect(line.baseline).toBe(40);
+    expect(line.baselineReference).toEqual({ label: 'Zeeland, afgesloten', source: 'CBS' });
+    expect(line.changeBaseline.difference).toBeCloseTo(line.value! - 40, 10);
+    expect(line.changeBaselineInterval).toBeNull();
   });
 });

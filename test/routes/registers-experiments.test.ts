@@ -319,6 +319,31 @@ describe('creating and editing', () => {
     ]);
   });
 
+  test('an outcome rate per 10,000 children can be named as a target (#23), and is shown by its name', async () => {
+    const r = await create(
+      'coordinator.zeeland',
+      validFields('zeeland', { indicators: ['measures_rate', 'one_plan'] }),
+    );
+    expect(r.status).toBe(302);
+    const id = createdId(r);
+    expect(db.select().from(experiments).where(eq(experiments.id, id)).get()!.indicators).toEqual([
+      'measures_rate',
+      'one_plan',
+    ]);
+    const history = db
+      .select()
+      .from(registerHistory)
+      .where(
+        and(
+          eq(registerHistory.entityType, 'experiment'),
+          eq(registerHistory.entityId, id),
+          eq(registerHistory.field, 'indicators'),
+        ),
+      )
+      .all();
+    expect(history.map((h) => h.newValue)).toEqual(['measures_rate, one_plan']);
+  });
+
   test('an indicator outside the catalogue is refused with a Dutch message and nothing changes', async () => {
     const before = snapshot();
     const r = await create(

@@ -93,11 +93,11 @@ describe("the reviewer's start page", () => {
       { regionName: 'Utrecht', slug: 'utrecht', quarter: '2026-Q3' },
     ]);
     // every change of both revisions was released after 1 October: 11 on 30 November, 6 on 7 December,
-    // and on 7 December too the rounding of every reviewer's figure to 5 (#22), the baselines, the
-    // before/after, the funnel plots and control charts (#23), the experience catalogue with the client
-    // rating's retirement (#25)
+    // and on 7 December too the rounding of every reviewer's figure to 5 (#22), the intervals, the
+    // baselines, the before/after, the funnel plots and control charts (#23), the experience catalogue
+    // with the client rating's retirement (#25)
     expect(data.changes!.definitions).toHaveLength(DEFINITION_CHANGES.length);
-    expect(DEFINITION_CHANGES.length).toBe(22);
+    expect(DEFINITION_CHANGES.length).toBe(23);
 
     // Reloaded within the visit: the same list, from the same moment.
     expect((await visit()).since).toBe('2026-10-01T00:00:00.000Z');

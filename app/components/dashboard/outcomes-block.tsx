@@ -128,6 +128,13 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
 function BaselineCell({ line, format }: { line: OutcomeLine; format: (v: number | null) => string }) {
   const t = useT(outcomesText);
   const c = line.baselineCoverage;
+  if (line.baselineReference)
+    return (
+      <>
+        {format(line.baseline)}{' '}
+        <span className="cell-note">{t('baselineFromReference', line.baselineReference)}</span>
+      </>
+    );
   if (line.baseline === null && c && c.known < c.minimum) return <>{t('baselineTooFew', { ...c })}</>;
   return (
     <>

@@ -11,6 +11,8 @@ import { SpcHelp } from './spc-help';
 import { ExperienceHelp } from './experience-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
+import { INTERVAL_DEFINITIONS } from '#app/domain/interval-definitions';
+import { intervalsText } from '#app/i18n/intervals';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -40,6 +42,30 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
   );
 }
 
+/** Intervals, differences and the summary's sentence, with what they do not prove (issue 23). */
+function IntervalHelp() {
+  const t = useT(intervalsText);
+  const lang = useLang();
+  return (
+    <section aria-labelledby="intervals">
+      <h2 id="intervals">{t('helpIntervalsTitle')}</h2>
+      <dl className="interval-definitions">
+        {INTERVAL_DEFINITIONS.map((d) => (
+          <div key={d.id} id={`interval-${d.id}`}>
+            <dt>{d.term[lang]}</dt>
+            <dd>
+              <p>{d.meaning[lang]}</p>
+              <p>
+                <strong>{t('helpNotProve')}</strong> {d.limits[lang]}
+              </p>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 /** The rules of the monthly report as listed in app/domain/rules.ts, the elements and the CSV format. */
 export default function HelpPage() {
   const t = useT(dict);
@@ -51,6 +77,7 @@ export default function HelpPage() {
       <IndicatorList />
       <OutcomeRateList />
       <ExperienceHelp />
+      <IntervalHelp />
       <ChangeLog />
       <Glossary />
       <SpcHelp />
