@@ -10,8 +10,7 @@ import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 import { TableHead } from '#app/components/table-head';
-import { INTERVAL_DEFINITIONS } from '#app/domain/interval-definitions';
-import { intervalsText } from '#app/i18n/intervals';
+import { IntervalHelp } from './interval-help';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -42,30 +41,6 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
           </tbody>
         </table>
       </TableScroll>
-    </section>
-  );
-}
-
-/** Intervals, differences and the summary's sentence, with what they do not prove (issue 23). */
-function IntervalHelp() {
-  const t = useT(intervalsText);
-  const lang = useLang();
-  return (
-    <section aria-labelledby="intervals">
-      <h2 id="intervals">{t('helpIntervalsTitle')}</h2>
-      <dl className="interval-definitions">
-        {INTERVAL_DEFINITIONS.map((d) => (
-          <div key={d.id} id={`interval-${d.id}`}>
-            <dt>{d.term[lang]}</dt>
-            <dd>
-              <p>{d.meaning[lang]}</p>
-              <p>
-                <strong>{t('helpNotProve')}</strong> {d.limits[lang]}
-              </p>
-            </dd>
-          </div>
-        ))}
-      </dl>
     </section>
   );
 }
