@@ -149,7 +149,10 @@ describe('what a reviewer never sees', () => {
     const manager = await signedInPage('manager1');
     await open(manager, '/indicatoren/complaints_on_time?period=2026-Q2');
     expect(await cellText(manager, '#indicator-table', name, 0)).toBe(String(onTime));
-    expect(await cellText(manager, '#indicator-table', name, 2)).toBe(`${nl1((onTime / due) * 100)}\u00a0%`);
+    // the manager's exact share with its Wilson interval (issue 23)
+    expect(await cellText(manager, '#indicator-table', name, 2)).toBe(
+      `${nl1((onTime / due) * 100)}\u00a0%${range(wilson(onTime, due), 100)}`,
+    );
     await manager.context().close();
   });
 
