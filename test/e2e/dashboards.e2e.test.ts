@@ -96,6 +96,8 @@ describe('outcomes and scope (issue 20)', () => {
       .selectOption({ label: 'Nieuwe uithuisplaatsingen' });
     await page.getByRole('button', { name: 'Toon' }).click();
     await page.waitForURL(/what=placements_rate/);
+    // the URL changes before the new loader data is drawn: wait for the page to settle
+    await page.waitForLoadState('networkidle');
     await page.locator('#compare-bar-table').waitFor();
     // a quarter is 3/12 of a child-year per child in scope
     for (const r of rows)
