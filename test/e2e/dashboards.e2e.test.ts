@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { type DemoUser, signedInPage } from './fixtures';
 import { axeViolations, e2eDatabasePath } from './harness';
+import { isComputable, poissonRate, wilson } from '#app/domain/intervals';
 
 const ROLES: DemoUser[] = ['coordinator.utrecht', 'manager1', 'reviewer'];
 const PAGES = [
@@ -14,6 +15,9 @@ const PAGES = [
 ];
 
 const nl1 = (v: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(v);
+/** a 95 % interval as the tables write it after the value: " (71–75,1)" (issue 23) */
+const range = (i: ReturnType<typeof wilson>, factor = 1) =>
+  isComputable(i) ? ` (${nl1(i.lower * factor)}–${nl1(i.upper * factor)})` : '';
 
 async function open(page: Page, path: string) {
   const res = await page.goto(path);
@@ -60,12 +64,12 @@ describe('numbers beside the charts', () => {
     await page.locator('.chart-area svg').first().waitFor();
     for (const r of rows)
       expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
-        `${nl1((r.num / r.den) * 100)}\u00a0%`,
+        `${nl1((r.num / r.den) * 100)}\u00a0%${range(wilson(r.num, r.den), 100)}`,
       );
     const num = rows.reduce((a, r) => a + r.num, 0);
     const den = rows.reduce((a, r) => a + r.den, 0);
     expect(await cellText(page, '#compare-bar-table', 'Programmatotaal', 0)).toBe(
-      `${nl1((num / den) * 100)}\u00a0%`,
+      `${nl1((num / den) * 100)}\u00a0%${range(wilson(num, den), 100)}`,
     );
     await page.context().close();
   });
@@ -92,11 +96,13 @@ describe('outcomes and scope (issue 20)', () => {
       .selectOption({ label: 'Nieuwe uithuisplaatsingen' });
     await page.getByRole('button', { name: 'Toon' }).click();
     await page.waitForURL(/what=placements_rate/);
+    // the URL changes before the new loader data is drawn: wait for the page to settle
+    await page.waitForLoadState('networkidle');
     await page.locator('#compare-bar-table').waitFor();
     // a quarter is 3/12 of a child-year per child in scope
     for (const r of rows)
       expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
-        nl1((r.n * 10_000) / ((r.children * 3) / 12)),
+        nl1((r.n * 10_000) / ((r.children * 3) / 12)) + range(poissonRate(r.n, (r.children * 3) / 12)),
       );
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Vergelijken');
     expect(await axeViolations(page)).toEqual([]);
@@ -145,7 +151,10 @@ describe('what a reviewer never sees', () => {
     const manager = await signedInPage('manager1');
     await open(manager, '/indicatoren/complaints_on_time?period=2026-Q2');
     expect(await cellText(manager, '#indicator-table', name, 0)).toBe(String(onTime));
-    expect(await cellText(manager, '#indicator-table', name, 2)).toBe(`${nl1((onTime / due) * 100)}\u00a0%`);
+    // the manager's exact share with its Wilson interval (issue 23)
+    expect(await cellText(manager, '#indicator-table', name, 2)).toBe(
+      `${nl1((onTime / due) * 100)}\u00a0%${range(wilson(onTime, due), 100)}`,
+    );
     await manager.context().close();
   });
 

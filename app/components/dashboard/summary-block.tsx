@@ -47,7 +47,6 @@ export function SummaryBlock({ data, moreHref }: { data: SummaryData; moreHref?:
   return (
     <section aria-labelledby="summary-title" className="summary-block">
       <h2 id="summary-title">{t('summaryTitle')}</h2>
-      <p className="hint">{t('summaryIntro')}</p>
       {data.lines.length === 0 ? <p>{t('noLines')}</p> : null}
       {outcomes.length > 0 ? <Sentences lines={outcomes} /> : null}
       {indicators.length > 0 ? (
@@ -119,6 +118,7 @@ export function SummaryBlock({ data, moreHref }: { data: SummaryData; moreHref?:
           </table>
         </TableScroll>
       ) : null}
+      <p className="hint">{t('summaryIntro')}</p>
       <p className="hint">{t('intervalNote')}</p>
     </section>
   );

@@ -11,8 +11,7 @@ import { SpcHelp } from './spc-help';
 import { ExperienceHelp } from './experience-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
-import { INTERVAL_DEFINITIONS } from '#app/domain/interval-definitions';
-import { intervalsText } from '#app/i18n/intervals';
+import { IntervalHelp } from './interval-help';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -38,30 +37,6 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
           </tr>
         ))}
       </DataTable>
-    </section>
-  );
-}
-
-/** Intervals, differences and the summary's sentence, with what they do not prove (issue 23). */
-function IntervalHelp() {
-  const t = useT(intervalsText);
-  const lang = useLang();
-  return (
-    <section aria-labelledby="intervals">
-      <h2 id="intervals">{t('helpIntervalsTitle')}</h2>
-      <dl className="interval-definitions">
-        {INTERVAL_DEFINITIONS.map((d) => (
-          <div key={d.id} id={`interval-${d.id}`}>
-            <dt>{d.term[lang]}</dt>
-            <dd>
-              <p>{d.meaning[lang]}</p>
-              <p>
-                <strong>{t('helpNotProve')}</strong> {d.limits[lang]}
-              </p>
-            </dd>
-          </div>
-        ))}
-      </dl>
     </section>
   );
 }

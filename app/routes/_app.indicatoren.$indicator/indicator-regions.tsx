@@ -124,7 +124,7 @@ export function IndicatorRegions({
               <td className="num">{f.count(row.numerator)}</td>
               <td className="num">{f.count(row.denominator)}</td>
               <td className="num">
-                {f.value(indicator, row)} {row.approximate && row.value !== null ? t('approximate') : null}
+                {f.ranged(indicator, row)} {row.approximate && row.value !== null ? t('approximate') : null}
               </td>
               <td className="num">{formatValue(row.target, indicator.unit, lang)}</td>
               <td className="num">{formatValue(row.floor, indicator.unit, lang)}</td>
