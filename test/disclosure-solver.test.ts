@@ -701,7 +701,7 @@ describe('an outsider with every reviewer output and an integer solver pins no b
     const model = new OutsiderModel();
     const outputs = await collect(model);
     const fetched = performance.now();
-    const result: SolveResult = model.solve();
+    const result: SolveResult = await model.solve();
     const solved = performance.now();
 
     // the model reads the outputs right: every figure is a sum or ratio of the published cells
@@ -742,7 +742,7 @@ describe('an outsider with every reviewer output and an integer solver pins no b
   test('the solver pins cells when one output skips the decision (api/scores 2026-Q3 served exact)', async () => {
     const model = new OutsiderModel();
     await collect(model, 'api scores 2026-Q3');
-    const result = model.solve();
+    const result = await model.solve();
     expect(result.offMethod.length).toBeGreaterThan(50);
     const pinned = [...result.ranges].filter(([, r]) => r.min === r.max);
     const truth = trueCells();
@@ -756,7 +756,7 @@ describe('an outsider with every reviewer output and an integer solver pins no b
 });
 
 describe('the solver itself', () => {
-  test('pins four quarters of 2 when their year were rounded on its own (8 → 10)', () => {
+  test('pins four quarters of 2 when their year were rounded on its own (8 → 10)', async () => {
     const model = new OutsiderModel();
     const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((q) => cellKey('a', 'e', q, 'sum'));
     for (const q of quarters) model.publishCell(q, 0, 'quarter');
@@ -767,11 +767,11 @@ describe('the solver itself', () => {
       12,
       'year 10',
     );
-    const { ranges } = model.solve();
+    const { ranges } = await model.solve();
     expect(quarters.map((q) => ranges.get(q))).toEqual(quarters.map(() => ({ min: 2, max: 2 })));
   });
 
-  test('pins nothing from a sum of rounded cells, and narrows a part ≤ whole − other to two values', () => {
+  test('pins nothing from a sum of rounded cells, and narrows a part ≤ whole − other to two values', async () => {
     const model = new OutsiderModel();
     const [part, whole, other] = ['part', 'whole', 'other'].map((c) => cellKey('a', c, '2025-Q1', 'sum'));
     model.publishCell(part, 5, 'export');
@@ -796,7 +796,7 @@ describe('the solver itself', () => {
       Infinity,
       'part ≤ whole − other',
     );
-    const { ranges, checked, offMethod } = model.solve();
+    const { ranges, checked, offMethod } = await model.solve();
     expect([checked, offMethod.length]).toEqual([1, 0]);
     expect(ranges.get(part)).toEqual({ min: 3, max: 4 });
     expect(ranges.get(whole)).toEqual({ min: 11, max: 12 });

@@ -108,7 +108,11 @@ export class OutsiderModel {
     this.rules.push({ expr, min, max, source });
   }
 
-  solve(): SolveResult {
+  /**
+   * Async only to yield now and then: the solves run for many seconds, and a worker that never
+   * yields cannot answer the test runner (vitest's "Timeout calling onTaskUpdate" under load).
+   */
+  async solve(): Promise<SolveResult> {
     const k = new Map(this.fixed);
     const open: Constraint[] = [];
     const offMethod: Claim[] = [];
@@ -220,6 +224,7 @@ export class OutsiderModel {
       });
       for (const v of vars) {
         if (!v.startsWith('x:')) continue;
+        if (lpSolves % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
         const bound = (direction: 'minimize' | 'maximize') => {
           lpSolves++;
           const variables = new Map<string, Coefficients>();
