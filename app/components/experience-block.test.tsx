@@ -41,7 +41,7 @@ describe('the Ervaring block', () => {
     const cells = within(heard)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells).toEqual(['75% (60%–86%)', '40', '2026-Q3', '25% (40 van 160)', 'nog geen', 'nog geen']);
+    expect(cells).toEqual(['75% (60%–86%)', '40', '3e kwartaal 2026', '25% (40 van 160)', 'nog geen', 'nog geen']);
     // no answers to an item: unknown, never 0 %
     const rights = within(table).getByRole('row', { name: /^Ik ken mijn rechten/ });
     expect(within(rights).getAllByRole('cell')[0]!.textContent).toBe('onbekend');

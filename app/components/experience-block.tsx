@@ -7,6 +7,7 @@ import { getPrinciple } from '#app/domain/principles';
 import type { Lang } from '#app/domain/lang';
 import { experienceBlock as dict } from '#app/i18n/experience-block';
 import { useLang, useT } from '#app/i18n/use-t';
+import { formatPeriodLabel } from '#app/utils/format';
 
 type T = ReturnType<typeof useT<keyof typeof dict.nl>>;
 
@@ -21,11 +22,11 @@ function shareText(f: ShareFigure, t: T, lang: Lang): string {
   return `${pct(f.share, lang)} (${pct(f.low!, lang)}–${pct(f.high!, lang)})`;
 }
 
-function windowText(f: ShareFigure, t: T): string {
-  if (!f.rolling) return f.to;
-  return f.to.includes('-Q')
-    ? t('rolling', { from: f.from, to: f.to })
-    : t('rollingHalf', { from: f.from, to: f.to });
+function windowText(f: ShareFigure, t: T, lang: Lang): string {
+  const to = formatPeriodLabel(f.to, lang);
+  if (!f.rolling) return to;
+  const from = formatPeriodLabel(f.from, lang);
+  return f.to.includes('-Q') ? t('rolling', { from, to }) : t('rollingHalf', { from, to });
 }
 
 function responseText(f: ExperienceFigure, t: T, lang: Lang): string {
@@ -115,11 +116,11 @@ export function ExperienceBlock({
                           <ItemHeader code={f.item} />
                           <td className="num">{shareText(f.current, t, lang)}</td>
                           <td className="num">{f.current.n ?? '—'}</td>
-                          <td>{windowText(f.current, t)}</td>
+                          <td>{windowText(f.current, t, lang)}</td>
                           <td>{responseText(f, t, lang)}</td>
                           <td>
                             {f.first
-                              ? `${shareText(f.first, t, lang)}, ${windowText(f.first, t)}`
+                              ? `${shareText(f.first, t, lang)}, ${windowText(f.first, t, lang)}`
                               : t('noChange')}
                           </td>
                           <td>{changeText(f, t, lang)}</td>
@@ -147,7 +148,7 @@ export function ExperienceBlock({
                                 {f.current.n !== null ? ` · n ${f.current.n}` : ''}
                                 <br />
                                 <span className="hint">
-                                  {windowText(f.current, t)} · {t('response')} {responseText(f, t, lang)}
+                                  {windowText(f.current, t, lang)} · {t('response')} {responseText(f, t, lang)}
                                   {f.change ? ` · ${t('change')}: ${changeText(f, t, lang)}` : ''}
                                 </span>
                               </td>

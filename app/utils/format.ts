@@ -79,6 +79,8 @@ export function formatQuarter(quarter: string, lang: Lang): string {
 export function formatPeriodLabel(period: string, lang: Lang): string {
   if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period, lang);
   if (/^\d{4}-Q[1-4]$/.test(period)) return formatQuarter(period, lang);
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  if (half) return lang === 'nl' ? `${half[2]}e halfjaar ${half[1]}` : `H${half[2]} ${half[1]}`;
   const range = /^(\d{4}-\d{2})(?:[–-]|\.\.)(\d{4}-\d{2})$/.exec(period);
   if (range) return `${formatMonth(range[1]!, lang)} – ${formatMonth(range[2]!, lang)}`;
   return period;

@@ -96,7 +96,7 @@ describe('experience counts: import, approval, the reviewer’s block', () => {
       .nth(column - 1);
     const text = await cell.innerText();
     expect(text).toContain(`${pct(agreed / n)} (${pct(ci.lower)}–${pct(ci.upper)}) · n ${n}`);
-    expect(text).toContain('2026-Q3');
+    expect(text).toContain('3e kwartaal 2026');
     // the response rate from the rounded cell: 57 → 55 of 190
     expect(text).toContain(`Respons ${pct(55 / 190)} (55 van 190)`);
     // At desktop width the whole page is axe clean; on A4 in print the block fits the page's width.

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { formatPeriodLabel } from '#app/utils/format';
 import { useLoaderData } from '@remix-run/react';
@@ -57,7 +58,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** Opens the collapsed detail for printing (and closes it again after), so the paper report is whole. */
+function useOpenDetailsForPrint() {
+  useEffect(() => {
+    const open = () =>
+      document.querySelectorAll<HTMLDetailsElement>('details.principle-details:not([open])').forEach((d) => {
+        d.dataset.printOpened = '1';
+        d.open = true;
+      });
+    const close = () =>
+      document.querySelectorAll<HTMLDetailsElement>('details[data-print-opened]').forEach((d) => {
+        d.open = false;
+        delete d.dataset.printOpened;
+      });
+    window.addEventListener('beforeprint', open);
+    window.addEventListener('afterprint', close);
+    return () => {
+      window.removeEventListener('beforeprint', open);
+      window.removeEventListener('afterprint', close);
+    };
+  }, []);
+}
+
 export default function ProgressPage() {
+  useOpenDetailsForPrint();
   const d = useLoaderData<typeof loader>();
   const t = useT(dashboards);
   const lang = useLang();
