@@ -181,36 +181,49 @@ export function buildOutcomes(input: OutcomeInput): { regions: OutcomeRow[]; tot
   const partsByRegion = input.regionIds.map((id) =>
     defs.map(({ def, indicator }) => regionParts(input, id, def, indicator)),
   );
-  const regions = input.regionIds.map((regionId, k) => ({
-    regionId,
-    figures: Object.fromEntries(
-      defs.map(({ def, indicator }, j) => [def.code, figure(def, indicator, [partsByRegion[k][j]])]),
-    ),
-    excluded: {},
-  }));
-  const total: OutcomeRow = {
-    regionId: null,
-    figures: Object.fromEntries(
-      defs.map(({ def, indicator }, j) => [
-        def.code,
-        figure(
-          def,
-          indicator,
-          partsByRegion.map((p) => p[j]),
-        ),
-      ]),
-    ),
-    excluded: Object.fromEntries(
-      defs.map(({ def }, j) => [
-        def.code,
-        input.regionIds.flatMap((regionId, k) => {
-          const reason = partsByRegion[k][j].reason;
-          return reason ? [{ regionId, reason }] : [];
-        }),
-      ]),
-    ),
+  return outcomeRows(input.regionIds, defs, partsByRegion);
+}
+
+/**
+ * Per region its figures from its own parts, and the programme total from every region's parts
+ * (pooled), naming each region the total leaves out and why.
+ */
+function outcomeRows(
+  regionIds: readonly number[],
+  defs: ReturnType<typeof activeOutcomes>,
+  partsByRegion: readonly (readonly RegionParts[])[],
+): { regions: OutcomeRow[]; total: OutcomeRow } {
+  return {
+    regions: regionIds.map((regionId, k) => ({
+      regionId,
+      figures: Object.fromEntries(
+        defs.map(({ def, indicator }, j) => [def.code, figure(def, indicator, [partsByRegion[k][j]])]),
+      ),
+      excluded: {},
+    })),
+    total: {
+      regionId: null,
+      figures: Object.fromEntries(
+        defs.map(({ def, indicator }, j) => [
+          def.code,
+          figure(
+            def,
+            indicator,
+            partsByRegion.map((p) => p[j]),
+          ),
+        ]),
+      ),
+      excluded: Object.fromEntries(
+        defs.map(({ def }, j) => [
+          def.code,
+          regionIds.flatMap((regionId, k) => {
+            const reason = partsByRegion[k][j].reason;
+            return reason ? [{ regionId, reason }] : [];
+          }),
+        ]),
+      ),
+    },
   };
-  return { regions, total };
 }
 // ── Baselines over the months they have (issue 23, item 6) ──────────────────
 
@@ -289,35 +302,7 @@ export function buildBaselineOutcomes(input: BaselineInput): {
     defs.map(({ def, indicator }) => baselineParts(input, id, def, indicator)),
   );
   return {
-    regions: input.regionIds.map((regionId, k) => ({
-      regionId,
-      figures: Object.fromEntries(
-        defs.map(({ def, indicator }, j) => [def.code, figure(def, indicator, [partsByRegion[k][j]])]),
-      ),
-      excluded: {},
-    })),
-    total: {
-      regionId: null,
-      figures: Object.fromEntries(
-        defs.map(({ def, indicator }, j) => [
-          def.code,
-          figure(
-            def,
-            indicator,
-            partsByRegion.map((p) => p[j]),
-          ),
-        ]),
-      ),
-      excluded: Object.fromEntries(
-        defs.map(({ def }, j) => [
-          def.code,
-          input.regionIds.flatMap((regionId, k) => {
-            const reason = partsByRegion[k][j].reason;
-            return reason ? [{ regionId, reason }] : [];
-          }),
-        ]),
-      ),
-    },
+    ...outcomeRows(input.regionIds, defs, partsByRegion),
     coverage: partsByRegion.map((parts) =>
       Object.fromEntries(defs.map(({ def }, j) => [def.code, parts[j].coverage])),
     ),
