@@ -1,5 +1,5 @@
-import { TableHead, num } from '#app/components/table-head';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 import { getExperienceGroup, getExperienceItem } from '#app/domain/experience-items';
 import type { ExperienceBlockData, ExperienceFigure, ShareFigure } from '#app/domain/experience-figures';
 import { formatNumber, formatPercent } from '#app/domain/number-format';
@@ -96,70 +96,64 @@ export function ExperienceBlock({
             <section key={g.group} aria-labelledby={id} className="experience-group">
               <Sub id={id}>{info.label[lang]}</Sub>
               <p className="hint">{t('frame', { frame: info.frame[lang] })}</p>
-              <TableScroll labelledBy={id}>
-                {single ? (
-                  <table className="table">
-                    <TableHead
-                      columns={[
-                        t('item'),
-                        num(t('share')),
-                        num(t('n')),
-                        t('window'),
-                        t('response'),
-                        t('firstYear'),
-                        t('change'),
-                      ]}
-                    />
-                    <tbody>
-                      {single.figures.map((f) => (
-                        <tr key={f.item}>
-                          <ItemHeader code={f.item} />
-                          <td className="num">{shareText(f.current, t, lang)}</td>
-                          <td className="num">{f.current.n ?? '—'}</td>
-                          <td>{windowText(f.current, t, lang)}</td>
-                          <td>{responseText(f, t, lang)}</td>
-                          <td>
-                            {f.first
-                              ? `${shareText(f.first, t, lang)}, ${windowText(f.first, t, lang)}`
-                              : t('noChange')}
+              {single ? (
+                <DataTable
+                  labelledBy={id}
+                  columns={[
+                    t('item'),
+                    num(t('share')),
+                    num(t('n')),
+                    t('window'),
+                    t('response'),
+                    t('firstYear'),
+                    t('change'),
+                  ]}
+                >
+                  {single.figures.map((f) => (
+                    <tr key={f.item}>
+                      <ItemHeader code={f.item} />
+                      <td className="num">{shareText(f.current, t, lang)}</td>
+                      <td className="num">{f.current.n ?? '—'}</td>
+                      <td>{windowText(f.current, t, lang)}</td>
+                      <td>{responseText(f, t, lang)}</td>
+                      <td>
+                        {f.first
+                          ? `${shareText(f.first, t, lang)}, ${windowText(f.first, t, lang)}`
+                          : t('noChange')}
+                      </td>
+                      <td>{changeText(f, t, lang)}</td>
+                    </tr>
+                  ))}
+                </DataTable>
+              ) : (
+                <DataTable
+                  labelledBy={id}
+                  columns={[
+                    t('item'),
+                    ...g.regions.map((r) => regionNames[r.regionId] ?? String(r.regionId)),
+                  ]}
+                >
+                  {g.items.map((code, i) => (
+                    <tr key={code}>
+                      <ItemHeader code={code} />
+                      {g.regions.map((r) => {
+                        const f = r.figures[i]!;
+                        return (
+                          <td key={r.regionId}>
+                            {shareText(f.current, t, lang)}
+                            {f.current.n !== null ? ` · n ${f.current.n}` : ''}
+                            <br />
+                            <span className="hint">
+                              {windowText(f.current, t, lang)} · {t('response')} {responseText(f, t, lang)}
+                              {f.change ? ` · ${t('change')}: ${changeText(f, t, lang)}` : ''}
+                            </span>
                           </td>
-                          <td>{changeText(f, t, lang)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : (
-                  <table className="table">
-                    <TableHead
-                      columns={[
-                        t('item'),
-                        ...g.regions.map((r) => regionNames[r.regionId] ?? String(r.regionId)),
-                      ]}
-                    />
-                    <tbody>
-                      {g.items.map((code, i) => (
-                        <tr key={code}>
-                          <ItemHeader code={code} />
-                          {g.regions.map((r) => {
-                            const f = r.figures[i]!;
-                            return (
-                              <td key={r.regionId}>
-                                {shareText(f.current, t, lang)}
-                                {f.current.n !== null ? ` · n ${f.current.n}` : ''}
-                                <br />
-                                <span className="hint">
-                                  {windowText(f.current, t, lang)} · {t('response')} {responseText(f, t, lang)}
-                                  {f.change ? ` · ${t('change')}: ${changeText(f, t, lang)}` : ''}
-                                </span>
-                              </td>
-                            );
-                          })}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-              </TableScroll>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </DataTable>
+              )}
             </section>
           );
         })}

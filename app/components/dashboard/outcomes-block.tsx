@@ -15,7 +15,8 @@ import { intervalsText } from '#app/i18n/intervals';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
 import { TotalCoverage } from './total-coverage';
-import { TableHead, num } from '#app/components/table-head';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 
 export interface OutcomeBlockData {
   period: string;
@@ -64,63 +65,59 @@ function useOutcomeFormat(data: OutcomeBlockData) {
 function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; data: OutcomeBlockData }) {
   const { t, lang, value, label, ranged, rangedChange } = useOutcomeFormat(data);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-      <table className="table">
-        <caption id={`${id}-caption`}>
-          {t('outcomesCaption', {
-            period: formatPeriodLabel(data.period, lang),
-            previous: formatPeriodLabel(data.previous, lang),
-          })}
-        </caption>
-        <TableHead
-          columns={[
-            t('colOutcome'),
-            num(t('colValue')),
-            num(t('colCount')),
-            num(t('colChangePrevious')),
-            num(t('colBaselineValue')),
-            num(t('colChangeBaseline')),
-            t('colTrend'),
-          ]}
-        />
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.code}>
-              <th scope="row">
-                {label(l.code)}
-                <br />
-                <span className="hint">{l.unit === 'rate' ? t('unitRate') : t('unitPercent')}</span>
-              </th>
-              <td className="num">
-                {l.hidden || l.value === null
-                  ? value(l.value, l.unit, l.hidden)
-                  : ranged(l.value, l.interval, l.unit)}
-              </td>
-              <td className="num">
-                {l.count === null
-                  ? t('unknown')
-                  : typeof l.count === 'number'
-                    ? formatNumber(l.count, lang, 0)
-                    : l.count}
-              </td>
-              <td className="num">{rangedChange(l.changePrevious, l.changePreviousInterval, l.unit)}</td>
-              <td className="num">
-                <BaselineCell line={l} format={(v) => value(v, l.unit, l.baselineHidden)} />
-              </td>
-              <td className="num">{rangedChange(l.changeBaseline, l.changeBaselineInterval, l.unit)}</td>
-              <td>
-                {l.trend
-                  .map(
-                    (v, i) =>
-                      `${formatPeriodLabel(data.trendBuckets[i]!, lang)}: ${value(v, l.unit, l.trendHidden[i])}`,
-                  )
-                  .join(' · ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={{
+        id: `${id}-caption`,
+        text: t('outcomesCaption', {
+          period: formatPeriodLabel(data.period, lang),
+          previous: formatPeriodLabel(data.previous, lang),
+        }),
+      }}
+      columns={[
+        t('colOutcome'),
+        num(t('colValue')),
+        num(t('colCount')),
+        num(t('colChangePrevious')),
+        num(t('colBaselineValue')),
+        num(t('colChangeBaseline')),
+        t('colTrend'),
+      ]}
+    >
+      {lines.map((l) => (
+        <tr key={l.code}>
+          <th scope="row">
+            {label(l.code)}
+            <br />
+            <span className="hint">{l.unit === 'rate' ? t('unitRate') : t('unitPercent')}</span>
+          </th>
+          <td className="num">
+            {l.hidden || l.value === null
+              ? value(l.value, l.unit, l.hidden)
+              : ranged(l.value, l.interval, l.unit)}
+          </td>
+          <td className="num">
+            {l.count === null
+              ? t('unknown')
+              : typeof l.count === 'number'
+                ? formatNumber(l.count, lang, 0)
+                : l.count}
+          </td>
+          <td className="num">{rangedChange(l.changePrevious, l.changePreviousInterval, l.unit)}</td>
+          <td className="num">
+            <BaselineCell line={l} format={(v) => value(v, l.unit, l.baselineHidden)} />
+          </td>
+          <td className="num">{rangedChange(l.changeBaseline, l.changeBaselineInterval, l.unit)}</td>
+          <td>
+            {l.trend
+              .map(
+                (v, i) =>
+                  `${formatPeriodLabel(data.trendBuckets[i]!, lang)}: ${value(v, l.unit, l.trendHidden[i])}`,
+              )
+              .join(' · ')}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

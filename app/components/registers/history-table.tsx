@@ -1,3 +1,4 @@
+import { DataTable } from '#app/components/data-table';
 import { RATE_OUTCOME_DEFS } from '#app/domain/outcome-catalogue';
 import { ALL_REGISTER_FIELDS } from '#app/domain/register-definitions';
 import { registers, type RegistersKey } from '#app/i18n/registers';
@@ -5,8 +6,6 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { formatDate, formatDateTime } from '#app/utils/format';
 import { type Text } from '#app/domain/lang';
 import { INDICATORS } from '#app/domain/indicators';
-import { TableScroll } from '#app/components/table-scroll';
-import { TableHead } from '#app/components/table-head';
 
 export interface HistoryRow {
   id: number;
@@ -64,30 +63,21 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
       {rows.length === 0 ? (
         <p>{t('historyNone')}</p>
       ) : (
-        <TableScroll labelledBy="history-title">
-          <table className="table history-table">
-            <TableHead
-              columns={[
-                t('historyWhen'),
-                t('historyWho'),
-                t('historyField'),
-                t('historyOld'),
-                t('historyNew'),
-              ]}
-            />
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{formatDateTime(r.at, lang)}</td>
-                  <td>{r.userName ?? t('notSet')}</td>
-                  <th scope="row">{FIELD_KEYS[r.field] ? t(FIELD_KEYS[r.field]) : r.field}</th>
-                  <td className="history-value">{show(r.field, r.oldValue)}</td>
-                  <td className="history-value">{show(r.field, r.newValue)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          className="table history-table"
+          labelledBy="history-title"
+          columns={[t('historyWhen'), t('historyWho'), t('historyField'), t('historyOld'), t('historyNew')]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>{formatDateTime(r.at, lang)}</td>
+              <td>{r.userName ?? t('notSet')}</td>
+              <th scope="row">{FIELD_KEYS[r.field] ? t(FIELD_KEYS[r.field]) : r.field}</th>
+              <td className="history-value">{show(r.field, r.oldValue)}</td>
+              <td className="history-value">{show(r.field, r.newValue)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import { ChartFrame, type LegendItem } from '#app/components/charts/chart-frame';
 import { ControlChart } from '#app/components/charts/lazy';
 import { VARIATION_STYLE } from '#app/components/charts/variation-style';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 import type { SpcResult, SpcRule } from '#app/domain/spc';
 import { spcText, type SpcKey } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -47,61 +48,46 @@ export function ControlChartPanel({
       : []),
   ];
   const phases = spc.phases.slice(1).map((p) => ({ period: p, label: t('spcPhase', { month: p }) }));
+  const caption = t('spcCaption', { what, region: where, chart: t(CHART_KEY[spc.kind]) });
   return (
     <>
       <ChartFrame
-        caption={t('spcCaption', { what, region: where, chart: t(CHART_KEY[spc.kind]) })}
+        caption={caption}
         height={300}
         fileName={`controlekaart-${id}-${first}-${last}`}
         period={`${formatPeriodLabel(first, lang)} – ${formatPeriodLabel(last, lang)}`}
         legend={legend}
         table={
-          <TableScroll labelledBy={`spc-${id}-caption`}>
-            <table className="table" id={`spc-table-${id}`}>
-              <caption id={`spc-${id}-caption`}>
-                {t('spcCaption', { what, region: where, chart: t(CHART_KEY[spc.kind]) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colMonth')}</th>
-                  <th scope="col" className="num">
-                    {t('colValue')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('colCentre')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('colLower')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('colUpper')}
-                  </th>
-                  <th scope="col">{t('colRules')}</th>
-                  <th scope="col">{t('colVariation')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {spc.points.map((p) => (
-                  <tr key={p.period}>
-                    <th scope="row">
-                      {formatPeriodLabel(p.period, lang)} {p.baseline ? `(${t('spcBaselineMonth')})` : null}
-                      {phases.some((x) => x.period === p.period)
-                        ? ` · ${t('spcPhase', { month: p.period })}`
-                        : null}
-                    </th>
-                    <td className="num">{format(p.value)}</td>
-                    <td className="num">{format(p.centre)}</td>
-                    <td className="num">{format(p.lower)}</td>
-                    <td className="num">{format(p.upper)}</td>
-                    <td>{p.rules.map((r) => t(RULE_KEY[r])).join('; ')}</td>
-                    <td>
-                      {p.value === null ? '—' : <VariationIcon variation={p.variation} side={p.side} />}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            id={`spc-table-${id}`}
+            caption={{ id: `spc-${id}-caption`, text: caption }}
+            columns={[
+              t('colMonth'),
+              num(t('colValue')),
+              num(t('colCentre')),
+              num(t('colLower')),
+              num(t('colUpper')),
+              t('colRules'),
+              t('colVariation'),
+            ]}
+          >
+            {spc.points.map((p) => (
+              <tr key={p.period}>
+                <th scope="row">
+                  {formatPeriodLabel(p.period, lang)} {p.baseline ? `(${t('spcBaselineMonth')})` : null}
+                  {phases.some((x) => x.period === p.period)
+                    ? ` · ${t('spcPhase', { month: p.period })}`
+                    : null}
+                </th>
+                <td className="num">{format(p.value)}</td>
+                <td className="num">{format(p.centre)}</td>
+                <td className="num">{format(p.lower)}</td>
+                <td className="num">{format(p.upper)}</td>
+                <td>{p.rules.map((r) => t(RULE_KEY[r])).join('; ')}</td>
+                <td>{p.value === null ? '—' : <VariationIcon variation={p.variation} side={p.side} />}</td>
+              </tr>
+            ))}
+          </DataTable>
         }
       >
         <ControlChart

@@ -2,7 +2,8 @@ import { ChartFrame, type LegendItem } from '#app/components/charts/chart-frame'
 import { FunnelChart } from '#app/components/charts/lazy';
 import { formatValue } from '#app/components/charts/chart-format';
 import type { RegionInfo } from '#app/components/dashboard/figures';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 import type { FunnelPosition } from '#app/domain/funnel';
 import { formatNumber } from '#app/domain/number-format';
 import type { FunnelData } from '#app/domain/funnel';
@@ -77,6 +78,7 @@ export function FunnelPanel({
   ];
   const limits = (lo: number, hi: number) => `${fmt(lo)} – ${fmt(hi)}`;
   const caption = t('funnelCaption', { what, period: periodLabel });
+  const sizeLabel = data.kind === 'rate' ? t('funnelSizeRate') : t('funnelSizeShare');
   return (
     <section aria-label={caption} className="funnel-panel">
       <ChartFrame
@@ -86,49 +88,37 @@ export function FunnelPanel({
         period={periodLabel}
         legend={legend}
         table={
-          <TableScroll labelledBy={`funnel-${id}-caption`}>
-            <table className="table" id={`funnel-table-${id}`}>
-              <caption id={`funnel-${id}-caption`}>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colRegion')}</th>
-                  <th scope="col" className="num">
-                    {t('colValue')}
-                  </th>
-                  <th scope="col" className="num">
-                    {data.kind === 'rate' ? t('funnelSizeRate') : t('funnelSizeShare')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('colLimits95')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('colLimits998')}
-                  </th>
-                  <th scope="col">{t('colPosition')}</th>
-                  {f.overdispersed ? <th scope="col">{t('colAdjusted')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {f.points.map((p) => (
-                  <tr key={p.id} data-region-id={p.id}>
-                    <th scope="row">{nameOf(p.id)}</th>
-                    <td className="num">{fmt(p.value)}</td>
-                    <td className="num">{fmtSize(p.size)}</td>
-                    <td className="num">{limits(p.limits.lower95, p.limits.upper95)}</td>
-                    <td className="num">{limits(p.limits.lower998, p.limits.upper998)}</td>
-                    <td>{t(POSITION_KEY[p.position])}</td>
-                    {f.overdispersed && p.limits.adjusted ? (
-                      <td>
-                        {t(POSITION_KEY[p.adjustedPosition])} (
-                        {limits(p.limits.adjusted.lower95, p.limits.adjusted.upper95)};{' '}
-                        {limits(p.limits.adjusted.lower998, p.limits.adjusted.upper998)})
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            id={`funnel-table-${id}`}
+            caption={{ id: `funnel-${id}-caption`, text: caption }}
+            columns={[
+              t('colRegion'),
+              num(t('colValue')),
+              num(sizeLabel),
+              num(t('colLimits95')),
+              num(t('colLimits998')),
+              t('colPosition'),
+              ...(f.overdispersed ? [t('colAdjusted')] : []),
+            ]}
+          >
+            {f.points.map((p) => (
+              <tr key={p.id} data-region-id={p.id}>
+                <th scope="row">{nameOf(p.id)}</th>
+                <td className="num">{fmt(p.value)}</td>
+                <td className="num">{fmtSize(p.size)}</td>
+                <td className="num">{limits(p.limits.lower95, p.limits.upper95)}</td>
+                <td className="num">{limits(p.limits.lower998, p.limits.upper998)}</td>
+                <td>{t(POSITION_KEY[p.position])}</td>
+                {f.overdispersed && p.limits.adjusted ? (
+                  <td>
+                    {t(POSITION_KEY[p.adjustedPosition])} (
+                    {limits(p.limits.adjusted.lower95, p.limits.adjusted.upper95)};{' '}
+                    {limits(p.limits.adjusted.lower998, p.limits.adjusted.upper998)})
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
         }
       >
         <FunnelChart
@@ -155,7 +145,7 @@ export function FunnelPanel({
           adjusted={f.overdispersed}
           format={fmt}
           formatSize={fmtSize}
-          sizeLabel={data.kind === 'rate' ? t('funnelSizeRate') : t('funnelSizeShare')}
+          sizeLabel={sizeLabel}
           height={340}
           label={caption}
         />

@@ -1,11 +1,11 @@
+import { DataTable } from '#app/components/data-table';
 import { Link } from '@remix-run/react';
-import { TableScroll } from '#app/components/table-scroll';
 import { formatValue } from '#app/components/charts/chart-format';
 import { getIndicator, INDICATORS } from '#app/domain/indicators';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDateTime } from '#app/utils/format';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 export function TargetTable({
   rows,
@@ -27,62 +27,57 @@ export function TargetTable({
   const lang = useLang();
   return (
     <>
-      <TableScroll labelledBy="targets-caption">
-        <table className="table" id="targets-table">
-          <caption id="targets-caption">{t('inForce')}</caption>
-          <TableHead columns={[t('indicator'), num(t('target')), num(t('floor')), t('effectiveFrom')]} />
-          <tbody>
-            {rows.map((r) => {
-              const ind = getIndicator(r.code)!;
-              return (
-                <tr key={r.code} data-indicator={r.code}>
-                  <th scope="row">
-                    <Link to={`/indicatoren/${r.code}`}>{ind.label[lang]}</Link>
-                  </th>
-                  <td className="num">{formatValue(r.target, ind.unit, lang)}</td>
-                  <td className="num">{formatValue(r.floor, ind.unit, lang)}</td>
-                  <td>{r.effectiveFrom ?? t('default')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        id="targets-table"
+        caption={{ id: 'targets-caption', text: t('inForce') }}
+        columns={[t('indicator'), num(t('target')), num(t('floor')), t('effectiveFrom')]}
+      >
+        {rows.map((r) => {
+          const ind = getIndicator(r.code)!;
+          return (
+            <tr key={r.code} data-indicator={r.code}>
+              <th scope="row">
+                <Link to={`/indicatoren/${r.code}`}>{ind.label[lang]}</Link>
+              </th>
+              <td className="num">{formatValue(r.target, ind.unit, lang)}</td>
+              <td className="num">{formatValue(r.floor, ind.unit, lang)}</td>
+              <td>{r.effectiveFrom ?? t('default')}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <h2 id="targets-history-title">{t('history')}</h2>
       {history.length === 0 ? (
         <p>{t('noneYet')}</p>
       ) : (
-        <TableScroll labelledBy="targets-history-title">
-          <table className="table" id="targets-history">
-            <TableHead
-              columns={[
-                t('indicator'),
-                num(t('target')),
-                num(t('floor')),
-                t('effectiveFrom'),
-                t('note'),
-                t('setBy'),
-                t('setAt'),
-              ]}
-            />
-            <tbody>
-              {history.map((h) => {
-                const ind = INDICATORS.find((i) => i.code === h.indicatorCode);
-                return (
-                  <tr key={h.id}>
-                    <th scope="row">{ind?.label[lang] ?? h.indicatorCode}</th>
-                    <td className="num">{ind ? formatValue(h.target, ind.unit, lang) : h.target}</td>
-                    <td className="num">{ind ? formatValue(h.floor, ind.unit, lang) : h.floor}</td>
-                    <td>{h.effectiveFrom}</td>
-                    <td>{h.note}</td>
-                    <td>{h.setByName ?? ''}</td>
-                    <td>{formatDateTime(h.setAt, lang)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          id="targets-history"
+          labelledBy="targets-history-title"
+          columns={[
+            t('indicator'),
+            num(t('target')),
+            num(t('floor')),
+            t('effectiveFrom'),
+            t('note'),
+            t('setBy'),
+            t('setAt'),
+          ]}
+        >
+          {history.map((h) => {
+            const ind = INDICATORS.find((i) => i.code === h.indicatorCode);
+            return (
+              <tr key={h.id}>
+                <th scope="row">{ind?.label[lang] ?? h.indicatorCode}</th>
+                <td className="num">{ind ? formatValue(h.target, ind.unit, lang) : h.target}</td>
+                <td className="num">{ind ? formatValue(h.floor, ind.unit, lang) : h.floor}</td>
+                <td>{h.effectiveFrom}</td>
+                <td>{h.note}</td>
+                <td>{h.setByName ?? ''}</td>
+                <td>{formatDateTime(h.setAt, lang)}</td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
     </>
   );

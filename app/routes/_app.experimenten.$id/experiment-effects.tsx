@@ -1,5 +1,6 @@
 import { formatDifference, formatInterval, formatValue } from '#app/components/charts/chart-format';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
+import { EMPTY, num } from '#app/components/table-head';
 import type { EffectWindow, SideFigure } from '#app/domain/experiment-effect';
 import { formatNumber } from '#app/domain/number-format';
 import { effects as dict, type EffectsKey } from '#app/i18n/effects';
@@ -133,48 +134,33 @@ function TargetEffect({ data, item }: { data: EffectsData; item: IndicatorEffect
           })}
         </p>
       ) : null}
-      <TableScroll labelledBy={`${id}-caption`}>
-        <table className="table" id={`${id}-summary`}>
-          <caption id={`${id}-caption`}>{t('summaryCaption', { indicator: label })}</caption>
-          <thead>
-            <tr>
-              <td />
-              <th scope="col" className="num">
-                {t('colBefore')}
-              </th>
-              <th scope="col" className="num">
-                {t('colAfter')}
-              </th>
-              <th scope="col" className="num">
-                {t('colChange')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
-              <td className="num">{side(e.region.before)}</td>
-              <td className="num">{side(e.region.after)}</td>
-              <td className="num">{change(e.region.change)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('rowPool')}</th>
-              <td className="num">{pool('before')}</td>
-              <td className="num">{pool('after')}</td>
-              <td className="num">{change(e.pool.change)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('did')}</th>
-              <td />
-              <td />
-              <td className="num">
-                <strong>{change(e.differenceInDifferences)}</strong>{' '}
-                {interval ? formatInterval(interval, unit, lang) : null}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        id={`${id}-summary`}
+        caption={{ id: `${id}-caption`, text: t('summaryCaption', { indicator: label }) }}
+        columns={[EMPTY, num(t('colBefore')), num(t('colAfter')), num(t('colChange'))]}
+      >
+        <tr>
+          <th scope="row">{t('rowRegion', { region: data.regionName })}</th>
+          <td className="num">{side(e.region.before)}</td>
+          <td className="num">{side(e.region.after)}</td>
+          <td className="num">{change(e.region.change)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('rowPool')}</th>
+          <td className="num">{pool('before')}</td>
+          <td className="num">{pool('after')}</td>
+          <td className="num">{change(e.pool.change)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('did')}</th>
+          <td />
+          <td />
+          <td className="num">
+            <strong>{change(e.differenceInDifferences)}</strong>{' '}
+            {interval ? formatInterval(interval, unit, lang) : null}
+          </td>
+        </tr>
+      </DataTable>
       {e.reason ? (
         <p>{t(REASON[e.reason], { region: data.regionName })}</p>
       ) : verdict ? (

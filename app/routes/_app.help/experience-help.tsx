@@ -1,5 +1,4 @@
-import { TableHead } from '#app/components/table-head';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
 import { EXPERIENCE_GROUP_INFO, EXPERIENCE_ITEMS, getExperienceGroup } from '#app/domain/experience-items';
 import { EXPERIENCE_RULES } from '#app/domain/experience-rules';
 import { getPrinciple } from '#app/domain/principles';
@@ -21,40 +20,36 @@ export function ExperienceHelp() {
       <h2 id="experience-help">{t('helpTitle')}</h2>
       <p>{t('helpIntro')}</p>
       <h3 id="experience-help-groups">{t('helpGroups')}</h3>
-      <TableScroll labelledBy="experience-help-groups">
-        <table className="table">
-          <TableHead columns={[t('helpGroup'), t('helpCadence'), t('helpFrame')]} />
-          <tbody>
-            {EXPERIENCE_GROUP_INFO.map((g) => (
-              <tr key={g.code}>
-                <th scope="row">
-                  {g.label[lang]} (<code>{g.code}</code>)
-                </th>
-                <td>{g.cadence === 'quarter' ? t('cadenceQuarter') : t('cadenceHalf')}</td>
-                <td>{g.frame[lang]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        labelledBy="experience-help-groups"
+        columns={[t('helpGroup'), t('helpCadence'), t('helpFrame')]}
+      >
+        {EXPERIENCE_GROUP_INFO.map((g) => (
+          <tr key={g.code}>
+            <th scope="row">
+              {g.label[lang]} (<code>{g.code}</code>)
+            </th>
+            <td>{g.cadence === 'quarter' ? t('cadenceQuarter') : t('cadenceHalf')}</td>
+            <td>{g.frame[lang]}</td>
+          </tr>
+        ))}
+      </DataTable>
       <h3 id="experience-help-items">{t('item')}</h3>
-      <TableScroll labelledBy="experience-help-items">
-        <table className="table">
-          <TableHead columns={[t('item'), t('helpGroup'), t('principle'), t('helpDefinition')]} />
-          <tbody>
-            {EXPERIENCE_ITEMS.map((i) => (
-              <tr key={i.code}>
-                <th scope="row">
-                  {i.label[lang]} (<code>{i.code}</code>)
-                </th>
-                <td>{i.groups.map((g) => getExperienceGroup(g)!.label[lang]).join(', ')}</td>
-                <td>{principle(i.principle)}</td>
-                <td>{i.definition[lang]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        labelledBy="experience-help-items"
+        columns={[t('item'), t('helpGroup'), t('principle'), t('helpDefinition')]}
+      >
+        {EXPERIENCE_ITEMS.map((i) => (
+          <tr key={i.code}>
+            <th scope="row">
+              {i.label[lang]} (<code>{i.code}</code>)
+            </th>
+            <td>{i.groups.map((g) => getExperienceGroup(g)!.label[lang]).join(', ')}</td>
+            <td>{principle(i.principle)}</td>
+            <td>{i.definition[lang]}</td>
+          </tr>
+        ))}
+      </DataTable>
       <h3 id="experience-help-rules">{t('helpRules')}</h3>
       <ul>
         {EXPERIENCE_RULES.map((r) => (

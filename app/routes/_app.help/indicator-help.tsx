@@ -1,3 +1,4 @@
+import { DataTable } from '#app/components/data-table';
 import { formatValue } from '#app/components/charts/chart-format';
 import { TableScroll } from '#app/components/table-scroll';
 import { DEFINITION_CHANGES, definitionChangeKey } from '#app/domain/definition-changes';
@@ -107,24 +108,21 @@ export function ChangeLog() {
     <section aria-labelledby="definition-changes">
       <h2 id="definition-changes">{t('helpChanges')}</h2>
       <p>{t('helpChangesIntro')}</p>
-      <TableScroll labelledBy="definition-changes">
-        <table className="table" id="help-changes">
-          <TableHead
-            columns={[t('helpIndicators'), t('helpSince'), t('helpWhat'), t('helpWhy'), t('helpStored')]}
-          />
-          <tbody>
-            {DEFINITION_CHANGES.map((c) => (
-              <tr key={definitionChangeKey(c)}>
-                <th scope="row">{c.title ? c.title[lang] : c.indicators.map(name).join(', ')}</th>
-                <td>{c.since}</td>
-                <td>{c.what[lang]}</td>
-                <td>{c.why[lang]}</td>
-                <td>{c.storedMonths[lang]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        id="help-changes"
+        labelledBy="definition-changes"
+        columns={[t('helpIndicators'), t('helpSince'), t('helpWhat'), t('helpWhy'), t('helpStored')]}
+      >
+        {DEFINITION_CHANGES.map((c) => (
+          <tr key={definitionChangeKey(c)}>
+            <th scope="row">{c.title ? c.title[lang] : c.indicators.map(name).join(', ')}</th>
+            <td>{c.since}</td>
+            <td>{c.what[lang]}</td>
+            <td>{c.why[lang]}</td>
+            <td>{c.storedMonths[lang]}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -9,11 +9,11 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { outcomesText } from '#app/i18n/outcomes';
 import { TotalCoverage } from '#app/components/dashboard/total-coverage';
-import { TableScroll } from '#app/components/table-scroll';
 import { changeAgainstBaseline } from '#app/domain/baseline';
 import type { ExclusionReason } from '#app/domain/outcomes';
 import type { IndicatorBaselines } from '#app/models/baseline.server';
-import { TableHead, num } from '#app/components/table-head';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 
 type Row = IndicatorFigure & { provisional: boolean };
 
@@ -96,74 +96,71 @@ export function IndicatorRegions({
         .join(', ')
     : baselines.total.excluded.map((e) => `${nameOf(e.regionId)} (${reason(e.reason)})`).join(', ');
   const table = (
-    <TableScroll labelledBy="indicator-table-caption">
-      <table className="table" id="indicator-table">
-        <caption id="indicator-table-caption">
-          {t('perRegionCaption', { period: formatPeriodLabel(period, lang) })}
-        </caption>
-        <TableHead
-          columns={[
-            t('region'),
-            num(t('numerator')),
-            num(t('denominator')),
-            num(t('value')),
-            num(t('target')),
-            num(t('floor')),
-            num(t('score')),
-            tr('colBaselinePeriod'),
-            num(tr('colBaselineValue')),
-            num(tr('colChangeBaseline')),
-          ]}
-        />
-        <tbody>
-          {all.map(({ key, name, row, base }) => (
-            <tr key={key} data-region={key}>
-              <th scope="row">
-                {name} {row.provisional ? <ProvisionalBadge /> : null}
-              </th>
-              <td className="num">{f.count(row.numerator)}</td>
-              <td className="num">{f.count(row.denominator)}</td>
-              <td className="num">
-                {f.ranged(indicator, row)} {row.approximate && row.value !== null ? t('approximate') : null}
-              </td>
-              <td className="num">{formatValue(row.target, indicator.unit, lang)}</td>
-              <td className="num">{formatValue(row.floor, indicator.unit, lang)}</td>
-              <td className="num">{f.score(row.score)}</td>
-              <td>{base.span}</td>
-              <td className="num">
-                {base.hidden
-                  ? tr('hiddenSmall')
-                  : base.value === null && base.coverage && base.coverage.known < base.coverage.minimum
-                    ? tr('baselineTooFew', { ...base.coverage })
-                    : base.value === null
-                      ? tr('unknown')
-                      : formatValue(base.value, indicator.unit, lang)}
-                {base.reference ? (
-                  <span className="cell-note">
-                    {' '}
-                    {tr('baselineFromReference', {
-                      label: base.reference.label,
-                      source: base.reference.source,
-                    })}
-                  </span>
-                ) : base.value !== null && base.coverage && base.coverage.known < base.coverage.total ? (
-                  <span className="cell-note">
-                    {' '}
-                    (
-                    {tr('baselineMonthsKnown', {
-                      known: base.coverage.known,
-                      total: base.coverage.total,
-                    })}
-                    )
-                  </span>
-                ) : null}
-              </td>
-              <td className="num">{signed(base.change)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      id="indicator-table"
+      caption={{
+        id: 'indicator-table-caption',
+        text: t('perRegionCaption', { period: formatPeriodLabel(period, lang) }),
+      }}
+      columns={[
+        t('region'),
+        num(t('numerator')),
+        num(t('denominator')),
+        num(t('value')),
+        num(t('target')),
+        num(t('floor')),
+        num(t('score')),
+        tr('colBaselinePeriod'),
+        num(tr('colBaselineValue')),
+        num(tr('colChangeBaseline')),
+      ]}
+    >
+      {all.map(({ key, name, row, base }) => (
+        <tr key={key} data-region={key}>
+          <th scope="row">
+            {name} {row.provisional ? <ProvisionalBadge /> : null}
+          </th>
+          <td className="num">{f.count(row.numerator)}</td>
+          <td className="num">{f.count(row.denominator)}</td>
+          <td className="num">
+            {f.ranged(indicator, row)} {row.approximate && row.value !== null ? t('approximate') : null}
+          </td>
+          <td className="num">{formatValue(row.target, indicator.unit, lang)}</td>
+          <td className="num">{formatValue(row.floor, indicator.unit, lang)}</td>
+          <td className="num">{f.score(row.score)}</td>
+          <td>{base.span}</td>
+          <td className="num">
+            {base.hidden
+              ? tr('hiddenSmall')
+              : base.value === null && base.coverage && base.coverage.known < base.coverage.minimum
+                ? tr('baselineTooFew', { ...base.coverage })
+                : base.value === null
+                  ? tr('unknown')
+                  : formatValue(base.value, indicator.unit, lang)}
+            {base.reference ? (
+              <span className="cell-note">
+                {' '}
+                {tr('baselineFromReference', {
+                  label: base.reference.label,
+                  source: base.reference.source,
+                })}
+              </span>
+            ) : base.value !== null && base.coverage && base.coverage.known < base.coverage.total ? (
+              <span className="cell-note">
+                {' '}
+                (
+                {tr('baselineMonthsKnown', {
+                  known: base.coverage.known,
+                  total: base.coverage.total,
+                })}
+                )
+              </span>
+            ) : null}
+          </td>
+          <td className="num">{signed(base.change)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
   return (
     <>

@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react';
 import { formatPeriodLabel } from '#app/utils/format';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
+import { num } from '#app/components/table-head';
 import { PrincipleTrend } from '#app/components/dashboard/principle-trend';
 import { formatDifference, formatValue } from '#app/components/charts/chart-format';
 import { useFigureText } from '#app/components/dashboard/figures';
@@ -72,82 +73,65 @@ export function RegionIndicators({
       {INDICATOR_GROUPS.map((g) => (
         <section key={g} aria-labelledby={`group-${g}`}>
           <h2 id={`group-${g}`}>{g === 'workforce' ? t('workforce') : label(g)}</h2>
-          <TableScroll labelledBy={`group-${g}`}>
-            <table className="table" id={`region-indicators-${g}`}>
-              <caption>
-                {g === 'workforce'
-                  ? t('workforceCaption', { region: regionName, period: last.bucket })
-                  : t('regionIndicatorsCaption', { region: regionName })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('indicator')}</th>
-                  {quarters.map((q) => (
-                    <th scope="col" className="num" key={q}>
-                      {formatPeriodLabel(q, lang)}
-                    </th>
+          <DataTable
+            labelledBy={`group-${g}`}
+            id={`region-indicators-${g}`}
+            caption={
+              g === 'workforce'
+                ? t('workforceCaption', { region: regionName, period: last.bucket })
+                : t('regionIndicatorsCaption', { region: regionName })
+            }
+            columns={[
+              t('indicator'),
+              ...quarters.map((q) => num(formatPeriodLabel(q, lang))),
+              num(t('target')),
+              num(t('floor')),
+              num(t('score')),
+              num(t('trend')),
+              num(to('colChangePrevious')),
+              num(
+                <>
+                  {to('colBaselineValue')} {baseline.from}–{baseline.to}
+                </>,
+              ),
+              num(to('colChangeBaseline')),
+              ...(variation ? [ts('spcRegionColumn')] : []),
+            ]}
+          >
+            {INDICATORS.filter((i) => i.group === g).map((ind) => {
+              const now = last.indicators[ind.code];
+              const before = cards[cards.length - 2]?.indicators[ind.code];
+              return (
+                <tr key={ind.code}>
+                  <th scope="row">
+                    <Link to={`/indicatoren/${ind.code}?period=${last.bucket}`}>{ind.label[lang]}</Link>
+                  </th>
+                  {cards.map((c) => (
+                    <td className="num" key={c.bucket}>
+                      {f.value(ind, c.indicators[ind.code])}
+                    </td>
                   ))}
-                  <th scope="col" className="num">
-                    {t('target')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('floor')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('score')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('trend')}
-                  </th>
-                  <th scope="col" className="num">
-                    {to('colChangePrevious')}
-                  </th>
-                  <th scope="col" className="num">
-                    {to('colBaselineValue')} {baseline.from}–{baseline.to}
-                  </th>
-                  <th scope="col" className="num">
-                    {to('colChangeBaseline')}
-                  </th>
-                  {variation ? <th scope="col">{ts('spcRegionColumn')}</th> : null}
+                  <td className="num">{formatValue(now.target, ind.unit, lang)}</td>
+                  <td className="num">{formatValue(now.floor, ind.unit, lang)}</td>
+                  <td className="num">{f.score(now.score)}</td>
+                  <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
+                  <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
+                  <td className="num">
+                    <BaselineValue
+                      text={f.value(ind, baseline.card.indicators[ind.code])}
+                      known={baseline.card.indicators[ind.code]?.value !== null}
+                      coverage={baseline.coverage[ind.code] ?? null}
+                      reference={baseline.reference[ind.code] ?? null}
+                    />
+                  </td>
+                  <td className="num">
+                    {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
+                  </td>
+                  {variation ? <VariationCell latest={variation[ind.code]} /> : null}
                 </tr>
-              </thead>
-              <tbody>
-                {INDICATORS.filter((i) => i.group === g).map((ind) => {
-                  const now = last.indicators[ind.code];
-                  const before = cards[cards.length - 2]?.indicators[ind.code];
-                  return (
-                    <tr key={ind.code}>
-                      <th scope="row">
-                        <Link to={`/indicatoren/${ind.code}?period=${last.bucket}`}>{ind.label[lang]}</Link>
-                      </th>
-                      {cards.map((c) => (
-                        <td className="num" key={c.bucket}>
-                          {f.value(ind, c.indicators[ind.code])}
-                        </td>
-                      ))}
-                      <td className="num">{formatValue(now.target, ind.unit, lang)}</td>
-                      <td className="num">{formatValue(now.floor, ind.unit, lang)}</td>
-                      <td className="num">{f.score(now.score)}</td>
-                      <td className="num">{f.change(now.score, before?.score ?? null) ?? t('none')}</td>
-                      <td className="num">{diff(now.value, before?.value ?? null, ind.unit)}</td>
-                      <td className="num">
-                        <BaselineValue
-                          text={f.value(ind, baseline.card.indicators[ind.code])}
-                          known={baseline.card.indicators[ind.code]?.value !== null}
-                          coverage={baseline.coverage[ind.code] ?? null}
-                          reference={baseline.reference[ind.code] ?? null}
-                        />
-                      </td>
-                      <td className="num">
-                        {diff(now.value, baseline.card.indicators[ind.code]?.value ?? null, ind.unit)}
-                      </td>
-                      {variation ? <VariationCell latest={variation[ind.code]} /> : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
+              );
+            })}
+          </DataTable>
         </section>
       ))}
     </>

@@ -1,6 +1,5 @@
-import { Form } from '@remix-run/react';
-import { TableHead } from '#app/components/table-head';
-import { TableScroll } from '#app/components/table-scroll';
+import { DataTable } from '#app/components/data-table';
+import { IntentForm } from '#app/components/intent-form';
 import { experience as dict } from '#app/i18n/experience';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDateTime } from '#app/utils/format';
@@ -28,39 +27,38 @@ export function PeriodsTable({
       {periods.length === 0 ? (
         <p>{t('periodsNone')}</p>
       ) : (
-        <TableScroll labelledBy="periods-title">
-          <table className="table">
-            <TableHead
-              columns={[t('period'), t('status'), t('submitted'), mayApprove ? t('action') : null].filter(
-                Boolean,
-              )}
-            />
-            <tbody>
-              {periods.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.period}</th>
-                  <td>{p.status === 'approved' ? t('statusApproved') : t('statusSubmitted')}</td>
-                  <td>
-                    {p.submittedBy ?? '—'}, {formatDateTime(p.submittedAt, lang)}
-                  </td>
-                  {mayApprove ? (
-                    <td>
-                      {p.status === 'submitted' ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="approve" />
-                          <input type="hidden" name="period" value={p.period} />
-                          <button
-                            type="submit"
-                            className="button"
-                            aria-label={t('approvePeriod', { period: p.period })}
-                          >
-                            {t('approve')}
-                          </button>
-                        </Form>
-                      ) : mayReopen ? (
-                        <Form method="post" className="inline-form">
-                          <input type="hidden" name="intent" value="reopen" />
-                          <input type="hidden" name="period" value={p.period} />
+        <DataTable
+          labelledBy="periods-title"
+          columns={[t('period'), t('status'), t('submitted'), mayApprove ? t('action') : null].filter(
+            Boolean,
+          )}
+        >
+          {periods.map((p) => (
+            <tr key={p.period}>
+              <th scope="row">{p.period}</th>
+              <td>{p.status === 'approved' ? t('statusApproved') : t('statusSubmitted')}</td>
+              <td>
+                {p.submittedBy ?? '—'}, {formatDateTime(p.submittedAt, lang)}
+              </td>
+              {mayApprove ? (
+                <td>
+                  {p.status === 'submitted' ? (
+                    <IntentForm
+                      intent="approve"
+                      values={{ period: p.period }}
+                      className="button"
+                      label={t('approvePeriod', { period: p.period })}
+                    >
+                      {t('approve')}
+                    </IntentForm>
+                  ) : mayReopen ? (
+                    <IntentForm
+                      intent="reopen"
+                      values={{ period: p.period }}
+                      formClassName="inline-form"
+                      label={t('reopenPeriod', { period: p.period })}
+                      fields={
+                        <>
                           <label htmlFor={`reason-${p.period}`}>
                             {t('reopenReasonLabel', { period: p.period })}
                           </label>
@@ -71,22 +69,17 @@ export function PeriodsTable({
                             minLength={3}
                             maxLength={500}
                           />
-                          <button
-                            type="submit"
-                            className="button-secondary"
-                            aria-label={t('reopenPeriod', { period: p.period })}
-                          >
-                            {t('reopen')}
-                          </button>
-                        </Form>
-                      ) : null}
-                    </td>
+                        </>
+                      }
+                    >
+                      {t('reopen')}
+                    </IntentForm>
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from '#app/components/data-table';
 import type { WorkflowEvent } from './workflow-banner';
 import { Form } from '@remix-run/react';
 import { getElement } from '#app/domain/catalogue';
@@ -7,8 +8,7 @@ import { useLang, useT } from '#app/i18n/use-t';
 import { formatDateTime } from '#app/utils/format';
 import type { FieldPage } from './element-field';
 import { reportStatusLabel } from '#app/i18n/report-status';
-import { TableScroll } from '#app/components/table-scroll';
-import { TableHead, num } from '#app/components/table-head';
+import { num } from '#app/components/table-head';
 
 interface ActivityPage extends FieldPage {
   events: WorkflowEvent[];
@@ -52,32 +52,28 @@ export function ReportActivity({ page, commentError }: { page: ActivityPage; com
         {page.changes.length === 0 ? (
           <p>{t('changesNone')}</p>
         ) : (
-          <TableScroll labelledBy="changes-title">
-            <table className="table">
-              <TableHead
-                columns={[
-                  t('changesElement'),
-                  num(t('changesOld')),
-                  num(t('changesNew')),
-                  t('changesWho'),
-                  t('changesWhen'),
-                  t('changesSource'),
-                ]}
-              />
-              <tbody>
-                {page.changes.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{label(c.elementCode)}</th>
-                    <td className="num">{show(c.oldValue)}</td>
-                    <td className="num">{show(c.newValue)}</td>
-                    <td>{c.changedByName ?? '—'}</td>
-                    <td>{formatDateTime(c.changedAt, lang)}</td>
-                    <td>{source[c.source]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            labelledBy="changes-title"
+            columns={[
+              t('changesElement'),
+              num(t('changesOld')),
+              num(t('changesNew')),
+              t('changesWho'),
+              t('changesWhen'),
+              t('changesSource'),
+            ]}
+          >
+            {page.changes.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{label(c.elementCode)}</th>
+                <td className="num">{show(c.oldValue)}</td>
+                <td className="num">{show(c.newValue)}</td>
+                <td>{c.changedByName ?? '—'}</td>
+                <td>{formatDateTime(c.changedAt, lang)}</td>
+                <td>{source[c.source]}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="comments-title">

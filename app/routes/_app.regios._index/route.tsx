@@ -1,5 +1,5 @@
+import { DataTable } from '#app/components/data-table';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { TableScroll } from '#app/components/table-scroll';
 import { Link, useLoaderData } from '@remix-run/react';
 import { common } from '#app/i18n/common';
 import { pageTitle } from '#app/utils/meta';
@@ -9,7 +9,6 @@ import { formatNumber } from '#app/domain/number-format';
 import { listRegions, scopesInForce } from '#app/models/regions.server';
 import { formatMonth } from '#app/utils/format';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
-import { TableHead } from '#app/components/table-head';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -30,33 +29,29 @@ export default function RegionsPage() {
     <>
       <h1 id="regions-title">{t('regionsTitle')}</h1>
       <p>{t('regionsIntro')}</p>
-      <TableScroll labelledBy="regions-title">
-        <table className="table">
-          <TableHead
-            columns={[t('regionName'), t('regionPlan'), t('regionScope'), t('regionReportingStart')]}
-          />
-          <tbody>
-            {regions.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />
-                  <Link to={`/regios/${r.slug}`}>{r.name}</Link>
-                </th>
-                <td>{r.planName}</td>
-                <td>
-                  {r.scope
-                    ? t('regionScopeSummary', {
-                        municipalities: r.scope.municipalities.join(', '),
-                        children: formatNumber(r.scope.children, lang, 0),
-                      })
-                    : t('regionScopeNone')}
-                </td>
-                <td>{formatMonth(r.reportingStart, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        labelledBy="regions-title"
+        columns={[t('regionName'), t('regionPlan'), t('regionScope'), t('regionReportingStart')]}
+      >
+        {regions.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">
+              <span className="region-swatch" style={{ background: r.colour }} aria-hidden="true" />
+              <Link to={`/regios/${r.slug}`}>{r.name}</Link>
+            </th>
+            <td>{r.planName}</td>
+            <td>
+              {r.scope
+                ? t('regionScopeSummary', {
+                    municipalities: r.scope.municipalities.join(', '),
+                    children: formatNumber(r.scope.children, lang, 0),
+                  })
+                : t('regionScopeNone')}
+            </td>
+            <td>{formatMonth(r.reportingStart, lang)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react';
+import { PeriodForm } from '#app/components/dashboard/period-form';
 import { INDICATORS } from '#app/domain/indicators';
 import { RATE_OUTCOMES } from '#app/domain/outcomes';
 import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
@@ -24,7 +24,7 @@ export function CompareForm({
   const ts = useT(spcText);
   const lang = useLang();
   return (
-    <Form method="get" className="period-form no-print">
+    <PeriodForm showApprovedSwitch={approvedSwitch} approvedOnly={approvedOnly}>
       <div className="field">
         <label htmlFor="what">{t('compareWhat')}</label>
         <select id="what" name="what" defaultValue={q.what}>
@@ -79,15 +79,6 @@ export function CompareForm({
           <option value="bars">{ts('viewBars')}</option>
         </select>
       </div>
-      {approvedSwitch ? (
-        <div className="field field-checkbox">
-          <input type="checkbox" id="approved" name="approved" value="1" defaultChecked={approvedOnly} />
-          <label htmlFor="approved">{t('approvedOnly')}</label>
-        </div>
-      ) : null}
-      <button type="submit" className="button">
-        {t('apply')}
-      </button>
-    </Form>
+    </PeriodForm>
   );
 }
