@@ -8,7 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { users } from '#db/schema';
-import { FIGURE_SOURCES, FIGURES_VERSION_TABLES } from '#app/models/figure-sources.server';
+import {
+  FIGURE_SOURCES,
+  FIGURES_VERSION_TABLES,
+  SOURCES,
+  type FigureSource,
+} from '#app/models/figure-sources.server';
+import { viewerFor } from '#app/models/viewer.server';
 import { cachedFigures, isComputingFigures } from '#app/models/figures-cache.server';
 import * as overview from '#app/routes/_app.overzicht/route';
 import * as compare from '#app/routes/_app.vergelijken/route';
@@ -72,6 +78,40 @@ function recordReads<T>(run: () => Promise<T>): Promise<{ result: T; tables: str
 const emptyTheCache = () => db.$client.prepare(`update settings set value = value`).run();
 
 const experimentId = (db.$client.prepare('select min(id) as id from experiments').get() as { id: number }).id;
+
+const regionIds = (db.$client.prepare('select id from regions order by id').all() as { id: number }[]).map(
+  (r) => r.id,
+);
+const manager = viewerFor({ role: 'manager', regionId: null });
+
+type ReadsOf<S> = Exclude<keyof S, 'name' | 'reads'>;
+/**
+ * One call of every read of every source (the compiler asks for each, so a new source or read is
+ * covered): what it reads must be exactly the tables its source declares.
+ */
+const READS: { [S in keyof typeof SOURCES]: Record<ReadsOf<(typeof SOURCES)[S]>, () => unknown> } = {
+  reportValues: {
+    regionBuckets: () =>
+      SOURCES.reportValues.regionBuckets({
+        viewer: manager,
+        from: '2026-01',
+        to: '2026-09',
+        grain: 'quarter',
+      }),
+    approvedReports: () => SOURCES.reportValues.approvedReports(),
+  },
+  registers: {
+    states: () => SOURCES.registers.states(),
+    experimentSpans: () => SOURCES.registers.experimentSpans(),
+    regionsWithExperimentNaming: () => SOURCES.registers.regionsWithExperimentNaming('one_plan'),
+    experimentsNaming: () => SOURCES.registers.experimentsNaming('one_plan', regionIds),
+  },
+  regionScopes: { entries: () => SOURCES.regionScopes.entries(regionIds) },
+  referenceBaselines: { baselines: () => SOURCES.referenceBaselines.baselines(regionIds) },
+  targets: { targets: () => SOURCES.targets.targets() },
+  experience: { cells: () => SOURCES.experience.cells({ viewer: manager, regionIds }) },
+  settings: { thresholds: () => SOURCES.settings.thresholds() },
+};
 
 const CALLS: { name: string; module: Parameters<typeof callRoute>[0]; call: Omit<RouteCall, 'as'> }[] = [
   { name: 'overview', module: overview, call: { url: '/overzicht' } },
@@ -158,6 +198,30 @@ describe('the figures version follows every table the figures read', () => {
     },
   );
 
+  test.each(Object.keys(READS) as (keyof typeof SOURCES)[])(
+    'the %s source owns its SQL and reads exactly the tables it declares',
+    async (name) => {
+      const source: FigureSource = SOURCES[name];
+      const reads = READS[name] as Record<string, () => unknown>;
+      // every function of the source is one of its reads, and each is called here
+      expect(Object.keys(reads).sort()).toEqual(
+        Object.keys(source)
+          .filter((k) => k !== 'name' && k !== 'reads')
+          .sort(),
+      );
+      const read = new Set<string>();
+      for (const [fn, call] of Object.entries(reads)) {
+        emptyTheCache();
+        const { tables } = await recordReads(async () =>
+          cachedFigures(`figures-sources-test|${name}|${fn}`, call),
+        );
+        expect({ fn, tables: tables.filter((t) => !source.reads.includes(t)) }).toEqual({ fn, tables: [] });
+        tables.forEach((t) => read.add(t));
+      }
+      expect([...read].sort()).toEqual([...source.reads].sort());
+    },
+  );
+
   test('a source that reads an undeclared table is found', async () => {
     emptyTheCache();
     const { tables } = await recordReads(async () =>
@@ -174,8 +238,9 @@ describe('the figures version follows every table the figures read', () => {
     // each source says what it is and what it reads
     for (const source of FIGURE_SOURCES) expect(source.reads.length).toBeGreaterThan(0);
     expect(FIGURE_SOURCES.map((s) => s.name)).toEqual([
-      'monthly report values with their reports, regions and scopes',
+      'monthly report values with their reports and regions',
       'the registers (experiment and bottleneck counts, experiment markers, status as of a quarter)',
+      'region scopes (children and municipalities, for the rates per 10,000 children)',
       'baselines filled from reference data (a baseline before the first monthly report)',
       'indicator targets',
       'experience counts (the "Ervaring" block, issue 25)',

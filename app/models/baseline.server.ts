@@ -18,7 +18,7 @@ import type { ShownCount } from '#app/domain/disclosure';
 import { countParts, elementsOf } from '#app/domain/indicators';
 import { computeIndicatorValue, indicatorParts } from '#app/domain/scoring';
 import { loadBaselineUnits } from './outcomes-shown.server';
-import { listReferenceBaselines } from './reference-baselines.server';
+import { SOURCES } from './figure-sources.server';
 import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { showForViewer } from './viewer.server';
 import type { ScoreRow } from '#app/domain/scorecard';
@@ -171,7 +171,7 @@ export function loadElementBaselines(
     );
   }
   // where the months give no baseline (none reported yet), one filled from reference data stands in
-  const filled = listReferenceBaselines(regionIds);
+  const filled = SOURCES.referenceBaselines.baselines(regionIds);
   for (const [code, list] of out)
     for (const b of list) {
       const ref = filled.get(b.regionId)?.get(code);

@@ -1,8 +1,8 @@
 /**
  * The experience counts (issue 25): a region's column mapping, the import's dry run and its
- * all-or-nothing write, the manager's approval, and the base cells the "Ervaring" block is computed
- * from (routes summed in SQL), in the viewer's scope: reviewers and the publication get approved
- * periods only. Every write is audited.
+ * all-or-nothing write, the manager's approval, and the "Ervaring" block computed from the base
+ * cells of the experience source (sources/experience.server.ts), in the viewer's scope: reviewers
+ * and the publication get approved periods only. Every write is audited.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
@@ -22,18 +22,12 @@ import {
 } from '#app/domain/experience-csv';
 import {
   EXPERIENCE_GROUPS,
-  getExperienceGroup,
   isExperienceGroup,
   itemsOfGroup,
   periodIndex,
   type ExperienceCadence,
 } from '#app/domain/experience-items';
-import {
-  buildExperienceBlock,
-  cellsAsOf,
-  type ExperienceBlockData,
-  type ExperienceCell,
-} from '#app/domain/experience-figures';
+import { buildExperienceBlock, cellsAsOf, type ExperienceBlockData } from '#app/domain/experience-figures';
 import { type ExperienceRow } from '#app/domain/experience-rules';
 import { experience as dict } from '#app/i18n/experience';
 import { translate } from '#app/i18n/i18n';
@@ -43,6 +37,7 @@ import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
 import { readCsv } from './report-import.server';
 import { type Viewer } from './viewer.server';
+import { SOURCES } from './figure-sources.server';
 
 export function getMapping({ regionId }: { regionId: number }): ColumnMapping {
   const row = getDb()
@@ -327,87 +322,12 @@ export function reopenExperiencePeriod({
   }, WRITE_TX);
 }
 
-/** The viewer's periods: everything (managers), the own region's and approved ones (coordinators), approved only. */
-function scopeSql(viewer: Viewer) {
-  const v = viewer.visibility;
-  if (v.kind === 'all') return sql`1 = 1`;
-  if (v.kind === 'none') return sql`0 = 1`;
-  if (v.ownRegionId === null) return sql`p.status = 'approved'`;
-  return sql`(p.status = 'approved' or p.region_id = ${v.ownRegionId})`;
-}
-
-/**
- * The base cells (region, period, group; routes summed; per item answered and agreed) in the
- * viewer's scope. Invited is unknown for a cell where one route's is unknown.
- */
-export function loadExperienceCells({
-  viewer,
-  regionIds,
-}: {
-  viewer: Viewer;
-  regionIds?: readonly number[];
-}): ExperienceCell[] {
-  const db = getDb();
-  const regionFilter =
-    regionIds === undefined
-      ? sql`1 = 1`
-      : regionIds.length === 0
-        ? sql`0 = 1`
-        : sql`p.region_id in (${sql.join(
-            regionIds.map((id) => sql`${id}`),
-            sql`, `,
-          )})`;
-  const groups = db.all<{
-    region_id: number;
-    period: string;
-    grp: string;
-    invited: number | null;
-    responded: number;
-  }>(sql`
-    select p.region_id, p.period, c."group" as grp,
-      case when count(c.invited) = count(*) then sum(c.invited) end as invited,
-      sum(c.responded) as responded
-    from experience_periods p join experience_counts c on c.period_id = p.id
-    where ${scopeSql(viewer)} and ${regionFilter}
-    group by p.region_id, p.period, c."group"`);
-  const answers = db.all<{
-    region_id: number;
-    period: string;
-    grp: string;
-    item: string;
-    answered: number;
-    agreed: number;
-  }>(sql`
-    select p.region_id, p.period, c."group" as grp, a.item, sum(a.answered) as answered, sum(a.agreed) as agreed
-    from experience_periods p join experience_counts c on c.period_id = p.id
-      join experience_answers a on a.count_id = c.id
-    where ${scopeSql(viewer)} and ${regionFilter}
-    group by p.region_id, p.period, c."group", a.item`);
-  const key = (r: { region_id: number; period: string; grp: string }) =>
-    `${r.region_id}|${r.period}|${r.grp}`;
-  const items = new Map<string, Record<string, { answered: number; agreed: number }>>();
-  for (const a of answers) {
-    const k = key(a);
-    items.set(k, { ...items.get(k), [a.item]: { answered: a.answered, agreed: a.agreed } });
-  }
-  return groups
-    .filter((g) => isExperienceGroup(g.grp) && getExperienceGroup(g.grp))
-    .map((g) => ({
-      regionId: g.region_id,
-      period: g.period,
-      group: g.grp as ExperienceCell['group'],
-      invited: g.invited,
-      responded: g.responded,
-      items: items.get(key(g)) ?? {},
-    }));
-}
-
 /** The "Ervaring" block for these regions as of a quarter or year, as the viewer may see it. */
 export function loadExperienceBlock(
   viewer: Viewer,
   { regionIds, asOf }: { regionIds: readonly number[]; asOf: string },
 ): ExperienceBlockData {
-  const cells = cellsAsOf(loadExperienceCells({ viewer, regionIds }), asOf);
+  const cells = cellsAsOf(SOURCES.experience.cells({ viewer, regionIds }), asOf);
   return buildExperienceBlock(
     cells,
     regionIds,

@@ -6,7 +6,6 @@
  * quarter cells for reviewers (no single month is disclosed), so a reviewer's comparison is made of
  * approved, rounded figures only.
  */
-import { sql } from 'drizzle-orm';
 import { bucketOf, bucketRange, lastEndedQuarter, type RegionBucket } from '#app/domain/aggregation';
 import {
   computeEffect,
@@ -16,16 +15,15 @@ import {
   type Effect,
   type EffectTarget,
   type ExperimentMarker,
-  type ExperimentSpan,
 } from '#app/domain/experiment-effect';
 import { effectTarget, targetLabel, targetUnit } from '#app/domain/effect-targets';
 import type { Text } from '#app/domain/lang';
 import { addMonths, lastEndedPeriod } from '#app/domain/periods';
 import { didInterval, type Interval } from '#app/domain/effect-interval';
-import { getDb } from '#app/utils/db.server';
 import { queryRegionBuckets } from './figures.server';
-import { listRegions, listScopeEntries } from './regions.server';
+import { listRegions } from './regions.server';
 import { viewerThresholds, type Viewer } from './viewer.server';
+import { SOURCES } from './figure-sources.server';
 
 export interface IndicatorEffect {
   code: string;
@@ -37,34 +35,6 @@ export interface IndicatorEffect {
   /** the 95 % interval of the difference-in-differences (null: none, see intervalReason) */
   interval: Interval | null;
   intervalReason: 'noDid' | 'noCounts' | null;
-}
-
-/** Every experiment's running time and the codes it names (the pool is decided from these). */
-function listExperimentSpans(): (ExperimentSpan & { codes: string[] })[] {
-  return getDb()
-    .all<{
-      region_id: number;
-      status: string;
-      start_date: string | null;
-      end_date: string | null;
-      indicators: string | null;
-    }>(sql`select region_id, status, start_date, end_date, indicators from experiments`)
-    .map((e) => ({
-      regionId: e.region_id,
-      status: e.status,
-      startDate: e.start_date,
-      endDate: e.end_date,
-      codes: parseCodes(e.indicators),
-    }));
-}
-
-function parseCodes(json: string | null): string[] {
-  try {
-    const v: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : [];
-  } catch {
-    return [];
-  }
 }
 
 /** The last month of a period ending by `month`: the month itself, or for quarters the last whole quarter's end. */
@@ -115,8 +85,8 @@ export function loadExperimentEffects(
   const lastSeen = seen[seen.length - 1];
   const window = lastSeen && lastSeen < last ? effectWindow(experiment.startDate, lastSeen, grain)! : first;
   const span = { from: window.before.from, to: window.after?.to ?? window.before.to };
-  const scopes = listScopeEntries(ids);
-  const spans = listExperimentSpans();
+  const scopes = SOURCES.regionScopes.entries(ids);
+  const spans = SOURCES.registers.experimentSpans();
   const thresholds = viewerThresholds(viewer);
   const effects = targets.map((target): IndicatorEffect => {
     const running = new Set(
@@ -160,21 +130,5 @@ export function listExperimentMarkers({
   regionIds: readonly number[];
   categories: readonly string[];
 }): ExperimentMarker[] {
-  if (regionIds.length === 0) return [];
-  const rows = getDb().all<{
-    id: number;
-    title: string;
-    regionName: string;
-    startDate: string | null;
-    endDate: string | null;
-  }>(
-    sql`select e.id, e.title, g.name as regionName, e.start_date as startDate, e.end_date as endDate
-      from experiments e join regions g on g.id = e.region_id
-      where e.region_id in (${sql.join(
-        regionIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})
-        and exists (select 1 from json_each(e.indicators) i where i.value = ${indicatorCode})`,
-  );
-  return markersFor(rows, categories);
+  return markersFor(SOURCES.registers.experimentsNaming(indicatorCode, regionIds), categories);
 }

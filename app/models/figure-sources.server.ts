@@ -15,6 +15,9 @@
  */
 import { reportValuesSource } from '#app/models/sources/report-values.server';
 import { registersSource } from '#app/models/sources/registers.server';
+import { referenceBaselinesSource } from '#app/models/sources/reference-baselines.server';
+import { experienceSource } from '#app/models/sources/experience.server';
+import { regionScopesSource } from '#app/models/sources/region-scopes.server';
 import { targetsSource } from '#app/models/targets.server';
 import { settingsSource } from '#app/models/settings.server';
 
@@ -28,25 +31,18 @@ export interface FigureSource {
 }
 
 /**
- * Every source of figures, each a module that owns its SQL (app/models/sources/, or the model that
- * already held it) and declares the tables it reads beside that SQL. The figures model
+ * Every source of figures, each a module that owns its SQL (app/models/sources/; the targets and
+ * the thresholds in their own small models) and declares the tables it reads beside that SQL. The figures model
  * (figures.server.ts) and the other computations under the cache read the database only through
  * these; it holds no SQL of its own.
  */
 export const SOURCES = {
   reportValues: reportValuesSource,
   registers: registersSource,
-  referenceBaselines: {
-    name: 'baselines filled from reference data (a baseline before the first monthly report)',
-    // its SQL: app/models/reference-baselines.server.ts
-    reads: ['region_reference_baselines'],
-  },
+  regionScopes: regionScopesSource,
+  referenceBaselines: referenceBaselinesSource,
   targets: targetsSource,
-  experience: {
-    name: 'experience counts (the "Ervaring" block, issue 25)',
-    // its SQL: app/models/experience.server.ts
-    reads: ['experience_periods', 'experience_counts', 'experience_answers'],
-  },
+  experience: experienceSource,
   settings: settingsSource,
 };
 

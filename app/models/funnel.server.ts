@@ -10,9 +10,10 @@ import { getIndicator, type Indicator } from '#app/domain/indicators';
 import { computeFunnel, type FunnelData, type FunnelKind } from '#app/domain/funnel';
 import type { ShownFigure } from '#app/domain/disclosure';
 import { loadScorecard, queryRegionBuckets } from './figures.server';
-import { listScopeEntries } from './regions.server';
+
 import { show } from './outcomes-shown.server';
 import type { Viewer } from './viewer.server';
+import { SOURCES } from './figure-sources.server';
 
 /** Which funnel an indicator has: a share (binomial) or a count per 100 (Poisson); null for the others. */
 export function funnelKindOf(indicator: Indicator): { kind: FunnelKind; scale: number } | null {
@@ -87,7 +88,7 @@ export function loadFunnel(
       regionIds,
       buckets: new Map(rows.map((r) => [r.regionId, r])),
       ranges: new Map(regionIds.map((id) => [id, range])),
-      scopes: listScopeEntries(regionIds),
+      scopes: SOURCES.regionScopes.entries(regionIds),
     }),
   );
   // a rate per 10,000 children per year: count / child-years × 10,000, so a Poisson funnel over child-years

@@ -19,9 +19,9 @@ import { matchedTotalLine, outcomeLines, type OutcomeLine } from '#app/domain/ou
 import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
-import { baselineOf, listRegions, listScopeEntries } from './regions.server';
+import { baselineOf, listRegions } from './regions.server';
 import type { Viewer } from './viewer.server';
-import { listReferenceBaselines } from './reference-baselines.server';
+import { SOURCES } from './figure-sources.server';
 import { changeAgainst } from '#app/domain/population';
 import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
@@ -84,7 +84,7 @@ export function loadOutcomeBlock(
   while (buckets.length < trendLength) buckets.unshift(previousBucket(buckets[0]));
   const all = listRegions().filter((r) => regionIds.includes(r.id));
   const ids = all.map((r) => r.id);
-  const scopes = listScopeEntries(ids);
+  const scopes = SOURCES.regionScopes.entries(ids);
   const rows = queryRegionBuckets({
     viewer,
     from: bucketRange(buckets[0]).from,
@@ -136,7 +136,7 @@ export function loadOutcomeBlock(
   const regionBase = ids.map((_, k) => baseOf(baseline.regions[k], followUpBaseline.regions[k]));
   const regionCoverage = ids.map((_, k) => baseOf(baseline.coverage[k], followUpBaseline.coverage[k]));
   // a share outcome's baseline filled from reference data (an indicator's) where the months give none
-  const filled = listReferenceBaselines(ids);
+  const filled = SOURCES.referenceBaselines.baselines(ids);
   const last = perBucket.length - 1;
   // seasonal series: a quarter against the same quarter a year earlier, a year against the year before
   const back = grain === 'quarter' ? 4 : grain === 'year' ? 1 : null;
@@ -215,7 +215,7 @@ export function loadOutcomeValues(
     regionIntervals: s.regions.map((r) => intervalOf(r?.[code])),
     totalInterval: intervalOf(s.total[code]),
   });
-  const scopes = listScopeEntries(regionIds);
+  const scopes = SOURCES.regionScopes.entries(regionIds);
   return buckets.map((b) => {
     const range = bucketRange(b);
     const rows = queryRegionBuckets({

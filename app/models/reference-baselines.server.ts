@@ -6,35 +6,10 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { referenceSeries, referenceValues, regionReferenceBaselines } from '#db/schema';
-import { referenceBaselineValue, type ReferenceBaseline } from '#app/domain/reference-baseline';
+import { referenceBaselineValue } from '#app/domain/reference-baseline';
 import { getDb } from '#app/utils/db.server';
 import { WRITE_TX } from '#db/client';
 import { recordAudit } from './audit.server';
-
-/** The stored reference baselines of these regions, per region and code. */
-export function listReferenceBaselines(
-  regionIds: readonly number[],
-): Map<number, Map<string, ReferenceBaseline>> {
-  const out = new Map<number, Map<string, ReferenceBaseline>>(regionIds.map((id) => [id, new Map()]));
-  if (regionIds.length === 0) return out;
-  for (const r of getDb()
-    .select()
-    .from(regionReferenceBaselines)
-    .where(inArray(regionReferenceBaselines.regionId, [...regionIds]))
-    .all())
-    out.get(r.regionId)?.set(r.code, {
-      code: r.code,
-      value: r.value,
-      from: r.periodFrom,
-      to: r.periodTo,
-      seriesCode: r.seriesCode,
-      label: r.label,
-      source: r.source,
-      sourceTable: r.sourceTable,
-      retrievedOn: r.retrievedOn,
-    });
-  return out;
-}
 
 /** The reference series that can fill a code's baseline (same indicator or outcome), with their values. */
 export function listFillableSeries(codes: readonly string[]) {

@@ -1,8 +1,9 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { regions, regionScopes, users } from '#db/schema';
 import { regionStyle } from '#app/domain/region-colours';
 import { addMonths, clampToWindow, isPeriodInWindow, type Period } from '#app/domain/periods';
 import { scopeInForce, type ScopeEntry } from '#app/domain/population';
+import { SOURCES } from './figure-sources.server';
 import { getDb } from '#app/utils/db.server';
 
 type RegionRow = typeof regions.$inferSelect;
@@ -68,29 +69,9 @@ export function baselineOf(
   return { from: addMonths(start, -12), to: addMonths(start, -1), custom: false };
 }
 
-/** Scope entries per region (every row: the history), for the rates per 10,000 children. */
-export function listScopeEntries(regionIds: readonly number[]): Map<number, ScopeEntry[]> {
-  const out = new Map<number, ScopeEntry[]>(regionIds.map((id) => [id, []]));
-  if (regionIds.length === 0) return out;
-  const rows = getDb()
-    .select()
-    .from(regionScopes)
-    .where(inArray(regionScopes.regionId, [...regionIds]))
-    .all();
-  for (const r of rows)
-    out.get(r.regionId)?.push({
-      id: r.id,
-      effectiveFrom: r.effectiveFrom,
-      children: r.children,
-      municipalities: r.municipalities,
-      source: r.source,
-    });
-  return out;
-}
-
 /** Each region's scope in force in a month (null: none recorded yet), as the region page and the progress report show it. */
 export function scopesInForce(regionIds: readonly number[], month: Period): Map<number, ScopeEntry | null> {
-  const entries = listScopeEntries(regionIds);
+  const entries = SOURCES.regionScopes.entries(regionIds);
   return new Map(regionIds.map((id) => [id, scopeInForce(entries.get(id) ?? [], month)]));
 }
 

@@ -7,6 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { getDb } from '#app/utils/db.server';
 import type { BottleneckState, ExperimentState, FieldChange } from '#app/domain/register-as-of';
+import type { ExperimentSpan } from '#app/domain/experiment-effect';
 import type { FigureSource } from '#app/models/figure-sources.server';
 
 /** The registers with their status and outcome history, for evaluating them on a past day. */
@@ -84,10 +85,39 @@ function readExperimentsNaming(indicatorCode: string, regionIds: readonly number
   );
 }
 
+/** Every experiment's running time and the codes it names (the pool is decided from these). */
+function readExperimentSpans(): (ExperimentSpan & { codes: string[] })[] {
+  return getDb()
+    .all<{
+      region_id: number;
+      status: string;
+      start_date: string | null;
+      end_date: string | null;
+      indicators: string | null;
+    }>(sql`select region_id, status, start_date, end_date, indicators from experiments`)
+    .map((e) => ({
+      regionId: e.region_id,
+      status: e.status,
+      startDate: e.start_date,
+      endDate: e.end_date,
+      codes: parseCodes(e.indicators),
+    }));
+}
+
+function parseCodes(json: string | null): string[] {
+  try {
+    const v: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export const registersSource = {
   name: 'the registers (experiment and bottleneck counts, experiment markers, status as of a quarter)',
   reads: ['experiments', 'bottlenecks', 'experiment_bottlenecks', 'register_history', 'regions'],
   states: readRegisterStates,
+  experimentSpans: readExperimentSpans,
   regionsWithExperimentNaming: readRegionsWithExperimentNaming,
   experimentsNaming: readExperimentsNaming,
 } as const satisfies FigureSource;

@@ -167,8 +167,8 @@ function readApprovedReports() {
 }
 
 export const reportValuesSource = {
-  name: 'monthly report values with their reports, regions and scopes',
-  reads: ['reports', 'report_values', 'regions', 'region_scopes'],
+  name: 'monthly report values with their reports and regions',
+  reads: ['reports', 'report_values', 'regions'],
   regionBuckets: readRegionBuckets,
   approvedReports: readApprovedReports,
 } as const satisfies FigureSource;

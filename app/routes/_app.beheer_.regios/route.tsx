@@ -8,7 +8,8 @@ import { translate } from '#app/i18n/i18n';
 import { regionsText } from '#app/i18n/regions';
 import { useT } from '#app/i18n/use-t';
 import { createRegion, slugTaken } from '#app/models/region-admin.server';
-import { baselineOf, listAllRegions, listScopeEntries } from '#app/models/regions.server';
+import { baselineOf, listAllRegions } from '#app/models/regions.server';
+import { SOURCES } from '#app/models/figure-sources.server';
 import { readFormData } from '#app/utils/form-data.server';
 import { getLang } from '#app/utils/lang.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
@@ -21,7 +22,7 @@ import { SuccessNotice } from '#app/components/notice';
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'manage:region');
   const all = listAllRegions();
-  const scopes = listScopeEntries(all.map((r) => r.id));
+  const scopes = SOURCES.regionScopes.entries(all.map((r) => r.id));
   const month = periodOfDate(new Date());
   return {
     rows: all.map((r) => {

@@ -7,17 +7,14 @@ import { referenceBaselineValue } from '#app/domain/reference-baseline';
 import { referenceFillSchema } from '#app/forms/region-schema';
 import { translate } from '#app/i18n/i18n';
 import { regionsText } from '#app/i18n/regions';
-import {
-  fillReferenceBaseline,
-  listFillableSeries,
-  listReferenceBaselines,
-} from '#app/models/reference-baselines.server';
+import { fillReferenceBaseline, listFillableSeries } from '#app/models/reference-baselines.server';
+import { SOURCES } from '#app/models/figure-sources.server';
 
 const FILLABLE = INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => i.code);
 
 /** Per indicator with a reference series: its series with their mean over the baseline, and what is filled. */
 export function loadReferenceFill(regionId: number, baseline: { from: string; to: string }) {
-  const filled = listReferenceBaselines([regionId]).get(regionId) ?? new Map();
+  const filled = SOURCES.referenceBaselines.baselines([regionId]).get(regionId) ?? new Map();
   return {
     rows: listFillableSeries(FILLABLE).map((s) => ({
       code: s.indicatorCode!,
