@@ -4,35 +4,17 @@
  * baseline from a stored reference series of the same unit. The value is the mean of the series'
  * values within the baseline months (domain/reference-baseline.ts), copied with its source.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { referenceSeries, referenceValues, regionReferenceBaselines } from '#db/schema';
+import { and, eq } from 'drizzle-orm';
+import { regionReferenceBaselines } from '#db/schema';
 import { referenceBaselineValue } from '#app/domain/reference-baseline';
 import { getDb } from '#app/utils/db.server';
 import { WRITE_TX } from '#db/client';
 import { recordAudit } from './audit.server';
+import { readSeriesWithValues } from './references.server';
 
 /** The reference series that can fill a code's baseline (same indicator or outcome), with their values. */
 export function listFillableSeries(codes: readonly string[]) {
-  if (codes.length === 0) return [];
-  const db = getDb();
-  const series = db
-    .select()
-    .from(referenceSeries)
-    .where(inArray(referenceSeries.indicatorCode, [...codes]))
-    .orderBy(asc(referenceSeries.code))
-    .all();
-  const values = series.length
-    ? db
-        .select()
-        .from(referenceValues)
-        .where(
-          inArray(
-            referenceValues.seriesId,
-            series.map((s) => s.id),
-          ),
-        )
-        .all()
-    : [];
+  const { series, values } = readSeriesWithValues(codes, 'indicatorCode');
   return series.map((s) => ({
     ...s,
     values: values.filter((v) => v.seriesId === s.id).map((v) => ({ period: v.period, value: v.value })),

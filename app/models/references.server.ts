@@ -30,14 +30,17 @@ export interface ReferencePlan {
   token: string;
 }
 
-/** The stored state of some series (metadata and values), as a short hash. */
-function stateToken(codes: string[]): string {
+/**
+ * Reference series (in code order) and their values (per series, in period order): those with
+ * these codes (`by: 'code'`) or those that fill these indicators' and outcomes' baselines.
+ */
+export function readSeriesWithValues(codes: readonly string[], by: 'code' | 'indicatorCode') {
   const db = getDb();
   const series = codes.length
     ? db
         .select()
         .from(referenceSeries)
-        .where(inArray(referenceSeries.code, codes))
+        .where(inArray(referenceSeries[by], [...codes]))
         .orderBy(asc(referenceSeries.code))
         .all()
     : [];
@@ -54,6 +57,12 @@ function stateToken(codes: string[]): string {
         .orderBy(asc(referenceValues.seriesId), asc(referenceValues.period))
         .all()
     : [];
+  return { series, values };
+}
+
+/** The stored state of some series (metadata and values), as a short hash. */
+function stateToken(codes: string[]): string {
+  const { series, values } = readSeriesWithValues(codes, 'code');
   return crypto
     .createHash('sha256')
     .update(JSON.stringify([series.map((s) => [s.code, s.updatedAt, s.retrievedOn]), values]))

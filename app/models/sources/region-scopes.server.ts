@@ -12,22 +12,26 @@ import type { FigureSource } from '#app/models/figure-sources.server';
 
 /** Scope entries per region (every row: the history), for the rates per 10,000 children. */
 function readScopeEntries(regionIds: readonly number[]): Map<number, ScopeEntry[]> {
-  const out = new Map<number, ScopeEntry[]>(regionIds.map((id) => [id, []]));
-  if (regionIds.length === 0) return out;
-  const rows = getDb()
-    .select()
-    .from(regionScopes)
-    .where(inArray(regionScopes.regionId, [...regionIds]))
-    .all();
-  for (const r of rows)
-    out.get(r.regionId)?.push({
-      id: r.id,
-      effectiveFrom: r.effectiveFrom,
-      children: r.children,
-      municipalities: r.municipalities,
-      source: r.source,
-    });
-  return out;
+  const rows = regionIds.length
+    ? getDb()
+        .select({
+          regionId: regionScopes.regionId,
+          id: regionScopes.id,
+          effectiveFrom: regionScopes.effectiveFrom,
+          children: regionScopes.children,
+          municipalities: regionScopes.municipalities,
+          source: regionScopes.source,
+        })
+        .from(regionScopes)
+        .where(inArray(regionScopes.regionId, [...regionIds]))
+        .all()
+    : [];
+  return new Map(
+    regionIds.map((id) => [
+      id,
+      rows.filter((r) => r.regionId === id).map(({ regionId: _, ...entry }) => entry),
+    ]),
+  );
 }
 
 export const regionScopesSource = {

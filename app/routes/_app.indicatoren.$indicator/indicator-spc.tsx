@@ -1,7 +1,6 @@
-import { Form, Link } from '@remix-run/react';
 import { formatValue } from '#app/components/charts/chart-format';
 import type { RegionInfo } from '#app/components/dashboard/figures';
-import { ControlChartPanel } from '#app/components/spc/control-chart-panel';
+import { SpcSection } from '#app/components/spc/spc-section';
 import type { Indicator } from '#app/domain/indicators';
 import type { SpcResult } from '#app/domain/spc';
 import { dashboards } from '#app/i18n/dashboards';
@@ -28,48 +27,36 @@ export function IndicatorSpc({
   const t = useT(spcText);
   const td = useT(dashboards);
   const lang = useLang();
-  if (!spc)
-    return (
-      <section aria-labelledby="spc-title">
-        <h2 id="spc-title">{t('spcTitle')}</h2>
-        <p className="hint">{t('spcNotForReviewers')}</p>
-      </section>
-    );
-  const where = spc.region ? (regions.find((r) => r.slug === spc.region)?.name ?? spc.region) : td('total');
+  const where = spc
+    ? spc.region
+      ? (regions.find((r) => r.slug === spc.region)?.name ?? spc.region)
+      : td('total')
+    : '';
   return (
-    <section aria-labelledby="spc-title">
-      <h2 id="spc-title">{t('spcTitle')}</h2>
-      <Form method="get" className="period-form no-print">
-        <input type="hidden" name="period" value={period} />
-        <input type="hidden" name="view" value={view} />
-        <div className="field">
-          <label htmlFor="spc-region">{t('recalcScope')}</label>
-          <select id="spc-region" name="spc" defaultValue={spc.region ?? ''}>
-            <option value="">{t('recalcProgramme')}</option>
-            {regions.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t('spcShow')}
-        </button>
-      </Form>
-      <ControlChartPanel
-        id={`${indicator.code}-${spc.region ?? 'programma'}`}
-        what={indicator.label[lang]}
-        where={where}
-        spc={spc.result}
-        format={(v) => formatValue(v, indicator.unit, lang)}
-        method={spc.baseline ? t('spcMethod', spc.baseline) : t('spcMethodProgramme')}
-      />
-      {recalcLink ? (
-        <p>
-          <Link to={recalcLink}>{t('recalcLink')}</Link>
-        </p>
-      ) : null}
-    </section>
+    <SpcSection
+      recalcLink={recalcLink}
+      chart={
+        spc && {
+          choice: {
+            id: 'spc-region',
+            label: t('recalcScope'),
+            value: spc.region ?? '',
+            options: [
+              { value: '', label: t('recalcProgramme') },
+              ...regions.map((r) => ({ value: r.slug, label: r.name })),
+            ],
+            keep: { period, view },
+          },
+          panel: {
+            id: `${indicator.code}-${spc.region ?? 'programma'}`,
+            what: indicator.label[lang],
+            where,
+            spc: spc.result,
+            format: (v) => formatValue(v, indicator.unit, lang),
+            method: spc.baseline ? t('spcMethod', spc.baseline) : t('spcMethodProgramme'),
+          },
+        }
+      }
+    />
   );
 }

@@ -1,6 +1,5 @@
-import { Form, Link } from '@remix-run/react';
 import { formatValue } from '#app/components/charts/chart-format';
-import { ControlChartPanel } from '#app/components/spc/control-chart-panel';
+import { SpcSection } from '#app/components/spc/spc-section';
 import { getIndicator, INDICATORS } from '#app/domain/indicators';
 import type { SpcResult } from '#app/domain/spc';
 import { spcText } from '#app/i18n/spc';
@@ -23,46 +22,34 @@ export function RegionSpc({
 }) {
   const t = useT(spcText);
   const lang = useLang();
-  if (!spc)
-    return (
-      <section aria-labelledby="spc-title">
-        <h2 id="spc-title">{t('spcTitle')}</h2>
-        <p className="hint">{t('spcNotForReviewers')}</p>
-      </section>
-    );
-  const indicator = getIndicator(spc.code)!;
+  const indicator = spc ? getIndicator(spc.code)! : null;
   return (
-    <section aria-labelledby="spc-title">
-      <h2 id="spc-title">{t('spcTitle')}</h2>
-      <Form method="get" className="period-form no-print">
-        <input type="hidden" name="period" value={period} />
-        <div className="field">
-          <label htmlFor="spc-indicator">{t('spcChooseIndicator')}</label>
-          <select id="spc-indicator" name="spc" defaultValue={spc.code}>
-            {INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => (
-              <option key={i.code} value={i.code}>
-                {i.label[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t('spcShow')}
-        </button>
-      </Form>
-      <ControlChartPanel
-        id={`${region.slug}-${spc.code}`}
-        what={indicator.label[lang]}
-        where={region.name}
-        spc={spc.result}
-        format={(v) => formatValue(v, indicator.unit, lang)}
-        method={t('spcMethod', baseline)}
-      />
-      {recalc ? (
-        <p>
-          <Link to={`/indicatoren/${spc.code}/grenzen`}>{t('recalcLink')}</Link>
-        </p>
-      ) : null}
-    </section>
+    <SpcSection
+      recalcLink={spc && recalc ? `/indicatoren/${spc.code}/grenzen` : null}
+      chart={
+        spc && indicator
+          ? {
+              choice: {
+                id: 'spc-indicator',
+                label: t('spcChooseIndicator'),
+                value: spc.code,
+                options: INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => ({
+                  value: i.code,
+                  label: i.label[lang],
+                })),
+                keep: { period },
+              },
+              panel: {
+                id: `${region.slug}-${spc.code}`,
+                what: indicator.label[lang],
+                where: region.name,
+                spc: spc.result,
+                format: (v) => formatValue(v, indicator.unit, lang),
+                method: t('spcMethod', baseline),
+              },
+            }
+          : null
+      }
+    />
   );
 }
