@@ -161,3 +161,49 @@ export function ExperienceBlock({
     </section>
   );
 }
+
+/**
+ * Up to this many regions the programme pages show the experience block with a column per region;
+ * with more (the national scale) they link to each region's page instead, and to the whole table
+ * behind `?ervaring=alle` (a real URL: it works without JavaScript, can be bookmarked and printed).
+ */
+export const EXPERIENCE_INLINE_REGIONS = 8;
+
+/** Whether a programme page over `regionCount` regions shows every region's experience column. */
+export function showAllExperience(url: URL, regionCount: number) {
+  return regionCount <= EXPERIENCE_INLINE_REGIONS || url.searchParams.get('ervaring') === 'alle';
+}
+
+/** The block collapsed: the same title and intro, a link to each region's figures and to the whole table. */
+export function ExperienceCollapsed({
+  regions,
+  search,
+  headingLevel = 'h2',
+}: {
+  regions: readonly { slug: string; name: string }[];
+  /** the page's own query string, to which `ervaring=alle` is added */
+  search: string;
+  headingLevel?: 'h2' | 'h3';
+}) {
+  const t = useT(dict);
+  const Heading = headingLevel;
+  const params = new URLSearchParams(search);
+  params.set('ervaring', 'alle');
+  return (
+    <section aria-labelledby="experience-title" className="experience-block">
+      <Heading id="experience-title">{t('blockTitle')}</Heading>
+      <p>{t('blockIntro')}</p>
+      <p>{t('collapsedNote')}</p>
+      <ul className="inline-list">
+        {regions.map((r) => (
+          <li key={r.slug}>
+            <a href={`/regios/${r.slug}#experience-title`}>{r.name}</a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`?${params}#experience-title`}>{t('showAll', { count: regions.length })}</a>
+      </p>
+    </section>
+  );
+}
