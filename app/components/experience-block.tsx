@@ -8,6 +8,7 @@ import type { Lang } from '#app/domain/lang';
 import { experienceBlock as dict } from '#app/i18n/experience-block';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatPeriodLabel } from '#app/utils/format';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 
 type T = ReturnType<typeof useT<keyof typeof dict.nl>>;
 
@@ -163,15 +164,12 @@ export function ExperienceBlock({
 }
 
 /**
- * Up to this many regions the programme pages show the experience block with a column per region;
- * with more (the national scale) they link to each region's page instead, and to the whole table
- * behind `?ervaring=alle` (a real URL: it works without JavaScript, can be bookmarked and printed).
+ * Whether a programme page over `regionCount` regions shows every region's experience column: up to
+ * INLINE_REGIONS always; with more (the national scale) the page links to each region's page, and
+ * to the whole table behind `?ervaring=alle` (a real URL: works without JavaScript, can be printed).
  */
-export const EXPERIENCE_INLINE_REGIONS = 8;
-
-/** Whether a programme page over `regionCount` regions shows every region's experience column. */
 export function showAllExperience(url: URL, regionCount: number) {
-  return regionCount <= EXPERIENCE_INLINE_REGIONS || url.searchParams.get('ervaring') === 'alle';
+  return regionCount <= INLINE_REGIONS || url.searchParams.get('ervaring') === 'alle';
 }
 
 /** The block collapsed: the same title and intro, a link to each region's figures and to the whole table. */

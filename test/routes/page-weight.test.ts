@@ -1,5 +1,5 @@
 /**
- * Page weight at national scale (issue 26): with more regions than EXPERIENCE_INLINE_REGIONS the
+ * Page weight at national scale (issue 26): with more regions than INLINE_REGIONS the
  * overview and the progress report leave every region's experience column out of the page (and its
  * loader data); each region's figures are on its own page and the whole table behind ?ervaring=alle.
  * The demo's six regions plus four empty ones make ten, over the limit of eight.
@@ -8,7 +8,7 @@ import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import * as overviewModule from '#app/routes/_app.overzicht/route';
 import * as progressModule from '#app/routes/_app.voortgang/route';
 import type { ExperienceBlockData } from '#app/domain/experience-figures';
-import { EXPERIENCE_INLINE_REGIONS } from '#app/components/experience-block';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
 import { setToday } from '#test/clock';
@@ -47,7 +47,7 @@ describe('the experience block at national scale', () => {
       url: '/voortgang?period=2026-Q3',
       as: 'manager1',
     });
-    expect(overview.data.regions.length).toBeGreaterThan(EXPERIENCE_INLINE_REGIONS);
+    expect(overview.data.regions.length).toBeGreaterThan(INLINE_REGIONS);
     expect(overview.data.experience).toBeNull();
     expect(progress.data.experience).toBeNull();
     // the experience columns were the largest part of both (six regions with counts; 42 at national scale)
@@ -80,5 +80,22 @@ describe('the experience block at national scale', () => {
     });
     expect(progress.data.experience!.rounded).toBe(true);
     expect(progress.data.experience!.groups[0]!.regions).toHaveLength(6);
+  });
+
+  test('over the limit, each region’s outcome row holds the table’s cells only; the period before only its scores', async () => {
+    type Overview = {
+      outcomes: { regions: { regionId: number; lines: Record<string, unknown>[] }[] };
+      previous: { regions: { groups: Record<string, Record<string, unknown>> }[] };
+    };
+    const { data } = await callRoute<Overview>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(data.outcomes.regions).toHaveLength(10);
+    for (const r of data.outcomes.regions)
+      for (const l of r.lines) expect(Object.keys(l).sort()).toEqual(['code', 'hidden', 'unit', 'value']);
+    expect(Object.keys(data.previous.regions[0]!.groups)).toEqual(['simple', 'family', 'legal', 'learning']);
+    for (const r of data.previous.regions)
+      for (const g of Object.values(r.groups)) expect(Object.keys(g)).toEqual(['score']);
   });
 });

@@ -15,13 +15,13 @@ import {
 import { listRegionInfo } from '#app/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
-import { loadOutcomeBlock } from '#app/models/outcomes.server';
+import { loadOutcomeBlock, programmeOutcomes } from '#app/models/outcomes.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
 import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/components/experience-block';
 import { loadExperienceBlock } from '#app/models/experience.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { RegionCards } from './region-cards';
-import { principleCard } from './cards.server';
+import { previousScores, principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
 import { pageTitle } from '#app/utils/meta';
 import { userHasPermission } from '#app/domain/permissions';
@@ -44,9 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     period,
     // Only the principle scores the cards draw, not every indicator of every region (8× smaller page).
-    previous: previous ? principleCard(previous) : null,
+    previous: previous ? previousScores(previous) : null,
     current: current ? principleCard(current) : null,
-    outcomes: period ? loadOutcomeBlock(viewer, period, ids) : null,
+    outcomes: period ? programmeOutcomes(loadOutcomeBlock(viewer, period, ids)) : null,
     // at national scale each region's experience is on its own page, the whole table behind ?ervaring=alle
     experience:
       period && showAllExperience(url, ids.length)

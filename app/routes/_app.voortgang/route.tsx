@@ -17,6 +17,7 @@ import { LessonsAndPipeline } from './lessons-pipeline';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
 import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/components/experience-block';
 import { loadExperienceBlock } from '#app/models/experience.server';
+import { programmeOutcomes } from '#app/models/outcomes.server';
 import { PUBLICATION_VIEWER } from '#app/models/viewer.server';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
@@ -45,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     period,
     ...rest,
+    outcomes: programmeOutcomes(rest.outcomes),
     totals: cards.map((c) => c.total),
     current: cards[cards.length - 1],
     narratives,
