@@ -98,4 +98,22 @@ describe('the experience block at national scale', () => {
     for (const r of data.previous.regions)
       for (const g of Object.values(r.groups)) expect(Object.keys(g)).toEqual(['score']);
   });
+
+  test('over the limit, the progress report’s region rows hold what its tables show; the total and the trend are whole', async () => {
+    type Row = { indicators: Record<string, Record<string, unknown>>; groups: Record<string, unknown> };
+    type Progress = { current: { regions: Row[]; total: Row }; totals: Record<string, unknown>[] };
+    const { data } = await callRoute<Progress>(progressModule, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(data.current.regions).toHaveLength(10);
+    const utrecht = data.current.regions[3]!;
+    expect(Object.keys(utrecht.indicators)).toContain('days_to_help');
+    for (const f of Object.values(utrecht.indicators))
+      expect(Object.keys(f).sort()).toEqual(['hidden', 'interval', 'reason', 'value']);
+    expect(Object.keys(utrecht.groups)).toContain('workforce');
+    expect(data.current.total.indicators.days_to_help).toHaveProperty('numerator');
+    expect(data.totals).toHaveLength(4);
+    for (const t of data.totals) expect(Object.keys(t).sort()).toEqual(['bucket', 'groups', 'provisional']);
+  });
 });
