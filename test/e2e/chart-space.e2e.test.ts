@@ -43,3 +43,28 @@ describe('charts keep their space while they load', () => {
     });
   }
 });
+
+// The dashboards with charts (issue 26): a phone's layout shift stays small only if every chart box
+// has its final size before the chart code has arrived.
+describe('dashboard charts keep their space while they load', () => {
+  for (const path of ['/vergelijken', '/regios/utrecht']) {
+    test(`${path} at 390 px: each chart's figure is as large before the chart code arrives as after`, async () => {
+      const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
+      await page.route(/\/assets\/[^/]*chart[^/]*\.js/, () => new Promise<void>(() => {}));
+      await page.goto(path, { waitUntil: 'load' });
+      await page.locator('main figure').first().waitFor();
+      const before = await layout(page);
+      expect(await page.locator('main figure svg.recharts-surface').count()).toBe(0);
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.goto(path, { waitUntil: 'load' });
+      await page.locator('main figure svg.recharts-surface').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const after = await layout(page);
+      expect(before.figures.length).toBeGreaterThan(0);
+      expect(after.figures).toEqual(before.figures);
+      expect(after.scrollHeight).toBe(before.scrollHeight);
+      expect(after.scrollWidth).toBe(390);
+      await page.context().close();
+    });
+  }
+});
