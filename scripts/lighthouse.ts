@@ -1,7 +1,7 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse (performance and accessibility) on the overview and the
- * report form, signed in, in Debian's Chromium, on the national-scale data set (42 regions × 120
- * months) served by the production server. Mobile (Lighthouse's default: a mid-range phone on a
+ * `npm run bench:lighthouse`: Lighthouse (performance and accessibility) on the overview, the
+ * progress report, the compare page and the report form, signed in, in Debian's Chromium, on the
+ * national-scale data set (42 regions × 120 months) served by the production server. Mobile (Lighthouse's default: a mid-range phone on a
  * throttled network, simulated) and desktop. Writes the scores to docs/performance.md between
  * <!-- lighthouse:start --> and <!-- lighthouse:end -->. Not part of CI.
  */
@@ -14,7 +14,7 @@ import { nationalPlan } from '#seeds/national';
 import { buildApp, login, seed, startServer, writeDocSection } from './bench-support';
 
 const BUILD = 'build-lighthouse';
-const PORT = 3404;
+const PORT = Number(process.env.LH_PORT ?? 3404);
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
@@ -77,6 +77,8 @@ async function audit(url: string, cookie: string, formFactor: 'mobile' | 'deskto
 try {
   const pages = [
     { page: 'overview (/overzicht)', path: '/overzicht', email: 'manager1@demo.proeftuinmonitor.nl' },
+    { page: 'progress report (/voortgang)', path: '/voortgang', email: 'manager1@demo.proeftuinmonitor.nl' },
+    { page: 'compare (/vergelijken)', path: '/vergelijken', email: 'manager1@demo.proeftuinmonitor.nl' },
     {
       page: 'report form (/regios/utrecht/rapportages/2026-10)',
       path: '/regios/utrecht/rapportages/2026-10',
@@ -84,7 +86,9 @@ try {
     },
   ];
   const results: Result[] = [];
-  for (const p of pages) {
+  // LH_PAGES=/overzicht,/voortgang measures only those (while working on a page)
+  const only = process.env.LH_PAGES?.split(',');
+  for (const p of pages.filter((x) => !only || only.includes(x.path))) {
     const cookie = await login(base, p.email);
     for (const formFactor of (process.env.LH_FORM ? [process.env.LH_FORM] : ['mobile', 'desktop']) as (
       'mobile' | 'desktop'
@@ -125,7 +129,8 @@ try {
   ];
   const table = lines.join('\n');
   console.log(table);
-  writeDocSection('lighthouse', table);
+  // a partial run (LH_PAGES, LH_FORM) only prints
+  if (!only && !process.env.LH_FORM) writeDocSection('lighthouse', table);
 } finally {
   server.kill('SIGTERM');
   fs.rmSync(work, { recursive: true, force: true });

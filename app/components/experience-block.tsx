@@ -8,6 +8,7 @@ import type { Lang } from '#app/domain/lang';
 import { experienceBlock as dict } from '#app/i18n/experience-block';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatPeriodLabel } from '#app/utils/format';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 
 type T = ReturnType<typeof useT<keyof typeof dict.nl>>;
 
@@ -158,6 +159,49 @@ export function ExperienceBlock({
           );
         })}
       </div>
+    </section>
+  );
+}
+
+/**
+ * Whether a programme page over `regionCount` regions shows every region's experience column: up to
+ * INLINE_REGIONS always; with more (the national scale) the page links to each region's page, and
+ * to the whole table behind `?ervaring=alle` (a real URL: works without JavaScript, can be printed).
+ */
+export function showAllExperience(url: URL, regionCount: number) {
+  return regionCount <= INLINE_REGIONS || url.searchParams.get('ervaring') === 'alle';
+}
+
+/** The block collapsed: the same title and intro, a link to each region's figures and to the whole table. */
+export function ExperienceCollapsed({
+  regions,
+  search,
+  headingLevel = 'h2',
+}: {
+  regions: readonly { slug: string; name: string }[];
+  /** the page's own query string, to which `ervaring=alle` is added */
+  search: string;
+  headingLevel?: 'h2' | 'h3';
+}) {
+  const t = useT(dict);
+  const Heading = headingLevel;
+  const params = new URLSearchParams(search);
+  params.set('ervaring', 'alle');
+  return (
+    <section aria-labelledby="experience-title" className="experience-block">
+      <Heading id="experience-title">{t('blockTitle')}</Heading>
+      <p>{t('blockIntro')}</p>
+      <p>{t('collapsedNote')}</p>
+      <ul className="inline-list">
+        {regions.map((r) => (
+          <li key={r.slug}>
+            <a href={`/regios/${r.slug}#experience-title`}>{r.name}</a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`?${params}#experience-title`}>{t('showAll', { count: regions.length })}</a>
+      </p>
     </section>
   );
 }

@@ -136,3 +136,6 @@ export function matchedTotalLine(
     baselineLeftOut: m.leftOut,
   };
 }
+
+/** What a table of regions shows of a region's outcome: its value, or why there is none. */
+export type OutcomeCell = Pick<OutcomeLine, 'code' | 'unit' | 'value' | 'hidden'>;

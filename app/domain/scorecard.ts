@@ -42,6 +42,15 @@ export interface IndicatorFigure extends ShownFigure {
   interval: FigureInterval | null;
 }
 
+/** What a table cell shows of an indicator figure: the value with its interval, or why there is none. */
+export type ShownIndicator = Pick<IndicatorFigure, 'value' | 'hidden' | 'reason' | 'interval'>;
+
+/** A scorecard row as the progress report's tables read it (its regions' rows trimmed at national scale). */
+export interface ProgressRow {
+  groups: ScoreRow['groups'];
+  indicators: Record<string, ShownIndicator>;
+}
+
 export interface ScoreRow {
   /** null for the programme total */
   regionId: number | null;

@@ -47,6 +47,9 @@ export const experienceBlock = defineDictionary(
     helpGroups: 'Groepen',
     helpDefinition: 'Definitie',
     helpRules: 'Harde regels van de tellingen',
+    // page weight (#26)
+    collapsedNote: 'De ervaringscijfers van elke regio staan op de pagina van die regio:',
+    showAll: 'Toon alle {count} regio’s naast elkaar',
   },
   {
     blockTitle: 'Experience',
@@ -93,5 +96,8 @@ export const experienceBlock = defineDictionary(
     helpGroups: 'Groups',
     helpDefinition: 'Definition',
     helpRules: 'Hard rules of the counts',
+    // page weight (#26)
+    collapsedNote: 'The experience figures of each region are on that region’s page:',
+    showAll: 'Show all {count} regions side by side',
   },
 );

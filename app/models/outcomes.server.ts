@@ -15,7 +15,12 @@ import {
   type Exclusion,
 } from '#app/domain/outcomes';
 import { rateInterval, shareInterval, type FigureInterval } from '#app/domain/figure-intervals';
-import { matchedTotalLine, outcomeLines, type OutcomeLine } from '#app/domain/outcome-lines';
+import {
+  matchedTotalLine,
+  outcomeLines,
+  type OutcomeCell,
+  type OutcomeLine,
+} from '#app/domain/outcome-lines';
 import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
@@ -25,6 +30,7 @@ import { SOURCES } from './figure-sources.server';
 import { changeAgainst } from '#app/domain/population';
 import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 
 /**
  * A region's line with its baseline filled from reference data, where the months give none (no
@@ -236,4 +242,30 @@ export function loadOutcomeValues(
       ),
     );
   });
+}
+
+/** A region's row as the programme pages send it: whole lines, or at national scale only the table's cells. */
+export type ProgrammeOutcomeRow = {
+  regionId: number | null;
+  lines: (OutcomeCell & Partial<OutcomeLine>)[];
+};
+
+/**
+ * The block as a programme page (overview, progress report) sends it to the browser: without the
+ * summary's figures (used on the server), and with more than INLINE_REGIONS regions each region's
+ * row holds only what the table of regions shows (value, or hidden/unknown); the rest of a region's
+ * outcomes (count, interval, change, baseline, trend) is on its own page.
+ */
+export function programmeOutcomes(
+  block: OutcomeBlock,
+): Omit<OutcomeBlock, 'totalFigures' | 'regions'> & { regions: ProgrammeOutcomeRow[] } {
+  const { totalFigures: _summaryOnly, ...rest } = block;
+  if (block.regions.length <= INLINE_REGIONS) return rest;
+  return {
+    ...rest,
+    regions: rest.regions.map((r) => ({
+      regionId: r.regionId,
+      lines: r.lines.map(({ code, unit, value, hidden }) => ({ code, unit, value, hidden })),
+    })),
+  };
 }

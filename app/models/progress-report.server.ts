@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { bucketRange, previousBucket } from '#app/domain/aggregation';
 import { endOfMonth } from '#app/domain/periods';
-import { PRINCIPLE_CODES, type PrincipleCode } from '#app/domain/principles';
+import { PRINCIPLE_CODES, SCORE_GROUPS, type PrincipleCode } from '#app/domain/principles';
+import { INDICATORS } from '#app/domain/indicators';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
+import type { ProgressRow, ScoreRow } from '#app/domain/scorecard';
 import { loadScorecards } from '#app/models/figures.server';
 import { listRegionInfo } from '#app/models/regions.server';
 import { PUBLICATION_VIEWER, viewerThresholds } from '#app/models/viewer.server';
@@ -71,5 +74,36 @@ export function loadProgressReport(period: string) {
     lessons,
     pipeline,
     thresholds: viewerThresholds(PUBLICATION_VIEWER),
+  };
+}
+
+/**
+ * The progress report's last scorecard as the browser gets it: with more than INLINE_REGIONS regions
+ * each region's row holds its principle scores and, of the indicators its tables show (principles
+ * and workforce), the value, interval and why one is hidden or unknown; counts, targets and the
+ * indicator scores of each region are on its own page. The programme total stays whole.
+ */
+export function progressCard(card: { bucket: string; regions: ScoreRow[]; total: ScoreRow }) {
+  if (card.regions.length <= INLINE_REGIONS) return card;
+  const shownCodes = INDICATORS.filter((i) => (SCORE_GROUPS as readonly string[]).includes(i.group)).map(
+    (i) => i.code,
+  );
+  return {
+    bucket: card.bucket,
+    total: card.total,
+    regions: card.regions.map((r): ProgressRow & Pick<ScoreRow, 'regionId' | 'bucket' | 'provisional'> => ({
+      regionId: r.regionId,
+      bucket: r.bucket,
+      provisional: r.provisional,
+      groups: r.groups,
+      indicators: Object.fromEntries(
+        shownCodes
+          .filter((c) => r.indicators[c])
+          .map((c) => {
+            const { value, hidden, reason, interval } = r.indicators[c]!;
+            return [c, { value, hidden, reason, interval }];
+          }),
+      ),
+    })),
   };
 }

@@ -43,3 +43,50 @@ describe('charts keep their space while they load', () => {
     });
   }
 });
+
+// The dashboards with charts (issue 26): a phone's layout shift stays small only if every chart box
+// has its final size before the chart code has arrived.
+describe('dashboard charts keep their space while they load', () => {
+  for (const path of ['/vergelijken', '/regios/utrecht']) {
+    test(`${path} at 390 px: each chart's figure is as large before the chart code arrives as after`, async () => {
+      const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
+      // only the chunks loaded after hydration: chart-format, trend-chart and control-chart-panel
+      // are imported by the pages themselves (formatting and the lazy wrappers)
+      await page.route(
+        /\/assets\/(?!chart-format|trend-chart|control-chart-panel)[^/]*[cC]hart[^/]*\.js/,
+        () => new Promise<void>(() => {}),
+      );
+      await page.goto(path, { waitUntil: 'load' });
+      await page.locator('main figure').first().waitFor();
+      const before = await layout(page);
+      expect(await page.locator('main figure svg.recharts-surface').count()).toBe(0);
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.goto(path, { waitUntil: 'load' });
+      await page.locator('main figure svg.recharts-surface').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const after = await layout(page);
+      expect(before.figures.length).toBeGreaterThan(0);
+      expect(after.figures).toEqual(before.figures);
+      expect(after.scrollHeight).toBe(before.scrollHeight);
+      expect(after.scrollWidth).toBe(390);
+      await page.context().close();
+    });
+  }
+});
+
+test('at 390 px the menu is closed before the scripts have run, as after: the page does not jump on hydration', async () => {
+  const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
+  const mainTop = () =>
+    page.evaluate(() => Math.round(document.querySelector('main')!.getBoundingClientRect().top));
+  // every module held back: the page as a phone shows it until hydration
+  await page.route(/\/assets\/.*\.js/, () => new Promise<void>(() => {}));
+  await page.goto('/overzicht', { waitUntil: 'domcontentloaded' });
+  expect(await page.locator('#main-nav-list').isVisible()).toBe(false);
+  const before = await mainTop();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.goto('/overzicht', { waitUntil: 'networkidle' });
+  expect(await page.locator('nav.main-nav-js').count()).toBe(1);
+  expect(await page.locator('#main-nav-list').isVisible()).toBe(false);
+  expect(await mainTop()).toBe(before);
+  await page.context().close();
+});

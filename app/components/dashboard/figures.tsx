@@ -1,4 +1,4 @@
-import type { IndicatorFigure } from '#app/domain/scorecard';
+import type { IndicatorFigure, ShownIndicator } from '#app/domain/scorecard';
 import type { PrincipleScore } from '#app/domain/scoring';
 import type { Indicator } from '#app/domain/indicators';
 import { missingReason, type MissingReason } from '#app/domain/disclosure';
@@ -38,7 +38,7 @@ export function useFigureText() {
       return reason ? missing(reason) : formatValue(f!.value, ind.unit, lang);
     },
     /** the value with its 95 % interval where it has one: "73,1 % (71,0–75,1)" */
-    ranged: (ind: Indicator, f: IndicatorFigure | undefined) => {
+    ranged: (ind: Indicator, f: ShownIndicator | undefined) => {
       const reason = missingReason(f);
       return reason ? missing(reason) : formatWithInterval(f!.value, f!.interval, ind.unit, lang);
     },

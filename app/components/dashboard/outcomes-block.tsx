@@ -8,7 +8,7 @@ import type { FigureInterval } from '#app/domain/figure-intervals';
 import { formatPeriodLabel } from '#app/utils/format';
 import type { Exclusion } from '#app/domain/outcomes';
 import type { Text } from '#app/domain/lang';
-import type { OutcomeLine } from '#app/domain/outcome-lines';
+import type { OutcomeCell, OutcomeLine } from '#app/domain/outcome-lines';
 import type { Change } from '#app/domain/population';
 import { outcomesText } from '#app/i18n/outcomes';
 import { intervalsText } from '#app/i18n/intervals';
@@ -26,7 +26,11 @@ export interface OutcomeBlockData {
   labels: Record<string, Text>;
   baselines: { regionId: number; from: string; to: string }[];
   total: { regionId: number | null; lines: OutcomeLine[] } | null;
-  regions: { regionId: number | null; lines: OutcomeLine[] }[];
+  /**
+   * Each region's lines: whole on a region's page; on the programme pages at national scale only the
+   * cells of the table of regions (each region's page has the rest).
+   */
+  regions: { regionId: number | null; lines: (OutcomeCell & Partial<OutcomeLine>)[] }[];
   excluded: Record<string, Exclusion[]>;
 }
 
@@ -203,7 +207,8 @@ export function OutcomesBlock({
   const ti = useT(intervalsText);
   const lang = useLang();
   const programme = regionNames !== undefined;
-  const row = programme ? data.total : data.regions[0];
+  // a single region's page sends its region's whole lines
+  const row = programme ? data.total : (data.regions[0] as { lines: OutcomeLine[] } | undefined);
   const nameOf = (id: number) => regionNames?.[id] ?? String(id);
   const single = data.baselines[0];
   return (

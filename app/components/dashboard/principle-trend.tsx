@@ -25,7 +25,7 @@ export function PrincipleTrend({
   fileName: string;
   tableId: string;
   height: number;
-  rows: ScoreRow[];
+  rows: Pick<ScoreRow, 'bucket' | 'provisional' | 'groups'>[];
 }) {
   const t = useT(dashboardCore);
   const lang = useLang();

@@ -14,7 +14,7 @@ import type { Exclusion } from '#app/domain/outcomes';
 import type { Text } from '#app/domain/lang';
 import { TotalCoverage } from '#app/components/dashboard/total-coverage';
 import { outcomesText } from '#app/i18n/outcomes';
-import { PRINCIPLE_CODES, PRINCIPLES } from '#app/domain/principles';
+import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '#app/domain/principles';
 import { dashboardCore } from '#app/i18n/dashboard-core';
 import { useLang, useT } from '#app/i18n/use-t';
 
@@ -28,6 +28,16 @@ export interface Card {
   totalExcluded: { code: string; label: Text; excluded: Exclusion[] }[];
 }
 
+/** Of the period before, only each principle's score (the change the cards show). */
+export interface PreviousRow {
+  groups: Record<PrincipleCode, { score: number | null }>;
+}
+export interface PreviousCard {
+  bucket: string;
+  regions: PreviousRow[];
+  total: PreviousRow;
+}
+
 /** Small multiples: one scorecard with four bars per region, then the same numbers as a table. */
 export function RegionCards({
   regions,
@@ -36,7 +46,7 @@ export function RegionCards({
 }: {
   regions: RegionInfo[];
   current: Card;
-  previous: Card;
+  previous: PreviousCard;
 }) {
   const t = useT(dashboardCore);
   const tr = useT(outcomesText);

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { formatPeriodLabel } from '#app/utils/format';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useLocation } from '@remix-run/react';
 import { previousBucket } from '#app/domain/aggregation';
 import { PeriodForm } from '#app/components/dashboard/period-form';
 import { SuppressionNote } from '#app/components/dashboard/figures';
@@ -15,13 +15,13 @@ import {
 import { listRegionInfo } from '#app/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
-import { loadOutcomeBlock } from '#app/models/outcomes.server';
+import { loadOutcomeBlock, programmeOutcomes } from '#app/models/outcomes.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
-import { ExperienceBlock } from '#app/components/experience-block';
+import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/components/experience-block';
 import { loadExperienceBlock } from '#app/models/experience.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { RegionCards } from './region-cards';
-import { principleCard } from './cards.server';
+import { previousScores, principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
 import { pageTitle } from '#app/utils/meta';
 import { userHasPermission } from '#app/domain/permissions';
@@ -44,10 +44,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     period,
     // Only the principle scores the cards draw, not every indicator of every region (8× smaller page).
-    previous: previous ? principleCard(previous) : null,
+    previous: previous ? previousScores(previous) : null,
     current: current ? principleCard(current) : null,
-    outcomes: period ? loadOutcomeBlock(viewer, period, ids) : null,
-    experience: period ? loadExperienceBlock(viewer, { regionIds: ids, asOf: period }) : null,
+    outcomes: period ? programmeOutcomes(loadOutcomeBlock(viewer, period, ids)) : null,
+    // at national scale each region's experience is on its own page, the whole table behind ?ervaring=alle
+    experience:
+      period && showAllExperience(url, ids.length)
+        ? loadExperienceBlock(viewer, { regionIds: ids, asOf: period })
+        : null,
     regions,
     // labels from here: the page's JavaScript does not carry the indicator catalogue
     variation: spc
@@ -70,6 +74,7 @@ export default function OverviewPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT(dashboardCore);
   const lang = useLang();
+  const { search } = useLocation();
   return (
     <>
       <h1>{t('overviewTitle')}</h1>
@@ -91,7 +96,9 @@ export default function OverviewPage() {
               data={d.experience}
               regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
             />
-          ) : null}
+          ) : (
+            <ExperienceCollapsed regions={d.regions} search={search} />
+          )}
           <p className="hint">
             {t('scoreExplain')} <Link to="/vergelijken">{t('compareTitle')}</Link>
           </p>

@@ -2,7 +2,7 @@ import { Link } from '@remix-run/react';
 import { useFigureText, type RegionInfo } from '#app/components/dashboard/figures';
 import { TableScroll } from '#app/components/table-scroll';
 import type { Indicator } from '#app/domain/indicators';
-import type { ScoreRow } from '#app/domain/scorecard';
+import type { ProgressRow } from '#app/domain/scorecard';
 import { useLang, useT } from '#app/i18n/use-t';
 import { dashboards } from '#app/i18n/dashboards';
 
@@ -10,13 +10,13 @@ export interface RegionColumn {
   key: string;
   name: string;
   colour: string;
-  row: ScoreRow;
+  row: ProgressRow;
 }
 
 /** The scorecard's regions in order, then the programme total: the columns of the progress report. */
 export function regionColumns(
   regions: RegionInfo[],
-  card: { regions: ScoreRow[]; total: ScoreRow },
+  card: { regions: ProgressRow[]; total: ProgressRow },
   totalName: string,
 ): RegionColumn[] {
   return [

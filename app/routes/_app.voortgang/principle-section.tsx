@@ -5,7 +5,7 @@ import { formatValue } from '#app/components/charts/chart-format';
 import { PrincipleHiddenNote, useFigureText, type RegionInfo } from '#app/components/dashboard/figures';
 import { indicatorsOf } from '#app/domain/indicators';
 import { PRINCIPLES, type PrincipleCode } from '#app/domain/principles';
-import type { ScoreRow } from '#app/domain/scorecard';
+import type { ProgressRow } from '#app/domain/scorecard';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { IndicatorValuesTable, regionColumns } from './indicator-values-table';
@@ -21,7 +21,7 @@ export function PrincipleSection({
   principle: PrincipleCode;
   period: string;
   regions: RegionInfo[];
-  card: { regions: ScoreRow[]; total: ScoreRow };
+  card: { regions: ProgressRow[]; total: ProgressRow };
 }) {
   const t = useT(dashboards);
   const lang = useLang();

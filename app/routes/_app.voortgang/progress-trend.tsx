@@ -4,7 +4,7 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useT } from '#app/i18n/use-t';
 
 /** The programme's principle scores over the last periods. */
-export function ProgressTrend({ totals }: { totals: ScoreRow[] }) {
+export function ProgressTrend({ totals }: { totals: Pick<ScoreRow, 'bucket' | 'provisional' | 'groups'>[] }) {
   const t = useT(dashboards);
   return (
     <PrincipleTrend

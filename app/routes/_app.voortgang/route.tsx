@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { formatPeriodLabel } from '#app/utils/format';
-import { useLoaderData } from '@remix-run/react';
+import { useLoaderData, useLocation } from '@remix-run/react';
 import { PRINCIPLE_CODES } from '#app/domain/principles';
 import { PeriodForm } from '#app/components/dashboard/period-form';
 import { SuppressionNote } from '#app/components/dashboard/figures';
@@ -9,14 +9,15 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { periodParam } from '#app/utils/period-param.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
-import { loadProgressReport } from '#app/models/progress-report.server';
+import { loadProgressReport, progressCard } from '#app/models/progress-report.server';
 import { PrincipleSection } from './principle-section';
 import { ProgressTrend } from './progress-trend';
 import { RegionTrends } from './region-trends';
 import { LessonsAndPipeline } from './lessons-pipeline';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
-import { ExperienceBlock } from '#app/components/experience-block';
+import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/components/experience-block';
 import { loadExperienceBlock } from '#app/models/experience.server';
+import { programmeOutcomes } from '#app/models/outcomes.server';
 import { PUBLICATION_VIEWER } from '#app/models/viewer.server';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
@@ -45,14 +46,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     period,
     ...rest,
-    totals: cards.map((c) => c.total),
-    current: cards[cards.length - 1],
+    outcomes: programmeOutcomes(rest.outcomes),
+    // the trend draws each period's principle scores of the programme
+    totals: cards.map(({ total: { bucket, provisional, groups } }) => ({ bucket, provisional, groups })),
+    current: progressCard(cards[cards.length - 1]),
     narratives,
-    // the publication's experience: approved periods only, counts rounded (as every figure here)
-    experience: loadExperienceBlock(PUBLICATION_VIEWER, {
-      regionIds: rest.regions.map((r) => r.id),
-      asOf: period,
-    }),
+    // the publication's experience: approved periods only, counts rounded (as every figure here);
+    // at national scale each region's is on its own page, the whole table behind ?ervaring=alle
+    experience: showAllExperience(new URL(request.url), rest.regions.length)
+      ? loadExperienceBlock(PUBLICATION_VIEWER, {
+          regionIds: rest.regions.map((r) => r.id),
+          asOf: period,
+        })
+      : null,
     scopeMonth,
     scopes: rest.regions.map((r) => ({ id: r.id, name: r.name, scope: scopes.get(r.id) ?? null })),
   };
@@ -86,6 +92,7 @@ export default function ProgressPage() {
   const t = useT(dashboards);
   const lang = useLang();
   const ti = useT(intervalsText);
+  const { search } = useLocation();
   return (
     <article className="progress-report">
       <h1>{t('progressTitle', { period: formatPeriodLabel(d.period, lang) })}</h1>
@@ -114,10 +121,14 @@ export default function ProgressPage() {
         data={d.outcomes}
         regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
       />
-      <ExperienceBlock
-        data={d.experience}
-        regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
-      />
+      {d.experience ? (
+        <ExperienceBlock
+          data={d.experience}
+          regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
+        />
+      ) : (
+        <ExperienceCollapsed regions={d.regions} search={search} />
+      )}
       <details className="principle-details">
         <summary>{ti('detailsSummary')}</summary>
         <ProgressTrend totals={d.totals} />

@@ -1,6 +1,6 @@
 import { type RegionInfo } from '#app/components/dashboard/figures';
 import { indicatorsOf } from '#app/domain/indicators';
-import type { ScoreRow } from '#app/domain/scorecard';
+import type { ProgressRow } from '#app/domain/scorecard';
 import { dashboards } from '#app/i18n/dashboards';
 import { narratives as dict } from '#app/i18n/narratives';
 import { useT } from '#app/i18n/use-t';
@@ -15,7 +15,7 @@ export function WorkforceSection({
   card,
 }: {
   regions: RegionInfo[];
-  card: { regions: ScoreRow[]; total: ScoreRow };
+  card: { regions: ProgressRow[]; total: ProgressRow };
 }) {
   const t = useT(dashboards);
   const tn = useT(dict);

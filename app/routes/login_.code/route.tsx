@@ -10,7 +10,7 @@ import { Shell } from '#app/components/shell';
 import { type Lang } from '#app/domain/lang';
 import { accounts } from '#app/i18n/accounts';
 import { translate } from '#app/i18n/i18n';
-import { useLang, useT } from '#app/i18n/use-t';
+import { useT } from '#app/i18n/use-t';
 import { recordAudit } from '#app/models/audit.server';
 import { loginThrottle, recordLoginAttempt } from '#app/models/login-attempts.server';
 import { endStagedSessions, recoveryCodesLeft, verifySecondFactor } from '#app/models/two-factor.server';
@@ -43,7 +43,9 @@ export const headers = passRetryAfter;
 export async function loader({ request }: LoaderFunctionArgs) {
   const staged = await findStagedSession(request);
   if (staged?.stage !== 'totp') throw redirect('/login');
-  return { isDemo: getEnv().isDemo };
+  // constraints from the schema here (the same in every language): the page's JavaScript carries no
+  // zod; the action validates and answers in the user's language
+  return { isDemo: getEnv().isDemo, constraint: getZodConstraint(codeSchema('nl')) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -97,17 +99,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CodePage() {
-  const { isDemo } = useLoaderData<typeof loader>();
+  const { isDemo, constraint } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const lang = useLang();
   const t = useT(accounts);
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<ReturnType<typeof codeSchema>>>({
     id: 'code',
     lastResult,
-    constraint: getZodConstraint(codeSchema(lang)),
+    constraint,
     shouldValidate: 'onSubmit',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: codeSchema(lang) }),
   });
   const summary = summaryErrors(form.errors, [fields.code]);
   return (

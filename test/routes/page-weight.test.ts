@@ -1,0 +1,119 @@
+/**
+ * Page weight at national scale (issue 26): with more regions than INLINE_REGIONS the
+ * overview and the progress report leave every region's experience column out of the page (and its
+ * loader data); each region's figures are on its own page and the whole table behind ?ervaring=alle.
+ * The demo's six regions plus four empty ones make ten, over the limit of eight.
+ */
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import * as overviewModule from '#app/routes/_app.overzicht/route';
+import * as progressModule from '#app/routes/_app.voortgang/route';
+import type { ExperienceBlockData } from '#app/domain/experience-figures';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
+import { setToday } from '#test/clock';
+import { createRegion } from '#test/factories';
+
+const db = setupTestDatabase('seeded');
+beforeEach(() => setToday('2026-12-07'));
+type Page = { experience: ExperienceBlockData | null; regions: { slug: string }[] };
+
+const bytes = (data: unknown) => Buffer.byteLength(JSON.stringify(data));
+
+describe('the experience block at national scale', () => {
+  beforeAll(async () => {
+    setToday('2026-12-07');
+    // six regions: every column inline, as before
+    const overview = await callRoute<Page>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager1',
+    });
+    const progress = await callRoute<Page>(progressModule, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(overview.data.regions).toHaveLength(6);
+    expect(overview.data.experience!.groups[0]!.regions).toHaveLength(6);
+    expect(progress.data.experience!.groups[0]!.regions).toHaveLength(6);
+    for (let i = 1; i <= 4; i++) createRegion(db, { slug: `jeugdregio-${i}`, sortOrder: 100 + i });
+  });
+
+  test('over the limit, the overview and the progress report carry no experience columns: smaller loader data', async () => {
+    const overview = await callRoute<Page>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager1',
+    });
+    const progress = await callRoute<Page>(progressModule, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(overview.data.regions.length).toBeGreaterThan(INLINE_REGIONS);
+    expect(overview.data.experience).toBeNull();
+    expect(progress.data.experience).toBeNull();
+    // the experience columns were the largest part of both (six regions with counts; 42 at national scale)
+    const all = async (module: typeof overviewModule | typeof progressModule, url: string) =>
+      bytes((await callRoute<Page>(module, { url: `${url}&ervaring=alle`, as: 'manager1' })).data);
+    expect(bytes(overview.data)).toBeLessThan(0.7 * (await all(overviewModule, '/overzicht?period=2026-Q3')));
+    expect(bytes(progress.data)).toBeLessThan(
+      0.85 * (await all(progressModule, '/voortgang?period=2026-Q3')),
+    );
+  });
+
+  test('?ervaring=alle shows every region’s column, as the page did before, for both roles', async () => {
+    for (const as of ['manager1', 'reviewer'] as const) {
+      const overview = await callRoute<Page>(overviewModule, {
+        url: '/overzicht?period=2026-Q3&ervaring=alle',
+        as,
+      });
+      expect(overview.data.experience!.groups.map((g) => g.group)).toEqual([
+        'parents',
+        'youth',
+        'prof_local',
+        'prof_safety',
+      ]);
+      // the six regions with counts (the four new ones have none)
+      expect(overview.data.experience!.groups[0]!.regions).toHaveLength(6);
+    }
+    const progress = await callRoute<Page>(progressModule, {
+      url: '/voortgang?period=2026-Q3&ervaring=alle',
+      as: 'manager1',
+    });
+    expect(progress.data.experience!.rounded).toBe(true);
+    expect(progress.data.experience!.groups[0]!.regions).toHaveLength(6);
+  });
+
+  test('over the limit, each region’s outcome row holds the table’s cells only; the period before only its scores', async () => {
+    type Overview = {
+      outcomes: { regions: { regionId: number; lines: Record<string, unknown>[] }[] };
+      previous: { regions: { groups: Record<string, Record<string, unknown>> }[] };
+    };
+    const { data } = await callRoute<Overview>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(data.outcomes.regions).toHaveLength(10);
+    for (const r of data.outcomes.regions)
+      for (const l of r.lines) expect(Object.keys(l).sort()).toEqual(['code', 'hidden', 'unit', 'value']);
+    expect(Object.keys(data.previous.regions[0]!.groups)).toEqual(['simple', 'family', 'legal', 'learning']);
+    for (const r of data.previous.regions)
+      for (const g of Object.values(r.groups)) expect(Object.keys(g)).toEqual(['score']);
+  });
+
+  test('over the limit, the progress report’s region rows hold what its tables show; the total and the trend are whole', async () => {
+    type Row = { indicators: Record<string, Record<string, unknown>>; groups: Record<string, unknown> };
+    type Progress = { current: { regions: Row[]; total: Row }; totals: Record<string, unknown>[] };
+    const { data } = await callRoute<Progress>(progressModule, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(data.current.regions).toHaveLength(10);
+    const utrecht = data.current.regions[3]!;
+    expect(Object.keys(utrecht.indicators)).toContain('days_to_help');
+    for (const f of Object.values(utrecht.indicators))
+      expect(Object.keys(f).sort()).toEqual(['hidden', 'interval', 'reason', 'value']);
+    expect(Object.keys(utrecht.groups)).toContain('workforce');
+    expect(data.current.total.indicators.days_to_help).toHaveProperty('numerator');
+    expect(data.totals).toHaveLength(4);
+    for (const t of data.totals) expect(Object.keys(t).sort()).toEqual(['bucket', 'groups', 'provisional']);
+  });
+});
