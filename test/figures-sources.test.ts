@@ -162,12 +162,18 @@ describe('the figures version follows every table the figures read', () => {
     }
     expect(FIGURES_VERSION_TABLES).toEqual([
       'bottlenecks',
+      'cbs_observations',
+      'cbs_tables',
       'experience_answers',
       'experience_counts',
       'experience_periods',
       'experiment_bottlenecks',
       'experiments',
       'indicator_targets',
+      'municipalities',
+      'municipality_changes',
+      'region_municipalities',
+      'region_municipality_sets',
       'region_reference_baselines',
       'region_scopes',
       'regions',
@@ -245,6 +251,7 @@ describe('the figures version follows every table the figures read', () => {
       'indicator targets',
       'experience counts (the "Ervaring" block, issue 25)',
       'settings (small-number thresholds)',
+      'CBS StatLine figures per municipality and the regions’ scope as municipalities (issue 24)',
     ]);
   });
 });
