@@ -31,6 +31,8 @@ export interface CbsTableInfo {
   title: string;
   /** where CBS documents it */
   url: string;
+  /** CBS rounds the counts of this table (to multiples of 5) to protect small numbers */
+  rounded: boolean;
   /** how CBS counts: the caveat a comparison must carry */
   note: { nl: string; en: string };
 }
@@ -38,6 +40,7 @@ export interface CbsTableInfo {
 export const CBS_TABLES = {
   '03759ned': {
     id: '03759ned',
+    rounded: false,
     title: 'Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio',
     url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned',
     note: {
@@ -47,6 +50,7 @@ export const CBS_TABLES = {
   },
   '82975NED': {
     id: '82975NED',
+    rounded: true,
     title: 'Jeugdbeschermingstrajecten; regio',
     url: 'https://www.cbs.nl/nl-nl/cijfers/detail/82975NED',
     note: {
@@ -56,6 +60,7 @@ export const CBS_TABLES = {
   },
   '85094NED': {
     id: '85094NED',
+    rounded: true,
     title: 'Trajecten jeugdzorg in natura; regio (gemeente), op peildatum',
     url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85094NED',
     note: {
@@ -65,6 +70,7 @@ export const CBS_TABLES = {
   },
   '85098NED': {
     id: '85098NED',
+    rounded: false,
     title: 'Indicatoren jeugdzorg in natura; gemeenten',
     url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85098NED',
     note: {
@@ -74,6 +80,7 @@ export const CBS_TABLES = {
   },
   '84848NED': {
     id: '84848NED',
+    rounded: true,
     title: 'Huiselijk geweld; rol/functie, organisatie, duur geweld, Veilig Thuis-regio',
     url: 'https://www.cbs.nl/nl-nl/cijfers/detail/84848NED',
     note: {
@@ -83,6 +90,7 @@ export const CBS_TABLES = {
   },
   '84852NED': {
     id: '84852NED',
+    rounded: true,
     title: 'Huiselijk geweld; veiligheidsbeoordeling en -taxatie Veilig Thuis, regio',
     url: 'https://www.cbs.nl/nl-nl/cijfers/detail/84852NED',
     note: {
@@ -92,6 +100,7 @@ export const CBS_TABLES = {
   },
   '85361NED': {
     id: '85361NED',
+    rounded: true,
     title: 'Huiselijk geweld; meldingen naar eerdere betrokkenheid Veilig Thuis, regio',
     url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85361NED',
     note: {
