@@ -11,9 +11,9 @@ import * as route from '#app/routes/_app.referenties_.cbs/route';
 import { setCbsFetchForTests, type CbsFetch } from '#app/models/cbs-import.server';
 import { cbsCells, municipalityChanges } from '#app/models/sources/cbs.server';
 import type { CbsDryRun } from '#app/models/cbs-import.server';
-import { tableChecksums } from '../checksums';
-import { callRoute } from '../call-route';
-import { setupTestDatabase } from '../db';
+import { tableChecksums } from '#test/checksums';
+import { callRoute } from '#test/call-route';
+import { setupTestDatabase } from '#test/db';
 
 const db = setupTestDatabase('seeded');
 const dir = path.join(process.cwd(), 'test/fixtures/cbs');
