@@ -63,6 +63,25 @@ export const cbsPage = defineDictionary(
     sourceFile: 'Bestand',
     attribution: 'Bron: CBS StatLine, licentie CC BY 4.0.',
     linkFromReferences: 'CBS-cijfers per gemeente ophalen of inlezen',
+    // a region's scope as municipalities (admin page of a region)
+    scopeMunicipalitiesTitle: 'Werkgebied als gemeenten (CBS-codes)',
+    scopeMunicipalitiesIntro:
+      'Eén gemeente per regel met haar CBS-code, bijvoorbeeld GM0363. Werkt de proeftuin in een deel van een gemeente, zet dan de wijk erachter: “GM0363; Nieuw-West”. Vanaf de gekozen maand geldt deze lijst; eerdere lijsten blijven bewaard. Het aantal kinderen komt van CBS zolang alle gemeenten heel zijn; anders blijft de getypte schatting gelden.',
+    scopeMonth: 'Vanaf maand (JJJJ-MM)',
+    scopeLines: 'Gemeenten',
+    scopeSave: 'Gemeenten vastleggen',
+    scopeSavedMunicipalities: 'De gemeenten van het werkgebied vanaf {period} zijn vastgelegd ({count}).',
+    scopeMonthInvalid: 'Vul de maand in als JJJJ-MM, bijvoorbeeld 2025-01.',
+    scopeCodeInvalid: 'Regel {line}: “{value}” is geen CBS-gemeentecode (GM en vier cijfers).',
+    scopeCodeUnknown:
+      'Regel {line}: gemeente {code} is onbekend in de monitor (lees eerst een CBS-tabel in).',
+    scopeCodeTwice: 'Regel {line}: gemeente {code} staat er al.',
+    scopeDistrictTooLong: 'Regel {line}: de wijk is langer dan 100 tekens.',
+    scopeNoMunicipalities: 'Vul ten minste één gemeente in.',
+    scopeSetsTitle: 'Eerdere gemeentelijsten',
+    scopeSetsNone: 'Nog geen gemeenten vastgelegd: het werkgebied is alleen de getypte lijst.',
+    partialOf: '{name} (deel: {district})',
+    originTyped: 'Getypt (schatting)',
   },
   {
     title: 'CBS figures',
@@ -124,6 +143,25 @@ export const cbsPage = defineDictionary(
     sourceFile: 'File',
     attribution: 'Source: CBS StatLine, licence CC BY 4.0.',
     linkFromReferences: 'Fetch or upload CBS figures per municipality',
+    // a region's scope as municipalities (admin page of a region)
+    scopeMunicipalitiesTitle: 'Scope as municipalities (CBS codes)',
+    scopeMunicipalitiesIntro:
+      'One municipality a line with its CBS code, e.g. GM0363. Where the pilot works in part of a municipality, add the district: “GM0363; Nieuw-West”. The list holds from the chosen month; earlier lists are kept. The children come from CBS as long as every municipality is whole; otherwise the typed estimate holds.',
+    scopeMonth: 'From month (YYYY-MM)',
+    scopeLines: 'Municipalities',
+    scopeSave: 'Record municipalities',
+    scopeSavedMunicipalities: 'The scope’s municipalities from {period} have been recorded ({count}).',
+    scopeMonthInvalid: 'Enter the month as YYYY-MM, e.g. 2025-01.',
+    scopeCodeInvalid: 'Line {line}: “{value}” is not a CBS municipality code (GM and four digits).',
+    scopeCodeUnknown:
+      'Line {line}: municipality {code} is unknown to the monitor (import a CBS table first).',
+    scopeCodeTwice: 'Line {line}: municipality {code} is already listed.',
+    scopeDistrictTooLong: 'Line {line}: the district is longer than 100 characters.',
+    scopeNoMunicipalities: 'Enter at least one municipality.',
+    scopeSetsTitle: 'Earlier municipality lists',
+    scopeSetsNone: 'No municipalities recorded yet: the scope is only the typed list.',
+    partialOf: '{name} (part: {district})',
+    originTyped: 'Typed (estimate)',
   },
 );
 
