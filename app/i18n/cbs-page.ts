@@ -13,7 +13,7 @@ export const cbsPage = defineDictionary(
     fetchButton: 'Ophalen en controleren',
     uploadTitle: 'Bestanden inlezen (zonder internet)',
     uploadIntro:
-      'Download in StatLine de tabel met codes (CSV) of de OData-bestanden (TypedDataSet, en zo mogelijk TableInfos, Perioden en RegioS als JSON) en lees ze hier in.',
+      'Lees hier de bestanden in die u in StatLine kunt downloaden: de tabel met codes (CSV) of de OData-bestanden (TypedDataSet, en zo mogelijk TableInfos, Perioden en RegioS als JSON).',
     uploadTable: 'Tabel',
     uploadFiles: 'Bestanden',
     uploadButton: 'Inlezen en controleren',

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import * as route from '#app/routes/_app.referenties_.cbs/route';
 import { setCbsFetchForTests, type CbsFetch } from '#app/models/cbs-import.server';
 import { cbsCells, municipalityChanges } from '#app/models/sources/cbs.server';
@@ -59,6 +59,19 @@ async function upload(table: string, files: { name: string; text: string }[], as
   });
 }
 
+// An installation before its first CBS import: the demo's CBS data and municipalities removed.
+beforeAll(() => {
+  for (const table of [
+    'cbs_observations',
+    'cbs_tables',
+    'municipality_changes',
+    'region_municipalities',
+    'region_municipality_sets',
+    'municipalities',
+    'cbs_imports',
+  ])
+    db.$client.prepare(`delete from "${table}"`).run();
+});
 beforeEach(() => setCbsFetchForTests(undefined));
 afterAll(() => setCbsFetchForTests(undefined));
 
