@@ -111,6 +111,19 @@ const READS: { [S in keyof typeof SOURCES]: Record<ReadsOf<(typeof SOURCES)[S]>,
   targets: { targets: () => SOURCES.targets.targets() },
   experience: { cells: () => SOURCES.experience.cells({ viewer: manager, regionIds }) },
   settings: { thresholds: () => SOURCES.settings.thresholds() },
+  cbs: {
+    cells: () =>
+      SOURCES.cbs.cells({
+        measure: 'child_protection_started',
+        regions: ['NL01', 'GM0363'],
+        periods: ['2023HJ01'],
+      }),
+    regionMunicipalities: () => SOURCES.cbs.regionMunicipalities(regionIds[0]!, '2025-06'),
+    municipalityChanges: () => SOURCES.cbs.municipalityChanges(),
+    municipalitiesOf: () => SOURCES.cbs.municipalitiesOf({ youthCareRegion: 'Zeeland' }),
+    populationInScope: () => SOURCES.cbs.populationInScope(regionIds[0]!, 2024),
+    tableSources: () => SOURCES.cbs.tableSources(),
+  },
 };
 
 const CALLS: { name: string; module: Parameters<typeof callRoute>[0]; call: Omit<RouteCall, 'as'> }[] = [

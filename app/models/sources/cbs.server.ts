@@ -120,6 +120,22 @@ export function cbsPopulationInScope(
   };
 }
 
+export type CbsTableSource = {
+  tableId: string;
+  title: string;
+  modified: string | null;
+  retrievedAt: string;
+  licence: string;
+};
+
+/** The source line of each stored CBS table: its latest approved retrieval (for a caption or caveat). */
+export function cbsTableSources(db: AppDatabase): CbsTableSource[] {
+  return db.all<CbsTableSource>(
+    sql`select table_id as tableId, title, modified, retrieved_at as retrievedAt, licence from cbs_tables t
+      where id = (select max(id) from cbs_tables u where u.table_id = t.table_id) order by table_id`,
+  );
+}
+
 export const cbsSource = {
   name: 'CBS StatLine figures per municipality and the regions’ scope as municipalities (issue 24)',
   reads: [
@@ -135,4 +151,5 @@ export const cbsSource = {
   municipalityChanges: () => municipalityChanges(getDb()),
   municipalitiesOf: (q: Parameters<typeof municipalitiesOf>[1]) => municipalitiesOf(getDb(), q),
   populationInScope: (regionId: number, year: number) => cbsPopulationInScope(getDb(), regionId, year),
+  tableSources: () => cbsTableSources(getDb()),
 } as const satisfies FigureSource;
