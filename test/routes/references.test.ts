@@ -36,7 +36,9 @@ describe('the reference series page', () => {
     });
     expect(data.canImport).toBe(false);
     // the typed "CBS" series of families closed without a measure is gone (issue 24: CBS figures come from CBS)
-    expect(data.series.map((s) => [s.code, s.illustrative, s.values.length])).toEqual([['demo-vt-triage', true, 7]]);
+    expect(data.series.map((s) => [s.code, s.illustrative, s.values.length])).toEqual([
+      ['demo-vt-triage', true, 7],
+    ]);
   });
 
   test('a reviewer or coordinator may not import (403) and nothing changes', async () => {
