@@ -16,6 +16,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { CBS_IMPORT_STATUSES, CBS_SOURCES, CBS_STATUSES } from '#app/domain/cbs-catalogue';
 import { MESSAGE_KINDS } from '#app/domain/notifications';
 import {
   BOTTLENECK_STATUSES,
@@ -69,6 +70,14 @@ export const regionScopes = sqliteTable(
     municipalities: text('municipalities', { mode: 'json' }).$type<string[]>().notNull(),
     children: integer('children').notNull(),
     source: text('source').notNull().default(''),
+    /**
+     * 'typed': the population was typed by a manager (an estimate, labelled "Getypt"); every scope
+     * of a release before 0014 is typed. The population from CBS is not stored here: it is read from
+     * `cbs_observations` for the municipalities of `region_municipality_sets` (issue 24).
+     */
+    origin: text('origin', { enum: ['typed'] })
+      .notNull()
+      .default('typed'),
     setBy: integer('set_by').references(() => users.id),
     setAt: text('set_at').notNull().default(now),
   },
@@ -459,6 +468,10 @@ export const referenceSeries = sqliteTable('reference_series', {
   retrievedOn: text('retrieved_on').notNull(),
   unit: text('unit').notNull(),
   illustrative: integer('illustrative', { mode: 'boolean' }).notNull().default(false),
+  /** 'typed': imported from a CSV a manager made (every series before 0014); CBS figures live in cbs_observations */
+  origin: text('origin', { enum: ['typed'] })
+    .notNull()
+    .default('typed'),
   updatedAt: text('updated_at').notNull().default(now),
   updatedBy: integer('updated_by').references(() => users.id),
 });
@@ -700,3 +713,154 @@ export const experienceMappings = sqliteTable('experience_mappings', {
   updatedAt: text('updated_at').notNull().default(now),
   updatedBy: integer('updated_by').references(() => users.id),
 });
+
+// ── CBS StatLine and municipalities (issue 24, ADR 020) ────────────────────────────────────────
+
+/**
+ * Municipalities as CBS codes them ('GM0363'), with the period they exist: a merger ends the old
+ * ones (`valid_to`, the last day) and starts the new one. The youth-care region is CBS's 'JZ..'
+ * code where known; urbanity is CBS's stedelijkheid 1 (very strongly urban) to 5 (not urban).
+ */
+export const municipalities = sqliteTable(
+  'municipalities',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    /** 'YYYY-MM-DD' */
+    validFrom: text('valid_from').notNull().default('1900-01-01'),
+    /** 'YYYY-MM-DD', the last day; NULL = it exists */
+    validTo: text('valid_to'),
+    youthCareRegion: text('youth_care_region'),
+    urbanity: integer('urbanity'),
+  },
+  (t) => [
+    check('municipalities_code_check', sql`${t.code} glob 'GM[0-9][0-9][0-9][0-9]'`),
+    check('municipalities_urbanity_check', sql`${t.urbanity} is null or ${t.urbanity} between 1 and 5`),
+  ],
+);
+
+/** A redivision: the old municipality's area goes (wholly or in part) to the new one from a date. */
+export const municipalityChanges = sqliteTable(
+  'municipality_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    oldCode: text('old_code').notNull(),
+    newCode: text('new_code').notNull(),
+    /** 'YYYY-MM-DD', the first day of the new division */
+    effectiveOn: text('effective_on').notNull(),
+    importId: integer('import_id').references(() => cbsImports.id),
+  },
+  (t) => [uniqueIndex('municipality_changes_uq').on(t.oldCode, t.newCode, t.effectiveOn)],
+);
+
+/**
+ * A region's scope as municipalities from a month on: one set per change, never edited. The set
+ * in force for a month is the one with the latest `effective_from` not after it (for the same
+ * month the highest id: a correction), as `region_scopes` does.
+ */
+export const regionMunicipalitySets = sqliteTable(
+  'region_municipality_sets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    effectiveFrom: text('effective_from').notNull(),
+    setBy: integer('set_by').references(() => users.id),
+    setAt: text('set_at').notNull().default(now),
+  },
+  (t) => [
+    index('region_municipality_sets_idx').on(t.regionId, t.effectiveFrom),
+    check(
+      'region_municipality_sets_period_check',
+      sql`${t.effectiveFrom} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`,
+    ),
+  ],
+);
+
+/** The municipalities of one set; `partial` with its district for a part (Amsterdam Nieuw-West). */
+export const regionMunicipalities = sqliteTable(
+  'region_municipalities',
+  {
+    setId: integer('set_id')
+      .notNull()
+      .references(() => regionMunicipalitySets.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    partial: integer('partial', { mode: 'boolean' }).notNull().default(false),
+    district: text('district'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.setId, t.municipalityCode] }),
+    check(
+      'region_municipalities_district_check',
+      sql`(${t.partial} = 0 and ${t.district} is null) or (${t.partial} = 1 and ${t.district} is not null)`,
+    ),
+  ],
+);
+
+/** An import of CBS tables: a dry run (pending, with its payload) until a manager approves it. */
+export const cbsImports = sqliteTable('cbs_imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: text('created_at').notNull().default(now),
+  source: text('source', { enum: CBS_SOURCES }).notNull(),
+  status: text('status', { enum: CBS_IMPORT_STATUSES }).notNull().default('pending'),
+  /** the dry run as shown (tables, periods, municipalities, counts per status, redivisions) */
+  summary: text('summary', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  /** the parsed tables, kept until approval; emptied when approved or discarded */
+  payload: text('payload'),
+  decidedBy: integer('decided_by').references(() => users.id),
+  decidedAt: text('decided_at'),
+});
+
+/** A CBS table as retrieved by one approved import: title, CBS's modification date, licence. */
+export const cbsTables = sqliteTable(
+  'cbs_tables',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tableId: text('table_id').notNull(),
+    title: text('title').notNull(),
+    /** CBS's own modification date of the table ('Modified' of TableInfos), as given */
+    modified: text('modified'),
+    retrievedAt: text('retrieved_at').notNull(),
+    licence: text('licence').notNull().default('CC BY 4.0'),
+    source: text('source', { enum: CBS_SOURCES }).notNull(),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => cbsImports.id),
+  },
+  (t) => [index('cbs_tables_table_idx').on(t.tableId, t.importId)],
+);
+
+/**
+ * One CBS cell under our measure key. A later import that brings the same cell again (a provisional
+ * figure made final, a correction) marks the old row `superseded_by` its import and adds a new one:
+ * the old value stays. NULL value = unknown (secret, or not published), never 0.
+ */
+export const cbsObservations = sqliteTable(
+  'cbs_observations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tableId: text('table_id').notNull(),
+    measure: text('measure').notNull(),
+    regionCode: text('region_code').notNull(),
+    /** CBS's period code: '2023JJ00', '2023HJ01', '2023KW01' */
+    period: text('period').notNull(),
+    value: real('value'),
+    status: text('status', { enum: CBS_STATUSES }).notNull(),
+    rounded: integer('rounded', { mode: 'boolean' }).notNull().default(false),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => cbsImports.id),
+    supersededBy: integer('superseded_by').references(() => cbsImports.id),
+  },
+  (t) => [
+    uniqueIndex('cbs_observations_current_uq')
+      .on(t.measure, t.regionCode, t.period)
+      .where(sql`${t.supersededBy} is null`),
+    index('cbs_observations_region_idx').on(t.regionCode, t.measure),
+    check('cbs_observations_secret_check', sql`${t.status} <> 'secret' or ${t.value} is null`),
+  ],
+);

@@ -59,6 +59,11 @@ describe('the demo anchored at October 2026', () => {
 
 const PINNED_2026_10 = {
   bottlenecks: '21:419d4b24f3beab34',
+  // issue 24: the demo's CBS data in CBS's shape (seeds/cbs.ts), one approved import, and the
+  // regions' scopes as municipality codes; the figures version their inserts raise
+  cbs_imports: '1:be733e6f6f66881e',
+  cbs_observations: '1910:72e3679e7649ba2a',
+  cbs_tables: '5:6084a2778060b6d3',
   // issue 25: the demo's experience counts (their own random streams: no other table moved), and
   // the figures version their inserts raise
   experience_answers: '1650:c147faec83c0f718',
@@ -67,10 +72,16 @@ const PINNED_2026_10 = {
   experiment_bottlenecks: '31:6134272b3068affb',
   experiments: '27:221eae219d213227',
   // the counter only: migration 0010's triggers raise it for the seeded links and register history too
-  figures_version: '1:24ec30f3c0eae965',
-  reference_series: '2:68c366e9a64f123c',
-  reference_values: '14:b37e0eac6f429314',
-  region_scopes: '24:05dbe465eaf6baa6',
+  figures_version: '1:1690d31a7cba304c',
+  municipalities: '45:2c9269d8f9f45171',
+  municipality_changes: '3:4f628d34812f0a3d',
+  // issue 24: the typed "CBS" series of families closed without a measure is gone; the remaining
+  // series and the typed scopes carry origin 'typed' (migration 0014's new column)
+  reference_series: '1:8f347228a2ef45d5',
+  reference_values: '7:ee4beae70ae669a8',
+  region_municipalities: '20:498b838d6bf79e73',
+  region_municipality_sets: '6:74d91c687fa0147a',
+  region_scopes: '24:404162e4787adce6',
   regions: '6:ca14423e6ba895a8',
   report_events: '546:656385a04d08d904',
   report_values: '22000:ec0fc5744eed2bb8',

@@ -1,7 +1,9 @@
 /**
- * The demo's reference set: two small series, clearly marked illustrative (they are made up in the
- * shape of the named sources, not taken from them). A real installation imports its own at
- * /referenties.
+ * The demo's typed reference set: one small series, clearly marked illustrative (made up in the
+ * shape of the named source, near the ≈ 60 % the inspectorates report). A real installation imports
+ * its own at /referenties. The CBS figures are no longer typed: seeds/cbs.ts stores them in CBS's
+ * own shape (issue 24); the former "CBS" series of families closed without a measure compared with
+ * a statistic CBS does not publish and is gone.
  */
 import type { AppDatabase } from '#db/client';
 import { referenceSeries, referenceValues } from '#db/schema';
@@ -21,20 +23,10 @@ export const SEED_REFERENCES = [
     // near the ≈ 60 % of reports triaged within 5 working days that the inspectorates report (seeds/README.md)
     values: [59.6, 60.4, 59.1, 61.0, 60.2, 61.3, 61.8],
   },
-  {
-    code: 'demo-cbs-closed',
-    label: 'Regio’s zonder proeftuin, CBS (demo)',
-    indicatorCode: 'closed_without_measure',
-    source: 'CBS StatLine, jeugdbescherming (nominaal; demo, illustratief)',
-    sourceTable: 'CBS 82973NED – jeugdbeschermingstrajecten',
-    retrievedOn: '2026-10-15',
-    unit: 'percent',
-    values: [38.5, 39.0, 38.2, 39.4, 39.9, 40.1, null],
-  },
 ] as const;
 
 /**
- * The two series for the demo ending in `lastPeriod`: the quarters and the retrieval date (written
+ * The series for the demo ending in `lastPeriod`: the quarters and the retrieval date (written
  * for October 2026) move with it, so the newest quarter is the newest complete one.
  */
 export function seedReferences(db: Pick<AppDatabase, 'insert'>, lastPeriod: string) {

@@ -16,6 +16,7 @@ import { createRng, hashSeed } from './random';
 import { seedExperience } from './experience';
 import { DEMO_ANCHOR, monthsBetween, shiftDate, shiftText } from './calendar';
 import { seedReferences } from './references';
+import { seedCbs } from './cbs';
 import { childrenInScope, SCOPE_SOURCE, SEED_REGIONS, seedScopeOf, type SeedRegion } from './regions';
 import { SEED_BOTTLENECKS, SEED_EXPERIMENTS, type SeedBottleneck, type SeedExperiment } from './registers';
 import { type ReportStatus } from '#app/domain/report-status';
@@ -205,6 +206,11 @@ export async function seedData(db: AppDatabase, hash: (password: string) => Prom
     });
     seedRegisters(tx, regionIds, managerIds[0], plan);
     seedReferences(tx, plan.lastPeriod);
+    seedCbs(tx, {
+      regionIds,
+      managerId: managerIds[0]!,
+      retrievedAt: `${shiftDate('2026-10-15', monthsBetween(DEMO_ANCHOR, plan.lastPeriod))}T09:00:00.000Z`,
+    });
     seedExperience(tx, plan.regions, regionIds, coordinatorIds, managerIds[0], plan.lastPeriod);
   });
 }

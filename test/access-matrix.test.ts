@@ -316,6 +316,17 @@ export const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  // the CBS import (issue 24): a refused table is a 400 and stores nothing; managers only
+  '_app.referenties_.cbs': [
+    {
+      url: '/referenties/cbs',
+      loader: allowed('manage:cbs'),
+      action: {
+        body: () => ({ intent: 'fetch', table: '99999NED' }),
+        expect: allowed('manage:cbs', { ok: 400 }),
+      },
+    },
+  ],
   '_app.help': [{ url: '/help', loader: allowed('read:figures') }],
   '_app.volledigheid': [{ url: '/volledigheid', loader: allowed('read:report') }],
   '_app.te-beoordelen': [{ url: '/te-beoordelen', loader: allowed('approve:report') }],
@@ -593,7 +604,7 @@ describe('the menu, the pages and the code read one table', () => {
       const name = g.split(':').slice(0, 2).join(':');
       return !sources.includes(`'${g}'`) && !sources.includes(`'${name}'`);
     });
-    expect(grants.length).toBe(26);
+    expect(grants.length).toBe(27);
     expect(unasked).toEqual([]);
   });
 });

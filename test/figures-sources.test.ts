@@ -111,6 +111,19 @@ const READS: { [S in keyof typeof SOURCES]: Record<ReadsOf<(typeof SOURCES)[S]>,
   targets: { targets: () => SOURCES.targets.targets() },
   experience: { cells: () => SOURCES.experience.cells({ viewer: manager, regionIds }) },
   settings: { thresholds: () => SOURCES.settings.thresholds() },
+  cbs: {
+    cells: () =>
+      SOURCES.cbs.cells({
+        measure: 'child_protection_started',
+        regions: ['NL01', 'GM0363'],
+        periods: ['2023HJ01'],
+      }),
+    regionMunicipalities: () => SOURCES.cbs.regionMunicipalities(regionIds[0]!, '2025-06'),
+    municipalityChanges: () => SOURCES.cbs.municipalityChanges(),
+    municipalitiesOf: () => SOURCES.cbs.municipalitiesOf({ youthCareRegion: 'Zeeland' }),
+    populationInScope: () => SOURCES.cbs.populationInScope(regionIds[0]!, 2024),
+    tableSources: () => SOURCES.cbs.tableSources(),
+  },
 };
 
 const CALLS: { name: string; module: Parameters<typeof callRoute>[0]; call: Omit<RouteCall, 'as'> }[] = [
@@ -162,12 +175,18 @@ describe('the figures version follows every table the figures read', () => {
     }
     expect(FIGURES_VERSION_TABLES).toEqual([
       'bottlenecks',
+      'cbs_observations',
+      'cbs_tables',
       'experience_answers',
       'experience_counts',
       'experience_periods',
       'experiment_bottlenecks',
       'experiments',
       'indicator_targets',
+      'municipalities',
+      'municipality_changes',
+      'region_municipalities',
+      'region_municipality_sets',
       'region_reference_baselines',
       'region_scopes',
       'regions',
@@ -245,6 +264,7 @@ describe('the figures version follows every table the figures read', () => {
       'indicator targets',
       'experience counts (the "Ervaring" block, issue 25)',
       'settings (small-number thresholds)',
+      'CBS StatLine figures per municipality and the regions’ scope as municipalities (issue 24)',
     ]);
   });
 });

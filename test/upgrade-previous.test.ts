@@ -6,7 +6,7 @@
  * checkout of 019cb3e):
  *   git worktree add --detach /tmp/rel 019cb3e && cd /tmp/rel && npm ci
  *   npx tsx test/fixtures/make-release-1.ts /tmp/prev.db   (then VACUUM INTO a single file, gzip -9)
- * Migrations 0011–0013 only add tables and triggers: every row of every table of that release must
+ * Migrations 0011–0014 only add tables, triggers and (0014) a defaulted column: every row of every table of that release must
  * come through unchanged, byte for byte.
  */
 import fs from 'node:fs';
@@ -60,13 +60,23 @@ const PREVIOUS_COUNTS = {
 
 /** The tables this release adds; a database of the previous release has none of them. */
 const NEW_TABLES = [
+  'cbs_imports',
+  'cbs_observations',
+  'cbs_tables',
   'control_limit_recalculations',
   'experience_answers',
   'experience_counts',
   'experience_mappings',
   'experience_periods',
+  'municipalities',
+  'municipality_changes',
+  'region_municipalities',
+  'region_municipality_sets',
   'region_reference_baselines',
 ];
+
+/** Columns this release adds to tables of the previous one (0014: typed scopes and series labelled typed). */
+const NEW_COLUMNS: Record<string, string[]> = { region_scopes: ['origin'], reference_series: ['origin'] };
 
 const tablesOf = (d: Database.Database) =>
   (
@@ -110,8 +120,8 @@ describe('upgrading a used database of release 019cb3e', () => {
     for (const t of NEW_TABLES) expect(tablesOf(before)).not.toContain(t);
   });
 
-  test('this release’s three migrations apply and leave a consistent file', () => {
-    expect(count(db.$client, '__drizzle_migrations')).toBe(14);
+  test('this release’s four migrations apply and leave a consistent file', () => {
+    expect(count(db.$client, '__drizzle_migrations')).toBe(15);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(tablesOf(db.$client)).toEqual(
@@ -121,8 +131,28 @@ describe('upgrading a used database of release 019cb3e', () => {
   });
 
   test('every row of every table of the previous release comes through unchanged', () => {
-    for (const table of Object.keys(PREVIOUS_COUNTS))
-      expect([table, rowsOf(db.$client, table)]).toEqual([table, rowsOf(before, table)]);
+    for (const table of Object.keys(PREVIOUS_COUNTS)) {
+      const added = NEW_COLUMNS[table] ?? [];
+      const without = (rows: unknown[]) =>
+        rows.map((r) =>
+          Object.fromEntries(
+            Object.entries(r as Record<string, unknown>).filter(([k]) => !added.includes(k)),
+          ),
+        );
+      expect([table, without(rowsOf(db.$client, table))]).toEqual([table, rowsOf(before, table)]);
+    }
+  });
+
+  test('the typed scopes and reference series are kept and labelled typed; no municipality is invented', () => {
+    const origins = (table: string) =>
+      db.$client.prepare(`select origin, count(*) as n from "${table}" group by origin`).all();
+    expect(origins('region_scopes')).toEqual([{ origin: 'typed', n: 24 }]);
+    expect(origins('reference_series')).toEqual([{ origin: 'typed', n: 2 }]);
+    // the population in scope stays the typed figure until a manager sets the municipalities
+    expect(db.$client.prepare(`select children from region_scopes order by id limit 1`).get()).toEqual(
+      before.prepare(`select children from region_scopes order by id limit 1`).get(),
+    );
+    expect(count(db.$client, 'region_municipality_sets')).toBe(0);
   });
 
   test('the upgraded database serves the overview and the progress report to a manager and a reviewer', async () => {

@@ -54,6 +54,9 @@ export const CLIENT_RATING_RETIRED_FROM = '2026-12';
 /** The release that shows every rate and share with its interval and opens with the summary (issue 23). */
 export const INTERVALS_PUBLISHED = '2026-12-07';
 
+/** The release that reads CBS StatLine tables and holds the regions' scopes as municipalities (issue 24). */
+export const CBS_PUBLISHED = '2026-12-07';
+
 export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
     indicators: ['client_experience'],
@@ -452,6 +455,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     storedMonths: {
       nl: 'Geen definitie verandert: de opgeslagen maanden en hun waarden blijven zoals ze zijn; trechters en controlekaarten worden er bij het tonen uit berekend. Beoordelaars zien trechters uit de afgeronde kwartalen en geen controlekaarten (maanden worden hun niet getoond).',
       en: 'No definition changes: the stored months and their values stay as they are; funnels and control charts are computed from them when shown. Reviewers see funnels from the rounded quarters and no control charts (months are not shown to them).',
+    },
+  },
+  // cbs (#24)
+  {
+    indicators: [],
+    title: {
+      nl: 'Referentiecijfers van CBS en het werkgebied als gemeenten',
+      en: 'Reference figures from CBS and the scope as municipalities',
+    },
+    since: '2019-01',
+    published: CBS_PUBLISHED,
+    what: {
+      nl: 'Programmamanagers halen CBS StatLine-tabellen op (of lezen de gedownloade bestanden in): bevolking 0–17 jaar, jeugdbeschermingstrajecten (gestart en lopend), jeugdhulp met verblijf en Veilig Thuis-meldingen, per gemeente en voor Nederland, met de status voorlopig, geheim of afgerond. Het werkgebied van een regio wordt een lijst gemeenten (CBS-codes) vanaf een maand, met delen van een gemeente apart gemarkeerd. De getypte CBS-reeks “gesloten zonder maatregel” van de demo is vervallen.',
+      en: 'Programme managers fetch CBS StatLine tables (or upload the downloaded files): population aged 0–17, child-protection trajectories (started and running), youth care with stay and Veilig Thuis reports, per municipality and for the Netherlands, with the status provisional, secret or rounded. A region’s scope becomes a list of municipalities (CBS codes) from a month on, with parts of a municipality marked as such. The demo’s typed “CBS” series of families closed without a measure is gone.',
+    },
+    why: {
+      nl: 'Een verandering in een proeftuin betekent pas iets naast wat elders gebeurde; die cijfers bestaan als open data per gemeente en hoeven niet te worden overgetypt. De vervallen demoreeks vergeleek met een statistiek die CBS niet publiceert.',
+      en: 'A change in a pilot means something only beside what happened elsewhere; those figures exist as open data per municipality and need not be typed. The removed demo series compared with a statistic CBS does not publish.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden, getypte referentiereeksen en getypte werkgebieden blijven zoals ze zijn en heten voortaan “Getypt”. Het aantal kinderen in het werkgebied komt van CBS zodra het werkgebied uit hele gemeenten bestaat en CBS het jaar heeft; anders blijft de getypte schatting staan. Een latere CBS-levering vervangt voorlopige cijfers door definitieve en bewaart de oude.',
+      en: 'Stored months, typed reference series and typed scopes stay as they are and are labelled “Typed”. The children in scope come from CBS once the scope consists of whole municipalities and CBS has the year; otherwise the typed estimate stands. A later CBS release replaces provisional figures by final ones and keeps the old.',
     },
   },
 ];

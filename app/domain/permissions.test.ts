@@ -33,8 +33,8 @@ describe('the table says what product.md says of each role', () => {
     ]);
   });
 
-  test('a manager reads everything and approves, returns, reopens, corrects; targets, baselines, control limits and experience', () => {
-    expect(ROLE_PERMISSIONS.manager).toHaveLength(17);
+  test('a manager reads everything and approves, returns, reopens, corrects; targets, baselines, control limits, experience and CBS', () => {
+    expect(ROLE_PERMISSIONS.manager).toHaveLength(18);
     for (const p of [
       'read:report:any',
       'write:report:any',
@@ -50,8 +50,12 @@ describe('the table says what product.md says of each role', () => {
       'import:experience:any',
       'approve:experience:any',
       'reopen:experience:any',
+      'manage:cbs:any',
     ] as const)
       expect(userHasPermission(manager, p)).toBe(true);
+    // the CBS import is a manager's alone
+    for (const role of ['coordinator', 'reviewer', 'admin'] as const)
+      expect(userHasPermission({ role, regionId: 1 }, 'manage:cbs')).toBe(false);
     expect(userHasPermission(manager, 'submit:report')).toBe(false);
   });
 

@@ -28,7 +28,8 @@ type Entity =
   | 'user'
   | 'region'
   | 'outbox'
-  | 'experience';
+  | 'experience'
+  | 'cbs';
 type Access = 'own' | 'any' | 'self' | 'exact' | 'disclosed';
 type PermissionString = `${Action}:${Entity}:${Access}`;
 
@@ -66,6 +67,8 @@ export const ROLE_PERMISSIONS = {
     'import:experience:any',
     'approve:experience:any',
     'reopen:experience:any',
+    // CBS StatLine tables (issue 24): fetch or upload, see the dry run, approve; regions' municipalities
+    'manage:cbs:any',
   ],
   reviewer: ['read:figures:disclosed', 'read:register:any', 'manage:notifications:self'],
   // users, regions and the outbox; no programme data at all

@@ -18,6 +18,7 @@ import { registersSource } from '#app/models/sources/registers.server';
 import { referenceBaselinesSource } from '#app/models/sources/reference-baselines.server';
 import { experienceSource } from '#app/models/sources/experience.server';
 import { regionScopesSource } from '#app/models/sources/region-scopes.server';
+import { cbsSource } from '#app/models/sources/cbs.server';
 import { targetsSource } from '#app/models/targets.server';
 import { settingsSource } from '#app/models/settings.server';
 
@@ -44,6 +45,7 @@ export const SOURCES = {
   targets: targetsSource,
   experience: experienceSource,
   settings: settingsSource,
+  cbs: cbsSource,
 };
 
 export const FIGURE_SOURCES: readonly FigureSource[] = Object.values(SOURCES);

@@ -84,6 +84,7 @@ export function listScopeHistory(regionId: number) {
       children: regionScopes.children,
       municipalities: regionScopes.municipalities,
       source: regionScopes.source,
+      origin: regionScopes.origin,
       setAt: regionScopes.setAt,
       setBy: users.name,
     })

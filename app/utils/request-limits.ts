@@ -88,7 +88,12 @@ const PUBLIC = new Set(['/login', '/taal', '/logout', '/', '/ping']);
  */
 export function bodyLimitFor(pathname: string): number {
   const path = routerPath(pathname);
-  if (/^\/regios\/[^/]+\/(import|ervaring)$/.test(path) || path === '/referenties') return BODY_LIMITS.import;
+  if (
+    /^\/regios\/[^/]+\/(import|ervaring)$/.test(path) ||
+    path === '/referenties' ||
+    path === '/referenties/cbs'
+  )
+    return BODY_LIMITS.import;
   if (PUBLIC.has(path) || SMALL_SIGNED_IN.has(path) || path.startsWith('/api/')) return BODY_LIMITS.small;
   return BODY_LIMITS.form;
 }

@@ -1,5 +1,6 @@
 import { DataTable } from '#app/components/data-table';
 import { regionsText } from '#app/i18n/regions';
+import { cbsPage } from '#app/i18n/cbs-page';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatNumber } from '#app/domain/number-format';
 import { formatDateTime, formatMonth } from '#app/utils/format';
@@ -11,6 +12,8 @@ export interface ScopeHistoryRow {
   children: number;
   municipalities: string[];
   source: string;
+  /** 'typed': the children were typed (an estimate) — every scope row is, since issue 24 */
+  origin?: string;
   setAt: string;
   setBy: string | null;
 }
@@ -27,6 +30,7 @@ export interface ChangeRow {
 /** Every scope row, newest first: the population's history (rows are only ever added). */
 export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
   const t = useT(regionsText);
+  const tc = useT(cbsPage);
   const lang = useLang();
   if (rows.length === 0) return <p className="notice">{t('scopeNone')}</p>;
   return (
@@ -46,7 +50,9 @@ export function ScopeHistory({ rows }: { rows: readonly ScopeHistoryRow[] }) {
           <th scope="row">{formatMonth(r.effectiveFrom, lang)}</th>
           <td className="num">{formatNumber(r.children, lang, 0)}</td>
           <td>{r.municipalities.join(', ')}</td>
-          <td>{r.source}</td>
+          <td>
+            {r.origin === 'typed' ? <span className="badge">{tc('originTyped')}</span> : null} {r.source}
+          </td>
           <td>{r.setBy ?? '—'}</td>
           <td>{formatDateTime(r.setAt, lang)}</td>
         </tr>

@@ -15,6 +15,10 @@ import { EditRegionForm, ScopeForm } from './edit-region-forms';
 import { ChangeHistory, ScopeHistory, toChangeRows } from '#app/components/region/region-history';
 import { pageTitle } from '#app/utils/meta';
 import { SuccessNotice } from '#app/components/notice';
+import { listMunicipalitySets } from '#app/models/region-municipalities.server';
+import { getDb } from '#app/utils/db.server';
+import { handleMunicipalities } from './municipalities.server';
+import { MunicipalitiesForm } from './municipalities-form';
 
 function requireRegion(slug: string | undefined) {
   return findRegionBySlug(slug ?? '') ?? notFound();
@@ -34,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       active: r.active,
     },
     scopes: listScopeHistory(r.id),
+    municipalitySets: listMunicipalitySets(getDb(), r.id),
     history: toChangeRows(listRegionHistory(r.id)),
   };
 }
@@ -42,7 +47,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireUserWithPermission(request, 'manage:region');
   const region = requireRegion(params.region);
   const lang = await getLang(request);
-  const submission = parseWithZod(await readFormData(request), { schema: editRegionSchema(lang) });
+  const form = await readFormData(request);
+  if (form.get('intent') === 'municipalities') return handleMunicipalities(form, region.id, admin.id, lang);
+  const submission = parseWithZod(form, { schema: editRegionSchema(lang) });
   if (submission.status !== 'success')
     return data({ result: submission.reply(), notice: null, intent: null }, { status: 400 });
   const v = submission.value;
@@ -56,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditRegionPage() {
-  const { region, scopes, history } = useLoaderData<typeof loader>();
+  const { region, scopes, municipalitySets, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT(regionsText);
   const intent = actionData?.intent ?? (actionData?.result?.initialValue?.intent as string | undefined);
@@ -70,6 +77,11 @@ export default function EditRegionPage() {
       <EditRegionForm region={region} lastResult={intent === 'update' ? actionData?.result : undefined} />
       <ScopeForm lastResult={intent === 'scope' ? actionData?.result : undefined} />
       <ScopeHistory rows={scopes} />
+      <MunicipalitiesForm
+        sets={municipalitySets}
+        errors={actionData && 'municipalityErrors' in actionData ? actionData.municipalityErrors : []}
+        lines={actionData && 'lines' in actionData ? actionData.lines : ''}
+      />
       <ChangeHistory rows={history} />
     </>
   );

@@ -1,0 +1,274 @@
+/**
+ * The CBS StatLine measures the app reads (issue 24, ADR 020): our own stable keys, each naming the
+ * CBS table, the topic (measure column) and the dimension keys that select its cells, its grain and
+ * unit. Stored observations carry our key, so a CBS table that is renamed or replaced (CBS starts a
+ * new table id when a definition changes) changes this catalogue only, not the stored data.
+ *
+ * Verified against CBS's own pages (cbs.nl/nl-nl/cijfers/detail/<id>, seen 2026-12-07): the table
+ * ids and titles below. NOT verified (no access to the tables' DataProperties from here): the exact
+ * topic keys (`BevolkingOp1Januari_1` is the documented key of 03759ned; the others follow CBS's
+ * naming pattern `<Title>_<n>` and are marked `verified: false`), and the dimension keys other than
+ * `RegioS` and `Perioden`. An import of a table whose topic key differs says so by name (the
+ * parser refuses a table without the column) and stores nothing; fix the key here.
+ */
+
+export const CBS_STATUSES = ['final', 'provisional', 'secret'] as const;
+export type CbsStatus = (typeof CBS_STATUSES)[number];
+
+export const CBS_SOURCES = ['odata', 'file'] as const;
+export type CbsSource = (typeof CBS_SOURCES)[number];
+
+export const CBS_IMPORT_STATUSES = ['pending', 'approved', 'discarded'] as const;
+export type CbsImportStatus = (typeof CBS_IMPORT_STATUSES)[number];
+
+export const CBS_LICENCE = 'CC BY 4.0';
+
+/** year ('2023JJ00'), half-year ('2023HJ01') or quarter ('2023KW01') */
+export type CbsGrain = 'year' | 'half-year' | 'quarter';
+
+export interface CbsTableInfo {
+  id: string;
+  title: string;
+  /** where CBS documents it */
+  url: string;
+  /** CBS rounds the counts of this table (to multiples of 5) to protect small numbers */
+  rounded: boolean;
+  /** how CBS counts: the caveat a comparison must carry */
+  note: { nl: string; en: string };
+}
+
+export const CBS_TABLES = {
+  '03759ned': {
+    id: '03759ned',
+    rounded: false,
+    title: 'Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio',
+    url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned',
+    note: {
+      nl: 'Inwoners op 1 januari volgens de Basisregistratie Personen, per gemeente van inschrijving.',
+      en: 'Residents on 1 January per the population register, by municipality of registration.',
+    },
+  },
+  '82975NED': {
+    id: '82975NED',
+    rounded: true,
+    title: 'Jeugdbeschermingstrajecten; regio',
+    url: 'https://www.cbs.nl/nl-nl/cijfers/detail/82975NED',
+    note: {
+      nl: 'Trajecten (niet kinderen) per gemeente volgens het woonplaatsbeginsel Jeugd, per halfjaar en jaar.',
+      en: 'Trajectories (not children) per municipality under the youth-care residence rule, per half-year and year.',
+    },
+  },
+  '85094NED': {
+    id: '85094NED',
+    rounded: true,
+    title: 'Trajecten jeugdzorg in natura; regio (gemeente), op peildatum',
+    url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85094NED',
+    note: {
+      nl: 'Lopende trajecten op de peildatum (30 juni, 31 december), per gemeente volgens het woonplaatsbeginsel.',
+      en: 'Running trajectories on the reference date (30 June, 31 December), per municipality.',
+    },
+  },
+  '85098NED': {
+    id: '85098NED',
+    rounded: false,
+    title: 'Indicatoren jeugdzorg in natura; gemeenten',
+    url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85098NED',
+    note: {
+      nl: 'Percentages van de jongeren (0–22 jaar) per gemeente; jeugdhulp met verblijf als percentage van de jongeren met jeugdhulp.',
+      en: 'Percentages of young people (0–22) per municipality; youth care with stay as a share of those with youth care.',
+    },
+  },
+  '84848NED': {
+    id: '84848NED',
+    rounded: true,
+    title: 'Huiselijk geweld; rol/functie, organisatie, duur geweld, Veilig Thuis-regio',
+    url: 'https://www.cbs.nl/nl-nl/cijfers/detail/84848NED',
+    note: {
+      nl: 'Adviezen en meldingen bij Veilig Thuis naar rol van de adviesvrager of melder, per Veilig Thuis-regio (niet per gemeente).',
+      en: 'Veilig Thuis advice and reports by the role of the asker or reporter, per Veilig Thuis region (not per municipality).',
+    },
+  },
+  '84852NED': {
+    id: '84852NED',
+    rounded: true,
+    title: 'Huiselijk geweld; veiligheidsbeoordeling en -taxatie Veilig Thuis, regio',
+    url: 'https://www.cbs.nl/nl-nl/cijfers/detail/84852NED',
+    note: {
+      nl: 'Ontvangen meldingen bij Veilig Thuis per regio, per halfjaar en jaar.',
+      en: 'Reports received by Veilig Thuis per region, per half-year and year.',
+    },
+  },
+  '85361NED': {
+    id: '85361NED',
+    rounded: true,
+    title: 'Huiselijk geweld; meldingen naar eerdere betrokkenheid Veilig Thuis, regio',
+    url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85361NED',
+    note: {
+      nl: 'Vervolgmeldingen tijdens of na eerdere betrokkenheid van Veilig Thuis, per gemeente, per jaar.',
+      en: 'Repeat reports during or after earlier Veilig Thuis involvement, per municipality, per year.',
+    },
+  },
+} as const satisfies Record<string, CbsTableInfo>;
+
+export type CbsTableId = keyof typeof CBS_TABLES;
+
+export interface CbsMeasureDefinition {
+  key: string;
+  table: CbsTableId;
+  /** the topic column of the TypedDataSet (StatLine's "Onderwerp") */
+  topic: string;
+  /** dimension key → the key(s) selecting the cells; several keys are summed */
+  dimensions: Readonly<Record<string, string | readonly string[]>>;
+  grain: CbsGrain;
+  unit: 'persons' | 'trajectories' | 'advice' | 'reports' | 'percent';
+  /** topic and dimension keys checked against CBS's DataProperties */
+  verified: boolean;
+  label: { nl: string; en: string };
+}
+
+const AGES_0_17 = Array.from({ length: 18 }, (_, age) => `${10010 + age * 100}`);
+
+export const CBS_MEASURES = {
+  population_0_17: {
+    key: 'population_0_17',
+    table: '03759ned',
+    topic: 'BevolkingOp1Januari_1',
+    // Geslacht 'T001038' = totaal mannen en vrouwen, BurgerlijkeStaat 'T001019' = totaal; the
+    // Leeftijd keys of the single years 0–17 are not verified (see the module comment).
+    dimensions: { Geslacht: 'T001038', BurgerlijkeStaat: 'T001019', Leeftijd: AGES_0_17 },
+    grain: 'year',
+    unit: 'persons',
+    verified: false,
+    label: { nl: 'Kinderen 0–17 jaar op 1 januari', en: 'Children aged 0–17 on 1 January' },
+  },
+  child_protection_started: {
+    key: 'child_protection_started',
+    table: '82975NED',
+    topic: 'GestarteTrajecten_1',
+    dimensions: {},
+    grain: 'half-year',
+    unit: 'trajectories',
+    verified: false,
+    label: { nl: 'Gestarte jeugdbeschermingstrajecten', en: 'Child-protection trajectories started' },
+  },
+  child_protection_running: {
+    key: 'child_protection_running',
+    table: '85094NED',
+    topic: 'Jeugdbeschermingstrajecten_4',
+    dimensions: {},
+    grain: 'half-year',
+    unit: 'trajectories',
+    verified: false,
+    label: {
+      nl: 'Lopende jeugdbeschermingstrajecten op de peildatum',
+      en: 'Child-protection trajectories running on the reference date',
+    },
+  },
+  youth_care_with_stay: {
+    key: 'youth_care_with_stay',
+    table: '85098NED',
+    topic: 'JongerenMetJeugdhMetVerblInNat_2',
+    dimensions: {},
+    grain: 'half-year',
+    unit: 'percent',
+    verified: false,
+    label: {
+      nl: 'Jongeren met jeugdhulp met verblijf (% van jongeren met jeugdhulp)',
+      en: 'Young people in youth care with stay (% of those in youth care)',
+    },
+  },
+  vt_advice: {
+    key: 'vt_advice',
+    table: '84848NED',
+    topic: 'GestarteAdviezen_1',
+    dimensions: { KenmerkenAdviezenMeldingen: 'T001040' },
+    grain: 'half-year',
+    unit: 'advice',
+    verified: false,
+    label: { nl: 'Gestarte adviezen Veilig Thuis', en: 'Veilig Thuis advice started' },
+  },
+  vt_reports: {
+    key: 'vt_reports',
+    table: '84852NED',
+    topic: 'OntvangenMeldingen_1',
+    dimensions: { Veiligheidstaxatie: 'T001040', Veiligheidsbeoordeling: 'T001040' },
+    grain: 'half-year',
+    unit: 'reports',
+    verified: false,
+    label: { nl: 'Ontvangen meldingen Veilig Thuis', en: 'Reports received by Veilig Thuis' },
+  },
+  vt_reports_by_professional: {
+    key: 'vt_reports_by_professional',
+    table: '84848NED',
+    topic: 'OntvangenMeldingen_2',
+    dimensions: { KenmerkenAdviezenMeldingen: 'A047581' },
+    grain: 'half-year',
+    unit: 'reports',
+    verified: false,
+    label: {
+      nl: 'Meldingen bij Veilig Thuis door een professional',
+      en: 'Veilig Thuis reports made by a professional',
+    },
+  },
+  vt_repeat_reports: {
+    key: 'vt_repeat_reports',
+    table: '85361NED',
+    topic: 'Totaal_1',
+    dimensions: {},
+    grain: 'year',
+    unit: 'reports',
+    verified: false,
+    label: {
+      nl: 'Vervolgmeldingen tijdens eerdere betrokkenheid Veilig Thuis',
+      en: 'Repeat reports during earlier Veilig Thuis involvement',
+    },
+  },
+} as const satisfies Record<string, CbsMeasureDefinition>;
+
+export type CbsMeasure = keyof typeof CBS_MEASURES;
+export const CBS_MEASURE_KEYS = Object.keys(CBS_MEASURES) as CbsMeasure[];
+
+export const isCbsMeasure = (key: string): key is CbsMeasure => key in CBS_MEASURES;
+export const isCbsTableId = (id: string): id is CbsTableId => id in CBS_TABLES;
+
+/** The measures read from one table. */
+export const measuresOfTable = (table: string): CbsMeasureDefinition[] =>
+  Object.values(CBS_MEASURES).filter((m) => m.table.toLowerCase() === table.toLowerCase());
+
+/** 'GM0363' (a municipality), 'NL01' (the Netherlands), 'JZ18' (a youth-care region), … */
+export const CBS_NETHERLANDS = 'NL01';
+export const isMunicipalityCode = (code: string) => /^GM\d{4}$/.test(code);
+
+/** A CBS period code: '2023JJ00' (year), '2023HJ01'/'2023HJ02' (half-year), '2023KW01'…'2023KW04'. */
+export const CBS_PERIOD = /^(\d{4})(JJ00|HJ0[12]|KW0[1-4])$/;
+
+export function cbsPeriodGrain(code: string): CbsGrain | null {
+  const m = CBS_PERIOD.exec(code);
+  if (!m) return null;
+  return m[2] === 'JJ00' ? 'year' : m[2]!.startsWith('HJ') ? 'half-year' : 'quarter';
+}
+
+/** The months a CBS period covers, first and last ('YYYY-MM'); null for a code it does not know. */
+export function cbsPeriodMonths(code: string): { from: string; to: string } | null {
+  const m = CBS_PERIOD.exec(code);
+  if (!m) return null;
+  const year = m[1]!;
+  const kind = m[2]!;
+  const pad = (n: number) => `${year}-${String(n).padStart(2, '0')}`;
+  if (kind === 'JJ00') return { from: pad(1), to: pad(12) };
+  const n = Number(kind.slice(2));
+  if (kind.startsWith('HJ')) return { from: pad(n * 6 - 5), to: pad(n * 6) };
+  return { from: pad(n * 3 - 2), to: pad(n * 3) };
+}
+
+/** The CBS period code in words, as every page names periods ('1e halfjaar 2023'). */
+export function cbsPeriodLabel(code: string, lang: 'nl' | 'en'): string {
+  const m = CBS_PERIOD.exec(code);
+  if (!m) return code;
+  const year = m[1]!;
+  const kind = m[2]!;
+  if (kind === 'JJ00') return year;
+  const n = Number(kind.slice(2));
+  if (kind.startsWith('HJ')) return lang === 'nl' ? `${n}e halfjaar ${year}` : `H${n} ${year}`;
+  return lang === 'nl' ? `${n}e kwartaal ${year}` : `Q${n} ${year}`;
+}
