@@ -98,6 +98,17 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       : rate
         ? totalSeries.map((v): MissingReason | null => (v === null ? 'unknown' : null))
         : null,
+    // each value's 95 % interval (as the viewer may see it); a principle's score has none
+    intervals: indicator
+      ? regionIds.map((_, k) => cards.map((c) => c.regions[k].indicators[indicator.code]?.interval ?? null))
+      : rate
+        ? regionIds.map((_, k) => rate.slice(1).map((b) => b.regionIntervals[k] ?? null))
+        : null,
+    totalIntervals: indicator
+      ? cards.map((c) => c.total.indicators[indicator.code]?.interval ?? null)
+      : rate
+        ? rate.slice(1).map((b) => b.totalInterval)
+        : null,
     references,
     // the shown regions' experiments that name this indicator, marked on the line chart
     markers: indicator
