@@ -72,6 +72,49 @@ describe('line charts tell hidden from unknown (#22)', () => {
     );
     await page.context().close();
   });
+
+  test('reviewer, FoodValley’s region page: every chart marks exactly the quarters its table calls hidden, the principle trend those kept from a score by hidden indicators', async () => {
+    const page = await signedInPage('reviewer');
+    expect(await open(page, '/regios/foodvalley?period=2026-Q3')).toBe(200);
+    const charts = page.locator('figure.chart').filter({ has: page.locator('table[id^="region-chart-"]') });
+    const count = await charts.count();
+    expect(count).toBeGreaterThan(3);
+    let hiddenCells = 0;
+    for (let i = 0; i < count; i++) {
+      const figure = charts.nth(i);
+      await figure.locator('.chart-area svg').first().waitFor();
+      const periods = (await figure.locator('thead th').allInnerTexts()).slice(1).map((t) => t.trim());
+      const cells = (
+        await figure
+          .locator('tbody tr')
+          .filter({ has: page.getByRole('rowheader', { name: 'FoodValley', exact: true }) })
+          .locator('td')
+          .allInnerTexts()
+      ).map((t) => t.trim());
+      const expected = periods
+        .filter((_, k) => cells[k] === 'verborgen (kleine noemer)')
+        .map((p) => `FoodValley, ${p}: verborgen (kleine aantallen)`);
+      hiddenCells += expected.length;
+      const markers = await figure
+        .locator('.chart-hidden-marker')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+      expect(markers, await figure.locator('figcaption').innerText()).toEqual(expected);
+      expect(await figure.locator('.chart-legend li.legend-hidden').count()).toBe(expected.length ? 1 : 0);
+    }
+    // re-escalation alone has three (2025-Q2, 2026-Q2, 2026-Q3)
+    expect(hiddenCells).toBeGreaterThanOrEqual(3);
+    const principles = page
+      .locator('figure.chart')
+      .filter({ has: page.locator('figcaption', { hasText: 'Scores per basisprincipe' }) });
+    const labels = await principles
+      .locator('.chart-hidden-marker')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(labels).toEqual([
+      'Lerend, 3e kwartaal 2025: verborgen (kleine aantallen)',
+      'Lerend, 2e kwartaal 2026: verborgen (kleine aantallen)',
+    ]);
+    await page.context().close();
+  });
 });
 
 describe('line charts show their 95 % intervals (#23)', () => {
