@@ -394,7 +394,36 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
       (data.rows as Rec[]).forEach((f, i) => {
         n += addFigure(model, { code, slugs: [pageRegions[i]], bucket: period, ...figureOf(f) }, name);
       });
-      const trend = data.trend as { quarters: string[]; regions: unknown[][] };
+      // the programme total of the period, over the regions it does not leave out (named on the page)
+      const excluded = new Set((data.excluded as { regionId: number }[]).map((e) => slugOf.get(e.regionId)));
+      let totals = addFigure(
+        model,
+        { code, slugs: ALL.filter((s) => !excluded.has(s)), bucket: period, ...figureOf(data.total as Rec) },
+        name,
+      );
+      const trend = data.trend as {
+        quarters: string[];
+        regions: unknown[][];
+        total: unknown[];
+        missing: (string | null)[][];
+      };
+      // the trend's programme total per quarter: over the regions whose value is shown or hidden
+      trend.total.forEach((value, j) => {
+        totals += addFigure(
+          model,
+          {
+            code,
+            slugs: inTotal(pageRegions, trend.missing, j),
+            bucket: trend.quarters[j],
+            numerator: null,
+            denominator: null,
+            value,
+            hidden: false,
+          },
+          name,
+        );
+      });
+      record(`${name} programme total`, totals);
       trend.regions.forEach((values, i) =>
         values.forEach((value, j) => {
           n += addFigure(
@@ -451,11 +480,51 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
     const result = data.result as {
       range: string;
       periods: string[];
-      bars: { regions: Rec[] };
+      bars: { regions: Rec[]; total: Rec };
       series: unknown[][];
+      totalSeries: unknown[];
+      missing: (string | null)[][] | null;
+      coverage: { code: string; excluded: { regionId: number }[] }[];
     };
     const pageRegions = (data.regions as Rec[]).map((r) => r.slug as string);
     let n = 0;
+    // the programme total over the range, without the regions the page names as left out
+    const excluded = new Set(
+      (result.coverage.find((c) => c.code === what)?.excluded ?? []).map((e) => slugOf.get(e.regionId)),
+    );
+    let totals = addFigure(
+      model,
+      {
+        code: what,
+        slugs: ALL.filter((s) => !excluded.has(s)),
+        bucket: result.range,
+        numerator: null,
+        denominator: null,
+        value: result.bars.total.value,
+        hidden: result.bars.total.hidden === true,
+        // a range, read as the region bars are (a follow-up indicator's months come later)
+        baseline: true,
+      },
+      name,
+    );
+    // and per period, over the regions whose value is shown or hidden
+    if (result.missing)
+      result.totalSeries.forEach((value, j) => {
+        totals += addFigure(
+          model,
+          {
+            code: what,
+            slugs: inTotal(pageRegions, result.missing!, j),
+            bucket: result.periods[j],
+            numerator: null,
+            denominator: null,
+            value,
+            hidden: false,
+          },
+          name,
+        );
+      });
+    record(`${name} programme total`, totals);
     result.bars.regions.forEach((b, i) => {
       n += addFigure(
         model,
@@ -659,6 +728,15 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
   return outputs;
 }
 
+/**
+ * The regions a programme total of one period sums, as an outsider reads them off a trend: those
+ * with a value or a hidden one (a hidden value has known parts); an unknown or partial region is
+ * left out of the total, as the pages say.
+ */
+function inTotal(slugs: readonly string[], missing: readonly (readonly (string | null)[])[], j: number) {
+  return slugs.filter((_, i) => missing[i][j] !== 'unknown' && missing[i][j] !== 'partial');
+}
+
 function figureOf(f: Rec) {
   return {
     numerator: f.numerator,
@@ -733,6 +811,13 @@ describe('an outsider with every reviewer output and an integer solver pins no b
     console.info(
       `[figures] disclosure solver: ${outputs.length} reviewer outputs, ${constraints} constraints from figures (${result.checked} checked against the published cells, ${result.offMethod.length} off the method) and ${model.rules.length} catalogue rules; ${ranges.length} true cells (${small} of 1–4; ${notPublished} not in the value export, their rounded value solved from figures; ${result.freeRounded} left free), ${result.open} constraints left open after presolve, ${result.components} components, ${result.lpSolves} integer programmes; pinned ${pinned.length}; narrowest range ${minWidth}; ${narrowed.length} narrowed by a catalogue rule only; fetched in ${Math.round(fetched - started)} ms, solved in ${Math.round(solved - fetched)} ms`,
     );
+    // the programme totals of the indicator and compare pages are among them, each with its figures
+    // (a mean of days over several regions says nothing of counts the model holds: see addFigure)
+    const totals = outputs.filter((o) => o.name.endsWith('programme total'));
+    console.info(`[figures] programme totals: ${totals.map((o) => `${o.name} ${o.constraints}`).join('; ')}`);
+    expect(totals.map((o) => o.name)).toHaveLength(9);
+    for (const o of totals.filter((o) => !o.name.includes('days_to_help')))
+      expect(o.constraints, o.name).toBeGreaterThan(0);
     expect(ranges.length).toBeGreaterThan(3000);
     expect(checkedTruth.length).toBeGreaterThan(3000);
     expect(constraints).toBeGreaterThan(10000);

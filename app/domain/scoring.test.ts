@@ -4,6 +4,7 @@ import { getIndicator, type Indicator } from './indicators';
 import {
   computeIndicatorValue,
   computePrincipleScore,
+  principleMissing,
   indicatorParts,
   scoreValue,
   targetInForce,
@@ -313,5 +314,26 @@ describe('targets in force', () => {
   });
   test('before any setting the default holds', () => {
     expect(targetInForce(ind, settings, '2024-12')).toEqual({ target: 90, floor: 40, effectiveFrom: null });
+  });
+});
+
+describe('principleMissing: why a principle has no score, as its chart marks it (#22)', () => {
+  test('a score: nothing missing', () => {
+    expect(
+      principleMissing({ ...computePrincipleScore([80, 60, null, null]), hiddenIndicators: 2 }),
+    ).toBeNull();
+  });
+  test('hidden: the hidden indicators are what keeps it below half coverage', () => {
+    // 1 of 4 with a value, 1 hidden: 2 of 4 would reach 50 %
+    expect(principleMissing({ ...computePrincipleScore([80, null, null, null]), hiddenIndicators: 1 })).toBe(
+      'hidden',
+    );
+  });
+  test('unknown: too few values even with the hidden ones, or none hidden', () => {
+    expect(
+      principleMissing({ ...computePrincipleScore([80, null, null, null, null]), hiddenIndicators: 1 }),
+    ).toBe('unknown');
+    expect(principleMissing(computePrincipleScore([null, null, null]))).toBe('unknown');
+    expect(principleMissing({ ...computePrincipleScore([]), hiddenIndicators: 0 })).toBe('unknown');
   });
 });

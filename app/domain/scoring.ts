@@ -110,6 +110,17 @@ export interface PrincipleScore {
   hiddenIndicators?: number;
 }
 
+/**
+ * Why a principle has no score, as a chart tells it: 'hidden' when the indicators hidden from the
+ * viewer (small numbers) are what keeps it below the coverage it needs, else 'unknown'.
+ */
+export function principleMissing(p: PrincipleScore): 'hidden' | 'unknown' | null {
+  if (p.sufficient && p.score !== null) return null;
+  const hidden = p.hiddenIndicators ?? 0;
+  if (hidden > 0 && p.total > 0 && (p.withValue + hidden) / p.total >= MIN_COVERAGE) return 'hidden';
+  return 'unknown';
+}
+
 /** Mean of the indicator scores that have a value; below 50 % coverage there is no score. */
 export function computePrincipleScore(scores: readonly (number | null)[]): PrincipleScore {
   const known = scores.filter((s): s is number => s !== null);

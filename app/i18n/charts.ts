@@ -11,6 +11,11 @@ export const charts = defineDictionary(
     targetLine: 'Streefwaarde',
     experimentStart: 'Start {name}',
     experimentEnd: 'Einde {name}',
+    // hidden and unknown on line charts, intervals (#22, #23)
+    intervalBand: '95 %-interval',
+    hiddenMarker: 'verborgen (kleine aantallen)',
+    unknownGap: 'onderbroken lijn zonder markering: onbekend (niet gemeld of onvolledig kwartaal)',
+    hiddenPoint: '{line}, {period}: verborgen (kleine aantallen)',
   },
   {
     legend: 'Legend',
@@ -21,5 +26,10 @@ export const charts = defineDictionary(
     targetLine: 'Target',
     experimentStart: 'Start {name}',
     experimentEnd: 'End {name}',
+    // hidden and unknown on line charts, intervals (#22, #23)
+    intervalBand: '95 % interval',
+    hiddenMarker: 'hidden (small numbers)',
+    unknownGap: 'line broken without a marker: unknown (not reported or incomplete quarter)',
+    hiddenPoint: '{line}, {period}: hidden (small numbers)',
   },
 );

@@ -38,6 +38,11 @@ export function loadIndicatorTrend(
     // why a value is absent: hidden (kleine noemer) and unknown look different in the table
     missing: regionIds.map((_, k) => cards.map((c) => missingReason(c.regions[k].indicators[indicatorCode]))),
     totalMissing: cards.map((c) => missingReason(c.total.indicators[indicatorCode])),
+    // each value's 95 % interval (from the viewer's own figures: rounded counts for a reviewer)
+    intervals: regionIds.map((_, k) =>
+      cards.map((c) => c.regions[k].indicators[indicatorCode]?.interval ?? null),
+    ),
+    totalIntervals: cards.map((c) => c.total.indicators[indicatorCode]?.interval ?? null),
     references,
     markers: listExperimentMarkers({ indicatorCode, regionIds, categories: quarters }),
   };

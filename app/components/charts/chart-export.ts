@@ -6,9 +6,20 @@
 export interface LegendItem {
   label: string;
   colour: string;
-  /** a line (with an optional dash pattern), a filled box, or a vertical marker line */
-  kind: 'line' | 'box' | 'marker';
+  /**
+   * a line (with an optional dash pattern), a filled box, a vertical marker line, a light band (an
+   * interval), a cross (a hidden value's marker), or a note without a swatch
+   */
+  kind: 'line' | 'box' | 'marker' | 'band' | 'hidden' | 'note';
   dash?: string;
+}
+
+/** The fill opacity of an interval band, in the chart and its legend. */
+export const BAND_OPACITY = 0.18;
+
+/** A "×" of half-size r centred on (x, y), as an SVG path (a hidden value's marker). */
+export function crossPath(x: number, y: number, r: number): string {
+  return `M${x - r},${y - r}L${x + r},${y + r}M${x - r},${y + r}L${x + r},${y - r}`;
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -88,14 +99,18 @@ export function composeChartSvg({
   for (const { item, x, y: ly } of placed) {
     const top = y + ly;
     const swatch =
-      item.kind === 'box'
-        ? `<rect x="${pad + x}" y="${top + 3}" width="22" height="12" fill="${esc(item.colour)}"/>`
-        : item.kind === 'marker'
-          ? `<line x1="${pad + x + 11}" y1="${top + 1}" x2="${pad + x + 11}" y2="${top + 17}" stroke="${esc(item.colour)}" stroke-width="2"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`
-          : `<line x1="${pad + x}" y1="${top + 9}" x2="${pad + x + 22}" y2="${top + 9}" stroke="${esc(item.colour)}" stroke-width="3"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`;
+      item.kind === 'note'
+        ? ''
+        : item.kind === 'hidden'
+          ? `<path d="${crossPath(pad + x + 11, top + 9, 5)}" stroke="${esc(item.colour)}" stroke-width="2.5" fill="none"/>`
+          : item.kind === 'box' || item.kind === 'band'
+            ? `<rect x="${pad + x}" y="${top + 3}" width="22" height="12" fill="${esc(item.colour)}"${item.kind === 'band' ? ` fill-opacity="${BAND_OPACITY}"` : ''}/>`
+            : item.kind === 'marker'
+              ? `<line x1="${pad + x + 11}" y1="${top + 1}" x2="${pad + x + 11}" y2="${top + 17}" stroke="${esc(item.colour)}" stroke-width="2"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`
+              : `<line x1="${pad + x}" y1="${top + 9}" x2="${pad + x + 22}" y2="${top + 9}" stroke="${esc(item.colour)}" stroke-width="3"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`;
     parts.push(
       swatch,
-      `<text x="${pad + x + 30}" y="${top + 14}" font-size="13" fill="#1a1a1a">${esc(item.label)}</text>`,
+      `<text x="${pad + x + (item.kind === 'note' ? 0 : 30)}" y="${top + 14}" font-size="13" fill="#1a1a1a">${esc(item.label)}</text>`,
     );
   }
   y += legendHeight + 6;

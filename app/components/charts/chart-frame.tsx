@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { charts } from '#app/i18n/charts';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
-import { composeChartSvg, type LegendItem } from './chart-export';
+import { BAND_OPACITY, composeChartSvg, crossPath, type LegendItem } from './chart-export';
 
 export type { LegendItem } from './chart-export';
 
@@ -114,19 +114,8 @@ export function ChartFrame({
       {legend.length ? (
         <ul className="chart-legend" aria-label={tc('legend')}>
           {legend.map((item) => (
-            <li key={item.label}>
-              <svg width="24" height="12" aria-hidden="true" focusable="false">
-                {item.kind === 'box' ? (
-                  <rect x="0" y="0" width="24" height="12" fill={item.colour} />
-                ) : (
-                  <line
-                    {...(item.kind === 'marker' ? MARKER_SWATCH : LINE_SWATCH)}
-                    stroke={item.colour}
-                    strokeWidth={item.kind === 'marker' ? '2' : '3'}
-                    strokeDasharray={item.dash || undefined}
-                  />
-                )}
-              </svg>
+            <li key={item.label} className={`legend-${item.kind}`}>
+              {item.kind === 'note' ? null : <LegendSwatch item={item} />}
               {item.label}
             </li>
           ))}
@@ -153,6 +142,32 @@ export function ChartFrame({
         {table}
       </div>
     </figure>
+  );
+}
+
+function LegendSwatch({ item }: { item: LegendItem }) {
+  return (
+    <svg width="24" height="12" aria-hidden="true" focusable="false">
+      {item.kind === 'box' || item.kind === 'band' ? (
+        <rect
+          x="0"
+          y="0"
+          width="24"
+          height="12"
+          fill={item.colour}
+          fillOpacity={item.kind === 'band' ? BAND_OPACITY : undefined}
+        />
+      ) : item.kind === 'hidden' ? (
+        <path d={crossPath(12, 6, 5)} stroke={item.colour} strokeWidth="2.5" fill="none" />
+      ) : (
+        <line
+          {...(item.kind === 'marker' ? MARKER_SWATCH : LINE_SWATCH)}
+          stroke={item.colour}
+          strokeWidth={item.kind === 'marker' ? '2' : '3'}
+          strokeDasharray={item.dash || undefined}
+        />
+      )}
+    </svg>
   );
 }
 

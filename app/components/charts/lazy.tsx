@@ -72,5 +72,5 @@ export function ControlChart(props: ComponentProps<typeof Control.ControlChart>)
 }
 
 export type { BarDatum } from './bar-chart';
-export type { LineSeries } from './line-chart';
+export type { LineSeries } from './line-data';
 export type { StackedSeries } from './stacked-bar-chart';

@@ -1,7 +1,9 @@
 import {
+  Area,
   CartesianGrid,
+  ComposedChart,
+  ErrorBar,
   Line,
-  LineChart,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -9,9 +11,24 @@ import {
   YAxis,
 } from 'recharts';
 import { chartFrameProps, targetLine } from './chart-parts';
+import { BAND_OPACITY, crossPath } from './chart-export';
 import { DASHES, MARKER_COLOUR, MARKER_DASH } from './legend';
-import { useLang } from '#app/i18n/use-t';
+import {
+  bandAt,
+  bandKey,
+  errorKey,
+  hiddenMarkers,
+  lineChartRows,
+  type HiddenMarker,
+  type LineSeries,
+} from './line-data';
+import { charts } from '#app/i18n/charts';
+import { useLang, useT } from '#app/i18n/use-t';
 import { formatPeriodLabel } from '#app/utils/format';
+
+export type { LineSeries } from './line-data';
+
+const hasBand = (s: LineSeries) => s.values.some((_, i) => bandAt(s, i) !== null);
 
 /** A vertical line at one category with a short label (the legend and table below say it in full). */
 export interface ChartMarker {
@@ -19,16 +36,12 @@ export interface ChartMarker {
   label: string;
 }
 
-export interface LineSeries {
-  key: string;
-  label: string;
-  colour: string;
-  /** 0 = solid; once the palette repeats, dashes tell lines apart */
-  pattern: number;
-  values: readonly (number | null)[];
-}
-
-/** One line per series over the categories (periods); values are computed on the server. */
+/**
+ * One line per series over the categories (periods); values are computed on the server. A point's
+ * 95 % interval is a light band in the line's colour (an error bar where the point stands alone); a
+ * hidden value is a "×" in the line's colour at the base line (never at a value), an unknown one a
+ * plain gap (line-data.ts shapes both).
+ */
 export function TrendLineChart({
   categories,
   series,
@@ -50,14 +63,17 @@ export function TrendLineChart({
   markers?: readonly ChartMarker[];
 }) {
   const lang = useLang();
-  const rows = categories.map((c, i) => {
-    const row: Record<string, string | number | null> = { category: c };
-    for (const s of series) row[s.key] = s.values[i];
-    return row;
-  });
+  const t = useT(charts);
+  const rows = lineChartRows(categories, series);
+  const hidden = hiddenMarkers(categories, series);
+  const hiddenAt = categories
+    .map((category) => ({ category, marks: hidden.filter((m) => m.category === category) }))
+    .filter((c) => c.marks.length > 0);
+  const hiddenTitle = (m: HiddenMarker) =>
+    t('hiddenPoint', { line: m.label, period: formatPeriodLabel(m.category, lang) });
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <LineChart data={rows} {...chartFrameProps(label)}>
+      <ComposedChart data={rows} {...chartFrameProps(label)}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           dataKey="category"
@@ -69,6 +85,23 @@ export function TrendLineChart({
           formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
           labelFormatter={(c) => formatPeriodLabel(String(c), lang)}
         />
+        {/* the bands first, so every line is drawn over them */}
+        {series.filter(hasBand).map((s) => (
+          <Area
+            key={`${s.key}-band`}
+            type="linear"
+            dataKey={bandKey(s.key)}
+            className="chart-interval-band"
+            stroke="none"
+            fill={s.colour}
+            fillOpacity={BAND_OPACITY}
+            connectNulls={false}
+            activeDot={false}
+            legendType="none"
+            tooltipType="none"
+            isAnimationActive={false}
+          />
+        ))}
         {series.map((s) => (
           <Line
             key={s.key}
@@ -80,6 +113,36 @@ export function TrendLineChart({
             strokeDasharray={DASHES[s.pattern % DASHES.length]}
             connectNulls={false}
             isAnimationActive={false}
+          >
+            <ErrorBar dataKey={errorKey(s.key)} direction="y" width={6} strokeWidth={1.5} stroke={s.colour} />
+          </Line>
+        ))}
+        {hiddenAt.map(({ category, marks }) => (
+          <ReferenceLine
+            key={`hidden-${category}`}
+            x={category}
+            shape={(p: { x1: number; y1: number; x2: number; y2: number }) => (
+              <g className="chart-hidden-markers">
+                {marks.map((m) => {
+                  // at the base line (stacked upwards), never at a value: the value is not known here
+                  const y = Math.max(p.y1, p.y2) - 8 - m.slot * 14;
+                  const d = crossPath(p.x1, y, 5);
+                  return (
+                    <g
+                      key={m.key}
+                      className="chart-hidden-marker"
+                      data-series={m.key}
+                      role="img"
+                      aria-label={hiddenTitle(m)}
+                    >
+                      <title>{hiddenTitle(m)}</title>
+                      <path d={d} stroke="#ffffff" strokeWidth={5} fill="none" />
+                      <path d={d} stroke={m.colour} strokeWidth={2.5} fill="none" />
+                    </g>
+                  );
+                })}
+              </g>
+            )}
           />
         ))}
         {markers.map((m, k) => (
@@ -104,7 +167,7 @@ export function TrendLineChart({
           />
         ))}
         {targetLine(target, targetLabel)}
-      </LineChart>
+      </ComposedChart>
     </ResponsiveContainer>
   );
 }

@@ -48,6 +48,41 @@ describe('hidden and unknown never look alike (#22)', () => {
     expect(cells('Programmatotaal')).toEqual(['75 %', 'onbekend', 'onbekend (onvolledig kwartaal)']);
   });
 
+  test('a trend table writes each shown value with its interval (the chart’s band), a hidden or unknown one without', () => {
+    renderWithLang(
+      <TrendTable
+        id="t"
+        periods={['2026-Q2', '2026-Q3']}
+        regions={regions}
+        series={[
+          [70, null],
+          [null, 80],
+        ]}
+        total={[75, 78]}
+        missing={[
+          [null, 'hidden'],
+          ['unknown', null],
+        ]}
+        intervals={[
+          [
+            { lower: 61.5, upper: 77.25 },
+            { lower: 1, upper: 2 },
+          ],
+          [null, { lower: 70, upper: 88 }],
+        ]}
+        totalIntervals={[{ lower: 72, upper: 79 }, null]}
+        formatInterval={(i) => `(${i.lower}–${i.upper})`}
+        references={[]}
+        format={(v) => `${v} %`}
+        formatDifference={(v) => String(v)}
+      />,
+      'nl',
+    );
+    expect(cells('Regio A')).toEqual(['70 % (61.5–77.25)', 'verborgen (kleine noemer)']);
+    expect(cells('Regio B')).toEqual(['onbekend', '80 % (70–88)']);
+    expect(cells('Programmatotaal')).toEqual(['75 % (72–79)', '78 %']);
+  });
+
   test('without a reason (a principle score) an absent value keeps its format', () => {
     renderWithLang(
       <TrendTable

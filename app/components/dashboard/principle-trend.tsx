@@ -1,10 +1,11 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
 import { formatPeriodLabel } from '#app/utils/format';
 import { formatValue } from '#app/components/charts/chart-format';
-import { lineLegend } from '#app/components/charts/legend';
+import { useLineChartLegend } from '#app/components/charts/legend';
 import { TrendLineChart } from '#app/components/charts/lazy';
 import { PrincipleHiddenNote, ProvisionalBadge, useFigureText } from '#app/components/dashboard/figures';
 import { PRINCIPLE_CODES, PRINCIPLES } from '#app/domain/principles';
+import { principleMissing } from '#app/domain/scoring';
 import { REGION_PALETTE } from '#app/domain/region-colours';
 import type { ScoreRow } from '#app/domain/scorecard';
 import { dashboardCore } from '#app/i18n/dashboard-core';
@@ -37,7 +38,10 @@ export function PrincipleTrend({
     colour: REGION_PALETTE[i],
     pattern: i % 4,
     values: rows.map((row) => (row.groups[p].sufficient ? row.groups[p].score : null)),
+    // a principle kept from a score by hidden indicators is marked on the chart, unknown is a gap
+    missing: rows.map((row) => principleMissing(row.groups[p])),
   }));
+  const legend = useLineChartLegend(series);
   const period = rows.length
     ? `${formatPeriodLabel(rows[0].bucket, lang)} – ${formatPeriodLabel(rows[rows.length - 1].bucket, lang)}`
     : undefined;
@@ -46,7 +50,7 @@ export function PrincipleTrend({
       caption={caption}
       height={height}
       fileName={fileName}
-      legend={lineLegend(series)}
+      legend={legend}
       period={period}
       table={
         <table className="table" id={tableId}>

@@ -1,4 +1,4 @@
-import type { LineSeries } from '#app/components/charts/line-chart';
+import type { LineSeries } from '#app/components/charts/line-data';
 import { references as dict } from '#app/i18n/references';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDate } from '#app/utils/format';

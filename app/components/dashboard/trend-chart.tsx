@@ -1,7 +1,8 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
 import { formatPeriodLabel } from '#app/utils/format';
 import { TrendLineChart } from '#app/components/charts/lazy';
-import { lineLegend } from '#app/components/charts/legend';
+import { useLineChartLegend } from '#app/components/charts/legend';
+import type { PointInterval } from '#app/components/charts/line-data';
 import { charts } from '#app/i18n/charts';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -11,6 +12,9 @@ import { useExperimentMarkers } from './experiment-markers';
 import type { RegionInfo } from './figures';
 import { useReferenceSeries, useReferenceSources, type ReferenceTrendLine } from './reference-rows';
 import { TrendTable } from './trend-table';
+
+/** Up to this many region lines each get their 95 % band; the programme total always does. */
+export const MAX_REGION_BANDS = 3;
 
 /**
  * A trend over periods, one line per region (in its colour and dash pattern), optionally the
@@ -31,6 +35,9 @@ export function RegionTrendChart({
   provisional,
   missing,
   totalMissing,
+  intervals,
+  totalIntervals,
+  formatInterval,
   target,
   targetLabel,
   format,
@@ -59,6 +66,11 @@ export function RegionTrendChart({
   /** why a value is absent, per region and period (the table shows hidden and unknown apart) */
   missing?: readonly (readonly (MissingReason | null)[])[];
   totalMissing?: readonly (MissingReason | null)[];
+  /** the 95 % interval of each region's value per period (as its viewer may see it), drawn as a band */
+  intervals?: readonly (readonly (PointInterval | null)[])[];
+  totalIntervals?: readonly (PointInterval | null)[];
+  /** an interval as the table writes it after its value: "(41,0–59,0)" */
+  formatInterval?: (i: PointInterval) => string;
   target?: number | null;
   targetLabel?: string;
   format: (v: number | null) => string;
@@ -85,12 +97,26 @@ export function RegionTrendChart({
       colour: r.colour,
       pattern: r.pattern,
       values: series[i],
+      missing: missing?.[i],
+      // bands of more than a few regions hide each other: then the table holds the regions' intervals
+      intervals: regions.length <= MAX_REGION_BANDS ? intervals?.[i] : undefined,
     })),
     ...(drawTotal && total
-      ? [{ key: 'total', label: td('total'), colour: '#1b1b1b', pattern: 0, values: total }]
+      ? [
+          {
+            key: 'total',
+            label: td('total'),
+            colour: '#1b1b1b',
+            pattern: 0,
+            values: total,
+            missing: totalMissing,
+            intervals: totalIntervals,
+          },
+        ]
       : []),
     ...useReferenceSeries(references),
   ];
+  const legend = useLineChartLegend(lines);
   const sources = useReferenceSources(references);
   const marks = useExperimentMarkers(markers);
   const span =
@@ -101,7 +127,7 @@ export function RegionTrendChart({
       caption={caption}
       height={height}
       fileName={fileName}
-      legend={[...lineLegend(lines), ...marks.legend]}
+      legend={[...legend, ...marks.legend]}
       period={span}
       source={[tc('sourceDefault'), ...sources].join('; ')}
       table={
@@ -118,6 +144,9 @@ export function RegionTrendChart({
           provisional={provisional}
           missing={missing}
           totalMissing={totalMissing}
+          intervals={intervals}
+          totalIntervals={totalIntervals}
+          formatInterval={formatInterval}
           format={format}
           formatDifference={formatDifference}
         />

@@ -3,6 +3,7 @@ import { dashboards as dict } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatPeriodLabel } from '#app/utils/format';
 import type { MissingReason } from '#app/domain/disclosure';
+import type { PointInterval } from '#app/components/charts/line-data';
 import { ProvisionalBadge, useMissingText, type RegionInfo } from './figures';
 import { ReferenceRows, type ReferenceTrendLine } from './reference-rows';
 
@@ -26,6 +27,9 @@ export function TrendTable({
   provisional,
   missing,
   totalMissing,
+  intervals,
+  totalIntervals,
+  formatInterval,
   format,
   formatDifference,
 }: {
@@ -46,6 +50,10 @@ export function TrendTable({
   /** per region and period: why a value is absent (hidden, partial quarter, unknown) */
   missing?: readonly (readonly (MissingReason | null)[])[];
   totalMissing?: readonly (MissingReason | null)[];
+  /** each shown value's 95 % interval, written after it as "(lower–upper)" (the chart's band) */
+  intervals?: readonly (readonly (PointInterval | null)[])[];
+  totalIntervals?: readonly (PointInterval | null)[];
+  formatInterval?: (i: PointInterval) => string;
   format: (v: number | null) => string;
   /** a difference from a reference, in the indicator's own unit (percentage points for a share) */
   formatDifference: (v: number | null) => string;
@@ -54,8 +62,14 @@ export function TrendTable({
   const lang = useLang();
   const missingText = useMissingText();
   // without `missing` (a principle's score) an absent value keeps the format's own text
-  const text = (v: number | null, reason: MissingReason | null | undefined) =>
-    v === null && reason ? missingText(reason) : format(v);
+  const text = (
+    v: number | null,
+    reason: MissingReason | null | undefined,
+    interval: PointInterval | null | undefined,
+  ) => {
+    if (v === null) return reason ? missingText(reason) : format(v);
+    return interval && formatInterval && !reason ? `${format(v)} ${formatInterval(interval)}` : format(v);
+  };
   const table = (
     <table className="table" id={id}>
       <thead>
@@ -74,7 +88,8 @@ export function TrendTable({
             <th scope="row">{r.name}</th>
             {series[i].map((v, k) => (
               <td className="num" key={periods[k]}>
-                {text(v, missing?.[i]?.[k])} {provisional?.[k]?.[i] ? <ProvisionalBadge /> : null}
+                {text(v, missing?.[i]?.[k], intervals?.[i]?.[k])}{' '}
+                {provisional?.[k]?.[i] ? <ProvisionalBadge /> : null}
               </td>
             ))}
           </tr>
@@ -84,7 +99,7 @@ export function TrendTable({
             <th scope="row">{t('total')}</th>
             {total.map((v, k) => (
               <td className="num" key={periods[k]}>
-                {text(v, totalMissing?.[k])}
+                {text(v, totalMissing?.[k], totalIntervals?.[k])}
               </td>
             ))}
           </tr>

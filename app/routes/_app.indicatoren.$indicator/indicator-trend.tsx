@@ -1,9 +1,10 @@
 import { Link } from '@remix-run/react';
 import { formatPeriodLabel } from '#app/utils/format';
-import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { formatDifference, formatInterval, formatValue } from '#app/components/charts/chart-format';
 import type { RegionInfo } from '#app/components/dashboard/figures';
 import { useReferenceSources, type ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
 import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
+import type { PointInterval } from '#app/components/charts/line-data';
 import type { Indicator } from '#app/domain/indicators';
 import type { ExperimentMarker } from '#app/domain/experiment-effect';
 import type { MissingReason } from '#app/domain/disclosure';
@@ -25,6 +26,8 @@ export function IndicatorTrend({
     total: (number | null)[];
     missing: (MissingReason | null)[][];
     totalMissing: (MissingReason | null)[];
+    intervals?: (PointInterval | null)[][];
+    totalIntervals?: (PointInterval | null)[];
     references: ReferenceTrendLine[];
     markers: ExperimentMarker[];
   };
@@ -54,10 +57,13 @@ export function IndicatorTrend({
         total={trend.total}
         missing={trend.missing}
         totalMissing={trend.totalMissing}
+        intervals={trend.intervals}
+        totalIntervals={trend.totalIntervals}
         drawTotal
         references={trend.references}
         format={fmt}
         formatDifference={(d) => formatDifference(d, indicator.unit, lang)}
+        formatInterval={(i) => formatInterval(i, indicator.unit, lang)}
         tableId="indicator-trend-table"
         tableLabelledBy="indicator-trend-title"
         markers={trend.markers}

@@ -65,6 +65,8 @@ export function loadRegionIndicatorCharts(regionId: number, quarters: string[], 
         values,
         // why a value is absent: hidden (kleine noemer) and unknown look different in the table
         missing: cards.map((c) => missingReason(c.indicators[code])),
+        // each value's 95 % interval, from the figures as the viewer sees them
+        intervals: cards.map((c) => c.indicators[code]?.interval ?? null),
         references: referenceLinesFor({ indicatorCode: code, periods: quarters })
           .filter((r) => r.values.some((v) => v !== null))
           .map((r) => ({ ...r, difference: differenceSeries(values, r.values) })),

@@ -1,8 +1,9 @@
 import { Link } from '@remix-run/react';
-import { formatDifference, formatValue } from '#app/components/charts/chart-format';
+import { formatDifference, formatInterval, formatValue } from '#app/components/charts/chart-format';
 import { ExperimentMarkerList } from '#app/components/dashboard/experiment-markers';
 import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
 import { RegionTrendChart } from '#app/components/dashboard/trend-chart';
+import type { PointInterval } from '#app/components/charts/line-data';
 import type { ExperimentMarker } from '#app/domain/experiment-effect';
 import type { MissingReason } from '#app/domain/disclosure';
 import { getIndicator } from '#app/domain/indicators';
@@ -14,6 +15,8 @@ export interface RegionIndicatorChart {
   values: (number | null)[];
   /** why a value is absent (hidden or unknown), per quarter */
   missing: (MissingReason | null)[];
+  /** each value's 95 % interval, where it has one */
+  intervals?: (PointInterval | null)[];
   references: ReferenceTrendLine[];
   markers: ExperimentMarker[];
 }
@@ -73,10 +76,12 @@ function RegionIndicatorChartView({
         regions={[{ slug: region.slug, name: region.name, colour: region.colour, pattern: 0 }]}
         series={[chart.values]}
         missing={[chart.missing]}
+        intervals={chart.intervals ? [chart.intervals] : undefined}
         references={chart.references}
         markers={chart.markers}
         format={fmt}
         formatDifference={(d) => formatDifference(d, indicator.unit, lang)}
+        formatInterval={(i) => formatInterval(i, indicator.unit, lang)}
         tableId={`region-chart-${chart.code}`}
         tableLabel={label}
         rowHeader={label}

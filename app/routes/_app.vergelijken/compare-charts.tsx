@@ -1,6 +1,11 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
 import { RegionBarChart } from '#app/components/charts/lazy';
-import { formatDifference, formatValue, formatWithInterval } from '#app/components/charts/chart-format';
+import {
+  formatDifference,
+  formatInterval,
+  formatValue,
+  formatWithInterval,
+} from '#app/components/charts/chart-format';
 import { formatPeriodLabel } from '#app/utils/format';
 import { ProvisionalBadge, type RegionInfo } from '#app/components/dashboard/figures';
 import type { ReferenceTrendLine } from '#app/components/dashboard/reference-rows';
@@ -34,6 +39,8 @@ interface Result {
   totalSeries: (number | null)[];
   missing: (MissingReason | null)[][] | null;
   totalMissing: (MissingReason | null)[] | null;
+  intervals: (Interval | null)[][] | null;
+  totalIntervals: (Interval | null)[] | null;
   references: ReferenceTrendLine[];
   markers: ExperimentMarker[];
   provisional: boolean[][];
@@ -166,10 +173,13 @@ export function CompareCharts({
         provisional={result.provisional}
         missing={result.missing ?? undefined}
         totalMissing={result.totalMissing ?? undefined}
+        intervals={result.intervals ?? undefined}
+        totalIntervals={result.totalIntervals ?? undefined}
         target={result.target}
         targetLabel={t('targetLine')}
         format={fmt}
         formatDifference={(d) => formatDifference(d, unit, lang)}
+        formatInterval={(i) => formatInterval(i, unit, lang)}
         tableId="compare-line-table"
         markers={result.markers}
       />

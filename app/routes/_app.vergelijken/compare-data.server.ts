@@ -5,6 +5,7 @@ import { isPrincipleCode, type PrincipleCode } from '#app/domain/principles';
 import type { ScoreRow } from '#app/domain/scorecard';
 import { missingReason, type MissingReason } from '#app/domain/disclosure';
 import { differenceSeries } from '#app/domain/reference';
+import { principleMissing } from '#app/domain/scoring';
 import { loadScorecard, loadScorecards } from '#app/models/figures.server';
 import { referenceLinesFor } from '#app/models/references.server';
 import { listExperimentMarkers } from '#app/models/experiment-effect.server';
@@ -44,6 +45,7 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
   const whole = loadScorecard(viewer, range, regionIds);
   const cards = loadScorecards(viewer, periods, regionIds);
   const indicator = getIndicator(q.what);
+  const principle = isPrincipleCode(q.what) ? (q.what as PrincipleCode) : null;
   // an outcome per 10,000 children: from the outcomes, not the scorecard (it has no indicator)
   const rate = getRateOutcome(q.what)
     ? loadOutcomeValues(viewer, q.what, [range, ...periods], regionIds)
@@ -85,18 +87,34 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       rate ? rate.slice(1).map((b) => b.regions[k]) : cards.map((c) => pick(c.regions[k], q.what)),
     ),
     totalSeries,
-    // why an indicator's value is absent (hidden or unknown); a principle's score has none
+    // why a value is absent (hidden or unknown); a principle's score is hidden when hidden
+    // indicators are what keeps it from a score
     missing: indicator
       ? regionIds.map((_, k) => cards.map((c) => missingReason(c.regions[k].indicators[indicator.code])))
-      : rate
-        ? regionIds.map((_, k) =>
-            rate.slice(1).map((b): MissingReason | null => (b.regions[k] === null ? 'unknown' : null)),
-          )
-        : null,
+      : principle
+        ? regionIds.map((_, k) => cards.map((c) => principleMissing(c.regions[k].groups[principle])))
+        : rate
+          ? regionIds.map((_, k) =>
+              rate.slice(1).map((b): MissingReason | null => (b.regions[k] === null ? 'unknown' : null)),
+            )
+          : null,
     totalMissing: indicator
       ? cards.map((c) => missingReason(c.total.indicators[indicator.code]))
+      : principle
+        ? cards.map((c) => principleMissing(c.total.groups[principle]))
+        : rate
+          ? totalSeries.map((v): MissingReason | null => (v === null ? 'unknown' : null))
+          : null,
+    // each value's 95 % interval (as the viewer may see it); a principle's score has none
+    intervals: indicator
+      ? regionIds.map((_, k) => cards.map((c) => c.regions[k].indicators[indicator.code]?.interval ?? null))
       : rate
-        ? totalSeries.map((v): MissingReason | null => (v === null ? 'unknown' : null))
+        ? regionIds.map((_, k) => rate.slice(1).map((b) => b.regionIntervals[k] ?? null))
+        : null,
+    totalIntervals: indicator
+      ? cards.map((c) => c.total.indicators[indicator.code]?.interval ?? null)
+      : rate
+        ? rate.slice(1).map((b) => b.totalInterval)
         : null,
     references,
     // the shown regions' experiments that name this indicator, marked on the line chart
