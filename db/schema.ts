@@ -864,3 +864,43 @@ export const cbsObservations = sqliteTable(
     check('cbs_observations_secret_check', sql`${t.status} <> 'secret' or ${t.value} is null`),
   ],
 );
+
+// ── Comparison groups from CBS figures (issue 24 items 3–4, ADR 021) ─────────────────────────
+
+/**
+ * Which outcome rate compares with which CBS measure, with the known definitional gap beside it in
+ * both languages (CBS counts by the child's municipality of registration, the pilot its scope; CBS
+ * counts trajectories, the pilot measures per child …). Data, seeded by migration 0015; an outcome
+ * without a row has no CBS reference.
+ */
+export const outcomeCbsMappings = sqliteTable(
+  'outcome_cbs_mappings',
+  {
+    outcomeCode: text('outcome_code').notNull(),
+    /** a key of CBS_MEASURES (app/domain/cbs-catalogue.ts) */
+    cbsMeasure: text('cbs_measure').notNull(),
+    gapNl: text('gap_nl').notNull(),
+    gapEn: text('gap_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outcomeCode, t.cbsMeasure] })],
+);
+
+/**
+ * A region's matched comparison group (c): non-pilot municipalities a manager chose by size and
+ * urbanity. One row per choice, never edited; the newest is in force, the older ones are its history.
+ */
+export const comparisonGroupChoices = sqliteTable(
+  'comparison_group_choices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    /** CBS municipality codes ('GM0363') */
+    municipalities: text('municipalities', { mode: 'json' }).$type<string[]>().notNull(),
+    reason: text('reason').notNull().default(''),
+    chosenBy: integer('chosen_by').references(() => users.id),
+    chosenAt: text('chosen_at').notNull().default(now),
+  },
+  (t) => [index('comparison_group_choices_region_idx').on(t.regionId, t.id)],
+);

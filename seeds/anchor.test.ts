@@ -75,6 +75,8 @@ const PINNED_2026_10 = {
   figures_version: '1:1690d31a7cba304c',
   municipalities: '45:2c9269d8f9f45171',
   municipality_changes: '3:4f628d34812f0a3d',
+  // migration 0015 seeds the outcome–CBS mapping (issue 24)
+  outcome_cbs_mappings: '2:951c3c68d3487e6c',
   // issue 24: the typed "CBS" series of families closed without a measure is gone; the remaining
   // series and the typed scopes carry origin 'typed' (migration 0014's new column)
   reference_series: '1:8f347228a2ef45d5',

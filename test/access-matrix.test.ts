@@ -248,6 +248,22 @@ export const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  '_app.regios.$region.vergelijkingsgroep': [
+    {
+      url: `/regios/${A}/vergelijkingsgroep`,
+      params: { region: A },
+      loader: allowed('manage:comparison'),
+      action: {
+        body: () => ({ municipalities: '', reason: 'matrix' }),
+        expect: allowed('manage:comparison'),
+      },
+    },
+    {
+      url: '/regios/nope/vergelijkingsgroep',
+      params: { region: 'nope' },
+      loader: allowed('manage:comparison', { ok: 404 }),
+    },
+  ],
   '_app.doelen': [
     {
       url: '/doelen',
@@ -604,7 +620,7 @@ describe('the menu, the pages and the code read one table', () => {
       const name = g.split(':').slice(0, 2).join(':');
       return !sources.includes(`'${g}'`) && !sources.includes(`'${name}'`);
     });
-    expect(grants.length).toBe(27);
+    expect(grants.length).toBe(28);
     expect(unasked).toEqual([]);
   });
 });

@@ -124,6 +124,11 @@ const READS: { [S in keyof typeof SOURCES]: Record<ReadsOf<(typeof SOURCES)[S]>,
     populationInScope: () => SOURCES.cbs.populationInScope(regionIds[0]!, 2024),
     tableSources: () => SOURCES.cbs.tableSources(),
   },
+  comparisonGroups: {
+    mappings: () => SOURCES.comparisonGroups.mappings(),
+    matchedGroup: () => SOURCES.comparisonGroups.matchedGroup(regionIds[0]!),
+    tableRetrieved: () => SOURCES.comparisonGroups.tableRetrieved('82975NED'),
+  },
 };
 
 const CALLS: { name: string; module: Parameters<typeof callRoute>[0]; call: Omit<RouteCall, 'as'> }[] = [
@@ -177,6 +182,7 @@ describe('the figures version follows every table the figures read', () => {
       'bottlenecks',
       'cbs_observations',
       'cbs_tables',
+      'comparison_group_choices',
       'experience_answers',
       'experience_counts',
       'experience_periods',
@@ -185,6 +191,7 @@ describe('the figures version follows every table the figures read', () => {
       'indicator_targets',
       'municipalities',
       'municipality_changes',
+      'outcome_cbs_mappings',
       'region_municipalities',
       'region_municipality_sets',
       'region_reference_baselines',
@@ -265,6 +272,7 @@ describe('the figures version follows every table the figures read', () => {
       'experience counts (the "Ervaring" block, issue 25)',
       'settings (small-number thresholds)',
       'CBS StatLine figures per municipality and the regions’ scope as municipalities (issue 24)',
+      "comparison groups from CBS figures: the outcome–CBS mapping and each region's matched group (issue 24, ADR 021)",
     ]);
   });
 });

@@ -6,7 +6,8 @@
  * checkout of 019cb3e):
  *   git worktree add --detach /tmp/rel 019cb3e && cd /tmp/rel && npm ci
  *   npx tsx test/fixtures/make-release-1.ts /tmp/prev.db   (then VACUUM INTO a single file, gzip -9)
- * Migrations 0011–0014 only add tables, triggers and (0014) a defaulted column: every row of every table of that release must
+ * Migrations 0011–0015 only add tables, triggers, (0014) a defaulted column and (0015) the
+ * outcome–CBS mapping: every row of every table of that release must
  * come through unchanged, byte for byte.
  */
 import fs from 'node:fs';
@@ -63,6 +64,7 @@ const NEW_TABLES = [
   'cbs_imports',
   'cbs_observations',
   'cbs_tables',
+  'comparison_group_choices',
   'control_limit_recalculations',
   'experience_answers',
   'experience_counts',
@@ -74,6 +76,9 @@ const NEW_TABLES = [
   'region_municipality_sets',
   'region_reference_baselines',
 ];
+
+/** Tables this release adds with the rows its migration seeds (0015: which outcome compares with which CBS measure). */
+const SEEDED_TABLES: Record<string, number> = { outcome_cbs_mappings: 2 };
 
 /** Columns this release adds to tables of the previous one (0014: typed scopes and series labelled typed). */
 const NEW_COLUMNS: Record<string, string[]> = { region_scopes: ['origin'], reference_series: ['origin'] };
@@ -117,17 +122,31 @@ describe('upgrading a used database of release 019cb3e', () => {
         .map((t) => [t, count(before, t)]),
     );
     expect(counts).toEqual(PREVIOUS_COUNTS);
-    for (const t of NEW_TABLES) expect(tablesOf(before)).not.toContain(t);
+    for (const t of [...NEW_TABLES, ...Object.keys(SEEDED_TABLES)]) expect(tablesOf(before)).not.toContain(t);
   });
 
-  test('this release’s four migrations apply and leave a consistent file', () => {
-    expect(count(db.$client, '__drizzle_migrations')).toBe(15);
+  test('this release’s five migrations apply and leave a consistent file', () => {
+    expect(count(db.$client, '__drizzle_migrations')).toBe(16);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(tablesOf(db.$client)).toEqual(
-      [...tablesOf(before), ...NEW_TABLES].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      [...tablesOf(before), ...NEW_TABLES, ...Object.keys(SEEDED_TABLES)].sort((a, b) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      ),
     );
     for (const t of NEW_TABLES) expect([t, count(db.$client, t)]).toEqual([t, 0]);
+    for (const [t, n] of Object.entries(SEEDED_TABLES)) expect([t, count(db.$client, t)]).toEqual([t, n]);
+    // the mapping names CBS measures of the catalogue, with its gap in both languages
+    expect(
+      db.$client
+        .prepare(
+          'select outcome_code, cbs_measure, length(gap_nl) > 100 as nl, length(gap_en) > 100 as en from outcome_cbs_mappings order by 1',
+        )
+        .all(),
+    ).toEqual([
+      { outcome_code: 'measures_rate', cbs_measure: 'child_protection_started', nl: 1, en: 1 },
+      { outcome_code: 'signals_rate', cbs_measure: 'vt_reports', nl: 1, en: 1 },
+    ]);
   });
 
   test('every row of every table of the previous release comes through unchanged', () => {

@@ -53,6 +53,8 @@ export const EXPERIENCE_PUBLISHED = '2026-12-07';
 export const CLIENT_RATING_RETIRED_FROM = '2026-12';
 /** The release that shows every rate and share with its interval and opens with the summary (issue 23). */
 export const INTERVALS_PUBLISHED = '2026-12-07';
+/** The day the comparison groups from CBS figures reached the app (issue 24). */
+export const COMPARISON_GROUPS_PUBLISHED = '2026-12-07';
 
 /** The release that reads CBS StatLine tables and holds the regions' scopes as municipalities (issue 24). */
 export const CBS_PUBLISHED = '2026-12-07';
@@ -477,6 +479,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     storedMonths: {
       nl: 'Opgeslagen maanden, getypte referentiereeksen en getypte werkgebieden blijven zoals ze zijn en heten voortaan “Getypt”. Het aantal kinderen in het werkgebied komt van CBS zodra het werkgebied uit hele gemeenten bestaat en CBS het jaar heeft; anders blijft de getypte schatting staan. Een latere CBS-levering vervangt voorlopige cijfers door definitieve en bewaart de oude.',
       en: 'Stored months, typed reference series and typed scopes stay as they are and are labelled “Typed”. The children in scope come from CBS once the scope consists of whole municipalities and CBS has the year; otherwise the typed estimate stands. A later CBS release replaces provisional figures by final ones and keeps the old.',
+    },
+  },
+  // comparison groups from CBS figures (#24)
+  {
+    indicators: [],
+    title: {
+      nl: 'Vergelijkingsgroepen uit CBS-cijfers',
+      en: 'Comparison groups from CBS figures',
+    },
+    since: '2015-01',
+    published: COMPARISON_GROUPS_PUBLISHED,
+    what: {
+      nl: 'De uitkomsten nieuwe kinderbeschermingsmaatregelen en nieuwe veiligheidssignalen worden vergeleken met een groep uit CBS-cijfers per gemeente, per 10.000 kinderen per jaar op CBS’ eigen halfjaar of jaar: de gekozen vergelijkbare gemeenten, anders de rest van de jeugdzorgregio, anders Nederland (het programmatotaal met Nederland). Het verschil in verandering sinds de nulmeting heeft een 95%-interval. De eigen gemeenten volgens CBS staan ernaast als controle. Heringedeelde gemeenten tellen mee in het gebied van hun opvolger.',
+      en: 'The outcomes new child-protection measures and new safety signals are compared with a group from CBS figures per municipality, per 10,000 children per year at CBS’s own half-year or year: the chosen similar municipalities, otherwise the rest of the youth-care region, otherwise the Netherlands (the programme total with the Netherlands). The difference in change since the baseline has a 95% interval. The own municipalities per CBS stand beside it as a check. Redivided municipalities count in their successor’s area.',
+    },
+    why: {
+      nl: 'Een daling tegen de eigen basis zegt alleen iets naast wat er elders gebeurde: landelijk daalden de nieuwe maatregelen van 2021 op 2022 met bijna 20%.',
+      en: 'A fall against the own baseline means something only beside what happened elsewhere: nationally, new measures fell almost 20% from 2021 to 2022.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie van de proeftuin verandert: de opgeslagen maanden en hun waarden blijven zoals ze zijn. CBS telt anders (naar de gemeente van inschrijving, trajecten in plaats van kinderen): de referentie is een vergelijking, geen controle op de eigen cijfers.',
+      en: 'No definition of the pilot changes: the stored months and their values stay as they are. CBS counts differently (by the municipality of registration, trajectories instead of children): the reference is a comparison, not a check on the own figures.',
     },
   },
 ];

@@ -33,8 +33,8 @@ describe('the table says what product.md says of each role', () => {
     ]);
   });
 
-  test('a manager reads everything and approves, returns, reopens, corrects; targets, baselines, control limits, experience and CBS', () => {
-    expect(ROLE_PERMISSIONS.manager).toHaveLength(18);
+  test('a manager reads everything and approves, returns, reopens, corrects; targets, baselines, control limits, experience, CBS and the matched comparison group', () => {
+    expect(ROLE_PERMISSIONS.manager).toHaveLength(19);
     for (const p of [
       'read:report:any',
       'write:report:any',
@@ -51,6 +51,7 @@ describe('the table says what product.md says of each role', () => {
       'approve:experience:any',
       'reopen:experience:any',
       'manage:cbs:any',
+      'manage:comparison:any',
     ] as const)
       expect(userHasPermission(manager, p)).toBe(true);
     // the CBS import is a manager's alone

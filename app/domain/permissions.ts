@@ -29,6 +29,7 @@ type Entity =
   | 'region'
   | 'outbox'
   | 'experience'
+  | 'comparison'
   | 'cbs';
 type Access = 'own' | 'any' | 'self' | 'exact' | 'disclosed';
 type PermissionString = `${Action}:${Entity}:${Access}`;
@@ -69,6 +70,8 @@ export const ROLE_PERMISSIONS = {
     'reopen:experience:any',
     // CBS StatLine tables (issue 24): fetch or upload, see the dry run, approve; regions' municipalities
     'manage:cbs:any',
+    // the matched comparison group of a region (issue 24): non-pilot municipalities from CBS
+    'manage:comparison:any',
   ],
   reviewer: ['read:figures:disclosed', 'read:register:any', 'manage:notifications:self'],
   // users, regions and the outbox; no programme data at all

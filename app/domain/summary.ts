@@ -61,7 +61,17 @@ export interface SummaryInput {
   now: (ShownParts & { interval?: FigureInterval | null }) | undefined;
   baseline: ShownParts | undefined;
   yearEarlier?: { period: string; figure: ShownParts | undefined };
-  reference?: { label: string; source: string; now: number | null; baseline: number | null };
+  reference?: {
+    label: string;
+    source: string;
+    now: number | null;
+    baseline: number | null;
+    /**
+     * A comparison group with counts (CBS, issue 24): the difference in change with its own
+     * difference-in-differences interval, instead of the pilot's interval shifted by a fixed series.
+     */
+    difference?: { estimate: number; lower: number; upper: number } | null;
+  };
 }
 
 function change(
@@ -90,8 +100,20 @@ export function buildSummaryLine(input: SummaryInput): SummaryLine {
   if (input.reference) {
     const r = input.reference;
     const refChange = r.now === null || r.baseline === null ? null : r.now - r.baseline;
-    const corrected =
-      refChange === null || baseline.difference === null
+    const d = r.difference;
+    const corrected = d
+      ? {
+          difference: d.estimate,
+          interval: { lower: d.lower, upper: d.upper, method: 'mover' as const },
+          verdict: verdictOf({
+            estimate: d.estimate,
+            lower: d.lower,
+            upper: d.upper,
+            method: 'mover',
+            level: 0.95,
+          }),
+        }
+      : refChange === null || baseline.difference === null
         ? null
         : (() => {
             const interval = shift(baseline.interval, -refChange);

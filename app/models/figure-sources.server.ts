@@ -19,6 +19,7 @@ import { referenceBaselinesSource } from '#app/models/sources/reference-baseline
 import { experienceSource } from '#app/models/sources/experience.server';
 import { regionScopesSource } from '#app/models/sources/region-scopes.server';
 import { cbsSource } from '#app/models/sources/cbs.server';
+import { comparisonGroupsSource } from '#app/models/sources/comparison-groups.server';
 import { targetsSource } from '#app/models/targets.server';
 import { settingsSource } from '#app/models/settings.server';
 
@@ -46,6 +47,7 @@ export const SOURCES = {
   experience: experienceSource,
   settings: settingsSource,
   cbs: cbsSource,
+  comparisonGroups: comparisonGroupsSource,
 };
 
 export const FIGURE_SOURCES: readonly FigureSource[] = Object.values(SOURCES);

@@ -31,6 +31,7 @@ import { changeAgainst } from '#app/domain/population';
 import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
+import { loadOutcomeReferences, type OutcomeReferences } from './comparison-groups.server';
 
 /**
  * A region's line with its baseline filled from reference data, where the months give none (no
@@ -73,6 +74,8 @@ export interface OutcomeBlock {
    * baseline, and the same quarter a year earlier (a year: the year before; null for a month).
    */
   totalFigures: { current: Shown; baseline: Shown; yearEarlier: { period: string; figures: Shown } | null };
+  /** the CBS reference of each mapped outcome per row, with the difference in change (issue 24) */
+  references: OutcomeReferences;
 }
 
 /**
@@ -155,6 +158,22 @@ export function loadOutcomeBlock(
       base,
       perBucket.map(pick),
     );
+  const totalBaseline = baseOf(baseline.total, followUpBaseline.total);
+  const span = baselines.length
+    ? {
+        from: baselines.map((b) => b.from).reduce((a, b) => (a < b ? a : b)),
+        to: baselines.map((b) => b.to).reduce((a, b) => (a > b ? a : b)),
+      }
+    : null;
+  const references = loadOutcomeReferences(period, [
+    { regionId: null, current: perBucket[last].total, baseline: totalBaseline, baselineRange: span },
+    ...ids.map((regionId, k) => ({
+      regionId,
+      current: perBucket[last].regions[k],
+      baseline: regionBase[k],
+      baselineRange: baselineRanges.get(regionId) ?? null,
+    })),
+  ]);
   return {
     period,
     previous: previousBucket(period),
@@ -189,6 +208,7 @@ export function loadOutcomeBlock(
       yearEarlier:
         yearEarlier === null ? null : { period: buckets[yearEarlier], figures: perBucket[yearEarlier].total },
     },
+    references,
   };
 }
 

@@ -22,6 +22,7 @@ import { loadBaselineRows } from './baseline.server';
 import { loadScorecard } from './figures.server';
 import { loadOutcomeBlock, type OutcomeBlock } from './outcomes.server';
 import { referenceLinesFor } from './references.server';
+import { CBS_MEASURES, CBS_TABLES } from '#app/domain/cbs-catalogue';
 import type { Viewer } from './viewer.server';
 
 export interface Summary {
@@ -89,6 +90,27 @@ function referenceFor(
 }
 
 /**
+ * A rate outcome's comparison group from CBS figures (issue 24): the programme total's reference
+ * (the Netherlands), named by its CBS table, with the difference in change and its own interval.
+ * Undefined where no CBS figure fits (the summary then says "geen vergelijkingsgroep").
+ */
+function cbsReferenceFor(block: OutcomeBlock, code: string) {
+  const ref = block.references.rows
+    .find((r) => r.regionId === null)
+    ?.references.find((r) => r.code === code && r.group !== null);
+  const mapping = block.references.mappings.find((m) => m.code === code);
+  if (!ref || !mapping) return undefined;
+  const table = CBS_TABLES[CBS_MEASURES[mapping.measure].table];
+  return {
+    label: table.title,
+    source: `CBS StatLine ${table.id}`,
+    now: ref.value,
+    baseline: ref.baseline,
+    difference: ref.difference,
+  };
+}
+
+/**
  * The summary for a period and regions. `block` is the outcomes block already loaded for the same
  * viewer, period and regions (the progress report has it); otherwise it is loaded here.
  */
@@ -136,7 +158,8 @@ export function loadSummary(
             },
           }
         : undefined,
-      reference: def?.kind === 'share' ? referenceFor(def.indicator, period, span) : undefined,
+      reference:
+        def?.kind === 'share' ? referenceFor(def.indicator, period, span) : cbsReferenceFor(outcomes, code),
     });
   });
 

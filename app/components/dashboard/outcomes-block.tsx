@@ -17,6 +17,7 @@ import { formatNumber } from '#app/domain/number-format';
 import { TotalCoverage } from './total-coverage';
 import { DataTable } from '#app/components/data-table';
 import { num } from '#app/components/table-head';
+import { OutcomeReferences, type OutcomeReferencesData } from './outcome-references';
 
 export interface OutcomeBlockData {
   period: string;
@@ -32,6 +33,8 @@ export interface OutcomeBlockData {
    */
   regions: { regionId: number | null; lines: (OutcomeCell & Partial<OutcomeLine>)[] }[];
   excluded: Record<string, Exclusion[]>;
+  /** the CBS comparison groups (issue 24) */
+  references?: OutcomeReferencesData;
 }
 
 function useOutcomeFormat(data: OutcomeBlockData) {
@@ -208,7 +211,9 @@ export function OutcomesBlock({
   const lang = useLang();
   const programme = regionNames !== undefined;
   // a single region's page sends its region's whole lines
-  const row = programme ? data.total : (data.regions[0] as { lines: OutcomeLine[] } | undefined);
+  const row = programme
+    ? data.total
+    : (data.regions[0] as { regionId: number | null; lines: OutcomeLine[] } | undefined);
   const nameOf = (id: number) => regionNames?.[id] ?? String(id);
   const single = data.baselines[0];
   return (
@@ -217,6 +222,9 @@ export function OutcomesBlock({
       <p>{t('outcomesIntro')}</p>
       {row ? <OutcomeTable id="outcomes" lines={row.lines} data={data} /> : null}
       {row ? <p className="hint">{ti('intervalNote')}</p> : null}
+      {row && data.references ? (
+        <OutcomeReferences data={data.references} regionId={row.regionId} labels={data.labels} />
+      ) : null}
       <p className="hint">
         {programme
           ? t('baselineOfRegions', {

@@ -12,6 +12,7 @@ import { ExperienceHelp } from './experience-help';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 import { IntervalHelp } from './interval-help';
+import { ComparisonHelp } from './comparison-help';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -53,6 +54,7 @@ export default function HelpPage() {
       <OutcomeRateList />
       <ExperienceHelp />
       <IntervalHelp />
+      <ComparisonHelp />
       <ChangeLog />
       <Glossary />
       <SpcHelp />

@@ -36,6 +36,7 @@ import { useUser } from '#app/utils/user';
 import { latestVariation } from '#app/domain/spc';
 import { loadSpc } from '#app/models/spc.server';
 import { RegionSpc } from './region-spc';
+import { comparisonText } from '#app/i18n/comparison-groups';
 
 const QUARTERS = 6;
 
@@ -148,6 +149,7 @@ export default function RegionPage() {
   const user = useUser();
   const t = useT(dashboards);
   const tc = useT(common);
+  const tg = useT(comparisonText);
   const te = useT(experienceBlock);
   return (
     <>
@@ -191,6 +193,11 @@ export default function RegionPage() {
       />
       <RegionIndicatorCharts region={d.region} quarters={d.quarters} charts={d.indicatorCharts} />
       <OutcomesBlock data={d.outcomes} />
+      {userHasPermission(user, 'manage:comparison') ? (
+        <p>
+          <Link to={`/regios/${d.region.slug}/vergelijkingsgroep`}>{tg('refTitle')}</Link>
+        </p>
+      ) : null}
       <ExperienceBlock data={d.experience} regionNames={{ [d.region.id]: d.region.name }} />
       <CaseFlow period={d.period} flow={d.flow} />
       <RegionRegisters experiments={d.registers.experiments} bottlenecks={d.registers.bottlenecks} />

@@ -10,6 +10,7 @@ import { loadScorecard, loadScorecards } from '#app/models/figures.server';
 import { referenceLinesFor } from '#app/models/references.server';
 import { listExperimentMarkers } from '#app/models/experiment-effect.server';
 import { loadOutcomeValues } from '#app/models/outcomes.server';
+import { cbsReferenceLines } from '#app/models/comparison-groups.server';
 import type { Viewer } from '#app/models/viewer.server';
 import { loadFunnel } from '#app/models/funnel.server';
 
@@ -51,11 +52,15 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
     ? loadOutcomeValues(viewer, q.what, [range, ...periods], regionIds)
     : null;
   const totalSeries = rate ? rate.slice(1).map((b) => b.total) : cards.map((c) => pick(c.total, q.what));
-  const references = indicator
-    ? referenceLinesFor({ indicatorCode: indicator.code, periods })
-        .filter((r) => r.values.some((v) => v !== null))
-        .map((r) => ({ ...r, difference: differenceSeries(totalSeries, r.values) }))
-    : [];
+  const references = (
+    indicator
+      ? referenceLinesFor({ indicatorCode: indicator.code, periods }).filter((r) =>
+          r.values.some((v) => v !== null),
+        )
+      : rate
+        ? cbsReferenceLines(q.what, periods)
+        : []
+  ).map((r) => ({ ...r, difference: differenceSeries(totalSeries, r.values) }));
   return {
     range,
     periods,
