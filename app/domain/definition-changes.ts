@@ -454,6 +454,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
       en: 'No definition changes: the stored months and their values stay as they are; funnels and control charts are computed from them when shown. Reviewers see funnels from the rounded quarters and no control charts (months are not shown to them).',
     },
   },
+  // the summary compares like with like (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'De samenvatting vergelijkt dezelfde regio’s met de basis',
+      en: 'The summary compares the same regions with the baseline',
+    },
+    since: '2015-01',
+    published: INTERVALS_PUBLISHED,
+    what: {
+      nl: 'Het verschil met de basis in de samenvatting (voortgangsrapportage en startpagina’s) telt nu alleen de regio’s die in de periode én in de basis een waarde hebben, zoals het blok Uitkomsten en de indicatorpagina al deden; de regio’s die daardoor niet meetellen worden genoemd, met de reden. De waarde “nu” blijft het totaal van alle regio’s.',
+      en: 'The difference with the baseline in the summary (progress report and start pages) now counts only the regions that have a value in the period and in the baseline, as the Outcomes block and the indicator page already did; the regions this leaves out are named, with the reason. The value “now” stays the total of all regions.',
+    },
+    why: {
+      nl: 'Het totaal van alle regio’s tegen de basis van alleen de regio’s met een basis vergeleek verschillende groepen: een regio zonder basis verschoof het verschil.',
+      en: 'The total of all regions against the baseline of only the regions with one compared different groups: a region without a baseline shifted the difference.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert en geen opgeslagen maand wijzigt; het verschil en zijn interval worden bij het tonen opnieuw berekend en kunnen daardoor anders uitvallen dan eerder getoond.',
+      en: 'No definition changes and no stored month changes; the difference and its interval are recomputed when shown and can therefore differ from what was shown before.',
+    },
+  },
 ];
 
 /**
