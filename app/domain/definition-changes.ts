@@ -476,6 +476,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
       en: 'No definition changes and no stored month changes; the difference and its interval are recomputed when shown and can therefore differ from what was shown before.',
     },
   },
+  // withdrawing a recalculation of control limits (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'Een herberekening van controlegrenzen intrekken',
+      en: 'Withdrawing a recalculation of control limits',
+    },
+    since: '2015-01',
+    published: SPC_PUBLISHED,
+    what: {
+      nl: 'Een programmamanager kan een vastgelegde herberekening van controlegrenzen intrekken, met reden (vastgelegd in het auditlog). De controlekaart gebruikt dan weer de grenzen van daarvoor; de lijst van herberekeningen toont de herberekening en haar intrekking.',
+      en: 'A programme manager can withdraw a recorded recalculation of control limits, with a reason (recorded in the audit log). The control chart then uses the limits before it again; the list of recalculations shows the recalculation and its withdrawal.',
+    },
+    why: {
+      nl: 'Een herberekening vanaf de verkeerde maand liet zich niet herstellen: zij bleef de grenzen bepalen.',
+      en: 'A recalculation from the wrong month could not be corrected: it kept setting the limits.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert: de opgeslagen maanden blijven zoals ze zijn. Vastgelegde herberekeningen blijven gelden tot iemand ze intrekt; een ingetrokken herberekening blijft bewaard.',
+      en: 'No definition changes: the stored months stay as they are. Recorded recalculations stay in force until someone withdraws them; a withdrawn recalculation is kept.',
+    },
+  },
 ];
 
 /**

@@ -5,13 +5,20 @@
  * month is not disclosed to them and a chart of rounded quarters has too few points for limits
  * from a baseline (ADR 017).
  */
+import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { WRITE_TX } from '#db/client';
 import { controlLimitRecalculations, users } from '#db/schema';
 import { bucketRange } from '#app/domain/aggregation';
 import { INDICATORS, type Indicator } from '#app/domain/indicators';
 import { addMonths, type Period } from '#app/domain/periods';
-import { computeSpc, type SpcChartKind, type SpcInput, type SpcResult } from '#app/domain/spc';
+import {
+  computeSpc,
+  recalculationsInForce,
+  type SpcChartKind,
+  type SpcInput,
+  type SpcResult,
+} from '#app/domain/spc';
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
@@ -71,12 +78,87 @@ function selectRecalculations(where: SQL) {
       reason: controlLimitRecalculations.reason,
       createdAt: controlLimitRecalculations.createdAt,
       createdBy: users.name,
+      withdrawnAt: controlLimitRecalculations.withdrawnAt,
     })
     .from(controlLimitRecalculations)
     .leftJoin(users, eq(users.id, controlLimitRecalculations.createdBy))
     .where(and(where, isNull(controlLimitRecalculations.withdrawnAt)))
     .orderBy(asc(controlLimitRecalculations.fromMonth), asc(controlLimitRecalculations.id))
     .all();
+}
+
+/**
+ * Every recalculation of one indicator, withdrawn ones included (the history shows both), in the
+ * order they were recorded.
+ */
+export function listRecalculationHistory(indicatorCode: string) {
+  const withdrawer = alias(users, 'withdrawer');
+  return getDb()
+    .select({
+      id: controlLimitRecalculations.id,
+      indicatorCode: controlLimitRecalculations.indicatorCode,
+      regionId: controlLimitRecalculations.regionId,
+      fromMonth: controlLimitRecalculations.fromMonth,
+      reason: controlLimitRecalculations.reason,
+      createdAt: controlLimitRecalculations.createdAt,
+      createdBy: users.name,
+      withdrawnAt: controlLimitRecalculations.withdrawnAt,
+      withdrawnBy: withdrawer.name,
+      withdrawnReason: controlLimitRecalculations.withdrawnReason,
+    })
+    .from(controlLimitRecalculations)
+    .leftJoin(users, eq(users.id, controlLimitRecalculations.createdBy))
+    .leftJoin(withdrawer, eq(withdrawer.id, controlLimitRecalculations.withdrawnBy))
+    .where(eq(controlLimitRecalculations.indicatorCode, indicatorCode))
+    .orderBy(asc(controlLimitRecalculations.id))
+    .all();
+}
+
+/**
+ * Withdraws a recalculation of an indicator with a reason, audited in the same transaction: the
+ * chart goes back to the limits before it; the row stays (history). 'notFound': no such
+ * recalculation of this indicator; 'withdrawn': it was withdrawn already (nothing changes).
+ */
+export function withdrawRecalculation(v: {
+  id: number;
+  indicatorCode: string;
+  reason: string;
+  userId: number;
+}): 'ok' | 'notFound' | 'withdrawn' {
+  return getDb().transaction((tx) => {
+    const row = tx
+      .select()
+      .from(controlLimitRecalculations)
+      .where(
+        and(
+          eq(controlLimitRecalculations.id, v.id),
+          eq(controlLimitRecalculations.indicatorCode, v.indicatorCode),
+        ),
+      )
+      .get();
+    if (!row) return 'notFound';
+    if (row.withdrawnAt !== null) return 'withdrawn';
+    tx.update(controlLimitRecalculations)
+      .set({ withdrawnAt: new Date().toISOString(), withdrawnBy: v.userId, withdrawnReason: v.reason })
+      .where(eq(controlLimitRecalculations.id, v.id))
+      .run();
+    recordAudit(
+      {
+        userId: v.userId,
+        action: 'spc.withdraw',
+        entityType: 'control_limits',
+        entityId: v.id,
+        detail: {
+          indicatorCode: row.indicatorCode,
+          regionId: row.regionId,
+          fromMonth: row.fromMonth,
+          reason: v.reason,
+        },
+      },
+      tx,
+    );
+    return 'ok';
+  }, WRITE_TX);
 }
 
 /**
@@ -109,7 +191,7 @@ export function loadSpc(
         scale,
         direction: ind.target === null ? null : ind.direction,
         baseline: opts.baseline,
-        recalculations: recalcs.filter((r) => r.indicatorCode === ind.code).map((r) => r.fromMonth),
+        recalculations: recalculationsInForce(recalcs.filter((r) => r.indicatorCode === ind.code)),
       },
     );
   }
