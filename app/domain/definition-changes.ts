@@ -498,6 +498,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
       en: 'No definition changes: the stored months stay as they are. Recorded recalculations stay in force until someone withdraws them; a withdrawn recalculation is kept.',
     },
   },
+  // experience per client route (#25)
+  {
+    indicators: [],
+    title: {
+      nl: 'Ervaring per route van de cliënt',
+      en: 'Experience per client route',
+    },
+    since: '2015-01',
+    published: EXPERIENCE_PUBLISHED,
+    what: {
+      nl: 'Het blok Ervaring toont voor ouders en jongeren naast het totaal een tabel per route (alleen lokaal team, veiligheidsteam zonder maatregel, met een maatregel), over dezelfde periode. Een route onder de 10 antwoorden wordt niet getoond; omdat het totaal de som van de routes is, wordt dan ook de route met de minste antwoorden verborgen, tot de verborgen routes samen minstens twee routes en 10 antwoorden zijn. Een totaal dat verborgen is, toont geen enkele route.',
+      en: 'For parents and young people the Experience block shows, beside the total, a table per route (local team only, safety team without a measure, with a measure), over the same period. A route below 10 answers is not shown; because the total is the sum of the routes, the route with the fewest answers is then hidden too, until the hidden routes are at least two routes and 10 answers together. A hidden total shows no route.',
+    },
+    why: {
+      nl: 'De routes opgeteld verbergen verschillen tussen gezinnen met en zonder maatregel, die de onderzoekers willen zien.',
+      en: 'Adding the routes together hides differences between families with and without a measure, which the researchers want to see.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen perioden hebben hun aantallen al per route: de tabel wordt eruit berekend, niets verandert. Het totaal per groep blijft zoals het was.',
+      en: 'Stored periods already hold their counts per route: the table is computed from them, nothing changes. The total per group stays as it was.',
+    },
+  },
 ];
 
 /**

@@ -47,6 +47,12 @@ export const experienceBlock = defineDictionary(
     helpGroups: 'Groepen',
     helpDefinition: 'Definitie',
     helpRules: 'Harde regels van de tellingen',
+    // per client route (#25)
+    routesTitle: 'Per route van de cliënt ({group})',
+    routesIntro:
+      'Dezelfde periode als hierboven, per route: alleen lokaal team, veiligheidsteam zonder maatregel, met een maatregel. Een route onder de 10 antwoorden wordt niet getoond; dan wordt ook een andere route verborgen, zodat geen route uit het totaal en de andere routes is terug te rekenen.',
+    hiddenComplementary: 'x (verborgen: anders terug te rekenen)',
+    routeRegion: 'Regio',
   },
   {
     blockTitle: 'Experience',
@@ -93,5 +99,11 @@ export const experienceBlock = defineDictionary(
     helpGroups: 'Groups',
     helpDefinition: 'Definition',
     helpRules: 'Hard rules of the counts',
+    // per client route (#25)
+    routesTitle: 'Per client route ({group})',
+    routesIntro:
+      'The same period as above, per route: local team only, safety team without a measure, with a measure. A route below 10 answers is not shown; another route is then hidden too, so that no route can be recomputed from the total and the other routes.',
+    hiddenComplementary: 'x (hidden: could otherwise be recomputed)',
+    routeRegion: 'Region',
   },
 );
