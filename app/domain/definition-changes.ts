@@ -520,6 +520,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
       en: 'Stored periods already hold their counts per route: the table is computed from them, nothing changes. The total per group stays as it was.',
     },
   },
+  // an outcome rate's baseline from reference data (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'De basis van een uitkomst per 10.000 kinderen uit referentiecijfers',
+      en: 'The baseline of an outcome per 10,000 children from reference data',
+    },
+    since: '2015-01',
+    published: BASELINE_METHOD_PUBLISHED,
+    what: {
+      nl: 'Een referentiereeks kan nu ook bij een uitkomst per 10.000 kinderen horen (kolom indicator: de code van de uitkomst, eenheid per10000). Een programmamanager kan daarmee, net als bij een indicator, de basis van die uitkomst vullen voor een basisperiode zonder maandcijfers; de bron staat erbij. Zo’n basis heeft geen aantallen: het programmatotaal noemt de regio als “basis uit referentiecijfers” en telt haar niet mee in het verschil.',
+      en: 'A reference series can now also belong to an outcome per 10,000 children (column indicator: the outcome’s code, unit per10000). A programme manager can then, as for an indicator, fill that outcome’s baseline for a baseline period without monthly figures; its source is shown. Such a baseline has no counts: the programme total names the region as “baseline from reference data” and leaves it out of the difference.',
+    },
+    why: {
+      nl: 'De regio’s begonnen hun eigen experimenten al in 2022, voor de eerste maandrapportage: zonder referentiecijfers had een uitkomst daar geen basis.',
+      en: 'The regions began their own experiments in 2022, before the first monthly report: without reference data an outcome had no baseline there.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden en bases veranderen niet; een basis uit referentiecijfers geldt alleen waar de maanden er geen geven.',
+      en: 'Stored months and baselines do not change; a baseline from reference data applies only where the months give none.',
+    },
+  },
 ];
 
 /**

@@ -163,9 +163,18 @@ export function loadOutcomeBlock(
     baselines: baselines.map(({ regionId, from, to }) => ({ regionId, from, to })),
     total: {
       regionId: null,
-      lines: line((s) => s.total, baseOf(baseline.total, followUpBaseline.total)).map((l) =>
-        matchedTotalLine(l, ids, perBucket[last].regions, regionBase, regionCoverage),
-      ),
+      lines: line((s) => s.total, baseOf(baseline.total, followUpBaseline.total)).map((l) => {
+        const m = matchedTotalLine(l, ids, perBucket[last].regions, regionBase, regionCoverage);
+        // a region whose baseline is filled from reference data has no counts to pool: named as such
+        return {
+          ...m,
+          baselineLeftOut: m.baselineLeftOut?.map((o) =>
+            o.side === 'baseline' && filled.get(o.regionId)?.has(l.code)
+              ? { ...o, reason: 'reference' as const }
+              : o,
+          ),
+        };
+      }),
     },
     regions: ids.map((regionId, k) => ({
       regionId,
