@@ -542,6 +542,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
       en: 'Stored months and baselines do not change; a baseline from reference data applies only where the months give none.',
     },
   },
+  // control charts of the outcome rates (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'Controlekaarten voor de uitkomsten per 10.000 kinderen',
+      en: 'Control charts for the outcomes per 10,000 children',
+    },
+    since: '2015-01',
+    published: SPC_PUBLISHED,
+    what: {
+      nl: 'Op de regiopagina is naast de indicatoren ook elke uitkomst per 10.000 kinderen als controlekaart te kiezen: een u-kaart van de nieuwe gevallen van elke maand over de kindjaren van die maand (het werkgebied dat toen gold), met grenzen uit de basisperiode van de regio. Een uitkomst heeft geen streefwaarde: een bijzondere maand heet “bijzonder, zonder richting”.',
+      en: 'On the region page each outcome per 10,000 children can be chosen as a control chart besides the indicators: a u-chart of each month’s new cases over that month’s child-years (the scope in force then), with limits from the region’s baseline. An outcome has no target: a special month is called “special, without direction”.',
+    },
+    why: {
+      nl: 'De uitkomsten per maand werden als lijn gelezen; niets liet zien of een maand bijzonder was.',
+      en: 'The outcomes per month were read as a line; nothing showed whether a month was special.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert; de kaarten worden bij het tonen uit de opgeslagen maanden berekend. Beoordelaars zien ze niet (maanden worden hun niet getoond).',
+      en: 'No definition changes; the charts are computed from the stored months when shown. Reviewers do not see them (months are not shown to them).',
+    },
+  },
 ];
 
 /**

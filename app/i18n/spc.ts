@@ -117,6 +117,10 @@ export const spcText = defineDictionary(
     valWithdrawId: 'Kies een vastgelegde herberekening om in te trekken.',
     valWithdrawn: 'Deze herberekening is al ingetrokken.',
     valWithdrawNotFound: 'Deze herberekening bestaat niet voor deze indicator.',
+    // outcomes (#23): control charts of the outcome rates
+    spcIndicators: 'Indicatoren',
+    spcOutcomeRates: 'Uitkomsten per 10.000 kinderen',
+    spcRateWhat: '{label} per 10.000 kinderen per jaar',
   },
   {
     viewFunnel: 'Funnel plot',
@@ -228,6 +232,10 @@ export const spcText = defineDictionary(
     valWithdrawId: 'Choose a recorded recalculation to withdraw.',
     valWithdrawn: 'This recalculation has already been withdrawn.',
     valWithdrawNotFound: 'This recalculation does not exist for this indicator.',
+    // outcomes (#23): control charts of the outcome rates
+    spcIndicators: 'Indicators',
+    spcOutcomeRates: 'Outcomes per 10,000 children',
+    spcRateWhat: '{label} per 10,000 children per year',
   },
 );
 

@@ -22,7 +22,10 @@ import {
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
-import { loadScorecards } from './figures.server';
+import { loadScorecards, queryRegionBuckets } from './figures.server';
+import { listScopeEntries } from './regions.server';
+import { buildOutcomes, RATE_OUTCOMES } from '#app/domain/outcomes';
+import { RATE_BASE } from '#app/domain/population';
 import type { Viewer } from './viewer.server';
 
 /** How many months a control chart shows, ending with the period's last month. */
@@ -235,4 +238,55 @@ export function recordRecalculation(v: {
     );
     return row.id;
   }, WRITE_TX);
+}
+
+/**
+ * The control charts of the outcome rates per 10,000 children per month for one region: a u-chart
+ * of the month's new cases over its child-years (the scope in force that month), limits from the
+ * region's baseline, as for the indicators; null for a viewer who is not shown months (reviewers).
+ * Outcomes have no target, so the icon has no direction ("neither" where a month is special).
+ */
+export function loadOutcomeSpc(
+  viewer: Viewer,
+  opts: { period: string; regionId: number; baseline: { from: string; to: string } | null },
+): Record<string, SpcResult> | null {
+  if (viewer.suppress) return null;
+  const months = spcMonths(opts.period);
+  const rows = queryRegionBuckets({
+    viewer,
+    from: months[0],
+    to: months[months.length - 1],
+    grain: 'month',
+    regionIds: [opts.regionId],
+  });
+  const scopes = listScopeEntries([opts.regionId]);
+  const perMonth = months.map(
+    (m) =>
+      buildOutcomes({
+        regionIds: [opts.regionId],
+        buckets: new Map(rows.filter((r) => r.bucket === m).map((r) => [r.regionId, r])),
+        ranges: new Map([[opts.regionId, { from: m, to: m }]]),
+        scopes,
+      }).regions[0]?.figures ?? {},
+  );
+  const recalcs = listRecalculations(opts.regionId);
+  const out: Record<string, SpcResult> = {};
+  for (const rate of RATE_OUTCOMES) {
+    out[rate.code] = computeSpc(
+      months.map((period, i) => {
+        const f = perMonth[i][rate.code];
+        const count = f && f.value !== null && typeof f.numerator === 'number' ? f.numerator : null;
+        const years = f && typeof f.denominator === 'number' ? f.denominator : null;
+        return { period, numerator: count, denominator: years };
+      }),
+      {
+        kind: 'u',
+        scale: RATE_BASE,
+        direction: null,
+        baseline: opts.baseline,
+        recalculations: recalculationsInForce(recalcs.filter((r) => r.indicatorCode === rate.code)),
+      },
+    );
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import { Form, Link } from '@remix-run/react';
 import { formatValue } from '#app/components/charts/chart-format';
 import { ControlChartPanel } from '#app/components/spc/control-chart-panel';
 import { getIndicator, INDICATORS } from '#app/domain/indicators';
+import { getRateOutcome, RATE_OUTCOMES } from '#app/domain/outcomes';
 import type { SpcResult } from '#app/domain/spc';
 import { spcText } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -30,7 +31,10 @@ export function RegionSpc({
         <p className="hint">{t('spcNotForReviewers')}</p>
       </section>
     );
-  const indicator = getIndicator(spc.code)!;
+  // an indicator, or an outcome rate per 10,000 children (a u-chart of the month's count over its child-years)
+  const indicator = getIndicator(spc.code);
+  const rate = indicator ? undefined : getRateOutcome(spc.code);
+  const what = indicator?.label[lang] ?? rate?.label[lang] ?? spc.code;
   return (
     <section aria-labelledby="spc-title">
       <h2 id="spc-title">{t('spcTitle')}</h2>
@@ -39,11 +43,20 @@ export function RegionSpc({
         <div className="field">
           <label htmlFor="spc-indicator">{t('spcChooseIndicator')}</label>
           <select id="spc-indicator" name="spc" defaultValue={spc.code}>
-            {INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => (
-              <option key={i.code} value={i.code}>
-                {i.label[lang]}
-              </option>
-            ))}
+            <optgroup label={t('spcIndicators')}>
+              {INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => (
+                <option key={i.code} value={i.code}>
+                  {i.label[lang]}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('spcOutcomeRates')}>
+              {RATE_OUTCOMES.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.label[lang]}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </div>
         <button type="submit" className="button">
@@ -52,13 +65,13 @@ export function RegionSpc({
       </Form>
       <ControlChartPanel
         id={`${region.slug}-${spc.code}`}
-        what={indicator.label[lang]}
+        what={rate ? t('spcRateWhat', { label: what }) : what}
         where={region.name}
         spc={spc.result}
-        format={(v) => formatValue(v, indicator.unit, lang)}
+        format={(v) => formatValue(v, indicator?.unit ?? 'number', lang)}
         method={t('spcMethod', baseline)}
       />
-      {recalc ? (
+      {recalc && indicator ? (
         <p>
           <Link to={`/indicatoren/${spc.code}/grenzen`}>{t('recalcLink')}</Link>
         </p>
