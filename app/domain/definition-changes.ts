@@ -564,6 +564,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
       en: 'No definition changes; the charts are computed from the stored months when shown. Reviewers do not see them (months are not shown to them).',
     },
   },
+  // experience items as experiments' targets (#25)
+  {
+    indicators: [],
+    title: {
+      nl: 'Experimenten kunnen een ervaringsvraag als doel noemen',
+      en: 'Experiments can name an experience item as their target',
+    },
+    since: '2015-01',
+    published: EXPERIENCE_PUBLISHED,
+    what: {
+      nl: 'Een experiment kan naast indicatoren en uitkomsten ook ervaringsvragen noemen. Het krijgt dan hetzelfde voor en na: het aandeel dat instemt in de vier kwartalen (professionals: twee halfjaren) voor de start en vanaf het eerste hele kwartaal erna, opgeteld over de kwartalen, naast de regio’s zonder lopend experiment op die vraag, met het verschil-in-verschillen en zijn 95%-interval (Wilson, Newcombe). Een kwartaal waarin de start valt telt aan geen van beide kanten mee. Onder de 10 antwoorden wordt een aandeel niet getoond, zoals in het blok Ervaring.',
+      en: 'Besides indicators and outcomes, an experiment can name experience items. It then gets the same before and after: the share agreeing in the four quarters (professionals: two half-years) before the start and from the first whole quarter after it, pooled over the quarters, beside the regions without a running experiment on that item, with the difference-in-differences and its 95% interval (Wilson, Newcombe). A quarter in which the start falls counts on neither side. A share is not shown below 10 answers, as in the Experience block.',
+    },
+    why: {
+      nl: 'Veel experimenten willen vooral veranderen hoe gezinnen en professionals het ervaren; dat liet zich niet naast hun doel leggen.',
+      en: 'Many experiments mainly aim to change how families and professionals experience the work; that could not be held against their aim.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen experimenten en ervaringsaantallen veranderen niet; het voor en na wordt bij het tonen berekend.',
+      en: 'Stored experiments and experience counts do not change; the before and after is computed when shown.',
+    },
+  },
 ];
 
 /**

@@ -22,8 +22,8 @@ import {
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
+import { SOURCES } from './figure-sources.server';
 import { loadScorecards, queryRegionBuckets } from './figures.server';
-import { listScopeEntries } from './regions.server';
 import { buildOutcomes, RATE_OUTCOMES } from '#app/domain/outcomes';
 import { RATE_BASE } from '#app/domain/population';
 import type { Viewer } from './viewer.server';
@@ -259,7 +259,7 @@ export function loadOutcomeSpc(
     grain: 'month',
     regionIds: [opts.regionId],
   });
-  const scopes = listScopeEntries([opts.regionId]);
+  const scopes = SOURCES.regionScopes.entries([opts.regionId]);
   const perMonth = months.map(
     (m) =>
       buildOutcomes({
