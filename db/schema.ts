@@ -627,6 +627,8 @@ export const controlLimitRecalculations = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     withdrawnAt: text('withdrawn_at'),
     withdrawnBy: integer('withdrawn_by').references(() => users.id),
+    /** why a manager withdrew it (the chart goes back to the limits before it); set with withdrawnAt */
+    withdrawnReason: text('withdrawn_reason'),
   },
   (t) => [index('control_limit_recalc_idx').on(t.indicatorCode, t.regionId)],
 );

@@ -109,7 +109,10 @@ const READS: { [S in keyof typeof SOURCES]: Record<ReadsOf<(typeof SOURCES)[S]>,
   regionScopes: { entries: () => SOURCES.regionScopes.entries(regionIds) },
   referenceBaselines: { baselines: () => SOURCES.referenceBaselines.baselines(regionIds) },
   targets: { targets: () => SOURCES.targets.targets() },
-  experience: { cells: () => SOURCES.experience.cells({ viewer: manager, regionIds }) },
+  experience: {
+    cells: () => SOURCES.experience.cells({ viewer: manager, regionIds }),
+    routeCells: () => SOURCES.experience.routeCells({ viewer: manager, regionIds }),
+  },
   settings: { thresholds: () => SOURCES.settings.thresholds() },
   cbs: {
     cells: () =>

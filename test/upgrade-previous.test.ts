@@ -6,9 +6,10 @@
  * checkout of 019cb3e):
  *   git worktree add --detach /tmp/rel 019cb3e && cd /tmp/rel && npm ci
  *   npx tsx test/fixtures/make-release-1.ts /tmp/prev.db   (then VACUUM INTO a single file, gzip -9)
- * Migrations 0011–0015 only add tables, triggers, (0014) a defaulted column and (0015) the
- * outcome–CBS mapping: every row of every table of that release must
- * come through unchanged, byte for byte.
+ * Migrations 0011–0016 only add tables, triggers, (0014) a defaulted column, (0015) the outcome–CBS
+ * mapping and (0016) a nullable column (the reason a recalculation of control limits was withdrawn):
+ * every row of every table of that release must come through unchanged, byte for byte. A database
+ * already at 0013 with recorded recalculations keeps them as they were, the new column empty.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,8 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDatabase, type AppDatabase } from '#db/client';
-import { migrateDatabase } from '#db/migrate';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '#db/migrate';
 import { setDbForTests } from '#app/utils/db.server';
 import * as overview from '#app/routes/_app.overzicht/route';
 import * as progress from '#app/routes/_app.voortgang/route';
@@ -125,8 +127,8 @@ describe('upgrading a used database of release 019cb3e', () => {
     for (const t of [...NEW_TABLES, ...Object.keys(SEEDED_TABLES)]) expect(tablesOf(before)).not.toContain(t);
   });
 
-  test('this release’s five migrations apply and leave a consistent file', () => {
-    expect(count(db.$client, '__drizzle_migrations')).toBe(16);
+  test('this release’s six migrations apply and leave a consistent file', () => {
+    expect(count(db.$client, '__drizzle_migrations')).toBe(17);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(tablesOf(db.$client)).toEqual(
@@ -181,6 +183,41 @@ describe('upgrading a used database of release 019cb3e', () => {
         as,
         200,
       ]);
+    }
+  });
+});
+
+describe('a database at migration 0013 with recorded recalculations takes 0016', () => {
+  test('its recalculations, withdrawn ones included, come through unchanged; the reason column is empty', () => {
+    // the migrations folder as it stood at 0013: the same files, the journal up to idx 13
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-0013-'));
+    const at = path.join(os.tmpdir(), `proeftuinmonitor-upgrade-0013-${process.pid}.db`);
+    try {
+      fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+      const journalFile = path.join(folder, 'meta', '_journal.json');
+      const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
+      journal.entries = journal.entries.filter((e) => e.idx <= 13);
+      fs.writeFileSync(journalFile, JSON.stringify(journal));
+      fs.writeFileSync(at, zlib.gunzipSync(fs.readFileSync(FIXTURE)));
+      const old = openDatabase(at);
+      migrate(old, { migrationsFolder: folder });
+      expect(count(old.$client, '__drizzle_migrations')).toBe(14);
+      const insert = old.$client.prepare(
+        `insert into control_limit_recalculations (indicator_code, region_id, from_month, reason, created_by, created_at, withdrawn_at, withdrawn_by)
+         values (?, ?, ?, ?, 1, '2026-12-01T09:00:00.000Z', ?, ?)`,
+      );
+      insert.run('triage_on_time', 1, '2025-04', 'Start experiment triage', null, null);
+      insert.run('one_plan', null, '2025-09', 'Nieuwe werkwijze', '2026-12-02T10:00:00.000Z', 1);
+      const rowsBefore = rowsOf(old.$client, 'control_limit_recalculations') as Record<string, unknown>[];
+      migrateDatabase(old);
+      expect(count(old.$client, '__drizzle_migrations')).toBe(15);
+      expect(rowsOf(old.$client, 'control_limit_recalculations')).toEqual(
+        rowsBefore.map((r) => ({ ...r, withdrawn_reason: null })),
+      );
+      old.$client.close();
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+      for (const s of ['', '-wal', '-shm']) fs.rmSync(at + s, { force: true });
     }
   });
 });

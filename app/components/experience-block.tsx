@@ -1,7 +1,12 @@
 import { DataTable } from '#app/components/data-table';
 import { num } from '#app/components/table-head';
-import { getExperienceGroup, getExperienceItem } from '#app/domain/experience-items';
-import type { ExperienceBlockData, ExperienceFigure, ShareFigure } from '#app/domain/experience-figures';
+import { getExperienceGroup, getExperienceItem, ROUTE_LABELS } from '#app/domain/experience-items';
+import type {
+  ExperienceBlockData,
+  ExperienceFigure,
+  RouteShare,
+  ShareFigure,
+} from '#app/domain/experience-figures';
 import { formatNumber, formatPercent } from '#app/domain/number-format';
 import { getPrinciple } from '#app/domain/principles';
 import type { Lang } from '#app/domain/lang';
@@ -61,6 +66,63 @@ function ItemHeader({ code }: { code: string }) {
         {item?.direction === 'lower' ? ` · ${t('lowerBetter')}` : ''}
       </span>
     </th>
+  );
+}
+
+function routeText(r: RouteShare, t: T, lang: Lang): string {
+  const share =
+    r.complementary && r.share.state === 'hidden' ? t('hiddenComplementary') : shareText(r.share, t, lang);
+  const n = r.share.n !== null ? ` · n ${r.share.n}` : '';
+  const response =
+    r.responseRate === null || r.invited === null
+      ? t('responseUnknown', { responded: r.responded })
+      : t('responseValue', { rate: pct(r.responseRate, lang), responded: r.responded, invited: r.invited });
+  return `${share}${n} · ${t('response')} ${response}`;
+}
+
+/** The client routes apart (same window as the group's figure), with complementary hiding. */
+function RouteTable({
+  group,
+  rows,
+  regionNames,
+  several,
+}: {
+  group: string;
+  rows: NonNullable<ExperienceBlockData['groups'][number]['routes']>;
+  regionNames: Readonly<Record<number, string>>;
+  several: boolean;
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const routes = rows[0]?.routes.map((r) => r.route) ?? [];
+  const id = `experience-routes-${group}`;
+  return (
+    <details className="experience-routes">
+      <summary id={id}>
+        {t('routesTitle', { group: getExperienceGroup(group)?.label[lang] ?? group })}
+      </summary>
+      <p className="hint">{t('routesIntro')}</p>
+      <DataTable
+        labelledBy={id}
+        columns={[
+          ...(several ? [t('routeRegion')] : []),
+          t('item'),
+          ...routes.map((r) => ROUTE_LABELS[r][lang]),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={`${row.regionId}:${row.item}`}>
+            {several ? <td>{regionNames[row.regionId] ?? String(row.regionId)}</td> : null}
+            <ItemHeader code={row.item} />
+            {row.routes.map((r) => (
+              <td key={r.route} data-route={r.route}>
+                {routeText(r, t, lang)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </DataTable>
+    </details>
   );
 }
 
@@ -155,6 +217,14 @@ export function ExperienceBlock({
                   ))}
                 </DataTable>
               )}
+              {g.routes && g.routes.length > 0 ? (
+                <RouteTable
+                  group={g.group}
+                  rows={g.routes}
+                  regionNames={regionNames}
+                  several={g.regions.length > 1}
+                />
+              ) : null}
             </section>
           );
         })}

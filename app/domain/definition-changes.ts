@@ -503,6 +503,138 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
       en: 'No definition of the pilot changes: the stored months and their values stay as they are. CBS counts differently (by the municipality of registration, trajectories instead of children): the reference is a comparison, not a check on the own figures.',
     },
   },
+  // the summary compares like with like (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'De samenvatting vergelijkt dezelfde regio’s met de basis',
+      en: 'The summary compares the same regions with the baseline',
+    },
+    since: '2015-01',
+    published: INTERVALS_PUBLISHED,
+    what: {
+      nl: 'Het verschil met de basis in de samenvatting (voortgangsrapportage en startpagina’s) telt nu alleen de regio’s die in de periode én in de basis een waarde hebben, zoals het blok Uitkomsten en de indicatorpagina al deden; de regio’s die daardoor niet meetellen worden genoemd, met de reden. De waarde “nu” blijft het totaal van alle regio’s.',
+      en: 'The difference with the baseline in the summary (progress report and start pages) now counts only the regions that have a value in the period and in the baseline, as the Outcomes block and the indicator page already did; the regions this leaves out are named, with the reason. The value “now” stays the total of all regions.',
+    },
+    why: {
+      nl: 'Het totaal van alle regio’s tegen de basis van alleen de regio’s met een basis vergeleek verschillende groepen: een regio zonder basis verschoof het verschil.',
+      en: 'The total of all regions against the baseline of only the regions with one compared different groups: a region without a baseline shifted the difference.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert en geen opgeslagen maand wijzigt; het verschil en zijn interval worden bij het tonen opnieuw berekend en kunnen daardoor anders uitvallen dan eerder getoond.',
+      en: 'No definition changes and no stored month changes; the difference and its interval are recomputed when shown and can therefore differ from what was shown before.',
+    },
+  },
+  // withdrawing a recalculation of control limits (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'Een herberekening van controlegrenzen intrekken',
+      en: 'Withdrawing a recalculation of control limits',
+    },
+    since: '2015-01',
+    published: SPC_PUBLISHED,
+    what: {
+      nl: 'Een programmamanager kan een vastgelegde herberekening van controlegrenzen intrekken, met reden (vastgelegd in het auditlog). De controlekaart gebruikt dan weer de grenzen van daarvoor; de lijst van herberekeningen toont de herberekening en haar intrekking.',
+      en: 'A programme manager can withdraw a recorded recalculation of control limits, with a reason (recorded in the audit log). The control chart then uses the limits before it again; the list of recalculations shows the recalculation and its withdrawal.',
+    },
+    why: {
+      nl: 'Een herberekening vanaf de verkeerde maand liet zich niet herstellen: zij bleef de grenzen bepalen.',
+      en: 'A recalculation from the wrong month could not be corrected: it kept setting the limits.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert: de opgeslagen maanden blijven zoals ze zijn. Vastgelegde herberekeningen blijven gelden tot iemand ze intrekt; een ingetrokken herberekening blijft bewaard.',
+      en: 'No definition changes: the stored months stay as they are. Recorded recalculations stay in force until someone withdraws them; a withdrawn recalculation is kept.',
+    },
+  },
+  // experience per client route (#25)
+  {
+    indicators: [],
+    title: {
+      nl: 'Ervaring per route van de cliënt',
+      en: 'Experience per client route',
+    },
+    since: '2015-01',
+    published: EXPERIENCE_PUBLISHED,
+    what: {
+      nl: 'Het blok Ervaring toont voor ouders en jongeren naast het totaal een tabel per route (alleen lokaal team, veiligheidsteam zonder maatregel, met een maatregel), over dezelfde periode. Een route onder de 10 antwoorden wordt niet getoond; omdat het totaal de som van de routes is, wordt dan ook de route met de minste antwoorden verborgen, tot de verborgen routes samen minstens twee routes en 10 antwoorden zijn. Een totaal dat verborgen is, toont geen enkele route.',
+      en: 'For parents and young people the Experience block shows, beside the total, a table per route (local team only, safety team without a measure, with a measure), over the same period. A route below 10 answers is not shown; because the total is the sum of the routes, the route with the fewest answers is then hidden too, until the hidden routes are at least two routes and 10 answers together. A hidden total shows no route.',
+    },
+    why: {
+      nl: 'De routes opgeteld verbergen verschillen tussen gezinnen met en zonder maatregel, die de onderzoekers willen zien.',
+      en: 'Adding the routes together hides differences between families with and without a measure, which the researchers want to see.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen perioden hebben hun aantallen al per route: de tabel wordt eruit berekend, niets verandert. Het totaal per groep blijft zoals het was.',
+      en: 'Stored periods already hold their counts per route: the table is computed from them, nothing changes. The total per group stays as it was.',
+    },
+  },
+  // an outcome rate's baseline from reference data (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'De basis van een uitkomst per 10.000 kinderen uit referentiecijfers',
+      en: 'The baseline of an outcome per 10,000 children from reference data',
+    },
+    since: '2015-01',
+    published: BASELINE_METHOD_PUBLISHED,
+    what: {
+      nl: 'Een referentiereeks kan nu ook bij een uitkomst per 10.000 kinderen horen (kolom indicator: de code van de uitkomst, eenheid per10000). Een programmamanager kan daarmee, net als bij een indicator, de basis van die uitkomst vullen voor een basisperiode zonder maandcijfers; de bron staat erbij. Zo’n basis heeft geen aantallen: het programmatotaal noemt de regio als “basis uit referentiecijfers” en telt haar niet mee in het verschil.',
+      en: 'A reference series can now also belong to an outcome per 10,000 children (column indicator: the outcome’s code, unit per10000). A programme manager can then, as for an indicator, fill that outcome’s baseline for a baseline period without monthly figures; its source is shown. Such a baseline has no counts: the programme total names the region as “baseline from reference data” and leaves it out of the difference.',
+    },
+    why: {
+      nl: 'De regio’s begonnen hun eigen experimenten al in 2022, voor de eerste maandrapportage: zonder referentiecijfers had een uitkomst daar geen basis.',
+      en: 'The regions began their own experiments in 2022, before the first monthly report: without reference data an outcome had no baseline there.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden en bases veranderen niet; een basis uit referentiecijfers geldt alleen waar de maanden er geen geven.',
+      en: 'Stored months and baselines do not change; a baseline from reference data applies only where the months give none.',
+    },
+  },
+  // control charts of the outcome rates (#23)
+  {
+    indicators: [],
+    title: {
+      nl: 'Controlekaarten voor de uitkomsten per 10.000 kinderen',
+      en: 'Control charts for the outcomes per 10,000 children',
+    },
+    since: '2015-01',
+    published: SPC_PUBLISHED,
+    what: {
+      nl: 'Op de regiopagina is naast de indicatoren ook elke uitkomst per 10.000 kinderen als controlekaart te kiezen: een u-kaart van de nieuwe gevallen van elke maand over de kindjaren van die maand (het werkgebied dat toen gold), met grenzen uit de basisperiode van de regio. Een uitkomst heeft geen streefwaarde: een bijzondere maand heet “bijzonder, zonder richting”.',
+      en: 'On the region page each outcome per 10,000 children can be chosen as a control chart besides the indicators: a u-chart of each month’s new cases over that month’s child-years (the scope in force then), with limits from the region’s baseline. An outcome has no target: a special month is called “special, without direction”.',
+    },
+    why: {
+      nl: 'De uitkomsten per maand werden als lijn gelezen; niets liet zien of een maand bijzonder was.',
+      en: 'The outcomes per month were read as a line; nothing showed whether a month was special.',
+    },
+    storedMonths: {
+      nl: 'Geen definitie verandert; de kaarten worden bij het tonen uit de opgeslagen maanden berekend. Beoordelaars zien ze niet (maanden worden hun niet getoond).',
+      en: 'No definition changes; the charts are computed from the stored months when shown. Reviewers do not see them (months are not shown to them).',
+    },
+  },
+  // experience items as experiments' targets (#25)
+  {
+    indicators: [],
+    title: {
+      nl: 'Experimenten kunnen een ervaringsvraag als doel noemen',
+      en: 'Experiments can name an experience item as their target',
+    },
+    since: '2015-01',
+    published: EXPERIENCE_PUBLISHED,
+    what: {
+      nl: 'Een experiment kan naast indicatoren en uitkomsten ook ervaringsvragen noemen. Het krijgt dan hetzelfde voor en na: het aandeel dat instemt in de vier kwartalen (professionals: twee halfjaren) voor de start en vanaf het eerste hele kwartaal erna, opgeteld over de kwartalen, naast de regio’s zonder lopend experiment op die vraag, met het verschil-in-verschillen en zijn 95%-interval (Wilson, Newcombe). Een kwartaal waarin de start valt telt aan geen van beide kanten mee. Onder de 10 antwoorden wordt een aandeel niet getoond, zoals in het blok Ervaring.',
+      en: 'Besides indicators and outcomes, an experiment can name experience items. It then gets the same before and after: the share agreeing in the four quarters (professionals: two half-years) before the start and from the first whole quarter after it, pooled over the quarters, beside the regions without a running experiment on that item, with the difference-in-differences and its 95% interval (Wilson, Newcombe). A quarter in which the start falls counts on neither side. A share is not shown below 10 answers, as in the Experience block.',
+    },
+    why: {
+      nl: 'Veel experimenten willen vooral veranderen hoe gezinnen en professionals het ervaren; dat liet zich niet naast hun doel leggen.',
+      en: 'Many experiments mainly aim to change how families and professionals experience the work; that could not be held against their aim.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen experimenten en ervaringsaantallen veranderen niet; het voor en na wordt bij het tonen berekend.',
+      en: 'Stored experiments and experience counts do not change; the before and after is computed when shown.',
+    },
+  },
 ];
 
 /**

@@ -26,6 +26,7 @@ import {
   periodIndex,
   periodsPerYear,
   type ExperienceGroup,
+  type ExperienceRoute,
 } from './experience-items';
 import { isComputable, proportionDifference, wilson } from './intervals';
 
@@ -205,6 +206,93 @@ export function cellsAsOf(cells: readonly ExperienceCell[], asOf: string): Exper
   });
 }
 
+// ── Per client route (issue 25, item 2) ─────────────────────────────────────
+
+/** A region's group in one period and one client route: the cells the per-route table reads. */
+export type ExperienceRouteCell = ExperienceCell & { route: ExperienceRoute };
+
+/** One route's share of an item over the same window as the group's figure. */
+export interface RouteShare {
+  route: ExperienceRoute;
+  share: ShareFigure;
+  /** set where the share is hidden only so that no other route can be recomputed (complementary) */
+  complementary: boolean;
+  invited: number | null;
+  responded: number;
+  responseRate: number | null;
+}
+
+/**
+ * The routes of one item of one region's group, over the window of the group's figure (routes
+ * summed). Each route's share follows the same rules as the figure (below 10 answers hidden; a
+ * window holding a period with 1–9 answers in that route hidden). Then the complementary rule: the
+ * group's figure is the sum of its routes, so where it is shown, the routes hidden with answers
+ * must together be at least two routes and at least 10 answers; otherwise the route with the fewest
+ * answers among those shown is hidden too, until that holds or every route with answers is hidden.
+ * So the total minus the shown routes never gives one route, nor a remainder below 10 answers.
+ * Decided on the exact counts; shown from the viewer's (rounded) counts.
+ */
+export function routeShares(
+  figure: ExperienceFigure,
+  cells: readonly ExperienceRouteCell[],
+  routes: readonly ExperienceRoute[],
+  rounded: boolean,
+): RouteShare[] {
+  const { from, to } = figure.current;
+  const inWindow = cells.filter(
+    (c) => c.regionId === figure.regionId && c.group === figure.group && c.period >= from && c.period <= to,
+  );
+  const count = (n: number) => (rounded ? roundCount(n) : n);
+  const out = routes.map((route) => {
+    const own = inWindow.filter((c) => c.route === route);
+    const invitedKnown = own.length > 0 && own.every((c) => c.invited !== null);
+    const invited = invitedKnown ? own.reduce((sum, c) => sum + count(c.invited!), 0) : null;
+    const responded = own.reduce((sum, c) => sum + count(c.responded), 0);
+    return {
+      route,
+      share: windowShare(own, figure.item, { from, to }, rounded),
+      complementary: false,
+      invited,
+      responded,
+      responseRate: invited !== null && invited > 0 ? responded / invited : null,
+      exact: sumItem(own, figure.item, false).answered,
+    };
+  });
+  const hide = (r: (typeof out)[number]) => {
+    r.share = {
+      ...r.share,
+      state: 'hidden',
+      reason: 'protects',
+      n: null,
+      share: null,
+      low: null,
+      high: null,
+      agreed: undefined,
+    };
+    r.complementary = true;
+  };
+  // a figure hidden as a whole shows no route either (a route shown beside it could give away the
+  // small period that hides it, through other windows)
+  if (figure.current.state !== 'shown') for (const r of out) if (r.share.state === 'shown') hide(r);
+  if (figure.current.state === 'shown') {
+    const hiddenWithAnswers = () => out.filter((r) => r.exact > 0 && r.share.state !== 'shown');
+    const protectedEnough = () => {
+      const h = hiddenWithAnswers();
+      return (
+        h.length === 0 || (h.length >= 2 && h.reduce((sum, r) => sum + r.exact, 0) >= EXPERIENCE_MIN_ANSWERS)
+      );
+    };
+    while (!protectedEnough()) {
+      const next = out
+        .filter((r) => r.exact > 0 && r.share.state === 'shown')
+        .sort((a, b) => a.exact - b.exact || routes.indexOf(a.route) - routes.indexOf(b.route))[0];
+      if (!next) break;
+      hide(next);
+    }
+  }
+  return out.map(({ exact: _exact, ...r }) => r);
+}
+
 export interface ExperienceBlockData {
   /** counts rounded to 5 (reviewers, the publication) */
   rounded: boolean;
@@ -212,6 +300,8 @@ export interface ExperienceBlockData {
     group: ExperienceGroup;
     items: string[];
     regions: { regionId: number; figures: ExperienceFigure[] }[];
+    /** client groups: per region and item, the share per route (same window as the figure) */
+    routes?: { regionId: number; item: string; routes: RouteShare[] }[];
   }[];
 }
 
@@ -222,6 +312,8 @@ export function buildExperienceBlock(
   itemsOf: (group: ExperienceGroup) => string[],
   groups: readonly ExperienceGroup[],
   rounded: boolean,
+  /** the same cells per client route (for the per-route table); none: no such table */
+  routeCells?: readonly ExperienceRouteCell[],
 ): ExperienceBlockData {
   return {
     rounded,
@@ -238,7 +330,18 @@ export function buildExperienceBlock(
             ),
           }))
           .filter((r) => r.figures.length > 0);
-        return { group, items, regions };
+        const clientRoutes = getExperienceGroup(group)!.routes.filter((r) => r !== 'all');
+        const routes =
+          routeCells && clientRoutes.length > 1
+            ? regions.flatMap((r) =>
+                r.figures.map((f) => ({
+                  regionId: r.regionId,
+                  item: f.item,
+                  routes: routeShares(f, routeCells, clientRoutes, rounded),
+                })),
+              )
+            : undefined;
+        return { group, items, regions, ...(routes ? { routes } : {}) };
       })
       .filter((g) => g.regions.length > 0),
   };

@@ -5,7 +5,13 @@
  */
 import { changeAgainst, type Change } from './population';
 import { outcomeScale, outcomeUnit } from './outcomes';
-import { matchedChange, type Coverage, type MatchedLeftOut, type SideParts } from './baseline-coverage';
+import {
+  matchedChange,
+  type Coverage,
+  type MatchedChange,
+  type MatchedLeftOut,
+  type SideParts,
+} from './baseline-coverage';
 import {
   changeInterval,
   figureInterval,
@@ -52,6 +58,8 @@ export interface OutcomeLine {
   baselineNow?: number | null;
   /** the programme total: the regions its change against the baseline leaves out */
   baselineLeftOut?: MatchedLeftOut[];
+  /** the programme total: the pooled counts of the like-with-like comparison (null: no region on both sides) */
+  baselineParts?: MatchedChange['parts'];
 }
 
 /**
@@ -134,6 +142,7 @@ export function matchedTotalLine(
       changeInterval(line.unit, side(m.parts?.now, m.now), side(m.parts?.baseline, m.baseline)),
     ),
     baselineLeftOut: m.leftOut,
+    baselineParts: m.parts,
   };
 }
 

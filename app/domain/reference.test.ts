@@ -20,6 +20,17 @@ const line = (period: string, value: string, over: Partial<Record<string, string
 };
 
 describe('reading a reference CSV', () => {
+  test('a series can be a reference for an outcome rate per 10,000 children, in per10000 only', () => {
+    const rate = { reeks: 'zld-maatregelen', indicator: 'measures_rate', eenheid: 'per10000' };
+    const { rows, errors } = parseReferenceRecords([H, line('2021-Q1', '40', rate)], 'nl');
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.indicatorCode, r.unit, r.value])).toEqual([['measures_rate', 'per10000', 40]]);
+    const wrong = parseReferenceRecords([H, line('2021-Q1', '40', { ...rate, eenheid: 'percent' })], 'nl');
+    expect(wrong.errors).toEqual([
+      { line: 2, message: 'Eenheid ‘percent’ past niet bij de indicator, die in ‘per10000’ is uitgedrukt.' },
+    ]);
+  });
+
   test('reads quarters (also written JJJJ-Kn), decimal commas and an empty value as unknown', () => {
     const { rows, errors } = parseReferenceRecords([H, line('2026-Q1', '81,5'), line('2026-K2', '')], 'nl');
     expect(errors).toEqual([]);

@@ -18,6 +18,7 @@ import { bucketRange, grainOf } from './aggregation';
 import { hasControlCharacter } from './entered-fields';
 import { FIRST_YEAR, lastYear, yearInWindow } from './periods';
 import { getIndicator } from './indicators';
+import { getRateOutcome } from './outcomes';
 import { readCsvNumber } from './number-input';
 
 export const REFERENCE_COLUMNS = [
@@ -185,7 +186,10 @@ export function parseReferenceRecords(
       if (v === '') errors.push({ line, message: m.required(col) });
       else if (v.length > REFERENCE_MAX_TEXT) errors.push({ line, message: m.tooLong(col) });
       else if (hasControlCharacter(v)) errors.push({ line, message: m.control(col) });
-    const ind = indicator === '' ? null : getIndicator(indicator);
+    // the figure a series is a reference for: an indicator, or an outcome rate per 10,000 children
+    // (its baseline can then be filled from the series too)
+    const rate = indicator === '' ? undefined : getRateOutcome(indicator);
+    const ind = indicator === '' ? null : rate ? { code: rate.code, unit: 'per10000' } : getIndicator(indicator);
     if (ind === undefined) errors.push({ line, message: m.indicator(indicator) });
     if (!(REFERENCE_UNITS as readonly string[]).includes(unit)) errors.push({ line, message: m.unit(unit) });
     else if (ind && ind.unit !== unit) errors.push({ line, message: m.unitMismatch(unit, ind.unit) });

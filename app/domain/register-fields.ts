@@ -10,6 +10,7 @@
 import { translate } from '#app/i18n/i18n';
 import { registers, type RegistersKey } from '#app/i18n/registers';
 import { getIndicator } from './indicators';
+import { getExperienceItem } from './experience-items';
 import { getRateOutcomeDef } from './outcome-catalogue';
 import { type Lang, type Text } from './lang';
 import {
@@ -294,7 +295,9 @@ export function fieldText(
     case 'indicators': {
       const codes = (value as string[] | null) ?? [];
       return codes.length > 0
-        ? codes.map((c) => (getIndicator(c) ?? getRateOutcomeDef(c))?.label[lang] ?? c).join(', ')
+        ? codes
+            .map((c) => (getIndicator(c) ?? getRateOutcomeDef(c) ?? getExperienceItem(c))?.label[lang] ?? c)
+            .join(', ')
         : null;
     }
     case 'age':

@@ -24,6 +24,7 @@ import { translate } from '#app/i18n/i18n';
 import { registers, type RegistersKey } from '#app/i18n/registers';
 import { Lang } from './lang';
 import { INDICATORS } from './indicators';
+import { EXPERIENCE_ITEMS } from './experience-items';
 import { RATE_OUTCOME_DEFS } from './outcome-catalogue';
 import { dateOutOfWindowMessage } from './entered-fields';
 import { yearInWindow } from './periods';
@@ -36,6 +37,8 @@ import { yearInWindow } from './periods';
 export const LINKABLE_INDICATOR_CODES = [
   ...INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => i.code),
   ...RATE_OUTCOME_DEFS.map((o) => o.code),
+  // experience items (issue 25): the same before/after, over quarters (professionals: half-years)
+  ...EXPERIENCE_ITEMS.map((i) => i.code),
 ] as [string, ...string[]];
 
 const VALIDATION_KEYS = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeSpc, laneyFactor, variationOf, type SpcInput } from './spc';
+import { computeSpc, laneyFactor, recalculationsInForce, variationOf, type SpcInput } from './spc';
 
 /** '2024-01' plus i months */
 function month(i: number): string {
@@ -190,6 +190,35 @@ describe('recalculated limits after a deliberate change', () => {
     expect(rebased.points[23].phase).toBe(1);
     expect(rebased.points.some((p) => p.rules.length)).toBe(false);
     expect(rebased.variation).toBe('common');
+  });
+
+  test('a withdrawn recalculation starts no phase: the chart goes back to the limits before it', () => {
+    const recorded = [
+      { fromMonth: month(12), withdrawnAt: '2026-12-07T10:00:00.000Z' },
+      { fromMonth: month(18), withdrawnAt: null },
+    ];
+    expect(recalculationsInForce(recorded)).toEqual([month(18)]);
+    const chart = computeSpc(series(values), {
+      kind: 'xmr',
+      direction: 'higher',
+      recalculations: recalculationsInForce(recorded),
+    });
+    // phase 0 runs to month 17 on the baseline's limits (11 ± 5.31915): months 12–17 lie above them
+    expect(chart.phases).toEqual([month(0), month(18)]);
+    expect(chart.points[15].phase).toBe(0);
+    expect(chart.points[15].centre).toBe(11);
+    expect(chart.points[15].upper).toBeCloseTo(16.31915, 5);
+    expect(chart.points[15].rules).toContain('outside');
+    // phase 1 from month 18: six months only (fewer than the twelve limits need), so no limits
+    expect(chart.points[18].phase).toBe(1);
+    expect(chart.points[18].centre).toBeNull();
+    // every recalculation withdrawn: the chart is the one without any
+    const none = computeSpc(series(values), {
+      kind: 'xmr',
+      direction: 'higher',
+      recalculations: recalculationsInForce(recorded.map((r) => ({ ...r, withdrawnAt: 'x' }))),
+    });
+    expect(none).toEqual(xmr(values));
   });
 });
 

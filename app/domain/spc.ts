@@ -149,6 +149,17 @@ export function laneyFactor(z: readonly number[], index: readonly number[]): num
   return Math.max(1, mrs.reduce((s, x) => s + x, 0) / mrs.length / D2);
 }
 
+/**
+ * The months from which limits are recalculated, of the recorded recalculations: a withdrawn one
+ * (a manager's recorded correction) no longer starts a phase, so the chart goes back to the limits
+ * before it; its row stays in the history.
+ */
+export function recalculationsInForce(
+  recorded: readonly { fromMonth: string; withdrawnAt: string | null }[],
+): string[] {
+  return recorded.filter((r) => r.withdrawnAt === null).map((r) => r.fromMonth);
+}
+
 /** Control limits, the four rules and the icon for one monthly series (oldest first). */
 export function computeSpc(inputs: readonly SpcInput[], opts: Options): SpcResult {
   const scale = opts.kind === 'xmr' ? 1 : (opts.scale ?? 1);

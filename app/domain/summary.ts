@@ -13,6 +13,10 @@ import type { IndicatorUnit } from './indicators';
 import type { Text } from './lang';
 import { changeInterval, figureInterval, type FigureInterval, type ShownParts } from './figure-intervals';
 import { verdictOf, type IntervalResult, type Verdict } from './intervals';
+import type { MatchedLeftOut } from './baseline-coverage';
+
+/** A region the change against the baseline leaves out (like with like), with its name. */
+export type SummaryLeftOut = MatchedLeftOut & { name: string };
 
 /** A change between two shown figures with its interval and what it lets one claim. */
 export interface SummaryChange {
@@ -45,6 +49,13 @@ export interface SummaryLine {
   interval: FigureInterval | null;
   hidden: boolean;
   baseline: SummaryChange;
+  /**
+   * The value now over the regions the change against the baseline compares (the regions known in
+   * both periods: like with like); equal to `value` when none is left out.
+   */
+  baselineNow: number | null;
+  /** the regions that change leaves out, with the side and the reason */
+  baselineLeftOut: SummaryLeftOut[];
   /** a quarter against the same quarter a year earlier (a year against the year before) */
   yearEarlier: (SummaryChange & { period: string }) | null;
   /** null: no comparison group stored for this figure */
@@ -72,6 +83,11 @@ export interface SummaryInput {
      */
     difference?: { estimate: number; lower: number; upper: number } | null;
   };
+  /**
+   * Like with like: now and the baseline pooled over the same regions (those known in both), and
+   * the regions left out. Without it the change compares `now` with `baseline` as given.
+   */
+  matched?: { now: ShownParts | undefined; baseline: ShownParts | undefined; leftOut: SummaryLeftOut[] };
 }
 
 function change(
@@ -95,7 +111,11 @@ function shift(i: FigureInterval | null, by: number): FigureInterval | null {
 
 export function buildSummaryLine(input: SummaryInput): SummaryLine {
   const hidden = input.now?.hidden ?? false;
-  const baseline = change(input.intervalKind, input.now, input.baseline);
+  // a hidden figure compares nothing, over all regions or over the matched ones
+  const baseline =
+    input.matched && !hidden
+      ? change(input.intervalKind, input.matched.now, input.matched.baseline)
+      : change(input.intervalKind, input.now, input.baseline);
   let comparison: SummaryComparison | null = null;
   if (input.reference) {
     const r = input.reference;
@@ -141,6 +161,12 @@ export function buildSummaryLine(input: SummaryInput): SummaryLine {
     interval: hidden ? null : (input.now?.interval ?? null),
     hidden,
     baseline,
+    baselineNow: hidden
+      ? null
+      : input.matched
+        ? (input.matched.now?.value ?? null)
+        : (input.now?.value ?? null),
+    baselineLeftOut: input.matched?.leftOut ?? [],
     yearEarlier: input.yearEarlier
       ? {
           period: input.yearEarlier.period,

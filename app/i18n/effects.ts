@@ -66,6 +66,20 @@ export const effects = defineDictionary(
     markersNote: 'Gemarkeerd in de grafiek: {markers}.',
     markerLegendStart: '{category}: start van experiment "{title}" ({region})',
     markerLegendEnd: '{category}: einde van experiment "{title}" ({region})',
+    // experience items as targets (#25)
+    expTitle: 'Ervaring voor en na',
+    expIntro:
+      'Per ervaringsvraag: het aandeel dat instemt in het jaar (vier kwartalen, of twee halfjaren) voor de start en vanaf het eerste hele kwartaal erna, in deze regio en in de regio’s zonder lopend experiment op die vraag; het verschil-in-verschillen met zijn 95%-interval (Wilson, Newcombe). Onder de 10 antwoorden wordt een aandeel niet getoond.',
+    expColItem: 'Vraag',
+    expColBefore: 'Voor ({from} – {to})',
+    expColAfter: 'Na ({from} – {to})',
+    expColPool: 'Vergelijkingsgroep voor → na',
+    expColDid: 'Verschil-in-verschillen (95%-interval)',
+    expHidden: 'x (verborgen: te weinig antwoorden)',
+    expUnknown: 'onbekend',
+    expNotStarted: 'nog geen periode na de start',
+    expNoDid: 'niet te berekenen',
+    expPoints: '{value} procentpunt ({low} tot {high})',
   },
   {
     title: 'Before and after',
@@ -126,6 +140,20 @@ export const effects = defineDictionary(
     markersNote: 'Marked in the chart: {markers}.',
     markerLegendStart: '{category}: start of experiment "{title}" ({region})',
     markerLegendEnd: '{category}: end of experiment "{title}" ({region})',
+    // experience items as targets (#25)
+    expTitle: 'Experience before and after',
+    expIntro:
+      'Per experience item: the share agreeing in the year (four quarters, or two half-years) before the start and from the first whole quarter after it, in this region and in the regions without a running experiment on that item; the difference-in-differences with its 95% interval (Wilson, Newcombe). A share is not shown below 10 answers.',
+    expColItem: 'Item',
+    expColBefore: 'Before ({from} – {to})',
+    expColAfter: 'After ({from} – {to})',
+    expColPool: 'Comparison group before → after',
+    expColDid: 'Difference-in-differences (95% interval)',
+    expHidden: 'x (hidden: too few answers)',
+    expUnknown: 'unknown',
+    expNotStarted: 'no period after the start yet',
+    expNoDid: 'cannot be computed',
+    expPoints: '{value} percentage points ({low} to {high})',
   },
 );
 

@@ -50,6 +50,12 @@ export const experienceBlock = defineDictionary(
     // page weight (#26)
     collapsedNote: 'De ervaringscijfers van elke regio staan op de pagina van die regio:',
     showAll: 'Toon alle {count} regio’s naast elkaar',
+    // per client route (#25)
+    routesTitle: 'Per route van de cliënt ({group})',
+    routesIntro:
+      'Dezelfde periode als hierboven, per route: alleen lokaal team, veiligheidsteam zonder maatregel, met een maatregel. Een route onder de 10 antwoorden wordt niet getoond; dan wordt ook een andere route verborgen, zodat geen route uit het totaal en de andere routes is terug te rekenen.',
+    hiddenComplementary: 'x (verborgen: anders terug te rekenen)',
+    routeRegion: 'Regio',
   },
   {
     blockTitle: 'Experience',
@@ -99,5 +105,11 @@ export const experienceBlock = defineDictionary(
     // page weight (#26)
     collapsedNote: 'The experience figures of each region are on that region’s page:',
     showAll: 'Show all {count} regions side by side',
+    // per client route (#25)
+    routesTitle: 'Per client route ({group})',
+    routesIntro:
+      'The same period as above, per route: local team only, safety team without a measure, with a measure. A route below 10 answers is not shown; another route is then hidden too, so that no route can be recomputed from the total and the other routes.',
+    hiddenComplementary: 'x (hidden: could otherwise be recomputed)',
+    routeRegion: 'Region',
   },
 );

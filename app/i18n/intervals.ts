@@ -51,6 +51,15 @@ export const intervalsText = defineDictionary(
     indicatorsDetails: 'Indicatoren die experimenten noemen ({n})',
     helpIntervalsTitle: 'Onzekerheid: intervallen, verschillen en de samenvatting',
     helpNotProve: 'Wat het niet bewijst:',
+    // outcomes (#23): the summary compares like with like
+    matchedNote:
+      '{label}: het verschil vergelijkt dezelfde regio’s in beide perioden (nu {now}, basis {base}). Niet meegeteld: {list}.',
+    sideNow: 'nu',
+    sideBaseline: 'basis',
+    reasonUnknown: 'onbekend',
+    reasonHidden: 'verborgen (kleine noemer)',
+    reasonCoverage: 'te weinig maanden van de basisperiode bekend',
+    reasonReference: 'basis uit referentiecijfers, zonder aantallen',
   },
   {
     intervalTo: 'to',
@@ -98,6 +107,15 @@ export const intervalsText = defineDictionary(
     indicatorsDetails: 'Indicators that experiments name ({n})',
     helpIntervalsTitle: 'Uncertainty: intervals, differences and the summary',
     helpNotProve: 'What it does not prove:',
+    // outcomes (#23): the summary compares like with like
+    matchedNote:
+      '{label}: the difference compares the same regions in both periods (now {now}, baseline {base}). Left out: {list}.',
+    sideNow: 'now',
+    sideBaseline: 'baseline',
+    reasonUnknown: 'unknown',
+    reasonHidden: 'hidden (small denominator)',
+    reasonCoverage: 'too few months of the baseline known',
+    reasonReference: 'baseline from reference data, without counts',
   },
 );
 

@@ -130,6 +130,7 @@ export const registers = defineDictionary(
       'Iemand anders heeft dit item intussen gewijzigd. Open het opnieuw en voer uw wijziging nog eens in.',
     // outcome rates as targets (#23)
     fieldIndicatorsOutcomes: 'Uitkomsten per 10.000 kinderen',
+    fieldIndicatorsExperience: 'Ervaring (per kwartaal; professionals per halfjaar)',
   },
   {
     expTitle: 'Experiments',
@@ -259,6 +260,7 @@ export const registers = defineDictionary(
     valStale: 'Someone else changed this entry in the meantime. Open it again and redo your change.',
     // outcome rates as targets (#23)
     fieldIndicatorsOutcomes: 'Outcomes per 10,000 children',
+    fieldIndicatorsExperience: 'Experience (per quarter; professionals per half-year)',
   },
 );
 export type RegistersKey = keyof typeof registers.nl;

@@ -104,6 +104,23 @@ export const spcText = defineDictionary(
     // help
     helpTitle: 'Regio’s vergelijken en maanden lezen: trechterdiagrammen en controlekaarten',
     helpNotProven: 'Wat het niet bewijst:',
+    // outcomes (#23): withdrawing a recalculation
+    recalcStatus: 'Stand',
+    recalcActive: 'geldt',
+    recalcWithdrawnBy: 'ingetrokken op {at} door {by}: {reason}',
+    withdrawLegend: 'Intrekken',
+    withdrawReason: 'Reden van intrekken',
+    withdrawReasonHint:
+      'Waarom deze herberekening niet (meer) klopt; de kaart gaat terug naar de grenzen van daarvoor.',
+    withdrawSave: 'Herberekening intrekken',
+    withdrawSaved: 'De herberekening is ingetrokken; de controlekaart gebruikt weer de grenzen van daarvoor.',
+    valWithdrawId: 'Kies een vastgelegde herberekening om in te trekken.',
+    valWithdrawn: 'Deze herberekening is al ingetrokken.',
+    valWithdrawNotFound: 'Deze herberekening bestaat niet voor deze indicator.',
+    // outcomes (#23): control charts of the outcome rates
+    spcIndicators: 'Indicatoren',
+    spcOutcomeRates: 'Uitkomsten per 10.000 kinderen',
+    spcRateWhat: '{label} per 10.000 kinderen per jaar',
   },
   {
     viewFunnel: 'Funnel plot',
@@ -202,6 +219,23 @@ export const spcText = defineDictionary(
     valDuplicate: 'A recalculation from that month is already recorded for this indicator and scope.',
     helpTitle: 'Comparing regions and reading months: funnel plots and control charts',
     helpNotProven: 'What it does not prove:',
+    // outcomes (#23): withdrawing a recalculation
+    recalcStatus: 'Status',
+    recalcActive: 'in force',
+    recalcWithdrawnBy: 'withdrawn on {at} by {by}: {reason}',
+    withdrawLegend: 'Withdraw',
+    withdrawReason: 'Reason for withdrawing',
+    withdrawReasonHint:
+      'Why this recalculation is not (or no longer) right; the chart goes back to the limits before it.',
+    withdrawSave: 'Withdraw the recalculation',
+    withdrawSaved: 'The recalculation has been withdrawn; the control chart uses the limits before it again.',
+    valWithdrawId: 'Choose a recorded recalculation to withdraw.',
+    valWithdrawn: 'This recalculation has already been withdrawn.',
+    valWithdrawNotFound: 'This recalculation does not exist for this indicator.',
+    // outcomes (#23): control charts of the outcome rates
+    spcIndicators: 'Indicators',
+    spcOutcomeRates: 'Outcomes per 10,000 children',
+    spcRateWhat: '{label} per 10,000 children per year',
   },
 );
 

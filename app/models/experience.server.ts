@@ -27,7 +27,12 @@ import {
   periodIndex,
   type ExperienceCadence,
 } from '#app/domain/experience-items';
-import { buildExperienceBlock, cellsAsOf, type ExperienceBlockData } from '#app/domain/experience-figures';
+import {
+  buildExperienceBlock,
+  cellsAsOf,
+  type ExperienceBlockData,
+  type ExperienceRouteCell,
+} from '#app/domain/experience-figures';
 import { type ExperienceRow } from '#app/domain/experience-rules';
 import { experience as dict } from '#app/i18n/experience';
 import { translate } from '#app/i18n/i18n';
@@ -328,12 +333,17 @@ export function loadExperienceBlock(
   { regionIds, asOf }: { regionIds: readonly number[]; asOf: string },
 ): ExperienceBlockData {
   const cells = cellsAsOf(SOURCES.experience.cells({ viewer, regionIds }), asOf);
+  const routeCells = cellsAsOf(
+    SOURCES.experience.routeCells({ viewer, regionIds }),
+    asOf,
+  ) as ExperienceRouteCell[];
   return buildExperienceBlock(
     cells,
     regionIds,
     (g) => itemsOfGroup(g).map((i) => i.code),
     EXPERIENCE_GROUPS,
     viewer.suppress,
+    routeCells,
   );
 }
 

@@ -20,6 +20,15 @@ import { effectTarget, targetLabel, targetUnit } from '#app/domain/effect-target
 import type { Text } from '#app/domain/lang';
 import { addMonths, lastEndedPeriod } from '#app/domain/periods';
 import { didInterval, type Interval } from '#app/domain/effect-interval';
+import {
+  computeExperienceEffect,
+  experienceEffectWindow,
+  itemCadence,
+  periodIndexOfDate,
+  periodMonths,
+  type ExperienceEffect,
+} from '#app/domain/experience-effect';
+import { getExperienceItem, periodFromIndex, periodIndex } from '#app/domain/experience-items';
 import { queryRegionBuckets } from './figures.server';
 import { listRegions } from './regions.server';
 import { viewerThresholds, type Viewer } from './viewer.server';
@@ -131,4 +140,53 @@ export function listExperimentMarkers({
   categories: readonly string[];
 }): ExperimentMarker[] {
   return markersFor(SOURCES.registers.experimentsNaming(indicatorCode, regionIds), categories);
+}
+
+/**
+ * The before/after of each experience item the experiment names (issue 25): per quarter (per
+ * half-year for professionals), from the experience counts this viewer may see (approved periods
+ * and rounded counts for reviewers). "After" stops with the experiment's end.
+ */
+export function loadExperienceEffects(
+  viewer: Viewer,
+  experiment: {
+    regionId: number;
+    startDate: string | null;
+    endDate?: string | null;
+    indicators: readonly string[];
+  },
+): (ExperienceEffect & { label: Text })[] {
+  const items = experiment.indicators.filter((c) => getExperienceItem(c));
+  if (!experiment.startDate || items.length === 0) return [];
+  const cells = SOURCES.experience.cells({ viewer });
+  const regions = listRegions();
+  const spans = SOURCES.registers.experimentSpans();
+  return items.flatMap((item) => {
+    const cadence = itemCadence(item);
+    const groups = new Set(getExperienceItem(item)!.groups);
+    const own = cells.filter((c) => groups.has(c.group));
+    if (!cadence || own.length === 0) return [];
+    // the last period with figures; "after" stops with the period holding the experiment's end
+    let last = Math.max(...own.map((c) => periodIndex(c.period)));
+    if (experiment.endDate) last = Math.min(last, periodIndexOfDate(experiment.endDate, cadence));
+    const window = experienceEffectWindow(experiment.startDate!, periodFromIndex(last, cadence), cadence);
+    const span = {
+      from: periodMonths(periodIndex(window.before.from), cadence).from,
+      to: periodMonths(periodIndex(window.after?.to ?? window.before.to), cadence).to,
+    };
+    const running = new Set(
+      spans.filter((e) => e.codes.includes(item) && runsDuring(e, span)).map((e) => e.regionId),
+    );
+    const effect = computeExperienceEffect({
+      item,
+      window,
+      regionId: experiment.regionId,
+      candidates: regions
+        .filter((r) => r.id !== experiment.regionId)
+        .map((r) => ({ regionId: r.id, running: running.has(r.id) })),
+      cells: own,
+      rounded: viewer.suppress,
+    });
+    return [{ ...effect, label: getExperienceItem(item)!.label }];
+  });
 }

@@ -20,6 +20,7 @@ import {
   outcomeLines,
   type OutcomeCell,
   type OutcomeLine,
+  type ShownOutcome,
 } from '#app/domain/outcome-lines';
 import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
@@ -165,8 +166,36 @@ export function loadOutcomeBlock(
         to: baselines.map((b) => b.to).reduce((a, b) => (a > b ? a : b)),
       }
     : null;
+  const totalLines = line((s) => s.total, totalBaseline).map((l) => {
+    const m = matchedTotalLine(l, ids, perBucket[last].regions, regionBase, regionCoverage);
+    // a region whose baseline is filled from reference data has no counts to pool: named as such
+    return {
+      ...m,
+      baselineLeftOut: m.baselineLeftOut?.map((o) =>
+        o.side === 'baseline' && filled.get(o.regionId)?.has(l.code)
+          ? { ...o, reason: 'reference' as const }
+          : o,
+      ),
+    };
+  });
+  // The programme total's change against CBS compares like with like, as its change against the
+  // baseline does: now and baseline pooled over the same regions (the line's matched parts); an
+  // outcome with no matched parts has no difference in change.
+  const matchedSide = (side: 'now' | 'baseline'): Record<string, ShownOutcome> =>
+    Object.fromEntries(
+      totalLines.map((l) => {
+        const p = l.baselineParts?.[side];
+        const value = side === 'now' ? (l.baselineNow ?? null) : l.baseline;
+        return [
+          l.code,
+          p
+            ? { value, numerator: p.numerator, denominator: p.denominator, hidden: false }
+            : { value: null, numerator: null, denominator: null, hidden: false },
+        ];
+      }),
+    );
   const references = loadOutcomeReferences(period, [
-    { regionId: null, current: perBucket[last].total, baseline: totalBaseline, baselineRange: span },
+    { regionId: null, current: matchedSide('now'), baseline: matchedSide('baseline'), baselineRange: span },
     ...ids.map((regionId, k) => ({
       regionId,
       current: perBucket[last].regions[k],
@@ -186,12 +215,7 @@ export function loadOutcomeBlock(
       ]),
     ),
     baselines: baselines.map(({ regionId, from, to }) => ({ regionId, from, to })),
-    total: {
-      regionId: null,
-      lines: line((s) => s.total, baseOf(baseline.total, followUpBaseline.total)).map((l) =>
-        matchedTotalLine(l, ids, perBucket[last].regions, regionBase, regionCoverage),
-      ),
-    },
+    total: { regionId: null, lines: totalLines },
     regions: ids.map((regionId, k) => ({
       regionId,
       lines: line((s) => s.regions[k], regionBase[k]).map((l) =>

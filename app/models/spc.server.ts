@@ -5,17 +5,27 @@
  * month is not disclosed to them and a chart of rounded quarters has too few points for limits
  * from a baseline (ADR 017).
  */
+import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { WRITE_TX } from '#db/client';
 import { controlLimitRecalculations, users } from '#db/schema';
 import { bucketRange } from '#app/domain/aggregation';
 import { INDICATORS, type Indicator } from '#app/domain/indicators';
 import { addMonths, type Period } from '#app/domain/periods';
-import { computeSpc, type SpcChartKind, type SpcInput, type SpcResult } from '#app/domain/spc';
+import {
+  computeSpc,
+  recalculationsInForce,
+  type SpcChartKind,
+  type SpcInput,
+  type SpcResult,
+} from '#app/domain/spc';
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
-import { loadScorecards } from './figures.server';
+import { SOURCES } from './figure-sources.server';
+import { loadScorecards, queryRegionBuckets } from './figures.server';
+import { buildOutcomes, RATE_OUTCOMES } from '#app/domain/outcomes';
+import { RATE_BASE } from '#app/domain/population';
 import type { Viewer } from './viewer.server';
 
 /** How many months a control chart shows, ending with the period's last month. */
@@ -71,12 +81,87 @@ function selectRecalculations(where: SQL) {
       reason: controlLimitRecalculations.reason,
       createdAt: controlLimitRecalculations.createdAt,
       createdBy: users.name,
+      withdrawnAt: controlLimitRecalculations.withdrawnAt,
     })
     .from(controlLimitRecalculations)
     .leftJoin(users, eq(users.id, controlLimitRecalculations.createdBy))
     .where(and(where, isNull(controlLimitRecalculations.withdrawnAt)))
     .orderBy(asc(controlLimitRecalculations.fromMonth), asc(controlLimitRecalculations.id))
     .all();
+}
+
+/**
+ * Every recalculation of one indicator, withdrawn ones included (the history shows both), in the
+ * order they were recorded.
+ */
+export function listRecalculationHistory(indicatorCode: string) {
+  const withdrawer = alias(users, 'withdrawer');
+  return getDb()
+    .select({
+      id: controlLimitRecalculations.id,
+      indicatorCode: controlLimitRecalculations.indicatorCode,
+      regionId: controlLimitRecalculations.regionId,
+      fromMonth: controlLimitRecalculations.fromMonth,
+      reason: controlLimitRecalculations.reason,
+      createdAt: controlLimitRecalculations.createdAt,
+      createdBy: users.name,
+      withdrawnAt: controlLimitRecalculations.withdrawnAt,
+      withdrawnBy: withdrawer.name,
+      withdrawnReason: controlLimitRecalculations.withdrawnReason,
+    })
+    .from(controlLimitRecalculations)
+    .leftJoin(users, eq(users.id, controlLimitRecalculations.createdBy))
+    .leftJoin(withdrawer, eq(withdrawer.id, controlLimitRecalculations.withdrawnBy))
+    .where(eq(controlLimitRecalculations.indicatorCode, indicatorCode))
+    .orderBy(asc(controlLimitRecalculations.id))
+    .all();
+}
+
+/**
+ * Withdraws a recalculation of an indicator with a reason, audited in the same transaction: the
+ * chart goes back to the limits before it; the row stays (history). 'notFound': no such
+ * recalculation of this indicator; 'withdrawn': it was withdrawn already (nothing changes).
+ */
+export function withdrawRecalculation(v: {
+  id: number;
+  indicatorCode: string;
+  reason: string;
+  userId: number;
+}): 'ok' | 'notFound' | 'withdrawn' {
+  return getDb().transaction((tx) => {
+    const row = tx
+      .select()
+      .from(controlLimitRecalculations)
+      .where(
+        and(
+          eq(controlLimitRecalculations.id, v.id),
+          eq(controlLimitRecalculations.indicatorCode, v.indicatorCode),
+        ),
+      )
+      .get();
+    if (!row) return 'notFound';
+    if (row.withdrawnAt !== null) return 'withdrawn';
+    tx.update(controlLimitRecalculations)
+      .set({ withdrawnAt: new Date().toISOString(), withdrawnBy: v.userId, withdrawnReason: v.reason })
+      .where(eq(controlLimitRecalculations.id, v.id))
+      .run();
+    recordAudit(
+      {
+        userId: v.userId,
+        action: 'spc.withdraw',
+        entityType: 'control_limits',
+        entityId: v.id,
+        detail: {
+          indicatorCode: row.indicatorCode,
+          regionId: row.regionId,
+          fromMonth: row.fromMonth,
+          reason: v.reason,
+        },
+      },
+      tx,
+    );
+    return 'ok';
+  }, WRITE_TX);
 }
 
 /**
@@ -109,7 +194,7 @@ export function loadSpc(
         scale,
         direction: ind.target === null ? null : ind.direction,
         baseline: opts.baseline,
-        recalculations: recalcs.filter((r) => r.indicatorCode === ind.code).map((r) => r.fromMonth),
+        recalculations: recalculationsInForce(recalcs.filter((r) => r.indicatorCode === ind.code)),
       },
     );
   }
@@ -153,4 +238,55 @@ export function recordRecalculation(v: {
     );
     return row.id;
   }, WRITE_TX);
+}
+
+/**
+ * The control charts of the outcome rates per 10,000 children per month for one region: a u-chart
+ * of the month's new cases over its child-years (the scope in force that month), limits from the
+ * region's baseline, as for the indicators; null for a viewer who is not shown months (reviewers).
+ * Outcomes have no target, so the icon has no direction ("neither" where a month is special).
+ */
+export function loadOutcomeSpc(
+  viewer: Viewer,
+  opts: { period: string; regionId: number; baseline: { from: string; to: string } | null },
+): Record<string, SpcResult> | null {
+  if (viewer.suppress) return null;
+  const months = spcMonths(opts.period);
+  const rows = queryRegionBuckets({
+    viewer,
+    from: months[0],
+    to: months[months.length - 1],
+    grain: 'month',
+    regionIds: [opts.regionId],
+  });
+  const scopes = SOURCES.regionScopes.entries([opts.regionId]);
+  const perMonth = months.map(
+    (m) =>
+      buildOutcomes({
+        regionIds: [opts.regionId],
+        buckets: new Map(rows.filter((r) => r.bucket === m).map((r) => [r.regionId, r])),
+        ranges: new Map([[opts.regionId, { from: m, to: m }]]),
+        scopes,
+      }).regions[0]?.figures ?? {},
+  );
+  const recalcs = listRecalculations(opts.regionId);
+  const out: Record<string, SpcResult> = {};
+  for (const rate of RATE_OUTCOMES) {
+    out[rate.code] = computeSpc(
+      months.map((period, i) => {
+        const f = perMonth[i][rate.code];
+        const count = f && f.value !== null && typeof f.numerator === 'number' ? f.numerator : null;
+        const years = f && typeof f.denominator === 'number' ? f.denominator : null;
+        return { period, numerator: count, denominator: years };
+      }),
+      {
+        kind: 'u',
+        scale: RATE_BASE,
+        direction: null,
+        baseline: opts.baseline,
+        recalculations: recalculationsInForce(recalcs.filter((r) => r.indicatorCode === rate.code)),
+      },
+    );
+  }
+  return out;
 }

@@ -7,7 +7,6 @@
  */
 import { sql } from 'drizzle-orm';
 import { bucketRange, bucketsBetween, grainOf } from '#app/domain/aggregation';
-import { programmeBaseline } from '#app/domain/baseline';
 import { getIndicator, type Indicator } from '#app/domain/indicators';
 import { OUTCOMES, outcomeUnit } from '#app/domain/outcomes';
 import {
@@ -16,13 +15,15 @@ import {
   rateInterval,
   shareInterval,
 } from '#app/domain/figure-intervals';
-import { buildSummaryLine, type SummaryLine } from '#app/domain/summary';
+import { buildSummaryLine, type SummaryLeftOut, type SummaryLine } from '#app/domain/summary';
+import type { MatchedChange, MatchedLeftOut } from '#app/domain/baseline-coverage';
 import { getDb } from '#app/utils/db.server';
-import { loadBaselineRows } from './baseline.server';
+import { loadIndicatorBaselines } from './baseline.server';
 import { loadScorecard } from './figures.server';
 import { loadOutcomeBlock, type OutcomeBlock } from './outcomes.server';
 import { referenceLinesFor } from './references.server';
 import { CBS_MEASURES, CBS_TABLES } from '#app/domain/cbs-catalogue';
+import { listRegions } from './regions.server';
 import type { Viewer } from './viewer.server';
 
 export interface Summary {
@@ -89,6 +90,18 @@ function referenceFor(
   };
 }
 
+/** The pooled sides of a like-with-like change as the parts an interval needs. */
+function matchedSides(
+  parts: MatchedChange['parts'] | undefined,
+  now: number | null,
+  baseline: number | null,
+): { now: ShownPartsLike | undefined; baseline: ShownPartsLike | undefined } {
+  return parts
+    ? { now: { ...parts.now, value: now }, baseline: { ...parts.baseline, value: baseline } }
+    : { now: undefined, baseline: undefined };
+}
+type ShownPartsLike = { numerator: number; denominator: number; value: number | null };
+
 /**
  * A rate outcome's comparison group from CBS figures (issue 24): the programme total's reference
  * (the Netherlands), named by its CBS table, with the difference in change and its own interval.
@@ -129,10 +142,15 @@ export function loadSummary(
           from: outcomes.baselines.reduce((m, b) => (b.from < m ? b.from : m), outcomes.baselines[0].from),
           to: outcomes.baselines.reduce((m, b) => (b.to > m ? b.to : m), outcomes.baselines[0].to),
         };
+  const names = new Map(listRegions().map((r) => [r.id, r.name]));
+  const named = (leftOut: readonly MatchedLeftOut[] | undefined): SummaryLeftOut[] =>
+    (leftOut ?? []).map((o) => ({ ...o, name: names.get(o.regionId) ?? String(o.regionId) }));
   const lines: SummaryLine[] = outcomes.codes.map((code) => {
     const unit = outcomeUnit(code);
     const now = current[code];
     const def = OUTCOMES.find((o) => o.code === code);
+    // like with like: the total line of the outcomes block pools the regions known in both periods
+    const totalLine = outcomes.total?.lines.find((l) => l.code === code);
     return buildSummaryLine({
       code,
       kind: 'outcome',
@@ -160,31 +178,30 @@ export function loadSummary(
         : undefined,
       reference:
         def?.kind === 'share' ? referenceFor(def.indicator, period, span) : cbsReferenceFor(outcomes, code),
+      matched: totalLine
+        ? {
+            ...matchedSides(totalLine.baselineParts, totalLine.baselineNow ?? null, totalLine.baseline),
+            leftOut: named(totalLine.baselineLeftOut),
+          }
+        : undefined,
     });
   });
 
   const indicators = experimentIndicators();
   if (indicators.length > 0) {
-    const now = loadScorecard(viewer, period, regionIds).total;
+    const card = loadScorecard(viewer, period, regionIds);
+    const now = card.total;
     const earlierPeriod = yearEarlier?.period ?? null;
     const earlier = earlierPeriod ? loadScorecard(viewer, earlierPeriod, regionIds).total : null;
-    const baselineRows = new Map<number, ReturnType<typeof loadBaselineRows>>();
     for (const ind of indicators) {
-      const follow = ind.followUpMonths ?? 0;
-      if (!baselineRows.has(follow)) baselineRows.set(follow, loadBaselineRows(viewer, regionIds, follow));
-      const rows = baselineRows.get(follow)!;
-      const base = programmeBaseline(
+      // like with like: the programme now and at its baseline over the regions known in both
+      const base = loadIndicatorBaselines(
+        viewer,
         ind,
-        regionIds.map((regionId) => {
-          const f = rows.get(regionId)?.row?.indicators[ind.code];
-          return {
-            regionId,
-            numerator: f ? f.numerator : null,
-            denominator: f ? f.denominator : null,
-            hidden: f?.hidden ?? false,
-          };
-        }),
+        regionIds,
+        regionIds.map((id) => card.regions.find((row) => row.regionId === id)?.indicators[ind.code]),
       );
+      const m = base.matched;
       const f = now.indicators[ind.code];
       lines.push(
         buildSummaryLine({
@@ -195,11 +212,12 @@ export function loadSummary(
           intervalKind: hasShareInterval(ind) ? 'share' : null,
           now: f && { ...f, interval: indicatorInterval(ind, f) },
           baseline: {
-            numerator: base.numerator,
-            denominator: base.denominator,
-            value: base.value,
+            numerator: base.total.numerator,
+            denominator: base.total.denominator,
+            value: base.total.value,
             hidden: false,
           },
+          matched: m ? { ...matchedSides(m.parts, m.now, m.baseline), leftOut: named(m.leftOut) } : undefined,
           yearEarlier:
             earlier && earlierPeriod
               ? { period: earlierPeriod, figure: earlier.indicators[ind.code] }

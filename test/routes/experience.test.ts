@@ -263,4 +263,49 @@ describe('approval and what a reviewer sees', () => {
       .regions.find((r) => r.regionId === regionId('west-brabant-west'))!;
     expect(wbw.figures[0]!.current.to).toBe('2026-Q2');
   });
+
+  test('the per-route table: no route below 10 answers shown, and none recomputable from the total and the other routes', async () => {
+    const block = (
+      await callRoute<Block>(progressModule, { url: '/voortgang?period=2026-Q3', as: 'reviewer' })
+    ).data.experience;
+    // the exact answers of a route over a window, approved periods only (what the publication reads)
+    const exact = (regionId: number, group: string, route: string, item: string, from: string, to: string) =>
+      db.get<{ answered: number }>(sql`
+        select coalesce(sum(a.answered), 0) as answered from experience_answers a
+        join experience_counts c on c.id = a.count_id join experience_periods p on p.id = c.period_id
+        where p.region_id = ${regionId} and c."group" = ${group} and c.route = ${route} and a.item = ${item}
+          and p.period between ${from} and ${to} and p.status = 'approved'`)!.answered;
+    let rows = 0;
+    let complementary = 0;
+    for (const g of block.groups.filter((g) => g.group === 'parents' || g.group === 'youth')) {
+      expect(g.routes!.length).toBe(g.regions.length * g.items.length);
+      for (const row of g.routes!) {
+        rows++;
+        const figure = g.regions
+          .find((r) => r.regionId === row.regionId)!
+          .figures.find((f) => f.item === row.item)!;
+        const { from, to } = figure.current;
+        const answered = row.routes.map((r) => exact(row.regionId, g.group, r.route, row.item, from, to));
+        row.routes.forEach((r, i) => {
+          if (r.share.state === 'shown') {
+            expect(answered[i]).toBeGreaterThanOrEqual(10);
+            expect(r.share.n! % 5).toBe(0);
+          } else expect([r.share.share, r.share.n]).toEqual([null, null]);
+          if (r.complementary) complementary++;
+        });
+        // the attack: where the total is shown, the routes hidden with answers are never one alone
+        // and never fewer than 10 answers together
+        if (figure.current.state !== 'shown') continue;
+        const hidden = row.routes
+          .map((r, i) => ({ r, a: answered[i]! }))
+          .filter((x) => x.a > 0 && x.r.share.state !== 'shown');
+        if (hidden.length === 0) continue;
+        expect(hidden.length).toBeGreaterThanOrEqual(2);
+        expect(hidden.reduce((s, x) => s + x.a, 0)).toBeGreaterThanOrEqual(10);
+      }
+    }
+    expect(rows).toBeGreaterThan(50);
+    // FoodValley's young people with a measure answer in single figures: another route hidden with them
+    expect(complementary).toBeGreaterThan(0);
+  });
 });

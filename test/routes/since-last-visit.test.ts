@@ -95,9 +95,12 @@ describe("the reviewer's start page", () => {
     // every change of both revisions was released after 1 October: 11 on 30 November, 6 on 7 December,
     // and on 7 December too the rounding of every reviewer's figure to 5 (#22), the intervals, the
     // baselines, the before/after, the funnel plots and control charts (#23), the experience catalogue
-    // with the client rating's retirement (#25), and the CBS figures with the scope as municipalities and the comparison groups (#24)
+    // with the client rating's retirement (#25), the CBS figures with the scope as municipalities and the
+    // comparison groups (#24); and the summary's like-with-like change, withdrawing a recalculation, the
+    // control charts and reference baselines of the outcome rates (#23), the per-route table and
+    // experience items as experiments' targets (#25)
     expect(data.changes!.definitions).toHaveLength(DEFINITION_CHANGES.length);
-    expect(DEFINITION_CHANGES.length).toBe(25);
+    expect(DEFINITION_CHANGES.length).toBe(31);
 
     // Reloaded within the visit: the same list, from the same moment.
     expect((await visit()).since).toBe('2026-10-01T00:00:00.000Z');

@@ -30,6 +30,42 @@ function Sentences({ lines }: { lines: SummaryLine[] }) {
   );
 }
 
+/** Where the change since the baseline leaves regions out (like with like): the matched figures and who. */
+function MatchedNotes({ lines }: { lines: SummaryLine[] }) {
+  const t = useT(intervalsText);
+  const lang = useLang();
+  const shown = lines.filter((l) => l.baselineLeftOut.length > 0 && l.baseline.difference !== null);
+  if (shown.length === 0) return null;
+  const reason = (r: SummaryLine['baselineLeftOut'][number]['reason']) =>
+    t(
+      r === 'hidden'
+        ? 'reasonHidden'
+        : r === 'coverage'
+          ? 'reasonCoverage'
+          : r === 'reference'
+            ? 'reasonReference'
+            : 'reasonUnknown',
+    );
+  return (
+    <ul className="hint matched-notes">
+      {shown.map((l) => (
+        <li key={`${l.kind}:${l.code}`}>
+          {t('matchedNote', {
+            label: l.label[lang],
+            now: formatWithInterval(l.baselineNow, null, unitOf(l.unit), lang),
+            base: formatWithInterval(l.baseline.reference, null, unitOf(l.unit), lang),
+            list: l.baselineLeftOut
+              .map(
+                (o) => `${o.name} (${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)})`,
+              )
+              .join(', '),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * "Werkt het?": the answer first. One sentence per outcome (and per indicator an experiment names)
  * that claims a change only beyond chance, then the same figures as a table with their intervals.
@@ -118,6 +154,7 @@ export function SummaryBlock({ data, moreHref }: { data: SummaryData; moreHref?:
           </table>
         </TableScroll>
       ) : null}
+      <MatchedNotes lines={data.lines} />
       <p className="hint">{t('summaryIntro')}</p>
       <p className="hint">{t('intervalNote')}</p>
     </section>

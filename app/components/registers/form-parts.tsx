@@ -3,6 +3,7 @@ import { FieldErrors } from '#app/components/form-field';
 import { getCollectionProps, type FieldMetadata } from '@conform-to/react';
 import { type Text, type Lang } from '#app/domain/lang';
 import { getIndicator } from '#app/domain/indicators';
+import { getExperienceGroup, getExperienceItem } from '#app/domain/experience-items';
 import { INDICATOR_GROUPS, PRINCIPLES } from '#app/domain/principles';
 import { LINKABLE_INDICATOR_CODES } from '#app/domain/registers';
 import { useLang } from '#app/i18n/use-t';
@@ -58,17 +59,21 @@ export function IndicatorCheckboxes({
   legend,
   hint,
   outcomesLegend,
+  experienceLegend,
 }: {
   field: ListField;
   legend: string;
   hint: string;
   /** the legend of the outcome rates' group */
   outcomesLegend: string;
+  /** the legend of the experience items' group */
+  experienceLegend: string;
 }) {
   const lang = useLang();
   const props = getCollectionProps(field, { type: 'checkbox', options: LINKABLE_INDICATOR_CODES });
   const hintId = `${field.id}-hint`;
   const rates = props.filter((p) => getRateOutcomeDef(p.value));
+  const items = props.filter((p) => getExperienceItem(p.value));
   return (
     <fieldset
       id={field.id}
@@ -104,6 +109,22 @@ export function IndicatorCheckboxes({
               <label htmlFor={`${field.id}-${p.value}`}>{getRateOutcomeDef(p.value)!.label[lang]}</label>
             </div>
           ))}
+        </fieldset>
+      ) : null}
+      {items.length > 0 ? (
+        <fieldset className="checkbox-subgroup">
+          <legend>{experienceLegend}</legend>
+          {items.map(({ key, ...p }) => {
+            const item = getExperienceItem(p.value)!;
+            return (
+              <div className="checkbox" key={key ?? p.value}>
+                <input {...p} id={`${field.id}-${p.value}`} />
+                <label htmlFor={`${field.id}-${p.value}`}>
+                  {item.label[lang]} ({getExperienceGroup(item.groups[0]!)?.label[lang]})
+                </label>
+              </div>
+            );
+          })}
         </fieldset>
       ) : null}
     </fieldset>

@@ -105,6 +105,7 @@ function FieldInput({
           legend={t(f.label)}
           hint={t(f.hint)}
           outcomesLegend={t('fieldIndicatorsOutcomes')}
+          experienceLegend={t('fieldIndicatorsExperience')}
         />
       );
     case 'links':

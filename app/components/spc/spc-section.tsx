@@ -4,12 +4,21 @@ import { spcText } from '#app/i18n/spc';
 import { useT } from '#app/i18n/use-t';
 import { ControlChartPanel } from './control-chart-panel';
 
+export interface SpcOptionGroup {
+  group: string;
+  options: readonly { value: string; label: string }[];
+}
+
+const isGrouped = (o: SpcChoice['options']): o is readonly SpcOptionGroup[] =>
+  o.length > 0 && 'group' in o[0]!;
+
 /** What the GET form above a control chart chooses (`spc`: a region or an indicator), and the values it keeps. */
 export interface SpcChoice {
   id: string;
   label: string;
   value: string;
-  options: readonly { value: string; label: string }[];
+  /** the options, flat or in labelled groups */
+  options: readonly { value: string; label: string }[] | readonly SpcOptionGroup[];
   /** the page's other query values, kept when the choice changes */
   keep: Record<string, string>;
 }
@@ -39,11 +48,21 @@ export function SpcSection({
             <div className="field">
               <label htmlFor={chart.choice.id}>{chart.choice.label}</label>
               <select id={chart.choice.id} name="spc" defaultValue={chart.choice.value}>
-                {chart.choice.options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                {isGrouped(chart.choice.options)
+                  ? chart.choice.options.map((g) => (
+                      <optgroup key={g.group} label={g.group}>
+                        {g.options.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))
+                  : chart.choice.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
               </select>
             </div>
             <button type="submit" className="button">

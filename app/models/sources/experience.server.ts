@@ -8,7 +8,8 @@
 import { sql } from 'drizzle-orm';
 import { getDb } from '#app/utils/db.server';
 import { getExperienceGroup, isExperienceGroup } from '#app/domain/experience-items';
-import type { ExperienceCell } from '#app/domain/experience-figures';
+import type { ExperienceCell, ExperienceRouteCell } from '#app/domain/experience-figures';
+import type { ExperienceRoute } from '#app/domain/experience-items';
 import type { Viewer } from '#app/models/viewer.server';
 import type { FigureSource } from '#app/models/figure-sources.server';
 
@@ -32,7 +33,27 @@ function readExperienceCells({
   viewer: Viewer;
   regionIds?: readonly number[];
 }): ExperienceCell[] {
+  return queryCells(viewer, regionIds, false);
+}
+
+/** The same cells per client route (the Ervaring block's per-route table), in the viewer's scope. */
+function readExperienceRouteCells({
+  viewer,
+  regionIds,
+}: {
+  viewer: Viewer;
+  regionIds?: readonly number[];
+}): ExperienceRouteCell[] {
+  return queryCells(viewer, regionIds, true) as ExperienceRouteCell[];
+}
+
+function queryCells(
+  viewer: Viewer,
+  regionIds: readonly number[] | undefined,
+  byRoute: boolean,
+): (ExperienceCell & { route?: ExperienceRoute })[] {
   const db = getDb();
+  const route = byRoute ? sql`c.route` : sql`''`;
   const regionFilter =
     regionIds === undefined
       ? sql`1 = 1`
@@ -46,30 +67,33 @@ function readExperienceCells({
     region_id: number;
     period: string;
     grp: string;
+    route: string;
     invited: number | null;
     responded: number;
   }>(sql`
-    select p.region_id, p.period, c."group" as grp,
+    select p.region_id, p.period, c."group" as grp, ${route} as route,
       case when count(c.invited) = count(*) then sum(c.invited) end as invited,
       sum(c.responded) as responded
     from experience_periods p join experience_counts c on c.period_id = p.id
     where ${scopeSql(viewer)} and ${regionFilter}
-    group by p.region_id, p.period, c."group"`);
+    group by p.region_id, p.period, c."group", ${route}`);
   const answers = db.all<{
     region_id: number;
     period: string;
     grp: string;
+    route: string;
     item: string;
     answered: number;
     agreed: number;
   }>(sql`
-    select p.region_id, p.period, c."group" as grp, a.item, sum(a.answered) as answered, sum(a.agreed) as agreed
+    select p.region_id, p.period, c."group" as grp, ${route} as route, a.item,
+      sum(a.answered) as answered, sum(a.agreed) as agreed
     from experience_periods p join experience_counts c on c.period_id = p.id
       join experience_answers a on a.count_id = c.id
     where ${scopeSql(viewer)} and ${regionFilter}
-    group by p.region_id, p.period, c."group", a.item`);
-  const key = (r: { region_id: number; period: string; grp: string }) =>
-    `${r.region_id}|${r.period}|${r.grp}`;
+    group by p.region_id, p.period, c."group", ${route}, a.item`);
+  const key = (r: { region_id: number; period: string; grp: string; route: string }) =>
+    `${r.region_id}|${r.period}|${r.grp}|${r.route}`;
   const items = new Map<string, Record<string, { answered: number; agreed: number }>>();
   for (const a of answers) {
     const k = key(a);
@@ -81,6 +105,7 @@ function readExperienceCells({
       regionId: g.region_id,
       period: g.period,
       group: g.grp as ExperienceCell['group'],
+      ...(byRoute ? { route: g.route as ExperienceRoute } : {}),
       invited: g.invited,
       responded: g.responded,
       items: items.get(key(g)) ?? {},
@@ -91,4 +116,5 @@ export const experienceSource = {
   name: 'experience counts (the "Ervaring" block, issue 25)',
   reads: ['experience_periods', 'experience_counts', 'experience_answers'],
   cells: readExperienceCells,
+  routeCells: readExperienceRouteCells,
 } as const satisfies FigureSource;

@@ -3,12 +3,13 @@ import { useLoaderData } from '@remix-run/react';
 import { RegisterEntryRoute } from '#app/components/registers/entry-page';
 import { registerMeta } from '#app/components/registers/meta';
 import { EXPERIMENT_REGISTER as register } from '#app/domain/register-definitions';
-import { loadExperimentEffects } from '#app/models/experiment-effect.server';
+import { loadExperienceEffects, loadExperimentEffects } from '#app/models/experiment-effect.server';
 import { experimentStore } from '#app/models/experiments.server';
 import { listRegions } from '#app/models/regions.server';
 import { seesUnapproved, viewerForRequest } from '#app/models/viewer.server';
 import { loadRegisterEntryPage } from '#app/registers/entry.server';
 import { ExperimentEffects } from './experiment-effects';
+import { ExperienceEffects } from './experience-effects';
 
 /** The register's entry page, and "voor en na": the figures as this user may see them. */
 export async function loader(args: LoaderFunctionArgs) {
@@ -18,6 +19,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const { window, effects } = loadExperimentEffects(viewer, entry);
   return {
     ...data,
+    // experience items the experiment names: the same before/after, over quarters (or half-years)
+    experience: loadExperienceEffects(viewer, entry),
     effects: {
       regionName: entry.regionName,
       startDate: entry.startDate,
@@ -32,10 +35,11 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export default function ExperimentPage() {
-  const { effects } = useLoaderData<typeof loader>();
+  const { effects, experience } = useLoaderData<typeof loader>();
   return (
     <RegisterEntryRoute register={register}>
       <ExperimentEffects data={effects} />
+      <ExperienceEffects data={experience} />
     </RegisterEntryRoute>
   );
 }

@@ -20,3 +20,20 @@ export function recalcSchema(lang: Lang, regionSlugs: readonly string[]) {
       .max(500, m('valReason')),
   });
 }
+
+/** A manager withdraws a recorded recalculation, and says why. */
+export function withdrawSchema(lang: Lang) {
+  const m = (k: SpcKey) => translate(spcText, lang, k);
+  return z.object({
+    intent: z.literal('withdraw'),
+    id: z.coerce
+      .number({ message: m('valWithdrawId') })
+      .int(m('valWithdrawId'))
+      .positive(m('valWithdrawId')),
+    reason: z
+      .string({ message: m('valReason') })
+      .trim()
+      .min(5, m('valReason'))
+      .max(500, m('valReason')),
+  });
+}

@@ -7,7 +7,12 @@ import { translate } from '#app/i18n/i18n';
 import { spcText } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
 import { listRegions } from '#app/models/regions.server';
-import { listAllRecalculations, recordRecalculation } from '#app/models/spc.server';
+import {
+  listAllRecalculations,
+  listRecalculationHistory,
+  recordRecalculation,
+  withdrawRecalculation,
+} from '#app/models/spc.server';
 import { readFormData } from '#app/utils/form-data.server';
 import { getLang } from '#app/utils/lang.server';
 import { notFound, requireUserWithPermission } from '#app/utils/permissions.server';
@@ -15,7 +20,8 @@ import { formatDate } from '#app/utils/format';
 import { pageTitle } from '#app/utils/meta';
 import { SuccessNotice } from '#app/components/notice';
 import { TableScroll } from '#app/components/table-scroll';
-import { recalcSchema } from './recalc-schema';
+import { recalcSchema, withdrawSchema } from './recalc-schema';
+import { WithdrawForm } from './withdraw-form';
 import { RecalcForm } from './recalc-form';
 
 /** A manager, and an indicator that has a control chart (register indicators have none). */
@@ -29,21 +35,53 @@ async function requireManagerAndIndicator(request: Request, code: string | undef
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { indicator } = await requireManagerAndIndicator(request, params.indicator);
   const regions = listRegions().map((r) => ({ id: r.id, slug: r.slug, name: r.name }));
-  return { code: indicator.code, regions, recalculations: listAllRecalculations(indicator.code) };
+  // the history: every recalculation, withdrawn ones with who withdrew them, when and why
+  return { code: indicator.code, regions, recalculations: listRecalculationHistory(indicator.code) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, indicator } = await requireManagerAndIndicator(request, params.indicator);
   const lang = await getLang(request);
+  const form = await readFormData(request);
+  if (form.get('intent') === 'withdraw') {
+    const submission = parseWithZod(form, { schema: withdrawSchema(lang) });
+    const withdrawId = Number(form.get('id')) || null;
+    if (submission.status !== 'success')
+      return data({ result: submission.reply(), notice: null, withdrawId }, { status: 400 });
+    const outcome = withdrawRecalculation({
+      id: submission.value.id,
+      indicatorCode: indicator.code,
+      reason: submission.value.reason,
+      userId: user.id,
+    });
+    if (outcome !== 'ok')
+      return data(
+        {
+          result: submission.reply({
+            formErrors: [
+              translate(spcText, lang, outcome === 'withdrawn' ? 'valWithdrawn' : 'valWithdrawNotFound'),
+            ],
+          }),
+          notice: null,
+          withdrawId,
+        },
+        { status: 400 },
+      );
+    return {
+      result: submission.reply({ resetForm: true }),
+      notice: translate(spcText, lang, 'withdrawSaved'),
+      withdrawId,
+    };
+  }
   const regions = listRegions();
-  const submission = parseWithZod(await readFormData(request), {
+  const submission = parseWithZod(form, {
     schema: recalcSchema(
       lang,
       regions.map((r) => r.slug),
     ),
   });
   if (submission.status !== 'success')
-    return data({ result: submission.reply(), notice: null }, { status: 400 });
+    return data({ result: submission.reply(), notice: null, withdrawId: null }, { status: 400 });
   const v = submission.value;
   const regionId = v.scope === 'programma' ? null : (regions.find((r) => r.slug === v.scope)?.id ?? null);
   const taken = listAllRecalculations(indicator.code).some(
@@ -54,6 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       {
         result: submission.reply({ fieldErrors: { fromMonth: [translate(spcText, lang, 'valDuplicate')] } }),
         notice: null,
+        withdrawId: null,
       },
       { status: 400 },
     );
@@ -64,7 +103,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     reason: v.reason,
     userId: user.id,
   });
-  return { result: submission.reply({ resetForm: true }), notice: translate(spcText, lang, 'recalcSaved') };
+  return {
+    result: submission.reply({ resetForm: true }),
+    notice: translate(spcText, lang, 'recalcSaved'),
+    withdrawId: null,
+  };
 }
 
 export default function RecalculationPage() {
@@ -83,7 +126,10 @@ export default function RecalculationPage() {
       <h1>{t('recalcTitle', { indicator: indicator.label[lang] })}</h1>
       <p>{t('recalcIntro')}</p>
       <SuccessNotice text={actionData?.notice} />
-      <RecalcForm regions={d.regions} lastResult={actionData?.result} />
+      <RecalcForm
+        regions={d.regions}
+        lastResult={actionData?.withdrawId === null ? actionData?.result : undefined}
+      />
       <h2 id="recalc-list">{t('recalcListTitle')}</h2>
       {d.recalculations.length ? (
         <TableScroll labelledBy="recalc-list">
@@ -95,6 +141,7 @@ export default function RecalculationPage() {
                 <th scope="col">{t('colReason')}</th>
                 <th scope="col">{t('colBy')}</th>
                 <th scope="col">{t('colAt')}</th>
+                <th scope="col">{t('recalcStatus')}</th>
               </tr>
             </thead>
             <tbody>
@@ -105,6 +152,23 @@ export default function RecalculationPage() {
                   <td>{r.reason}</td>
                   <td>{r.createdBy ?? '—'}</td>
                   <td>{formatDate(r.createdAt, lang)}</td>
+                  <td>
+                    {r.withdrawnAt ? (
+                      t('recalcWithdrawnBy', {
+                        at: formatDate(r.withdrawnAt, lang),
+                        by: r.withdrawnBy ?? '—',
+                        reason: r.withdrawnReason ?? '—',
+                      })
+                    ) : (
+                      <>
+                        {t('recalcActive')}
+                        <WithdrawForm
+                          id={r.id}
+                          lastResult={actionData?.withdrawId === r.id ? actionData.result : undefined}
+                        />
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

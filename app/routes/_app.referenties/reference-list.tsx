@@ -2,6 +2,7 @@ import type { ReferenceMeta } from '#app/domain/reference';
 import { Link } from '@remix-run/react';
 import { formatDate, formatPeriodLabel, formatUnit } from '#app/utils/format';
 import { getIndicator } from '#app/domain/indicators';
+import { getRateOutcome } from '#app/domain/outcomes';
 import { references as dict } from '#app/i18n/references';
 import { useLang, useT } from '#app/i18n/use-t';
 import { TableHead } from '#app/components/table-head';
@@ -35,6 +36,8 @@ export function ReferenceList({ series }: { series: Series[] }) {
         <tbody>
           {series.map((s) => {
             const indicator = s.indicatorCode ? getIndicator(s.indicatorCode) : undefined;
+            // a series can also be the reference of an outcome rate per 10,000 children
+            const rate = s.indicatorCode && !indicator ? getRateOutcome(s.indicatorCode) : undefined;
             const periods = s.values.map((v) => v.period);
             return (
               <tr key={s.code}>
@@ -50,6 +53,8 @@ export function ReferenceList({ series }: { series: Series[] }) {
                 <td>
                   {indicator ? (
                     <Link to={`/indicatoren/${indicator.code}`}>{indicator.label[lang]}</Link>
+                  ) : rate ? (
+                    rate.label[lang]
                   ) : (
                     t('standalone')
                   )}

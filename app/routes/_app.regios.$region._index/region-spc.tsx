@@ -1,6 +1,7 @@
 import { formatValue } from '#app/components/charts/chart-format';
 import { SpcSection } from '#app/components/spc/spc-section';
 import { getIndicator, INDICATORS } from '#app/domain/indicators';
+import { getRateOutcome, RATE_OUTCOMES } from '#app/domain/outcomes';
 import type { SpcResult } from '#app/domain/spc';
 import { spcText } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -22,29 +23,41 @@ export function RegionSpc({
 }) {
   const t = useT(spcText);
   const lang = useLang();
-  const indicator = spc ? getIndicator(spc.code)! : null;
+  // an indicator, or an outcome rate per 10,000 children (a u-chart of the month's count over its child-years)
+  const indicator = spc ? getIndicator(spc.code) : undefined;
+  const rate = spc && !indicator ? getRateOutcome(spc.code) : undefined;
+  const what = spc ? (indicator?.label[lang] ?? rate?.label[lang] ?? spc.code) : '';
   return (
     <SpcSection
-      recalcLink={spc && recalc ? `/indicatoren/${spc.code}/grenzen` : null}
+      recalcLink={spc && recalc && indicator ? `/indicatoren/${spc.code}/grenzen` : null}
       chart={
-        spc && indicator
+        spc
           ? {
               choice: {
                 id: 'spc-indicator',
                 label: t('spcChooseIndicator'),
                 value: spc.code,
-                options: INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => ({
-                  value: i.code,
-                  label: i.label[lang],
-                })),
+                options: [
+                  {
+                    group: t('spcIndicators'),
+                    options: INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => ({
+                      value: i.code,
+                      label: i.label[lang],
+                    })),
+                  },
+                  {
+                    group: t('spcOutcomeRates'),
+                    options: RATE_OUTCOMES.map((o) => ({ value: o.code, label: o.label[lang] })),
+                  },
+                ],
                 keep: { period },
               },
               panel: {
                 id: `${region.slug}-${spc.code}`,
-                what: indicator.label[lang],
+                what: rate ? t('spcRateWhat', { label: what }) : what,
                 where: region.name,
                 spc: spc.result,
-                format: (v) => formatValue(v, indicator.unit, lang),
+                format: (v) => formatValue(v, indicator?.unit ?? 'number', lang),
                 method: t('spcMethod', baseline),
               },
             }

@@ -1,6 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data } from '@remix-run/node';
 import { getIndicator, INDICATORS } from '#app/domain/indicators';
+import { getRateOutcome, RATE_OUTCOMES } from '#app/domain/outcomes';
 import { formatNumber } from '#app/domain/number-format';
 import type { Lang } from '#app/domain/lang';
 import { referenceBaselineValue } from '#app/domain/reference-baseline';
@@ -10,7 +11,18 @@ import { regionsText } from '#app/i18n/regions';
 import { fillReferenceBaseline, listFillableSeries } from '#app/models/reference-baselines.server';
 import { SOURCES } from '#app/models/figure-sources.server';
 
-const FILLABLE = INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => i.code);
+/** Indicators over data elements and the outcome rates per 10,000 children. */
+const FILLABLE = [
+  ...INDICATORS.filter((i) => i.formula.kind !== 'register').map((i) => i.code),
+  ...RATE_OUTCOMES.map((o) => o.code),
+];
+
+/** A fillable code's name, or undefined for a code that cannot be filled. */
+export function fillableLabel(code: string) {
+  const indicator = getIndicator(code);
+  if (indicator) return indicator.formula.kind === 'register' ? undefined : indicator.label;
+  return getRateOutcome(code)?.label;
+}
 
 /** Per indicator with a reference series: its series with their mean over the baseline, and what is filled. */
 export function loadReferenceFill(regionId: number, baseline: { from: string; to: string }) {
@@ -43,9 +55,8 @@ export function referenceFillAction(input: {
   if (submission.status !== 'success')
     return data({ result: submission.reply(), notice: null, error: null }, { status: 400 });
   const v = submission.value;
-  const indicator = getIndicator(v.code);
-  if (!indicator || indicator.formula.kind === 'register')
-    return data({ result: null, notice: null, error: t('valFillCode') }, { status: 400 });
+  const label = fillableLabel(v.code);
+  if (!label) return data({ result: null, notice: null, error: t('valFillCode') }, { status: 400 });
   const r = fillReferenceBaseline({
     regionId: input.regionId,
     code: v.code,
@@ -64,7 +75,7 @@ export function referenceFillAction(input: {
     notice:
       v.intent === 'fill'
         ? t('fillSaved', {
-            indicator: indicator.label[input.lang],
+            indicator: label[input.lang],
             series: r.label,
             value: formatNumber(r.value, input.lang, 1),
           })

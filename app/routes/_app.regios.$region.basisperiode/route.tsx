@@ -3,8 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { addMonths } from '#app/domain/periods';
-import { getIndicator } from '#app/domain/indicators';
-import { loadReferenceFill, referenceFillAction } from './reference-fill.server';
+import { fillableLabel, loadReferenceFill, referenceFillAction } from './reference-fill.server';
 import { ReferenceFill } from './reference-fill';
 import { translate } from '#app/i18n/i18n';
 import { regionsText } from '#app/i18n/regions';
@@ -39,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     defaultBaseline: { from: addMonths(start, -12), to: addMonths(start, -1) },
     // each indicator's name in both languages: the page's JavaScript need not carry the catalogue
     labels: Object.fromEntries(
-      fill.rows.map((r) => [r.code, getIndicator(r.code)?.label ?? { nl: r.code, en: r.code }]),
+      fill.rows.map((r) => [r.code, fillableLabel(r.code) ?? { nl: r.code, en: r.code }]),
     ),
     history: toChangeRows(listRegionHistory(region.id).filter((e) => e.action === 'region.baseline')),
   };

@@ -149,7 +149,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
         null,
         l.hidden ? 'verborgen: kleine noemer' : c.difference === null ? 'onbekend' : c.verdict,
         null,
-        null,
+        // the change since the baseline compares the same regions in both periods: who is left out
+        kind === 'change_baseline'
+          ? l.baselineLeftOut
+              .map((e) => `${regions.find((r) => r.id === e.regionId)?.slug}:${e.side}:${e.reason}`)
+              .join(' ') || null
+          : null,
       ];
       tail.set(line, ['period' in c ? `vergeleken met ${c.period}` : null, ...ci(c.interval)]);
       rows.push(line);

@@ -1,0 +1,1 @@
+ALTER TABLE `control_limit_recalculations` ADD `withdrawn_reason` text;
