@@ -117,7 +117,7 @@ export function loadOutcomeBlock(
   // Recurrence twelve months after closure follows the families closed in the baseline: its baseline
   // is measured in the twelve months after the region's (FOLLOW_UP below).
   const followUpRanges = new Map(baselines.map((b) => [b.regionId, followUpRange(b, FOLLOW_UP)]));
-  const units = loadBaselineUnits(viewer, [...baselineRanges.values(), ...followUpRanges.values()], ids);
+  const units = loadBaselineUnits(viewer, [baselineRanges, followUpRanges], ids);
   const baselineOver = (ranges: typeof baselineRanges) => {
     const built = buildBaselineOutcomes({
       regionIds: ids,
