@@ -25,8 +25,8 @@ export interface FiguresRange {
 
 interface Entry {
   value: unknown;
-  /** the months its figures come from; without one, any write makes it stale */
-  range?: FiguresRange;
+  /** the months its figures come from; without them, any write makes it stale */
+  range?: FiguresRange | readonly FiguresRange[];
 }
 
 interface Cache {
@@ -88,6 +88,11 @@ function writtenMonths(cache: Cache, version: number, now: Map<string, number> |
   return moved === version - cache.version ? months : null;
 }
 
+function inRanges(month: string, range: FiguresRange | readonly FiguresRange[]): boolean {
+  const ranges: readonly FiguresRange[] = 'from' in range ? [range] : range;
+  return ranges.some((r) => month >= r.from && month <= r.to);
+}
+
 function cacheFor(): Cache {
   const client = getDb().$client;
   let cache = caches.get(client);
@@ -112,8 +117,7 @@ function cacheFor(): Cache {
       // keep every entry whose months no write touched (issue 26: a save recomputes its month only)
       const touched = months.flatMap((m) => LAGS.map((lag) => addMonths(m, lag)));
       for (const [key, entry] of cache.entries)
-        if (!entry.range || touched.some((m) => m >= entry.range!.from && m <= entry.range!.to))
-          cache.entries.delete(key);
+        if (!entry.range || touched.some((m) => inRanges(m, entry.range!))) cache.entries.delete(key);
     }
     cache.version = version;
     cache.changes = now;
@@ -137,9 +141,14 @@ function computeCounted<T>(compute: () => T): T {
 
 /**
  * The value under `key` at the current figures version, computing (and keeping) it if needed.
- * `range`: the months its figures come from; it is then kept across writes to other months.
+ * `range`: the months its figures come from (one range or several); it is then kept across writes
+ * to other months.
  */
-export function cachedFigures<T>(key: string, compute: () => T, range?: FiguresRange): T {
+export function cachedFigures<T>(
+  key: string,
+  compute: () => T,
+  range?: FiguresRange | readonly FiguresRange[],
+): T {
   const cache = cacheFor();
   const hit = cache.entries.get(key);
   if (hit) return hit.value as T;

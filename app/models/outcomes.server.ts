@@ -20,6 +20,7 @@ import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
 import { baselineOf, listRegions } from './regions.server';
+import { cachedFigures } from './figures-cache.server';
 import type { Viewer } from './viewer.server';
 import { SOURCES } from './figure-sources.server';
 import { changeAgainst } from '#app/domain/population';
@@ -78,6 +79,39 @@ export function loadOutcomeBlock(
   period: string,
   regionIds: readonly number[],
   trendLength = 5,
+): OutcomeBlock {
+  // Kept at the current figures version (issue 26: rebuilt for every first view after a save, it
+  // was most of the overview's time): the months it is made of are the trend's and each region's
+  // baseline and follow-up months, so a save of another month keeps it. Treat as read-only.
+  const trendFrom = bucketRange(
+    Array.from({ length: trendLength - 1 }).reduce<string>((b) => previousBucket(b), period),
+  ).from;
+  const months = [{ from: trendFrom, to: bucketRange(period).to }];
+  for (const r of listRegions())
+    if (regionIds.includes(r.id)) {
+      const own = baselineOf(r);
+      months.push({ from: own.from, to: followUpRange(own, FOLLOW_UP).to });
+    }
+  const key = JSON.stringify([
+    viewer.visibility,
+    viewer.suppress,
+    period,
+    regionIds,
+    trendLength,
+    new Date().toISOString().slice(0, 10),
+  ]);
+  return cachedFigures(
+    `outcome-block|${key}`,
+    () => computeOutcomeBlock(viewer, period, regionIds, trendLength),
+    months,
+  );
+}
+
+function computeOutcomeBlock(
+  viewer: Viewer,
+  period: string,
+  regionIds: readonly number[],
+  trendLength: number,
 ): OutcomeBlock {
   const grain = grainOf(period) ?? 'quarter';
   const buckets = [period];
