@@ -452,6 +452,19 @@ export const figuresVersion = sqliteTable(
 );
 
 /**
+ * How many writes each month's reports and values have had (issue 26): triggers (migration 0017)
+ * add one for every row of `reports` and `report_values` written, under the report's period ('*'
+ * when it is not known: a report moved to another period, or a value whose report is gone), in the
+ * same transaction as the figures version. A server process that sees the figures version move by
+ * exactly as many writes as these counters did knows which months changed, and keeps the figures
+ * of every other month (app/models/figures-cache.server.ts). At most one row per month.
+ */
+export const figuresChanges = sqliteTable('figures_changes', {
+  period: text('period').primaryKey(),
+  changes: integer('changes').notNull().default(0),
+});
+
+/**
  * Reference figures from outside the pilot (national totals, non-pilot regions; e.g. CBS StatLine,
  * Veilig Thuis) that charts draw beside the pilot's own. Imported by a manager as CSV; each series
  * says where it comes from (source, table, retrieval date) and in which unit. `illustrative` marks

@@ -34,6 +34,41 @@ export interface BenchPage {
   cached?: boolean;
   /** a save: POSTs the report form with every field, one value changed */
   save?: 'browser' | 'no-js';
+  /** a JSON call (no page target of its own) */
+  json?: boolean;
+  /** one of the dashboards the mixed workload's readers open */
+  mixed?: boolean;
+}
+
+/** A row's target (issue 26): p95 at most `ratio` × the floor's p95 and under `ms`. */
+export interface BenchTarget {
+  ratio?: number;
+  ms?: number;
+}
+
+/**
+ * The target of a row (issue 26). `cacheOff`: the row measured with the page cache off, as the
+ * first view after a save. Every page users open: ≤ 3 × the floor and < 30 ms (with the cache);
+ * the cached pages with the cache off ≤ 5 × and < 50 ms; the no-JS save with its page < 40 ms; the
+ * save as the browser sends it < 20 ms (issue 7). The floor and the JSON calls have none.
+ */
+export function targetOf(page: BenchPage, cacheOff = false): BenchTarget | null {
+  if (page.route === 'routes/ping' || page.json) return null;
+  if (page.save === 'no-js') return { ms: 40 };
+  if (page.save === 'browser') return { ms: 20 };
+  if (cacheOff) return page.cached ? { ratio: 5, ms: 50 } : null;
+  return { ratio: 3, ms: 30 };
+}
+
+/** The target in words and whether the measured p95 meets it. */
+export function judge(target: BenchTarget | null, p95: number, floorP95: number) {
+  if (!target) return { text: '—', met: null };
+  const text = [target.ratio ? `≤ ${target.ratio} ×` : '', target.ms ? `< ${target.ms} ms` : '']
+    .filter(Boolean)
+    .join(', ');
+  if (!Number.isFinite(p95)) return { text, met: false };
+  const met = (!target.ratio || p95 <= target.ratio * floorP95) && (!target.ms || p95 < target.ms);
+  return { text, met };
 }
 
 const quartersBack = (period: string, n: number) => {
@@ -52,6 +87,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     path: () => '/overzicht',
     load: true,
     cached: true,
+    mixed: true,
   },
   {
     name: 'compare',
@@ -60,6 +96,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     path: () => '/vergelijken',
     load: true,
     cached: true,
+    mixed: true,
   },
   {
     name: 'region page',
@@ -68,6 +105,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     path: () => '/regios/rotterdam-rijnmond',
     load: true,
     cached: true,
+    mixed: true,
   },
   {
     name: 'progress report',
@@ -76,6 +114,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     path: (p) => `/voortgang?period=${p.period}`,
     load: true,
     cached: true,
+    mixed: true,
   },
   {
     name: 'indicator page',
@@ -83,6 +122,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     as: 'manager',
     path: () => '/indicatoren/triage_on_time',
     cached: true,
+    mixed: true,
   },
   {
     name: 'overview (reviewer)',
@@ -90,6 +130,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     as: 'reviewer',
     path: () => '/overzicht',
     cached: true,
+    mixed: true,
   },
   {
     name: 'JSON scores',
@@ -97,6 +138,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     as: 'manager',
     path: (p) => `/api/scores?period=${p.period}`,
     load: true,
+    json: true,
   },
   {
     name: 'JSON indicator',
@@ -105,6 +147,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     // the indicator API takes a range: here the four quarters up to the period
     path: (p) => `/api/indicators/triage_on_time?from=${quartersBack(p.period, 3)}&to=${p.period}`,
     load: true,
+    json: true,
   },
   {
     name: 'report form',

@@ -71,6 +71,9 @@ const PINNED_2026_10 = {
   experience_periods: '71:6ac2db09f1b998e6',
   experiment_bottlenecks: '31:6134272b3068affb',
   experiments: '27:221eae219d213227',
+  // issue 26 (migration 0017): the writes per month its triggers count for the seeded reports and
+  // values (46 months); no other table moved
+  figures_changes: '46:2588d67bef62ab0c',
   // the counter only: migration 0010's triggers raise it for the seeded links and register history too
   figures_version: '1:1690d31a7cba304c',
   municipalities: '45:2c9269d8f9f45171',

@@ -586,6 +586,40 @@ describe('upgrading a used database of release 1', () => {
     expect(known).toHaveLength(6);
   });
 
+  test('migration 0017 (issue 26) starts an empty count of writes per month; a write to a release-1 report value counts under its month, beside the figures version', () => {
+    expect(count(db.$client, 'figures_changes')).toBe(0);
+    const version = () =>
+      (db.$client.prepare('select version from figures_version where id = 1').get() as { version: number })
+        .version;
+    const v = version();
+    const value = db.$client
+      .prepare(
+        `select v.report_id as id, v.element_code as code, v.value, r.period from report_values v
+          join reports r on r.id = v.report_id where v.value is not null order by r.period, v.element_code limit 1`,
+      )
+      .get() as { id: number; code: string; value: number; period: string };
+    const write = db.$client.prepare(
+      'update report_values set value = ? where report_id = ? and element_code = ?',
+    );
+    write.run(value.value + 1, value.id, value.code);
+    write.run(value.value, value.id, value.code);
+    expect(version()).toBe(v + 2);
+    expect(db.$client.prepare('select period, changes from figures_changes').all()).toEqual([
+      { period: value.period, changes: 2 },
+    ]);
+    db.$client.prepare('delete from figures_changes').run();
+    // the value is as release 1 stored it
+    expect(
+      db.$client
+        .prepare('select value from report_values where report_id = ? and element_code = ?')
+        .get(value.id, value.code),
+    ).toEqual(
+      before
+        .prepare('select value from report_values where report_id = ? and element_code = ?')
+        .get(value.id, value.code),
+    );
+  });
+
   test('the upgraded database serves the overview to a manager', async () => {
     const { status } = await callRoute(overview, { url: '/overzicht', as: 'manager' });
     expect(status).toBe(200);

@@ -122,11 +122,7 @@ export function loadElementBaselines(
     );
   const follows = [...new Set(indicators.map((i) => i.followUpMonths ?? 0))];
   const rangesByFollow = new Map(follows.map((f) => [f, rangesFor(f)]));
-  const units = loadBaselineUnits(
-    viewer,
-    [...rangesByFollow.values()].flatMap((m) => [...m.values()]),
-    regionIds,
-  );
+  const units = loadBaselineUnits(viewer, [...rangesByFollow.values()], regionIds);
   const out = new Map<string, RegionBaseline[]>();
   for (const indicator of indicators) {
     const ranges = rangesByFollow.get(indicator.followUpMonths ?? 0)!;

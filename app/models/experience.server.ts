@@ -40,6 +40,7 @@ import { type Lang } from '#app/domain/lang';
 import { FIRST_YEAR, lastEndedPeriod } from '#app/domain/periods';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
+import { cachedFigures } from './figures-cache.server';
 import { readCsv } from './report-import.server';
 import { type Viewer } from './viewer.server';
 import { SOURCES } from './figure-sources.server';
@@ -332,18 +333,28 @@ export function loadExperienceBlock(
   viewer: Viewer,
   { regionIds, asOf }: { regionIds: readonly number[]; asOf: string },
 ): ExperienceBlockData {
-  const cells = cellsAsOf(SOURCES.experience.cells({ viewer, regionIds }), asOf);
-  const routeCells = cellsAsOf(
-    SOURCES.experience.routeCells({ viewer, regionIds }),
-    asOf,
-  ) as ExperienceRouteCell[];
-  return buildExperienceBlock(
-    cells,
-    regionIds,
-    (g) => itemsOfGroup(g).map((i) => i.code),
-    EXPERIENCE_GROUPS,
+  // Kept at the current figures version (issue 26): made of the experience tables only, which
+  // raise the figures version on every write, so a save of a monthly report keeps it (no months:
+  // figures-cache.server.ts). Treat as read-only.
+  const key = JSON.stringify([
+    viewer.visibility,
     viewer.suppress,
-    routeCells,
+    regionIds,
+    asOf,
+    new Date().toISOString().slice(0, 10),
+  ]);
+  return cachedFigures(
+    `experience-block|${key}`,
+    () =>
+      buildExperienceBlock(
+        cellsAsOf(SOURCES.experience.cells({ viewer, regionIds }), asOf),
+        regionIds,
+        (g) => itemsOfGroup(g).map((i) => i.code),
+        EXPERIENCE_GROUPS,
+        viewer.suppress,
+        cellsAsOf(SOURCES.experience.routeCells({ viewer, regionIds }), asOf) as ExperienceRouteCell[],
+      ),
+    [],
   );
 }
 

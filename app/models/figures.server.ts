@@ -103,6 +103,7 @@ export function loadScorecards(
         missing.map((i) => buckets[i]),
         regionIds,
       ),
+    buckets.map((b) => bucketRange(b)),
   );
 }
 
@@ -154,6 +155,7 @@ function disclosedQuarters(viewer: Viewer, from: Period, to: Period, regionIds: 
           ),
         ];
       }),
+    quarters.map((q) => bucketRange(q)),
   );
   const wanted = new Set(regionIds);
   return discloseFrom(cells.flat().filter((b) => wanted.has(b.regionId)));
@@ -194,22 +196,27 @@ export function suppressedQuarter(viewer: Viewer, quarter: string): FullScorecar
 function suppressedCard(viewer: Viewer, bucket: string, withElements: boolean) {
   const regionIds = listRegions().map((r) => r.id);
   const scope = JSON.stringify([viewer.visibility, regionIds, withElements]);
-  return cachedFigures(`disclosed|${bucket}|${scope}`, () => {
-    const { from, to } = bucketRange(bucket);
-    const grain = grainOf(bucket)!;
-    return {
-      regionIds,
-      ...buildScorecard({
-        bucket,
+  const range = bucketRange(bucket);
+  return cachedFigures(
+    `disclosed|${bucket}|${scope}`,
+    () => {
+      const { from, to } = range;
+      const grain = grainOf(bucket)!;
+      return {
         regionIds,
-        buckets: disclosedBuckets({ viewer, from, to, grain, regionIds }),
-        registers: queryRegisterCounts(to),
-        targets: SOURCES.targets.targets(),
-        suppress: viewerThresholds(viewer)!,
-        withElements,
-      }),
-    };
-  });
+        ...buildScorecard({
+          bucket,
+          regionIds,
+          buckets: disclosedBuckets({ viewer, from, to, grain, regionIds }),
+          registers: queryRegisterCounts(to),
+          targets: SOURCES.targets.targets(),
+          suppress: viewerThresholds(viewer)!,
+          withElements,
+        }),
+      };
+    },
+    range,
+  );
 }
 
 function suppressedScorecard(viewer: Viewer, bucket: string, regionIds: readonly number[]) {

@@ -26,6 +26,7 @@ import type { Period } from '#app/domain/periods';
 import type { Text } from '#app/domain/lang';
 import { queryRegionBuckets } from './figures.server';
 import { baselineOf, listRegions } from './regions.server';
+import { cachedFigures } from './figures-cache.server';
 import type { Viewer } from './viewer.server';
 import { SOURCES } from './figure-sources.server';
 import { changeAgainst } from '#app/domain/population';
@@ -89,6 +90,39 @@ export function loadOutcomeBlock(
   regionIds: readonly number[],
   trendLength = 5,
 ): OutcomeBlock {
+  // Kept at the current figures version (issue 26: rebuilt for every first view after a save, it
+  // was most of the overview's time): the months it is made of are the trend's and each region's
+  // baseline and follow-up months, so a save of another month keeps it. Treat as read-only.
+  const trendFrom = bucketRange(
+    Array.from({ length: trendLength - 1 }).reduce<string>((b) => previousBucket(b), period),
+  ).from;
+  const months = [{ from: trendFrom, to: bucketRange(period).to }];
+  for (const r of listRegions())
+    if (regionIds.includes(r.id)) {
+      const own = baselineOf(r);
+      months.push({ from: own.from, to: followUpRange(own, FOLLOW_UP).to });
+    }
+  const key = JSON.stringify([
+    viewer.visibility,
+    viewer.suppress,
+    period,
+    regionIds,
+    trendLength,
+    new Date().toISOString().slice(0, 10),
+  ]);
+  return cachedFigures(
+    `outcome-block|${key}`,
+    () => computeOutcomeBlock(viewer, period, regionIds, trendLength),
+    months,
+  );
+}
+
+function computeOutcomeBlock(
+  viewer: Viewer,
+  period: string,
+  regionIds: readonly number[],
+  trendLength: number,
+): OutcomeBlock {
   const grain = grainOf(period) ?? 'quarter';
   const buckets = [period];
   while (buckets.length < trendLength) buckets.unshift(previousBucket(buckets[0]));
@@ -127,7 +161,7 @@ export function loadOutcomeBlock(
   // Recurrence twelve months after closure follows the families closed in the baseline: its baseline
   // is measured in the twelve months after the region's (FOLLOW_UP below).
   const followUpRanges = new Map(baselines.map((b) => [b.regionId, followUpRange(b, FOLLOW_UP)]));
-  const units = loadBaselineUnits(viewer, [...baselineRanges.values(), ...followUpRanges.values()], ids);
+  const units = loadBaselineUnits(viewer, [baselineRanges, followUpRanges], ids);
   const baselineOver = (ranges: typeof baselineRanges) => {
     const built = buildBaselineOutcomes({
       regionIds: ids,
