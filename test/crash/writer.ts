@@ -6,6 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { regions, reports, users } from '#db/schema';
 import { getDb } from '#app/utils/db.server';
+import { DEMO_USERS } from '#test/demo-users';
 import { saveReport } from '#app/models/report-workflow.server';
 
 const db = getDb();
@@ -15,11 +16,7 @@ const report = db
   .from(reports)
   .where(and(eq(reports.regionId, region.id), eq(reports.period, '2026-10')))
   .get()!;
-const user = db
-  .select()
-  .from(users)
-  .where(eq(users.email, 'coordinator.utrecht@demo.proeftuinmonitor.nl'))
-  .get()!;
+const user = db.select().from(users).where(eq(users.email, DEMO_USERS['coordinator.utrecht'])).get()!;
 let version = report.version;
 for (let i = 1; i <= 100_000; i++) {
   saveReport({

@@ -10,6 +10,7 @@ import * as loginRoute from '#app/routes/login/route';
 import { ACCOUNT_FAILURES_PER_HOUR, backOffMinutes, loginThrottle } from '#app/models/login-attempts.server';
 import { setupTestDatabase } from '#test/db';
 import { callRoute } from '#test/call-route';
+import { DEMO_USERS } from '#test/demo-users';
 
 const db = setupTestDatabase('seeded');
 const PASSWORD = 'demo-wachtwoord-2026';
@@ -20,7 +21,7 @@ const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString(
 
 describe('login throttling', () => {
   test('POST /login: after 5 failures of an account from one address even the right password waits (429, Retry-After), and it is audited', async () => {
-    const email = 'manager2@demo.proeftuinmonitor.nl';
+    const email = DEMO_USERS.manager2;
     const ip = '192.0.2.10';
     for (let i = 0; i < 5; i++) expect((await login(email, `fout-${i}`, ip)).status).toBe(401);
     const sessionsBefore = db.select({ n: count() }).from(sessions).get()!.n;
@@ -58,11 +59,11 @@ describe('login throttling', () => {
   test('behind one address (a proxy without TRUST_PROXY), failures on other accounts lock no one', async () => {
     const ip = '192.0.2.77';
     for (let i = 0; i < 12; i++) await login(`onbekend${i}@example.nl`, 'fout-wachtwoord', ip);
-    expect((await login('reviewer@demo.proeftuinmonitor.nl', PASSWORD, ip)).status).toBe(302);
+    expect((await login(DEMO_USERS.reviewer, PASSWORD, ip)).status).toBe(302);
   });
 
   test('per account: 20 failures in an hour from many addresses stop new addresses, not the owner at a known one', async () => {
-    const email = 'coordinator.zeeland@demo.proeftuinmonitor.nl';
+    const email = DEMO_USERS['coordinator.zeeland'];
     const home = '203.0.113.5';
     expect((await login(email, PASSWORD, home)).status).toBe(302); // the owner's usual address
     for (let i = 0; i < ACCOUNT_FAILURES_PER_HOUR; i++)
