@@ -124,12 +124,28 @@ export function coveredBucket(
 export type SideParts =
   { numerator: number; denominator: number } | { leftOut: 'unknown' | 'hidden' | 'coverage' | 'reference' };
 
+/** Why a region is left out of a like-with-like comparison. */
+export type LeftOutReason = 'unknown' | 'hidden' | 'coverage' | 'reference';
+
 export type MatchedLeftOut = {
   regionId: number;
   side: 'now' | 'baseline';
   /** 'reference': a baseline filled from reference data has no counts to pool */
-  reason: 'unknown' | 'hidden' | 'coverage' | 'reference';
+  reason: LeftOutReason;
 };
+
+/** The dictionary key that names a left-out reason (the outcomes and intervals dictionaries both have them). */
+export function leftOutReasonKey(
+  reason: LeftOutReason,
+): 'reasonHidden' | 'reasonCoverage' | 'reasonReference' | 'reasonUnknown' {
+  return reason === 'hidden'
+    ? 'reasonHidden'
+    : reason === 'coverage'
+      ? 'reasonCoverage'
+      : reason === 'reference'
+        ? 'reasonReference'
+        : 'reasonUnknown';
+}
 
 export interface MatchedChange {
   /** the programme value now over the matched regions */

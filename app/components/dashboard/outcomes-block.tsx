@@ -1,3 +1,4 @@
+import { leftOutReasonKey, type LeftOutReason } from '#app/domain/baseline-coverage';
 import {
   formatDifference,
   formatInterval,
@@ -161,16 +162,7 @@ function MatchedNotes({
   nameOf: (id: number) => string;
 }) {
   const { t, value, label } = useOutcomeFormat(data);
-  const reason = (r: 'unknown' | 'hidden' | 'coverage' | 'reference') =>
-    t(
-      r === 'hidden'
-        ? 'reasonHidden'
-        : r === 'coverage'
-          ? 'reasonCoverage'
-          : r === 'reference'
-            ? 'reasonReference'
-            : 'reasonUnknown',
-    );
+  const reason = (r: LeftOutReason) => t(leftOutReasonKey(r));
   const shown = lines.filter((l) => (l.baselineLeftOut ?? []).length > 0);
   if (shown.length === 0) return null;
   return (

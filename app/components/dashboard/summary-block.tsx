@@ -1,4 +1,5 @@
 import { formatDifference, formatInterval, formatWithInterval } from '#app/components/charts/chart-format';
+import { leftOutReasonKey, type LeftOutReason } from '#app/domain/baseline-coverage';
 import { TableHead, num } from '#app/components/table-head';
 import { TableScroll } from '#app/components/table-scroll';
 import type { IndicatorUnit } from '#app/domain/indicators';
@@ -36,16 +37,7 @@ function MatchedNotes({ lines }: { lines: SummaryLine[] }) {
   const lang = useLang();
   const shown = lines.filter((l) => l.baselineLeftOut.length > 0 && l.baseline.difference !== null);
   if (shown.length === 0) return null;
-  const reason = (r: SummaryLine['baselineLeftOut'][number]['reason']) =>
-    t(
-      r === 'hidden'
-        ? 'reasonHidden'
-        : r === 'coverage'
-          ? 'reasonCoverage'
-          : r === 'reference'
-            ? 'reasonReference'
-            : 'reasonUnknown',
-    );
+  const reason = (r: LeftOutReason) => t(leftOutReasonKey(r));
   return (
     <ul className="hint matched-notes">
       {shown.map((l) => (

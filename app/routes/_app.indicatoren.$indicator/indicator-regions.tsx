@@ -1,4 +1,5 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
+import { leftOutReasonKey, type LeftOutReason } from '#app/domain/baseline-coverage';
 import { formatPeriodLabel } from '#app/utils/format';
 import { RegionBarChart } from '#app/components/charts/lazy';
 import { formatDifference, formatValue } from '#app/components/charts/chart-format';
@@ -77,16 +78,7 @@ export function IndicatorRegions({
     { key: 'total', name: t('total'), colour: '#444444', row: total, base: baseOf(null) },
   ];
   const label = indicator.label[lang];
-  const reason = (r: 'unknown' | 'hidden' | 'coverage' | 'reference') =>
-    tr(
-      r === 'hidden'
-        ? 'reasonHidden'
-        : r === 'coverage'
-          ? 'reasonCoverage'
-          : r === 'reference'
-            ? 'reasonReference'
-            : 'reasonUnknown',
-    );
+  const reason = (r: LeftOutReason) => tr(leftOutReasonKey(r));
   const baseLeftOut = matched
     ? matched.leftOut
         .map(
