@@ -473,19 +473,22 @@ export function discardImport(
   }, WRITE_TX);
 }
 
+/** A stored CBS table as its latest approved retrieval, with its numbers of cells. */
+export interface StoredCbsTable {
+  tableId: string;
+  title: string;
+  modified: string | null;
+  retrievedAt: string;
+  licence: string;
+  source: string;
+  cells: number;
+  provisional: number;
+  history: number;
+}
+
 /** The tables stored, each as its latest approved retrieval, with its number of current cells. */
 export function storedCbsTables(db: AppDatabase) {
-  return db.all<{
-    tableId: string;
-    title: string;
-    modified: string | null;
-    retrievedAt: string;
-    licence: string;
-    source: string;
-    cells: number;
-    provisional: number;
-    history: number;
-  }>(sql`select t.table_id as tableId, t.title, t.modified, t.retrieved_at as retrievedAt, t.licence, t.source,
+  return db.all<StoredCbsTable>(sql`select t.table_id as tableId, t.title, t.modified, t.retrieved_at as retrievedAt, t.licence, t.source,
       (select count(*) from cbs_observations o where o.table_id = t.table_id and o.superseded_by is null) as cells,
       (select count(*) from cbs_observations o where o.table_id = t.table_id and o.superseded_by is null
         and o.status = 'provisional') as provisional,

@@ -2,22 +2,11 @@ import { DataTable } from '#app/components/data-table';
 import { num } from '#app/components/table-head';
 import { cbsPage as dict } from '#app/i18n/cbs-page';
 import { useLang, useT } from '#app/i18n/use-t';
+import type { StoredCbsTable } from '#app/models/cbs-import.server';
 import { formatDate, formatDateTime } from '#app/utils/format';
 
-interface StoredTable {
-  tableId: string;
-  title: string;
-  modified: string | null;
-  retrievedAt: string;
-  licence: string;
-  source: string;
-  cells: number;
-  provisional: number;
-  history: number;
-}
-
 /** The CBS tables stored: each with its source, CBS's modification date, retrieval and licence. */
-export function CbsStoredTables({ stored }: { stored: readonly StoredTable[] }) {
+export function CbsStoredTables({ stored }: { stored: readonly StoredCbsTable[] }) {
   const t = useT(dict);
   const lang = useLang();
   return (
