@@ -93,42 +93,28 @@ describe('municipal redivisions', () => {
   });
 });
 
+/** The pilot's own municipalities' rate of started trajectories over the given CBS periods. */
+const pilotRate = (periods: string[]) =>
+  groupRate({ members: PILOT, periods, events: STARTED, population: POPULATION, changes: CHANGES });
+
 describe('a group rate per 10,000 children', () => {
   test('over the old borders: the merged parts are summed into their successor', () => {
     // 2021: events 12 + 5 + 7 = 24 over children 4000 + 1500 + 2500 = 8000 → 24 / 8000 × 10,000 = 30.0
     // Garwood: χ²(0.025; 48)/2 = 15.3773, χ²(0.975; 50)/2 = 35.7101 → 19.2216 … 44.6376
-    const g = groupRate({
-      members: PILOT,
-      periods: ['2021'],
-      events: STARTED,
-      population: POPULATION,
-      changes: CHANGES,
-    });
+    const g = pilotRate(['2021']);
     expect(g).toMatchObject({ count: 24, childYears: 8000, value: 30, provisional: false, missing: [] });
     expect(limits(g.interval)).toEqual([19.2216, 44.6376]);
   });
 
   test('on the new borders the same area: 16 over 8000 = 20.0 per 10,000', () => {
     // 2023: events 10 + 6 = 16, children 4100 + 3900 = 8000 → 20.0; Garwood 11.4317 … 32.4787
-    const g = groupRate({
-      members: PILOT,
-      periods: ['2023'],
-      events: STARTED,
-      population: POPULATION,
-      changes: CHANGES,
-    });
+    const g = pilotRate(['2023']);
     expect(g).toMatchObject({ count: 16, childYears: 8000, value: 20 });
     expect(limits(g.interval)).toEqual([11.4317, 32.4787]);
   });
 
   test('pooled over two years: 40 over 16,000 child-years = 25.0', () => {
-    const g = groupRate({
-      members: PILOT,
-      periods: ['2021', '2023'],
-      events: STARTED,
-      population: POPULATION,
-      changes: CHANGES,
-    });
+    const g = pilotRate(['2021', '2023']);
     expect(g).toMatchObject({ count: 40, childYears: 16000, value: 25 });
   });
 

@@ -192,6 +192,23 @@ export function runsDuring(e: ExperimentSpan, range: MonthRange): boolean {
   return e.startDate.slice(0, 7) <= range.to && (!e.endDate || e.endDate.slice(0, 7) >= range.from);
 }
 
+/**
+ * The comparison pool's candidates for an experiment of region `own` on `code`: every other region,
+ * marked running where one of its experiments names the code and runs during `range` (left out).
+ */
+export function poolCandidates(
+  regions: readonly { id: number }[],
+  own: number,
+  spans: readonly (ExperimentSpan & { codes: readonly string[] })[],
+  code: string,
+  range: MonthRange,
+): { regionId: number; running: boolean }[] {
+  const running = new Set(
+    spans.filter((e) => e.codes.includes(code) && runsDuring(e, range)).map((e) => e.regionId),
+  );
+  return regions.filter((r) => r.id !== own).map((r) => ({ regionId: r.id, running: running.has(r.id) }));
+}
+
 export type DidReason =
   'notStarted' | 'regionBefore' | 'regionAfter' | 'regionHidden' | 'noPool' | 'poolHidden' | 'zero';
 

@@ -11,7 +11,7 @@ import {
   computeEffect,
   effectWindow,
   markersFor,
-  runsDuring,
+  poolCandidates,
   type Effect,
   type EffectTarget,
   type ExperimentMarker,
@@ -53,15 +53,18 @@ function lastMonthBy(month: string, grain: 'month' | 'quarter'): string {
   return q.to === month ? month : addMonths(q.from, -1);
 }
 
+/** What the before/after reads of an experiment: its region, dates and the targets it names. */
+export interface EffectExperiment {
+  regionId: number;
+  startDate: string | null;
+  endDate?: string | null;
+  indicators: readonly string[];
+}
+
 /** The comparison for each target the experiment names (none without a start date). */
 export function loadExperimentEffects(
   viewer: Viewer,
-  experiment: {
-    regionId: number;
-    startDate: string | null;
-    endDate?: string | null;
-    indicators: readonly string[];
-  },
+  experiment: EffectExperiment,
   today: Date = new Date(),
 ): { window: ReturnType<typeof effectWindow>; effects: IndicatorEffect[] } {
   const grain = viewer.suppress ? 'quarter' : 'month';
@@ -98,16 +101,11 @@ export function loadExperimentEffects(
   const spans = SOURCES.registers.experimentSpans();
   const thresholds = viewerThresholds(viewer);
   const effects = targets.map((target): IndicatorEffect => {
-    const running = new Set(
-      spans.filter((e) => e.codes.includes(target.code) && runsDuring(e, span)).map((e) => e.regionId),
-    );
     const effect = computeEffect({
       target,
       window,
       regionId: experiment.regionId,
-      candidates: regions
-        .filter((r) => r.id !== experiment.regionId)
-        .map((r) => ({ regionId: r.id, running: running.has(r.id) })),
+      candidates: poolCandidates(regions, experiment.regionId, spans, target.code, span),
       units,
       scopes,
       thresholds,
@@ -149,12 +147,7 @@ export function listExperimentMarkers({
  */
 export function loadExperienceEffects(
   viewer: Viewer,
-  experiment: {
-    regionId: number;
-    startDate: string | null;
-    endDate?: string | null;
-    indicators: readonly string[];
-  },
+  experiment: EffectExperiment,
 ): (ExperienceEffect & { label: Text })[] {
   const items = experiment.indicators.filter((c) => getExperienceItem(c));
   if (!experiment.startDate || items.length === 0) return [];
@@ -174,16 +167,11 @@ export function loadExperienceEffects(
       from: periodMonths(periodIndex(window.before.from), cadence).from,
       to: periodMonths(periodIndex(window.after?.to ?? window.before.to), cadence).to,
     };
-    const running = new Set(
-      spans.filter((e) => e.codes.includes(item) && runsDuring(e, span)).map((e) => e.regionId),
-    );
     const effect = computeExperienceEffect({
       item,
       window,
       regionId: experiment.regionId,
-      candidates: regions
-        .filter((r) => r.id !== experiment.regionId)
-        .map((r) => ({ regionId: r.id, running: running.has(r.id) })),
+      candidates: poolCandidates(regions, experiment.regionId, spans, item, span),
       cells: own,
       rounded: viewer.suppress,
     });

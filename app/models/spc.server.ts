@@ -71,18 +71,21 @@ export function listRecalculations(regionId: number | null) {
   );
 }
 
+/** The columns of a recalculation as the pages list it, with the name of who recorded it. */
+const RECALCULATION_COLUMNS = {
+  id: controlLimitRecalculations.id,
+  indicatorCode: controlLimitRecalculations.indicatorCode,
+  regionId: controlLimitRecalculations.regionId,
+  fromMonth: controlLimitRecalculations.fromMonth,
+  reason: controlLimitRecalculations.reason,
+  createdAt: controlLimitRecalculations.createdAt,
+  createdBy: users.name,
+  withdrawnAt: controlLimitRecalculations.withdrawnAt,
+};
+
 function selectRecalculations(where: SQL) {
   return getDb()
-    .select({
-      id: controlLimitRecalculations.id,
-      indicatorCode: controlLimitRecalculations.indicatorCode,
-      regionId: controlLimitRecalculations.regionId,
-      fromMonth: controlLimitRecalculations.fromMonth,
-      reason: controlLimitRecalculations.reason,
-      createdAt: controlLimitRecalculations.createdAt,
-      createdBy: users.name,
-      withdrawnAt: controlLimitRecalculations.withdrawnAt,
-    })
+    .select(RECALCULATION_COLUMNS)
     .from(controlLimitRecalculations)
     .leftJoin(users, eq(users.id, controlLimitRecalculations.createdBy))
     .where(and(where, isNull(controlLimitRecalculations.withdrawnAt)))
@@ -98,14 +101,7 @@ export function listRecalculationHistory(indicatorCode: string) {
   const withdrawer = alias(users, 'withdrawer');
   return getDb()
     .select({
-      id: controlLimitRecalculations.id,
-      indicatorCode: controlLimitRecalculations.indicatorCode,
-      regionId: controlLimitRecalculations.regionId,
-      fromMonth: controlLimitRecalculations.fromMonth,
-      reason: controlLimitRecalculations.reason,
-      createdAt: controlLimitRecalculations.createdAt,
-      createdBy: users.name,
-      withdrawnAt: controlLimitRecalculations.withdrawnAt,
+      ...RECALCULATION_COLUMNS,
       withdrawnBy: withdrawer.name,
       withdrawnReason: controlLimitRecalculations.withdrawnReason,
     })

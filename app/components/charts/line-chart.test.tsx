@@ -26,22 +26,13 @@ function Chart({ series }: { series: LineSeries[] }) {
   );
 }
 
+/** One region's line ('Regio A', its colour #332288) with the given values, reasons and intervals. */
+const renderRegionA = (line: Pick<LineSeries, 'values' | 'missing' | 'intervals'>) =>
+  renderWithLang(<Chart series={[{ key: 'a', label: 'Regio A', colour: '#332288', pattern: 0, ...line }]} />);
+
 describe('a line chart tells hidden from unknown (#22)', () => {
   test('a hidden value is a marker in its line colour with its reason; an unknown one is none', async () => {
-    const { container } = renderWithLang(
-      <Chart
-        series={[
-          {
-            key: 'a',
-            label: 'Regio A',
-            colour: '#332288',
-            pattern: 0,
-            values: [40, null, null],
-            missing: [null, 'hidden', 'unknown'],
-          },
-        ]}
-      />,
-    );
+    const { container } = renderRegionA({ values: [40, null, null], missing: [null, 'hidden', 'unknown'] });
     const marker = await screen.findByRole('img', {
       name: 'Regio A, 2e kwartaal 2026: verborgen (kleine aantallen)',
     });
@@ -57,21 +48,11 @@ describe('a line chart tells hidden from unknown (#22)', () => {
   });
 
   test('no hidden value: no marker and no hidden legend entry', async () => {
-    const { container } = renderWithLang(
-      <Chart
-        series={[
-          {
-            key: 'a',
-            label: 'Regio A',
-            colour: '#332288',
-            pattern: 0,
-            values: [40, 50, null],
-            missing: [null, null, 'partial'],
-            intervals: [{ lower: 30, upper: 50 }, { lower: 41, upper: 59 }, null],
-          },
-        ]}
-      />,
-    );
+    const { container } = renderRegionA({
+      values: [40, 50, null],
+      missing: [null, null, 'partial'],
+      intervals: [{ lower: 30, upper: 50 }, { lower: 41, upper: 59 }, null],
+    });
     await screen.findByText('95 %-interval');
     expect(container.querySelectorAll('.chart-hidden-marker')).toHaveLength(0);
     expect(screen.queryByText('verborgen (kleine aantallen)')).toBeNull();

@@ -2,16 +2,14 @@ import { ChartFrame } from '#app/components/charts/chart-frame';
 import { formatPeriodLabel } from '#app/utils/format';
 import { TrendLineChart } from '#app/components/charts/lazy';
 import { useLineChartLegend } from '#app/components/charts/legend';
-import type { PointInterval } from '#app/components/charts/line-data';
 import { charts } from '#app/i18n/charts';
 import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { ExperimentMarker } from '#app/domain/experiment-effect';
-import type { MissingReason } from '#app/domain/disclosure';
 import { useExperimentMarkers } from './experiment-markers';
 import type { RegionInfo } from './figures';
-import { useReferenceSeries, useReferenceSources, type ReferenceTrendLine } from './reference-rows';
-import { TrendTable } from './trend-table';
+import { useReferenceSeries, useReferenceSources } from './reference-rows';
+import { TrendTable, type TrendMarks } from './trend-table';
 
 /** Up to this many region lines each get their 95 % band; the programme total always does. */
 export const MAX_REGION_BANDS = 3;
@@ -31,13 +29,6 @@ export function RegionTrendChart({
   series,
   total,
   drawTotal,
-  references,
-  provisional,
-  missing,
-  totalMissing,
-  intervals,
-  totalIntervals,
-  formatInterval,
   target,
   targetLabel,
   format,
@@ -48,7 +39,8 @@ export function RegionTrendChart({
   rowHeader,
   period,
   markers = [],
-}: {
+  ...trendMarks
+}: TrendMarks & {
   caption: string;
   /** the measure, for the chart's accessible title */
   label: string;
@@ -61,16 +53,6 @@ export function RegionTrendChart({
   total?: readonly (number | null)[];
   /** draw the programme total as a line too */
   drawTotal?: boolean;
-  references: readonly ReferenceTrendLine[];
-  provisional?: readonly (readonly boolean[])[];
-  /** why a value is absent, per region and period (the table shows hidden and unknown apart) */
-  missing?: readonly (readonly (MissingReason | null)[])[];
-  totalMissing?: readonly (MissingReason | null)[];
-  /** the 95 % interval of each region's value per period (as its viewer may see it), drawn as a band */
-  intervals?: readonly (readonly (PointInterval | null)[])[];
-  totalIntervals?: readonly (PointInterval | null)[];
-  /** an interval as the table writes it after its value: "(41,0–59,0)" */
-  formatInterval?: (i: PointInterval) => string;
   target?: number | null;
   targetLabel?: string;
   format: (v: number | null) => string;
@@ -87,6 +69,7 @@ export function RegionTrendChart({
   /** experiments' starts and ends, drawn on the chart and named in the legend */
   markers?: readonly ExperimentMarker[];
 }) {
+  const { references, missing, totalMissing, intervals, totalIntervals } = trendMarks;
   const td = useT(dashboards);
   const tc = useT(charts);
   const lang = useLang();
@@ -140,13 +123,7 @@ export function RegionTrendChart({
           regions={regions}
           series={series}
           total={total}
-          references={references}
-          provisional={provisional}
-          missing={missing}
-          totalMissing={totalMissing}
-          intervals={intervals}
-          totalIntervals={totalIntervals}
-          formatInterval={formatInterval}
+          {...trendMarks}
           format={format}
           formatDifference={formatDifference}
         />

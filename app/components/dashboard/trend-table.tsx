@@ -8,6 +8,24 @@ import { ProvisionalBadge, useMissingText, type RegionInfo } from './figures';
 import { ReferenceRows, type ReferenceTrendLine } from './reference-rows';
 
 /**
+ * What a trend's chart and its table both take beside the values: the reference series, and per
+ * region and period whether a value is provisional, why it is absent and its 95 % interval.
+ */
+export interface TrendMarks {
+  references: readonly ReferenceTrendLine[];
+  /** `provisional[period][region]`: the value still counts a draft or submitted report */
+  provisional?: readonly (readonly boolean[])[];
+  /** per region and period: why a value is absent (hidden, partial quarter, unknown) */
+  missing?: readonly (readonly (MissingReason | null)[])[];
+  totalMissing?: readonly (MissingReason | null)[];
+  /** each shown value's 95 % interval (as its viewer may see it): the chart's band, the table's "(lower–upper)" */
+  intervals?: readonly (readonly (PointInterval | null)[])[];
+  totalIntervals?: readonly (PointInterval | null)[];
+  /** an interval as the table writes it after its value: "(41,0–59,0)" */
+  formatInterval?: (i: PointInterval) => string;
+}
+
+/**
  * The table beside every trend chart (indicator, compare and region pages): a row per region, the
  * programme total (when given), then each reference series and programme (or the one region) −
  * reference; a column per period.
@@ -32,7 +50,7 @@ export function TrendTable({
   formatInterval,
   format,
   formatDifference,
-}: {
+}: TrendMarks & {
   id: string;
   /** the heading that names the table's scroll region; without it the chart frame scrolls */
   labelledBy?: string;
@@ -45,15 +63,6 @@ export function TrendTable({
   series: readonly (readonly (number | null)[])[];
   /** the programme total's row; left out when undefined */
   total?: readonly (number | null)[];
-  references: readonly ReferenceTrendLine[];
-  provisional?: readonly (readonly boolean[])[];
-  /** per region and period: why a value is absent (hidden, partial quarter, unknown) */
-  missing?: readonly (readonly (MissingReason | null)[])[];
-  totalMissing?: readonly (MissingReason | null)[];
-  /** each shown value's 95 % interval, written after it as "(lower–upper)" (the chart's band) */
-  intervals?: readonly (readonly (PointInterval | null)[])[];
-  totalIntervals?: readonly (PointInterval | null)[];
-  formatInterval?: (i: PointInterval) => string;
   format: (v: number | null) => string;
   /** a difference from a reference, in the indicator's own unit (percentage points for a share) */
   formatDifference: (v: number | null) => string;
