@@ -118,7 +118,14 @@ describe('funnel plot and control chart (issue 23)', () => {
     await page.keyboard.press('Enter');
     await page.getByText('De herberekening is vastgelegd.').waitFor();
     expect(await rowsOf(page, '#recalc-table')).toEqual({
-      Zeeland: ['2025-04', 'Start experiment één plan', expect.any(String), expect.any(String)],
+      // recorded on, by, and its state: in force, with the form to withdraw it
+      Zeeland: [
+        '2025-04',
+        'Start experiment één plan',
+        expect.any(String),
+        expect.any(String),
+        'geldt\nIntrekken',
+      ],
     });
     expect(await axeViolations(page)).toEqual([]);
     expect(await open(page, '/regios/zeeland?period=2026-Q3&spc=one_plan')).toBe(200);
