@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { loader as appLoader } from '#app/routes/_app/route';
@@ -112,34 +111,6 @@ describe('page cache', () => {
     expect(bodies[1]).toContain('"approvedSwitch":false');
     expect(bodies[2]).toContain('"role":"reviewer"');
     expect(bodies[2]).toMatch(/"thresholds":\{/);
-  });
-
-  test('a kept page goes out gzipped without compressing the page again: its parts once per entry, the nonce per response (issue 26)', async () => {
-    const first = await view('/overzicht', manager);
-    const hit = async (n: string) =>
-      (await cache.respond(getRequest('/overzicht', manager), n, render, { gzip: true })) as CachedResponse;
-    const [n1, n2] = [nonce(), nonce()];
-    const a = await hit(n1);
-    const bytesAfterFirst = cache.stats().bytes;
-    const b = await hit(n2);
-    expect(renders).toBe(1);
-    expect(new Map(a.headers).get('content-encoding')).toBe('gzip');
-    expect(new Map(a.headers).get('vary')).toBe('Accept-Encoding');
-    expect(new Map(a.headers).get('cache-control')).toBe('private, no-store');
-    // a series of gzip members is one gzip stream: it reads as the page with this response's nonce
-    const page = (r: CachedResponse) => zlib.gunzipSync(r.body).toString('utf8');
-    expect(page(a)).toBe(first.body.replace(/nonce="[^"]+"/, `nonce="${n1}"`));
-    expect(page(b)).toBe(first.body.replace(/nonce="[^"]+"/, `nonce="${n2}"`));
-    expect(page(b)).toBe(await fresh('/overzicht', manager, n2));
-    // the compressed parts were made at the first such hit and kept; the second hit made none
-    expect(cache.stats().bytes).toBeGreaterThan(Buffer.byteLength(first.body));
-    expect(cache.stats().bytes).toBe(bytesAfterFirst);
-    const nonceMember = zlib.gzipSync(n2);
-    const at = b.body.indexOf(nonceMember);
-    expect(at).toBeGreaterThan(0);
-    expect(b.body.subarray(0, at)).toEqual(a.body.subarray(0, a.body.indexOf(zlib.gzipSync(n1))));
-    // without gzip in the request, the page as before
-    expect((await view('/overzicht', manager, n1)).body).toBe(page(a));
   });
 
   test('two managers never share a page: the shell shows who is signed in', async () => {

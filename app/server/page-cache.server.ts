@@ -25,7 +25,6 @@
  * A page may be listed in CACHED_PAGES only if everything its loaders read is covered by the data
  * version and the key: figures tables, registers, reports and their history, settings, the user.
  */
-import zlib from 'node:zlib';
 import type { Database, Statement } from 'better-sqlite3';
 import { viewerForRequest, viewerScopeKey } from '#app/models/viewer.server';
 import { getOptionalUser } from '#app/utils/auth.server';
@@ -48,8 +47,6 @@ interface Entry {
   headers: [string, string][];
   /** the body (UTF-8) split where the CSP nonce of the response that rendered it stood */
   parts: Buffer[];
-  /** each part gzipped on its own (one gzip member each), made at the first hit that takes gzip */
-  gzipParts?: Buffer[];
   bytes: number;
 }
 
@@ -142,34 +139,13 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
     request: Request,
     nonce: string,
     render: RenderPage,
-    { gzip = false }: { gzip?: boolean } = {},
   ): Promise<Response | CachedResponse> {
     const key = await keyFor(request);
     if (key === null) return render(request, nonce);
     const hit = lookup(key);
     if (hit) {
       hits++;
-      if (gzip) {
-        // Compressed once per entry (issue 26): a gzip stream may be a series of members (RFC 1952
-        // 2.2), so the kept members of the parts are sent around a member of this response's nonce,
-        // and the body is never compressed again while the page has not changed.
-        if (!hit.gzipParts) {
-          hit.gzipParts = hit.parts.map((part) => zlib.gzipSync(part));
-          const extra = hit.gzipParts.reduce((n, b) => n + b.length, 0);
-          hit.bytes += extra;
-          bytes += extra;
-        }
-        return {
-          status: hit.status,
-          headers: [
-            ...hit.headers.filter(([name]) => name !== 'content-encoding' && name !== 'vary'),
-            ['content-encoding', 'gzip'],
-            ['vary', 'Accept-Encoding'],
-          ],
-          body: joinParts(hit.gzipParts, zlib.gzipSync(nonce)),
-        };
-      }
-      return { status: hit.status, headers: hit.headers, body: joinParts(hit.parts, Buffer.from(nonce)) };
+      return { status: hit.status, headers: hit.headers, body: joinParts(hit.parts, nonce) };
     }
     misses++;
     const response = await render(request, nonce);
@@ -220,8 +196,9 @@ function splitBuffer(body: Buffer, separator: Buffer): Buffer[] {
   return parts;
 }
 
-function joinParts(parts: Buffer[], separator: Buffer): Buffer {
+function joinParts(parts: Buffer[], nonce: string): Buffer {
   if (parts.length === 1) return parts[0];
+  const separator = Buffer.from(nonce);
   const pieces: Buffer[] = [];
   parts.forEach((part, i) => {
     if (i > 0) pieces.push(separator);

@@ -27,12 +27,7 @@ export function remixHandler({
         res.locals.bodyTooLarge === true ? requestWithoutBody(req) : createRemixRequest(req, res);
       const nonce = String(res.locals.cspNonce ?? '');
       const render = (r: globalThis.Request, n: string) => handle(r, loadContext(req, res, n));
-      // a kept page goes out compressed once per entry when the client takes gzip (the compression
-      // middleware leaves a response with a Content-Encoding alone)
-      const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
-      const result = cache
-        ? await cache.respond(request, nonce, render, { gzip })
-        : await render(request, nonce);
+      const result = cache ? await cache.respond(request, nonce, render) : await render(request, nonce);
       if (result instanceof globalThis.Response) return await sendRemixResponse(res, result);
       res.status(result.status);
       for (const [name, value] of result.headers) res.append(name, value);
