@@ -62,9 +62,9 @@ describe('CBS figures: upload, dry run, approval', () => {
     ]);
     const stored = page.locator('#cbs-stored tbody tr', { hasText: '85361NED' });
     await expect(stored.innerText()).resolves.toContain('CC BY 4.0');
-    await expect(page.getByRole('heading', { name: 'Controle: nog niet opgeslagen' }).count()).resolves.toBe(
-      0,
-    );
+    // the approved import's dry run is gone from the page (no other import is pending)
+    await page.getByRole('heading', { name: 'Controle: nog niet opgeslagen' }).waitFor({ state: 'detached' });
+    expect(query("select count(*) as n from cbs_imports where status = 'pending'")).toEqual([{ n: 0 }]);
     await expectNoAxeViolations(page);
     await page.context().close();
   });

@@ -21,7 +21,8 @@ export function ExperienceEffects({ data }: { data: (ExperienceEffect & { label:
         : f.state === 'shown' && f.share !== null
           ? `${formatPercent(f.share, lang)} (n ${f.n})`
           : t('expUnknown');
-  const pp = (v: number) => formatNumber(v * 100, lang, 1);
+  // a negative figure with the minus sign, as every difference in the app is written
+  const pp = (v: number) => `${v < 0 ? '−' : ''}${formatNumber(Math.abs(v * 100), lang, 1)}`;
   const w = (p: string) => formatPeriodLabel(p, lang);
   return (
     <section aria-labelledby="experience-effects-title">
