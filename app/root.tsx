@@ -9,6 +9,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
+import { useEffect } from 'react';
 import stylesUrl from '#app/styles/app.css?url';
 import { shellText } from '#app/i18n/shell-text';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -29,6 +30,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const nonce = useNonce();
+  // Marks the page as hydrated: until then a form posts without JavaScript, so the browser tests
+  // wait for this before they type (test/e2e/harness.ts, openPage).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return (
     // the class the head's first script sets is not React's (no hydration warning for it)
     <html lang={data?.lang ?? 'nl'} suppressHydrationWarning>

@@ -10,7 +10,7 @@ import { lastEndedQuarter } from '#app/domain/aggregation';
 import { lastEndedPeriod } from '#app/domain/periods';
 import { formatMonth, formatQuarter } from '#app/utils/format';
 import { type DemoUser, signedInPage } from './fixtures';
-import { expectNoAxeViolations, query, valuesOf } from './harness';
+import { expectNoAxeViolations, openPage, query, valuesOf } from './harness';
 
 const FORM = '/regios/utrecht/rapportages/2026-10';
 // The narrative due is that of the last ended quarter by the server's clock, as the test reads it.
@@ -27,15 +27,10 @@ async function codesOn(page: Page): Promise<string[]> {
   ];
 }
 
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
-}
-
 describe('the monthly cycle, round two', () => {
   test('1. a hard rule is checked as the user leaves the field, counted in its section and blocks the submit', async () => {
     const page = await signedInPage('coordinator.utrecht');
-    await open(page, FORM);
+    await openPage(page, FORM);
     const before = valuesOf('utrecht', '2026-10').petitions_reviewed;
     const field = page.getByRole('textbox', { name: /^Verzoekschriften met onafhankelijke toets/ });
     await field.fill('999');
@@ -63,7 +58,7 @@ describe('the monthly cycle, round two', () => {
 
   test('2. last month’s value never warns; the seeded reports in the queue carry no unexplained warnings', async () => {
     const page = await signedInPage('coordinator.west-brabant-west');
-    await open(page, '/regios/west-brabant-west/rapportages/2026-10');
+    await openPage(page, '/regios/west-brabant-west/rapportages/2026-10');
     const september = valuesOf('west-brabant-west', '2026-09');
     const field = page.getByRole('textbox', { name: /^Kinderen met een lopende maatregel/ });
     await field.fill(String(september.children_with_measure));
@@ -74,7 +69,7 @@ describe('the monthly cycle, round two', () => {
     await page.context().close();
 
     const manager = await signedInPage('manager1');
-    await open(manager, '/te-beoordelen');
+    await openPage(manager, '/te-beoordelen');
     const rows = await manager.locator('table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         report: tr.querySelector('th')!.textContent!.trim(),
@@ -95,7 +90,7 @@ describe('the monthly cycle, round two', () => {
 
   test('3. after "Toch indienen" focus and view are on the confirmation', async () => {
     const page = await signedInPage('coordinator.utrecht');
-    await open(page, FORM);
+    await openPage(page, FORM);
     await page.getByRole('button', { name: 'Indienen', exact: true }).click();
     const check = page.getByRole('region', { name: 'Controleer voor het indienen' });
     await check.waitFor();
@@ -134,7 +129,7 @@ describe('the monthly cycle, round two', () => {
       await page.setViewportSize({ width, height: 900 });
       // A month the coordinator can still edit (FoodValley's September is approved: read-only fields
       // are inputs too, and must not be covered either).
-      await open(page, '/regios/foodvalley/rapportages/2026-09');
+      await openPage(page, '/regios/foodvalley/rapportages/2026-09');
       const hits = await page.evaluate(() => {
         const out: string[] = [];
         for (const input of document.querySelectorAll<HTMLElement>(
@@ -169,7 +164,7 @@ describe('the monthly cycle, round two', () => {
     const page = await signedInPage('manager1');
     const marked: Record<string, string[]> = {};
     for (const path of ['/vergelijken', '/referenties', '/overzicht']) {
-      await open(page, path);
+      await openPage(page, path);
       marked[path] = await page
         .getByRole('navigation', { name: 'Hoofdmenu' })
         .locator('[aria-current="page"]')
@@ -187,7 +182,7 @@ describe('the monthly cycle, round two', () => {
     const page = await signedInPage('coordinator.utrecht');
     const link = `Kwartaalverhaal ${QUARTER_NL}`;
     for (const path of ['/regios/utrecht', '/regios/utrecht/rapportages', '/te-doen']) {
-      await open(page, path);
+      await openPage(page, path);
       await expect(page.locator('main').getByRole('link', { name: link }).count()).resolves.toBe(1);
       await expectNoAxeViolations(page);
     }
@@ -203,7 +198,7 @@ describe('the monthly cycle, round two', () => {
     const manager = await signedInPage('manager1');
     const entry = `Utrecht, ${QUARTER_NL}`;
     for (const path of ['/te-doen', '/te-beoordelen']) {
-      await open(manager, path);
+      await openPage(manager, path);
       await expect(manager.locator('main').getByRole('link', { name: entry }).count()).resolves.toBe(1);
       await expectNoAxeViolations(manager);
     }
@@ -219,7 +214,7 @@ describe('the monthly cycle, round two', () => {
     expect(await codesOn(manager)).toEqual([]);
     await expectNoAxeViolations(manager);
     // Approved: off the manager's lists.
-    await open(manager, '/te-beoordelen');
+    await openPage(manager, '/te-beoordelen');
     await expect(manager.locator('main').getByRole('link', { name: entry }).count()).resolves.toBe(0);
     await manager.context().close();
   });
@@ -229,14 +224,14 @@ describe('the monthly cycle, round two', () => {
     const visit = async (user: DemoUser, paths: string[]) => {
       const page = await signedInPage(user);
       for (const path of paths) {
-        await open(page, path);
+        await openPage(page, path);
         const codes = await codesOn(page);
         if (codes.length) found[path] = codes;
       }
       return page;
     };
     const manager = await visit('manager1', ['/referenties', '/indicatoren/triage_on_time']);
-    await open(manager, '/referenties');
+    await openPage(manager, '/referenties');
     await expectNoAxeViolations(manager);
     await manager.context().close();
     const admin = await visit('admin', ['/beheer/regios/utrecht']);
@@ -258,7 +253,7 @@ describe('the monthly cycle, round two', () => {
         month,
       );
     const before = started();
-    await open(page, '/regios/utrecht/import');
+    await openPage(page, '/regios/utrecht/import');
     // Three problems in one file: all three are listed, the region by its name.
     await page.getByLabel('CSV-bestand').setInputFiles({
       name: 'utrecht.csv',
@@ -300,7 +295,7 @@ describe('the monthly cycle, round two', () => {
 
   test('9. smaller: the manager’s view of a submitted report, a correction’s count, English titles, the regions form', async () => {
     const page = await signedInPage('manager1');
-    await open(page, '/regios/foodvalley/rapportages/2026-10');
+    await openPage(page, '/regios/foodvalley/rapportages/2026-10');
     const main = await page.locator('main').innerText();
     expect(main).not.toContain('Een concept kunt u opslaan');
     expect(main).not.toContain('Vul per gegeven het aantal');
@@ -317,12 +312,12 @@ describe('the monthly cycle, round two', () => {
     expect(notice).not.toMatch(/1 waarden/);
     expect(notice).toContain('Gewijzigde waarden: 1.');
     // Titles follow the language.
-    await open(page, '/overzicht');
+    await openPage(page, '/overzicht');
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('button', { name: 'Nederlands' }).waitFor();
     const titles: string[] = [];
     for (const path of ['/te-doen', '/te-beoordelen', '/regios/foodvalley/rapportages/2026-10']) {
-      await open(page, path);
+      await openPage(page, path);
       titles.push(await page.title());
     }
     expect(titles).toEqual([
@@ -336,7 +331,7 @@ describe('the monthly cycle, round two', () => {
 
     // The regions form, sent empty: each message names its field, none is repeated.
     const admin = await signedInPage('admin');
-    await open(admin, '/beheer/regios');
+    await openPage(admin, '/beheer/regios');
     await admin.getByRole('button', { name: /toevoegen/i }).click();
     const summary = admin.getByRole('alert').filter({ hasText: 'Er is een probleem' });
     await summary.waitFor();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { type DemoUser, signedInPage } from './fixtures';
-import { axeViolations, e2eDatabasePath } from './harness';
+import { axeViolations, e2eDatabasePath, openPage } from './harness';
 import { isComputable, poissonRate, wilson } from '#app/domain/intervals';
 
 const ROLES: DemoUser[] = ['coordinator.utrecht', 'manager1', 'reviewer'];
@@ -19,12 +19,6 @@ const nl1 = (v: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigit
 const range = (i: ReturnType<typeof wilson>, factor = 1) =>
   isComputable(i) ? ` (${nl1(i.lower * factor)}–${nl1(i.upper * factor)})` : '';
 
-async function open(page: Page, path: string) {
-  const res = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  return res?.status();
-}
-
 async function cellText(page: Page, table: string, row: string, column: number) {
   const r = page
     .locator(`${table} tbody tr`)
@@ -37,7 +31,7 @@ describe('every role opens every dashboard', () => {
     test(`${role}: overview, compare, region, indicator and progress pages open without axe violations`, async () => {
       const page = await signedInPage(role);
       for (const p of PAGES) {
-        expect(await open(page, p.path), p.path).toBe(200);
+        expect(await openPage(page, p.path), p.path).toBe(200);
         await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(p.heading);
         expect(await axeViolations(page), p.path).toEqual([]);
       }
@@ -60,7 +54,7 @@ describe('numbers beside the charts', () => {
     db.close();
     expect(rows).toHaveLength(6);
     const page = await signedInPage('manager1');
-    await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3&view=bars');
+    await openPage(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3&view=bars');
     await page.locator('.chart-area svg').first().waitFor();
     for (const r of rows)
       expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
@@ -90,7 +84,7 @@ describe('outcomes and scope (issue 20)', () => {
     db.close();
     expect(rows).toHaveLength(6);
     const page = await signedInPage('manager1');
-    await open(page, '/vergelijken?grain=quarter&from=2026-Q3&to=2026-Q3&view=bars');
+    await openPage(page, '/vergelijken?grain=quarter&from=2026-Q3&to=2026-Q3&view=bars');
     await page
       .getByLabel('Principe, indicator of uitkomst')
       .selectOption({ label: 'Nieuwe uithuisplaatsingen' });
@@ -99,11 +93,24 @@ describe('outcomes and scope (issue 20)', () => {
     // the URL changes before the new loader data is drawn: wait for the page to settle
     await page.waitForLoadState('networkidle');
     await page.locator('#compare-bar-table').waitFor();
-    // a quarter is 3/12 of a child-year per child in scope
-    for (const r of rows)
-      expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
+    // a quarter is 3/12 of a child-year per child in scope; the table of the indicator shown before may
+    // still be on screen for a moment after the URL changed, so read until it holds the rates
+    const expected = Object.fromEntries(
+      rows.map((r) => [
+        r.name,
         nl1((r.n * 10_000) / ((r.children * 3) / 12)) + range(poissonRate(r.n, (r.children * 3) / 12)),
-      );
+      ]),
+    );
+    await expect
+      .poll(
+        async () => {
+          const shown: Record<string, string> = {};
+          for (const r of rows) shown[r.name] = await cellText(page, '#compare-bar-table', r.name, 0);
+          return shown;
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual(expected);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Vergelijken');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
@@ -111,7 +118,7 @@ describe('outcomes and scope (issue 20)', () => {
 
   test('the region page shows what its figures count: FoodValley is Ede only', async () => {
     const page = await signedInPage('reviewer');
-    await open(page, '/regios/foodvalley');
+    await openPage(page, '/regios/foodvalley');
     const scope = page
       .getByRole('group', { name: 'Scope van de proeftuin' })
       .or(page.locator('.region-scope'));
@@ -143,13 +150,13 @@ describe('what a reviewer never sees', () => {
     expect(small).toBeDefined();
     const { name, on_time: onTime, due } = small!;
     const page = await signedInPage('reviewer');
-    await open(page, '/indicatoren/complaints_on_time?period=2026-Q2');
+    await openPage(page, '/indicatoren/complaints_on_time?period=2026-Q2');
     expect(await cellText(page, '#indicator-table', name, 0)).toBe('x');
     expect(await cellText(page, '#indicator-table', name, 1)).toMatch(/^[05]$/);
     expect(await cellText(page, '#indicator-table', name, 2)).toContain('verborgen');
     await page.context().close();
     const manager = await signedInPage('manager1');
-    await open(manager, '/indicatoren/complaints_on_time?period=2026-Q2');
+    await openPage(manager, '/indicatoren/complaints_on_time?period=2026-Q2');
     expect(await cellText(manager, '#indicator-table', name, 0)).toBe(String(onTime));
     // the manager's exact share with its Wilson interval (issue 23)
     expect(await cellText(manager, '#indicator-table', name, 2)).toBe(
@@ -160,13 +167,13 @@ describe('what a reviewer never sees', () => {
 
   test('the utrecht draft of 2026-10 is "voorlopig" for its coordinator and invisible to a reviewer', async () => {
     const coordinator = await signedInPage('coordinator.utrecht');
-    await open(coordinator, '/indicatoren/triage_on_time?period=2026-10');
+    await openPage(coordinator, '/indicatoren/triage_on_time?period=2026-10');
     const ownRow = coordinator.locator('#indicator-table tr[data-region="utrecht"]');
     await expect(ownRow.innerText()).resolves.toContain('voorlopig');
     expect((await ownRow.locator('td').nth(2).innerText()).trim()).not.toBe('—');
     await coordinator.context().close();
     const reviewer = await signedInPage('reviewer');
-    await open(reviewer, '/indicatoren/triage_on_time?period=2026-Q4');
+    await openPage(reviewer, '/indicatoren/triage_on_time?period=2026-Q4');
     const row = reviewer.locator('#indicator-table tr[data-region="utrecht"]');
     // October alone is a partial quarter: unknown, and said why (not a bare '—')
     expect((await row.locator('td').nth(2).innerText()).trim()).toBe('onbekend (onvolledig kwartaal)');
@@ -177,7 +184,7 @@ describe('what a reviewer never sees', () => {
   test('a reviewer reads hidden and unknown apart on the indicator page: "verborgen (kleine noemer)" and "onbekend"', async () => {
     // 2026-Q3 reescalation: FoodValley's rounded denominator is 0 (hidden), West-Brabant West lacks a month's figure
     const reviewer = await signedInPage('reviewer');
-    await open(reviewer, '/indicatoren/reescalation?period=2026-Q3');
+    await openPage(reviewer, '/indicatoren/reescalation?period=2026-Q3');
     expect(await cellText(reviewer, '#indicator-table', 'FoodValley', 0)).toBe('x');
     expect(await cellText(reviewer, '#indicator-table', 'FoodValley', 2)).toBe('verborgen (kleine noemer)');
     expect(await cellText(reviewer, '#indicator-table', 'West-Brabant West', 2)).toBe('onbekend');

@@ -1,23 +1,16 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { expectNoAxeViolations } from './harness';
+import { expectNoAxeViolations, openPage } from './harness';
 
 // unique per run: other browser tests share the database
 const TITLE = `Analyse aan de keukentafel ${Date.now() % 100000}`;
 const LEGEND = `2026-Q1: start van experiment "${TITLE}" (Utrecht)`;
 
-async function open(page: Page, path: string) {
-  const res = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  return res?.status();
-}
-
 describe('experiments tied to effects', () => {
   test('a coordinator names the indicator by keyboard; its chart marks the start, also in the download; the experiment page shows before and after', async () => {
     const page = await signedInPage('coordinator.utrecht');
-    expect(await open(page, '/experimenten/nieuw')).toBe(200);
+    expect(await openPage(page, '/experimenten/nieuw')).toBe(200);
     await page.getByLabel('Titel', { exact: true }).fill(TITLE);
     await page.getByLabel('Gezinsgericht', { exact: true }).check();
     await page.getByLabel('Startdatum').fill('2026-02-10');
@@ -58,7 +51,7 @@ describe('experiments tied to effects', () => {
     await expectNoAxeViolations(page);
 
     // the indicator's chart marks the start, labelled in the chart and in full in the legend
-    expect(await open(page, '/indicatoren/analysis_on_time?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/indicatoren/analysis_on_time?period=2026-Q3')).toBe(200);
     const figure = page.locator('section[aria-labelledby="indicator-trend-title"] figure.chart');
     await figure.locator('.chart-area svg').first().waitFor();
     expect(await figure.locator('.chart-legend li').allInnerTexts()).toContain(LEGEND);
@@ -81,7 +74,7 @@ describe('experiments tied to effects', () => {
 
     // a reviewer reads the same page on approved, suppressed figures, and it fits a phone
     const reviewer = await signedInPage('reviewer', { viewport: { width: 390, height: 844 } });
-    expect(await open(reviewer, experimentUrl)).toBe(200);
+    expect(await openPage(reviewer, experimentUrl)).toBe(200);
     await reviewer
       .getByText(
         'U ziet alleen goedgekeurde cijfers van hele kwartalen, met aantallen afgerond op 5; ook de vergelijkingsgroep en het interval zijn uit die afgeronde aantallen berekend. Een waarde met een kleine noemer is verborgen.',

@@ -1,15 +1,8 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { expectNoAxeViolations, query } from './harness';
+import { expectNoAxeViolations, openPage, query } from './harness';
 import { roundCount } from '#app/domain/disclosure';
-
-async function open(page: Page, path: string) {
-  const res = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  return res?.status();
-}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer) {
@@ -20,9 +13,9 @@ function pngSize(bytes: Buffer) {
 describe('charts people can use elsewhere', () => {
   test('a line chart downloads as the whole chart: the PNG is at least as large as the chart on screen, the SVG holds title, legend, period and source', async () => {
     const page = await signedInPage('manager1');
-    expect(await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3')).toBe(
-      200,
-    );
+    expect(
+      await openPage(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3'),
+    ).toBe(200);
     const figure = page.locator('figure.chart').nth(1);
     await figure.locator('.chart-area svg').first().waitFor();
     const box = (await figure.locator('.chart-area').boundingBox())!;
@@ -48,10 +41,10 @@ describe('charts people can use elsewhere', () => {
 
   test('legend text is body-coloured (readable), and the bottleneck chart per region is stacked by status in status order', async () => {
     const page = await signedInPage('manager1');
-    await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3');
+    await openPage(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3');
     const item = page.locator('.chart-legend li').first();
     expect(await item.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(27, 27, 27)');
-    await open(page, '/knelpunten/overzicht');
+    await openPage(page, '/knelpunten/overzicht');
     const section = page.locator('section[aria-labelledby="by-region-title"]');
     const legend = section.getByRole('list', { name: 'Legenda' });
     expect(await legend.getByRole('listitem').allInnerTexts()).toEqual([
@@ -79,7 +72,7 @@ const REFERENCE_CSV = [
 describe('reference figures', () => {
   test('a manager imports a reference CSV (dry run, then all at once); a reviewer sees the line beside the indicator', async () => {
     const manager = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
-    expect(await open(manager, '/referenties')).toBe(200);
+    expect(await openPage(manager, '/referenties')).toBe(200);
     await expectNoAxeViolations(manager);
     await manager.getByLabel('CSV-bestand met referentiecijfers').setInputFiles({
       name: 'referentie.csv',
@@ -99,7 +92,7 @@ describe('reference figures', () => {
     await manager.context().close();
 
     const reviewer = await signedInPage('reviewer');
-    expect(await open(reviewer, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
+    expect(await openPage(reviewer, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
     const row = reviewer
       .locator('#indicator-trend-table tbody tr')
       .filter({ has: reviewer.getByRole('rowheader', { name: 'Referentie: Landelijk e2e', exact: true }) });
@@ -161,14 +154,14 @@ describe('reference figures', () => {
 describe('the quarterly narrative', () => {
   test('a coordinator writes and submits, a manager approves; only then does the reviewer read it in the progress report', async () => {
     const reviewer = await signedInPage('reviewer');
-    await open(reviewer, '/voortgang?period=2026-Q3');
+    await openPage(reviewer, '/voortgang?period=2026-Q3');
     await expect(reviewer.locator('#progress-narratives').innerText()).resolves.toBe(
       'Wat de regio’s vertellen',
     );
     expect(await reviewer.locator('article.narrative').count()).toBe(0);
 
     const coordinator = await signedInPage('coordinator.zeeland', { viewport: { width: 390, height: 844 } });
-    expect(await open(coordinator, '/regios/zeeland/verhaal/2026-Q3')).toBe(200);
+    expect(await openPage(coordinator, '/regios/zeeland/verhaal/2026-Q3')).toBe(200);
     await coordinator
       .getByLabel('Context bij de cijfers')
       .fill('Minder meldingen in de zomer; twee nieuwe wijkteams.');
@@ -178,17 +171,17 @@ describe('the quarterly narrative', () => {
       .getByText('Het kwartaalverhaal is ingediend. Een programmamanager beoordeelt het.')
       .waitFor();
     await expectNoAxeViolations(coordinator);
-    await open(reviewer, '/voortgang?period=2026-Q3');
+    await openPage(reviewer, '/voortgang?period=2026-Q3');
     expect(await reviewer.locator('article.narrative').count()).toBe(0);
 
     const manager = await signedInPage('manager1');
-    await open(manager, '/regios/zeeland/verhaal/2026-Q3');
+    await openPage(manager, '/regios/zeeland/verhaal/2026-Q3');
     await manager.getByRole('button', { name: 'Goedkeuren' }).click();
     await manager
       .getByText('Het kwartaalverhaal is goedgekeurd. Reviewers lezen het nu naast de cijfers.')
       .waitFor();
 
-    await open(reviewer, '/voortgang?period=2026-Q3');
+    await openPage(reviewer, '/voortgang?period=2026-Q3');
     const story = reviewer.locator('article.narrative[data-region="zeeland"]');
     await expect(story.innerText()).resolves.toContain('Vroeg overleg met de Raad scheelt weken.');
     await expectNoAxeViolations(reviewer);
@@ -201,7 +194,7 @@ describe('the progress report on paper', () => {
     const page = await signedInPage('reviewer');
     await page.setViewportSize({ width: 680, height: 1000 });
     await page.emulateMedia({ media: 'print' });
-    await open(page, '/voortgang?period=2026-Q3');
+    await openPage(page, '/voortgang?period=2026-Q3');
     const wide = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth;
       return Array.from(document.querySelectorAll('main *'))

@@ -89,6 +89,18 @@ export async function withRunDate(context: BrowserContext): Promise<void> {
 }
 
 /** Logs in through the real form, as a person would, and waits until the start page is there. */
+/**
+ * Opens a path and waits until the network is idle and React has hydrated the page (html[data-hydrated],
+ * set in app/root.tsx): a form used before hydration posts without JavaScript, and a page read just after
+ * a client-side navigation may still show the old data. Returns the status of the document.
+ */
+export async function openPage(page: Page, path: string): Promise<number | undefined> {
+  const res = await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  return res?.status();
+}
+
 export async function loginAs(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('E-mailadres').fill(email);

@@ -1,13 +1,8 @@
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { openPage } from './harness';
 import { signedInPage } from './fixtures';
-
-async function open(page: Page, path: string) {
-  const res = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  return res?.status();
-}
 
 /** The indicator page's trend chart (the figure that holds the trend table). */
 function trendFigure(page: Page): Locator {
@@ -26,7 +21,7 @@ describe('line charts tell hidden from unknown (#22)', () => {
   test('reviewer, re-escalation 2026-Q3: FoodValley (hidden) has a × at the base line, West-Brabant West (unknown) none; the legend and the exported SVG say so', async () => {
     // the same cells as the table test in dashboards.e2e: FoodValley hidden, West-Brabant West unknown
     const page = await signedInPage('reviewer');
-    expect(await open(page, '/indicatoren/reescalation?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/indicatoren/reescalation?period=2026-Q3')).toBe(200);
     const figure = trendFigure(page);
     const marker = figure.getByRole('img', {
       name: 'FoodValley, 3e kwartaal 2026: verborgen (kleine aantallen)',
@@ -75,7 +70,7 @@ describe('line charts tell hidden from unknown (#22)', () => {
 
   test('reviewer, FoodValley’s region page: every chart marks exactly the quarters its table calls hidden, the principle trend those kept from a score by hidden indicators', async () => {
     const page = await signedInPage('reviewer');
-    expect(await open(page, '/regios/foodvalley?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/regios/foodvalley?period=2026-Q3')).toBe(200);
     const charts = page.locator('figure.chart').filter({ has: page.locator('table[id^="region-chart-"]') });
     const count = await charts.count();
     expect(count).toBeGreaterThan(3);
@@ -120,7 +115,7 @@ describe('line charts tell hidden from unknown (#22)', () => {
 describe('line charts show their 95 % intervals (#23)', () => {
   test('reviewer, triage on time: the programme total has a band (six regions would hide each other: their intervals are in the table), the legend says "95 %-interval", also in the SVG', async () => {
     const page = await signedInPage('reviewer');
-    expect(await open(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
     const figure = trendFigure(page);
     await figure.locator('.chart-area svg').first().waitFor();
     const bands = figure.locator('.chart-interval-band path.recharts-area-area');

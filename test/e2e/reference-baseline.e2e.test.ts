@@ -4,23 +4,16 @@
  * in 2025 (seeds/references.ts), so over a 2025 baseline its mean is 60.025 %, shown as "60". The
  * region's baseline and the filled value are put back at the end, so other browser tests see the demo.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { expectNoAxeViolations } from './harness';
+import { expectNoAxeViolations, openPage } from './harness';
 
 const PATH = '/regios/west-brabant-west/basisperiode';
-
-async function open(page: Page, path: string) {
-  const res = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  return res?.status();
-}
 
 describe('a baseline filled from reference data', () => {
   test('the manager sets a 2025 baseline, fills triage from the Veilig Thuis series, sees its source; axe clean', async () => {
     const page = await signedInPage('manager');
-    expect(await open(page, PATH)).toBe(200);
+    expect(await openPage(page, PATH)).toBe(200);
     await page.getByLabel('Eerste maand').fill('2025-01');
     await page.getByLabel('Laatste maand').fill('2025-12');
     await page.getByLabel('Reden van de wijziging').fill('Basis uit referentiecijfers (browsertest)');

@@ -4,24 +4,17 @@
  * completeness matrix and the compare page. The region is switched off at the end, so the other
  * browser tests see the six proeftuinen.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { axeViolations } from './harness';
+import { axeViolations, openPage } from './harness';
 
 const NAME = 'Noord-Holland Noord';
 const SLUG = 'noord-holland-noord';
 
-async function open(page: Page, path: string) {
-  const res = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  return res?.status();
-}
-
 describe('the admin adds a seventh region', () => {
   test('through the form, by keyboard at 390 px; then it is on the overview, completeness and compare pages', async () => {
     const admin = await signedInPage('admin', { viewport: { width: 390, height: 844 } });
-    expect(await open(admin, '/beheer/regios')).toBe(200);
+    expect(await openPage(admin, '/beheer/regios')).toBe(200);
     expect(await axeViolations(admin)).toEqual([]);
 
     // A wrong colour and no population first: the summary names both, nothing is stored.
@@ -54,12 +47,15 @@ describe('the admin adds a seventh region', () => {
     expect(await axeViolations(admin)).toEqual([]);
 
     const manager = await signedInPage('manager1');
-    expect(await open(manager, '/overzicht')).toBe(200);
+    expect(await openPage(manager, '/overzicht')).toBe(200);
     expect(await manager.getByRole('main').innerText()).toContain(NAME);
-    expect(await open(manager, '/volledigheid')).toBe(200);
+    expect(await openPage(manager, '/volledigheid')).toBe(200);
     expect(await manager.getByRole('rowheader', { name: NAME }).count()).toBeGreaterThan(0);
     expect(
-      await open(manager, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3&view=bars'),
+      await openPage(
+        manager,
+        '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3&view=bars',
+      ),
     ).toBe(200);
     await manager.locator('#compare-bar-table').waitFor();
     expect(await manager.locator('#compare-bar-table').getByRole('rowheader', { name: NAME }).count()).toBe(
@@ -67,11 +63,11 @@ describe('the admin adds a seventh region', () => {
     );
 
     // Switched off again: gone from the pages, kept in the admin's list.
-    expect(await open(admin, `/beheer/regios/${SLUG}`)).toBe(200);
+    expect(await openPage(admin, `/beheer/regios/${SLUG}`)).toBe(200);
     await admin.getByLabel('Actief (zichtbaar op alle pagina’s)').uncheck();
     await admin.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await admin.getByText('De wijzigingen zijn opgeslagen.').waitFor();
-    expect(await open(manager, '/volledigheid')).toBe(200);
+    expect(await openPage(manager, '/volledigheid')).toBe(200);
     expect(await manager.getByRole('rowheader', { name: NAME }).count()).toBe(0);
     await admin.context().close();
     await manager.context().close();

@@ -2,13 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { axeViolations } from './harness';
-
-async function open(page: Page, path: string) {
-  const res = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  return res?.status();
-}
+import { axeViolations, openPage } from './harness';
 
 /** The text of each row's cells, by the row's header. */
 async function rowsOf(page: Page, table: string) {
@@ -23,7 +17,7 @@ async function rowsOf(page: Page, table: string) {
 describe('funnel plot and control chart (issue 23)', () => {
   test('manager: the indicator page draws the funnel by default, its table holds the values of the region table; the control chart has a row per month; both export; axe clean', async () => {
     const page = await signedInPage('manager1');
-    expect(await open(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
     const funnel = page.locator('figure.chart').filter({ has: page.locator('#funnel-table-triage_on_time') });
     await funnel.locator('.chart-area svg').first().waitFor();
     const points = await rowsOf(page, '#funnel-table-triage_on_time');
@@ -68,7 +62,7 @@ describe('funnel plot and control chart (issue 23)', () => {
 
   test('manager: the region page gives every indicator its variation in words, and a control chart of the one chosen; the overview lists the programme’s', async () => {
     const page = await signedInPage('manager1');
-    expect(await open(page, '/regios/zeeland?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/regios/zeeland?period=2026-Q3')).toBe(200);
     await page.getByLabel('Indicator voor de controlekaart').selectOption({ label: 'Eén gezin, één plan' });
     await page.getByRole('button', { name: 'Toon controlekaart' }).click();
     await page.waitForURL(/spc=one_plan/);
@@ -82,7 +76,7 @@ describe('funnel plot and control chart (issue 23)', () => {
         /^([HL]\s+)?(Gewone variatie|Bijzondere variatie(: verbetering|: zorgelijk| \(geen richting\)) \((hoog|laag)\)|Geen grenzen \(te weinig maanden\))$/,
       );
     expect(await axeViolations(page)).toEqual([]);
-    expect(await open(page, '/overzicht?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/overzicht?period=2026-Q3')).toBe(200);
     expect(await page.locator('#programme-variation-table tbody tr').count()).toBeGreaterThan(10);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
@@ -90,13 +84,13 @@ describe('funnel plot and control chart (issue 23)', () => {
 
   test('reviewer: a funnel of rounded figures, no control chart (months are not disclosed), axe clean', async () => {
     const page = await signedInPage('reviewer');
-    expect(await open(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3')).toBe(
-      200,
-    );
+    expect(
+      await openPage(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3'),
+    ).toBe(200);
     await page.locator('#funnel-table-triage_on_time').waitFor();
     expect(await page.locator('#funnel-table-triage_on_time tbody tr').count()).toBeGreaterThan(1);
     expect(await axeViolations(page)).toEqual([]);
-    expect(await open(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
+    expect(await openPage(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
     expect(await page.locator('[id^="spc-table-"]').count()).toBe(0);
     await expect(page.getByText('Controlekaarten werken met maandcijfers.').count()).resolves.toBe(1);
     await page.context().close();
@@ -104,7 +98,7 @@ describe('funnel plot and control chart (issue 23)', () => {
 
   test('manager at 390 px: records a recalculation by keyboard with a reason; a refusal names the field; the chart starts a new phase', async () => {
     const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
-    expect(await open(page, '/indicatoren/one_plan/grenzen')).toBe(200);
+    expect(await openPage(page, '/indicatoren/one_plan/grenzen')).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Voor').selectOption({ label: 'Zeeland' });
     await page.getByLabel('Vanaf maand (JJJJ-MM)').fill('2025-13');
@@ -128,7 +122,7 @@ describe('funnel plot and control chart (issue 23)', () => {
       ],
     });
     expect(await axeViolations(page)).toEqual([]);
-    expect(await open(page, '/regios/zeeland?period=2026-Q3&spc=one_plan')).toBe(200);
+    expect(await openPage(page, '/regios/zeeland?period=2026-Q3&spc=one_plan')).toBe(200);
     await page.locator('#spc-table-zeeland-one_plan').waitFor();
     await page.getByText('Grenzen herberekend vanaf 2025-04').first().waitFor({ state: 'attached' });
     await page.context().close();

@@ -45,11 +45,9 @@ describe('the summary of the progress report', () => {
     const page = await signedInPage('reviewer', { viewport: { width: 1280, height: 900 } });
     await page.goto('/voortgang');
     await page.waitForLoadState('networkidle');
-    const row = page
-      .locator('#summary-table tbody tr')
-      .filter({
-        has: page.getByRole('rowheader', { name: 'Nieuwe kinderbeschermingsmaatregelen', exact: false }),
-      });
+    const row = page.locator('#summary-table tbody tr').filter({
+      has: page.getByRole('rowheader', { name: 'Nieuwe kinderbeschermingsmaatregelen', exact: false }),
+    });
     // "21,7 (17,6–26,6)": a value and its range in Dutch notation
     await expect(row.locator('td').first().innerText()).resolves.toMatch(
       /^\d+(,\d)? \(\d+(,\d)?–\d+(,\d)?\)$/,
