@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { e2eDatabasePath } from './harness';
+import { e2eDatabasePath, openPage } from './harness';
 
 const FORM = '/regios/utrecht/rapportages/2026-10';
 
@@ -27,8 +27,7 @@ function valueOf(slug: string, period: string, code: string): number | null | un
 }
 
 async function openForm(page: Page, path = FORM) {
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
+  await openPage(page, path);
 }
 
 /** A mouse press with a 150 ms hold at the element's centre, as a person clicks. */
