@@ -10,7 +10,7 @@ import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { WRITE_TX } from '#db/client';
 import { controlLimitRecalculations, users } from '#db/schema';
 import { bucketRange } from '#app/domain/aggregation';
-import { INDICATORS, type Indicator } from '#app/domain/indicators';
+import { getIndicator, INDICATORS, type Indicator } from '#app/domain/indicators';
 import { addMonths, type Period } from '#app/domain/periods';
 import {
   computeSpc,
@@ -285,4 +285,40 @@ export function loadOutcomeSpc(
     );
   }
   return out;
+}
+
+/**
+ * The chart a region's page asks for with ?spc=code: an outcome rate per 10,000 children when it
+ * names one, else the indicator it names, else the first indicator; null when the viewer is not
+ * shown months (no charts).
+ */
+export function pickRegionSpc(
+  asked: string,
+  spc: Record<string, SpcResult> | null,
+  outcomeSpc: Record<string, SpcResult> | null,
+): { code: string; result: SpcResult } | null {
+  if (outcomeSpc?.[asked]) return { code: asked, result: outcomeSpc[asked] };
+  if (!spc) return null;
+  const code = spc[asked] ? asked : Object.keys(spc)[0];
+  return code ? { code, result: spc[code]! } : null;
+}
+
+/**
+ * One control chart of a region (?spc=code, as pickRegionSpc), computing only that chart: for a
+ * page that shows one chart and no variation column (the region's report history).
+ */
+export function loadRegionControlChart(
+  viewer: Viewer,
+  opts: { period: string; regionId: number; baseline: { from: string; to: string }; asked: string },
+): { code: string; result: SpcResult } | null {
+  if (viewer.suppress) return null;
+  if (RATE_OUTCOMES.some((r) => r.code === opts.asked))
+    return pickRegionSpc(opts.asked, null, loadOutcomeSpc(viewer, opts));
+  const asked = getIndicator(opts.asked);
+  const indicator =
+    asked && asked.formula.kind !== 'register'
+      ? asked
+      : INDICATORS.find((i) => i.formula.kind !== 'register')!;
+  const spc = loadSpc(viewer, { ...opts, regionIds: [opts.regionId], indicators: [indicator] });
+  return pickRegionSpc(indicator.code, spc, null);
 }

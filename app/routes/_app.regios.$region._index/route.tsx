@@ -34,8 +34,8 @@ import { RegionRegisters } from './region-registers';
 import { userHasPermission } from '#app/domain/permissions';
 import { useUser } from '#app/utils/user';
 import { latestVariation } from '#app/domain/spc';
-import { loadOutcomeSpc, loadSpc } from '#app/models/spc.server';
-import { RegionSpc } from './region-spc';
+import { loadOutcomeSpc, loadSpc, pickRegionSpc } from '#app/models/spc.server';
+import { RegionSpc } from '#app/components/spc/region-spc';
 import { comparisonText } from '#app/i18n/comparison-groups';
 
 const QUARTERS = 6;
@@ -108,12 +108,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // every indicator per month against the region's own baseline: the icon of its latest month, and
   // the control chart of one (?spc=code); none for a viewer who is not shown months (reviewers)
   const spc = loadSpc(viewer, { period, regionId: region.id, regionIds: [region.id], baseline: base });
-  const askedCode = new URL(request.url).searchParams.get('spc') ?? '';
-  const asked = getIndicator(askedCode);
-  const spcCode = spc ? (asked && spc[asked.code] ? asked.code : Object.keys(spc)[0]) : null;
   // the outcome rates per 10,000 children per month have control charts too (?spc=measures_rate)
   const outcomeSpc = loadOutcomeSpc(viewer, { period, regionId: region.id, baseline: base });
-  const askedRate = outcomeSpc?.[askedCode] ? askedCode : null;
+  const chosen = pickRegionSpc(new URL(request.url).searchParams.get('spc') ?? '', spc, outcomeSpc);
   return {
     region: { ...region, colour: info?.colour ?? '#444' },
     // what the figures count: the scope in force at the end of the quarter
@@ -138,12 +135,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     variation: spc
       ? Object.fromEntries(Object.entries(spc).map(([code, r]) => [code, latestVariation(r)]))
       : null,
-    spc:
-      outcomeSpc && askedRate
-        ? { code: askedRate, result: outcomeSpc[askedRate] }
-        : spc && spcCode
-          ? { code: spcCode, result: spc[spcCode] }
-          : null,
+    spc: chosen,
     canSeeReports: userHasPermission(user, 'read:report', { regionId: region.id }),
     narratives: regionNarrativeLinks(user, viewer, region.id, period),
     /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
@@ -195,7 +187,7 @@ export default function RegionPage() {
       />
       <RegionSpc
         region={d.region}
-        period={d.period}
+        keep={{ period: d.period }}
         baseline={d.baseline}
         spc={d.spc}
         recalc={userHasPermission(user, 'manage:limits')}

@@ -17,7 +17,7 @@ import { common } from '#app/i18n/common';
 import { pageTitle } from '#app/utils/meta';
 import { translate } from '#app/i18n/i18n';
 import { useLang, useT } from '#app/i18n/use-t';
-import { findRegionBySlug } from '#app/models/regions.server';
+import { baselineOf, findRegionBySlug } from '#app/models/regions.server';
 import { listRegionReports, ReportExistsError, startReport } from '#app/models/reports.server';
 import { formatDate, formatDateTime, formatMonth } from '#app/utils/format';
 import { getLang } from '#app/utils/lang.server';
@@ -27,6 +27,9 @@ import { readFormData } from '#app/utils/form-data.server';
 import { userHasPermission } from '#app/domain/permissions';
 import { TableHead } from '#app/components/table-head';
 import { SuccessNotice } from '#app/components/notice';
+import { RegionSpc } from '#app/components/spc/region-spc';
+import { useUser } from '#app/utils/user';
+import { loadRegionControlChart } from '#app/models/spc.server';
 
 const StartSchema = z.object({
   intent: z.literal('start'),
@@ -54,8 +57,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const missing = listMonthsNotStarted({ regionId: region.id, now, dueDay })
     .map(({ period, due, overdue }) => ({ period, due, overdue, status: null }))
     .reverse();
+  // The history as a control chart: one indicator or outcome rate of the region (?spc=code) over
+  // the 36 months up to the last ended month, limits from the region's baseline, as on the region
+  // page. The list is the region's own (checked above), so its drafts count for its coordinator.
+  const baseline = baselineOf(region);
+  const spc = loadRegionControlChart(viewerFor(user), {
+    period: lastEndedPeriod(now),
+    regionId: region.id,
+    baseline,
+    asked: new URL(request.url).searchParams.get('spc') ?? '',
+  });
   return {
     region,
+    baseline,
+    spc,
     reports: reports.map((r) => {
       const due = dueDate(r.period, dueDay);
       return { ...r, due, overdue: isOverdue(r.status, due, today) };
@@ -88,7 +103,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RegionReportsPage() {
-  const { region, reports, missing, canWrite, narratives } = useLoaderData<typeof loader>();
+  const { region, reports, missing, canWrite, narratives, baseline, spc } = useLoaderData<typeof loader>();
+  const user = useUser();
   const result = useActionData<typeof action>();
   const t = useT(common);
   const tr = useT(dict);
@@ -177,6 +193,13 @@ export default function RegionReportsPage() {
           </tbody>
         </table>
       </TableScroll>
+      <RegionSpc
+        region={region}
+        keep={{}}
+        baseline={baseline}
+        spc={spc}
+        recalc={userHasPermission(user, 'manage:limits')}
+      />
     </>
   );
 }

@@ -1,21 +1,25 @@
 import { formatValue } from '#app/components/charts/chart-format';
-import { SpcSection } from '#app/components/spc/spc-section';
+import { SpcSection } from './spc-section';
 import { getIndicator, INDICATORS } from '#app/domain/indicators';
 import { getRateOutcome, RATE_OUTCOMES } from '#app/domain/outcomes';
 import type { SpcResult } from '#app/domain/spc';
 import { spcText } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
 
-/** The control chart of one of the region's indicators per month, chosen in a GET form. */
+/**
+ * The control chart of one of a region's indicators or outcome rates per month, chosen in a GET
+ * form: on the region page and in the region's report history (the list of its monthly reports).
+ */
 export function RegionSpc({
   region,
-  period,
+  keep,
   baseline,
   spc,
   recalc,
 }: {
   region: { slug: string; name: string };
-  period: string;
+  /** the page's other query values, kept when the choice changes */
+  keep: Record<string, string>;
   baseline: { from: string; to: string };
   /** null for a viewer who is not shown months (reviewers) */
   spc: { code: string; result: SpcResult } | null;
@@ -50,7 +54,7 @@ export function RegionSpc({
                     options: RATE_OUTCOMES.map((o) => ({ value: o.code, label: o.label[lang] })),
                   },
                 ],
-                keep: { period },
+                keep,
               },
               panel: {
                 id: `${region.slug}-${spc.code}`,
