@@ -121,6 +121,10 @@ export const spcText = defineDictionary(
     spcIndicators: 'Indicatoren',
     spcOutcomeRates: 'Uitkomsten per 10.000 kinderen',
     spcRateWhat: '{label} per 10.000 kinderen per jaar',
+    // spc2 (#23): outcome rates in the report history, their icons and recalculations
+    valScopeRegion: 'Kies een regio: deze uitkomst heeft alleen per regio een controlekaart.',
+    recalcRegionsOnly:
+      'Deze uitkomst heeft alleen per regio een controlekaart (op de regiopagina), dus grenzen worden per regio herberekend.',
   },
   {
     viewFunnel: 'Funnel plot',
@@ -236,6 +240,10 @@ export const spcText = defineDictionary(
     spcIndicators: 'Indicators',
     spcOutcomeRates: 'Outcomes per 10,000 children',
     spcRateWhat: '{label} per 10,000 children per year',
+    // spc2 (#23): outcome rates in the report history, their icons and recalculations
+    valScopeRegion: 'Choose a region: this outcome has a control chart per region only.',
+    recalcRegionsOnly:
+      'This outcome has a control chart per region only (on the region page), so its limits are recalculated per region.',
   },
 );
 

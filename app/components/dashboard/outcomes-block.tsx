@@ -19,6 +19,8 @@ import { TotalCoverage } from './total-coverage';
 import { DataTable } from '#app/components/data-table';
 import { num } from '#app/components/table-head';
 import { OutcomeReferences, type OutcomeReferencesData } from './outcome-references';
+import { VariationCell, type LatestVariation } from '#app/components/spc/variation-table-cell';
+import { spcText } from '#app/i18n/spc';
 
 export interface OutcomeBlockData {
   period: string;
@@ -70,8 +72,20 @@ function useOutcomeFormat(data: OutcomeBlockData) {
 }
 
 /** The outcomes of one row (a region or the programme total) with previous period, baseline and trend. */
-function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; data: OutcomeBlockData }) {
+function OutcomeTable({
+  id,
+  lines,
+  data,
+  variation,
+}: {
+  id: string;
+  lines: OutcomeLine[];
+  data: OutcomeBlockData;
+  /** per outcome rate the variation of its latest month (a region's page; shares: no chart, "—") */
+  variation: Record<string, LatestVariation> | null;
+}) {
   const { t, lang, value, label, ranged, rangedChange } = useOutcomeFormat(data);
+  const ts = useT(spcText);
   return (
     <DataTable
       caption={{
@@ -89,6 +103,7 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
         num(t('colBaselineValue')),
         num(t('colChangeBaseline')),
         t('colTrend'),
+        ...(variation ? [ts('spcRegionColumn')] : []),
       ]}
     >
       {lines.map((l) => (
@@ -123,6 +138,7 @@ function OutcomeTable({ id, lines, data }: { id: string; lines: OutcomeLine[]; d
               )
               .join(' · ')}
           </td>
+          {variation ? <VariationCell latest={variation[l.code]} /> : null}
         </tr>
       ))}
     </DataTable>
@@ -194,9 +210,15 @@ function MatchedNotes({
 export function OutcomesBlock({
   data,
   regionNames,
+  variation = null,
 }: {
   data: OutcomeBlockData;
   regionNames?: Record<number, string>;
+  /**
+   * A region's page: per outcome rate the variation icon of its latest month, read from its
+   * control chart (null: no charts for this viewer, or a page without them)
+   */
+  variation?: Record<string, LatestVariation> | null;
 }) {
   const { t, value, label } = useOutcomeFormat(data);
   const ti = useT(intervalsText);
@@ -212,7 +234,7 @@ export function OutcomesBlock({
     <section aria-labelledby="outcomes-title" className="outcomes-block">
       <h2 id="outcomes-title">{t('outcomesTitle')}</h2>
       <p>{t('outcomesIntro')}</p>
-      {row ? <OutcomeTable id="outcomes" lines={row.lines} data={data} /> : null}
+      {row ? <OutcomeTable id="outcomes" lines={row.lines} data={data} variation={variation} /> : null}
       {row ? <p className="hint">{ti('intervalNote')}</p> : null}
       {row && data.references ? (
         <OutcomeReferences data={data.references} regionId={row.regionId} labels={data.labels} />

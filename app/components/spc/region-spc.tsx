@@ -33,7 +33,7 @@ export function RegionSpc({
   const what = spc ? (indicator?.label[lang] ?? rate?.label[lang] ?? spc.code) : '';
   return (
     <SpcSection
-      recalcLink={spc && recalc && indicator ? `/indicatoren/${spc.code}/grenzen` : null}
+      recalcLink={spc && recalc ? `/indicatoren/${spc.code}/grenzen` : null}
       chart={
         spc
           ? {

@@ -15,12 +15,15 @@ import { spcText } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
 import { recalcSchema } from './recalc-schema';
 
-/** The programme or a region, a month and a reason. */
+/** The programme (where it has a chart) or a region, a month and a reason. */
 export function RecalcForm({
   regions,
+  programme,
   lastResult,
 }: {
   regions: readonly { slug: string; name: string }[];
+  /** false: the programme total has no control chart of this figure (an outcome rate) */
+  programme: boolean;
   lastResult?: SubmissionResult<string[]>;
 }) {
   const t = useT(spcText);
@@ -29,12 +32,13 @@ export function RecalcForm({
     id: 'recalc',
     lastResult,
     shouldValidate: 'onSubmit',
-    defaultValue: { scope: 'programma' },
+    defaultValue: { scope: programme ? 'programma' : (regions[0]?.slug ?? '') },
     onValidate: ({ formData }) =>
       parseWithZod(formData, {
         schema: recalcSchema(
           lang,
           regions.map((r) => r.slug),
+          programme,
         ),
       }),
   });
@@ -46,7 +50,7 @@ export function RecalcForm({
         <input type="hidden" name="intent" value="record" />
         <Field field={f.scope} label={t('recalcScope')}>
           <select {...getSelectProps(f.scope)}>
-            <option value="programma">{t('recalcProgramme')}</option>
+            {programme ? <option value="programma">{t('recalcProgramme')}</option> : null}
             {regions.map((r) => (
               <option key={r.slug} value={r.slug}>
                 {r.name}

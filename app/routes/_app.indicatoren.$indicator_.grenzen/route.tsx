@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { getIndicator } from '#app/domain/indicators';
+import { getRateOutcome } from '#app/domain/outcomes';
 import { translate } from '#app/i18n/i18n';
 import { spcText } from '#app/i18n/spc';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -24,19 +25,31 @@ import { recalcSchema, withdrawSchema } from './recalc-schema';
 import { WithdrawForm } from './withdraw-form';
 import { RecalcForm } from './recalc-form';
 
-/** A manager, and an indicator that has a control chart (register indicators have none). */
+/**
+ * A manager, and what has a control chart: an indicator (register indicators have none), or an
+ * outcome rate per 10,000 children, whose charts are per region only (`programme` false: the
+ * programme total has no control chart of it, so no recalculation either).
+ */
 async function requireManagerAndIndicator(request: Request, code: string | undefined) {
   const user = await requireUserWithPermission(request, 'manage:limits');
   const indicator = getIndicator(code ?? '');
-  if (!indicator || indicator.formula.kind === 'register') notFound();
-  return { user, indicator };
+  if (indicator && indicator.formula.kind !== 'register')
+    return { user, indicator: { code: indicator.code, programme: true } };
+  const rate = getRateOutcome(code ?? '');
+  if (!rate) notFound();
+  return { user, indicator: { code: rate.code, programme: false } };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { indicator } = await requireManagerAndIndicator(request, params.indicator);
   const regions = listRegions().map((r) => ({ id: r.id, slug: r.slug, name: r.name }));
   // the history: every recalculation, withdrawn ones with who withdrew them, when and why
-  return { code: indicator.code, regions, recalculations: listRecalculationHistory(indicator.code) };
+  return {
+    code: indicator.code,
+    programme: indicator.programme,
+    regions,
+    recalculations: listRecalculationHistory(indicator.code),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -78,6 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     schema: recalcSchema(
       lang,
       regions.map((r) => r.slug),
+      indicator.programme,
     ),
   });
   if (submission.status !== 'success')
@@ -115,19 +129,25 @@ export default function RecalculationPage() {
   const actionData = useActionData<typeof action>();
   const t = useT(spcText);
   const lang = useLang();
-  const indicator = getIndicator(d.code)!;
+  const indicator = getIndicator(d.code);
+  const rate = getRateOutcome(d.code);
+  const label = indicator?.label[lang] ?? t('spcRateWhat', { label: rate?.label[lang] ?? d.code });
   const nameOf = (id: number | null) =>
     id === null ? t('recalcProgramme') : (d.regions.find((r) => r.id === id)?.name ?? String(id));
   return (
     <>
-      <p>
-        <Link to={`/indicatoren/${d.code}`}>{indicator.label[lang]}</Link>
-      </p>
-      <h1>{t('recalcTitle', { indicator: indicator.label[lang] })}</h1>
+      {indicator ? (
+        <p>
+          <Link to={`/indicatoren/${d.code}`}>{label}</Link>
+        </p>
+      ) : null}
+      <h1>{t('recalcTitle', { indicator: label })}</h1>
       <p>{t('recalcIntro')}</p>
+      {d.programme ? null : <p>{t('recalcRegionsOnly')}</p>}
       <SuccessNotice text={actionData?.notice} />
       <RecalcForm
         regions={d.regions}
+        programme={d.programme}
         lastResult={actionData?.withdrawId === null ? actionData?.result : undefined}
       />
       <h2 id="recalc-list">{t('recalcListTitle')}</h2>

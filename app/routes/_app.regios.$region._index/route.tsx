@@ -136,6 +136,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? Object.fromEntries(Object.entries(spc).map(([code, r]) => [code, latestVariation(r)]))
       : null,
     spc: chosen,
+    /** per outcome rate the variation of its latest month, beside it in the outcomes table */
+    outcomeVariation: outcomeSpc
+      ? Object.fromEntries(Object.entries(outcomeSpc).map(([code, r]) => [code, latestVariation(r)]))
+      : null,
     canSeeReports: userHasPermission(user, 'read:report', { regionId: region.id }),
     narratives: regionNarrativeLinks(user, viewer, region.id, period),
     /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
@@ -193,7 +197,7 @@ export default function RegionPage() {
         recalc={userHasPermission(user, 'manage:limits')}
       />
       <RegionIndicatorCharts region={d.region} quarters={d.quarters} charts={d.indicatorCharts} />
-      <OutcomesBlock data={d.outcomes} />
+      <OutcomesBlock data={d.outcomes} variation={d.outcomeVariation} />
       {userHasPermission(user, 'manage:comparison') ? (
         <p>
           <Link to={`/regios/${d.region.slug}/vergelijkingsgroep`}>{tg('refTitle')}</Link>
