@@ -6,7 +6,9 @@
  * pages the page cache serves (app/server/page-cache.server.ts), which are measured once more with
  * the cache off on the national data set, as every first view after a save is. A row whose route
  * is not in the build (a page still being made) is left out and named in the report.
- * `BENCH_QUICK=1 npm run bench` opens every row a few times on the demo data only (status check).
+ * `BENCH_QUICK=1 npm run bench` opens every row a few times on the demo data only (status check);
+ * `BENCH_ONLY='name one,name two'` keeps only the rows so named (and the floor), e.g. to check
+ * new rows with `BENCH_QUICK=1` without opening every page.
  */
 
 /** Places in the seeded data the URLs need (found in the database of each data set). */
@@ -117,6 +119,14 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     mixed: true,
   },
   {
+    // issue 23: the region page with an outcome rate's control chart (a u-chart over child-years)
+    name: 'region page: outcome-rate control chart',
+    route: 'routes/_app.regios.$region._index',
+    as: 'manager',
+    path: () => '/regios/rotterdam-rijnmond?spc=measures_rate',
+    cached: true,
+  },
+  {
     name: 'indicator page',
     route: 'routes/_app.indicatoren.$indicator',
     as: 'manager',
@@ -189,6 +199,19 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     route: 'routes/_app.regios.$region.rapportages',
     as: 'coordinator',
     path: (p) => `/regios/${p.region}/rapportages`,
+  },
+  {
+    // issue 23: the report history with an indicator's and an outcome rate's control chart
+    name: 'reports of a region: indicator control chart',
+    route: 'routes/_app.regios.$region.rapportages',
+    as: 'coordinator',
+    path: (p) => `/regios/${p.region}/rapportages?spc=triage_on_time`,
+  },
+  {
+    name: 'reports of a region: outcome-rate control chart',
+    route: 'routes/_app.regios.$region.rapportages',
+    as: 'coordinator',
+    path: (p) => `/regios/${p.region}/rapportages?spc=measures_rate`,
   },
   {
     name: 'import',
@@ -300,6 +323,12 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     route: 'routes/_app.indicatoren.$indicator_.grenzen',
     as: 'manager',
     path: () => '/indicatoren/triage_on_time/grenzen',
+  },
+  {
+    name: 'control limits: an outcome rate',
+    route: 'routes/_app.indicatoren.$indicator_.grenzen',
+    as: 'manager',
+    path: () => '/indicatoren/measures_rate/grenzen',
   },
   {
     name: 'quarterly narrative',

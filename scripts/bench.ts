@@ -383,18 +383,30 @@ async function measureAggregation(file: string) {
   };
 }
 
+/** BENCH_ONLY: a comma-separated list of row names to measure (the floor always), else every row */
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((n) => n.trim())
+  .filter(Boolean);
+const chosen = (p: (typeof BENCH_PAGES)[number]) =>
+  ONLY.length === 0 || p.route === 'routes/ping' || ONLY.includes(p.name);
+// a partial run must not write docs/performance.md, and a misspelt name must not pass unnoticed
+if (ONLY.length && !QUICK) throw new Error('BENCH_ONLY is a status check: use it with BENCH_QUICK=1');
+const unknownRows = ONLY.filter((n) => !BENCH_PAGES.some((p) => p.name === n));
+if (unknownRows.length) throw new Error(`BENCH_ONLY names no row: ${unknownRows.join(', ')}`);
+
 // 1. Build
 process.stderr.write('Building…\n');
 buildApp(BUILD);
 const bundles = routeBundleSizes(path.join(ROOT, BUILD));
 const inBuild = new Set(buildRouteIds(path.join(ROOT, BUILD)));
 /** the rows whose page exists in this build */
-const PAGES = BENCH_PAGES.filter((p) => inBuild.has(p.route));
+const PAGES = BENCH_PAGES.filter((p) => inBuild.has(p.route) && chosen(p));
 const notBuilt = BENCH_PAGES.filter((p) => !inBuild.has(p.route));
 
 // 2. Datasets
 process.stderr.write('Demo data set…\n');
-const demo = await runDataset('demo', DEMO_PLAN, 3401, { mixed: QUICK });
+const demo = await runDataset('demo', DEMO_PLAN, 3401, { mixed: QUICK && ONLY.length === 0 });
 process.stderr.write('National data set (42 × 120)…\n');
 if (QUICK) {
   fs.rmSync(path.join(ROOT, BUILD), { recursive: true, force: true });
