@@ -1,12 +1,12 @@
 /**
  * Control charts in a region's report history (issue 23, item 4): the list of a region's monthly
  * reports shows the control chart of one indicator or outcome rate (?spc=code) over the 36 months
- * up to the last ended month, limits from the region's baseline, the same computation as the
+ * up to its newest report, limits from the region's baseline, the same computation as the
  * region page. Its coordinator sees their own region's months, drafts included; another region's
  * coordinator and reviewers get no page at all (403, on the server).
  *
- * On figures this file writes itself (the clock in November 2026, so the chart runs 2023-11 …
- * 2026-10): Zeeland has 12,000 children (1,000 child-years a month), its baseline is 2023-11 …
+ * On figures this file writes itself (Zeeland's newest report is October 2026, so the chart runs
+ * 2023-11 … 2026-10): Zeeland has 12,000 children (1,000 child-years a month), its baseline is 2023-11 …
  * 2024-10 with 10 new measures in each month:
  *   centre ū = 120 / 12,000 = 0.01 → 100 per 10,000; σ = √(0.01 / 1,000) = 0.0031623 → 31.623;
  *   limits 100 ± 3σ = 5.13 … 194.87 (the baseline months are equal: no Laney widening).
@@ -105,6 +105,18 @@ describe('control charts in a region’s report history', () => {
     expect(data.spc!.code).toBe(first.code);
     expect(data.spc!.result.points.map((p) => p.period).slice(-1)).toEqual(['2026-10']);
     expect(data.spc!.result.points).toHaveLength(36);
+  });
+
+  test('months not yet reported do not end the chart empty: in March 2027 it still ends with the newest report, October 2026', async () => {
+    setToday('2027-03-10T09:00:00.000Z');
+    const res = await callRoute<List>(listRoute, {
+      url: `/regios/${region.slug}/rapportages?spc=measures_rate`,
+      as: 'coordinator.zeeland',
+      params: { region: region.slug },
+    });
+    const points = res.data.spc!.result.points;
+    expect([points[0]!.period, points[35]!.period]).toEqual(['2023-11', '2026-10']);
+    expect(points[35]!.value).toBeCloseTo(250, 10);
   });
 
   test('another region’s coordinator and a reviewer get 403, no chart', async () => {

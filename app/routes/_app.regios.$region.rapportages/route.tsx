@@ -58,11 +58,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .map(({ period, due, overdue }) => ({ period, due, overdue, status: null }))
     .reverse();
   // The history as a control chart: one indicator or outcome rate of the region (?spc=code) over
-  // the 36 months up to the last ended month, limits from the region's baseline, as on the region
-  // page. The list is the region's own (checked above), so its drafts count for its coordinator.
+  // the 36 months up to its newest report (none yet: the last ended month), limits from the
+  // region's baseline, as on the region page. The list is the region's own (checked above), so its
+  // drafts count for its coordinator.
   const baseline = baselineOf(region);
+  const newest = reports.reduce<string | null>((m, r) => (m === null || r.period > m ? r.period : m), null);
   const spc = loadRegionControlChart(viewerFor(user), {
-    period: lastEndedPeriod(now),
+    period: newest ?? lastEndedPeriod(now),
     regionId: region.id,
     baseline,
     asked: new URL(request.url).searchParams.get('spc') ?? '',
