@@ -1,4 +1,5 @@
 import { ChartFrame } from '#app/components/charts/chart-frame';
+import { TableScroll } from '#app/components/table-scroll';
 import { formatPeriodLabel } from '#app/utils/format';
 import { formatValue } from '#app/components/charts/chart-format';
 import { useLineChartLegend } from '#app/components/charts/legend';
@@ -53,31 +54,34 @@ export function PrincipleTrend({
       legend={legend}
       period={period}
       table={
-        <table className="table" id={tableId}>
-          <thead>
-            <tr>
-              <th scope="col">{t('principle')}</th>
-              {rows.map((row) => (
-                <th scope="col" className="num" key={row.bucket}>
-                  {formatPeriodLabel(row.bucket, lang)} {row.provisional ? <ProvisionalBadge /> : null}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {PRINCIPLE_CODES.map((p) => (
-              <tr key={p}>
-                <th scope="row">{label(p)}</th>
+        // in its own focusable scrolling region: at 390 px its six quarters are wider than the screen
+        <TableScroll label={caption}>
+          <table className="table" id={tableId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('principle')}</th>
                 {rows.map((row) => (
-                  <td className="num" key={row.bucket}>
-                    {f.principle(row.groups[p])}
-                    <PrincipleHiddenNote p={row.groups[p]} />
-                  </td>
+                  <th scope="col" className="num" key={row.bucket}>
+                    {formatPeriodLabel(row.bucket, lang)} {row.provisional ? <ProvisionalBadge /> : null}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {PRINCIPLE_CODES.map((p) => (
+                <tr key={p}>
+                  <th scope="row">{label(p)}</th>
+                  {rows.map((row) => (
+                    <td className="num" key={row.bucket}>
+                      {f.principle(row.groups[p])}
+                      <PrincipleHiddenNote p={row.groups[p]} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       }
     >
       <TrendLineChart
