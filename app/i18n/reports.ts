@@ -188,6 +188,8 @@ export const reports = defineDictionary(
     formIntentInvalid: 'Kies opslaan of indienen.',
     formDecimalSeparator:
       '{label}: gebruik een komma voor decimalen, zoals 61,5. Een punt scheidt in het Nederlands duizendtallen (1.234), dus de waarde is niet overgenomen.',
+    // spc2 (#23): the report history's control charts
+    formHistoryCharts: 'De maanden van deze regio in controlekaarten (bij de rapportages)',
   },
   {
     listDue: 'Due date',
@@ -372,6 +374,8 @@ export const reports = defineDictionary(
     formIntentInvalid: 'Choose save or submit.',
     formDecimalSeparator:
       '{label}: use a point for decimals, such as 61.5. A comma separates thousands (1,234), so the value was not taken.',
+    // spc2 (#23): the report history's control charts
+    formHistoryCharts: 'This region’s months in control charts (with its reports)',
   },
 );
 

@@ -4,19 +4,27 @@ import { signedInPage } from './fixtures';
 import { axeViolations, query, tabTo } from './harness';
 
 describe('control charts in the report history (issue 23)', () => {
-  test('Zeeland’s coordinator at 390 px chooses an outcome rate’s chart by keyboard: 36 months up to the newest report, its table, no sideways scroll, axe clean; not another region’s', async () => {
+  test('Zeeland’s coordinator at 390 px goes from the report form to the history and chooses an outcome rate’s chart by keyboard: 36 months up to the newest report, its table, no sideways scroll, axe clean; not another region’s', async () => {
     const page = await signedInPage('coordinator.zeeland', { viewport: { width: 390, height: 844 } });
-    const res = await page.goto('/regios/zeeland/rapportages');
+    // the last month is the region's newest report
+    const [{ newest }] = query<{ newest: string }>(
+      `select max(p.period) newest from reports p join regions r on r.id = p.region_id where r.slug = 'zeeland'`,
+    );
+    // from the report form of that month, by keyboard, to the charts with the region's reports
+    const res = await page.goto(`/regios/zeeland/rapportages/${newest}`);
     expect(res?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    const link = page.getByRole('link', {
+      name: 'De maanden van deze regio in controlekaarten (bij de rapportages)',
+    });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/regios\/zeeland\/rapportages#spc-title$/);
     await page.waitForLoadState('networkidle');
     // without a choice: the first indicator's chart, with its table of the same months
     const first = page.locator('[id^="spc-table-zeeland-"]');
     await first.waitFor();
     expect(await first.locator('tbody tr').count()).toBe(36);
-    // the last month is the region's newest report
-    const [{ newest }] = query<{ newest: string }>(
-      `select max(p.period) newest from reports p join regions r on r.id = p.region_id where r.slug = 'zeeland'`,
-    );
     const last = formatPeriodLabel(newest, 'nl');
     expect(await first.locator('tbody tr').last().getByRole('rowheader').innerText()).toContain(last);
     // a coordinator may not recalculate limits: no link to it

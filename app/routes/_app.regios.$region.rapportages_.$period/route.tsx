@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { metaLang } from '#app/utils/meta';
-import { useActionData, useLoaderData } from '@remix-run/react';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatDate, formatDateTime, formatMonth } from '#app/utils/format';
@@ -44,6 +44,9 @@ export default function ReportPage() {
           name: report.updatedByName ?? '—',
         })}{' '}
         {t('formDue', { date: formatDate(page.due, lang) })}
+      </p>
+      <p className="no-print">
+        <Link to={`/regios/${page.region.slug}/rapportages#spc-title`}>{t('formHistoryCharts')}</Link>
       </p>
       {actionData?.notice ? (
         <Confirmation
