@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatPeriodLabel } from '#app/utils/format';
 import { signedInPage } from './fixtures';
-import { axeViolations, query, tabTo } from './harness';
+import { axeViolations, openPage, query, tabTo } from './harness';
 
 describe('control charts in the report history (issue 23)', () => {
   test('Zeeland’s coordinator at 390 px goes from the report form to the history and chooses an outcome rate’s chart by keyboard: 36 months up to the newest report, its table, no sideways scroll, axe clean; not another region’s', async () => {
@@ -11,9 +11,7 @@ describe('control charts in the report history (issue 23)', () => {
       `select max(p.period) newest from reports p join regions r on r.id = p.region_id where r.slug = 'zeeland'`,
     );
     // from the report form of that month, by keyboard, to the charts with the region's reports
-    const res = await page.goto(`/regios/zeeland/rapportages/${newest}`);
-    expect(res?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+    expect(await openPage(page, `/regios/zeeland/rapportages/${newest}`)).toBe(200);
     const link = page.getByRole('link', {
       name: 'De maanden van deze regio in controlekaarten (bij de rapportages)',
     });
@@ -65,8 +63,7 @@ describe('control charts in the report history (issue 23)', () => {
 
   test('the region page puts a variation icon beside each outcome rate, in words', async () => {
     const page = await signedInPage('coordinator.zeeland', { viewport: { width: 390, height: 844 } });
-    expect((await page.goto('/regios/zeeland'))?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+    expect(await openPage(page, '/regios/zeeland')).toBe(200);
     const outcomes = page.locator('.outcomes-block table').first();
     await expect(outcomes.locator('thead th').last().innerText()).resolves.toBe('Variatie (maanden)');
     const rows = outcomes.locator('tbody tr');
