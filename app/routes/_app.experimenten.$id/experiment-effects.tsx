@@ -6,7 +6,9 @@ import { formatNumber } from '#app/domain/number-format';
 import { effects as dict, type EffectsKey } from '#app/i18n/effects';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { IndicatorEffect } from '#app/models/experiment-effect.server';
+import type { MatchedGroupEffects } from '#app/models/experiment-matched-group.server';
 import { formatDate, formatPeriodLabel } from '#app/utils/format';
+import { MatchedGroupEffect } from './matched-group-effect';
 
 export interface EffectsData {
   regionName: string;
@@ -14,6 +16,7 @@ export interface EffectsData {
   hasIndicators: boolean;
   window: EffectWindow | null;
   effects: IndicatorEffect[];
+  matched: MatchedGroupEffects;
   regionNames: Record<number, string>;
   suppressed: boolean;
   provisional: boolean;
@@ -170,6 +173,16 @@ function TargetEffect({ data, item }: { data: EffectsData; item: IndicatorEffect
       ) : (
         <p className="hint">{t('noInterval')}</p>
       )}
+      {data.matched.effects[item.code] ? (
+        <MatchedGroupEffect
+          id={id}
+          item={data.matched.effects[item.code]}
+          label={label}
+          regionName={data.regionName}
+          region={{ before: e.region.before.value, after: e.region.after?.value ?? null }}
+          names={data.matched.names}
+        />
+      ) : null}
     </section>
   );
 }

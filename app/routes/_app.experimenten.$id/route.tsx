@@ -4,6 +4,7 @@ import { RegisterEntryRoute } from '#app/components/registers/entry-page';
 import { registerMeta } from '#app/components/registers/meta';
 import { EXPERIMENT_REGISTER as register } from '#app/domain/register-definitions';
 import { loadExperienceEffects, loadExperimentEffects } from '#app/models/experiment-effect.server';
+import { loadMatchedGroupEffects } from '#app/models/experiment-matched-group.server';
 import { experimentStore } from '#app/models/experiments.server';
 import { listRegions } from '#app/models/regions.server';
 import { seesUnapproved, viewerForRequest } from '#app/models/viewer.server';
@@ -27,6 +28,8 @@ export async function loader(args: LoaderFunctionArgs) {
       hasIndicators: entry.indicators.length > 0,
       window,
       effects,
+      // outcome rates with a CBS measure: the same windows against the matched group (issue 24)
+      matched: loadMatchedGroupEffects(entry.regionId, window, effects),
       regionNames: Object.fromEntries(listRegions().map((r) => [r.id, r.name])),
       suppressed: viewer.suppress,
       provisional: seesUnapproved(viewer, entry.regionId),

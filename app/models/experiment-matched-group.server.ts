@@ -1,0 +1,71 @@
+/**
+ * An experiment's before/after against its region's matched comparison group from CBS figures
+ * (issue 24; ADR 024): for each outcome rate the experiment names that has a CBS measure, the
+ * region's change (the before/after of experiment-effect.server.ts, as its viewer sees it) beside
+ * the matched group's change in the CBS rate over the whole CBS periods within the same windows.
+ * The arithmetic is pure (domain/experiment-matched-group.ts); the cells come through the CBS source.
+ *
+ * Disclosure: the region's side is the figure its viewer is shown (a reviewer's rounded quarters),
+ * the group's are CBS's public figures, so the difference and its interval give nothing away.
+ */
+import { CBS_MEASURES } from '#app/domain/cbs-catalogue';
+import type { CbsGrain } from '#app/domain/comparison-groups';
+import type { EffectWindow, SideFigure } from '#app/domain/experiment-effect';
+import { matchedGroupEffect, type MatchedGroupEffect } from '#app/domain/experiment-matched-group';
+import type { RateCounts } from '#app/domain/intervals';
+import type { Text } from '#app/domain/lang';
+import { groupsOfRegion, listOutcomeCbsMappings } from './comparison-groups.server';
+import type { IndicatorEffect } from './experiment-effect.server';
+import { SOURCES } from './figure-sources.server';
+
+export interface MatchedGroupEffects {
+  /** per outcome code the experiment names (only rates with a CBS measure) */
+  effects: Record<string, MatchedGroupEffect & { measureLabel: Text }>;
+  /** the names of the municipalities (matched group and those named as missing) */
+  names: Record<string, string>;
+}
+
+const countsOf = (f: SideFigure | null): RateCounts | null =>
+  f && f.state === 'known' ? { count: f.numerator, childYears: f.denominator } : null;
+
+export function loadMatchedGroupEffects(
+  regionId: number,
+  window: EffectWindow | null,
+  effects: readonly IndicatorEffect[],
+): MatchedGroupEffects {
+  const rates = effects.filter((e) => e.kind === 'rate');
+  if (!window || rates.length === 0) return { effects: {}, names: {} };
+  const mappings = listOutcomeCbsMappings();
+  const mapped = rates.flatMap((e) => {
+    const m = mappings.find((x) => x.outcomeCode === e.code);
+    return m ? [{ effect: e, measure: m.measure }] : [];
+  });
+  if (mapped.length === 0) return { effects: {}, names: {} };
+  // the group in force at the end of the comparison
+  const groups = groupsOfRegion(regionId, window.after?.to ?? window.before.to);
+  const matched = groups.find((g) => g.kind === 'matched');
+  const changes = SOURCES.cbs.municipalityChanges();
+  const codes = new Set(matched?.members ?? []);
+  // the old municipalities of a merger carry the figures of the years before it
+  for (const ch of changes) if (codes.has(ch.newCode)) codes.add(ch.oldCode);
+  const regions = [...codes];
+  const population = regions.length ? SOURCES.cbs.cells({ measure: 'population_0_17', regions }) : [];
+  const out: MatchedGroupEffects['effects'] = {};
+  for (const { effect, measure } of mapped) {
+    const grain: CbsGrain = CBS_MEASURES[measure].grain === 'year' ? 'year' : 'half-year';
+    const e = matchedGroupEffect({
+      measure,
+      grain,
+      group: matched,
+      window: { before: window.before, after: window.after },
+      region: { before: countsOf(effect.effect.region.before), after: countsOf(effect.effect.region.after) },
+      events: regions.length ? SOURCES.cbs.cells({ measure, regions }) : [],
+      population,
+      changes,
+    });
+    out[effect.code] = { ...e, measureLabel: CBS_MEASURES[measure].label };
+  }
+  const names: Record<string, string> = {};
+  for (const m of SOURCES.cbs.municipalitiesOf({})) names[m.code] = m.name;
+  return { effects: out, names };
+}

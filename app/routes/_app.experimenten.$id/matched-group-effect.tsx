@@ -1,0 +1,149 @@
+import { formatDifference, formatInterval, formatValue } from '#app/components/charts/chart-format';
+import { DataTable } from '#app/components/data-table';
+import { EMPTY, num } from '#app/components/table-head';
+import type { MatchedGroupSide } from '#app/domain/experiment-matched-group';
+import type { Lang } from '#app/domain/lang';
+import { formatNumber } from '#app/domain/number-format';
+import { translate } from '#app/i18n/i18n';
+import { matchedEffectsText as dict, type MatchedEffectsKey } from '#app/i18n/matched-effects';
+import { useLang, useT } from '#app/i18n/use-t';
+import type { MatchedGroupEffects } from '#app/models/experiment-matched-group.server';
+
+type Item = MatchedGroupEffects['effects'][string];
+
+/** '2024-H1' → "1e halfjaar 2024" / "H1 2024"; a year as itself. */
+function periodName(p: string, lang: Lang): string {
+  const h = /^(\d{4})-H([12])$/.exec(p);
+  return h ? translate(dict, lang, 'halfYear', { year: h[1], half: h[2] }) : p;
+}
+
+const REASON: Record<string, MatchedEffectsKey> = {
+  'not-chosen': 'reasonNot-chosen',
+  empty: 'reasonEmpty',
+  'partial-scope': 'reasonPartial-scope',
+  'no-region': 'reasonNo-region',
+  notStarted: 'reasonNotStarted',
+  region: 'reasonRegion',
+  noPeriod: 'reasonNoPeriod',
+  groupUnknown: 'reasonGroupUnknown',
+};
+const VERDICT: Record<Item['verdict'], MatchedEffectsKey> = {
+  increase: 'verdictIncrease',
+  decrease: 'verdictDecrease',
+  'within-chance': 'verdictWithin-chance',
+  'not-computable': 'verdictNot-computable',
+};
+const MISSING: Record<string, MatchedEffectsKey> = {
+  secret: 'missingSecret',
+  missing: 'missingMissing',
+  split: 'missingSplit',
+};
+
+/**
+ * Under an outcome rate's before/after: the region's change beside the matched group's change in
+ * the CBS rate, the difference with its 95 % interval, and what that does and does not prove.
+ */
+export function MatchedGroupEffect({
+  id,
+  item,
+  label,
+  regionName,
+  region,
+  names,
+}: {
+  id: string;
+  item: Item;
+  /** the outcome's name */
+  label: string;
+  regionName: string;
+  /** the region's rates before and after as the comparison above shows them */
+  region: { before: number | null; after: number | null };
+  names: Record<string, string>;
+}) {
+  const t = useT(dict);
+  const lang = useLang();
+  const value = (v: number | null) => (v === null ? t('unknown') : formatValue(v, 'number', lang));
+  const change = (v: number | null) => (v === null ? t('unknown') : formatDifference(v, 'number', lang));
+  const side = (s: MatchedGroupSide | null) => {
+    if (!s || s.periods.length === 0) return t('noPeriods');
+    const periods = s.periods.map((p) => periodName(p, lang)).join(', ');
+    return s.value === null || s.count === null || s.childYears === null
+      ? t('periodsOnly', { periods })
+      : t('periods', {
+          value: value(s.value),
+          periods,
+          count: formatNumber(s.count, lang, 0),
+          years: formatNumber(s.childYears, lang, 0),
+        });
+  };
+  const shownMissing = item.missing.slice(0, 5);
+  const missingList = [
+    ...shownMissing.map(
+      (m) => `${names[m.code] ?? m.code} ${periodName(m.period, lang)} (${t(MISSING[m.reason])})`,
+    ),
+    ...(item.missing.length > shownMissing.length
+      ? [t('missingMore', { n: item.missing.length - shownMissing.length })]
+      : []),
+  ].join(', ');
+  const members = (item.members ?? []).map((c) => names[c] ?? c).join(', ');
+  const d = item.difference;
+  const titleId = `${id}-matched`;
+  return (
+    <section aria-labelledby={titleId} className="matched-group-effect">
+      <h4 id={titleId}>{t('title')}</h4>
+      <p>
+        {t('intro', {
+          region: regionName,
+          measure: item.measureLabel[lang],
+          grain: item.grain === 'year' ? t('grainYear') : t('grainHalf'),
+        })}
+      </p>
+      {item.members ? (
+        <DataTable
+          id={`${titleId}-table`}
+          caption={{ id: `${titleId}-caption`, text: t('caption', { outcome: label, region: regionName }) }}
+          columns={[EMPTY, num(t('colBefore')), num(t('colAfter')), num(t('colChange'))]}
+        >
+          <tr>
+            <th scope="row">{t('rowRegion', { region: regionName })}</th>
+            <td className="num">{value(region.before)}</td>
+            <td className="num">{value(region.after)}</td>
+            <td className="num">{change(item.regionChange)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('rowGroup', { list: members })}</th>
+            <td className="num">{side(item.group.before)}</td>
+            <td className="num">{side(item.group.after)}</td>
+            <td className="num">{change(item.group.change)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('rowDifference')}</th>
+            <td />
+            <td />
+            <td className="num">
+              <strong>{change(d?.estimate ?? null)}</strong>{' '}
+              {d && d.lower !== null && d.upper !== null
+                ? formatInterval({ lower: d.lower, upper: d.upper }, 'number', lang)
+                : null}
+            </td>
+          </tr>
+        </DataTable>
+      ) : null}
+      {item.reason ? (
+        <p>{t(REASON[item.reason], { region: regionName, list: missingList })}</p>
+      ) : (
+        <p>
+          <strong>{t(VERDICT[item.verdict], { region: regionName })}</strong>
+        </p>
+      )}
+      {item.provisional || item.rounded ? (
+        <p className="hint">
+          {[item.provisional ? t('provisional') : '', item.rounded ? t('rounded') : '']
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+      ) : null}
+      <p className="caveat">{t('proves', { region: regionName })}</p>
+    </section>
+  );
+}
