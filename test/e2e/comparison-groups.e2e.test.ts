@@ -59,3 +59,56 @@ describe('the reference column in the outcomes block', () => {
     await page.context().close();
   });
 });
+
+// Last in this file: the matched group chosen here replaces the rest of the region above.
+describe('an experiment against the matched group', () => {
+  test('the reviewer sees Zeeland’s change beside Delta’s in the CBS rate, with what it does not prove; axe clean', async () => {
+    const db = new Database(e2eDatabasePath(), { fileMustExist: true });
+    let id: number;
+    try {
+      const zeeland = (db.prepare(`select id from regions where slug = 'zeeland'`).get() as { id: number })
+        .id;
+      // Delta in 2024: 4 + 2 trajectories over 3000 children: 20.0 (2023: 12 over 3000: 40.0)
+      const imp = db
+        .prepare(`insert into cbs_imports (source, status, summary) values ('file', 'approved', '{}')`)
+        .run().lastInsertRowid;
+      const cell = db.prepare(
+        `insert into cbs_observations (table_id, measure, region_code, period, value, status, rounded, import_id)
+         values (?, ?, 'GM0020', ?, ?, 'final', 0, ?)`,
+      );
+      cell.run('03759ned', 'population_0_17', '2024JJ00', 3000, imp);
+      cell.run('82975NED', 'child_protection_started', '2024HJ01', 4, imp);
+      cell.run('82975NED', 'child_protection_started', '2024HJ02', 2, imp);
+      db.prepare(
+        `insert into comparison_group_choices (region_id, municipalities, reason) values (?, '["GM0020"]', 'e2e')`,
+      ).run(zeeland);
+      id = Number(
+        db
+          .prepare(
+            `insert into experiments (region_id, title, principles, themes, partners, status, status_since, start_date, indicators)
+             values (?, 'Minder maatregelen (vergelijkbare gemeenten)', '["family"]', '[]', '[]', 'lopend', '2024-01-01', '2024-01-01', '["measures_rate"]')`,
+          )
+          .run(zeeland).lastInsertRowid,
+      );
+    } finally {
+      db.close();
+    }
+    const page = await signedInPage('reviewer');
+    const res = await page.goto(`/experimenten/${id}`);
+    expect(res?.status()).toBe(200);
+    const section = page.locator('section.matched-group-effect');
+    await section.getByRole('heading', { name: 'Tegen vergelijkbare gemeenten (CBS)' }).waitFor();
+    const row = section.locator('tbody tr', { hasText: 'Vergelijkbare gemeenten (CBS): Delta' });
+    const cells = (await row.locator('td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim());
+    expect(cells).toEqual([
+      '40 (1e halfjaar 2023, 2e halfjaar 2023; 12 trajecten over 3.000 kindjaren)',
+      '20 (1e halfjaar 2024, 2e halfjaar 2024; 6 trajecten over 3.000 kindjaren)',
+      '−20',
+    ]);
+    await section
+      .getByText('Wat het niet bewijst: dat het experiment de oorzaak is', { exact: false })
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
