@@ -17,6 +17,7 @@ import type { Text } from '#app/domain/lang';
 import { groupsOfRegion, listOutcomeCbsMappings } from './comparison-groups.server';
 import type { IndicatorEffect } from './experiment-effect.server';
 import { SOURCES } from './figure-sources.server';
+import { municipalityNames } from './municipality-names.server';
 
 export interface MatchedGroupEffects {
   /** per outcome code the experiment names (only rates with a CBS measure) */
@@ -65,7 +66,5 @@ export function loadMatchedGroupEffects(
     });
     out[effect.code] = { ...e, measureLabel: CBS_MEASURES[measure].label };
   }
-  const names: Record<string, string> = {};
-  for (const m of SOURCES.cbs.municipalitiesOf({})) names[m.code] = m.name;
-  return { effects: out, names };
+  return { effects: out, names: municipalityNames() };
 }

@@ -77,14 +77,13 @@ export function MatchedGroupEffect({
         });
   };
   const shownMissing = item.missing.slice(0, 5);
-  const missingList = [
-    ...shownMissing.map(
-      (m) => `${names[m.code] ?? m.code} ${periodName(m.period, lang)} (${t(MISSING[m.reason])})`,
-    ),
-    ...(item.missing.length > shownMissing.length
-      ? [t('missingMore', { n: item.missing.length - shownMissing.length })]
-      : []),
-  ].join(', ');
+  const missingList = `${shownMissing
+    .map((m) => `${names[m.code] ?? m.code} ${periodName(m.period, lang)} (${t(MISSING[m.reason])})`)
+    .join(', ')}${
+    item.missing.length > shownMissing.length
+      ? ` ${t('missingMore', { n: item.missing.length - shownMissing.length })}`
+      : ''
+  }`;
   const members = (item.members ?? []).map((c) => names[c] ?? c).join(', ');
   const d = item.difference;
   const titleId = `${id}-matched`;

@@ -5,6 +5,8 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { addMonths } from '#app/domain/periods';
 import { fillableLabel, loadReferenceFill, referenceFillAction } from './reference-fill.server';
 import { ReferenceFill } from './reference-fill';
+import { cbsBaselineAction, loadCbsBaselineSection } from './cbs-baseline.server';
+import { CbsBaselineFill } from './cbs-baseline';
 import { translate } from '#app/i18n/i18n';
 import { regionsText } from '#app/i18n/regions';
 import { useLang, useT } from '#app/i18n/use-t';
@@ -35,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     region: { slug: region.slug, name: region.name },
     baseline,
     fill,
+    // outcome rates from CBS's pre-pilot years 2019–2022 (issue 24)
+    cbs: loadCbsBaselineSection(region.id, baseline),
     defaultBaseline: { from: addMonths(start, -12), to: addMonths(start, -1) },
     // each indicator's name in both languages: the page's JavaScript need not carry the catalogue
     labels: Object.fromEntries(
@@ -49,6 +53,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = await getLang(request);
   const formData = await readFormData(request);
   const intent = formData.get('intent');
+  if (intent === 'cbs-fill')
+    return cbsBaselineAction({
+      formData,
+      lang,
+      regionId: region.id,
+      baseline: baselineOf(region),
+      userId: user.id,
+    });
   if (intent === 'fill' || intent === 'clear')
     return referenceFillAction({
       formData,
@@ -72,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function BaselinePage() {
   const lang = useLang();
-  const { region, baseline, defaultBaseline, history, fill, labels } = useLoaderData<typeof loader>();
+  const { region, baseline, defaultBaseline, history, fill, labels, cbs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT(regionsText);
   return (
@@ -101,6 +113,7 @@ export default function BaselinePage() {
         data={fill}
         labels={Object.fromEntries(Object.entries(labels).map(([c, l]) => [c, l[lang]]))}
       />
+      <CbsBaselineFill data={cbs} filled={fill.filled} />
       <ChangeHistory rows={history} />
     </>
   );

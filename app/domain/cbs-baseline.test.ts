@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { cbsPrePilotBaseline } from './cbs-baseline';
+import type { CbsFigure, MunicipalityChange } from './comparison-groups';
+
+const cell = (region: string, period: string, value: number | null): CbsFigure => ({
+  region,
+  period,
+  value,
+  status: 'final',
+  rounded: true,
+});
+
+// The pilot: Alpha (GM0001) and Nieuwstad (GM1999), formed on 1 January 2021 from Oud-Oost
+// (GM0002) and Oud-West (GM0003); CBS published 2020 on the old borders.
+const CHANGES: MunicipalityChange[] = [
+  { oldCode: 'GM0002', newCode: 'GM1999', effectiveOn: '2021-01-01' },
+  { oldCode: 'GM0003', newCode: 'GM1999', effectiveOn: '2021-01-01' },
+];
+const POPULATION = [
+  cell('GM0001', '2020', 4000),
+  cell('GM0002', '2020', 1500),
+  cell('GM0003', '2020', 2500),
+  cell('GM0001', '2021', 4000),
+  cell('GM1999', '2021', 4000),
+];
+// 18, 18, 18 and 22 a half-year, each over 8000 children × ½ = 4000 child-years
+const STARTED = [
+  cell('GM0001', '2020HJ01', 10),
+  cell('GM0002', '2020HJ01', 3),
+  cell('GM0003', '2020HJ01', 5),
+  cell('GM0001', '2020HJ02', 8),
+  cell('GM0002', '2020HJ02', 4),
+  cell('GM0003', '2020HJ02', 6),
+  cell('GM0001', '2021HJ01', 9),
+  cell('GM1999', '2021HJ01', 9),
+  cell('GM0001', '2021HJ02', 12),
+  cell('GM1999', '2021HJ02', 10),
+];
+const SCOPE = [
+  { code: 'GM0001', partial: false },
+  { code: 'GM1999', partial: false },
+];
+const base = {
+  scope: SCOPE,
+  baseline: { from: '2020-01', to: '2021-12' },
+  grain: 'half-year' as const,
+  events: STARTED,
+  population: POPULATION,
+  changes: CHANGES,
+};
+
+describe('a baseline from CBS figures of the years before the pilot', () => {
+  test('the own municipalities on today’s borders: (18 + 18 + 18 + 22) over 16,000 child-years = 47.5', () => {
+    expect(cbsPrePilotBaseline(base)).toEqual({
+      periods: ['2020-H1', '2020-H2', '2021-H1', '2021-H2'],
+      from: '2020-01',
+      to: '2021-12',
+      count: 76,
+      childYears: 16000,
+      value: 47.5,
+      provisional: false,
+      rounded: true,
+      missing: [],
+      reason: null,
+    });
+  });
+
+  test('only whole CBS half-years within both the baseline and 2019–2022', () => {
+    // 2020-03 … 2023-06: 2020-H2 … 2022-H2; 2022 has no figures here
+    const r = cbsPrePilotBaseline({ ...base, baseline: { from: '2020-03', to: '2023-06' } });
+    expect(r.periods).toEqual(['2020-H2', '2021-H1', '2021-H2', '2022-H1', '2022-H2']);
+    expect(r).toMatchObject({ value: null, reason: 'unknown' });
+    expect(r.missing).toContainEqual({
+      code: 'GM0001',
+      period: '2022-H1',
+      measure: 'events',
+      reason: 'missing',
+    });
+    // 2020-03 … 2021-06: 2020-H2 and 2021-H1: 36 over 8000 child-years = 45.0
+    expect(cbsPrePilotBaseline({ ...base, baseline: { from: '2020-03', to: '2021-06' } })).toMatchObject({
+      periods: ['2020-H2', '2021-H1'],
+      from: '2020-07',
+      to: '2021-06',
+      count: 36,
+      childYears: 8000,
+      value: 45,
+    });
+  });
+
+  test('a baseline after 2022, part of a municipality, no scope, a secret cell: no value, with the reason', () => {
+    expect(cbsPrePilotBaseline({ ...base, baseline: { from: '2023-01', to: '2023-12' } })).toMatchObject({
+      periods: [],
+      value: null,
+      reason: 'no-period',
+    });
+    expect(cbsPrePilotBaseline({ ...base, scope: [{ code: 'GM0001', partial: true }] })).toMatchObject({
+      value: null,
+      reason: 'partial-scope',
+    });
+    expect(cbsPrePilotBaseline({ ...base, scope: [] })).toMatchObject({ value: null, reason: 'no-scope' });
+    const secret = STARTED.map((c) =>
+      c.region === 'GM0003' && c.period === '2020HJ02' ? { ...c, value: null, status: 'secret' as const } : c,
+    );
+    const r = cbsPrePilotBaseline({ ...base, events: secret });
+    expect(r).toMatchObject({ value: null, count: null, reason: 'unknown' });
+    expect(r.missing).toEqual([{ code: 'GM1999', period: '2020-H2', measure: 'events', reason: 'secret' }]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * A region's baseline from CBS figures of the years before the pilot (issue 24, item 4: "a region's
+ * baseline can be set to pre-pilot years (2019–2022) from these series"; ADR 024). The pilots began
+ * reporting in 2023, so a baseline in 2019–2022 has no months of its own: the rate per 10,000
+ * children of the region's own municipalities as CBS counts them stands in, over the CBS periods
+ * (half-years or years) that lie wholly within both the region's baseline and the pre-pilot years.
+ *
+ * - The municipalities are the pilot's scope today; a municipality formed by a merger counts with
+ *   the figures of the municipalities it was made of (comparison-groups.ts), so the years before
+ *   are on today's borders.
+ * - A scope with part of a municipality has no fitting CBS figure ("geen passende referentie").
+ * - A secret or missing cell makes the baseline unknown and is named (never 0).
+ * Such a baseline has no monthly counts: as any baseline from reference data (ADR 019) it takes no
+ * part in pooled totals or their intervals.
+ * Pure: no database, Remix or React.
+ */
+import {
+  cbsPeriodMonths,
+  groupRate,
+  type CbsFigure,
+  type CbsGrain,
+  type MissingCell,
+  type MunicipalityChange,
+  type ScopeMunicipality,
+} from './comparison-groups';
+import { cbsPeriodsWithin } from './experiment-matched-group';
+import type { Period } from './periods';
+
+/** The years before the pilots' monthly reports, from which CBS gives a baseline. */
+export const PRE_PILOT = { from: '2019-01', to: '2022-12' } as const;
+
+export type CbsBaselineReason =
+  | 'no-scope' // the region has no municipalities as its scope
+  | 'partial-scope' // part of a municipality: no fitting CBS figure
+  | 'no-period' // no whole CBS period within the baseline and 2019–2022
+  | 'unknown'; // a cell is secret or missing (named in `missing`)
+
+export interface CbsBaseline {
+  /** the CBS periods pooled ('2021-H1', …) */
+  periods: string[];
+  /** the months they span (null without periods) */
+  from: Period | null;
+  to: Period | null;
+  count: number | null;
+  childYears: number | null;
+  /** per 10,000 children per year */
+  value: number | null;
+  provisional: boolean;
+  rounded: boolean;
+  missing: MissingCell[];
+  reason: CbsBaselineReason | null;
+}
+
+/** The region's own municipalities' CBS rate over its baseline's whole CBS periods in 2019–2022. */
+export function cbsPrePilotBaseline(input: {
+  scope: readonly ScopeMunicipality[];
+  baseline: { from: Period; to: Period };
+  grain: CbsGrain;
+  events: readonly CbsFigure[];
+  population: readonly CbsFigure[];
+  changes: readonly MunicipalityChange[];
+}): CbsBaseline {
+  const from = input.baseline.from > PRE_PILOT.from ? input.baseline.from : PRE_PILOT.from;
+  const to = input.baseline.to < PRE_PILOT.to ? input.baseline.to : PRE_PILOT.to;
+  const periods = from <= to ? cbsPeriodsWithin({ from, to }, input.grain) : [];
+  const none = (reason: CbsBaselineReason): CbsBaseline => ({
+    periods,
+    from: null,
+    to: null,
+    count: null,
+    childYears: null,
+    value: null,
+    provisional: false,
+    rounded: false,
+    missing: [],
+    reason,
+  });
+  if (input.scope.length === 0) return none('no-scope');
+  if (input.scope.some((s) => s.partial)) return none('partial-scope');
+  if (periods.length === 0) return none('no-period');
+  const r = groupRate({ ...input, members: [...new Set(input.scope.map((s) => s.code))].sort(), periods });
+  return {
+    periods,
+    from: cbsPeriodMonths(periods[0])!.from,
+    to: cbsPeriodMonths(periods[periods.length - 1])!.to,
+    count: r.count,
+    childYears: r.childYears,
+    value: r.value,
+    provisional: r.provisional,
+    rounded: r.rounded,
+    missing: r.missing,
+    reason: r.value === null ? 'unknown' : null,
+  };
+}
