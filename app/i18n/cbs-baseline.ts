@@ -32,8 +32,6 @@ export const cbsBaselineText = defineDictionary(
     reasonUnknown: 'Onbekend: een CBS-cijfer ontbreekt ({list}).',
     reasonCode: 'Deze uitkomst heeft geen CBS-maat; er is niets gevuld.',
     notFilled: 'Er is niets gevuld: {reason}',
-    halfYear: '{half}e halfjaar {year}',
-    missingMore: 'en nog {n}',
   },
   {
     title: 'CBS baseline before the pilot (2019–2022)',
@@ -63,8 +61,6 @@ export const cbsBaselineText = defineDictionary(
     reasonUnknown: 'Unknown: a CBS figure is missing ({list}).',
     reasonCode: 'This outcome has no CBS measure; nothing was filled.',
     notFilled: 'Nothing was filled: {reason}',
-    halfYear: 'H{half} {year}',
-    missingMore: 'and {n} more',
   },
 );
 

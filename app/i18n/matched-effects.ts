@@ -23,7 +23,6 @@ export const matchedEffectsText = defineDictionary(
     periods: '{value} ({periods}; {count} trajecten over {years} kindjaren)',
     periodsOnly: 'onbekend ({periods})',
     noPeriods: 'geen heel CBS-halfjaar of -jaar',
-    halfYear: '{half}e halfjaar {year}',
     unknown: 'onbekend',
     provisional: 'Bevat voorlopige CBS-cijfers.',
     rounded: 'CBS rondt deze aantallen af op 5.',
@@ -43,10 +42,6 @@ export const matchedEffectsText = defineDictionary(
       'Geen vergelijking: het cijfer van {region} is aan een kant onbekend of verborgen (zie de vergelijking hierboven).',
     reasonNoPeriod: 'Geen vergelijking: binnen een van de vensters ligt geen heel CBS-halfjaar of -jaar.',
     reasonGroupUnknown: 'Geen vergelijking: een CBS-cijfer van de groep ontbreekt ({list}).',
-    missingSecret: 'geheim',
-    missingMissing: 'niet gepubliceerd',
-    missingSplit: 'gesplitste gemeente',
-    missingMore: 'en nog {n}',
   },
   {
     title: 'Against comparable municipalities (CBS)',
@@ -66,7 +61,6 @@ export const matchedEffectsText = defineDictionary(
     periods: '{value} ({periods}; {count} trajectories over {years} child-years)',
     periodsOnly: 'unknown ({periods})',
     noPeriods: 'no whole CBS half-year or year',
-    halfYear: 'H{half} {year}',
     unknown: 'unknown',
     provisional: 'Includes provisional CBS figures.',
     rounded: 'CBS rounds these counts to 5.',
@@ -84,10 +78,6 @@ export const matchedEffectsText = defineDictionary(
       'No comparison: the figure of {region} is unknown or hidden on one side (see the comparison above).',
     reasonNoPeriod: 'No comparison: no whole CBS half-year or year lies within one of the windows.',
     reasonGroupUnknown: 'No comparison: a CBS figure of the group is missing ({list}).',
-    missingSecret: 'secret',
-    missingMissing: 'not published',
-    missingSplit: 'split municipality',
-    missingMore: 'and {n} more',
   },
 );
 

@@ -5,7 +5,6 @@
  * fill, stored as a baseline from reference data (region_reference_baselines, ADR 019) labelled
  * "CBS-basis vóór de pilot", with CBS's table and retrieval date, audited in the same transaction.
  */
-import { regionReferenceBaselines } from '#db/schema';
 import { WRITE_TX } from '#db/client';
 import { CBS_MEASURES, CBS_TABLES, type CbsMeasure } from '#app/domain/cbs-catalogue';
 import { cbsPrePilotBaseline, type CbsBaseline, type CbsBaselineReason } from '#app/domain/cbs-baseline';
@@ -13,9 +12,9 @@ import type { CbsGrain, MissingCell } from '#app/domain/comparison-groups';
 import type { Text } from '#app/domain/lang';
 import type { Period } from '#app/domain/periods';
 import { getDb } from '#app/utils/db.server';
-import { recordAudit } from './audit.server';
 import { listOutcomeCbsMappings } from './comparison-groups.server';
 import { SOURCES } from './figure-sources.server';
+import { storeReferenceBaseline } from './reference-baselines.server';
 
 /** The stored series code of a baseline from CBS's pre-pilot years. */
 export const cbsBaselineSeries = (measure: CbsMeasure) => `cbs-voor-pilot:${measure}`;
@@ -102,32 +101,18 @@ export function fillCbsBaseline(input: {
     setBy: input.userId,
     setAt: new Date().toISOString(),
   };
-  getDb().transaction((tx) => {
-    tx.insert(regionReferenceBaselines)
-      .values(stored)
-      .onConflictDoUpdate({
-        target: [regionReferenceBaselines.regionId, regionReferenceBaselines.code],
-        set: stored,
-      })
-      .run();
-    recordAudit(
-      {
-        userId: input.userId,
-        action: 'region.reference_baseline',
-        entityType: 'region',
-        entityId: input.regionId,
-        detail: {
-          code: input.code,
-          series: stored.seriesCode,
-          value: b.value,
-          count: b.count,
-          childYears: b.childYears,
-          from: b.from,
-          to: b.to,
-        },
-      },
-      tx,
-    );
-  }, WRITE_TX);
+  getDb().transaction(
+    (tx) =>
+      storeReferenceBaseline(tx, stored, {
+        code: input.code,
+        series: stored.seriesCode,
+        value: b.value,
+        count: b.count,
+        childYears: b.childYears,
+        from: b.from,
+        to: b.to,
+      }),
+    WRITE_TX,
+  );
   return { ok: true, value: b.value, label };
 }

@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { regionReferenceBaselines } from '#db/schema';
 import { referenceBaselineValue } from '#app/domain/reference-baseline';
 import { getDb } from '#app/utils/db.server';
-import { WRITE_TX } from '#db/client';
+import { WRITE_TX, type AppDatabase } from '#db/client';
 import { recordAudit } from './audit.server';
 import { readSeriesWithValues } from './references.server';
 
@@ -74,29 +74,41 @@ export function fillReferenceBaseline(input: {
       setBy: input.userId,
       setAt: new Date().toISOString(),
     };
-    tx.insert(regionReferenceBaselines)
-      .values(row)
-      .onConflictDoUpdate({
-        target: [regionReferenceBaselines.regionId, regionReferenceBaselines.code],
-        set: row,
-      })
-      .run();
-    recordAudit(
-      {
-        userId: input.userId,
-        action: 'region.reference_baseline',
-        entityType: 'region',
-        entityId: input.regionId,
-        detail: {
-          code: input.code,
-          series: series.code,
-          value,
-          from: input.baseline.from,
-          to: input.baseline.to,
-        },
-      },
-      tx,
-    );
+    storeReferenceBaseline(tx, row, {
+      code: input.code,
+      series: series.code,
+      value,
+      from: input.baseline.from,
+      to: input.baseline.to,
+    });
     return { ok: true as const, value, label: series.label };
   }, WRITE_TX);
+}
+
+/**
+ * Stores (or replaces) one code's filled baseline of a region with its audit entry, in the caller's
+ * transaction: the fill from a reference series above and the one from CBS's pre-pilot years.
+ */
+export function storeReferenceBaseline(
+  tx: Pick<AppDatabase, 'insert'>,
+  row: typeof regionReferenceBaselines.$inferInsert & { setBy: number },
+  detail: Record<string, unknown>,
+): void {
+  tx.insert(regionReferenceBaselines)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [regionReferenceBaselines.regionId, regionReferenceBaselines.code],
+      set: row,
+    })
+    .run();
+  recordAudit(
+    {
+      userId: row.setBy,
+      action: 'region.reference_baseline',
+      entityType: 'region',
+      entityId: row.regionId,
+      detail,
+    },
+    tx,
+  );
 }

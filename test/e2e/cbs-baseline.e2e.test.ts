@@ -6,14 +6,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { expectNoAxeViolations } from './harness';
+import { expectNoAxeViolations, openPage } from './harness';
 
 describe('a baseline from CBS’s pre-pilot years', () => {
   test('the manager sets 2021–2022, fills new measures from CBS and sees it labelled with its source; axe clean', async () => {
     const page = await signedInPage('manager');
-    const res = await page.goto('/regios/foodvalley/basisperiode');
-    expect(res?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+    expect(await openPage(page, '/regios/foodvalley/basisperiode')).toBe(200);
     await page.getByLabel('Eerste maand').fill('2021-01');
     await page.getByLabel('Laatste maand').fill('2022-12');
     await page.getByLabel('Reden van de wijziging').fill('Basis vóór de pilot uit CBS (browsertest)');

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { storeComparisonFixture } from '#test/cbs-comparison-fixture';
 import { signedInPage } from './fixtures';
-import { e2eDatabasePath, expectNoAxeViolations } from './harness';
+import { e2eDatabasePath, expectNoAxeViolations, openPage } from './harness';
 
 beforeAll(() => {
   const db = new Database(e2eDatabasePath(), { fileMustExist: true });
@@ -94,8 +94,7 @@ describe('an experiment against the matched group', () => {
       db.close();
     }
     const page = await signedInPage('reviewer');
-    const res = await page.goto(`/experimenten/${id}`);
-    expect(res?.status()).toBe(200);
+    expect(await openPage(page, `/experimenten/${id}`)).toBe(200);
     const section = page.locator('section.matched-group-effect');
     await section.getByRole('heading', { name: 'Tegen vergelijkbare gemeenten (CBS)' }).waitFor();
     const row = section.locator('tbody tr', { hasText: 'Vergelijkbare gemeenten (CBS): Delta' });

@@ -2,20 +2,13 @@ import { formatDifference, formatInterval, formatValue } from '#app/components/c
 import { DataTable } from '#app/components/data-table';
 import { EMPTY, num } from '#app/components/table-head';
 import type { MatchedGroupSide } from '#app/domain/experiment-matched-group';
-import type { Lang } from '#app/domain/lang';
 import { formatNumber } from '#app/domain/number-format';
-import { translate } from '#app/i18n/i18n';
 import { matchedEffectsText as dict, type MatchedEffectsKey } from '#app/i18n/matched-effects';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { MatchedGroupEffects } from '#app/models/experiment-matched-group.server';
+import { cbsPeriodName, missingCellsText } from '#app/utils/cbs-format';
 
 type Item = MatchedGroupEffects['effects'][string];
-
-/** '2024-H1' → "1e halfjaar 2024" / "H1 2024"; a year as itself. */
-function periodName(p: string, lang: Lang): string {
-  const h = /^(\d{4})-H([12])$/.exec(p);
-  return h ? translate(dict, lang, 'halfYear', { year: h[1], half: h[2] }) : p;
-}
 
 const REASON: Record<string, MatchedEffectsKey> = {
   'not-chosen': 'reasonNot-chosen',
@@ -33,12 +26,6 @@ const VERDICT: Record<Item['verdict'], MatchedEffectsKey> = {
   'within-chance': 'verdictWithin-chance',
   'not-computable': 'verdictNot-computable',
 };
-const MISSING: Record<string, MatchedEffectsKey> = {
-  secret: 'missingSecret',
-  missing: 'missingMissing',
-  split: 'missingSplit',
-};
-
 /**
  * Under an outcome rate's before/after: the region's change beside the matched group's change in
  * the CBS rate, the difference with its 95 % interval, and what that does and does not prove.
@@ -66,7 +53,7 @@ export function MatchedGroupEffect({
   const change = (v: number | null) => (v === null ? t('unknown') : formatDifference(v, 'number', lang));
   const side = (s: MatchedGroupSide | null) => {
     if (!s || s.periods.length === 0) return t('noPeriods');
-    const periods = s.periods.map((p) => periodName(p, lang)).join(', ');
+    const periods = s.periods.map((p) => cbsPeriodName(p, lang)).join(', ');
     return s.value === null || s.count === null || s.childYears === null
       ? t('periodsOnly', { periods })
       : t('periods', {
@@ -76,14 +63,7 @@ export function MatchedGroupEffect({
           years: formatNumber(s.childYears, lang, 0),
         });
   };
-  const shownMissing = item.missing.slice(0, 5);
-  const missingList = `${shownMissing
-    .map((m) => `${names[m.code] ?? m.code} ${periodName(m.period, lang)} (${t(MISSING[m.reason])})`)
-    .join(', ')}${
-    item.missing.length > shownMissing.length
-      ? ` ${t('missingMore', { n: item.missing.length - shownMissing.length })}`
-      : ''
-  }`;
+  const missingList = missingCellsText(item.missing, names, lang, true);
   const members = (item.members ?? []).map((c) => names[c] ?? c).join(', ');
   const d = item.difference;
   const titleId = `${id}-matched`;

@@ -7,7 +7,8 @@ import { cbsBaselineText } from '#app/i18n/cbs-baseline';
 import { translate } from '#app/i18n/i18n';
 import { fillCbsBaseline, loadCbsBaselines } from '#app/models/cbs-baseline.server';
 import { municipalityNames } from '#app/models/municipality-names.server';
-import { missingText, REASON_KEY } from './cbs-baseline-text';
+import { missingCellsText as missingText } from '#app/utils/cbs-format';
+import { REASON_KEY } from './cbs-baseline-text';
 
 /** The baseline page's CBS section: per outcome with a CBS measure its pre-pilot baseline (the scope of now). */
 export function loadCbsBaselineSection(regionId: number, baseline: { from: Period; to: Period }) {

@@ -8,7 +8,8 @@ import { cbsBaselineText } from '#app/i18n/cbs-baseline';
 import { useLang, useT } from '#app/i18n/use-t';
 import type { CbsBaselineRow } from '#app/models/cbs-baseline.server';
 import { formatDate } from '#app/utils/format';
-import { cbsPeriodName, missingText, REASON_KEY } from './cbs-baseline-text';
+import { cbsPeriodName, missingCellsText as missingText } from '#app/utils/cbs-format';
+import { REASON_KEY } from './cbs-baseline-text';
 
 export interface CbsBaselineData {
   rows: CbsBaselineRow[];
