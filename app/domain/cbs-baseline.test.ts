@@ -87,7 +87,7 @@ describe('a baseline from CBS figures of the years before the pilot', () => {
     });
   });
 
-  test('a baseline after 2022, part of a municipality, no scope, a secret cell: no value, with the reason', () => {
+  test('a baseline after 2022, part of a municipality, no scope, no figures, a secret cell: no value, with the reason', () => {
     expect(cbsPrePilotBaseline({ ...base, baseline: { from: '2023-01', to: '2023-12' } })).toMatchObject({
       periods: [],
       value: null,
@@ -98,6 +98,8 @@ describe('a baseline from CBS figures of the years before the pilot', () => {
       reason: 'partial-scope',
     });
     expect(cbsPrePilotBaseline({ ...base, scope: [] })).toMatchObject({ value: null, reason: 'no-scope' });
+    // a measure CBS gives per Veilig Thuis region only: no cell for these municipalities at all
+    expect(cbsPrePilotBaseline({ ...base, events: [] })).toMatchObject({ value: null, reason: 'no-figures' });
     const secret = STARTED.map((c) =>
       c.region === 'GM0003' && c.period === '2020HJ02' ? { ...c, value: null, status: 'secret' as const } : c,
     );

@@ -33,6 +33,7 @@ export type CbsBaselineReason =
   | 'no-scope' // the region has no municipalities as its scope
   | 'partial-scope' // part of a municipality: no fitting CBS figure
   | 'no-period' // no whole CBS period within the baseline and 2019–2022
+  | 'no-figures' // no cell of the measure for these municipalities at all (a table per Veilig Thuis region)
   | 'unknown'; // a cell is secret or missing (named in `missing`)
 
 export interface CbsBaseline {
@@ -56,6 +57,7 @@ export function cbsPrePilotBaseline(input: {
   scope: readonly ScopeMunicipality[];
   baseline: { from: Period; to: Period };
   grain: CbsGrain;
+  /** the measure's cells of the scope's municipalities (and those they were made of) */
   events: readonly CbsFigure[];
   population: readonly CbsFigure[];
   changes: readonly MunicipalityChange[];
@@ -78,6 +80,7 @@ export function cbsPrePilotBaseline(input: {
   if (input.scope.length === 0) return none('no-scope');
   if (input.scope.some((s) => s.partial)) return none('partial-scope');
   if (periods.length === 0) return none('no-period');
+  if (input.events.length === 0) return none('no-figures');
   const r = groupRate({ ...input, members: [...new Set(input.scope.map((s) => s.code))].sort(), periods });
   return {
     periods,

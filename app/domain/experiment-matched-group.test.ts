@@ -107,7 +107,7 @@ describe('an experiment against the matched group', () => {
     expect(e.missing).toEqual([{ code: 'GM1997', period: '2024-H2', measure: 'events', reason: 'secret' }]);
   });
 
-  test('no group chosen, no month after the start, no whole half-year, an unknown region: each with its reason', () => {
+  test('no group chosen, no month after the start, no whole half-year, no figures, an unknown region: each with its reason', () => {
     expect(
       matchedGroupEffect({ ...base, group: { kind: 'matched', members: null, reason: 'not-chosen' } }).reason,
     ).toBe('not-chosen');
@@ -119,6 +119,11 @@ describe('an experiment against the matched group', () => {
       matchedGroupEffect({ ...base, window: { ...WINDOW, after: { from: '2025-02', to: '2025-05' } } })
         .reason,
     ).toBe('noPeriod');
+    // a measure CBS gives per Veilig Thuis region only: no cell for the group's municipalities
+    expect(matchedGroupEffect({ ...base, events: [] })).toMatchObject({
+      reason: 'noFigures',
+      difference: null,
+    });
     const region = matchedGroupEffect({ ...base, region: { ...REGION, after: null } });
     expect(region).toMatchObject({ reason: 'region', regionChange: null, difference: null });
     // the group's own figures still show

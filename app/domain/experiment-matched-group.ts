@@ -51,6 +51,7 @@ export type MatchedEffectReason =
   | 'notStarted' // no month after the start has figures yet
   | 'region' // the region's own side is unknown or hidden (the comparison above says why)
   | 'noPeriod' // no whole CBS period lies within a window
+  | 'noFigures' // no cell of the measure for the group's municipalities at all (a table per Veilig Thuis region)
   | 'groupUnknown'; // a cell of the group is secret or missing (named in `missing`)
 
 export interface MatchedGroupSide {
@@ -91,6 +92,7 @@ export function matchedGroupEffect(input: {
   group: GroupMembers | undefined;
   window: { before: MonthSpan; after: MonthSpan | null };
   region: { before: RateCounts | null; after: RateCounts | null };
+  /** the measure's cells of the group's municipalities (and those they were made of) */
   events: readonly CbsFigure[];
   population: readonly CbsFigure[];
   changes: readonly MunicipalityChange[];
@@ -121,11 +123,13 @@ export function matchedGroupEffect(input: {
       ? 'notStarted'
       : before.length === 0 || after.length === 0
         ? 'noPeriod'
-        : regionChange === null
-          ? 'region'
-          : groupChange === null
-            ? 'groupUnknown'
-            : null;
+        : input.events.length === 0
+          ? 'noFigures'
+          : regionChange === null
+            ? 'region'
+            : groupChange === null
+              ? 'groupUnknown'
+              : null;
   let difference: MatchedGroupEffect['difference'] = null;
   let verdict: Verdict = 'not-computable';
   if (reason === null) {

@@ -29,6 +29,8 @@ export const cbsBaselineText = defineDictionary(
     'reasonPartial-scope': 'Geen passende referentie: de scope bevat een deel van een gemeente.',
     'reasonNo-period':
       'Geen heel CBS-halfjaar of -jaar binnen de basisperiode en 2019–2022: zet de basisperiode eerst in die jaren.',
+    'reasonNo-figures':
+      'CBS heeft van deze maat geen cijfers per gemeente (zoals meldingen bij Veilig Thuis: alleen per Veilig Thuis-regio of landelijk).',
     reasonUnknown: 'Onbekend: een CBS-cijfer ontbreekt ({list}).',
     reasonCode: 'Deze uitkomst heeft geen CBS-maat; er is niets gevuld.',
     notFilled: 'Er is niets gevuld: {reason}',
@@ -58,6 +60,8 @@ export const cbsBaselineText = defineDictionary(
     'reasonPartial-scope': 'No fitting reference: the scope holds part of a municipality.',
     'reasonNo-period':
       'No whole CBS half-year or year within the baseline and 2019–2022: set the baseline in those years first.',
+    'reasonNo-figures':
+      'CBS has no figures of this measure per municipality (such as reports to Veilig Thuis: only per Veilig Thuis region or nationally).',
     reasonUnknown: 'Unknown: a CBS figure is missing ({list}).',
     reasonCode: 'This outcome has no CBS measure; nothing was filled.',
     notFilled: 'Nothing was filled: {reason}',

@@ -41,6 +41,8 @@ export const matchedEffectsText = defineDictionary(
     reasonRegion:
       'Geen vergelijking: het cijfer van {region} is aan een kant onbekend of verborgen (zie de vergelijking hierboven).',
     reasonNoPeriod: 'Geen vergelijking: binnen een van de vensters ligt geen heel CBS-halfjaar of -jaar.',
+    reasonNoFigures:
+      'Geen vergelijking: CBS heeft van deze maat geen cijfers voor deze gemeenten. Sommige maten, zoals meldingen bij Veilig Thuis, publiceert CBS alleen per Veilig Thuis-regio of voor heel Nederland.',
     reasonGroupUnknown: 'Geen vergelijking: een CBS-cijfer van de groep ontbreekt ({list}).',
   },
   {
@@ -77,6 +79,8 @@ export const matchedEffectsText = defineDictionary(
     reasonRegion:
       'No comparison: the figure of {region} is unknown or hidden on one side (see the comparison above).',
     reasonNoPeriod: 'No comparison: no whole CBS half-year or year lies within one of the windows.',
+    reasonNoFigures:
+      'No comparison: CBS has no figures of this measure for these municipalities. Some measures, such as reports to Veilig Thuis, CBS publishes only per Veilig Thuis region or for the Netherlands as a whole.',
     reasonGroupUnknown: 'No comparison: a CBS figure of the group is missing ({list}).',
   },
 );

@@ -114,7 +114,7 @@ const measures = async () =>
   ).data.outcomes.regions[0]!.lines.find((l) => l.code === 'measures_rate')!;
 
 describe('a baseline from CBS’s pre-pilot years', () => {
-  test('the page computes 47.5 per 10,000 over 2020-H1 … 2021-H2 on today’s borders; Veilig Thuis reports have no municipal figure', async () => {
+  test('the page computes 47.5 per 10,000 over 2020-H1 … 2021-H2 on today’s borders; Veilig Thuis reports have no figure per municipality', async () => {
     const cbs = await load();
     expect(cbs.rows.map((r) => [r.code, r.measure])).toEqual([
       ['measures_rate', 'child_protection_started'],
@@ -132,11 +132,11 @@ describe('a baseline from CBS’s pre-pilot years', () => {
       missing: [],
       reason: null,
     });
-    expect(cbs.rows[1]!.baseline).toMatchObject({ value: null, reason: 'unknown' });
-    // four half-years: three municipalities in 2020, two in 2021
-    expect(cbs.rows[1]!.baseline.missing).toHaveLength(10);
+    // CBS gives Veilig Thuis reports per Veilig Thuis region: no cell for these municipalities
+    expect(cbs.rows[1]!.baseline).toMatchObject({ value: null, reason: 'no-figures', missing: [] });
     expect(cbs.labels.measures_rate!.nl).toBe('Nieuwe kinderbeschermingsmaatregelen');
-    expect(cbs.names.GM1996).toBe('Nieuwstad');
+    // ended municipalities keep their names (a missing figure before a merger names them)
+    expect(cbs.names).toMatchObject({ GM1996: 'Nieuwstad', GM0052: 'Oud-Oost' });
   });
 
   test('a scope with part of a municipality and a baseline after 2022 give no CBS baseline, with the reason', async () => {
@@ -160,7 +160,7 @@ describe('a baseline from CBS’s pre-pilot years', () => {
     const signals = await post({ cookie: managerCookie }, { intent: 'cbs-fill', code: 'signals_rate' });
     expect(signals.status).toBe(400);
     expect(signals.data.error).toBe(
-      'Er is niets gevuld: Onbekend: een CBS-cijfer ontbreekt (Alpha 1e halfjaar 2020, Oud-Oost 1e halfjaar 2020, Oud-West 1e halfjaar 2020, Alpha 2e halfjaar 2020, Oud-Oost 2e halfjaar 2020 en nog 5).',
+      'Er is niets gevuld: CBS heeft van deze maat geen cijfers per gemeente (zoals meldingen bij Veilig Thuis: alleen per Veilig Thuis-regio of landelijk).',
     );
     const unknown = await post({ cookie: managerCookie }, { intent: 'cbs-fill', code: 'triage_on_time' });
     expect(unknown.status).toBe(400);

@@ -18,6 +18,7 @@ const REASON: Record<string, MatchedEffectsKey> = {
   notStarted: 'reasonNotStarted',
   region: 'reasonRegion',
   noPeriod: 'reasonNoPeriod',
+  noFigures: 'reasonNoFigures',
   groupUnknown: 'reasonGroupUnknown',
 };
 const VERDICT: Record<Item['verdict'], MatchedEffectsKey> = {

@@ -3,6 +3,7 @@ export const REASON_KEY = {
   'no-scope': 'reasonNo-scope',
   'partial-scope': 'reasonPartial-scope',
   'no-period': 'reasonNo-period',
+  'no-figures': 'reasonNo-figures',
   unknown: 'reasonUnknown',
   code: 'reasonCode',
 } as const;
