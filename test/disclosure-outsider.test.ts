@@ -35,6 +35,25 @@ const slugs = (
   db.$client.prepare('select slug from regions where active = 1').all() as { slug: string }[]
 ).map((r) => r.slug);
 
+// an experiment on new measures in FoodValley, against its matched municipality Amersfoort: the
+// before/after beside the CBS rate (#24) is made of the reviewer's rounded quarters as well
+{
+  const foodvalley = (
+    db.$client.prepare(`select id from regions where slug = 'foodvalley'`).get() as { id: number }
+  ).id;
+  db.$client
+    .prepare(
+      `insert into comparison_group_choices (region_id, municipalities, reason) values (?, '["GM0307"]', 'test')`,
+    )
+    .run(foodvalley);
+  db.$client
+    .prepare(
+      `insert into experiments (region_id, title, principles, themes, partners, status, status_since, start_date, indicators)
+       values (?, 'Minder maatregelen', '["family"]', '[]', '[]', 'lopend', '2025-01-01', '2025-01-01', '["measures_rate"]')`,
+    )
+    .run(foodvalley);
+}
+
 // the experiments with a start and targets: their before and after (pools, DiD, interval) (#23)
 const experimentIds = (
   db.$client
