@@ -297,6 +297,18 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     path: () => '/beheer/berichten',
   },
   { name: 'reference series', route: 'routes/_app.referenties', as: 'manager', path: () => '/referenties' },
+  {
+    name: 'CBS tables',
+    route: 'routes/_app.referenties_.cbs',
+    as: 'manager',
+    path: () => '/referenties/cbs',
+  },
+  {
+    name: 'comparison group of a region',
+    route: 'routes/_app.regios.$region.vergelijkingsgroep',
+    as: 'manager',
+    path: (p) => `/regios/${p.region}/vergelijkingsgroep`,
+  },
   { name: 'password change', route: 'routes/_app.wachtwoord', as: 'coordinator', path: () => '/wachtwoord' },
   { name: 'own sessions', route: 'routes/_app.sessies', as: 'coordinator', path: () => '/sessies' },
   {

@@ -129,6 +129,9 @@ export const dashboards = defineDictionary(
     valRange: 'Vul een waarde van {min} tot en met {max} in.',
     valNote: 'De toelichting is te lang (hoogstens 500 tekens).',
     none: '—',
+    // page weight (#26)
+    indicatorsPerRegionElsewhere:
+      'Met {count} regio’s staat hier het programmatotaal; de waarde van elke regio staat op de pagina van de indicator (de naam in elke rij) en op de pagina van de regio.',
   },
   {
     ...dashboardCore.en,
@@ -248,6 +251,9 @@ export const dashboards = defineDictionary(
     valRange: 'Enter a value from {min} to {max}.',
     valNote: 'The note is too long (at most 500 characters).',
     none: '—',
+    // page weight (#26)
+    indicatorsPerRegionElsewhere:
+      'With {count} regions this shows the programme total; each region’s value is on the indicator’s page (the name in each row) and on the region’s page.',
   },
 );
 

@@ -57,6 +57,10 @@ export const outcomesText = defineDictionary(
     baselineFromReference: 'uit {label} ({source})',
     matchedRule:
       'Het verschil van het programmatotaal met de basis telt alleen de regio’s die nu én in de basis een waarde hebben (gelijke regio’s in beide perioden).',
+    // page weight (#26)
+    regionsCollapsed:
+      'Met {count} regio’s staan de uitkomsten van elke regio op haar eigen pagina (de naam in de lijst); de tabel met alle regio’s staat achter de link hieronder.',
+    showAllRegions: 'Toon de uitkomsten van alle {count} regio’s in één tabel',
   },
   {
     colName: 'Region',
@@ -110,6 +114,10 @@ export const outcomesText = defineDictionary(
     baselineFromReference: 'from {label} ({source})',
     matchedRule:
       'The programme total’s change from the baseline counts only the regions that have a value now and in the baseline (the same regions in both periods).',
+    // page weight (#26)
+    regionsCollapsed:
+      'With {count} regions each region’s outcomes are on its own page (the name in the list); the table of every region is behind the link below.',
+    showAllRegions: 'Show the outcomes of all {count} regions in one table',
   },
 );
 

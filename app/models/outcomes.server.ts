@@ -330,15 +330,27 @@ export type ProgrammeOutcomeRow = {
 
 /**
  * The block as a programme page (overview, progress report) sends it to the browser: without the
- * summary's figures (used on the server), and with more than INLINE_REGIONS regions each region's
- * row holds only what the table of regions shows (value, or hidden/unknown); the rest of a region's
- * outcomes (count, interval, change, baseline, trend) is on its own page.
+ * summary's figures (used on the server), with the CBS references of the total only (the one row
+ * the page shows), and with more than INLINE_REGIONS regions each region's
+ * row holds only what the table of regions shows (value, or hidden/unknown), or with `regionRows:
+ * false` no row at all (the page links to each region's page and to the table); the rest of a
+ * region's outcomes (count, interval, change, baseline, trend) is on its own page.
  */
 export function programmeOutcomes(
   block: OutcomeBlock,
-): Omit<OutcomeBlock, 'totalFigures' | 'regions'> & { regions: ProgrammeOutcomeRow[] } {
-  const { totalFigures: _summaryOnly, ...rest } = block;
+  { regionRows = true }: { regionRows?: boolean } = {},
+): Omit<OutcomeBlock, 'totalFigures' | 'regions'> & { regions: ProgrammeOutcomeRow[]; regionCount: number } {
+  const { totalFigures: _summaryOnly, ...all } = block;
+  // a programme page shows the CBS references of its total only (each region's are on its own page)
+  const totalId = block.total?.regionId ?? null;
+  const rest = {
+    ...all,
+    references: { ...all.references, rows: all.references.rows.filter((r) => r.regionId === totalId) },
+    regionCount: block.regions.length,
+  };
   if (block.regions.length <= INLINE_REGIONS) return rest;
+  // the table of regions left out (the overview at national scale without ?uitkomsten=alle)
+  if (!regionRows) return { ...rest, regions: [] };
   return {
     ...rest,
     regions: rest.regions.map((r) => ({
@@ -346,4 +358,13 @@ export function programmeOutcomes(
       lines: r.lines.map(({ code, unit, value, hidden }) => ({ code, unit, value, hidden })),
     })),
   };
+}
+
+/**
+ * Whether the overview over `regionCount` regions sends its table of every region's outcomes: up
+ * to INLINE_REGIONS always; with more (the national scale) behind `?uitkomsten=alle` (a real URL,
+ * as the experience table's `?ervaring=alle`), the page linking to each region's page meanwhile.
+ */
+export function showAllOutcomes(url: URL, regionCount: number) {
+  return regionCount <= INLINE_REGIONS || url.searchParams.get('uitkomsten') === 'alle';
 }

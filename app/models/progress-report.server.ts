@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bucketRange, previousBucket } from '#app/domain/aggregation';
 import { endOfMonth } from '#app/domain/periods';
-import { PRINCIPLE_CODES, SCORE_GROUPS, type PrincipleCode } from '#app/domain/principles';
+import { PRINCIPLE_CODES, type PrincipleCode } from '#app/domain/principles';
 import { INDICATORS } from '#app/domain/indicators';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
 import type { ProgressRow, ScoreRow } from '#app/domain/scorecard';
@@ -79,15 +79,15 @@ export function loadProgressReport(period: string) {
 
 /**
  * The progress report's last scorecard as the browser gets it: with more than INLINE_REGIONS regions
- * each region's row holds its principle scores and, of the indicators its tables show (principles
- * and workforce), the value, interval and why one is hidden or unknown; counts, targets and the
- * indicator scores of each region are on its own page. The programme total stays whole.
+ * each region's row holds its principle scores and, of the workforce indicators its table shows,
+ * the value, interval and why one is hidden or unknown; the principles' indicator values, counts,
+ * targets and indicator scores of each region are on the indicator's and the region's pages. The programme total stays whole.
  */
 export function progressCard(card: { bucket: string; regions: ScoreRow[]; total: ScoreRow }) {
   if (card.regions.length <= INLINE_REGIONS) return card;
-  const shownCodes = INDICATORS.filter((i) => (SCORE_GROUPS as readonly string[]).includes(i.group)).map(
-    (i) => i.code,
-  );
+  // the principles' indicator tables show the programme total only at this scale (each region's
+  // values are on the indicator's page): of each region, the workforce indicators its table shows
+  const shownCodes = INDICATORS.filter((i) => i.group === 'workforce').map((i) => i.code);
   return {
     bucket: card.bucket,
     total: card.total,

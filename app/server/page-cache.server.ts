@@ -6,7 +6,16 @@
  *
  *   (data version, viewer scope, the user the shell shows, language, day, URL)
  *
- * and sends it again with this response's CSP nonce put in at send time.
+ * and sends the very same bytes again: the body, and its gzip made once when it was kept (ADR 023).
+ *
+ * - **No nonce per response for a kept page.** A kept page's inline scripts (Remix's context and
+ *   loader data, React's streaming, the head's one line) are allowed by their sha256 hashes instead
+ *   of a nonce: the page is rendered with the nonce of the response that rendered it, and only the
+ *   inline scripts that carry that nonce (unguessable at render time, so nothing injected into the
+ *   page's data can carry it) are hashed. Every response of the entry sends the same body with a
+ *   policy whose `'nonce-…'` is replaced by those hashes (`policyFor`), so the body is identical and
+ *   its gzip is kept with it, one gzip member, sent as it is (a once-per-entry body made of several
+ *   gzip members was read only up to its first member by Chromium: docs/performance.md).
  *
  * - **Data version**: the figures version (raised by triggers in the writing transaction on every
  *   change to the tables figures come from, migration 0002) together with the sum of SQLite's
@@ -25,6 +34,9 @@
  * A page may be listed in CACHED_PAGES only if everything its loaders read is covered by the data
  * version and the key: figures tables, registers, reports and their history, settings, the user.
  */
+import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { Database, Statement } from 'better-sqlite3';
 import { viewerForRequest, viewerScopeKey } from '#app/models/viewer.server';
 import { getOptionalUser } from '#app/utils/auth.server';
@@ -41,12 +53,19 @@ export const CACHED_PAGES: readonly { name: string; pattern: RegExp }[] = [
 ];
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** compression's own threshold: smaller bodies are sent as they are */
+const GZIP_MIN_BYTES = 1024;
+const gzip = promisify(zlib.gzip);
 
 interface Entry {
   status: number;
   headers: [string, string][];
-  /** the body (UTF-8) split where the CSP nonce of the response that rendered it stood */
-  parts: Buffer[];
+  /** the body exactly as every response of this entry sends it */
+  body: Buffer;
+  /** the body gzipped once (a single gzip member), or null when it is too small to compress */
+  gzip: Buffer | null;
+  /** CSP sources (`'sha256-…'`) of the page's own inline scripts */
+  scriptHashes: string[];
   bytes: number;
 }
 
@@ -61,6 +80,10 @@ export interface CachedResponse {
   status: number;
   headers: [string, string][];
   body: Buffer;
+  /** the body gzipped when it was kept, to send as it is to a client that accepts gzip */
+  gzip: Buffer | null;
+  /** the sources that allow the body's inline scripts in place of the response's nonce */
+  scriptHashes: string[];
 }
 
 export type RenderPage = (request: Request, nonce: string) => Promise<Response>;
@@ -132,8 +155,9 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
   }
 
   /**
-   * The response to a request: from the cache with this nonce, or rendered by `render` (and kept
-   * when it may be). `nonce` is this response's CSP nonce, which `render` must use.
+   * The response to a request: from the cache, or rendered by `render` (and kept when it may be).
+   * `nonce` is this response's CSP nonce, which `render` must use. A CachedResponse (a hit, or a
+   * render that was kept) does not depend on the nonce: its policy is `policyFor(…)`.
    */
   async function respond(
     request: Request,
@@ -145,7 +169,7 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
     const hit = lookup(key);
     if (hit) {
       hits++;
-      return { status: hit.status, headers: hit.headers, body: joinParts(hit.parts, nonce) };
+      return sent(hit);
     }
     misses++;
     const response = await render(request, nonce);
@@ -161,15 +185,19 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
     const headers = [...response.headers.entries()].filter(
       ([name]) => name !== 'content-length' && name !== 'date',
     );
-    // Keyed by the version read before rendering: a write during the render makes the key stale
-    // at once (the next request reads the newer version), so nothing older is ever sent as newer.
-    remember(key, {
+    const compressed = body.length >= GZIP_MIN_BYTES ? await gzip(body) : null;
+    const entry: Entry = {
       status: response.status,
       headers,
-      parts: splitBuffer(body, Buffer.from(nonce)),
-      bytes: body.length,
-    });
-    return { status: response.status, headers, body };
+      body,
+      gzip: compressed,
+      scriptHashes: inlineScriptHashes(body.toString('utf8'), nonce),
+      bytes: body.length + (compressed?.length ?? 0),
+    };
+    // Keyed by the version read before rendering: a write during the render makes the key stale
+    // at once (the next request reads the newer version), so nothing older is ever sent as newer.
+    remember(key, entry);
+    return sent(entry);
   }
 
   return {
@@ -185,24 +213,32 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
 
 export type PageCache = ReturnType<typeof createPageCache>;
 
-function splitBuffer(body: Buffer, separator: Buffer): Buffer[] {
-  const parts: Buffer[] = [];
-  let from = 0;
-  for (let at = body.indexOf(separator); at >= 0; at = body.indexOf(separator, from)) {
-    parts.push(body.subarray(from, at));
-    from = at + separator.length;
-  }
-  parts.push(body.subarray(from));
-  return parts;
+function sent(entry: Entry): CachedResponse {
+  const { status, headers, body, gzip, scriptHashes } = entry;
+  return { status, headers, body, gzip, scriptHashes };
 }
 
-function joinParts(parts: Buffer[], nonce: string): Buffer {
-  if (parts.length === 1) return parts[0];
-  const separator = Buffer.from(nonce);
-  const pieces: Buffer[] = [];
-  parts.forEach((part, i) => {
-    if (i > 0) pieces.push(separator);
-    pieces.push(part);
-  });
-  return Buffer.concat(pieces);
+/**
+ * The sha256 sources of the inline scripts of `html` that carry `nonce` (the ones the app rendered
+ * itself), in order, each once. A script without that nonce is not allowed, as under the nonce.
+ */
+export function inlineScriptHashes(html: string, nonce: string): string[] {
+  const hashes = new Set<string>();
+  const nonceAttribute = ` nonce="${nonce}"`;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const [, attributes, text] = m;
+    if (!attributes.includes(nonceAttribute) || /\ssrc=/.test(attributes)) continue;
+    hashes.add(`'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/**
+ * The Content-Security-Policy of a kept page: the response's own policy (`policy`, with
+ * `'nonce-<nonce>'` in script-src) with the nonce replaced by the page's script hashes.
+ */
+export function policyFor(policy: string, nonce: string, scriptHashes: readonly string[]): string {
+  const source = `'nonce-${nonce}'`;
+  if (nonce.length === 0 || !policy.includes(source)) return policy;
+  return policy.replace(` ${source}`, scriptHashes.map((h) => ` ${h}`).join(''));
 }

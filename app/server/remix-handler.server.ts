@@ -1,12 +1,14 @@
 /**
  * Express → Remix, as @remix-run/express's own handler does it (the same request and response
  * conversion), with the page cache in between: a listed page is sent from the cache when the data
- * version, the viewer and the URL are those it was rendered for.
+ * version, the viewer and the URL are those it was rendered for. A kept page is sent as the same
+ * bytes every time: its policy allows its inline scripts by hash instead of this response's nonce,
+ * and its gzip, made once, is sent as it is (compression leaves an encoded body alone).
  */
 import { createRemixRequest, sendRemixResponse } from '@remix-run/express/dist/server.js';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type { NextFunction, Request, Response } from 'express';
-import type { PageCache } from './page-cache.server';
+import { policyFor, type PageCache } from './page-cache.server';
 
 export function remixHandler({
   build,
@@ -31,7 +33,15 @@ export function remixHandler({
       if (result instanceof globalThis.Response) return await sendRemixResponse(res, result);
       res.status(result.status);
       for (const [name, value] of result.headers) res.append(name, value);
-      res.end(result.body);
+      const policy = res.getHeader('Content-Security-Policy');
+      if (typeof policy === 'string')
+        res.setHeader('Content-Security-Policy', policyFor(policy, nonce, result.scriptHashes));
+      res.vary('Accept-Encoding');
+      if (result.gzip && req.method === 'GET' && req.acceptsEncodings('gzip') === 'gzip') {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Content-Length', result.gzip.length);
+        res.end(result.gzip);
+      } else res.end(result.body);
     } catch (error) {
       next(error);
     }

@@ -9,6 +9,7 @@ import * as overviewModule from '#app/routes/_app.overzicht/route';
 import * as progressModule from '#app/routes/_app.voortgang/route';
 import type { ExperienceBlockData } from '#app/domain/experience-figures';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
+import { INDICATORS } from '#app/domain/indicators';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
 import { setToday } from '#test/clock';
@@ -88,7 +89,7 @@ describe('the experience block at national scale', () => {
       previous: { regions: { groups: Record<string, Record<string, unknown>> }[] };
     };
     const { data } = await callRoute<Overview>(overviewModule, {
-      url: '/overzicht?period=2026-Q3',
+      url: '/overzicht?period=2026-Q3&uitkomsten=alle',
       as: 'manager1',
     });
     expect(data.outcomes.regions).toHaveLength(10);
@@ -108,12 +109,58 @@ describe('the experience block at national scale', () => {
     });
     expect(data.current.regions).toHaveLength(10);
     const utrecht = data.current.regions[3]!;
-    expect(Object.keys(utrecht.indicators)).toContain('days_to_help');
+    // of each region only the workforce indicators (its table); the principles' indicator tables
+    // show the total, each region's values are on the indicator's page
+    expect(Object.keys(utrecht.indicators).sort()).toEqual(
+      INDICATORS.filter((i) => i.group === 'workforce')
+        .map((i) => i.code)
+        .sort(),
+    );
+    expect(utrecht.indicators).not.toHaveProperty('days_to_help');
     for (const f of Object.values(utrecht.indicators))
       expect(Object.keys(f).sort()).toEqual(['hidden', 'interval', 'reason', 'value']);
     expect(Object.keys(utrecht.groups)).toContain('workforce');
+    expect(Object.keys(utrecht.groups)).toContain('simple');
     expect(data.current.total.indicators.days_to_help).toHaveProperty('numerator');
     expect(data.totals).toHaveLength(4);
     for (const t of data.totals) expect(Object.keys(t).sort()).toEqual(['bucket', 'groups', 'provisional']);
+  });
+
+  test('over the limit, the overview and the progress report leave the table of regions’ outcomes behind ?uitkomsten=alle and links to each region', async () => {
+    type Overview = {
+      outcomes: {
+        regions: unknown[];
+        regionCount: number;
+        total: { lines: unknown[] };
+        references: { rows: { regionId: number | null }[] };
+      };
+    };
+    const page = await callRoute<Overview>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(page.data.outcomes.regions).toEqual([]);
+    expect(page.data.outcomes.regionCount).toBe(10);
+    expect(page.data.outcomes.total.lines.length).toBeGreaterThan(0);
+    // the CBS references of the total only: the one row a programme page shows
+    for (const r of page.data.outcomes.references.rows) expect(r.regionId).toBeNull();
+    const all = await callRoute<Overview>(overviewModule, {
+      url: '/overzicht?period=2026-Q3&uitkomsten=alle',
+      as: 'reviewer',
+    });
+    expect(all.data.outcomes.regions).toHaveLength(10);
+    expect(all.data.outcomes.regionCount).toBe(10);
+    // the progress report likewise
+    const progress = await callRoute<Overview>(progressModule, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager1',
+    });
+    expect(progress.data.outcomes.regions).toEqual([]);
+    expect(progress.data.outcomes.regionCount).toBe(10);
+    const progressAll = await callRoute<Overview>(progressModule, {
+      url: '/voortgang?period=2026-Q3&uitkomsten=alle',
+      as: 'manager1',
+    });
+    expect(progressAll.data.outcomes.regions).toHaveLength(10);
   });
 });

@@ -21,6 +21,8 @@ import { num } from '#app/components/table-head';
 import { OutcomeReferences, type OutcomeReferencesData } from './outcome-references';
 import { VariationCell, type LatestVariation } from '#app/components/spc/variation-table-cell';
 import { spcText } from '#app/i18n/spc';
+import { useLocation } from '@remix-run/react';
+import { groupBy } from '#app/utils/group-by';
 
 export interface OutcomeBlockData {
   period: string;
@@ -38,6 +40,8 @@ export interface OutcomeBlockData {
   excluded: Record<string, Exclusion[]>;
   /** the CBS comparison groups (issue 24) */
   references?: OutcomeReferencesData;
+  /** the programme's number of regions, also when `regions` is left out (the overview at national scale) */
+  regionCount?: number;
 }
 
 function useOutcomeFormat(data: OutcomeBlockData) {
@@ -189,12 +193,13 @@ function MatchedNotes({
             label: label(l.code),
             now: value(l.baselineNow ?? null, l.unit),
             base: value(l.baseline, l.unit),
-            list: (l.baselineLeftOut ?? [])
-              .map(
-                (o) =>
-                  `${nameOf(o.regionId)} (${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)})`,
-              )
-              .join(', '),
+            // one group per side and reason, each naming its regions once (42 regions: 23 KB of notes)
+            list: groupBy(
+              l.baselineLeftOut ?? [],
+              (o) => `${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)}`,
+            )
+              .map(([why, left]) => `${why} (${left.map((o) => nameOf(o.regionId)).join(', ')})`)
+              .join('; '),
           })}
         </li>
       ))}
@@ -211,6 +216,7 @@ export function OutcomesBlock({
   data,
   regionNames,
   variation = null,
+  regionLinks,
 }: {
   data: OutcomeBlockData;
   regionNames?: Record<number, string>;
@@ -219,6 +225,8 @@ export function OutcomesBlock({
    * control chart (null: no charts for this viewer, or a page without them)
    */
   variation?: Record<string, LatestVariation> | null;
+  /** the regions' pages, linked to when the table of regions is left out */
+  regionLinks?: readonly { slug: string; name: string }[];
 }) {
   const { t, value, label } = useOutcomeFormat(data);
   const ti = useT(intervalsText);
@@ -230,6 +238,10 @@ export function OutcomesBlock({
     : (data.regions[0] as { regionId: number | null; lines: OutcomeLine[] } | undefined);
   const nameOf = (id: number) => regionNames?.[id] ?? String(id);
   const single = data.baselines[0];
+  const regionCount = data.regionCount ?? data.regions.length;
+  const { search } = useLocation();
+  const showAll = new URLSearchParams(search);
+  showAll.set('uitkomsten', 'alle');
   return (
     <section aria-labelledby="outcomes-title" className="outcomes-block">
       <h2 id="outcomes-title">{t('outcomesTitle')}</h2>
@@ -256,12 +268,28 @@ export function OutcomesBlock({
               key={code}
               label={label(code)}
               excluded={data.excluded[code] ?? []}
-              regionCount={data.regions.length}
+              regionCount={regionCount}
               nameOf={nameOf}
             />
           ))
         : null}
-      {programme ? (
+      {programme && data.regions.length === 0 && regionCount > 0 ? (
+        <>
+          <p>{t('regionsCollapsed', { count: String(regionCount) })}</p>
+          <ul className="inline-list">
+            {(regionLinks ?? []).map((r) => (
+              <li key={r.slug}>
+                <a href={`/regios/${r.slug}#outcomes-title`}>{r.name}</a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={`?${showAll}#outcomes-regions-caption`}>
+              {t('showAllRegions', { count: String(regionCount) })}
+            </a>
+          </p>
+        </>
+      ) : programme ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="outcomes-regions-caption">
           <table className="table">
             <caption id="outcomes-regions-caption">

@@ -7,6 +7,7 @@ import type { SummaryChange, SummaryLine } from '#app/domain/summary';
 import { summarySentence } from '#app/domain/summary-sentence';
 import { intervalsText } from '#app/i18n/intervals';
 import { useLang, useT } from '#app/i18n/use-t';
+import { groupBy } from '#app/utils/group-by';
 import { formatPeriodLabel } from '#app/utils/format';
 
 export interface SummaryData {
@@ -46,11 +47,13 @@ function MatchedNotes({ lines }: { lines: SummaryLine[] }) {
             label: l.label[lang],
             now: formatWithInterval(l.baselineNow, null, unitOf(l.unit), lang),
             base: formatWithInterval(l.baseline.reference, null, unitOf(l.unit), lang),
-            list: l.baselineLeftOut
-              .map(
-                (o) => `${o.name} (${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)})`,
-              )
-              .join(', '),
+            // one group per side and reason, each naming its regions once (42 regions at national scale)
+            list: groupBy(
+              l.baselineLeftOut,
+              (o) => `${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)}`,
+            )
+              .map(([why, left]) => `${why} (${left.map((o) => o.name).join(', ')})`)
+              .join('; '),
           })}
         </li>
       ))}

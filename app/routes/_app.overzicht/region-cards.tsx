@@ -15,6 +15,7 @@ import type { Text } from '#app/domain/lang';
 import { TotalCoverage } from '#app/components/dashboard/total-coverage';
 import { outcomesText } from '#app/i18n/outcomes';
 import { PRINCIPLE_CODES, PRINCIPLES, type PrincipleCode } from '#app/domain/principles';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 import { dashboardCore } from '#app/i18n/dashboard-core';
 import { useLang, useT } from '#app/i18n/use-t';
 
@@ -38,7 +39,12 @@ export interface PreviousCard {
   total: PreviousRow;
 }
 
-/** Small multiples: one scorecard with four bars per region, then the same numbers as a table. */
+/**
+ * Small multiples: one scorecard with four bars per region, then the same numbers as a table. With
+ * more than INLINE_REGIONS regions (national scale) only the programme total has its card: the
+ * table holds every region's numbers and links to its page (the bars side by side are on
+ * /vergelijken); 42 cards were half of the overview's HTML.
+ */
 export function RegionCards({
   regions,
   current,
@@ -80,10 +86,11 @@ export function RegionCards({
       change: f.change(row.now.groups[p].score, row.before.groups[p].score),
       colour: row.colour,
     }));
+  const cards = regions.length > INLINE_REGIONS ? rows.filter((row) => row.href === null) : rows;
   return (
     <>
       <ul className="scorecards">
-        {rows.map((row) => (
+        {cards.map((row) => (
           <li key={row.key} className="scorecard">
             <h2>
               <span className="region-swatch" style={{ background: row.colour }} aria-hidden="true" />{' '}
@@ -124,7 +131,8 @@ export function RegionCards({
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">
-              {row.name} {row.now.provisional ? <ProvisionalBadge /> : null}
+              {row.href && cards !== rows ? <Link to={row.href}>{row.name}</Link> : row.name}{' '}
+              {row.now.provisional ? <ProvisionalBadge /> : null}
             </th>
             {PRINCIPLE_CODES.map((p) => (
               <td className="num" key={p} data-principle={p}>

@@ -15,7 +15,7 @@ import {
 import { listRegionInfo } from '#app/models/regions.server';
 import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
-import { loadOutcomeBlock, programmeOutcomes } from '#app/models/outcomes.server';
+import { loadOutcomeBlock, programmeOutcomes, showAllOutcomes } from '#app/models/outcomes.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
 import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/components/experience-block';
 import { loadExperienceBlock } from '#app/models/experience.server';
@@ -46,7 +46,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Only the principle scores the cards draw, not every indicator of every region (8× smaller page).
     previous: previous ? previousScores(previous) : null,
     current: current ? principleCard(current) : null,
-    outcomes: period ? programmeOutcomes(loadOutcomeBlock(viewer, period, ids)) : null,
+    // at national scale each region's outcomes are on its own page, the table behind ?uitkomsten=alle
+    outcomes: period
+      ? programmeOutcomes(loadOutcomeBlock(viewer, period, ids), {
+          regionRows: showAllOutcomes(url, ids.length),
+        })
+      : null,
     // at national scale each region's experience is on its own page, the whole table behind ?ervaring=alle
     experience:
       period && showAllExperience(url, ids.length)
@@ -88,6 +93,7 @@ export default function OverviewPage() {
             <OutcomesBlock
               data={d.outcomes}
               regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
+              regionLinks={d.regions}
             />
           ) : null}
           <ProgrammeVariation period={d.period} variation={d.variation} />

@@ -10,8 +10,13 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { IndicatorValuesTable, regionColumns } from './indicator-values-table';
 import { TableHead, num } from '#app/components/table-head';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 
-/** One principle: its scores per region as a chart and table, and its indicators per region. */
+/**
+ * One principle: its scores per region as a chart and table, and its indicators per region. With
+ * more than INLINE_REGIONS regions the indicators table shows the programme total: each region's
+ * values are on the indicator's page the row links to (and the region's page), not 42 columns here.
+ */
 export function PrincipleSection({
   principle,
   period,
@@ -28,6 +33,7 @@ export function PrincipleSection({
   const f = useFigureText();
   const name = PRINCIPLES.find((p) => p.code === principle)!.label[lang];
   const rows = regionColumns(regions, card, t('total'));
+  const inline = regions.length <= INLINE_REGIONS;
   const caption = t('progressScoresCaption', { principle: name, period: formatPeriodLabel(period, lang) });
   return (
     <section className="progress-section" aria-labelledby={`p-${principle}`}>
@@ -73,9 +79,12 @@ export function PrincipleSection({
         labelledBy={`progress-${principle}-indicators-caption`}
         caption={t('keyIndicators')}
         indicators={indicatorsOf(principle)}
-        columns={rows}
+        columns={inline ? rows : rows.filter((r) => r.key === 'total')}
         href={(code) => `/indicatoren/${code}?period=${period}&approved=1`}
       />
+      {inline ? null : (
+        <p className="hint">{t('indicatorsPerRegionElsewhere', { count: String(regions.length) })}</p>
+      )}
     </section>
   );
 }

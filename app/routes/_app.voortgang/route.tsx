@@ -17,7 +17,7 @@ import { LessonsAndPipeline } from './lessons-pipeline';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
 import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/components/experience-block';
 import { loadExperienceBlock } from '#app/models/experience.server';
-import { programmeOutcomes } from '#app/models/outcomes.server';
+import { programmeOutcomes, showAllOutcomes } from '#app/models/outcomes.server';
 import { PUBLICATION_VIEWER } from '#app/models/viewer.server';
 import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
@@ -46,7 +46,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     period,
     ...rest,
-    outcomes: programmeOutcomes(rest.outcomes),
+    // at national scale each region's outcomes are on its own page, the table behind ?uitkomsten=alle
+    outcomes: programmeOutcomes(rest.outcomes, {
+      regionRows: showAllOutcomes(new URL(request.url), rest.regions.length),
+    }),
     // the trend draws each period's principle scores of the programme
     totals: cards.map(({ total: { bucket, provisional, groups } }) => ({ bucket, provisional, groups })),
     current: progressCard(cards[cards.length - 1]),
@@ -120,6 +123,7 @@ export default function ProgressPage() {
       <OutcomesBlock
         data={d.outcomes}
         regionNames={Object.fromEntries(d.regions.map((r) => [r.id, r.name]))}
+        regionLinks={d.regions}
       />
       {d.experience ? (
         <ExperienceBlock

@@ -1,6 +1,5 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import type { z } from 'zod';
+import { useEffect, useRef } from 'react';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
@@ -9,7 +8,8 @@ import { useT } from '#app/i18n/use-t';
 import { translate } from '#app/i18n/i18n';
 import { Shell } from '#app/components/shell';
 import { ErrorSummary, summaryErrors } from '#app/components/error-summary';
-import { Field, PasswordField } from '#app/components/form-field';
+import { Field } from '#app/components/field';
+import { serverValidatedForm } from '#app/forms/server-validated-form';
 import { recordAudit } from '#app/models/audit.server';
 import { loginThrottle, recordLoginAttempt } from '#app/models/login-attempts.server';
 import { getOptionalUser, normaliseEmail, startPageFor, verifyLogin } from '#app/utils/auth.server';
@@ -117,16 +117,18 @@ export default function LoginPage() {
   const ta = useT(accounts);
   const [searchParams] = useSearchParams();
   const done = searchParams.get('done');
-  const [form, fields] = useForm<z.input<ReturnType<typeof createLoginSchema>>>({
-    id: 'login',
-    lastResult,
-    constraint,
-    shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onInput',
-  });
+  // validated by the action only: the page carries neither zod nor Conform (ADR 023, issue 26)
+  const form = serverValidatedForm('login', lastResult, constraint);
+  const email = form.field('email');
+  const password = form.field('password');
+  // a refused attempt empties the password, as a Conform form's reset did
+  const passwordInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (lastResult && passwordInput.current) passwordInput.current.value = '';
+  }, [lastResult]);
   const summary = [
     ...(ssoError && !lastResult ? [{ message: ta(`sso_${ssoError}`) }] : []),
-    ...summaryErrors(form.errors, [fields.email, fields.password]),
+    ...summaryErrors(form.formErrors, [email, password]),
   ];
   return (
     <Shell user={null} isDemo={isDemo}>
@@ -150,12 +152,14 @@ export default function LoginPage() {
             <p>{ta('ssoOr')}</p>
           </>
         ) : null}
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...form.form}>
           <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-          <Field field={fields.email} label={t('email')}>
-            <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="username" />
+          <Field field={email} label={t('email')}>
+            <input {...email.input('email')} autoComplete="username" />
           </Field>
-          <PasswordField field={fields.password} label={t('password')} autoComplete="current-password" />
+          <Field field={password} label={t('password')}>
+            <input {...password.input('password')} ref={passwordInput} autoComplete="current-password" />
+          </Field>
           <button type="submit" className="button">
             {t('loginButton')}
           </button>
