@@ -21,6 +21,7 @@ import { num } from '#app/components/table-head';
 import { OutcomeReferences, type OutcomeReferencesData } from './outcome-references';
 import { VariationCell, type LatestVariation } from '#app/components/spc/variation-table-cell';
 import { spcText } from '#app/i18n/spc';
+import { PopulationNote, type ShownPopulation } from './population-note';
 
 export interface OutcomeBlockData {
   period: string;
@@ -38,6 +39,8 @@ export interface OutcomeBlockData {
   excluded: Record<string, Exclusion[]>;
   /** the CBS comparison groups (issue 24) */
   references?: OutcomeReferencesData;
+  /** where each region's children in scope come from: CBS or typed (issue 24) */
+  populations?: ShownPopulation[];
 }
 
 function useOutcomeFormat(data: OutcomeBlockData) {
@@ -236,6 +239,9 @@ export function OutcomesBlock({
       <p>{t('outcomesIntro')}</p>
       {row ? <OutcomeTable id="outcomes" lines={row.lines} data={data} variation={variation} /> : null}
       {row ? <p className="hint">{ti('intervalNote')}</p> : null}
+      {row && data.populations ? (
+        <PopulationNote populations={data.populations} nameOf={programme ? nameOf : undefined} />
+      ) : null}
       {row && data.references ? (
         <OutcomeReferences data={data.references} regionId={row.regionId} labels={data.labels} />
       ) : null}

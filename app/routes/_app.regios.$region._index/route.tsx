@@ -163,7 +163,7 @@ export default function RegionPage() {
         {d.region.name}
       </h1>
       <p>{t('regionIntro', { plan: d.region.planName })}</p>
-      <RegionScope scope={d.scope} />
+      <RegionScope scope={d.scope} population={d.outcomes.populations[0] ?? null} />
       {d.canSeeReports ? (
         <p>
           <Link to={`/regios/${d.region.slug}/rapportages`}>

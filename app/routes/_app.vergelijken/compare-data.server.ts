@@ -9,7 +9,7 @@ import { principleMissing } from '#app/domain/scoring';
 import { loadScorecard, loadScorecards } from '#app/models/figures.server';
 import { referenceLinesFor } from '#app/models/references.server';
 import { listExperimentMarkers } from '#app/models/experiment-effect.server';
-import { loadOutcomeValues } from '#app/models/outcomes.server';
+import { loadOutcomeValues, loadPopulationLabels } from '#app/models/outcomes.server';
 import { cbsReferenceLines } from '#app/models/comparison-groups.server';
 import type { Viewer } from '#app/models/viewer.server';
 import { loadFunnel } from '#app/models/funnel.server';
@@ -81,6 +81,8 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       },
     },
     target: indicator ? whole.total.indicators[indicator.code].target : null,
+    // a rate's children in scope per region: CBS or typed (issue 24)
+    populations: rate ? loadPopulationLabels(regionIds, range) : null,
     // what the programme total leaves out, per indicator shown (one, or a principle's)
     coverage: (indicator ? [indicator] : rate ? [] : INDICATORS.filter((i) => i.group === q.what)).flatMap(
       (i) => {
