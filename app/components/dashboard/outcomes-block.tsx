@@ -22,6 +22,8 @@ import { OutcomeReferences, type OutcomeReferencesData } from './outcome-referen
 import { VariationCell, type LatestVariation } from '#app/components/spc/variation-table-cell';
 import { spcText } from '#app/i18n/spc';
 import { PopulationNote, type ShownPopulation } from './population-note';
+import { OwnCountCheck } from './own-count-check';
+import type { OwnCountRow } from '#app/domain/own-count-check';
 
 export interface OutcomeBlockData {
   period: string;
@@ -41,6 +43,8 @@ export interface OutcomeBlockData {
   references?: OutcomeReferencesData;
   /** where each region's children in scope come from: CBS or typed (issue 24) */
   populations?: ShownPopulation[];
+  /** a region page's check of its own counts against CBS (issue 24) */
+  ownChecks?: OwnCountRow[];
 }
 
 function useOutcomeFormat(data: OutcomeBlockData) {
@@ -245,6 +249,7 @@ export function OutcomesBlock({
       {row && data.references ? (
         <OutcomeReferences data={data.references} regionId={row.regionId} labels={data.labels} />
       ) : null}
+      {!programme && data.ownChecks ? <OwnCountCheck rows={data.ownChecks} labels={data.labels} /> : null}
       <p className="hint">
         {programme
           ? t('baselineOfRegions', {
