@@ -4,10 +4,10 @@
  * demo's sets start in 2023-01) where the scope is whole municipalities, the typed scope otherwise
  * (the entry in force in the year).
  */
-import type { AppDatabase } from '#db/client';
+import type Database from 'better-sqlite3';
 
-export function childrenInRates(db: AppDatabase, slug: string, year: number): number {
-  const row = db.$client
+export function childrenInRates(client: Database.Database, slug: string, year: number): number {
+  const row = client
     .prepare(
       `select count(*) as n, sum(rm.partial) as partial, sum(o.value) as value, count(o.value) as known
        from region_municipalities rm
@@ -26,7 +26,7 @@ export function childrenInRates(db: AppDatabase, slug: string, year: number): nu
   if (row.n > 0 && !row.partial && row.known === row.n) return row.value!;
   // the typed entry in force in the year (the demo's start each January)
   return (
-    db.$client
+    client
       .prepare(
         `select s.children as c from region_scopes s join regions g on g.id = s.region_id
          where g.slug = ? and s.effective_from <= ? order by s.effective_from desc, s.id desc limit 1`,

@@ -85,7 +85,7 @@ describe('compare', () => {
       return row.known === months ? row.n : null;
     };
     // CBS's children of the region's municipalities where CBS covers the scope, typed otherwise (issue 24)
-    const children = (slug: string) => childrenInRates(db, slug, 2026);
+    const children = (slug: string) => childrenInRates(db.$client, slug, 2026);
     let count = 0;
     let rounded = 0;
     let years = 0;

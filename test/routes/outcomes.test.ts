@@ -27,7 +27,7 @@ const regionPage = async (slug: string, period: string, as: DemoUser) =>
     })
   ).data;
 // CBS's children of the region's municipalities where CBS covers the scope, typed otherwise (issue 24)
-const children = (slug: string, year: number) => childrenInRates(db, slug, year);
+const children = (slug: string, year: number) => childrenInRates(db.$client, slug, year);
 
 /** Σ of an element over a region's months, straight from the database. */
 function sum(slug: string, element: string, from: string, to: string, approvedOnly = false): number {

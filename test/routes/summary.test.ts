@@ -54,7 +54,7 @@ const progress = async (as: 'reviewer' | 'manager', period = '2026-Q3') =>
 
 const slugs = SEED_SCOPES.map((s) => s.slug);
 // CBS's children of the region's municipalities where CBS covers the scope, typed otherwise (issue 24)
-const children = (slug: string, year: number) => childrenInRates(db, slug, year);
+const children = (slug: string, year: number) => childrenInRates(db.$client, slug, year);
 
 describe('the summary of the progress report', () => {
   test('new measures 2026-Q3: the reviewer’s rate and its exact interval are made of the rounded quarter counts', async () => {
