@@ -117,6 +117,13 @@ export interface CbsMeasureDefinition {
   table: CbsTableId;
   /** the topic column of the TypedDataSet (StatLine's "Onderwerp") */
   topic: string;
+  /**
+   * OData v4's own code of the topic (`Measure` of an `Observations` record, `Identifier` of the
+   * table's `MeasureCodes`): v4 writes codes such as 'M000352' where v3 has a column key. NOT
+   * verified against the tables' MeasureCodes (no access from here; see `verified`); a v4 page
+   * without it is refused by name and stores nothing.
+   */
+  measureCode: string;
   /** dimension key → the key(s) selecting the cells; several keys are summed */
   dimensions: Readonly<Record<string, string | readonly string[]>>;
   grain: CbsGrain;
@@ -133,6 +140,7 @@ export const CBS_MEASURES = {
     key: 'population_0_17',
     table: '03759ned',
     topic: 'BevolkingOp1Januari_1',
+    measureCode: 'M000352',
     // Geslacht 'T001038' = totaal mannen en vrouwen, BurgerlijkeStaat 'T001019' = totaal; the
     // Leeftijd keys of the single years 0–17 are not verified (see the module comment).
     dimensions: { Geslacht: 'T001038', BurgerlijkeStaat: 'T001019', Leeftijd: AGES_0_17 },
@@ -145,6 +153,7 @@ export const CBS_MEASURES = {
     key: 'child_protection_started',
     table: '82975NED',
     topic: 'GestarteTrajecten_1',
+    measureCode: 'M001176',
     dimensions: {},
     grain: 'half-year',
     unit: 'trajectories',
@@ -155,6 +164,7 @@ export const CBS_MEASURES = {
     key: 'child_protection_running',
     table: '85094NED',
     topic: 'Jeugdbeschermingstrajecten_4',
+    measureCode: 'M001177',
     dimensions: {},
     grain: 'half-year',
     unit: 'trajectories',
@@ -168,6 +178,7 @@ export const CBS_MEASURES = {
     key: 'youth_care_with_stay',
     table: '85098NED',
     topic: 'JongerenMetJeugdhMetVerblInNat_2',
+    measureCode: 'M002148',
     dimensions: {},
     grain: 'half-year',
     unit: 'percent',
@@ -181,6 +192,7 @@ export const CBS_MEASURES = {
     key: 'vt_advice',
     table: '84848NED',
     topic: 'GestarteAdviezen_1',
+    measureCode: 'M002501',
     dimensions: { KenmerkenAdviezenMeldingen: 'T001040' },
     grain: 'half-year',
     unit: 'advice',
@@ -191,6 +203,7 @@ export const CBS_MEASURES = {
     key: 'vt_reports',
     table: '84852NED',
     topic: 'OntvangenMeldingen_1',
+    measureCode: 'M002502',
     dimensions: { Veiligheidstaxatie: 'T001040', Veiligheidsbeoordeling: 'T001040' },
     grain: 'half-year',
     unit: 'reports',
@@ -201,6 +214,7 @@ export const CBS_MEASURES = {
     key: 'vt_reports_by_professional',
     table: '84848NED',
     topic: 'OntvangenMeldingen_2',
+    measureCode: 'M002503',
     dimensions: { KenmerkenAdviezenMeldingen: 'A047581' },
     grain: 'half-year',
     unit: 'reports',
@@ -214,6 +228,7 @@ export const CBS_MEASURES = {
     key: 'vt_repeat_reports',
     table: '85361NED',
     topic: 'Totaal_1',
+    measureCode: 'M002504',
     dimensions: {},
     grain: 'year',
     unit: 'reports',

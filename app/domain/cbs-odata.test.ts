@@ -247,3 +247,71 @@ describe('CBS period codes', () => {
     expect(cbsPeriodLabel('2023JJ00', 'en')).toBe('2023');
   });
 });
+
+describe('an OData v4 Observations page (issue 24: v4 names a topic by its own measure code)', () => {
+  const v4 = () => {
+    const r = parseODataPage(json('82975NED-v4-Observations.json'), '82975NED', 'nl');
+    if (!r.ok) throw new Error(r.message);
+    return r.value;
+  };
+
+  test('pages follow @odata.nextLink', () => {
+    expect(v4().records).toHaveLength(5);
+    expect(v4().nextLink).toBe('https://datasets.cbs.nl/odata/v1/CBS/82975NED/Observations?$skip=5');
+  });
+
+  test('a record counts as the topic its Measure code names; another code is skipped; Confidential is secret', () => {
+    const statuses = parsePeriodStatuses(json('82975NED-v4-PeriodenCodes.json'));
+    expect([...statuses]).toEqual([
+      ['2022HJ01', 'final'],
+      ['2023HJ01', 'provisional'],
+    ]);
+    const cells = cellsFromRecords('82975NED', v4().records, statuses, 'nl');
+    expect(cells).toEqual({
+      ok: true,
+      value: [
+        {
+          measure: 'child_protection_started',
+          region: 'NL01',
+          period: '2022HJ01',
+          value: 4565,
+          status: 'final',
+          rounded: true,
+        },
+        {
+          measure: 'child_protection_started',
+          region: 'NL01',
+          period: '2023HJ01',
+          value: 4470,
+          status: 'provisional',
+          rounded: true,
+        },
+        {
+          measure: 'child_protection_started',
+          region: 'GM0363',
+          period: '2023HJ01',
+          value: 400,
+          status: 'provisional',
+          rounded: true,
+        },
+        {
+          measure: 'child_protection_started',
+          region: 'GM0437',
+          period: '2023HJ01',
+          value: null,
+          status: 'secret',
+          rounded: true,
+        },
+      ],
+    });
+  });
+
+  test('a v4 page without the catalogue’s measure code is refused by name', () => {
+    const page = parseODataPage(json('82975NED-v4-other-measures.json'), '82975NED', 'en');
+    if (!page.ok) throw new Error(page.message);
+    const r = cellsFromRecords('82975NED', page.value.records, new Map(), 'en');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toContain('M001176');
+    expect(!r.ok && r.message).toContain('child_protection_started');
+  });
+});

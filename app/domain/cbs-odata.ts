@@ -22,6 +22,7 @@ import {
   isCbsTableId,
   measuresOfTable,
   type CbsMeasure,
+  type CbsMeasureDefinition,
   type CbsStatus,
   type CbsTableId,
 } from './cbs-catalogue';
@@ -137,7 +138,7 @@ const clean = (v: string | number | null | undefined) => (typeof v === 'string' 
  * The cells of our measures in a table's records. Rows whose dimensions other than region and
  * period do not match a measure's keys are skipped; several keys of one dimension are summed (a
  * sum with an unknown part is unknown). A v4 record (`Measure`, `Value`, `ValueAttribute`) counts
- * as the topic named by its `Measure`.
+ * as the topic whose v4 code (`measureCode`) or v3 key its `Measure` names.
  */
 export function cellsFromRecords(
   table: string,
@@ -152,16 +153,23 @@ export function cellsFromRecords(
   for (const column of ['RegioS', 'Perioden'])
     if (!(column in first)) return fail(lang, 'missingDimension', { table, column });
   const v4 = 'Measure' in first && 'Value' in first;
+  // v4 names a topic by its own code (`Measure: 'M000352'`); a v3 key there is read too
+  const isTopic = (r: CbsRecord, m: CbsMeasureDefinition) => {
+    const code = clean(r.Measure);
+    return code === m.measureCode || code === m.topic;
+  };
   const cells = new Map<string, CbsParsedCell & { parts: number }>();
   for (const m of measuresOfTable(table)) {
     if (!v4 && !(m.topic in first))
       return fail(lang, 'missingTopic', { table, topic: m.topic, measure: m.key });
+    if (v4 && !records.some((r) => isTopic(r, m)))
+      return fail(lang, 'missingTopic', { table, topic: m.measureCode, measure: m.key });
     const dims = Object.entries(m.dimensions) as [string, string | readonly string[]][];
     for (const [column] of dims)
       if (!(column in first)) return fail(lang, 'missingDimension', { table, column });
     const wanted = dims.reduce((n, [, keys]) => n * (typeof keys === 'string' ? 1 : keys.length), 1);
     for (const r of records) {
-      if (v4 && clean(r.Measure) !== m.topic) continue;
+      if (v4 && !isTopic(r, m)) continue;
       if (
         !dims.every(([column, keys]) => {
           const v = String(clean(r[column]) ?? '');

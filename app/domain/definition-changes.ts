@@ -58,6 +58,8 @@ export const COMPARISON_GROUPS_PUBLISHED = '2026-12-07';
 
 /** The release that reads CBS StatLine tables and holds the regions' scopes as municipalities (issue 24). */
 export const CBS_PUBLISHED = '2026-12-07';
+/** The day the rates per 10,000 children took CBS's population where it covers the scope (issue 24). */
+export const CBS_POPULATION_PUBLISHED = '2026-12-07';
 
 export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
@@ -633,6 +635,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     storedMonths: {
       nl: 'Opgeslagen experimenten en ervaringsaantallen veranderen niet; het voor en na wordt bij het tonen berekend.',
       en: 'Stored experiments and experience counts do not change; the before and after is computed when shown.',
+    },
+  },
+  // cbs (#24): the rates per 10,000 children over CBS's population
+  {
+    indicators: [],
+    title: {
+      nl: 'De uitkomsten per 10.000 kinderen rekenen met het CBS-aantal kinderen',
+      en: 'The outcomes per 10,000 children use CBS’s number of children',
+    },
+    since: '2015-01',
+    published: CBS_POPULATION_PUBLISHED,
+    what: {
+      nl: 'Een uitkomst per 10.000 kinderen deelt door de kinderen 0–17 jaar op 1 januari volgens CBS (StatLine 03759ned), opgeteld over de gemeenten van de scope in die maand, waar de scope uit hele gemeenten bestaat en CBS het jaar voor elke gemeente heeft. Anders, zoals bij een deel van Amsterdam of Rotterdam, een geheim cijfer of een jaar dat CBS nog niet heeft, blijft het getypte aantal van de scope gelden. Bij elk cijfer staat welke het is: “CBS” of “Getypt”. Zonder een van beide is de uitkomst onbekend, niet 0.',
+      en: 'An outcome per 10,000 children divides by the children aged 0–17 on 1 January per CBS (StatLine 03759ned), summed over the scope’s municipalities in that month, where the scope is whole municipalities and CBS has the year for each of them. Otherwise, as for part of Amsterdam or Rotterdam, a secret figure or a year CBS does not have yet, the scope’s typed number still applies. Each figure says which: “CBS” or “Typed”. Without either the outcome is unknown, not 0.',
+    },
+    why: {
+      nl: 'Het aantal kinderen in de scope was een schatting, terwijl CBS het per gemeente publiceert; niemand hoort CBS-cijfers over te typen.',
+      en: 'The number of children in scope was an estimate, while CBS publishes it per municipality; nobody should have to retype CBS figures.',
+    },
+    storedMonths: {
+      nl: 'De opgeslagen aantallen veranderen niet. De uitkomsten per 10.000 kinderen van opgeslagen maanden worden bij het tonen opnieuw berekend: vanaf de maand waarin een regio haar gemeenten heeft en CBS het jaar heeft, met het CBS-aantal; daarvoor, en waar CBS het niet dekt, met het getypte aantal zoals voorheen. Een latere CBS-levering (voorlopig naar definitief) verandert die uitkomsten mee.',
+      en: 'Stored counts do not change. The outcomes per 10,000 children of stored months are computed again when shown: from the month a region has its municipalities and CBS has the year, over CBS’s number; before that, and where CBS does not cover it, over the typed number as before. A later CBS delivery (provisional to final) changes those outcomes with it.',
     },
   },
 ];

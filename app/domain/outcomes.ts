@@ -17,7 +17,7 @@ import type { Text } from './lang';
 import { RATE_OUTCOME_DEFS } from './outcome-catalogue';
 import { countParts, elementsOf, getIndicator, type Indicator } from './indicators';
 import { addMonths, periodRange, type Period } from './periods';
-import { childYears, computeRate, RATE_BASE, type ScopeEntry } from './population';
+import { childYears, computeRate, RATE_BASE, type PopulationEntry } from './population';
 import { computeIndicatorValue, indicatorParts, type IndicatorParts } from './scoring';
 import type { FigureCell } from './disclosure';
 
@@ -96,7 +96,7 @@ export interface OutcomeInput {
   buckets: ReadonlyMap<number, RegionBucket>;
   /** each region's months (the period asked for, or the region's own baseline) */
   ranges: ReadonlyMap<number, { from: Period; to: Period }>;
-  scopes: ReadonlyMap<number, readonly ScopeEntry[]>;
+  scopes: ReadonlyMap<number, readonly PopulationEntry[]>;
 }
 
 interface RegionParts {
@@ -233,7 +233,7 @@ export interface BaselineInput {
   units: ReadonlyMap<number, readonly RegionBucket[]>;
   /** each region's baseline months */
   ranges: ReadonlyMap<number, { from: Period; to: Period }>;
-  scopes: ReadonlyMap<number, readonly ScopeEntry[]>;
+  scopes: ReadonlyMap<number, readonly PopulationEntry[]>;
   /** 1 for months, 3 for quarters */
   monthsPerUnit: number;
 }

@@ -21,11 +21,30 @@ export interface ScopeEntry {
   source?: string;
 }
 
+/** Where a month's children in scope come from: CBS StatLine (03759ned) or the typed scope. */
+export type PopulationOrigin = 'cbs' | 'typed';
+
+/**
+ * The population the rates use from a month on: a typed scope entry, or CBS's children 0–17 of the
+ * region's municipalities (population-in-scope.ts). `children` null: not known from that month on
+ * (never 0).
+ */
+export interface PopulationEntry {
+  id: number;
+  effectiveFrom: Period;
+  children: number | null;
+  origin?: PopulationOrigin;
+  source?: string;
+}
+
 export const RATE_BASE = 10_000;
 
 /** The entry in force in a month, or null when the region has none yet. */
-export function scopeInForce(entries: readonly ScopeEntry[], month: Period): ScopeEntry | null {
-  let best: ScopeEntry | null = null;
+export function scopeInForce<T extends Pick<ScopeEntry, 'id' | 'effectiveFrom'>>(
+  entries: readonly T[],
+  month: Period,
+): T | null {
+  let best: T | null = null;
   for (const e of entries) {
     if (e.effectiveFrom > month) continue;
     if (
@@ -39,13 +58,13 @@ export function scopeInForce(entries: readonly ScopeEntry[], month: Period): Sco
 }
 
 /** Σ children in scope over the months from..to ÷ 12; null when a month has no population. */
-export function childYears(entries: readonly ScopeEntry[], from: Period, to: Period): number | null {
+export function childYears(entries: readonly PopulationEntry[], from: Period, to: Period): number | null {
   const months = periodRange(from, to);
   if (months.length === 0) return null;
   let total = 0;
   for (const m of months) {
     const e = scopeInForce(entries, m);
-    if (!e) return null;
+    if (!e || e.children === null) return null;
     total += e.children;
   }
   return total / 12;

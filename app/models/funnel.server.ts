@@ -4,6 +4,7 @@
  * disclosed), a hidden region is not plotted and is named as hidden, and the centre line is the
  * total of the plotted regions only, so it says nothing about a hidden one.
  */
+import { populationEntriesOf } from './population-in-scope.server';
 import { bucketRange, grainOf, type Grain } from '#app/domain/aggregation';
 import { buildOutcomes, getRateOutcome } from '#app/domain/outcomes';
 import { getIndicator, type Indicator } from '#app/domain/indicators';
@@ -13,7 +14,6 @@ import { loadScorecard, queryRegionBuckets } from './figures.server';
 
 import { show } from './outcomes-shown.server';
 import type { Viewer } from './viewer.server';
-import { SOURCES } from './figure-sources.server';
 
 /** Which funnel an indicator has: a share (binomial) or a count per 100 (Poisson); null for the others. */
 export function funnelKindOf(indicator: Indicator): { kind: FunnelKind; scale: number } | null {
@@ -88,7 +88,7 @@ export function loadFunnel(
       regionIds,
       buckets: new Map(rows.map((r) => [r.regionId, r])),
       ranges: new Map(regionIds.map((id) => [id, range])),
-      scopes: SOURCES.regionScopes.entries(regionIds),
+      scopes: populationEntriesOf(regionIds),
     }),
   );
   // a rate per 10,000 children per year: count / child-years × 10,000, so a Poisson funnel over child-years

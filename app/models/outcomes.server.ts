@@ -34,6 +34,7 @@ import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
 import { loadOutcomeReferences, type OutcomeReferences } from './comparison-groups.server';
+import { populationEntriesOf, populationLabels, type RegionPopulation } from './population-in-scope.server';
 
 /**
  * A region's line with its baseline filled from reference data, where the months give none (no
@@ -78,6 +79,8 @@ export interface OutcomeBlock {
   totalFigures: { current: Shown; baseline: Shown; yearEarlier: { period: string; figures: Shown } | null };
   /** the CBS reference of each mapped outcome per row, with the difference in change (issue 24) */
   references: OutcomeReferences;
+  /** where each region's children in scope of the period come from: CBS or typed (issue 24) */
+  populations: RegionPopulation[];
 }
 
 /**
@@ -128,7 +131,8 @@ function computeOutcomeBlock(
   while (buckets.length < trendLength) buckets.unshift(previousBucket(buckets[0]));
   const all = listRegions().filter((r) => regionIds.includes(r.id));
   const ids = all.map((r) => r.id);
-  const scopes = SOURCES.regionScopes.entries(ids);
+  // CBS's children 0–17 of the region's municipalities where CBS has them, the typed scope otherwise
+  const scopes = populationEntriesOf(ids);
   const rows = queryRegionBuckets({
     viewer,
     from: bucketRange(buckets[0]).from,
@@ -267,6 +271,7 @@ function computeOutcomeBlock(
         yearEarlier === null ? null : { period: buckets[yearEarlier], figures: perBucket[yearEarlier].total },
     },
     references,
+    populations: populationLabels(scopes, ids, bucketRange(period)),
   };
 }
 
@@ -299,7 +304,7 @@ export function loadOutcomeValues(
     regionIntervals: s.regions.map((r) => intervalOf(r?.[code])),
     totalInterval: intervalOf(s.total[code]),
   });
-  const scopes = SOURCES.regionScopes.entries(regionIds);
+  const scopes = populationEntriesOf(regionIds);
   return buckets.map((b) => {
     const range = bucketRange(b);
     const rows = queryRegionBuckets({
@@ -320,6 +325,11 @@ export function loadOutcomeValues(
       ),
     );
   });
+}
+
+/** Where each region's children in scope over a bucket come from (CBS or typed), for the label beside a rate. */
+export function loadPopulationLabels(regionIds: readonly number[], bucket: string): RegionPopulation[] {
+  return populationLabels(populationEntriesOf(regionIds), regionIds, bucketRange(bucket));
 }
 
 /** A region's row as the programme pages send it: whole lines, or at national scale only the table's cells. */

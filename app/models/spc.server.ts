@@ -5,6 +5,7 @@
  * month is not disclosed to them and a chart of rounded quarters has too few points for limits
  * from a baseline (ADR 017).
  */
+import { populationEntriesOf } from './population-in-scope.server';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { WRITE_TX } from '#db/client';
@@ -22,7 +23,6 @@ import {
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
-import { SOURCES } from './figure-sources.server';
 import { loadScorecards, queryRegionBuckets } from './figures.server';
 import { buildOutcomes, RATE_OUTCOMES } from '#app/domain/outcomes';
 import { RATE_BASE } from '#app/domain/population';
@@ -255,7 +255,7 @@ export function loadOutcomeSpc(
     grain: 'month',
     regionIds: [opts.regionId],
   });
-  const scopes = SOURCES.regionScopes.entries([opts.regionId]);
+  const scopes = populationEntriesOf([opts.regionId]);
   const perMonth = months.map(
     (m) =>
       buildOutcomes({

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { type DemoUser, signedInPage } from './fixtures';
 import { axeViolations, e2eDatabasePath, openPage } from './harness';
 import { isComputable, poissonRate, wilson } from '#app/domain/intervals';
+import { childrenInRates } from '#test/population';
 
 const ROLES: DemoUser[] = ['coordinator.utrecht', 'manager1', 'reviewer'];
 const PAGES = [
@@ -72,15 +73,17 @@ describe('numbers beside the charts', () => {
 describe('outcomes and scope (issue 20)', () => {
   test('an outcome per 10,000 children is chosen in the compare form; the table shows the rate computed here', async () => {
     const db = new Database(e2eDatabasePath(), { readonly: true });
-    const rows = db
-      .prepare(
-        `select g.name, sum(v.value) as n,
-           (select s.children from region_scopes s where s.region_id = g.id and s.effective_from <= '2026-09'
-             order by s.effective_from desc, s.id desc limit 1) as children
-         from report_values v join reports r on r.id = v.report_id join regions g on g.id = r.region_id
-         where r.period between '2026-07' and '2026-09' and v.element_code = 'placements_new' group by g.id`,
-      )
-      .all() as { name: string; n: number; children: number }[];
+    // the children the rates use: CBS's of the region's municipalities where CBS covers the scope,
+    // the typed scope otherwise (issue 24)
+    const rows = (
+      db
+        .prepare(
+          `select g.name, g.slug, sum(v.value) as n
+           from report_values v join reports r on r.id = v.report_id join regions g on g.id = r.region_id
+           where r.period between '2026-07' and '2026-09' and v.element_code = 'placements_new' group by g.id`,
+        )
+        .all() as { name: string; slug: string; n: number }[]
+    ).map((r) => ({ ...r, children: childrenInRates(db, r.slug, 2026) }));
     db.close();
     expect(rows).toHaveLength(6);
     const page = await signedInPage('manager1');
@@ -111,6 +114,9 @@ describe('outcomes and scope (issue 20)', () => {
         { timeout: 15_000 },
       )
       .toEqual(expected);
+    // each rate says where its children come from: Amsterdam-Amstelland works in part of Amsterdam
+    expect(await cellText(page, '#compare-bar-table', 'Zeeland', 1)).toBe('CBS');
+    expect(await cellText(page, '#compare-bar-table', 'Amsterdam-Amstelland', 1)).toBe('Getypt');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Vergelijken');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -175,8 +175,12 @@ describe('the programme total', () => {
     });
     expect(res.status).toBe(200);
     const refs = res.data.result!.references;
-    // 2026-Q2 lies in 2026HJ01 (no CBS figure: unknown, not 0), 2026-Q3 in 2026HJ02: 90.0
-    expect(refs).toHaveLength(1);
+    // 2026-Q2 lies in 2026HJ01 (no CBS figure: unknown, not 0), 2026-Q3 in 2026HJ02: 90.0; beside
+    // it Zeeland's own group, the matched Delta chosen above (compare-regional-groups.test.ts): 20
+    expect(refs).toHaveLength(2);
+    expect(refs[1]).toMatchObject({ label: 'Zeeland: gekozen vergelijkbare gemeenten', subject: 'Zeeland' });
+    expect(refs[1]!.values[0]).toBeNull();
+    expect(refs[1]!.values[1]).toBeCloseTo(20, 10);
     expect(refs[0]).toMatchObject({
       label: 'Jeugdbeschermingstrajecten; regio, NL01',
       source: 'CBS StatLine',

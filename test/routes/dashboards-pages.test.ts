@@ -7,6 +7,7 @@ import * as indicatorPage from '#app/routes/_app.indicatoren.$indicator/route';
 import { roundCount } from '#app/domain/disclosure';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
+import { childrenInRates } from '#test/population';
 import { regionsWithSmallComplaints } from '#test/raw-values';
 
 const db = setupTestDatabase('seeded');
@@ -83,12 +84,8 @@ describe('compare', () => {
         where g.slug = ${slug} and v.element_code = 'measures_new' and r.period between ${from} and ${to}`)!;
       return row.known === months ? row.n : null;
     };
-    const children = (slug: string) =>
-      db.get<{
-        c: number;
-      }>(sql`select s.children as c from region_scopes s join regions g on g.id = s.region_id
-        where g.slug = ${slug} and s.effective_from <= '2026-09' order by s.effective_from desc, s.id desc limit 1`)!
-        .c;
+    // CBS's children of the region's municipalities where CBS covers the scope, typed otherwise (issue 24)
+    const children = (slug: string) => childrenInRates(db.$client, slug, 2026);
     let count = 0;
     let rounded = 0;
     let years = 0;

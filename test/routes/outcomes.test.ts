@@ -12,6 +12,7 @@ import { roundCount } from '#app/domain/disclosure';
 import { callRoute } from '#test/call-route';
 import type { DemoUser } from '#test/demo-users';
 import { setupTestDatabase } from '#test/db';
+import { childrenInRates } from '#test/population';
 
 const db = setupTestDatabase('seeded');
 const overview = async (url: string) =>
@@ -25,7 +26,8 @@ const regionPage = async (slug: string, period: string, as: DemoUser) =>
       params: { region: slug },
     })
   ).data;
-const children = (slug: string, year: number) => SEED_SCOPES.find((s) => s.slug === slug)!.children[year];
+// CBS's children of the region's municipalities where CBS covers the scope, typed otherwise (issue 24)
+const children = (slug: string, year: number) => childrenInRates(db.$client, slug, year);
 
 /** Σ of an element over a region's months, straight from the database. */
 function sum(slug: string, element: string, from: string, to: string, approvedOnly = false): number {

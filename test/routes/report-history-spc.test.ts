@@ -32,6 +32,13 @@ sql
   .prepare(`update regions set baseline_from = '2023-11', baseline_to = '2024-10' where id = ?`)
   .run(region.id);
 sql.prepare('delete from region_scopes where region_id = ?').run(region.id);
+// a typed scope only: without municipalities the rates take no CBS population (issue 24)
+sql
+  .prepare(
+    'delete from region_municipalities where set_id in (select id from region_municipality_sets where region_id = ?)',
+  )
+  .run(region.id);
+sql.prepare('delete from region_municipality_sets where region_id = ?').run(region.id);
 sql
   .prepare(
     `insert into region_scopes (region_id, effective_from, municipalities, children, source) values (?, '2015-01', '[]', 12000, 'test')`,

@@ -100,7 +100,7 @@ describe("the reviewer's start page", () => {
     // control charts and reference baselines of the outcome rates (#23), the per-route table and
     // experience items as experiments' targets (#25)
     expect(data.changes!.definitions).toHaveLength(DEFINITION_CHANGES.length);
-    expect(DEFINITION_CHANGES.length).toBe(31);
+    expect(DEFINITION_CHANGES.length).toBe(32);
 
     // Reloaded within the visit: the same list, from the same moment.
     expect((await visit()).since).toBe('2026-10-01T00:00:00.000Z');

@@ -33,6 +33,9 @@ const regions = sql
 const second = regions[1];
 sql.prepare(`update regions set baseline_from = '2023-01', baseline_to = '2023-12'`).run();
 sql.prepare('delete from region_scopes').run();
+// typed scopes only: without municipalities the rates take no CBS population (issue 24)
+sql.prepare('delete from region_municipalities').run();
+sql.prepare('delete from region_municipality_sets').run();
 for (const r of regions)
   sql
     .prepare(

@@ -23,6 +23,9 @@ import { VariationCell, type LatestVariation } from '#app/components/spc/variati
 import { spcText } from '#app/i18n/spc';
 import { useLocation } from '@remix-run/react';
 import { groupBy } from '#app/utils/group-by';
+import { PopulationNote, type ShownPopulation } from './population-note';
+import { OwnCountCheck } from './own-count-check';
+import type { OwnCountRow } from '#app/domain/own-count-check';
 
 export interface OutcomeBlockData {
   period: string;
@@ -42,6 +45,10 @@ export interface OutcomeBlockData {
   references?: OutcomeReferencesData;
   /** the programme's number of regions, also when `regions` is left out (the overview at national scale) */
   regionCount?: number;
+  /** where each region's children in scope come from: CBS or typed (issue 24) */
+  populations?: ShownPopulation[];
+  /** a region page's check of its own counts against CBS (issue 24) */
+  ownChecks?: OwnCountRow[];
 }
 
 function useOutcomeFormat(data: OutcomeBlockData) {
@@ -248,9 +255,13 @@ export function OutcomesBlock({
       <p>{t('outcomesIntro')}</p>
       {row ? <OutcomeTable id="outcomes" lines={row.lines} data={data} variation={variation} /> : null}
       {row ? <p className="hint">{ti('intervalNote')}</p> : null}
+      {row && data.populations ? (
+        <PopulationNote populations={data.populations} nameOf={programme ? nameOf : undefined} />
+      ) : null}
       {row && data.references ? (
         <OutcomeReferences data={data.references} regionId={row.regionId} labels={data.labels} />
       ) : null}
+      {!programme && data.ownChecks ? <OwnCountCheck rows={data.ownChecks} labels={data.labels} /> : null}
       <p className="hint">
         {programme
           ? t('baselineOfRegions', {

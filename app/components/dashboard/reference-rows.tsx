@@ -13,6 +13,8 @@ export interface ReferenceTrendLine {
   values: (number | null)[];
   /** programme total − reference, computed on the server */
   difference: (number | null)[];
+  /** the series the difference is taken from when not the programme's (a region's own group, issue 24) */
+  subject?: string;
 }
 
 const REFERENCE_COLOURS = ['#333333', '#6b6b6b'];
@@ -75,8 +77,8 @@ export function ReferenceRows({
       {refs.map((r) => (
         <tr key={`${r.code}-diff`} data-difference={r.code}>
           <th scope="row">
-            {subject
-              ? t('differenceRowOf', { subject, label: r.label })
+            {(r.subject ?? subject)
+              ? t('differenceRowOf', { subject: (r.subject ?? subject)!, label: r.label })
               : t('differenceRow', { label: r.label })}
           </th>
           {r.difference.map((v, k) => (

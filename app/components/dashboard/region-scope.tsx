@@ -4,6 +4,8 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { formatMonth } from '#app/utils/format';
 import { TableHead, num } from '#app/components/table-head';
+import { cbsRatesText } from '#app/i18n/cbs-rates';
+import { usePopulationOrigin, type ShownPopulation } from './population-note';
 
 /** A region's scope in force as the page shows it (null: none recorded yet). */
 export interface ShownScope {
@@ -18,8 +20,17 @@ export interface ShownScope {
  * from. The rates per 10,000 children are made from exactly this (the admin records it), so the
  * page shows it instead of a free description that could say otherwise.
  */
-export function RegionScope({ scope }: { scope: ShownScope | null }) {
+export function RegionScope({
+  scope,
+  population,
+}: {
+  scope: ShownScope | null;
+  /** the children the rates use at the period's end: CBS where it covers the scope (issue 24) */
+  population?: ShownPopulation | null;
+}) {
   const t = useT(dashboards);
+  const tr = useT(cbsRatesText);
+  const originOf = usePopulationOrigin();
   const lang = useLang();
   if (!scope) return <p className="notice">{t('scopeNone')}</p>;
   return (
@@ -41,6 +52,20 @@ export function RegionScope({ scope }: { scope: ShownScope | null }) {
         <dt>{t('scopeSource')}</dt>
         <dd>{scope.source || t('scopeSourceNone')}</dd>
       </div>
+      {population ? (
+        <div>
+          <dt>{tr('scopePopulation')}</dt>
+          <dd data-testid="scope-population">
+            {population.children === null
+              ? originOf(null)
+              : tr('scopePopulationValue', {
+                  n: formatNumber(population.children, lang, 0),
+                  origin: originOf(population.origin),
+                  source: population.source ?? '',
+                })}
+          </dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

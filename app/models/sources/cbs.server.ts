@@ -68,6 +68,52 @@ export function regionMunicipalities(db: AppDatabase, regionId: number, month: s
     .map((r) => ({ code: r.code, name: r.name, partial: r.partial === 1, district: r.district }));
 }
 
+/**
+ * Every municipality set of these regions (the history of each scope as municipalities), oldest
+ * first, for the population the rates use (domain/population-in-scope.ts).
+ */
+export function regionMunicipalitySetsOf(
+  db: AppDatabase,
+  regionIds: readonly number[],
+): Map<
+  number,
+  { id: number; effectiveFrom: string; municipalities: { code: string; partial: boolean }[] }[]
+> {
+  const out = new Map(
+    regionIds.map((id) => [
+      id,
+      [] as { id: number; effectiveFrom: string; municipalities: { code: string; partial: boolean }[] }[],
+    ]),
+  );
+  if (regionIds.length === 0) return out;
+  const rows = db.all<{
+    regionId: number;
+    id: number;
+    effectiveFrom: string;
+    code: string | null;
+    partial: number | null;
+  }>(
+    sql`select s.region_id as regionId, s.id, s.effective_from as effectiveFrom,
+        rm.municipality_code as code, rm.partial
+      from region_municipality_sets s left join region_municipalities rm on rm.set_id = s.id
+      where s.region_id in (${sql.join(
+        regionIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+      order by s.effective_from, s.id, rm.municipality_code`,
+  );
+  for (const r of rows) {
+    const sets = out.get(r.regionId)!;
+    let set = sets.find((x) => x.id === r.id);
+    if (!set) {
+      set = { id: r.id, effectiveFrom: r.effectiveFrom, municipalities: [] };
+      sets.push(set);
+    }
+    if (r.code !== null) set.municipalities.push({ code: r.code, partial: r.partial === 1 });
+  }
+  return out;
+}
+
 /** Every municipal redivision known, oldest first. */
 export function municipalityChanges(
   db: AppDatabase,
@@ -149,6 +195,7 @@ export const cbsSource = {
   cells: (q: Parameters<typeof cbsCells>[1]) => cbsCells(getDb(), q),
   regionMunicipalities: (regionId: number, month: string) => regionMunicipalities(getDb(), regionId, month),
   municipalityChanges: () => municipalityChanges(getDb()),
+  municipalitySets: (regionIds: readonly number[]) => regionMunicipalitySetsOf(getDb(), regionIds),
   municipalitiesOf: (q: Parameters<typeof municipalitiesOf>[1]) => municipalitiesOf(getDb(), q),
   populationInScope: (regionId: number, year: number) => cbsPopulationInScope(getDb(), regionId, year),
   tableSources: () => cbsTableSources(getDb()),

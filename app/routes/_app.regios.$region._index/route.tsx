@@ -20,6 +20,7 @@ import { loadElementValues, loadScorecards } from '#app/models/figures.server';
 import { viewerForRequest, viewerThresholds } from '#app/models/viewer.server';
 import { periodParam } from '#app/utils/period-param.server';
 import { loadOutcomeBlock } from '#app/models/outcomes.server';
+import { loadOwnCountChecks } from '#app/models/own-count-check.server';
 import { OutcomesBlock } from '#app/components/dashboard/outcomes-block';
 import { ExperienceBlock } from '#app/components/experience-block';
 import { loadExperienceBlock } from '#app/models/experience.server';
@@ -128,7 +129,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     flow,
     indicatorCharts: loadRegionIndicatorCharts(region.id, quarters, cards),
-    outcomes: loadOutcomeBlock(viewer, period, [region.id]),
+    outcomes: {
+      ...loadOutcomeBlock(viewer, period, [region.id]),
+      // the check of the region's own counts against CBS for its own municipalities (issue 24)
+      ownChecks: loadOwnCountChecks(viewer, period, region.id),
+    },
     experience: loadExperienceBlock(viewer, { regionIds: [region.id], asOf: period }),
     canImportExperience: userHasPermission(user, 'import:experience', { regionId: region.id }),
     registers: listRegionRegisters(region.id),
@@ -163,7 +168,7 @@ export default function RegionPage() {
         {d.region.name}
       </h1>
       <p>{t('regionIntro', { plan: d.region.planName })}</p>
-      <RegionScope scope={d.scope} />
+      <RegionScope scope={d.scope} population={d.outcomes.populations[0] ?? null} />
       {d.canSeeReports ? (
         <p>
           <Link to={`/regios/${d.region.slug}/rapportages`}>

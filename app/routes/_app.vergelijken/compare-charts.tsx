@@ -23,6 +23,8 @@ import { TableHead, num } from '#app/components/table-head';
 import { FunnelPanel } from '#app/components/spc/funnel-panel';
 import type { FunnelData } from '#app/domain/funnel';
 import { spcText } from '#app/i18n/spc';
+import { cbsRatesText } from '#app/i18n/cbs-rates';
+import { usePopulationOrigin, type ShownPopulation } from '#app/components/dashboard/population-note';
 
 /** a value's 95 % interval (issue 23), null where it has none */
 type Interval = { lower: number; upper: number } | null;
@@ -46,6 +48,8 @@ interface Result {
   provisional: boolean[][];
   coverage: { code: string; excluded: { regionId: number; reason: ExclusionReason }[] }[];
   funnel: FunnelData | null;
+  /** a rate's children in scope per region (CBS or typed), null for the others */
+  populations: ShownPopulation[] | null;
 }
 
 export function CompareCharts({
@@ -61,6 +65,9 @@ export function CompareCharts({
 }) {
   const t = useT(dashboards);
   const ts = useT(spcText);
+  const tr = useT(cbsRatesText);
+  const originOf = usePopulationOrigin();
+  const populations = result.populations;
   const lang = useLang();
   const indicator = getIndicator(q.what);
   const rate = getRateOutcome(q.what);
@@ -113,9 +120,15 @@ export function CompareCharts({
           period={result.range}
           table={
             <table className="table" id="compare-bar-table">
-              <TableHead columns={[t('region'), num(indicator || rate ? t('value') : t('score'))]} />
+              <TableHead
+                columns={[
+                  t('region'),
+                  num(indicator || rate ? t('value') : t('score')),
+                  ...(populations ? [tr('colPopulation')] : []),
+                ]}
+              />
               <tbody>
-                {bars.map((b) => (
+                {bars.map((b, i) => (
                   <tr key={b.label}>
                     <th scope="row">
                       {b.label} {b.provisional ? <ProvisionalBadge /> : null}
@@ -127,12 +140,22 @@ export function CompareCharts({
                           ? t('compareUnknown')
                           : formatWithInterval(b.value, b.interval, unit, lang)}
                     </td>
+                    {populations ? (
+                      <td>
+                        {i < populations.length
+                          ? originOf(populations[i]!.origin)
+                          : populations.map((p) => originOf(p.origin)).every((o, _, all) => o === all[0])
+                            ? originOf(populations[0]?.origin ?? null)
+                            : tr('originMixed')}
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
                 {result.target !== null ? (
                   <tr>
                     <th scope="row">{t('target')}</th>
                     <td className="num">{fmt(result.target)}</td>
+                    {populations ? <td /> : null}
                   </tr>
                 ) : null}
               </tbody>

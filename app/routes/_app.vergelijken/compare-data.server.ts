@@ -9,8 +9,10 @@ import { principleMissing } from '#app/domain/scoring';
 import { loadScorecard, loadScorecards } from '#app/models/figures.server';
 import { referenceLinesFor } from '#app/models/references.server';
 import { listExperimentMarkers } from '#app/models/experiment-effect.server';
-import { loadOutcomeValues } from '#app/models/outcomes.server';
+import { loadOutcomeValues, loadPopulationLabels } from '#app/models/outcomes.server';
 import { cbsReferenceLines } from '#app/models/comparison-groups.server';
+import { cbsRegionalReferenceLines } from '#app/models/regional-reference-lines.server';
+import type { Lang } from '#app/domain/lang';
 import type { Viewer } from '#app/models/viewer.server';
 import { loadFunnel } from '#app/models/funnel.server';
 
@@ -38,7 +40,13 @@ function hiddenIn(row: ScoreRow, what: string): boolean {
 }
 
 /** Everything the compare page draws, computed here so the charts only draw. */
-export function loadComparison(viewer: Viewer, regionIds: number[], q: CompareParams) {
+export function loadComparison(
+  viewer: Viewer,
+  regionIds: number[],
+  q: CompareParams,
+  /** the regions' names and the page's language, for the lines of each region's comparison group */
+  opts?: { names: readonly string[]; lang: Lang },
+) {
   const periods = bucketsBetween(bucketRange(q.from).from, bucketRange(q.to).to, q.grain);
   if (periods.length > MAX_PERIODS) return null;
   const range =
@@ -61,6 +69,24 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
         ? cbsReferenceLines(q.what, periods)
         : []
   ).map((r) => ({ ...r, difference: differenceSeries(totalSeries, r.values) }));
+  // a rate's reference lines also hold each shown region's own comparison group (issue 24): its
+  // difference is the region's series (as the viewer sees it) minus the group's
+  const regional =
+    rate && opts
+      ? cbsRegionalReferenceLines(
+          q.what,
+          periods,
+          regionIds.map((id, k) => ({ id, name: opts.names[k] ?? String(id) })),
+          opts.lang,
+        ).map(({ regionIndex, group: _group, ...r }) => ({
+          ...r,
+          subject: opts.names[regionIndex] ?? String(regionIds[regionIndex]),
+          difference: differenceSeries(
+            rate.slice(1).map((b) => b.regions[regionIndex] ?? null),
+            r.values,
+          ),
+        }))
+      : [];
   return {
     range,
     periods,
@@ -81,6 +107,8 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       },
     },
     target: indicator ? whole.total.indicators[indicator.code].target : null,
+    // a rate's children in scope per region: CBS or typed (issue 24)
+    populations: rate ? loadPopulationLabels(regionIds, range) : null,
     // what the programme total leaves out, per indicator shown (one, or a principle's)
     coverage: (indicator ? [indicator] : rate ? [] : INDICATORS.filter((i) => i.group === q.what)).flatMap(
       (i) => {
@@ -121,7 +149,7 @@ export function loadComparison(viewer: Viewer, regionIds: number[], q: ComparePa
       : rate
         ? rate.slice(1).map((b) => b.totalInterval)
         : null,
-    references,
+    references: [...references, ...regional],
     // the shown regions' experiments that name this indicator, marked on the line chart
     markers: indicator
       ? listExperimentMarkers({ indicatorCode: indicator.code, regionIds, categories: periods })

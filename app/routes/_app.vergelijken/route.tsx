@@ -60,6 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     viewer,
     regions.map((r) => r.id),
     q,
+    { names: regions.map((r) => r.name), lang: (await getT(request, requests)).lang },
   );
   return {
     q,
