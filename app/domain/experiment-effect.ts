@@ -26,7 +26,7 @@ import { hasShareInterval } from './figure-intervals';
 import { countParts, elementsOf, type Indicator } from './indicators';
 import type { Text } from './lang';
 import { addMonths, type Period } from './periods';
-import { childYears, RATE_BASE, type ScopeEntry } from './population';
+import { childYears, RATE_BASE, type PopulationEntry } from './population';
 import { computeIndicatorValue, indicatorParts } from './scoring';
 
 /** Months on either side of the start (at most). */
@@ -119,7 +119,7 @@ export function sideFigure(
   units: readonly RegionBucket[],
   range: MonthRange,
   monthsPerUnit: number,
-  scopes: readonly ScopeEntry[],
+  scopes: readonly PopulationEntry[],
   thresholds: SuppressionThresholds | null,
 ): SideFigure {
   const c: CoveredBucket = coveredBucket(units, targetElements(target), range, monthsPerUnit);
@@ -265,7 +265,7 @@ export function computeEffect(input: {
   regionId: number;
   candidates: readonly { regionId: number; running: boolean }[];
   units: ReadonlyMap<number, readonly RegionBucket[]>;
-  scopes: ReadonlyMap<number, readonly ScopeEntry[]>;
+  scopes: ReadonlyMap<number, readonly PopulationEntry[]>;
   thresholds: SuppressionThresholds | null;
 }): Effect {
   const { target, window, thresholds } = input;

@@ -32,6 +32,7 @@ import { getExperienceItem, periodFromIndex, periodIndex } from '#app/domain/exp
 import { queryRegionBuckets } from './figures.server';
 import { listRegions } from './regions.server';
 import { viewerThresholds, type Viewer } from './viewer.server';
+import { populationEntriesOf } from './population-in-scope.server';
 import { SOURCES } from './figure-sources.server';
 
 export interface IndicatorEffect {
@@ -97,7 +98,8 @@ export function loadExperimentEffects(
   const lastSeen = seen[seen.length - 1];
   const window = lastSeen && lastSeen < last ? effectWindow(experiment.startDate, lastSeen, grain)! : first;
   const span = { from: window.before.from, to: window.after?.to ?? window.before.to };
-  const scopes = SOURCES.regionScopes.entries(ids);
+  // the children the rates use: CBS's where it covers the scope, the typed scope otherwise (as every rate)
+  const scopes = populationEntriesOf(ids);
   const spans = SOURCES.registers.experimentSpans();
   const thresholds = viewerThresholds(viewer);
   const effects = targets.map((target): IndicatorEffect => {

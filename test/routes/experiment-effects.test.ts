@@ -91,6 +91,9 @@ const RATE_EXP = Number(
     .lastInsertRowid,
 );
 sql.prepare('delete from region_scopes').run();
+// typed scopes only: without municipalities the rates take no CBS population (issue 24)
+sql.prepare('delete from region_municipalities').run();
+sql.prepare('delete from region_municipality_sets').run();
 for (const r of regions)
   sql
     .prepare(
