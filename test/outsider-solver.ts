@@ -10,7 +10,7 @@
  *
  * Solving: presolve fixes k from single-cell equations (the value export) and equations left with
  * one unknown; constraints whose k are all fixed are checked (an inconsistent one is an output
- * off the method); what remains is split into independent components, and each true cell's range
+ * off the method), and so is an equation whose whole coefficients' gcd does not divide its value; what remains is split into independent components, and each true cell's range
  * is its minimum and maximum over the integer points of its component, found with an integer
  * linear programming solver (yalps).
  */
@@ -55,6 +55,17 @@ export interface SolveResult {
   open: number;
   lpSolves: number;
   freeRounded: number;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+
+/** Whether Σ coef·k = target can hold for whole k (whole coefficients: their gcd divides the target). */
+function wholeSolvable(coefs: readonly number[], target: number): boolean {
+  if (!coefs.every(Number.isInteger)) return true; // not decided here: left to the solver
+  const g = coefs.reduce(gcd, 0);
+  if (g === 0) return Math.abs(target) < TOLERANCE;
+  const q = target / g;
+  return Math.abs(q - Math.round(q)) < TOLERANCE;
 }
 
 export class OutsiderModel {
@@ -144,6 +155,15 @@ export class OutsiderModel {
             checked++;
             changed = true;
           }
+        } else if (
+          min === max &&
+          !wholeSolvable(
+            unknown.map(([, coef]) => coef),
+            min - value,
+          )
+        ) {
+          // an equation no whole rounded cells satisfy (e.g. 5·Σk = 1431): off the method
+          offMethod.push(c);
         } else next.push(c);
       }
       pending = next;
