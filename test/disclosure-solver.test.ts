@@ -34,6 +34,7 @@ import { PART_WHOLE_RELATIONS } from '#app/domain/rules';
 import { getRateOutcome } from '#app/domain/outcomes';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
+import type { Coverage } from '#app/domain/baseline-coverage';
 import { OutsiderModel, type SolveResult } from '#test/outsider-solver';
 
 const db = setupTestDatabase('seeded');
@@ -90,7 +91,8 @@ function partCells(
     slugs.flatMap((s) => {
       // a figure over the quarters a region has (coverage): a stock's level is its last used quarter's
       const buckets = units ? (units.get(s) ?? []) : [bucket];
-      const picked = units && stocks === 'level' ? buckets.slice(-1) : buckets;
+      const level = stocks === 'level' && getElement(t.code)?.aggregation === 'stock';
+      const picked = units && level ? buckets.slice(-1) : buckets;
       return picked.flatMap((b) =>
         termCells(t.code, s, b, stocks).map((c): [string, number] => [c, t.sign ?? 1]),
       );
@@ -342,6 +344,9 @@ const csvRows = (text: string) =>
     .trim()
     .split(/\r?\n/)
     .map((l) => l.split(';'));
+/** A baseline over fewer quarters than its year (issue 23: it uses the quarters it has). */
+const isShortCoverage = (c: Coverage | null | undefined) => !!c && c.known < c.total;
+
 const leftOutSlugs = (f: Rec) =>
   new Set(((f.leftOut as { region: string }[] | undefined) ?? []).map((l) => l.region));
 
@@ -363,6 +368,9 @@ async function collect(
   // `exact` names one output, or a family of them by its first words ('experiment page')
   const as = (name: string): As => (name === exact || name.startsWith(`${exact} `) ? how : 'reviewer');
   knownElements.clear();
+  // the short baselines of the region, indicator and overview pages: their constraints, and
+  // whether they come from the pages served unrounded (their negative control)
+  const short = { control: exact === SHORT_BASELINES && how === 'unrounded', constraints: 0 };
   const record = (name: string, constraints: number) => {
     outputs.push({ name, constraints });
   };
@@ -487,27 +495,39 @@ async function collect(
         card: baseline.card as Rec,
         bucket: `${String(baseline.from)}..${String(baseline.to)}`,
       });
-    // a baseline over fewer whole quarters than its year (coverage, issue 23) is a figure over
-    // quarters the page does not name: left out rather than read as the whole year
-    const coverage = (baseline?.coverage ?? {}) as Record<string, { known: number; total: number } | null>;
-    const partial = (code: string) => {
-      const c = coverage[code];
-      return !!c && c.known < c.total;
-    };
+    // a baseline over fewer whole quarters than its year (coverage, issue 23): over the quarters
+    // the region has (the negative control takes these from the page served unrounded)
+    const coverage = (baseline?.coverage ?? {}) as Record<string, Coverage | null>;
+    const unrounded = short.control
+      ? (((
+          (await fetchAs(
+            regionPage,
+            `/regios/${r.slug}?period=2026-Q3`,
+            { region: r.slug },
+            'unrounded',
+          )) as Rec
+        ).baseline as Rec | null) ?? null)
+      : null;
     for (const { card, bucket } of withBucket)
-      for (const [code, f] of Object.entries(card.indicators as Record<string, Rec>))
-        if (!(card === baseline?.card && partial(code)))
-          n += addFigure(
-            model,
-            {
-              code,
-              slugs: [r.slug],
-              bucket,
-              ...figureOf(f),
-              ...(card === baseline?.card ? { baseline: true as const } : {}),
-            },
-            name,
-          );
+      for (const [code, f] of Object.entries(card.indicators as Record<string, Rec>)) {
+        const isBaseline = card === baseline?.card;
+        const isShort = isBaseline && isShortCoverage(coverage[code]);
+        const shown =
+          isShort && unrounded ? (unrounded.card as { indicators: Record<string, Rec> }).indicators[code] : f;
+        const added = addFigure(
+          model,
+          {
+            code,
+            slugs: [r.slug],
+            bucket,
+            ...figureOf(shown),
+            ...(isBaseline ? { baseline: true as const, covered: true as const } : {}),
+          },
+          isShort ? `short baseline ${name}` : name,
+        );
+        n += added;
+        if (isShort) short.constraints += added;
+      }
     record(name, n);
   }
 
@@ -593,11 +613,21 @@ async function collect(
           );
         }),
       );
-      for (const b of (data.baselines as { regions: Rec[] }).regions) {
-        // a baseline over fewer quarters than its year (coverage): over quarters the page does not name
-        const c = b.coverage as { known: number; total: number } | null;
-        if (c && c.known < c.total) continue;
-        n += addFigure(
+      // the baselines, a short one (fewer quarters than its year) over the quarters the region has
+      const unrounded = short.control
+        ? (
+            (await fetchAs(
+              indicatorPage,
+              `/indicatoren/${code}?period=${period}`,
+              { indicator: code },
+              'unrounded',
+            )) as { baselines: { regions: Rec[] } }
+          ).baselines.regions
+        : null;
+      for (const [i, shown] of (data.baselines as { regions: Rec[] }).regions.entries()) {
+        const isShort = isShortCoverage(shown.coverage as Coverage | null);
+        const b = isShort && unrounded ? unrounded[i] : shown;
+        const added = addFigure(
           model,
           {
             code,
@@ -608,9 +638,12 @@ async function collect(
             value: b.value,
             hidden: b.hidden === true,
             baseline: true,
+            covered: true,
           },
-          name,
+          isShort ? `short baseline ${name}` : name,
         );
+        n += added;
+        if (isShort) short.constraints += added;
       }
       record(name, n);
     }
@@ -807,12 +840,12 @@ async function collect(
   {
     const name = 'overview 2026-Q3';
     const data = (await fetchAs(overviewPage, '/overzicht?period=2026-Q3', {}, as(name))) as Rec;
-    const outcomes = data.outcomes as {
-      period: string;
-      trendBuckets: string[];
-      regions: Rec[];
-      baselines: Rec[];
-    };
+    type Outcomes = { period: string; trendBuckets: string[]; regions: Rec[]; baselines: Rec[] };
+    const outcomes = data.outcomes as Outcomes;
+    const unrounded = short.control
+      ? (((await fetchAs(overviewPage, '/overzicht?period=2026-Q3', {}, 'unrounded')) as Rec)
+          .outcomes as Outcomes)
+      : null;
     let n = 0;
     for (const r of outcomes.regions) {
       const slug = slugOf.get(r.regionId as number)!;
@@ -849,10 +882,16 @@ async function collect(
             name,
           );
         });
-        // a baseline over fewer quarters than its year (coverage) is over quarters the page does not name
-        const cov = l.baselineCoverage as { known: number; total: number } | null | undefined;
-        if (base && !(cov && cov.known < cov.total))
-          n += addFigure(
+        // a baseline over fewer quarters than its year (coverage): over the quarters the region has
+        const isShort = isShortCoverage(l.baselineCoverage as Coverage | null | undefined);
+        const value =
+          isShort && unrounded
+            ? (unrounded.regions.find((u) => u.regionId === r.regionId)!.lines as Rec[]).find(
+                (u) => u.code === code,
+              )!.baseline
+            : l.baseline;
+        if (base) {
+          const added = addFigure(
             model,
             {
               code,
@@ -860,12 +899,16 @@ async function collect(
               bucket: `${String(base.from)}..${String(base.to)}`,
               numerator: null,
               denominator: null,
-              value: l.baseline,
+              value,
               hidden: false,
               baseline: true,
+              covered: true,
             },
-            name,
+            isShort ? `short baseline ${name}` : name,
           );
+          n += added;
+          if (isShort) short.constraints += added;
+        }
       }
     }
     record(name, n);
@@ -894,8 +937,12 @@ async function collect(
           `rule ${rel.code ?? rel.part}`,
         );
       }
+  record(SHORT_BASELINES, short.constraints);
   return outputs;
 }
+
+/** The pseudo-output counting the figures of short baselines among the pages above. */
+const SHORT_BASELINES = 'short baselines (over the quarters a region has)';
 
 /**
  * The regions a programme total of one period sums, as an outsider reads them off a trend: those
@@ -997,6 +1044,10 @@ describe('an outsider with every reviewer output and an integer solver pins no b
     expect(totals.map((o) => o.name)).toHaveLength(9);
     for (const o of totals.filter((o) => !o.name.includes('days_to_help')))
       expect(o.constraints, o.name).toBeGreaterThan(0);
+    // the short baselines are read (over the quarters each region has)
+    const shortBaselines = outputs.find((o) => o.name === SHORT_BASELINES)!.constraints;
+    console.info(`[figures] short baselines: ${shortBaselines} constraints`);
+    expect(shortBaselines).toBeGreaterThan(0);
     expect(ranges.length).toBeGreaterThan(3000);
     expect(checkedTruth.length).toBeGreaterThan(3000);
     expect(constraints).toBeGreaterThan(10000);
@@ -1024,7 +1075,10 @@ describe('each newer output narrows cells when served with the disclosure switch
   // hidden): what the first test forbids then happens — figures off the method, cells narrowed below
   // their rounding class, cells pinned. (A figure over three or four quarters read exactly narrows
   // its cells but seldom pins one.)
-  test.each([['experiment page', 50, 0]] as const)(
+  test.each([
+    ['experiment page', 50, 0],
+    [SHORT_BASELINES, 10, 1],
+  ] as const)(
     '%s',
     async (output, narrowedAtLeast, pinnedAtLeast) => {
       const model = new OutsiderModel();
@@ -1038,7 +1092,8 @@ describe('each newer output narrows cells when served with the disclosure switch
         const s = served.get(cell);
         return s !== undefined && r.max - r.min < s.max - s.min;
       });
-      const fromOutput = result.offMethod.filter((c) => c.rounded.source.startsWith(output)).length;
+      const prefix = output === SHORT_BASELINES ? 'short baseline ' : output;
+      const fromOutput = result.offMethod.filter((c) => c.rounded.source.startsWith(prefix)).length;
       console.info(
         `[figures] disclosure solver, negative control ${output} unrounded: ${fromOutput} of its figures off the method, read as exact sums; narrowed ${narrowed.length}; pinned ${pinned.length}`,
       );
