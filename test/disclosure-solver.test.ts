@@ -35,7 +35,7 @@ import { getRateOutcome } from '#app/domain/outcomes';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
 import type { Coverage } from '#app/domain/baseline-coverage';
-import { OutsiderModel, type SolveResult } from '#test/outsider-solver';
+import { OutsiderModel, weightsForMean, type SolveResult } from '#test/outsider-solver';
 
 const db = setupTestDatabase('seeded');
 const regions = db.$client
@@ -253,7 +253,17 @@ function addFigure(model: OutsiderModel, f: Fig, source: string): number {
     }
   } else if (grainOf(f.bucket) === 'quarter' && f.slugs.length === 1) {
     // a mean's denominator is its weight's rounded quarter count (a year leaves out hidden quarters)
-    den = [[cellKey(f.slugs[0], ind.formula.weight, f.bucket, 'sum'), 1]];
+    const weight = cellKey(f.slugs[0], ind.formula.weight, f.bucket, 'sum');
+    den = [[weight, 1]];
+    if (typeof f.value === 'number' && typeof f.denominator === 'number') {
+      // the mean's own digits: which counts of families its fraction allows (weightsForMean)
+      const d = f.decimals ?? decimalsOf(f.value);
+      const half = Math.min(0.5 * 10 ** -d, 0.5) + 1e-9 * Math.abs(f.value);
+      const allowed = weightsForMean(f.value, half, f.denominator / 5);
+      if (allowed.length === 0) throw new Error(`${name}: no count of families gives the mean ${f.value}`);
+      model.bound(weight, allowed[0], allowed[allowed.length - 1], `${name} mean`);
+      n++;
+    }
   }
   if (num && typeof f.numerator === 'number') {
     model.claim(num, f.numerator, f.numerator, `${name} numerator`);
@@ -1044,6 +1054,18 @@ describe('an outsider with every reviewer output and an integer solver pins no b
     expect(totals.map((o) => o.name)).toHaveLength(9);
     for (const o of totals.filter((o) => !o.name.includes('days_to_help')))
       expect(o.constraints, o.name).toBeGreaterThan(0);
+    // the means of days are read for the counts of families their digits allow: none narrower
+    // than its rounding class (the mean is shown to one decimal)
+    const means = model.derived.filter((c) => c.source.endsWith(' mean'));
+    const meanNarrowed = means.filter((c) => {
+      const k = model.fixed.get([...c.expr.keys()][0].slice(2));
+      return k !== undefined && (c.min > Math.max(1, 5 * k - 2) || c.max < 5 * k + 2);
+    });
+    console.info(
+      `[figures] means of days: ${means.length} read, ${meanNarrowed.length} narrower than the class`,
+    );
+    expect(means.length).toBeGreaterThan(100);
+    expect(meanNarrowed.map((c) => c.source)).toEqual([]);
     // the short baselines are read (over the quarters each region has)
     const shortBaselines = outputs.find((o) => o.name === SHORT_BASELINES)!.constraints;
     console.info(`[figures] short baselines: ${shortBaselines} constraints`);
@@ -1112,6 +1134,18 @@ describe('each newer output narrows cells when served with the disclosure switch
 });
 
 describe('the solver itself', () => {
+  test('a mean of days shown exactly pins its count of families; to one decimal it leaves the class (#22)', async () => {
+    // Amsterdam 2026-Q2 as a reviewer was shown before the mean was rounded: 27.46851851851852
+    // (= 14833 / 540) over a weight rounded to 110
+    expect(weightsForMean(27.46851851851852, 1e-9 * 27.5, 22)).toEqual([108]);
+    expect(weightsForMean(27.5, 0.05, 22)).toEqual([108, 109, 110, 111, 112]);
+    const model = new OutsiderModel();
+    const cell = cellKey('a', 'help_cohort', '2026-Q2', 'sum');
+    model.publishCell(cell, 110, 'export');
+    model.bound(cell, 108, 108, 'mean shown exactly');
+    expect((await model.solve()).ranges.get(cell)).toEqual({ min: 108, max: 108 });
+  });
+
   test('pins four quarters of 2 when their year were rounded on its own (8 → 10)', async () => {
     const model = new OutsiderModel();
     const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((q) => cellKey('a', 'e', q, 'sum'));

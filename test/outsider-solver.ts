@@ -68,6 +68,23 @@ function wholeSolvable(coefs: readonly number[], target: number): boolean {
   return Math.abs(q - Math.round(q)) < TOLERANCE;
 }
 
+/**
+ * The counts of families a mean of days allows (#22 item 4): a mean shown as `mean` ± `half` over
+ * a weight rounded to 5k is Σ days ÷ W for a whole W in the rounding class, and the days are entered
+ * in steps of `step` (tenths: a median of whole days is a whole or half number), so `W · mean / step`
+ * must come within `W · half / step` of a whole number. Shown exactly, the mean's fraction can leave
+ * one W; shown to one decimal (half 0.05), every W ≥ 10 keeps a whole number within reach.
+ */
+export function weightsForMean(mean: number, half: number, k: number, step = 0.1): number[] {
+  const out: number[] = [];
+  for (let w = Math.max(1, 5 * k - 2); w <= 5 * k + 2; w++) {
+    const lo = (w * (mean - half)) / step;
+    const hi = (w * (mean + half)) / step;
+    if (Math.floor(hi + 1e-7) >= Math.ceil(lo - 1e-7)) out.push(w);
+  }
+  return out;
+}
+
 export class OutsiderModel {
   /** cell → k, from the published base cells */
   readonly fixed = new Map<string, number>();
@@ -108,6 +125,14 @@ export class OutsiderModel {
       rounded: { expr: rounded, min, max, source },
       exact: { expr: exact, min, max, source },
     });
+  }
+
+  /** constraints on the true cells an output tells beyond sums (a mean's fraction, see weightsForMean) */
+  readonly derived: Constraint[] = [];
+
+  bound(cell: string, min: number, max: number, source: string) {
+    this.cells.add(cell);
+    this.derived.push({ expr: new Map([[xVar(cell), 1]]), min, max, source });
   }
 
   rule(terms: readonly [cell: string, coef: number][], min: number, max: number, source: string) {
@@ -169,7 +194,7 @@ export class OutsiderModel {
       pending = next;
     }
     open.push(...pending.map((c) => c.rounded));
-    const xConstraints = [...this.rules, ...offMethod.map((c) => c.exact)];
+    const xConstraints = [...this.rules, ...this.derived, ...offMethod.map((c) => c.exact)];
 
     // components: a true cell with its rounded cell (when not known) and every constraint's variables
     const parent = new Map<string, string>();
