@@ -924,6 +924,57 @@ async function collect(
     record(name, n);
   }
 
+  // the CBS comparison of the outcomes block ("Vergelijking met CBS-cijfers", #24): per region and
+  // outcome the CBS group's rates (public figures, not the pilot's) and the pilot's change minus the
+  // group's. That difference plus the group's change is the pilot's own change, region rate now
+  // minus at baseline as the block's lines show it: checked, so the column repeats shown figures
+  for (const period of ['2025-Q2', '2025-Q4']) {
+    const name = `overview ${period} CBS comparison`;
+    const data = (await fetchAs(overviewPage, `/overzicht?period=${period}`, {}, as(name))) as Rec;
+    const outcomes = data.outcomes as { regions: Rec[]; references: { rows: Rec[] } };
+    let checked = 0;
+    for (const row of outcomes.references.rows) {
+      const lines = row.regionId === null ? null : outcomes.regions.find((r) => r.regionId === row.regionId);
+      for (const ref of row.references as Rec[]) {
+        const difference = ref.difference as { estimate: number } | null;
+        if (!difference || !lines || typeof ref.groupChange !== 'number') continue;
+        const line = (lines.lines as Rec[]).find((l) => l.code === ref.code)!;
+        const own = (line.value as number) - (line.baseline as number);
+        expect(difference.estimate + ref.groupChange, `${name} ${String(ref.code)}`).toBeCloseTo(own, 4);
+        checked++;
+      }
+    }
+    console.info(`[figures] ${name}: ${checked} differences in change checked against the lines' rates`);
+    expect(checked, name).toBeGreaterThan(0);
+    record(name, 0);
+  }
+
+  // the compare page's CBS reference line for a rate: its difference is the programme total's
+  // shown rate minus the (public) CBS rate, per period: checked, so it repeats a shown figure
+  {
+    const name = 'compare measures_rate 2024-Q1..2025-Q4 CBS reference';
+    const data = (await fetchAs(
+      comparePage,
+      '/vergelijken?what=measures_rate&from=2024-Q1&to=2025-Q4',
+      {},
+      as(name),
+    )) as Rec;
+    const result = data.result as {
+      totalSeries: (number | null)[];
+      references: { values: (number | null)[]; difference: (number | null)[] }[];
+    };
+    let checked = 0;
+    for (const ref of result.references)
+      ref.difference.forEach((d, j) => {
+        if (d === null) return;
+        expect(d, `${name} ${j}`).toBeCloseTo(result.totalSeries[j]! - ref.values[j]!, 5);
+        checked++;
+      });
+    console.info(`[figures] ${name}: ${checked} differences checked against the programme total`);
+    expect(checked, name).toBeGreaterThan(0);
+    record(name, 0);
+  }
+
   // the catalogue's part ≤ whole rules, per region and quarter, in every dataset
   for (const slug of ALL)
     for (const q of QUARTERS)
