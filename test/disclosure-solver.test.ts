@@ -849,11 +849,16 @@ async function collect(
   // the overview: scores of the values above, and the outcomes (counts, shares, their trend and baseline)
   {
     const name = 'overview 2026-Q3';
-    const data = (await fetchAs(overviewPage, '/overzicht?period=2026-Q3', {}, as(name))) as Rec;
+    const data = (await fetchAs(
+      overviewPage,
+      '/overzicht?period=2026-Q3&uitkomsten=alle',
+      {},
+      as(name),
+    )) as Rec;
     type Outcomes = { period: string; trendBuckets: string[]; regions: Rec[]; baselines: Rec[] };
     const outcomes = data.outcomes as Outcomes;
     const unrounded = short.control
-      ? (((await fetchAs(overviewPage, '/overzicht?period=2026-Q3', {}, 'unrounded')) as Rec)
+      ? (((await fetchAs(overviewPage, '/overzicht?period=2026-Q3&uitkomsten=alle', {}, 'unrounded')) as Rec)
           .outcomes as Outcomes)
       : null;
     let n = 0;
@@ -929,19 +934,28 @@ async function collect(
   // group's. That difference plus the group's change is the pilot's own change, region rate now
   // minus at baseline as the block's lines show it: checked, so the column repeats shown figures
   for (const period of ['2025-Q2', '2025-Q4']) {
-    const name = `overview ${period} CBS comparison`;
-    const data = (await fetchAs(overviewPage, `/overzicht?period=${period}`, {}, as(name))) as Rec;
-    const outcomes = data.outcomes as { regions: Rec[]; references: { rows: Rec[] } };
+    // each region's references are on its own page (a programme page shows the total's only)
+    const name = `region pages ${period} CBS comparison`;
     let checked = 0;
-    for (const row of outcomes.references.rows) {
-      const lines = row.regionId === null ? null : outcomes.regions.find((r) => r.regionId === row.regionId);
-      for (const ref of row.references as Rec[]) {
-        const difference = ref.difference as { estimate: number } | null;
-        if (!difference || !lines || typeof ref.groupChange !== 'number') continue;
-        const line = (lines.lines as Rec[]).find((l) => l.code === ref.code)!;
-        const own = (line.value as number) - (line.baseline as number);
-        expect(difference.estimate + ref.groupChange, `${name} ${String(ref.code)}`).toBeCloseTo(own, 4);
-        checked++;
+    for (const region of regions) {
+      const data = (await fetchAs(
+        regionPage,
+        `/regios/${region.slug}?period=${period}`,
+        { region: region.slug },
+        as(name),
+      )) as Rec;
+      const outcomes = data.outcomes as { regions: Rec[]; references: { rows: Rec[] } };
+      for (const row of outcomes.references.rows) {
+        const lines =
+          row.regionId === null ? null : outcomes.regions.find((r) => r.regionId === row.regionId);
+        for (const ref of row.references as Rec[]) {
+          const difference = ref.difference as { estimate: number } | null;
+          if (!difference || !lines || typeof ref.groupChange !== 'number') continue;
+          const line = (lines.lines as Rec[]).find((l) => l.code === ref.code)!;
+          const own = (line.value as number) - (line.baseline as number);
+          expect(difference.estimate + ref.groupChange, `${name} ${String(ref.code)}`).toBeCloseTo(own, 4);
+          checked++;
+        }
       }
     }
     if (!exact)
