@@ -3,13 +3,16 @@
  * reviewer can: the value export (base cells), /api/scores for every quarter and year, /api/indicators
  * for every indicator, voortgang.csv, the region pages (quarters and the baseline year), the progress
  * page, the indicator pages (rows, trend, baselines), the compare page (a range and its quarters),
- * every experiment page and the experiments CSV. Each published figure becomes a constraint on the
+ * every experiment page (the region's before and after and the comparison pool's, each over the
+ * quarters each region has, the pool also per average month) and the experiments CSV. A figure over
+ * "the quarters a region has" (coverage) is read over the quarters in which every element it reads
+ * is known, which the export tells. Each published figure becomes a constraint on the
  * true base cells (test/outsider-solver.ts): a count is a sum of rounded cells, a share or mean a
  * ratio within its printed precision, a hidden value a rounded denominator below 10; the catalogue's
  * part ≤ whole rules hold besides. An integer linear programming solver then gives each true cell's
  * range. Nothing is pinned, and every cell keeps its whole rounding class except where a catalogue
- * rule (not an output) narrows it. The last test serves one output exact, as a build that skips the
- * decision would: the solver pins cells.
+ * rule (not an output) narrows it. The negative controls serve one output exact, as a build that
+ * skips the decision would: the solver pins or narrows cells.
  */
 import { describe, expect, test } from 'vitest';
 import * as scoresApi from '#app/routes/api.scores/route';
@@ -26,12 +29,13 @@ import * as valuesCsv from '#app/routes/export.waarden[.csv]/route';
 import { bucketRange, bucketsBetween, grainOf } from '#app/domain/aggregation';
 import { getElement } from '#app/domain/catalogue';
 import { addMonths } from '#app/domain/periods';
-import { countParts, getIndicator, INDICATORS, type Term } from '#app/domain/indicators';
+import { countParts, elementsOf, getIndicator, INDICATORS, type Term } from '#app/domain/indicators';
 import { PART_WHOLE_RELATIONS } from '#app/domain/rules';
 import { getRateOutcome } from '#app/domain/outcomes';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
-import { OutsiderModel, type SolveResult } from '#test/outsider-solver';
+import type { Coverage } from '#app/domain/baseline-coverage';
+import { OutsiderModel, weightsForMean, type SolveResult } from '#test/outsider-solver';
 
 const db = setupTestDatabase('seeded');
 const regions = db.$client
@@ -81,9 +85,77 @@ function partCells(
   slugs: readonly string[],
   bucket: string,
   stocks: 'level' | 'months',
+  units?: ReadonlyMap<string, readonly string[]>,
 ) {
   return terms.flatMap((t) =>
-    slugs.flatMap((s) => termCells(t.code, s, bucket, stocks).map((c): [string, number] => [c, t.sign ?? 1])),
+    slugs.flatMap((s) => {
+      // a figure over the quarters a region has (coverage): a stock's level is its last used quarter's
+      const buckets = units ? (units.get(s) ?? []) : [bucket];
+      const level = stocks === 'level' && getElement(t.code)?.aggregation === 'stock';
+      const picked = units && level ? buckets.slice(-1) : buckets;
+      return picked.flatMap((b) =>
+        termCells(t.code, s, b, stocks).map((c): [string, number] => [c, t.sign ?? 1]),
+      );
+    }),
+  );
+}
+
+/**
+ * What the outsider reads off the value export: which elements each region reported in each
+ * complete quarter (a number; empty is unknown, "x" a hidden mean). A figure over "the quarters it
+ * has" (a short baseline, an experiment's side or pool) uses the quarters in which every element it
+ * reads is known (baseline-coverage.ts), so the outsider knows which quarters each region adds.
+ */
+const knownElements = new Set<string>();
+const knownKey = (slug: string, code: string, quarter: string) => `${slug}|${code}|${quarter}`;
+
+function elementKnownIn(slug: string, code: string, quarter: string): boolean {
+  const def = getElement(code);
+  if (!def) return false;
+  if (def.derivedFrom)
+    return elementKnownIn(
+      slug,
+      def.derivedFrom.element,
+      shiftQuarter(quarter, -def.derivedFrom.lagMonths / 3),
+    );
+  // a stock counts as known where its level and the sum of its three levels are (unitKnown); the
+  // export shows the level only, so the outsider is given which levels each month has: more than a
+  // reviewer sees, so a solve that pins nothing with it pins nothing without it
+  if (def.aggregation === 'stock' && !stockMonthsKnown.has(knownKey(slug, code, quarter))) return false;
+  return knownElements.has(knownKey(slug, code, quarter));
+}
+
+/** The stocks known in all three approved months of a quarter (side information, see above). */
+const stockMonthsKnown = new Set(
+  [
+    ...(
+      db.$client
+        .prepare(
+          `select g.slug, v.element_code as code, r.period from report_values v
+         join reports r on r.id = v.report_id join regions g on g.id = r.region_id
+         where r.status = 'goedgekeurd' and v.value is not null`,
+        )
+        .all() as { slug: string; code: string; period: string }[]
+    )
+      .filter((r) => getElement(r.code)?.aggregation === 'stock')
+      .reduce((counts, r) => {
+        const key = knownKey(
+          r.slug,
+          r.code,
+          `${r.period.slice(0, 4)}-Q${Math.ceil(Number(r.period.slice(5)) / 3)}`,
+        );
+        return counts.set(key, (counts.get(key) ?? 0) + 1);
+      }, new Map<string, number>()),
+  ]
+    .filter(([, months]) => months === 3)
+    .map(([key]) => key),
+);
+
+/** Per region, the whole quarters of `bucket` in which every element of `codes` is known. */
+function coveredUnits(slugs: readonly string[], codes: readonly string[], bucket: string) {
+  const quarters = quartersOf(bucket);
+  return new Map(
+    slugs.map((s) => [s, quarters.filter((q) => codes.every((c) => elementKnownIn(s, c, q)))] as const),
   );
 }
 
@@ -100,6 +172,15 @@ interface Fig {
   decimals?: number | null;
   /** a baseline: an indicator that follows a cohort has its baseline months that much later */
   baseline?: true;
+  /**
+   * over the quarters each region has of the bucket (baseline-coverage.ts: a short baseline, an
+   * experiment's side and pool), not the whole bucket
+   */
+  covered?: true;
+  /** a share of a stock pooled over its monthly levels (an experiment's side) */
+  stocks?: 'months';
+  /** Σ over regions of count ÷ months used: the pool's average month (an experiment's stock share) */
+  monthly?: { numerator: unknown; denominator: unknown } | null;
 }
 
 const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').replace(/e.*/, '').length;
@@ -111,7 +192,8 @@ function addFigure(model: OutsiderModel, f: Fig, source: string): number {
     // an outcome per 10,000 children: its count is the rounded sum of its element (the rate is that
     // count over the published population, so the count is what it tells)
     if (typeof f.numerator !== 'number' || f.slugs.length === 0) return 0;
-    const cells = partCells([{ code: rate.element }], f.slugs, f.bucket, 'months');
+    const units = f.covered ? coveredUnits(f.slugs, [rate.element], f.bucket) : undefined;
+    const cells = partCells([{ code: rate.element }], f.slugs, f.bucket, 'months', units);
     model.claim(
       cells,
       f.numerator,
@@ -134,13 +216,54 @@ function addFigure(model: OutsiderModel, f: Fig, source: string): number {
   let den: [string, number][] | null = null;
   let scale = 1;
   if (ind.formula.kind === 'ratio') {
-    const { numerator, denominator, stocks } = ind.formula;
-    num = parts.numerator ? partCells(numerator, f.slugs, f.bucket, stocks) : null;
-    den = parts.denominator ? partCells(denominator, f.slugs, f.bucket, stocks) : null;
+    const { numerator, denominator } = ind.formula;
+    const stocks = f.stocks ?? ind.formula.stocks;
+    const units = f.covered ? coveredUnits(f.slugs, elementsOf(ind.formula), f.bucket) : undefined;
+    num = parts.numerator ? partCells(numerator, f.slugs, f.bucket, stocks, units) : null;
+    den = parts.denominator ? partCells(denominator, f.slugs, f.bucket, stocks, units) : null;
     scale = ind.formula.scale;
+    const lengths = new Set(f.slugs.map((s) => units?.get(s)?.length ?? 0));
+    if (f.monthly && units && lengths.size === 1) {
+      // every region over as many quarters: the average month is the pooled count ÷ the months
+      const months = 3 * [...lengths][0];
+      for (const part of ['numerator', 'denominator'] as const)
+        if (typeof f.monthly[part] === 'number')
+          expect((f.monthly[part] as number) * months, `${name} monthly ${part}`).toBeCloseTo(
+            f[part] as number,
+            6,
+          );
+    } else if (f.monthly && units) {
+      // Σ over regions of its counts ÷ its months used: one more linear figure of the same cells
+      // (times 36, a multiple of every 3 × quarters used, so an equation in whole numbers)
+      const perMonth = (terms: readonly Term[], shown: unknown, part: string) => {
+        if (typeof shown !== 'number') return;
+        const cells = f.slugs.flatMap((s) =>
+          partCells(terms, [s], f.bucket, stocks, units).map(([c, sign]): [string, number] => [
+            c,
+            (sign * 36) / (3 * units.get(s)!.length),
+          ]),
+        );
+        const whole = Math.round(shown * 36);
+        expect(Math.abs(shown * 36 - whole), `${name} monthly ${part}`).toBeLessThan(1e-6);
+        model.claim(cells, whole, whole, `${name} monthly ${part}`);
+        n++;
+      };
+      if (parts.numerator) perMonth(numerator, f.monthly.numerator, 'numerator');
+      if (parts.denominator) perMonth(denominator, f.monthly.denominator, 'denominator');
+    }
   } else if (grainOf(f.bucket) === 'quarter' && f.slugs.length === 1) {
     // a mean's denominator is its weight's rounded quarter count (a year leaves out hidden quarters)
-    den = [[cellKey(f.slugs[0], ind.formula.weight, f.bucket, 'sum'), 1]];
+    const weight = cellKey(f.slugs[0], ind.formula.weight, f.bucket, 'sum');
+    den = [[weight, 1]];
+    if (typeof f.value === 'number' && typeof f.denominator === 'number') {
+      // the mean's own digits: which counts of families its fraction allows (weightsForMean)
+      const d = f.decimals ?? decimalsOf(f.value);
+      const half = Math.min(0.5 * 10 ** -d, 0.5) + 1e-9 * Math.abs(f.value);
+      const allowed = weightsForMean(f.value, half, f.denominator / 5);
+      if (allowed.length === 0) throw new Error(`${name}: no count of families gives the mean ${f.value}`);
+      model.bound(weight, allowed[0], allowed[allowed.length - 1], `${name} mean`);
+      n++;
+    }
   }
   if (num && typeof f.numerator === 'number') {
     model.claim(num, f.numerator, f.numerator, `${name} numerator`);
@@ -160,6 +283,15 @@ function addFigure(model: OutsiderModel, f: Fig, source: string): number {
     const h = 0.5 * 10 ** -d + 1e-9 * Math.abs(f.value);
     const lo = f.value - h;
     const hi = f.value + h;
+    if (typeof f.numerator === 'number' && typeof f.denominator === 'number') {
+      // numerator and denominator shown: the value is theirs, checked here, and adds no constraint
+      const v = (scale * f.numerator) / f.denominator;
+      expect(
+        v >= lo && v <= hi,
+        `${name} value ${f.value} = ${scale} · ${f.numerator} / ${f.denominator}`,
+      ).toBe(true);
+      return n;
+    }
     const terms = (bound: number): [string, number][] => [
       ...num!.map(([c, s]): [string, number] => [c, s * scale]),
       ...den!.map(([c, s]): [string, number] => [c, -s * bound]),
@@ -174,7 +306,8 @@ function addFigure(model: OutsiderModel, f: Fig, source: string): number {
 // ── The outputs ──────────────────────────────────────────────────────────────
 
 type Module = Parameters<typeof callRoute>[0];
-type As = 'reviewer' | 'manager';
+/** `unrounded`: the reviewer, with the disclosure switched off (thresholds 1 and 0: exact cells) */
+type As = 'reviewer' | 'manager' | 'unrounded';
 
 async function fetchAs(
   module: Module,
@@ -182,6 +315,27 @@ async function fetchAs(
   params: Record<string, string> = {},
   as: As = 'reviewer',
 ) {
+  if (as === 'unrounded') {
+    const set = db.$client.prepare(
+      `insert into settings (key, value, updated_at) values (?, ?, '2026-01-01T00:00:00Z')
+       on conflict (key) do update set value = excluded.value`,
+    );
+    const before = db.$client
+      .prepare(
+        `select key, value from settings where key in ('small_count_threshold', 'small_denominator_threshold')`,
+      )
+      .all() as { key: string; value: string }[];
+    set.run('small_count_threshold', '1');
+    set.run('small_denominator_threshold', '0.000001');
+    try {
+      return await fetchAs(module, url, params, 'reviewer');
+    } finally {
+      db.$client
+        .prepare(`delete from settings where key in ('small_count_threshold', 'small_denominator_threshold')`)
+        .run();
+      for (const b of before) set.run(b.key, b.value);
+    }
+  }
   const res = await callRoute(module, { url, as, params });
   expect(res.status, url).toBe(200);
   return res.data;
@@ -200,6 +354,9 @@ const csvRows = (text: string) =>
     .trim()
     .split(/\r?\n/)
     .map((l) => l.split(';'));
+/** A baseline over fewer quarters than its year (issue 23: it uses the quarters it has). */
+const isShortCoverage = (c: Coverage | null | undefined) => !!c && c.known < c.total;
+
 const leftOutSlugs = (f: Rec) =>
   new Set(((f.leftOut as { region: string }[] | undefined) ?? []).map((l) => l.region));
 
@@ -212,10 +369,21 @@ interface Output {
  * Everything the reviewer fetches, as claims in `model`. `exact` names one output served as the
  * manager sees it (the negative control: an output that skips the decision).
  */
-async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> {
+async function collect(
+  model: OutsiderModel,
+  exact?: string,
+  how: 'manager' | 'unrounded' = 'manager',
+): Promise<Output[]> {
   const outputs: Output[] = [];
-  const as = (name: string): As => (name === exact ? 'manager' : 'reviewer');
-  const record = (name: string, constraints: number) => outputs.push({ name, constraints });
+  // `exact` names one output, or a family of them by its first words ('experiment page')
+  const as = (name: string): As => (name === exact || name.startsWith(`${exact} `) ? how : 'reviewer');
+  knownElements.clear();
+  // the short baselines of the region, indicator and overview pages: their constraints, and
+  // whether they come from the pages served unrounded (their negative control)
+  const short = { control: exact === SHORT_BASELINES && how === 'unrounded', constraints: 0 };
+  const record = (name: string, constraints: number) => {
+    outputs.push({ name, constraints });
+  };
 
   // the value export: one row per base cell (region, element, whole quarter)
   {
@@ -231,6 +399,8 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
     for (const [slug, period, code, , value] of csvRows(text).slice(1)) {
       const def = getElement(code);
       const v = num(value);
+      if (def && typeof v === 'number' && /-Q\d$/.test(period))
+        knownElements.add(knownKey(slug, code, period));
       if (!def || def.unit !== 'count' || typeof v !== 'number') continue;
       const mode: Mode = def.aggregation === 'stock' ? 'level' : 'sum';
       if (/-Q\d$/.test(period)) {
@@ -335,27 +505,39 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
         card: baseline.card as Rec,
         bucket: `${String(baseline.from)}..${String(baseline.to)}`,
       });
-    // a baseline over fewer whole quarters than its year (coverage, issue 23) is a figure over
-    // quarters the page does not name: left out rather than read as the whole year
-    const coverage = (baseline?.coverage ?? {}) as Record<string, { known: number; total: number } | null>;
-    const partial = (code: string) => {
-      const c = coverage[code];
-      return !!c && c.known < c.total;
-    };
+    // a baseline over fewer whole quarters than its year (coverage, issue 23): over the quarters
+    // the region has (the negative control takes these from the page served unrounded)
+    const coverage = (baseline?.coverage ?? {}) as Record<string, Coverage | null>;
+    const unrounded = short.control
+      ? (((
+          (await fetchAs(
+            regionPage,
+            `/regios/${r.slug}?period=2026-Q3`,
+            { region: r.slug },
+            'unrounded',
+          )) as Rec
+        ).baseline as Rec | null) ?? null)
+      : null;
     for (const { card, bucket } of withBucket)
-      for (const [code, f] of Object.entries(card.indicators as Record<string, Rec>))
-        if (!(card === baseline?.card && partial(code)))
-          n += addFigure(
-            model,
-            {
-              code,
-              slugs: [r.slug],
-              bucket,
-              ...figureOf(f),
-              ...(card === baseline?.card ? { baseline: true as const } : {}),
-            },
-            name,
-          );
+      for (const [code, f] of Object.entries(card.indicators as Record<string, Rec>)) {
+        const isBaseline = card === baseline?.card;
+        const isShort = isBaseline && isShortCoverage(coverage[code]);
+        const shown =
+          isShort && unrounded ? (unrounded.card as { indicators: Record<string, Rec> }).indicators[code] : f;
+        const added = addFigure(
+          model,
+          {
+            code,
+            slugs: [r.slug],
+            bucket,
+            ...figureOf(shown),
+            ...(isBaseline ? { baseline: true as const, covered: true as const } : {}),
+          },
+          isShort ? `short baseline ${name}` : name,
+        );
+        n += added;
+        if (isShort) short.constraints += added;
+      }
     record(name, n);
   }
 
@@ -441,11 +623,21 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
           );
         }),
       );
-      for (const b of (data.baselines as { regions: Rec[] }).regions) {
-        // a baseline over fewer quarters than its year (coverage): over quarters the page does not name
-        const c = b.coverage as { known: number; total: number } | null;
-        if (c && c.known < c.total) continue;
-        n += addFigure(
+      // the baselines, a short one (fewer quarters than its year) over the quarters the region has
+      const unrounded = short.control
+        ? (
+            (await fetchAs(
+              indicatorPage,
+              `/indicatoren/${code}?period=${period}`,
+              { indicator: code },
+              'unrounded',
+            )) as { baselines: { regions: Rec[] } }
+          ).baselines.regions
+        : null;
+      for (const [i, shown] of (data.baselines as { regions: Rec[] }).regions.entries()) {
+        const isShort = isShortCoverage(shown.coverage as Coverage | null);
+        const b = isShort && unrounded ? unrounded[i] : shown;
+        const added = addFigure(
           model,
           {
             code,
@@ -456,9 +648,12 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
             value: b.value,
             hidden: b.hidden === true,
             baseline: true,
+            covered: true,
           },
-          name,
+          isShort ? `short baseline ${name}` : name,
         );
+        n += added;
+        if (isShort) short.constraints += added;
       }
       record(name, n);
     }
@@ -561,7 +756,8 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
     record(name, n);
   }
 
-  // every experiment page: the region and its reference regions per quarter, before and after
+  // every experiment page: the region's side and the comparison pool, before and after, each over
+  // the quarters each region has of the side (coverage), the pool also per average month
   const experiments = db.$client.prepare('select id from experiments order by id').all() as { id: number }[];
   for (const { id } of experiments) {
     const name = `experiment page ${id}`;
@@ -575,8 +771,8 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
         denominator: number | null;
         value: number | null;
         state: string;
-        coverage: { known: number; total: number };
       };
+      type Parts = { numerator: number; denominator: number } | null;
       const effect = e.effect as {
         window: { before: { from: string; to: string }; after: { from: string; to: string } | null };
         region: { before: Side; after: Side | null };
@@ -584,38 +780,54 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
           used: number[];
           before: number | null;
           after: number | null;
-          parts: {
-            before: { numerator: number; denominator: number } | null;
-            after: { numerator: number; denominator: number } | null;
-          };
+          parts: { before: Parts; after: Parts };
+          monthly: { before: Parts; after: Parts };
         };
       };
-      // a share of a stock pools its monthly levels (an average month's families) and a follow-up
-      // indicator its later months: neither is the quarter-end cell this model holds, so left out
+      // a share of a stock pools its monthly levels (stocks: 'months', the summed levels' cells)
       const ind = getIndicator(code);
-      if (ind && ((ind.formula.kind === 'ratio' && ind.formula.stocks) || ind.followUpMonths)) continue;
+      const stocks =
+        ind?.formula.kind === 'ratio' && ind.formula.stocks === 'level' ? ('months' as const) : undefined;
+      const pool = effect.pool.used.map((rid) => slugOf.get(rid)!);
       for (const side of ['before', 'after'] as const) {
         const range = effect.window[side];
         const fig = effect.region[side];
         if (!range || !fig) continue;
         const bucket = `${range.from}..${range.to}`;
-        // a side over fewer units than its range (coverage) is a figure over unnamed quarters: left out
-        if (fig.coverage.known === fig.coverage.total)
+        n += addFigure(
+          model,
+          {
+            code,
+            slugs: [experiment.regionSlug as string],
+            bucket,
+            numerator: fig.numerator,
+            denominator: fig.denominator,
+            value: fig.value,
+            hidden: fig.state === 'hidden',
+            covered: true,
+            stocks,
+          },
+          `${name} region`,
+        );
+        const parts = effect.pool.parts[side];
+        if (pool.length > 0)
           n += addFigure(
             model,
             {
               code,
-              slugs: [experiment.regionSlug as string],
+              slugs: pool,
               bucket,
-              numerator: fig.numerator,
-              denominator: fig.denominator,
-              value: fig.value,
-              hidden: fig.state === 'hidden',
+              numerator: parts?.numerator ?? null,
+              denominator: parts?.denominator ?? null,
+              value: effect.pool[side],
+              // a pool hidden as a whole: its rounded denominator is below the threshold
+              hidden: parts === null && effect.pool[side] === null,
+              covered: true,
+              stocks,
+              monthly: effect.pool.monthly[side],
             },
-            name,
+            `${name} pool`,
           );
-        // the comparison pool is not modelled: it sums each pool region's covered quarters, and which
-        // quarters each region contributes (coverage) is not published per region
       }
     }
     record(name, n);
@@ -637,13 +849,18 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
   // the overview: scores of the values above, and the outcomes (counts, shares, their trend and baseline)
   {
     const name = 'overview 2026-Q3';
-    const data = (await fetchAs(overviewPage, '/overzicht?period=2026-Q3', {}, as(name))) as Rec;
-    const outcomes = data.outcomes as {
-      period: string;
-      trendBuckets: string[];
-      regions: Rec[];
-      baselines: Rec[];
-    };
+    const data = (await fetchAs(
+      overviewPage,
+      '/overzicht?period=2026-Q3&uitkomsten=alle',
+      {},
+      as(name),
+    )) as Rec;
+    type Outcomes = { period: string; trendBuckets: string[]; regions: Rec[]; baselines: Rec[] };
+    const outcomes = data.outcomes as Outcomes;
+    const unrounded = short.control
+      ? (((await fetchAs(overviewPage, '/overzicht?period=2026-Q3&uitkomsten=alle', {}, 'unrounded')) as Rec)
+          .outcomes as Outcomes)
+      : null;
     let n = 0;
     for (const r of outcomes.regions) {
       const slug = slugOf.get(r.regionId as number)!;
@@ -680,10 +897,16 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
             name,
           );
         });
-        // a baseline over fewer quarters than its year (coverage) is over quarters the page does not name
-        const cov = l.baselineCoverage as { known: number; total: number } | null | undefined;
-        if (base && !(cov && cov.known < cov.total))
-          n += addFigure(
+        // a baseline over fewer quarters than its year (coverage): over the quarters the region has
+        const isShort = isShortCoverage(l.baselineCoverage as Coverage | null | undefined);
+        const value =
+          isShort && unrounded
+            ? (unrounded.regions.find((u) => u.regionId === r.regionId)!.lines as Rec[]).find(
+                (u) => u.code === code,
+              )!.baseline
+            : l.baseline;
+        if (base) {
+          const added = addFigure(
             model,
             {
               code,
@@ -691,15 +914,80 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
               bucket: `${String(base.from)}..${String(base.to)}`,
               numerator: null,
               denominator: null,
-              value: l.baseline,
+              value,
               hidden: false,
               baseline: true,
+              covered: true,
             },
-            name,
+            isShort ? `short baseline ${name}` : name,
           );
+          n += added;
+          if (isShort) short.constraints += added;
+        }
       }
     }
     record(name, n);
+  }
+
+  // the CBS comparison of the outcomes block ("Vergelijking met CBS-cijfers", #24): per region and
+  // outcome the CBS group's rates (public figures, not the pilot's) and the pilot's change minus the
+  // group's. That difference plus the group's change is the pilot's own change, region rate now
+  // minus at baseline as the block's lines show it: checked, so the column repeats shown figures
+  for (const period of ['2025-Q2', '2025-Q4']) {
+    // each region's references are on its own page (a programme page shows the total's only)
+    const name = `region pages ${period} CBS comparison`;
+    let checked = 0;
+    for (const region of regions) {
+      const data = (await fetchAs(
+        regionPage,
+        `/regios/${region.slug}?period=${period}`,
+        { region: region.slug },
+        as(name),
+      )) as Rec;
+      const outcomes = data.outcomes as { regions: Rec[]; references: { rows: Rec[] } };
+      for (const row of outcomes.references.rows) {
+        const lines =
+          row.regionId === null ? null : outcomes.regions.find((r) => r.regionId === row.regionId);
+        for (const ref of row.references as Rec[]) {
+          const difference = ref.difference as { estimate: number } | null;
+          if (!difference || !lines || typeof ref.groupChange !== 'number') continue;
+          const line = (lines.lines as Rec[]).find((l) => l.code === ref.code)!;
+          const own = (line.value as number) - (line.baseline as number);
+          expect(difference.estimate + ref.groupChange, `${name} ${String(ref.code)}`).toBeCloseTo(own, 4);
+          checked++;
+        }
+      }
+    }
+    if (!exact)
+      console.info(`[figures] ${name}: ${checked} differences in change checked against the lines' rates`);
+    expect(checked, name).toBeGreaterThan(0);
+    record(name, 0);
+  }
+
+  // the compare page's CBS reference line for a rate: its difference is the programme total's
+  // shown rate minus the (public) CBS rate, per period: checked, so it repeats a shown figure
+  {
+    const name = 'compare measures_rate 2024-Q1..2025-Q4 CBS reference';
+    const data = (await fetchAs(
+      comparePage,
+      '/vergelijken?what=measures_rate&from=2024-Q1&to=2025-Q4',
+      {},
+      as(name),
+    )) as Rec;
+    const result = data.result as {
+      totalSeries: (number | null)[];
+      references: { values: (number | null)[]; difference: (number | null)[] }[];
+    };
+    let checked = 0;
+    for (const ref of result.references)
+      ref.difference.forEach((d, j) => {
+        if (d === null) return;
+        expect(d, `${name} ${j}`).toBeCloseTo(result.totalSeries[j]! - ref.values[j]!, 5);
+        checked++;
+      });
+    if (!exact) console.info(`[figures] ${name}: ${checked} differences checked against the programme total`);
+    expect(checked, name).toBeGreaterThan(0);
+    record(name, 0);
   }
 
   // the catalogue's part ≤ whole rules, per region and quarter, in every dataset
@@ -725,8 +1013,12 @@ async function collect(model: OutsiderModel, exact?: string): Promise<Output[]> 
           `rule ${rel.code ?? rel.part}`,
         );
       }
+  record(SHORT_BASELINES, short.constraints);
   return outputs;
 }
+
+/** The pseudo-output counting the figures of short baselines among the pages above. */
+const SHORT_BASELINES = 'short baselines (over the quarters a region has)';
 
 /**
  * The regions a programme total of one period sums, as an outsider reads them off a trend: those
@@ -773,14 +1065,24 @@ const isRuleCell = (model: OutsiderModel) => {
   return (cell: string) => cells.has(cell);
 };
 
-describe('an outsider with every reviewer output and an integer solver pins no base cell', () => {
-  test('every true cell keeps at least two values; outputs narrow no cell below its rounding class', async () => {
+/** The solve over every reviewer output as served (once per file: the controls compare with it). */
+let clean:
+  Promise<{ model: OutsiderModel; outputs: Output[]; result: SolveResult; ms: number[] }> | undefined;
+function solveClean() {
+  clean ??= (async () => {
     const started = performance.now();
     const model = new OutsiderModel();
     const outputs = await collect(model);
     const fetched = performance.now();
-    const result: SolveResult = await model.solve();
-    const solved = performance.now();
+    const result = await model.solve();
+    return { model, outputs, result, ms: [fetched - started, performance.now() - fetched] };
+  })();
+  return clean;
+}
+
+describe('an outsider with every reviewer output and an integer solver pins no base cell', () => {
+  test('every true cell keeps at least two values; outputs narrow no cell below its rounding class', async () => {
+    const { model, outputs, result, ms } = await solveClean();
 
     // the model reads the outputs right: every figure is a sum or ratio of the published cells
     expect(result.offMethod.map((c) => c.rounded.source)).toEqual([]);
@@ -809,7 +1111,7 @@ describe('an outsider with every reviewer output and an integer solver pins no b
     const notPublished = [...model.cells].filter((c) => !model.fixed.has(c)).length;
     const constraints = outputs.reduce((s, o) => s + o.constraints, 0);
     console.info(
-      `[figures] disclosure solver: ${outputs.length} reviewer outputs, ${constraints} constraints from figures (${result.checked} checked against the published cells, ${result.offMethod.length} off the method) and ${model.rules.length} catalogue rules; ${ranges.length} true cells (${small} of 1–4; ${notPublished} not in the value export, their rounded value solved from figures; ${result.freeRounded} left free), ${result.open} constraints left open after presolve, ${result.components} components, ${result.lpSolves} integer programmes; pinned ${pinned.length}; narrowest range ${minWidth}; ${narrowed.length} narrowed by a catalogue rule only; fetched in ${Math.round(fetched - started)} ms, solved in ${Math.round(solved - fetched)} ms`,
+      `[figures] disclosure solver: ${outputs.length} reviewer outputs, ${constraints} constraints from figures (${result.checked} checked against the published cells, ${result.offMethod.length} off the method) and ${model.rules.length} catalogue rules; ${ranges.length} true cells (${small} of 1–4; ${notPublished} not in the value export, their rounded value solved from figures; ${result.freeRounded} left free), ${result.open} constraints left open after presolve, ${result.components} components, ${result.lpSolves} integer programmes; pinned ${pinned.length}; narrowest range ${minWidth}; ${narrowed.length} narrowed by a catalogue rule only; fetched in ${Math.round(ms[0])} ms, solved in ${Math.round(ms[1])} ms`,
     );
     // the programme totals of the indicator and compare pages are among them, each with its figures
     // (a mean of days over several regions says nothing of counts the model holds: see addFigure)
@@ -818,6 +1120,22 @@ describe('an outsider with every reviewer output and an integer solver pins no b
     expect(totals.map((o) => o.name)).toHaveLength(9);
     for (const o of totals.filter((o) => !o.name.includes('days_to_help')))
       expect(o.constraints, o.name).toBeGreaterThan(0);
+    // the means of days are read for the counts of families their digits allow: none narrower
+    // than its rounding class (the mean is shown to one decimal)
+    const means = model.derived.filter((c) => c.source.endsWith(' mean'));
+    const meanNarrowed = means.filter((c) => {
+      const k = model.fixed.get([...c.expr.keys()][0].slice(2));
+      return k !== undefined && (c.min > Math.max(1, 5 * k - 2) || c.max < 5 * k + 2);
+    });
+    console.info(
+      `[figures] means of days: ${means.length} read, ${meanNarrowed.length} narrower than the class`,
+    );
+    expect(means.length).toBeGreaterThan(100);
+    expect(meanNarrowed.map((c) => c.source)).toEqual([]);
+    // the short baselines are read (over the quarters each region has)
+    const shortBaselines = outputs.find((o) => o.name === SHORT_BASELINES)!.constraints;
+    console.info(`[figures] short baselines: ${shortBaselines} constraints`);
+    expect(shortBaselines).toBeGreaterThan(0);
     expect(ranges.length).toBeGreaterThan(3000);
     expect(checkedTruth.length).toBeGreaterThan(3000);
     expect(constraints).toBeGreaterThan(10000);
@@ -840,7 +1158,60 @@ describe('an outsider with every reviewer output and an integer solver pins no b
   }, 120_000);
 });
 
+describe('each newer output narrows cells when served with the disclosure switched off', () => {
+  // the same reviewer output, its thresholds set to 1 and 0 while it is fetched (exact cells, nothing
+  // hidden): what the first test forbids then happens — figures off the method, cells narrowed below
+  // their rounding class, cells pinned. (A figure over three or four quarters read exactly narrows
+  // its cells but seldom pins one.)
+  test.each([
+    ['experiment page', 50, 0],
+    [SHORT_BASELINES, 10, 1],
+  ] as const)(
+    '%s',
+    async (output, narrowedAtLeast, pinnedAtLeast) => {
+      const model = new OutsiderModel();
+      await collect(model, output, 'unrounded');
+      const result = await model.solve();
+      const ranges = [...result.ranges];
+      const pinned = ranges.filter(([, r]) => r.min === r.max);
+      // narrower than with the output as served
+      const served = (await solveClean()).result.ranges;
+      const narrowed = ranges.filter(([cell, r]) => {
+        const s = served.get(cell);
+        return s !== undefined && r.max - r.min < s.max - s.min;
+      });
+      const prefix = output === SHORT_BASELINES ? 'short baseline ' : output;
+      const fromOutput = result.offMethod.filter((c) => c.rounded.source.startsWith(prefix)).length;
+      console.info(
+        `[figures] disclosure solver, negative control ${output} unrounded: ${fromOutput} of its figures off the method, read as exact sums; narrowed ${narrowed.length}; pinned ${pinned.length}`,
+      );
+      expect(fromOutput).toBeGreaterThan(0);
+      expect(narrowed.length).toBeGreaterThanOrEqual(narrowedAtLeast);
+      expect(pinned.length).toBeGreaterThanOrEqual(pinnedAtLeast);
+      // and the truth stays inside every range
+      const truth = trueCells();
+      for (const [cell, r] of ranges.filter(([c]) => truth.has(c))) {
+        const t = truth.get(cell)!;
+        expect(t >= r.min && t <= r.max, `${cell}: ${t} in [${r.min}, ${r.max}]`).toBe(true);
+      }
+    },
+    120_000,
+  );
+});
+
 describe('the solver itself', () => {
+  test('a mean of days shown exactly pins its count of families; to one decimal it leaves the class (#22)', async () => {
+    // Amsterdam 2026-Q2 as a reviewer was shown before the mean was rounded: 27.46851851851852
+    // (= 14833 / 540) over a weight rounded to 110
+    expect(weightsForMean(27.46851851851852, 1e-9 * 27.5, 22)).toEqual([108]);
+    expect(weightsForMean(27.5, 0.05, 22)).toEqual([108, 109, 110, 111, 112]);
+    const model = new OutsiderModel();
+    const cell = cellKey('a', 'help_cohort', '2026-Q2', 'sum');
+    model.publishCell(cell, 110, 'export');
+    model.bound(cell, 108, 108, 'mean shown exactly');
+    expect((await model.solve()).ranges.get(cell)).toEqual({ min: 108, max: 108 });
+  });
+
   test('pins four quarters of 2 when their year were rounded on its own (8 → 10)', async () => {
     const model = new OutsiderModel();
     const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((q) => cellKey('a', 'e', q, 'sum'));

@@ -10,7 +10,7 @@
  *
  * Solving: presolve fixes k from single-cell equations (the value export) and equations left with
  * one unknown; constraints whose k are all fixed are checked (an inconsistent one is an output
- * off the method); what remains is split into independent components, and each true cell's range
+ * off the method), and so is an equation whose whole coefficients' gcd does not divide its value; what remains is split into independent components, and each true cell's range
  * is its minimum and maximum over the integer points of its component, found with an integer
  * linear programming solver (yalps).
  */
@@ -57,6 +57,34 @@ export interface SolveResult {
   freeRounded: number;
 }
 
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+
+/** Whether Σ coef·k = target can hold for whole k (whole coefficients: their gcd divides the target). */
+function wholeSolvable(coefs: readonly number[], target: number): boolean {
+  if (!coefs.every(Number.isInteger)) return true; // not decided here: left to the solver
+  const g = coefs.reduce(gcd, 0);
+  if (g === 0) return Math.abs(target) < TOLERANCE;
+  const q = target / g;
+  return Math.abs(q - Math.round(q)) < TOLERANCE;
+}
+
+/**
+ * The counts of families a mean of days allows (#22 item 4): a mean shown as `mean` ± `half` over
+ * a weight rounded to 5k is Σ days ÷ W for a whole W in the rounding class, and the days are entered
+ * in steps of `step` (tenths: a median of whole days is a whole or half number), so `W · mean / step`
+ * must come within `W · half / step` of a whole number. Shown exactly, the mean's fraction can leave
+ * one W; shown to one decimal (half 0.05), every W ≥ 10 keeps a whole number within reach.
+ */
+export function weightsForMean(mean: number, half: number, k: number, step = 0.1): number[] {
+  const out: number[] = [];
+  for (let w = Math.max(1, 5 * k - 2); w <= 5 * k + 2; w++) {
+    const lo = (w * (mean - half)) / step;
+    const hi = (w * (mean + half)) / step;
+    if (Math.floor(hi + 1e-7) >= Math.ceil(lo - 1e-7)) out.push(w);
+  }
+  return out;
+}
+
 export class OutsiderModel {
   /** cell → k, from the published base cells */
   readonly fixed = new Map<string, number>();
@@ -97,6 +125,14 @@ export class OutsiderModel {
       rounded: { expr: rounded, min, max, source },
       exact: { expr: exact, min, max, source },
     });
+  }
+
+  /** constraints on the true cells an output tells beyond sums (a mean's fraction, see weightsForMean) */
+  readonly derived: Constraint[] = [];
+
+  bound(cell: string, min: number, max: number, source: string) {
+    this.cells.add(cell);
+    this.derived.push({ expr: new Map([[xVar(cell), 1]]), min, max, source });
   }
 
   rule(terms: readonly [cell: string, coef: number][], min: number, max: number, source: string) {
@@ -144,12 +180,21 @@ export class OutsiderModel {
             checked++;
             changed = true;
           }
+        } else if (
+          min === max &&
+          !wholeSolvable(
+            unknown.map(([, coef]) => coef),
+            min - value,
+          )
+        ) {
+          // an equation no whole rounded cells satisfy (e.g. 5·Σk = 1431): off the method
+          offMethod.push(c);
         } else next.push(c);
       }
       pending = next;
     }
     open.push(...pending.map((c) => c.rounded));
-    const xConstraints = [...this.rules, ...offMethod.map((c) => c.exact)];
+    const xConstraints = [...this.rules, ...this.derived, ...offMethod.map((c) => c.exact)];
 
     // components: a true cell with its rounded cell (when not known) and every constraint's variables
     const parent = new Map<string, string>();

@@ -8,6 +8,7 @@ import {
   combineDisclosed,
   discloseQuarters,
   roundCount,
+  roundMean,
   showFigureSet,
   type DisclosedBuckets,
   type FigureCell,
@@ -94,6 +95,31 @@ describe('rounding base cells', () => {
       hidden: true,
     });
     expect(none.elements.get('days_to_help_median_all')).toMatchObject({ weightTotal: 0, hidden: true });
+  });
+
+  test('a mean of days is shown to one decimal, so its fraction does not tell the families (108 of 108 … 112)', () => {
+    // days entered in tenths: 1483.3 days over 54 families is the mean 14833 / 540 = 27.468518…, and
+    // a count in 108 … 112 (rounded 110) that makes 10 · days whole is a multiple of 54: only 108
+    const weighted = (days: number, weight: number): AggregatedElement => ({
+      sum: null,
+      level: null,
+      weightedSum: days,
+      weightTotal: weight,
+    });
+    const [a, b] = discloseQuarters(
+      [
+        quarter(1, '2026-Q2', { help_cohort: count(108), days_to_help_median_all: weighted(2966.6, 108) }),
+        // another count in the same class, days giving the same mean to one decimal (27.5)
+        quarter(1, '2026-Q2', { help_cohort: count(111), days_to_help_median_all: weighted(3050.1, 111) }),
+      ],
+      T,
+    );
+    expect(a.elements.get('days_to_help_median_all')).toEqual(b.elements.get('days_to_help_median_all'));
+    expect(a.elements.get('days_to_help_median_all')).toMatchObject({
+      weightedSum: 27.5 * 110,
+      weightTotal: 110,
+    });
+    expect(roundMean(2966.6 / 108)).toBe(27.5);
   });
 
   test('a quarter with fewer than three approved months is partial: no figures at all', () => {

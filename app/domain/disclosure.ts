@@ -86,6 +86,15 @@ export function roundCount(n: number, base: number = DEFAULT_THRESHOLDS.smallCou
   return r === 0 ? 0 : r; // no -0
 }
 
+/** Decimals of a mean of days (a weighted element) as a suppressed viewer sees it. */
+export const MEAN_DECIMALS = 1;
+
+/** A mean of days rounded for a suppressed viewer (docs/security.md, "Small numbers"). */
+export function roundMean(mean: number): number {
+  const f = 10 ** MEAN_DECIMALS;
+  return Math.round(mean * f) / f;
+}
+
 // ── Base cells ──────────────────────────────────────────────────────────────
 
 declare const disclosedBrand: unique symbol;
@@ -123,7 +132,12 @@ function roundElement(
     if (weight === null) return none;
     if (weight < t.smallDenominator) return { ...none, weightTotal: weight, hidden: true };
     if (el.weightedSum === null || !el.weightTotal) return none;
-    return { ...none, weightedSum: (el.weightedSum / el.weightTotal) * weight, weightTotal: weight };
+    // The mean itself is rounded to MEAN_DECIMALS: shown exactly, a mean Σ days ÷ families is a
+    // fraction whose denominator the families' count must be a multiple of (27.468518… = 14833/540
+    // with days in tenths makes the count a multiple of 54: of 108 … 112 only 108), which pinned the
+    // weight inside its rounding class.
+    const mean = roundMean(el.weightedSum / el.weightTotal);
+    return { ...none, weightedSum: mean * weight, weightTotal: weight };
   }
   if (def.unit !== 'count') return el; // FTE, percentages, scores: not about families
   return { sum: round(el.sum), level: round(el.level), weightedSum: null, weightTotal: null };
