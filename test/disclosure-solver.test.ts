@@ -976,16 +976,26 @@ async function collect(
     )) as Rec;
     const result = data.result as {
       totalSeries: (number | null)[];
-      references: { values: (number | null)[]; difference: (number | null)[] }[];
+      series: (number | null)[][];
+      references: { values: (number | null)[]; difference: (number | null)[]; subject?: string }[];
     };
+    const names = (data.regions as { name: string }[]).map((r) => r.name);
     let checked = 0;
-    for (const ref of result.references)
+    for (const ref of result.references) {
+      // the Netherlands against the programme total; a region's own comparison group against that
+      // region's shown series (issue 24)
+      const own = ref.subject === undefined ? result.totalSeries : result.series[names.indexOf(ref.subject)];
+      expect(own, `${name} ${ref.subject ?? 'total'}`).toBeDefined();
       ref.difference.forEach((d, j) => {
         if (d === null) return;
-        expect(d, `${name} ${j}`).toBeCloseTo(result.totalSeries[j]! - ref.values[j]!, 5);
+        expect(d, `${name} ${ref.subject ?? 'total'} ${j}`).toBeCloseTo(own![j]! - ref.values[j]!, 5);
         checked++;
       });
-    if (!exact) console.info(`[figures] ${name}: ${checked} differences checked against the programme total`);
+    }
+    if (!exact)
+      console.info(
+        `[figures] ${name}: ${checked} differences checked against the programme total or the region`,
+      );
     expect(checked, name).toBeGreaterThan(0);
     record(name, 0);
   }
