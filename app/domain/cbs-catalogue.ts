@@ -133,7 +133,9 @@ export interface CbsMeasureDefinition {
   label: { nl: string; en: string };
 }
 
-const AGES_0_17 = Array.from({ length: 18 }, (_, age) => `${10010 + age * 100}`);
+// 03759ned's Leeftijd keys of single years: '10010' is 0 years, then '10100' (1), '10200' (2), …
+// '11700' (17); '10000' is the total.
+const AGES_0_17 = Array.from({ length: 18 }, (_, age) => (age === 0 ? '10010' : `${10000 + age * 100}`));
 
 export const CBS_MEASURES = {
   population_0_17: {
