@@ -310,7 +310,7 @@ export function seedCbsRecords(): Record<CbsTableId, CbsRecord[]> {
     '85094NED': running,
     '84852NED': vt,
     // 85361NED: CBS's 2023 national figure (provisional)
-    '85361NED': [{ RegioS: pad('NL01'), Perioden: '2023JJ00*', Totaal_1: 36355 }],
+    '85361NED': [{ RegioS: pad('NL01'), Perioden: '2023JJ00*', Totaal_6: 36355 }],
     '85098NED': [],
     '84848NED': [],
   };

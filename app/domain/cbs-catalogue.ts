@@ -5,11 +5,12 @@
  * new table id when a definition changes) changes this catalogue only, not the stored data.
  *
  * Verified against CBS's own pages (cbs.nl/nl-nl/cijfers/detail/<id>, seen 2026-12-07): the table
- * ids and titles below. NOT verified (no access to the tables' DataProperties from here): the exact
- * topic keys (`BevolkingOp1Januari_1` is the documented key of 03759ned; the others follow CBS's
- * naming pattern `<Title>_<n>` and are marked `verified: false`), and the dimension keys other than
- * `RegioS` and `Perioden`. An import of a table whose topic key differs says so by name (the
- * parser refuses a table without the column) and stores nothing; fix the key here.
+ * ids and titles below. A v3 topic key is CBS's `<Title>_<n>`, n counting the table's topics in
+ * StatLine's column order (cbsodataR's recorded 85098NED keys `…_1` … `…_5` follow that order).
+ * Checked per measure (sources in seeds/README.md, "CBS keys"); `verified: true` only where the
+ * topic and every dimension key were seen as CBS serves them. An import of a table whose topic
+ * key differs says so by name (the parser refuses a table without the column) and stores
+ * nothing; fix the key here.
  */
 
 export const CBS_STATUSES = ['final', 'provisional', 'secret'] as const;
@@ -120,8 +121,9 @@ export interface CbsMeasureDefinition {
   /**
    * OData v4's own code of the topic (`Measure` of an `Observations` record, `Identifier` of the
    * table's `MeasureCodes`): v4 writes codes such as 'M000352' where v3 has a column key. NOT
-   * verified against the tables' MeasureCodes (no access from here; see `verified`); a v4 page
-   * without it is refused by name and stores nothing.
+   * verified against the tables' MeasureCodes (only 03759ned's 'M000352' is seen in public
+   * clients; `verified` does not cover this code); a v4 page without it is refused by name and
+   * stores nothing.
    */
   measureCode: string;
   /** dimension key → the key(s) selecting the cells; several keys are summed */
@@ -143,8 +145,9 @@ export const CBS_MEASURES = {
     table: '03759ned',
     topic: 'BevolkingOp1Januari_1',
     measureCode: 'M000352',
-    // Geslacht 'T001038' = totaal mannen en vrouwen, BurgerlijkeStaat 'T001019' = totaal; the
-    // Leeftijd keys of the single years 0–17 are not verified (see the module comment).
+    // Geslacht 'T001038' = totaal mannen en vrouwen, BurgerlijkeStaat 'T001019' = totaal, the
+    // Leeftijd keys and v4's 'M000352' as public 03759ned clients filter on them (seeds/README.md);
+    // none of those clients is citable by repository, so this stays unverified.
     dimensions: { Geslacht: 'T001038', BurgerlijkeStaat: 'T001019', Leeftijd: AGES_0_17 },
     grain: 'year',
     unit: 'persons',
@@ -154,6 +157,8 @@ export const CBS_MEASURES = {
   child_protection_started: {
     key: 'child_protection_started',
     table: '82975NED',
+    // NOT verified and probably not CBS's key: StatLine names this topic group "Begonnen
+    // trajecten" (its "Totaal begonnen trajecten"), not "Gestarte trajecten"; its n is unknown here.
     topic: 'GestarteTrajecten_1',
     measureCode: 'M001176',
     dimensions: {},
@@ -165,6 +170,9 @@ export const CBS_MEASURES = {
   child_protection_running: {
     key: 'child_protection_running',
     table: '85094NED',
+    // NOT verified and probably wrong: StatLine's topic is "Totaal jeugdbeschermingstrajecten",
+    // after "Totaal jeugdzorgtrajecten", "Totaal jeugdhulptrajecten" and the youth-care forms
+    // (e.g. "Pleegzorg"), so its key is `TotaalJeugdbeschermingstrajecten_<n>` with n > 4.
     topic: 'Jeugdbeschermingstrajecten_4',
     measureCode: 'M001177',
     dimensions: {},
@@ -179,12 +187,15 @@ export const CBS_MEASURES = {
   youth_care_with_stay: {
     key: 'youth_care_with_stay',
     table: '85098NED',
+    // verified: edwindj/cbsodataR vignettes/maps.md records 85098NED's TypedDataSet with this
+    // column (and RegioS, Perioden only); CBS's page shows half-years and years. The v4
+    // measureCode is not verified.
     topic: 'JongerenMetJeugdhMetVerblInNat_2',
     measureCode: 'M002148',
     dimensions: {},
     grain: 'half-year',
     unit: 'percent',
-    verified: false,
+    verified: true,
     label: {
       nl: 'Jongeren met jeugdhulp met verblijf (% van jongeren met jeugdhulp)',
       en: 'Young people in youth care with stay (% of those in youth care)',
@@ -193,6 +204,8 @@ export const CBS_MEASURES = {
   vt_advice: {
     key: 'vt_advice',
     table: '84848NED',
+    // topics 1 and 2 of 84848NED are "Gestarte adviezen" and "Ontvangen meldingen" (CBS's page);
+    // the dimension key and its category keys are not verified.
     topic: 'GestarteAdviezen_1',
     measureCode: 'M002501',
     dimensions: { KenmerkenAdviezenMeldingen: 'T001040' },
@@ -204,6 +217,8 @@ export const CBS_MEASURES = {
   vt_reports: {
     key: 'vt_reports',
     table: '84852NED',
+    // 84852NED's only topic is "Ontvangen meldingen" and its dimensions are Veiligheidstaxatie and
+    // Veiligheidsbeoordeling (CBS's page); the totals' category key 'T001040' is not verified.
     topic: 'OntvangenMeldingen_1',
     measureCode: 'M002502',
     dimensions: { Veiligheidstaxatie: 'T001040', Veiligheidsbeoordeling: 'T001040' },
@@ -229,7 +244,12 @@ export const CBS_MEASURES = {
   vt_repeat_reports: {
     key: 'vt_repeat_reports',
     table: '85361NED',
-    topic: 'Totaal_1',
+    // 85361NED's topics in CBS's order: 1 "Ontvangen meldingen, totaal", 2 "1e melding", 3–5
+    // "Hermelding" (Totaal, …), 6–9 "Vervolgmelding tijdens betrokkenheid VT" (6 Totaal, 7 Tijdens
+    // veiligheidsbeoordeling, 8 Na veiligheidsbeoordeling, 9 Tijdens monitoring), 10 niet
+    // ingedeeld, 11–20 the same as %. So the repeat reports' total is `Totaal_6` (36,355 in 2023),
+    // not topic 1; the key is derived from that order, not seen verbatim.
+    topic: 'Totaal_6',
     measureCode: 'M002504',
     dimensions: {},
     grain: 'year',

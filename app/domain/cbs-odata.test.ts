@@ -214,7 +214,7 @@ describe('the StatLine CSV download', () => {
     expect(
       recordsFromCsv(
         [
-          ['RegioS', 'Perioden', 'Totaal_1'],
+          ['RegioS', 'Perioden', 'Totaal_6'],
           ['GM0363', '2023JJ00', 'veel'],
         ],
         '85361NED',
