@@ -24,7 +24,10 @@ describe('the monthly cycle', () => {
     const coord = await signedInPage('coordinator.west-brabant-west');
     // The list says October is overdue (due 15 November, still a draft).
     await coord.goto('/regios/west-brabant-west/rapportages');
-    const october = coord.getByRole('row', { name: /oktober 2026/ });
+    // the list of reports, not the control chart's table of months on the same page
+    const october = coord
+      .getByRole('table', { name: /^Maandrapportages/ })
+      .getByRole('row', { name: /oktober 2026/ });
     await expect(october.innerText()).resolves.toContain('Te laat');
     await expectNoAxeViolations(coord);
 
