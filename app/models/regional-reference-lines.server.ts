@@ -19,18 +19,13 @@ import { translate } from '#app/i18n/i18n';
 import { comparisonText } from '#app/i18n/comparison-groups';
 import { groupsOfRegion, listOutcomeCbsMappings } from './comparison-groups.server';
 import { SOURCES } from './figure-sources.server';
+import type { ReferenceLine } from './references.server';
 
 /** The groups a region's line can show, in order of preference (the outcomes block's, without the Netherlands). */
 const REGIONAL_GROUPS: readonly ComparisonGroupKind[] = ['matched', 'region-rest'];
 
-export interface RegionalReferenceLine {
-  code: string;
-  label: string;
-  source: string;
-  sourceTable: string;
-  retrievedOn: string;
-  illustrative: boolean;
-  values: (number | null)[];
+/** A reference line (without a unit: a rate per 10,000) that belongs to one region's own group. */
+export interface RegionalReferenceLine extends Omit<ReferenceLine, 'unit'> {
   /** the index of the region (in the regions asked) the line belongs to */
   regionIndex: number;
   group: ComparisonGroupKind;
