@@ -208,6 +208,37 @@ describe('page cache', () => {
     expect(10 + inflate.engine.bytesWritten + 8).toBe(gz.length);
     expect(cache.stats().bytes).toBe(first.raw!.body.length + gz.length);
   });
+
+  test('views of a page asked for while it renders wait for that render: one render, the same bytes', async () => {
+    const before = cache.stats();
+    const [a, b, c] = await Promise.all([
+      view('/overzicht', manager),
+      view('/overzicht', manager),
+      view('/overzicht', manager),
+    ]);
+    expect(renders).toBe(1);
+    expect(b.body).toBe(a.body);
+    expect(c.body).toBe(a.body);
+    expect([a.cached, b.cached, c.cached]).toEqual([true, true, true]);
+    const after = cache.stats();
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.hits - before.hits).toBe(2);
+    expect(after.coalesced - before.coalesced).toBe(2);
+    // another viewer's page is not waited for: its own render
+    await Promise.all([view('/overzicht', reviewer), view('/overzicht', coordinator)]);
+    expect(renders).toBe(3);
+  });
+
+  test('an answer that is not kept is not shared: each waiting view renders its own', async () => {
+    const [a, b] = await Promise.all([
+      view('/overzicht?period=2026-Q9', manager),
+      view('/overzicht?period=2026-Q9', manager),
+    ]);
+    expect([a.status, b.status]).toEqual([400, 400]);
+    expect([a.cached, b.cached]).toEqual([false, false]);
+    expect(renders).toBe(2);
+    expect(cache.stats().entries).toBe(0);
+  });
 });
 
 describe('the policy of a kept page', () => {

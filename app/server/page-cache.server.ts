@@ -72,6 +72,8 @@ interface Entry {
 export interface PageCacheStats {
   hits: number;
   misses: number;
+  /** of the hits, those that waited for a render of the same page under way */
+  coalesced: number;
   entries: number;
   bytes: number;
 }
@@ -95,9 +97,13 @@ export function isCachedPage(pathname: string): boolean {
 
 export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES } = {}) {
   const entries = new Map<string, Entry>();
+  /** renders under way, by key: a request for a key being rendered waits for that render */
+  const rendering = new Map<string, Promise<Entry | null>>();
   let bytes = 0;
   let hits = 0;
   let misses = 0;
+  /** hits that waited for a render under way */
+  let coalesced = 0;
   let versionOf: Statement<[], { f: number | null; s: number | null }> | undefined;
 
   function dataVersion(): string | null {
@@ -171,39 +177,64 @@ export function createPageCache(client: Database, { maxBytes = DEFAULT_MAX_BYTES
       hits++;
       return sent(hit);
     }
+    // The first view after a save: readers asking for the same page at once wait for one render
+    // (its entry is what a hit sends), instead of each rendering it again.
+    const underWay = rendering.get(key);
+    if (underWay) {
+      const entry = await underWay;
+      if (entry) {
+        hits++;
+        coalesced++;
+        return sent(entry);
+      }
+      return render(request, nonce);
+    }
     misses++;
-    const response = await render(request, nonce);
-    const type = response.headers.get('content-type') ?? '';
-    if (
-      response.status !== 200 ||
-      response.headers.has('set-cookie') ||
-      !/^text\/(html|x-script)/.test(type) ||
-      nonce.length < 16
-    )
-      return response;
-    const body = Buffer.from(await response.arrayBuffer());
-    const headers = [...response.headers.entries()].filter(
-      ([name]) => name !== 'content-length' && name !== 'date',
+    let settle!: (entry: Entry | null) => void;
+    rendering.set(
+      key,
+      new Promise<Entry | null>((resolve) => {
+        settle = resolve;
+      }),
     );
-    const compressed = body.length >= GZIP_MIN_BYTES ? await gzip(body) : null;
-    const entry: Entry = {
-      status: response.status,
-      headers,
-      body,
-      gzip: compressed,
-      scriptHashes: inlineScriptHashes(body.toString('utf8'), nonce),
-      bytes: body.length + (compressed?.length ?? 0),
-    };
-    // Keyed by the version read before rendering: a write during the render makes the key stale
-    // at once (the next request reads the newer version), so nothing older is ever sent as newer.
-    remember(key, entry);
-    return sent(entry);
+    let kept: Entry | null = null;
+    try {
+      const response = await render(request, nonce);
+      const type = response.headers.get('content-type') ?? '';
+      if (
+        response.status !== 200 ||
+        response.headers.has('set-cookie') ||
+        !/^text\/(html|x-script)/.test(type) ||
+        nonce.length < 16
+      )
+        return response;
+      const body = Buffer.from(await response.arrayBuffer());
+      const headers = [...response.headers.entries()].filter(
+        ([name]) => name !== 'content-length' && name !== 'date',
+      );
+      const compressed = body.length >= GZIP_MIN_BYTES ? await gzip(body) : null;
+      kept = {
+        status: response.status,
+        headers,
+        body,
+        gzip: compressed,
+        scriptHashes: inlineScriptHashes(body.toString('utf8'), nonce),
+        bytes: body.length + (compressed?.length ?? 0),
+      };
+      // Keyed by the version read before rendering: a write during the render makes the key stale
+      // at once (the next request reads the newer version), so nothing older is ever sent as newer.
+      remember(key, kept);
+      return sent(kept);
+    } finally {
+      rendering.delete(key);
+      settle(kept);
+    }
   }
 
   return {
     respond,
     keyFor,
-    stats: (): PageCacheStats => ({ hits, misses, entries: entries.size, bytes }),
+    stats: (): PageCacheStats => ({ hits, misses, coalesced, entries: entries.size, bytes }),
     clear() {
       entries.clear();
       bytes = 0;
