@@ -68,6 +68,12 @@ async function audit(url: string, cookie: string, formFactor: 'mobile' | 'deskto
       );
       if (attempt < 2) return audit(url, cookie, formFactor, attempt + 1);
     }
+    // LH_JSON=<dir> keeps each whole report (to read its long tasks, bootup time, failed targets)
+    if (process.env.LH_JSON) {
+      fs.mkdirSync(process.env.LH_JSON, { recursive: true });
+      const name = `${new URL(url).pathname.replace(/\W+/g, '_')}-${formFactor}.json`;
+      fs.writeFileSync(path.join(process.env.LH_JSON, name), JSON.stringify(lhr));
+    }
     return lhr;
   } finally {
     chrome.kill();

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
+import { drawAllCharts } from './harness';
 
 async function layout(page: Page) {
   return page.evaluate(() => ({
@@ -31,8 +32,7 @@ describe('charts keep their space while they load', () => {
       expect(await page.locator('main figure svg.recharts-surface').count()).toBe(0);
       await page.unrouteAll({ behavior: 'ignoreErrors' });
       await page.goto('/knelpunten/overzicht', { waitUntil: 'load' });
-      await page.locator('main figure svg.recharts-surface').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await drawAllCharts(page);
       const after = await layout(page);
       expect(before.scrollWidth).toBe(width);
       expect(after.scrollWidth).toBe(width);
@@ -62,8 +62,7 @@ describe('dashboard charts keep their space while they load', () => {
       expect(await page.locator('main figure svg.recharts-surface').count()).toBe(0);
       await page.unrouteAll({ behavior: 'ignoreErrors' });
       await page.goto(path, { waitUntil: 'load' });
-      await page.locator('main figure svg.recharts-surface').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await drawAllCharts(page);
       const after = await layout(page);
       expect(before.figures.length).toBeGreaterThan(0);
       expect(after.figures).toEqual(before.figures);

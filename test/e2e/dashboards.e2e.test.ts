@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { type DemoUser, signedInPage } from './fixtures';
-import { axeViolations, e2eDatabasePath, openPage } from './harness';
+import { axeViolations, e2eDatabasePath, openPage, drawnChart } from './harness';
 import { isComputable, poissonRate, wilson } from '#app/domain/intervals';
 import { childrenInRates } from '#test/population';
 
@@ -56,7 +56,7 @@ describe('numbers beside the charts', () => {
     expect(rows).toHaveLength(6);
     const page = await signedInPage('manager1');
     await openPage(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q3&to=2026-Q3&view=bars');
-    await page.locator('.chart-area svg').first().waitFor();
+    await drawnChart(page);
     for (const r of rows)
       expect(await cellText(page, '#compare-bar-table', r.name, 0)).toBe(
         `${nl1((r.num / r.den) * 100)}\u00a0%${range(wilson(r.num, r.den), 100)}`,

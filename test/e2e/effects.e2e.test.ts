@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { expectNoAxeViolations, openPage } from './harness';
+import { expectNoAxeViolations, openPage, drawnChart } from './harness';
 
 // unique per run: other browser tests share the database
 const TITLE = `Analyse aan de keukentafel ${Date.now() % 100000}`;
@@ -53,7 +53,7 @@ describe('experiments tied to effects', () => {
     // the indicator's chart marks the start, labelled in the chart and in full in the legend
     expect(await openPage(page, '/indicatoren/analysis_on_time?period=2026-Q3')).toBe(200);
     const figure = page.locator('section[aria-labelledby="indicator-trend-title"] figure.chart');
-    await figure.locator('.chart-area svg').first().waitFor();
+    await drawnChart(figure);
     expect(await figure.locator('.chart-legend li').allInnerTexts()).toContain(LEGEND);
     const label = figure.locator('text.recharts-label', { hasText: 'start Analyse aan de keuken' });
     expect(await label.count()).toBe(1);

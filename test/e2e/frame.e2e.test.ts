@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { expectNoAxeViolations, openPage, query } from './harness';
+import { expectNoAxeViolations, openPage, query, drawnChart } from './harness';
 import { roundCount } from '#app/domain/disclosure';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -17,7 +17,7 @@ describe('charts people can use elsewhere', () => {
       await openPage(page, '/vergelijken?what=triage_on_time&grain=quarter&from=2026-Q1&to=2026-Q3'),
     ).toBe(200);
     const figure = page.locator('figure.chart').nth(1);
-    await figure.locator('.chart-area svg').first().waitFor();
+    await drawnChart(figure);
     const box = (await figure.locator('.chart-area').boundingBox())!;
     expect(box.width).toBeGreaterThan(300);
     const [png] = await Promise.all([
@@ -57,7 +57,7 @@ describe('charts people can use elsewhere', () => {
       'Vervallen',
     ]);
     // one bar segment per status that occurs, not one total bar per region
-    await section.locator('.chart-area svg').first().waitFor();
+    await drawnChart(section);
     expect(await section.locator('.recharts-bar').count()).toBe(7);
     await page.context().close();
   });

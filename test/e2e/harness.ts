@@ -5,6 +5,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { expect } from 'vitest';
@@ -99,6 +100,27 @@ export async function openPage(page: Page, path: string): Promise<number | undef
   await page.waitForLoadState('networkidle');
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   return res?.status();
+}
+
+/**
+ * A chart is drawn when its area comes near the window, as for a reader who scrolls to it
+ * (components/charts/lazy.tsx): scroll the first chart area in `scope` into view and wait for its
+ * drawing (`svg`, or the given selector inside the area).
+ */
+export async function drawnChart(scope: Page | Locator, inArea = 'svg'): Promise<void> {
+  const area = scope.locator('.chart-area').first();
+  await area.scrollIntoViewIfNeeded();
+  await area.locator(inArea).first().waitFor();
+}
+
+/** Every chart of the page drawn (each area scrolled into view in turn), for a layout that holds them all. */
+export async function drawAllCharts(page: Page): Promise<void> {
+  const areas = page.locator('main .chart-area');
+  const n = await areas.count();
+  for (let i = 0; i < n; i++) await areas.nth(i).scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  // drawn: no area still holds the placeholder of a chart not yet drawn
+  await page.waitForFunction(() => document.querySelectorAll('main .chart-pending').length === 0);
 }
 
 export async function loginAs(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage } from './harness';
+import { openPage, drawnChart } from './harness';
 import { signedInPage } from './fixtures';
 
 /** The indicator page's trend chart (the figure that holds the trend table). */
@@ -26,6 +26,7 @@ describe('line charts tell hidden from unknown (#22)', () => {
     const marker = figure.getByRole('img', {
       name: 'FoodValley, 3e kwartaal 2026: verborgen (kleine aantallen)',
     });
+    await drawnChart(figure);
     await marker.waitFor();
     expect(await figure.getByRole('img', { name: /^West-Brabant West, / }).count()).toBe(0);
     // the table beside it says the same
@@ -77,7 +78,7 @@ describe('line charts tell hidden from unknown (#22)', () => {
     let hiddenCells = 0;
     for (let i = 0; i < count; i++) {
       const figure = charts.nth(i);
-      await figure.locator('.chart-area svg').first().waitFor();
+      await drawnChart(figure);
       const periods = (await figure.locator('thead th').allInnerTexts()).slice(1).map((t) => t.trim());
       const cells = (
         await figure
@@ -117,7 +118,7 @@ describe('line charts show their 95 % intervals (#23)', () => {
     const page = await signedInPage('reviewer');
     expect(await openPage(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
     const figure = trendFigure(page);
-    await figure.locator('.chart-area svg').first().waitFor();
+    await drawnChart(figure);
     const bands = figure.locator('.chart-interval-band path.recharts-area-area');
     expect(await bands.count()).toBe(1);
     const d = await bands.first().getAttribute('d');

@@ -15,7 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectPageError, sessionCookie, signedInPage } from './fixtures';
-import { baseURL, e2eDatabasePath } from './harness';
+import { baseURL, e2eDatabasePath, drawnChart } from './harness';
 
 interface Page {
   status: number;
@@ -272,7 +272,7 @@ describe('charts load after the page', () => {
       if (CHART_CODE.test(r.url())) chunks.push(r.url());
     });
     await tab.goto('/vergelijken');
-    await tab.locator('svg.recharts-surface').first().waitFor();
+    await drawnChart(tab);
     expect(chunks.some((u) => u.includes('bar-chart') || u.includes('line-chart'))).toBe(true);
     await tab.context().close();
   });

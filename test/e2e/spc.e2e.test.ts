@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { axeViolations, openPage } from './harness';
+import { axeViolations, openPage, drawnChart } from './harness';
 
 /** The text of each row's cells, by the row's header. */
 async function rowsOf(page: Page, table: string) {
@@ -19,7 +19,7 @@ describe('funnel plot and control chart (issue 23)', () => {
     const page = await signedInPage('manager1');
     expect(await openPage(page, '/indicatoren/triage_on_time?period=2026-Q3')).toBe(200);
     const funnel = page.locator('figure.chart').filter({ has: page.locator('#funnel-table-triage_on_time') });
-    await funnel.locator('.chart-area svg').first().waitFor();
+    await drawnChart(funnel);
     const points = await rowsOf(page, '#funnel-table-triage_on_time');
     const regions = await rowsOf(page, '#indicator-table');
     expect(Object.keys(points)).toHaveLength(6);
@@ -48,7 +48,7 @@ describe('funnel plot and control chart (issue 23)', () => {
     await expect(funnel.getByRole('button', { name: 'PNG downloaden' }).count()).resolves.toBe(1);
 
     const control = page.locator('figure.chart').filter({ has: page.locator('[id^="spc-table-"]') });
-    await control.locator('.chart-area svg').first().waitFor();
+    await drawnChart(control);
     const months = await control.locator('tbody tr').count();
     expect(months).toBe(36);
     expect(await control.locator('tbody tr').first().getByRole('rowheader').innerText()).toContain(
