@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signedInPage } from './fixtures';
-import { drawAllCharts } from './harness';
+import { drawAllCharts, openPage } from './harness';
 
 async function layout(page: Page) {
   return page.evaluate(() => ({
@@ -87,5 +87,30 @@ test('at 390 px the menu is closed before the scripts have run, as after: the pa
   expect(await page.locator('nav.main-nav-js').count()).toBe(1);
   expect(await page.locator('#main-nav-list').isVisible()).toBe(false);
   expect(await mainTop()).toBe(before);
+  await page.context().close();
+});
+
+// Drawing a chart is what costs a phone (issue 26: the progress report's blocking time): a chart is
+// drawn when it comes near the window, and every chart before printing.
+test('the progress report at 390 px draws a chart when a reader opens its section and comes near it, and every chart before printing', async () => {
+  const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
+  await openPage(page, '/voortgang');
+  const areas = await page.locator('main .chart-area').count();
+  const pending = () => page.locator('main .chart-pending').count();
+  expect(areas).toBeGreaterThan(3);
+  const waiting = await pending();
+  // the summary comes first, the charts are in closed sections: none is drawn on opening the page
+  expect(waiting).toBe(areas);
+  // the per-principle charts are in closed sections: one is drawn when a reader opens its section
+  const section = page.locator('main details.principle-details').first();
+  await section.locator('summary').first().click();
+  await section.locator('.chart-area svg').first().waitFor();
+  expect(await pending()).toBe(waiting - 1);
+  // printing draws every chart at once, before the page is laid out for paper
+  const left = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return document.querySelectorAll('main .chart-pending').length;
+  });
+  expect(left).toBe(0);
   await page.context().close();
 });
