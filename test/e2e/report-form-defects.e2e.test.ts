@@ -132,6 +132,24 @@ describe('report form defects', () => {
       await page.context().close();
     });
 
+  test('at 390 × 844 the action bar covers no field before someone works in the form, and stays in view while they do', async () => {
+    const page = await signedInPage('coordinator.utrecht', { viewport: { width: 390, height: 844 } });
+    await openForm(page);
+    const bar = page.locator('.report-actions');
+    const position = () => bar.evaluate((el) => getComputedStyle(el).position);
+    // a reader who has not started: the bar waits at the end of the form, below the first screen
+    expect(await position()).toBe('static');
+    expect((await bar.boundingBox())!.y).toBeGreaterThan(844);
+    // working in a field: the bar is at the bottom of the window, and the field is clear of it
+    const field = page.getByRole('textbox', { name: /^Nieuwe veiligheidssignalen/ });
+    await field.focus();
+    expect(await position()).toBe('sticky');
+    const box = (await bar.boundingBox())!;
+    expect(Math.round(box.y + box.height)).toBe(844);
+    expect((await field.boundingBox())!.y + (await field.boundingBox())!.height).toBeLessThanOrEqual(box.y);
+    await page.context().close();
+  });
+
   test('at 390 × 844 the overview, the form, completeness and compare do not scroll sideways; the menu collapses', async () => {
     const page = await signedInPage('manager1', { viewport: { width: 390, height: 844 } });
     const widths: Record<string, number> = {};
