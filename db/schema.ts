@@ -529,6 +529,13 @@ export const regionReferenceBaselines = sqliteTable(
     retrievedOn: text('retrieved_on').notNull(),
     setBy: integer('set_by').references(() => users.id),
     setAt: text('set_at').notNull().default(now),
+    /**
+     * A baseline from CBS's pre-pilot years (ADR 024): CBS's count and child-years behind the value,
+     * so the change against it has an interval (issue 24). NULL for a baseline from a typed series
+     * (no counts); 0018 fills them for CBS baselines stored before, from their audit entry.
+     */
+    count: real('count'),
+    childYears: real('child_years'),
   },
   (t) => [uniqueIndex('region_reference_baselines_region_code_uq').on(t.regionId, t.code)],
 );

@@ -6,10 +6,12 @@
  * checkout of 019cb3e):
  *   git worktree add --detach /tmp/rel 019cb3e && cd /tmp/rel && npm ci
  *   npx tsx test/fixtures/make-release-1.ts /tmp/prev.db   (then VACUUM INTO a single file, gzip -9)
- * Migrations 0011–0017 only add tables, triggers, (0014) a defaulted column, (0015) the outcome–CBS
- * mapping and (0016) a nullable column (the reason a recalculation of control limits was withdrawn):
+ * Migrations 0011–0018 only add tables, triggers, (0014) a defaulted column, (0015) the outcome–CBS
+ * mapping, (0016) a nullable column (the reason a recalculation of control limits was withdrawn) and
+ * (0018) two nullable columns of a table new since that release (a CBS baseline's counts):
  * every row of every table of that release must come through unchanged, byte for byte. A database
- * already at 0013 with recorded recalculations keeps them as they were, the new column empty.
+ * already at 0013 with recorded recalculations keeps them as they were, the new column empty; one
+ * at 0017 with filled baselines keeps them, (0018) a CBS baseline given its counts from its audit entry.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -222,6 +224,122 @@ describe('a database at migration 0013 with recorded recalculations takes 0016',
       expect(count(old.$client, '__drizzle_migrations')).toBe(JOURNAL_ENTRIES);
       expect(rowsOf(old.$client, 'control_limit_recalculations')).toEqual(
         rowsBefore.map((r) => ({ ...r, withdrawn_reason: null })),
+      );
+      old.$client.close();
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+      for (const s of ['', '-wal', '-shm']) fs.rmSync(at + s, { force: true });
+    }
+  });
+});
+
+describe('a database at migration 0017 with filled baselines takes 0018 (a CBS baseline’s counts)', () => {
+  test('a CBS baseline gets CBS’s count and child-years from its audit entry; a typed one stays without; values and spans unchanged', () => {
+    // the migrations folder as it stood at 0017: the same files, the journal up to idx 17
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-0017-'));
+    const at = path.join(os.tmpdir(), `proeftuinmonitor-upgrade-0017-${process.pid}.db`);
+    try {
+      fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+      const journalFile = path.join(folder, 'meta', '_journal.json');
+      const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
+      journal.entries = journal.entries.filter((e) => e.idx <= 17);
+      fs.writeFileSync(journalFile, JSON.stringify(journal));
+      fs.writeFileSync(at, zlib.gunzipSync(fs.readFileSync(FIXTURE)));
+      const old = openDatabase(at);
+      migrate(old, { migrationsFolder: folder });
+      expect(count(old.$client, '__drizzle_migrations')).toBe(18);
+      const [a, b] = (
+        old.$client.prepare('select id from regions order by id limit 2').all() as { id: number }[]
+      ).map((r) => r.id);
+      const fill = old.$client.prepare(
+        `insert into region_reference_baselines (region_id, code, value, period_from, period_to, series_code, label, source, source_table, retrieved_on, set_by)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-12-01', 1)`,
+      );
+      const audit = old.$client.prepare(
+        `insert into audit_log (user_id, action, entity_type, entity_id, detail) values (1, 'region.reference_baseline', 'region', ?, ?)`,
+      );
+      // region a: filled from CBS twice (the older fill over 2022 only), then from a typed series
+      fill.run(
+        a,
+        'measures_rate',
+        47.5,
+        '2020-01',
+        '2021-12',
+        'cbs-voor-pilot:child_protection_started',
+        'CBS-basis vóór de pilot: Gestarte jeugdbeschermingstrajecten, eigen gemeenten (2020-H1, 2020-H2, 2021-H1, 2021-H2)',
+        'CBS StatLine',
+        '82975NED',
+      );
+      fill.run(
+        a,
+        'triage_on_time',
+        61.5,
+        '2021-01',
+        '2021-12',
+        'vt-triage',
+        'Triage op tijd',
+        'Bron',
+        'Tabel',
+      );
+      audit.run(
+        String(a),
+        JSON.stringify({
+          code: 'measures_rate',
+          series: 'cbs-voor-pilot:child_protection_started',
+          value: 40,
+          count: 32,
+          childYears: 8000,
+          from: '2022-01',
+          to: '2022-12',
+        }),
+      );
+      audit.run(
+        String(a),
+        JSON.stringify({
+          code: 'measures_rate',
+          series: 'cbs-voor-pilot:child_protection_started',
+          value: 47.5,
+          count: 76,
+          childYears: 16000,
+          from: '2020-01',
+          to: '2021-12',
+        }),
+      );
+      audit.run(
+        String(a),
+        JSON.stringify({
+          code: 'triage_on_time',
+          series: 'vt-triage',
+          value: 61.5,
+          from: '2021-01',
+          to: '2021-12',
+        }),
+      );
+      // region b: a CBS baseline whose audit entry is of another region only: no counts invented
+      fill.run(
+        b,
+        'measures_rate',
+        47.5,
+        '2020-01',
+        '2021-12',
+        'cbs-voor-pilot:child_protection_started',
+        'CBS',
+        'CBS StatLine',
+        '82975NED',
+      );
+      const rowsBefore = rowsOf(old.$client, 'region_reference_baselines') as Record<string, unknown>[];
+      migrateDatabase(old);
+      expect(count(old.$client, '__drizzle_migrations')).toBe(JOURNAL_ENTRIES);
+      const counts: Record<string, [number | null, number | null]> = {
+        [`${a} measures_rate`]: [76, 16000],
+        [`${a} triage_on_time`]: [null, null],
+        [`${b} measures_rate`]: [null, null],
+      };
+      expect(rowsOf(old.$client, 'region_reference_baselines')).toEqual(
+        rowsBefore.map((r) => {
+          const [n, years] = counts[`${r.region_id} ${r.code}`]!;
+          return { ...r, count: n, child_years: years };
+        }),
       );
       old.$client.close();
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cbsPrePilotBaseline } from './cbs-baseline';
+import { cbsPrePilotBaseline, cbsSpanProblem, defaultCbsSpan } from './cbs-baseline';
 import type { CbsFigure, MunicipalityChange } from './comparison-groups';
 
 const cell = (region: string, period: string, value: number | null): CbsFigure => ({
@@ -106,5 +106,60 @@ describe('a baseline from CBS figures of the years before the pilot', () => {
     const r = cbsPrePilotBaseline({ ...base, events: secret });
     expect(r).toMatchObject({ value: null, count: null, reason: 'unknown' });
     expect(r.missing).toEqual([{ code: 'GM1999', period: '2020-H2', measure: 'events', reason: 'secret' }]);
+  });
+});
+
+describe('the span of a CBS baseline', () => {
+  test('up to 48 months of whole half-years within 2019–2022; else the first problem, in order', () => {
+    expect(cbsSpanProblem({ from: '2019-01', to: '2022-12' })).toBeNull();
+    expect(cbsSpanProblem({ from: '2020-07', to: '2021-06' })).toBeNull();
+    expect(cbsSpanProblem({ from: '2022-12', to: '2019-01' })).toBe('order');
+    // 54 months, also outside: the length is named first
+    expect(cbsSpanProblem({ from: '2018-07', to: '2022-12' })).toBe('length');
+    expect(cbsSpanProblem({ from: '2021-01', to: '2023-06' })).toBe('outside');
+    expect(cbsSpanProblem({ from: '2018-01', to: '2018-12' })).toBe('outside');
+    expect(cbsSpanProblem({ from: '2019-02', to: '2022-12' })).toBe('whole');
+    expect(cbsSpanProblem({ from: '2019-01', to: '2022-11' })).toBe('whole');
+  });
+
+  test('the default: the whole half-years of the baseline within 2019–2022, else the four years', () => {
+    expect(defaultCbsSpan({ from: '2021-01', to: '2022-12' })).toEqual({ from: '2021-01', to: '2022-12' });
+    expect(defaultCbsSpan({ from: '2020-03', to: '2021-08' })).toEqual({ from: '2020-07', to: '2021-06' });
+    expect(defaultCbsSpan({ from: '2022-01', to: '2023-12' })).toEqual({ from: '2022-01', to: '2022-12' });
+    expect(defaultCbsSpan({ from: '2023-01', to: '2023-12' })).toEqual({ from: '2019-01', to: '2022-12' });
+    expect(defaultCbsSpan({ from: '2022-08', to: '2023-03' })).toEqual({ from: '2019-01', to: '2022-12' });
+  });
+
+  test('48 months on today’s borders: 144 trajectories over 32,000 child-years = 45.0', () => {
+    const population = [2019, 2020, 2021, 2022].flatMap((y) =>
+      y < 2021
+        ? [cell('GM0001', `${y}`, 4000), cell('GM0002', `${y}`, 1500), cell('GM0003', `${y}`, 2500)]
+        : [cell('GM0001', `${y}`, 4000), cell('GM1999', `${y}`, 4000)],
+    );
+    // 20 + 16 + 18 + 18 + 18 + 22 + 18 + 14 = 144, each half-year over 8000 × ½ = 4000 child-years
+    const events = [
+      cell('GM0001', '2019HJ01', 11),
+      cell('GM0002', '2019HJ01', 4),
+      cell('GM0003', '2019HJ01', 5),
+      cell('GM0001', '2019HJ02', 9),
+      cell('GM0002', '2019HJ02', 3),
+      cell('GM0003', '2019HJ02', 4),
+      ...STARTED,
+      cell('GM0001', '2022HJ01', 10),
+      cell('GM1999', '2022HJ01', 8),
+      cell('GM0001', '2022HJ02', 7),
+      cell('GM1999', '2022HJ02', 7),
+    ];
+    expect(
+      cbsPrePilotBaseline({ ...base, baseline: { from: '2019-01', to: '2022-12' }, events, population }),
+    ).toMatchObject({
+      periods: ['2019-H1', '2019-H2', '2020-H1', '2020-H2', '2021-H1', '2021-H2', '2022-H1', '2022-H2'],
+      from: '2019-01',
+      to: '2022-12',
+      count: 144,
+      childYears: 32000,
+      value: 45,
+      reason: null,
+    });
   });
 });

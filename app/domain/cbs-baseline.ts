@@ -10,8 +10,10 @@
  *   are on today's borders.
  * - A scope with part of a municipality has no fitting CBS figure ("geen passende referentie").
  * - A secret or missing cell makes the baseline unknown and is named (never 0).
+ * - The span is the manager's, up to the four years 2019–2022 (48 months) in whole half-years; the
+ *   region's baseline of its own months keeps its own limit of 24 months.
  * Such a baseline has no monthly counts: as any baseline from reference data (ADR 019) it takes no
- * part in pooled totals or their intervals.
+ * part in pooled totals; its CBS count and child-years give the change against it an interval.
  * Pure: no database, Remix or React.
  */
 import {
@@ -24,10 +26,46 @@ import {
   type ScopeMunicipality,
 } from './comparison-groups';
 import { cbsPeriodsWithin } from './experiment-matched-group';
-import type { Period } from './periods';
+import { isPeriod, periodRange, type Period } from './periods';
 
 /** The years before the pilots' monthly reports, from which CBS gives a baseline. */
 export const PRE_PILOT = { from: '2019-01', to: '2022-12' } as const;
+
+/**
+ * The longest CBS baseline: the four pre-pilot years. A baseline of the region's own months keeps
+ * its 24 (the baseline form's rule): only CBS's periods, each a whole half-year or year with
+ * counts of its own, stretch over 2019–2022 (ADR 024).
+ */
+export const CBS_BASELINE_MAX_MONTHS = 48;
+
+/** What is wrong with a CBS baseline's span: reversed, too long, outside 2019–2022, or cutting a half-year. */
+export type CbsSpanProblem = 'order' | 'length' | 'outside' | 'whole';
+
+/**
+ * Checks a span chosen for a CBS baseline (months 'YYYY-MM', already valid months): in order, at
+ * most 48 months, within 2019-01 … 2022-12, and whole CBS half-years (from January or July to June
+ * or December), so that no period is counted in part. A measure per year pools the whole years within.
+ */
+export function cbsSpanProblem(span: { from: Period; to: Period }): CbsSpanProblem | null {
+  if (!isPeriod(span.from) || !isPeriod(span.to)) return 'outside';
+  if (span.to < span.from) return 'order';
+  if (periodRange(span.from, span.to).length > CBS_BASELINE_MAX_MONTHS) return 'length';
+  if (span.from < PRE_PILOT.from || span.to > PRE_PILOT.to) return 'outside';
+  if (!['01', '07'].includes(span.from.slice(5)) || !['06', '12'].includes(span.to.slice(5))) return 'whole';
+  return null;
+}
+
+/**
+ * The span a CBS baseline is computed over until a manager chooses one: the whole half-years of the
+ * region's baseline within 2019–2022 where it lies there, else the four pre-pilot years.
+ */
+export function defaultCbsSpan(baseline: { from: Period; to: Period }): { from: Period; to: Period } {
+  const from = baseline.from > PRE_PILOT.from ? baseline.from : PRE_PILOT.from;
+  const to = baseline.to < PRE_PILOT.to ? baseline.to : PRE_PILOT.to;
+  const halves = from <= to ? cbsPeriodsWithin({ from, to }, 'half-year') : [];
+  if (halves.length === 0) return { ...PRE_PILOT };
+  return { from: cbsPeriodMonths(halves[0])!.from, to: cbsPeriodMonths(halves[halves.length - 1])!.to };
+}
 
 export type CbsBaselineReason =
   | 'no-scope' // the region has no municipalities as its scope
@@ -52,9 +90,13 @@ export interface CbsBaseline {
   reason: CbsBaselineReason | null;
 }
 
-/** The region's own municipalities' CBS rate over its baseline's whole CBS periods in 2019–2022. */
+/**
+ * The region's own municipalities' CBS rate over the whole CBS periods of a span in 2019–2022 (the
+ * span a manager chose, up to 48 months; a span reaching beyond 2019–2022 counts only its part within).
+ */
 export function cbsPrePilotBaseline(input: {
   scope: readonly ScopeMunicipality[];
+  /** the span of months the baseline covers (checked by cbsSpanProblem before a fill) */
   baseline: { from: Period; to: Period };
   grain: CbsGrain;
   /** the measure's cells of the scope's municipalities (and those they were made of) */

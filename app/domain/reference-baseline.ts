@@ -19,6 +19,9 @@ export interface ReferenceBaseline {
   source: string;
   sourceTable: string;
   retrievedOn: string;
+  /** CBS's count and child-years behind a baseline from CBS's pre-pilot years (null: a typed series, no counts) */
+  count: number | null;
+  childYears: number | null;
 }
 
 export function referenceBaselineValue(

@@ -28,8 +28,11 @@ export interface CbsBaselineRow {
   baseline: CbsBaseline;
 }
 
-/** Per outcome with a CBS measure: its CBS pre-pilot baseline for the region (scope of `month`). */
-export function loadCbsBaselines(regionId: number, baseline: { from: Period; to: Period }, month: Period) {
+/**
+ * Per outcome with a CBS measure: its CBS pre-pilot baseline for the region (scope of `month`) over
+ * `span` (whole half-years in 2019–2022, up to 48 months: checked by the caller).
+ */
+export function loadCbsBaselines(regionId: number, span: { from: Period; to: Period }, month: Period) {
   const mappings = listOutcomeCbsMappings();
   if (mappings.length === 0) return [];
   const scope = SOURCES.cbs.regionMunicipalities(regionId, month);
@@ -56,7 +59,7 @@ export function loadCbsBaselines(regionId: number, baseline: { from: Period; to:
       tableId: def.table,
       baseline: cbsPrePilotBaseline({
         scope,
-        baseline,
+        baseline: span,
         grain,
         events: regions.length ? SOURCES.cbs.cells({ measure: m.measure, regions }) : [],
         population,
@@ -70,20 +73,21 @@ export type CbsFillResult =
   | { ok: true; value: number; label: string }
   | { ok: false; reason: CbsBaselineReason | 'code'; missing: MissingCell[] };
 
-/** Fills one outcome's baseline of a region from CBS's pre-pilot years; audited in the same transaction. */
+/**
+ * Fills one outcome's baseline of a region from CBS's pre-pilot years over a checked span, with
+ * CBS's count and child-years (the interval of the change against it); audited in the same transaction.
+ */
 export function fillCbsBaseline(input: {
   regionId: number;
   code: string;
-  baseline: { from: Period; to: Period };
+  span: { from: Period; to: Period };
   month: Period;
   userId: number;
 }): CbsFillResult {
-  const row = loadCbsBaselines(input.regionId, input.baseline, input.month).find(
-    (r) => r.code === input.code,
-  );
+  const row = loadCbsBaselines(input.regionId, input.span, input.month).find((r) => r.code === input.code);
   if (!row) return { ok: false, reason: 'code', missing: [] };
   const b = row.baseline;
-  if (b.reason !== null || b.value === null || !b.from || !b.to)
+  if (b.reason !== null || b.value === null || b.count === null || b.childYears === null || !b.from || !b.to)
     return { ok: false, reason: b.reason ?? 'unknown', missing: b.missing };
   const table = CBS_TABLES[row.tableId as keyof typeof CBS_TABLES];
   const label = `CBS-basis vóór de pilot: ${row.measureLabel.nl}, eigen gemeenten (${b.periods.join(', ')})`;
@@ -100,6 +104,8 @@ export function fillCbsBaseline(input: {
     retrievedOn: SOURCES.comparisonGroups.tableRetrieved(table.id),
     setBy: input.userId,
     setAt: new Date().toISOString(),
+    count: b.count,
+    childYears: b.childYears,
   };
   getDb().transaction(
     (tx) =>

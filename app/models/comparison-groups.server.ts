@@ -183,6 +183,8 @@ export interface ReferenceRow {
   current: Readonly<Record<string, ShownOutcome>>;
   baseline: Readonly<Record<string, ShownOutcome>> | null;
   baselineRange: { from: Period; to: Period } | null;
+  /** per outcome a baseline of its own span (one from CBS's pre-pilot years), over `baselineRange` otherwise */
+  baselineRangeOf?: Readonly<Record<string, { from: Period; to: Period }>>;
 }
 
 export interface OutcomeReferences {
@@ -241,7 +243,7 @@ export function loadOutcomeReferences(period: string, rows: readonly ReferenceRo
           grain: grainOf(m.measure),
           groups: groups.get(row.regionId) ?? [],
           period: range,
-          baseline: row.baselineRange,
+          baseline: row.baselineRangeOf?.[m.outcomeCode] ?? row.baselineRange,
           pilot: {
             current: { count: countOf(now?.numerator), childYears: countOf(now?.denominator) },
             baseline: base ? { count: countOf(base.numerator), childYears: countOf(base.denominator) } : null,

@@ -14,7 +14,13 @@ import {
   outcomeUnit,
   type Exclusion,
 } from '#app/domain/outcomes';
-import { rateInterval, shareInterval, type FigureInterval } from '#app/domain/figure-intervals';
+import {
+  changeInterval,
+  figureInterval,
+  rateInterval,
+  shareInterval,
+  type FigureInterval,
+} from '#app/domain/figure-intervals';
 import {
   matchedTotalLine,
   outcomeLines,
@@ -37,19 +43,41 @@ import { loadOutcomeReferences, type OutcomeReferences } from './comparison-grou
 import { populationEntriesOf, populationLabels, type RegionPopulation } from './population-in-scope.server';
 
 /**
- * A region's line with its baseline filled from reference data, where the months give none (no
- * counts, so no interval).
+ * A region's line with its baseline filled from reference data, where the months give none. A
+ * baseline from CBS's pre-pilot years carries CBS's count and child-years: the change against it
+ * gets its interval from those and the region's counts as its viewer sees them (CBS's are public);
+ * a typed series has no counts, so no interval.
  */
-function withReferenceBaseline(line: OutcomeLine, ref: ReferenceBaseline | undefined): OutcomeLine {
-  if (!ref || line.baseline !== null) return line;
+function withReferenceBaseline(
+  line: OutcomeLine,
+  ref: ReferenceBaseline | undefined,
+  now: ShownOutcome | undefined,
+): OutcomeLine {
+  if (!ref || line.baseline !== null || line.baselineHidden) return line;
+  const then = referenceOutcome(ref);
   return {
     ...line,
     baseline: ref.value,
     changeBaseline: changeAgainst(line.value, ref.value),
-    changeBaselineInterval: null,
+    changeBaselineInterval:
+      line.unit === 'rate' && then.numerator !== null && now
+        ? figureInterval(changeInterval('rate', { ...now, denominator: now.denominator ?? null }, then))
+        : null,
     baselineReference: { label: ref.label, source: ref.source },
   };
 }
+
+/** A filled baseline as a shown outcome: its value, with CBS's count and child-years where it has them. */
+function referenceOutcome(ref: ReferenceBaseline) {
+  const counted = ref.count !== null && ref.childYears !== null;
+  return {
+    value: ref.value,
+    numerator: counted ? ref.count : null,
+    denominator: counted ? ref.childYears : null,
+    hidden: false,
+  };
+}
+
 /** The follow-up of the recurrence outcomes (indicator followUpMonths): twelve months. */
 const FOLLOW_UP = 12;
 
@@ -232,12 +260,25 @@ function computeOutcomeBlock(
         ];
       }),
     );
+  // A region whose outcome has no baseline of its own months but one from CBS's pre-pilot years
+  // compares its change since that baseline: the group's baseline is then CBS's periods of that span.
+  const referenceSide = (regionId: number, k: number) => {
+    const baseline: Record<string, ShownOutcome> = { ...regionBase[k] };
+    const ranges: Record<string, { from: Period; to: Period }> = {};
+    for (const [code, ref] of filled.get(regionId) ?? []) {
+      const own = baseline[code];
+      if (ref.count === null || (own && (own.value !== null || own.hidden))) continue;
+      baseline[code] = referenceOutcome(ref);
+      ranges[code] = { from: ref.from, to: ref.to };
+    }
+    return { baseline, baselineRangeOf: ranges };
+  };
   const references = loadOutcomeReferences(period, [
     { regionId: null, current: matchedSide('now'), baseline: matchedSide('baseline'), baselineRange: span },
     ...ids.map((regionId, k) => ({
       regionId,
       current: perBucket[last].regions[k],
-      baseline: regionBase[k],
+      ...referenceSide(regionId, k),
       baselineRange: baselineRanges.get(regionId) ?? null,
     })),
   ]);
@@ -260,6 +301,7 @@ function computeOutcomeBlock(
         withReferenceBaseline(
           { ...l, baselineCoverage: regionCoverage[k][l.code] ?? null },
           filled.get(regionId)?.get(l.code),
+          perBucket[last].regions[k]?.[l.code],
         ),
       ),
     })),

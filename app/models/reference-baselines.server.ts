@@ -73,6 +73,9 @@ export function fillReferenceBaseline(input: {
       retrievedOn: series.retrievedOn,
       setBy: input.userId,
       setAt: new Date().toISOString(),
+      // a typed series has no counts: replacing a CBS baseline leaves none of its counts behind
+      count: null,
+      childYears: null,
     };
     storeReferenceBaseline(tx, row, {
       code: input.code,

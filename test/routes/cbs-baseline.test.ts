@@ -139,13 +139,17 @@ describe('a baseline from CBS’s pre-pilot years', () => {
     expect(cbs.names).toMatchObject({ GM1996: 'Nieuwstad', GM0052: 'Oud-Oost' });
   });
 
-  test('a scope with part of a municipality and a baseline after 2022 give no CBS baseline, with the reason', async () => {
+  test('a scope with part of a municipality gives no CBS baseline, with the reason; a baseline after 2022 offers 2019–2022', async () => {
     // Rotterdam's pilot works in districts of Rotterdam
     const rotterdam = await load('rotterdam-rijnmond');
     expect(rotterdam.rows[0]!.baseline).toMatchObject({ value: null, reason: 'partial-scope' });
-    // Zeeland keeps the default baseline, the twelve months before its pilot start (2023)
+    // Zeeland keeps the default baseline, the twelve months before its pilot start (2023): no year
+    // of it lies in 2019–2022, so the CBS section offers the four pre-pilot years instead
     const zeeland = await load('zeeland');
-    expect(zeeland.rows[0]!.baseline).toMatchObject({ periods: [], value: null, reason: 'no-period' });
+    expect(zeeland.span).toEqual({ from: '2019-01', to: '2022-12' });
+    expect(zeeland.rows[0]!.baseline.periods).toHaveLength(8);
+    // the demo's CBS figures of Zeeland's small municipalities fall below CBS's threshold
+    expect(zeeland.rows[0]!.baseline).toMatchObject({ value: null, reason: 'unknown' });
   });
 
   test('a coordinator may not fill it; a figure CBS lacks and an unknown outcome are refused: nothing changes', async () => {

@@ -29,6 +29,8 @@ function readReferenceBaselines(regionIds: readonly number[]): Map<number, Map<s
       source: r.source,
       sourceTable: r.sourceTable,
       retrievedOn: r.retrievedOn,
+      count: r.count,
+      childYears: r.childYears,
     });
   return out;
 }

@@ -12,6 +12,10 @@ import { cbsPeriodName, missingCellsText as missingText } from '#app/utils/cbs-f
 import { REASON_KEY } from './cbs-baseline-text';
 
 export interface CbsBaselineData {
+  /** the span the rows are computed over (whole half-years in 2019–2022, up to 48 months) */
+  span: { from: string; to: string };
+  /** what was wrong with the span asked for in the address (the default span is shown instead) */
+  spanError: string | null;
   rows: CbsBaselineRow[];
   labels: Record<string, Text>;
   names: Record<string, string>;
@@ -33,6 +37,43 @@ export function CbsBaselineFill({
       <h2 id="cbs-baseline-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <p className="caveat">{t('caveat')}</p>
+      {data.spanError ? (
+        <p className="error-message" role="alert">
+          {data.spanError}
+        </p>
+      ) : null}
+      <Form method="get" aria-labelledby="cbs-span-legend">
+        <fieldset>
+          <legend id="cbs-span-legend">{t('spanLegend')}</legend>
+          <p className="hint" id="cbs-span-hint">
+            {t('spanHint')}
+          </p>
+          <label htmlFor="cbs-span-from">{t('spanFrom')}</label>{' '}
+          <input
+            id="cbs-span-from"
+            name="cbsVan"
+            type="text"
+            inputMode="numeric"
+            defaultValue={data.span.from}
+            placeholder="2019-01"
+            aria-describedby="cbs-span-hint"
+          />{' '}
+          <label htmlFor="cbs-span-to">{t('spanTo')}</label>{' '}
+          <input
+            id="cbs-span-to"
+            name="cbsTot"
+            type="text"
+            inputMode="numeric"
+            defaultValue={data.span.to}
+            placeholder="2022-12"
+            aria-describedby="cbs-span-hint"
+          />{' '}
+          <button type="submit" className="button button-secondary">
+            {t('spanShow')}
+          </button>
+        </fieldset>
+      </Form>
+      <p>{t('spanCurrent', data.span)}</p>
       <DataTable
         id="cbs-baseline"
         caption={{ id: 'cbs-baseline-caption', text: t('caption') }}
@@ -82,6 +123,8 @@ export function CbsBaselineFill({
               <td>
                 <Form method="post">
                   <input type="hidden" name="code" value={r.code} />
+                  <input type="hidden" name="cbsFrom" value={data.span.from} />
+                  <input type="hidden" name="cbsTo" value={data.span.to} />
                   {b.value !== null ? (
                     <button type="submit" name="intent" value="cbs-fill" className="button button-secondary">
                       {t('fill', { outcome })}

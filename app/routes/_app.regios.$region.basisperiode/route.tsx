@@ -30,6 +30,7 @@ async function requireManagerAndRegion(request: Request, slug: string | undefine
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { region } = await requireManagerAndRegion(request, params.region);
+  const lang = await getLang(request);
   const start = pilotStartOf(region);
   const baseline = baselineOf(region);
   const fill = loadReferenceFill(region.id, baseline);
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     baseline,
     fill,
     // outcome rates from CBS's pre-pilot years 2019–2022 (issue 24)
-    cbs: loadCbsBaselineSection(region.id, baseline),
+    cbs: loadCbsBaselineSection(region.id, baseline, new URL(request.url), lang),
     defaultBaseline: { from: addMonths(start, -12), to: addMonths(start, -1) },
     // each indicator's name in both languages: the page's JavaScript need not carry the catalogue
     labels: Object.fromEntries(
