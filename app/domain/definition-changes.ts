@@ -60,6 +60,8 @@ export const COMPARISON_GROUPS_PUBLISHED = '2026-12-07';
 export const CBS_PUBLISHED = '2026-12-07';
 /** The day the rates per 10,000 children took CBS's population where it covers the scope (issue 24). */
 export const CBS_POPULATION_PUBLISHED = '2026-12-07';
+/** The day a baseline from CBS's pre-pilot years could span 2019–2022 (48 months) and got its interval (issue 24). */
+export const CBS_BASELINE_SPAN_PUBLISHED = '2026-12-07';
 
 export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
   {
@@ -657,6 +659,28 @@ export const DEFINITION_CHANGES: readonly DefinitionChange[] = [
     storedMonths: {
       nl: 'De opgeslagen aantallen veranderen niet. De uitkomsten per 10.000 kinderen van opgeslagen maanden worden bij het tonen opnieuw berekend: vanaf de maand waarin een regio haar gemeenten heeft en CBS het jaar heeft, met het CBS-aantal; daarvoor, en waar CBS het niet dekt, met het getypte aantal zoals voorheen. Een latere CBS-levering (voorlopig naar definitief) verandert die uitkomsten mee.',
       en: 'Stored counts do not change. The outcomes per 10,000 children of stored months are computed again when shown: from the month a region has its municipalities and CBS has the year, over CBS’s number; before that, and where CBS does not cover it, over the typed number as before. A later CBS delivery (provisional to final) changes those outcomes with it.',
+    },
+  },
+  // cbs (#24): a baseline from CBS's pre-pilot years of up to 48 months
+  {
+    indicators: [],
+    title: {
+      nl: 'Een CBS-basis vóór de pilot kan 2019–2022 beslaan',
+      en: 'A CBS baseline before the pilot can span 2019–2022',
+    },
+    since: '2019-01',
+    published: CBS_BASELINE_SPAN_PUBLISHED,
+    what: {
+      nl: 'De basis van een uitkomst uit CBS-cijfers vóór de pilot (nieuwe kinderbeschermingsmaatregelen) krijgt een eigen periode: hele CBS-halfjaren binnen 2019–2022, tot 48 maanden, los van de basisperiode van de eigen maanden (die blijft hoogstens 24 maanden). Het CBS-aantal en de kindjaren worden bij de basis bewaard: de verandering ertegen en het verschil in verandering met de vergelijkingsgroep krijgen een 95%-interval, en de vergelijkingsgroep wordt over dezelfde CBS-perioden genomen.',
+      en: 'An outcome’s baseline from CBS figures before the pilot (new child-protection measures) gets a span of its own: whole CBS half-years within 2019–2022, up to 48 months, apart from the baseline of the own months (which stays at most 24 months). CBS’s count and child-years are kept with the baseline: the change against it and the difference in change with the comparison group get a 95% interval, and the comparison group is taken over the same CBS periods.',
+    },
+    why: {
+      nl: 'De proeftuinen rapporteren sinds 2023; de jaren vóór de pilot bestaan alleen bij CBS. Vier jaar zegt meer over het niveau vóór de pilot dan twee, zonder te veranderen wat de maanden van elke andere basis betekenen.',
+      en: 'The pilots report since 2023; the years before the pilot exist only at CBS. Four years say more of the level before the pilot than two, without changing what the months of every other baseline mean.',
+    },
+    storedMonths: {
+      nl: 'Opgeslagen maanden en basisperioden veranderen niet. Een al gevulde CBS-basis houdt haar waarde en periode; haar CBS-aantal en kindjaren worden bij de upgrade uit de auditregel van het vullen gehaald, zodat ook zij een interval krijgt. Een basis uit een getypte reeks heeft geen aantallen en blijft zonder interval. Een kortere of langere periode kiest een manager door de basis opnieuw te vullen.',
+      en: 'Stored months and baselines do not change. A CBS baseline already filled keeps its value and span; its CBS count and child-years are taken from the audit entry of the fill on upgrade, so it gets an interval too. A baseline from a typed series has no counts and stays without an interval. A manager chooses a shorter or longer span by filling the baseline again.',
     },
   },
 ];
