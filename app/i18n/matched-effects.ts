@@ -44,6 +44,12 @@ export const matchedEffectsText = defineDictionary(
     reasonNoFigures:
       'Geen vergelijking: CBS heeft van deze maat geen cijfers voor deze gemeenten. Sommige maten, zoals meldingen bij Veilig Thuis, publiceert CBS alleen per Veilig Thuis-regio of voor heel Nederland.',
     reasonGroupUnknown: 'Geen vergelijking: een CBS-cijfer van de groep ontbreekt ({list}).',
+    // cbs (#24): an indicator without a CBS measure
+    noMeasureTitle: 'Tegen vergelijkbare gemeenten (CBS)',
+    noMeasure:
+      'Geen vergelijking met vergelijkbare gemeenten: geen CBS-maat voor deze indicator. CBS publiceert per gemeente aantallen per 10.000 kinderen (zoals gestarte jeugdbeschermingstrajecten), niet de teller en noemer van deze indicator.',
+    otherUnit:
+      'Geen vergelijking met vergelijkbare gemeenten: de CBS-maat van deze indicator is niet in haar eenheid (CBS geeft een aantal per 10.000 kinderen), dus haar verandering is er niet naast te leggen.',
   },
   {
     title: 'Against comparable municipalities (CBS)',
@@ -82,6 +88,12 @@ export const matchedEffectsText = defineDictionary(
     reasonNoFigures:
       'No comparison: CBS has no figures of this measure for these municipalities. Some measures, such as reports to Veilig Thuis, CBS publishes only per Veilig Thuis region or for the Netherlands as a whole.',
     reasonGroupUnknown: 'No comparison: a CBS figure of the group is missing ({list}).',
+    // cbs (#24): an indicator without a CBS measure
+    noMeasureTitle: 'Against comparable municipalities (CBS)',
+    noMeasure:
+      'No comparison with comparable municipalities: no CBS measure for this indicator. CBS publishes per municipality counts per 10,000 children (such as child-protection trajectories started), not the numerator and denominator of this indicator.',
+    otherUnit:
+      'No comparison with comparable municipalities: the CBS measure of this indicator is not in its unit (CBS gives a count per 10,000 children), so its change cannot be set beside the indicator’s.',
   },
 );
 

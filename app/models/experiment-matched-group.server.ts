@@ -24,6 +24,12 @@ export interface MatchedGroupEffects {
   effects: Record<string, MatchedGroupEffect & { measureLabel: Text }>;
   /** the names of the municipalities (matched group and those named as missing) */
   names: Record<string, string>;
+  /**
+   * Per indicator the experiment names that has no such comparison, why: `noMeasure` (the mapping
+   * holds no CBS measure for it), `otherUnit` (its CBS measure is a count per 10,000 children, not
+   * in the indicator's unit). Shown instead of a blank (issue 24).
+   */
+  withoutComparison: Record<string, 'noMeasure' | 'otherUnit'>;
 }
 
 const countsOf = (f: SideFigure | null): RateCounts | null =>
@@ -34,14 +40,22 @@ export function loadMatchedGroupEffects(
   window: EffectWindow | null,
   effects: readonly IndicatorEffect[],
 ): MatchedGroupEffects {
-  const rates = effects.filter((e) => e.kind === 'rate');
-  if (!window || rates.length === 0) return { effects: {}, names: {} };
   const mappings = listOutcomeCbsMappings();
+  // An indicator compares with a CBS measure only in its own unit: CBS's measures per municipality
+  // are counts pooled per 10,000 children (and a share without its base), none the numerator and
+  // denominator of an indicator, so the mapping holds no indicator today; the reason is shown.
+  const withoutComparison: MatchedGroupEffects['withoutComparison'] = Object.fromEntries(
+    effects
+      .filter((e) => e.kind === 'indicator')
+      .map((e) => [e.code, mappings.some((m) => m.outcomeCode === e.code) ? 'otherUnit' : 'noMeasure']),
+  );
+  const rates = effects.filter((e) => e.kind === 'rate');
+  if (!window || rates.length === 0) return { effects: {}, names: {}, withoutComparison };
   const mapped = rates.flatMap((e) => {
     const m = mappings.find((x) => x.outcomeCode === e.code);
     return m ? [{ effect: e, measure: m.measure }] : [];
   });
-  if (mapped.length === 0) return { effects: {}, names: {} };
+  if (mapped.length === 0) return { effects: {}, names: {}, withoutComparison };
   // the group in force at the end of the comparison
   const groups = groupsOfRegion(regionId, window.after?.to ?? window.before.to);
   const matched = groups.find((g) => g.kind === 'matched');
@@ -66,5 +80,5 @@ export function loadMatchedGroupEffects(
     });
     out[effect.code] = { ...e, measureLabel: CBS_MEASURES[measure].label };
   }
-  return { effects: out, names: municipalityNames() };
+  return { effects: out, names: municipalityNames(), withoutComparison };
 }

@@ -62,7 +62,7 @@ describe('the reference column in the outcomes block', () => {
 
 // Last in this file: the matched group chosen here replaces the rest of the region above.
 describe('an experiment against the matched group', () => {
-  test('the reviewer sees Zeeland’s change beside Delta’s in the CBS rate, with what it does not prove; axe clean', async () => {
+  test('the reviewer sees Zeeland’s change beside Delta’s in the CBS rate, with what it does not prove, and why the indicator has none; axe clean', async () => {
     const db = new Database(e2eDatabasePath(), { fileMustExist: true });
     let id: number;
     try {
@@ -86,7 +86,7 @@ describe('an experiment against the matched group', () => {
         db
           .prepare(
             `insert into experiments (region_id, title, principles, themes, partners, status, status_since, start_date, indicators)
-             values (?, 'Minder maatregelen (vergelijkbare gemeenten)', '["family"]', '[]', '[]', 'lopend', '2024-01-01', '2024-01-01', '["measures_rate"]')`,
+             values (?, 'Minder maatregelen (vergelijkbare gemeenten)', '["family"]', '[]', '[]', 'lopend', '2024-01-01', '2024-01-01', '["measures_rate", "one_contact"]')`,
           )
           .run(zeeland).lastInsertRowid,
       );
@@ -95,7 +95,7 @@ describe('an experiment against the matched group', () => {
     }
     const page = await signedInPage('reviewer');
     expect(await openPage(page, `/experimenten/${id}`)).toBe(200);
-    const section = page.locator('section.matched-group-effect');
+    const section = page.locator('section.matched-group-effect', { hasText: 'Delta' });
     await section.getByRole('heading', { name: 'Tegen vergelijkbare gemeenten (CBS)' }).waitFor();
     const row = section.locator('tbody tr', { hasText: 'Vergelijkbare gemeenten (CBS): Delta' });
     const cells = (await row.locator('td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim());
@@ -106,6 +106,11 @@ describe('an experiment against the matched group', () => {
     ]);
     await section
       .getByText('Wat het niet bewijst: dat het experiment de oorzaak is', { exact: false })
+      .waitFor();
+    // the indicator it also names has no CBS measure: the reason stands where a blank would be
+    await page
+      .locator('section.matched-group-effect', { hasText: 'geen CBS-maat voor deze indicator' })
+      .getByRole('heading', { name: 'Tegen vergelijkbare gemeenten (CBS)' })
       .waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();

@@ -47,6 +47,7 @@ const CELLS: [string, string, string, number | null][] = [
 
 let EXP = 0;
 let UNMAPPED = 0;
+let MIXED = 0;
 
 beforeAll(() => {
   sql.transaction(() => {
@@ -74,6 +75,9 @@ beforeAll(() => {
     );
     EXP = Number(insert.run(rotterdam, 'Minder maatregelen in de wijk', '["measures_rate"]').lastInsertRowid);
     UNMAPPED = Number(insert.run(rotterdam, 'Plaatsingen voorkomen', '["placements_rate"]').lastInsertRowid);
+    MIXED = Number(
+      insert.run(rotterdam, 'Eén contactpersoon', '["one_contact", "measures_rate"]').lastInsertRowid,
+    );
     sql.exec(`insert into municipalities (code, name, valid_from, valid_to, youth_care_region, urbanity) values
       ('GM0040', 'Delta', '1900-01-01', null, 'JZ50', 1),
       ('GM0041', 'Oud-Noord', '1900-01-01', '2024-12-31', 'JZ50', 1),
@@ -170,6 +174,29 @@ describe('an experiment against the matched comparison group (CBS)', () => {
     expect(m.verdict).toBe('decrease');
   });
 
+  test('an experiment naming an indicator beside the outcome rate: the rate’s exact comparison, and for the indicator the reason instead of a blank', async () => {
+    for (const as of ['manager', 'reviewer'] as const) {
+      const d = await page(as, MIXED);
+      expect(d.effects.map((e) => [e.code, e.kind])).toEqual([
+        ['one_contact', 'indicator'],
+        ['measures_rate', 'rate'],
+      ]);
+      // the indicator: no CBS measure in the mapping, said so; no figures of a group
+      expect(d.matched.withoutComparison).toEqual({ one_contact: 'noMeasure' });
+      expect(Object.keys(d.matched.effects)).toEqual(['measures_rate']);
+      // the rate: the same hand-computed comparison as the experiment naming it alone
+      const m = d.matched.effects.measures_rate!;
+      expect(m.group).toEqual({
+        before: { periods: ['2024-H1', '2024-H2'], count: 36, childYears: 6000, value: 60 },
+        after: { periods: ['2025-H1', '2025-H2'], count: 24, childYears: 6000, value: 40 },
+        change: -20,
+      });
+      expect(m.difference!.estimate).toBeCloseTo(-180, 9);
+      expect(m.difference!.lower).toBeCloseTo(-346.4227, 3);
+      expect(m.difference!.upper).toBeCloseTo(-19.8636, 3);
+    }
+  });
+
   test('a secret CBS cell makes the group unknown and is named; an outcome without a CBS measure has no such comparison', async () => {
     sql
       .prepare(
@@ -186,5 +213,6 @@ describe('an experiment against the matched comparison group (CBS)', () => {
     const unmapped = await page('manager', UNMAPPED);
     expect(unmapped.effects.map((e) => e.code)).toEqual(['placements_rate']);
     expect(unmapped.matched.effects).toEqual({});
+    expect(unmapped.matched.withoutComparison).toEqual({});
   });
 });

@@ -8,7 +8,7 @@ import { useLang, useT } from '#app/i18n/use-t';
 import type { IndicatorEffect } from '#app/models/experiment-effect.server';
 import type { MatchedGroupEffects } from '#app/models/experiment-matched-group.server';
 import { formatDate, formatPeriodLabel } from '#app/utils/format';
-import { MatchedGroupEffect } from './matched-group-effect';
+import { MatchedGroupEffect, NoMatchedComparison } from './matched-group-effect';
 
 export interface EffectsData {
   regionName: string;
@@ -182,6 +182,8 @@ function TargetEffect({ data, item }: { data: EffectsData; item: IndicatorEffect
           region={{ before: e.region.before.value, after: e.region.after?.value ?? null }}
           names={data.matched.names}
         />
+      ) : data.matched.withoutComparison[item.code] ? (
+        <NoMatchedComparison id={id} reason={data.matched.withoutComparison[item.code]!} />
       ) : null}
     </section>
   );

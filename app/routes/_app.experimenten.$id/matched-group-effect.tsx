@@ -127,3 +127,15 @@ export function MatchedGroupEffect({
     </section>
   );
 }
+
+/** Under an indicator's before/after: why there is no comparison with the matched group (never a blank). */
+export function NoMatchedComparison({ id, reason }: { id: string; reason: 'noMeasure' | 'otherUnit' }) {
+  const t = useT(dict);
+  const titleId = `${id}-matched`;
+  return (
+    <section aria-labelledby={titleId} className="matched-group-effect">
+      <h4 id={titleId}>{t('noMeasureTitle')}</h4>
+      <p>{t(reason)}</p>
+    </section>
+  );
+}
