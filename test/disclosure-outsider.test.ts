@@ -52,6 +52,18 @@ const slugs = (
        values (?, 'Minder maatregelen', '["family"]', '[]', '[]', 'lopend', '2025-01-01', '2025-01-01', '["measures_rate"]')`,
     )
     .run(foodvalley);
+  // FoodValley's new measures against a baseline from CBS's pre-pilot years with CBS's counts (#24):
+  // the change against it and its difference with the CBS group carry intervals made of the
+  // reviewer's rounded counts and CBS's public ones
+  db.$client
+    .prepare(`update regions set baseline_from = '2021-01', baseline_to = '2022-12' where id = ?`)
+    .run(foodvalley);
+  db.$client
+    .prepare(
+      `insert into region_reference_baselines (region_id, code, value, period_from, period_to, series_code, label, source, source_table, retrieved_on, count, child_years)
+       values (?, 'measures_rate', ?, '2019-01', '2022-12', 'cbs-voor-pilot:child_protection_started', 'CBS-basis vóór de pilot', 'CBS StatLine', '82975NED', '2026-12-01', 345, 107200)`,
+    )
+    .run(foodvalley, (345 / 107200) * 10000);
 }
 
 // the experiments with a start and targets: their before and after (pools, DiD, interval) (#23)
