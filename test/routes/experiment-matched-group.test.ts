@@ -195,6 +195,19 @@ describe('an experiment against the matched comparison group (CBS)', () => {
       expect(m.difference!.lower).toBeCloseTo(-346.4227, 3);
       expect(m.difference!.upper).toBeCloseTo(-19.8636, 3);
     }
+    // a mapping row for the indicator to a count per 10,000 children cannot be set beside a share
+    sql
+      .prepare(
+        `insert into outcome_cbs_mappings (outcome_code, cbs_measure, gap_nl, gap_en) values ('one_contact', 'child_protection_started', 'x', 'x')`,
+      )
+      .run();
+    try {
+      const d = await page('manager', MIXED);
+      expect(d.matched.withoutComparison).toEqual({ one_contact: 'otherUnit' });
+      expect(Object.keys(d.matched.effects)).toEqual(['measures_rate']);
+    } finally {
+      sql.prepare(`delete from outcome_cbs_mappings where outcome_code = 'one_contact'`).run();
+    }
   });
 
   test('a secret CBS cell makes the group unknown and is named; an outcome without a CBS measure has no such comparison', async () => {
