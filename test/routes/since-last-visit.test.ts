@@ -98,9 +98,9 @@ describe("the reviewer's start page", () => {
     // with the client rating's retirement (#25), the CBS figures with the scope as municipalities and the
     // comparison groups (#24); and the summary's like-with-like change, withdrawing a recalculation, the
     // control charts and reference baselines of the outcome rates (#23), the per-route table and
-    // experience items as experiments' targets (#25)
+    // experience items as experiments' targets (#25), and the CBS baseline over 2019–2022 (#24)
     expect(data.changes!.definitions).toHaveLength(DEFINITION_CHANGES.length);
-    expect(DEFINITION_CHANGES.length).toBe(32);
+    expect(DEFINITION_CHANGES.length).toBe(33);
 
     // Reloaded within the visit: the same list, from the same moment.
     expect((await visit()).since).toBe('2026-10-01T00:00:00.000Z');
