@@ -1,3 +1,6 @@
+import { DATA_ELEMENTS, isAskedIn } from '#app/domain/catalogue';
+import { elementHelpTexts } from '#app/domain/element-help.server';
+import type { Lang } from '#app/domain/lang';
 import { isPeriod, dueDate } from '#app/domain/periods';
 import { allowedActions, canEditValues } from '#app/domain/workflow';
 import { findRegionBySlug } from '#app/models/regions.server';
@@ -35,6 +38,7 @@ export function loadReportPage(
   user: User,
   region: { id: number; slug: string; name: string },
   report: NonNullable<ReturnType<typeof findReport>>,
+  lang: Lang,
 ) {
   const scope = { regionId: region.id, period: report.period };
   const mayWrite = userHasPermission(user, 'write:report', { regionId: region.id });
@@ -42,6 +46,14 @@ export function loadReportPage(
     region: { id: region.id, slug: region.slug, name: region.name },
     report,
     due: dueDate(report.period, getReportDueDay()),
+    /**
+     * The help text of each field the form shows (the elements asked in this month), in the user's
+     * language: the texts are not in the browser's JavaScript (element-help.server.ts).
+     */
+    help: elementHelpTexts(
+      DATA_ELEMENTS.filter((e) => isAskedIn(e, report.period)).map((e) => e.code),
+      lang,
+    ),
     values: getReportValues({ reportId: report.id }),
     previous: getPreviousMonthValues(scope),
     lastYear: getSameMonthLastYearValues(scope),
