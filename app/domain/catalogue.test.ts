@@ -12,7 +12,7 @@ import {
   type SectionCode,
   type Unit,
 } from './catalogue';
-import { ELEMENT_HELP, elementHelpTexts } from './element-help.server';
+import { ELEMENT_HELP, elementHelpTexts, SECTION_HELP } from './element-help.server';
 import { type Lang } from './lang';
 
 const help = (code: string) => ELEMENT_HELP[code]!;
@@ -257,7 +257,7 @@ describe('catalogue of data elements', () => {
     for (const s of SECTIONS) {
       for (const lang of LANGS) {
         expect(s.label[lang].trim(), `${s.code} label ${lang}`).not.toBe('');
-        expect(s.description[lang].trim(), `${s.code} description ${lang}`).not.toBe('');
+        expect(SECTION_HELP[s.code][lang].trim(), `${s.code} description ${lang}`).not.toBe('');
       }
     }
   });

@@ -45,54 +45,31 @@ export interface DataElement {
   retiredFrom?: string;
 }
 
-export const SECTIONS: readonly { code: SectionCode; label: Text; description: Text }[] = [
+/** The form's sections; what each is about (shown on the form) is in element-help.server.ts. */
+export const SECTIONS: readonly { code: SectionCode; label: Text }[] = [
   {
     code: 'signals',
     label: { nl: 'Signalen en triage', en: 'Signals and triage' },
-    description: {
-      nl: 'Hoeveel veiligheidssignalen binnenkomen, hoe ze in de triage worden beoordeeld en hoe vaak wordt op- of afgeschaald tussen lokaal team en regionaal veiligheidsteam (RVT).',
-      en: 'How many safety signals come in, how triage assesses them, and how often cases move up to or back from the regional safety team (RVT).',
-    },
   },
   {
     code: 'families',
     label: { nl: 'Gezinnen en route', en: 'Families and route' },
-    description: {
-      nl: 'Welke gezinnen in beeld zijn bij het lokale team en het RVT, hoe snel passende hulp start en hoeveel organisaties bij een gezin betrokken zijn.',
-      en: 'Which families are known to the local team and the RVT, how quickly suitable help starts, and how many organisations are involved with a family.',
-    },
   },
   {
     code: 'family_work',
     label: { nl: 'Gezinsgericht werken', en: 'Family-oriented work' },
-    description: {
-      nl: 'Eén gezin, één plan, één vast gezicht: het hele huishouden in beeld, inclusief psychische problemen en verslaving bij ouders, en plaatsing in een gezinsvorm waar uithuisplaatsing nodig is.',
-      en: 'One family, one plan, one fixed face: the whole household in view, including parents’ mental-health and addiction problems, and a family setting where a child must live away from home.',
-    },
   },
   {
     code: 'legal',
     label: { nl: 'Rechtsbescherming', en: 'Legal protection' },
-    description: {
-      nl: 'Onafhankelijke toets vóór de gang naar de kinderrechter, rechtsbijstand voor ouders, informatie over rechten, de stem van het kind en de afhandeling van klachten.',
-      en: 'Independent review before going to the juvenile court, legal aid for parents, information about rights, the child’s voice, and how complaints are handled.',
-    },
   },
   {
     code: 'workforce',
     label: { nl: 'Arbeidsmarkt', en: 'Workforce' },
-    description: {
-      nl: 'Randvoorwaarde voor alle principes: formatie, vacatures, in- en uitstroom, verzuim en scholing van de professionals in de regio.',
-      en: 'A condition for every principle: staffing, vacancies, staff joining and leaving, sick leave and training of the professionals in the region.',
-    },
   },
   {
     code: 'learning',
     label: { nl: 'Leren', en: 'Learning' },
-    description: {
-      nl: 'Reflectie met ervaringsdeskundigen, de ervaring van cliënten en of de veiligheid na afsluiting blijvend is.',
-      en: 'Reflection with people with lived experience, clients’ experience, and whether safety lasts after a case is closed.',
-    },
   },
 ];
 

@@ -14,12 +14,41 @@
  *   weighted by the element named in `weight`.
  */
 
+import type { SectionCode } from './catalogue';
 import type { Lang, Text } from './lang';
 
 const FLOW_NL = 'Periode: de verslagmaand (eerste tot en met laatste dag).';
 const FLOW_EN = 'Period: the reporting month (first to last day).';
 const STOCK_NL = 'Peildatum: de laatste dag van de verslagmaand.';
 const STOCK_EN = 'Reference date: the last day of the reporting month.';
+
+/** What each section of the form is about, shown under its heading. */
+export const SECTION_HELP: Readonly<Record<SectionCode, Text>> = {
+  signals: {
+    nl: 'Hoeveel veiligheidssignalen binnenkomen, hoe ze in de triage worden beoordeeld en hoe vaak wordt op- of afgeschaald tussen lokaal team en regionaal veiligheidsteam (RVT).',
+    en: 'How many safety signals come in, how triage assesses them, and how often cases move up to or back from the regional safety team (RVT).',
+  },
+  families: {
+    nl: 'Welke gezinnen in beeld zijn bij het lokale team en het RVT, hoe snel passende hulp start en hoeveel organisaties bij een gezin betrokken zijn.',
+    en: 'Which families are known to the local team and the RVT, how quickly suitable help starts, and how many organisations are involved with a family.',
+  },
+  family_work: {
+    nl: 'Eén gezin, één plan, één vast gezicht: het hele huishouden in beeld, inclusief psychische problemen en verslaving bij ouders, en plaatsing in een gezinsvorm waar uithuisplaatsing nodig is.',
+    en: 'One family, one plan, one fixed face: the whole household in view, including parents’ mental-health and addiction problems, and a family setting where a child must live away from home.',
+  },
+  legal: {
+    nl: 'Onafhankelijke toets vóór de gang naar de kinderrechter, rechtsbijstand voor ouders, informatie over rechten, de stem van het kind en de afhandeling van klachten.',
+    en: 'Independent review before going to the juvenile court, legal aid for parents, information about rights, the child’s voice, and how complaints are handled.',
+  },
+  workforce: {
+    nl: 'Randvoorwaarde voor alle principes: formatie, vacatures, in- en uitstroom, verzuim en scholing van de professionals in de regio.',
+    en: 'A condition for every principle: staffing, vacancies, staff joining and leaving, sick leave and training of the professionals in the region.',
+  },
+  learning: {
+    nl: 'Reflectie met ervaringsdeskundigen, de ervaring van cliënten en of de veiligheid na afsluiting blijvend is.',
+    en: 'Reflection with people with lived experience, clients’ experience, and whether safety lasts after a case is closed.',
+  },
+};
 
 /** Every element's help, entered and derived, keyed by its code (catalogue.test.ts checks both ways). */
 export const ELEMENT_HELP: Readonly<Record<string, Text>> = {
@@ -352,6 +381,14 @@ export const ELEMENT_HELP: Readonly<Record<string, Text>> = {
     en: `Not entered but derived: the number of families closed without a child protection measure in the report of the same month one year earlier. Without that report it is unknown.`,
   },
 };
+
+/** Each section's text in one language, keyed by its code: what the report form's loader sends. */
+export function sectionHelpTexts(lang: Lang): Record<SectionCode, string> {
+  return Object.fromEntries(Object.entries(SECTION_HELP).map(([code, text]) => [code, text[lang]])) as Record<
+    SectionCode,
+    string
+  >;
+}
 
 /** The help texts of these elements in one language, keyed by code: what a page's loader sends. */
 export function elementHelpTexts(codes: readonly string[], lang: Lang): Record<string, string> {

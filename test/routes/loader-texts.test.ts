@@ -8,9 +8,9 @@ import * as helpRoute from '#app/routes/_app.help/route';
 import * as indicatorRoute from '#app/routes/_app.indicatoren.$indicator/route';
 import * as formRoute from '#app/routes/_app.regios.$region.rapportages_.$period/route';
 import * as listRoute from '#app/routes/_app.regios.$region.rapportages/route';
-import { DATA_ELEMENTS, ELEMENT_CODES } from '#app/domain/catalogue';
+import { DATA_ELEMENTS, ELEMENT_CODES, SECTIONS } from '#app/domain/catalogue';
 import { CLIENT_RATING_RETIRED_FROM, DEFINITION_CHANGES } from '#app/domain/definition-changes';
-import { ELEMENT_HELP } from '#app/domain/element-help.server';
+import { ELEMENT_HELP, SECTION_HELP } from '#app/domain/element-help.server';
 import { INDICATORS } from '#app/domain/indicators';
 import { INDICATOR_TEXTS } from '#app/domain/indicator-texts.server';
 import { langCookie } from '#app/utils/lang.server';
@@ -87,13 +87,16 @@ describe('an indicator’s page', () => {
 });
 
 describe('the report form’s loader', () => {
-  test('sends the help text of each element the month asks, in the user’s language', async () => {
+  test('sends the help text of each element the month asks and of each section, in the user’s language', async () => {
     const { status, data } = await openForm('utrecht', '2026-10', 'coordinatorA');
     expect(status).toBe(200);
     expect(Object.keys(data.help)).toEqual(DATA_ELEMENTS.map((e) => e.code));
     expect(data.help.triage_simple).toBe(ELEMENT_HELP.triage_simple!.nl);
+    expect(Object.keys(data.sectionHelp)).toEqual(SECTIONS.map((s) => s.code));
+    expect(data.sectionHelp.legal).toBe(SECTION_HELP.legal.nl);
     const en = await openForm('utrecht', '2026-10', 'coordinatorA', await english());
     expect(en.data.help.triage_simple).toBe(ELEMENT_HELP.triage_simple!.en);
+    expect(en.data.sectionHelp.workforce).toBe(SECTION_HELP.workforce.en);
   });
 
   test('a month that no longer asks a retired element gets no help text for it', async () => {
