@@ -3,7 +3,9 @@
  * load on a first visit — entry, root, every parent route and the route itself with all their
  * static imports, each chunk counted once. Reads the client manifest the Remix Vite build writes
  * (build/client/assets/manifest-*.js, derived from Vite's client manifest). Prints a Markdown
- * table and, with --write, writes docs/bundle-sizes.md.
+ * table and, with --write, writes docs/bundle-sizes.md. Each route is held against its limit (issue
+ * 26: every route ≤ 160 KB gzip, the login ≤ 100 KB; chart code loaded after hydration not counted):
+ * the table marks a route above it, and with --check the script exits with 1 when one is.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +23,21 @@ interface ManifestRoute {
 interface Manifest {
   entry: { module: string; imports: string[] };
   routes: Record<string, ManifestRoute>;
+}
+
+/** The most JavaScript (gzip KB) a route may make the browser load before it works (issue 26). */
+export const ROUTE_LIMIT_KB = 160;
+/** The login is the first page of every visit: a tighter limit. */
+export const LOGIN_LIMIT_KB = 100;
+const LOGIN_ROUTES: ReadonlySet<string> = new Set(['login']);
+
+export function routeLimitKb(route: string): number {
+  return LOGIN_ROUTES.has(route) ? LOGIN_LIMIT_KB : ROUTE_LIMIT_KB;
+}
+
+/** The routes whose JavaScript (gzip, without the charts loaded after hydration) is above their limit. */
+export function routesOverLimit(bundles: readonly RouteBundle[]): RouteBundle[] {
+  return bundles.filter((b) => b.gzipBytes > routeLimitKb(b.route) * 1024);
 }
 
 export interface RouteBundle {
@@ -112,21 +129,39 @@ export function routeBundleSizes(buildDir: string): RouteBundle[] {
 
 export function bundleTable(bundles: RouteBundle[]): string {
   const kb = (n: number) => (n / 1024).toFixed(1);
+  const limit = (b: RouteBundle) => {
+    const max = routeLimitKb(b.route);
+    const over = b.gzipBytes - max * 1024;
+    return over > 0 ? `**over** (${max}, +${kb(over)})` : `${max}`;
+  };
   return [
-    '| route | files | JS (KB) | JS gzip (KB) | charts, loaded after (gzip KB) |',
-    '|---|---:|---:|---:|---:|',
+    '| route | files | JS (KB) | JS gzip (KB) | limit (gzip KB) | charts, loaded after (gzip KB) |',
+    '|---|---:|---:|---:|---|---:|',
     ...bundles.map(
       (b) =>
-        `| ${b.route} | ${b.files} | ${kb(b.rawBytes)} | ${kb(b.gzipBytes)} | ${b.laterGzipBytes ? kb(b.laterGzipBytes) : '—'} |`,
+        `| ${b.route} | ${b.files} | ${kb(b.rawBytes)} | ${kb(b.gzipBytes)} | ${limit(b)} | ${b.laterGzipBytes ? kb(b.laterGzipBytes) : '—'} |`,
     ),
   ].join('\n');
+}
+
+/** One sentence on the limits: which routes are above theirs, or that none is. */
+export function limitSummary(bundles: readonly RouteBundle[]): string {
+  const over = routesOverLimit(bundles);
+  const limits = `${ROUTE_LIMIT_KB} KB gzip per route, ${LOGIN_LIMIT_KB} KB for the login`;
+  if (over.length === 0) return `Every route is within its limit (${limits}).`;
+  return `${over.length} route${over.length === 1 ? ' is' : 's are'} above the limit (${limits}): ${over
+    .map((b) => `${b.route} ${(b.gzipBytes / 1024).toFixed(1)} KB`)
+    .join(', ')}.`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2);
   const buildDir = args.find((a) => !a.startsWith('--')) ?? 'build';
-  const table = bundleTable(routeBundleSizes(buildDir));
+  const bundles = routeBundleSizes(buildDir);
+  const table = bundleTable(bundles);
+  const summary = limitSummary(bundles);
   console.log(table);
+  console.log(`\n${summary}`);
   if (args.includes('--write')) {
     const doc = `# JavaScript per route
 
@@ -141,9 +176,16 @@ numbers work first. The last column is that chart code (recharts and the chart m
 once and cached for every chart page. The overview draws its score bars as HTML on the server and
 loads none.
 
+The limit column holds each route against issue 26's targets (${ROUTE_LIMIT_KB} KB gzip per route, the
+login ${LOGIN_LIMIT_KB} KB; the charts loaded after hydration do not count): a route above its limit
+is marked **over**, with the limit and by how much. \`--check\` makes the script exit with 1 then.
+
+${summary}
+
 ${table}
 `;
     fs.writeFileSync('docs/bundle-sizes.md', doc);
     console.log('\nwrote docs/bundle-sizes.md');
   }
+  if (args.includes('--check') && routesOverLimit(bundles).length > 0) process.exitCode = 1;
 }

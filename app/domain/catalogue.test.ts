@@ -1,6 +1,7 @@
 import { describe, test, expect } from 'vitest';
 import {
   DATA_ELEMENTS,
+  DERIVED_ELEMENTS,
   ELEMENT_CODES,
   SECTIONS,
   UNIT_LABELS,
@@ -11,7 +12,10 @@ import {
   type SectionCode,
   type Unit,
 } from './catalogue';
+import { ELEMENT_HELP, elementHelpTexts, SECTION_HELP } from './element-help.server';
 import { type Lang } from './lang';
+
+const help = (code: string) => ELEMENT_HELP[code]!;
 
 /** Every element code of the monthly report, in form order (product.md plus issue #11's and #20's additions). */
 const EXPECTED_CODES: readonly string[] = [
@@ -247,13 +251,13 @@ describe('catalogue of data elements', () => {
     for (const e of DATA_ELEMENTS) {
       for (const lang of LANGS) {
         expect(e.label[lang].trim(), `${e.code} label ${lang}`).not.toBe('');
-        expect(e.help[lang].trim(), `${e.code} help ${lang}`).not.toBe('');
+        expect(help(e.code)[lang].trim(), `${e.code} help ${lang}`).not.toBe('');
       }
     }
     for (const s of SECTIONS) {
       for (const lang of LANGS) {
         expect(s.label[lang].trim(), `${s.code} label ${lang}`).not.toBe('');
-        expect(s.description[lang].trim(), `${s.code} description ${lang}`).not.toBe('');
+        expect(SECTION_HELP[s.code][lang].trim(), `${s.code} description ${lang}`).not.toBe('');
       }
     }
   });
@@ -265,21 +269,34 @@ describe('catalogue of data elements', () => {
     }
   });
 
+  test('every element, entered or derived, has exactly one help text and no help text is for another code', () => {
+    const codes = [...DATA_ELEMENTS, ...DERIVED_ELEMENTS].map((e) => e.code);
+    expect(Object.keys(ELEMENT_HELP).sort()).toEqual([...codes].sort());
+    expect(Object.keys(ELEMENT_HELP)).toHaveLength(82);
+  });
+
+  test('a loader gets the help texts of the codes it asks for, in one language', () => {
+    const texts = elementHelpTexts(['signals_new', 'fte_filled'], 'en');
+    expect(Object.keys(texts)).toEqual(['signals_new', 'fte_filled']);
+    expect(texts.signals_new).toBe(ELEMENT_HELP.signals_new!.en);
+    expect(texts.fte_filled).toContain('Reference date: the last day of the reporting month.');
+  });
+
   test('help texts state the period or reference date and the source', () => {
     for (const e of DATA_ELEMENTS) {
-      expect(e.help.nl, e.code).toMatch(/Periode:|Peildatum:/);
-      expect(e.help.nl, e.code).toMatch(/Bron:/);
-      expect(e.help.en, e.code).toMatch(/Period:|Reference date:/);
-      expect(e.help.en, e.code).toMatch(/Source:/);
+      expect(help(e.code).nl, e.code).toMatch(/Periode:|Peildatum:/);
+      expect(help(e.code).nl, e.code).toMatch(/Bron:/);
+      expect(help(e.code).en, e.code).toMatch(/Period:|Reference date:/);
+      expect(help(e.code).en, e.code).toMatch(/Source:/);
     }
   });
 
   test('stock elements are measured on the last day of the month, flows over the month', () => {
     for (const e of DATA_ELEMENTS) {
       if (e.aggregation === 'stock')
-        expect(e.help.nl, e.code).toContain('Peildatum: de laatste dag van de verslagmaand.');
+        expect(help(e.code).nl, e.code).toContain('Peildatum: de laatste dag van de verslagmaand.');
     }
-    expect(getElement('signals_new')?.help.nl).toContain('Periode: de verslagmaand');
+    expect(help('signals_new').nl).toContain('Periode: de verslagmaand');
   });
 
   test('Dutch labels use the field’s own terms', () => {
@@ -294,7 +311,7 @@ describe('catalogue of data elements', () => {
     expect(getElement('proceedings_total')?.label.nl).toBe(
       'Zaken over een machtiging uithuisplaatsing of gezagsbeëindiging',
     );
-    expect(getElement('trainees_new')?.help.en).toContain('child protection worker');
+    expect(help('trainees_new').en).toContain('child protection worker');
     expect(getElement('adult_mh_involved')?.label.nl).toContain('V-GGZ');
   });
 

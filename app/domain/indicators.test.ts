@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getElement } from './catalogue';
 import { countParts, elementsOf, getIndicator, INDICATORS, indicatorsOf } from './indicators';
+import { INDICATOR_TEXTS, indicatorTexts } from './indicator-texts.server';
 import { PRINCIPLE_CODES } from './principles';
 
 describe('indicator definitions', () => {
@@ -48,9 +49,18 @@ describe('indicator definitions', () => {
       'legal_aid_used',
     ]);
     for (const i of INDICATORS) {
-      expect(i.source.nl.length, i.code).toBeGreaterThan(20);
-      expect(i.source.en.length, i.code).toBeGreaterThan(20);
+      expect(INDICATOR_TEXTS[i.code]!.source.nl.length, i.code).toBeGreaterThan(20);
+      expect(INDICATOR_TEXTS[i.code]!.source.en.length, i.code).toBeGreaterThan(20);
     }
+  });
+
+  test('every indicator has its explanation and source, and no texts are for another code', () => {
+    expect(Object.keys(INDICATOR_TEXTS).sort()).toEqual(INDICATORS.map((i) => i.code).sort());
+    for (const i of INDICATORS)
+      for (const lang of ['nl', 'en'] as const)
+        expect(INDICATOR_TEXTS[i.code]!.explanation[lang].length, `${i.code} ${lang}`).toBeGreaterThan(20);
+    expect(Object.keys(indicatorTexts('triage_on_time', 'en'))).toEqual(['explanation', 'source']);
+    expect(indicatorTexts('triage_on_time', 'en').source).toContain('Veilig Thuis protocol');
   });
 
   test('triage on time divides by the three triage elements, active families add local and RVT', () => {

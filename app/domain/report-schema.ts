@@ -2,6 +2,11 @@
  * The monthly report form as one zod schema, built from the catalogue and the hard rules, so the
  * browser (Conform) and the server check exactly the same things. An empty field is unknown (null),
  * never 0. Pure: no database, no Remix, no React.
+ *
+ * The server parses with the schema. The browser checks with `resolveReportForm`, the same checks
+ * of the element fields without zod (issue 26: zod is 26 KB gzip of the form's JavaScript), and
+ * takes the HTML constraints from the schema through the loader (`reportFormConstraint`);
+ * report-schema.test.ts holds the two to the same errors.
  */
 import { z } from 'zod';
 import { DATA_ELEMENTS } from './catalogue';
@@ -12,6 +17,8 @@ import { reports } from '#app/i18n/reports';
 import { type Lang } from './lang';
 
 export const REPORT_FORM_INTENTS = ['save', 'submit'] as const;
+/** The longest text an element field takes (the input's maxlength); a longer one is not a number. */
+export const MAX_ENTRY_LENGTH = 30;
 export type ReportFormIntent = (typeof REPORT_FORM_INTENTS)[number];
 
 /**
@@ -52,7 +59,7 @@ function buildReportFormSchema(lang: Lang) {
   ) => translate(reports, lang, key, { label });
   const shape: Record<string, z.ZodType<string | undefined>> = {};
   for (const e of DATA_ELEMENTS)
-    shape[e.code] = z.string().max(30, m('formNotNumber', e.label[lang])).optional();
+    shape[e.code] = z.string().max(MAX_ENTRY_LENGTH, m('formNotNumber', e.label[lang])).optional();
   return z
     .looseObject({
       intent: z.enum(REPORT_FORM_INTENTS, { message: m('formIntentInvalid') }),
@@ -103,6 +110,27 @@ export function reportFormErrors(
 }
 
 export type ReportFormPayload = z.infer<ReturnType<typeof createReportFormSchema>>;
+
+/**
+ * The browser's check of the form (Conform's `parse` with this as `resolve`): the errors the
+ * schema gives at the element fields, each field's in the schema's order (its length first, then
+ * the refinement's). The schema's intent and version are the form's buttons and hidden field, and
+ * a field's length is its maxlength: the server checks them (and everything else) again.
+ */
+export function resolveReportForm<Payload extends Record<string, unknown>>(
+  payload: Payload,
+  lang: Lang,
+): { value?: Payload; error?: Record<string, string[]> } {
+  const error: Record<string, string[]> = {};
+  const add = (code: string, message: string) => (error[code] ??= []).push(message);
+  for (const e of DATA_ELEMENTS) {
+    const raw = payload[e.code];
+    if (typeof raw === 'string' && raw.length > MAX_ENTRY_LENGTH)
+      add(e.code, translate(reports, lang, 'formNotNumber', { label: e.label[lang] }));
+  }
+  for (const e of reportFormErrors(payload, lang)) add(e.elementCode, e.message);
+  return Object.keys(error).length > 0 ? { error } : { value: payload };
+}
 
 /** Name of the form field that explains a soft-rule warning. */
 export function explanationField(ruleCode: string, elementCode: string): string {

@@ -6,10 +6,11 @@ import { DEFINITION_CHANGES } from '#app/domain/definition-changes';
 import { INDICATORS } from '#app/domain/indicators';
 import { RATE_OUTCOMES } from '#app/domain/outcomes';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
+import { changeLogRows, helpPageTexts } from './help-texts.server';
 
 describe('the help page on indicators', () => {
   test('lists every indicator once with formula, direction, target and floor and their source', () => {
-    renderWithLang(<IndicatorList />, 'nl');
+    renderWithLang(<IndicatorList texts={helpPageTexts('nl').indicatorTexts} />, 'nl');
     const rows = screen.getAllByRole('row').filter((r) => within(r).queryAllByRole('rowheader').length > 0);
     expect(rows).toHaveLength(INDICATORS.length);
     // the caseload of child protection workers, under the norm made for them (issue 20)
@@ -49,7 +50,7 @@ describe('the help page on indicators', () => {
   });
 
   test('the change log names each changed indicator with since, what, why and the stored months', () => {
-    renderWithLang(<ChangeLog />, 'en');
+    renderWithLang(<ChangeLog changes={changeLogRows('en')} />, 'en');
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(DEFINITION_CHANGES.length);

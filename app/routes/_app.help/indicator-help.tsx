@@ -1,7 +1,6 @@
 import { DataTable } from '#app/components/data-table';
 import { formatValue } from '#app/components/charts/chart-format';
 import { TableScroll } from '#app/components/table-scroll';
-import { DEFINITION_CHANGES, definitionChangeKey } from '#app/domain/definition-changes';
 import { GLOSSARY } from '#app/domain/glossary';
 import { getElement } from '#app/domain/catalogue';
 import { describeFormula, INDICATORS, MIN_REGISTER_DENOMINATOR } from '#app/domain/indicators';
@@ -11,8 +10,15 @@ import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
 import { TableHead } from '#app/components/table-head';
 
-/** Every indicator per group with formula, direction, target and floor and their source. */
-export function IndicatorList() {
+/**
+ * Every indicator per group with formula, direction, target and floor and their source (the texts
+ * from the loader, help-texts.server.ts).
+ */
+export function IndicatorList({
+  texts,
+}: {
+  texts: Readonly<Record<string, { explanation: string; source: string }>>;
+}) {
   const t = useT(dict);
   const lang = useLang();
   return (
@@ -45,7 +51,7 @@ export function IndicatorList() {
                   <td>
                     {describeFormula(i, lang)}
                     <br />
-                    {i.explanation[lang]}
+                    {texts[i.code]?.explanation}
                   </td>
                   <td>{i.direction === 'higher' ? t('helpHigher') : t('helpLower')}</td>
                   <td className="num">
@@ -53,7 +59,7 @@ export function IndicatorList() {
                       ? t('helpNoTarget')
                       : `${formatValue(i.target, i.unit, lang)} / ${formatValue(i.floor, i.unit, lang)}`}
                   </td>
-                  <td>{i.source[lang]}</td>
+                  <td>{texts[i.code]?.source}</td>
                 </tr>
               ))}
             </tbody>
@@ -99,11 +105,20 @@ export function OutcomeRateList() {
   );
 }
 
+/** One change of the definitions in the user's language (help-texts.server.ts makes them). */
+export interface ChangeLogRow {
+  key: string;
+  /** the change's title, or else the indicators it is about */
+  name: string;
+  since: string;
+  what: string;
+  why: string;
+  storedMonths: string;
+}
+
 /** The definitions change log: what changed, since which month, why, and the stored months. */
-export function ChangeLog() {
+export function ChangeLog({ changes }: { changes: readonly ChangeLogRow[] }) {
   const t = useT(dict);
-  const lang = useLang();
-  const name = (code: string) => INDICATORS.find((i) => i.code === code)?.label[lang] ?? code;
   return (
     <section aria-labelledby="definition-changes">
       <h2 id="definition-changes">{t('helpChanges')}</h2>
@@ -113,13 +128,13 @@ export function ChangeLog() {
         labelledBy="definition-changes"
         columns={[t('helpIndicators'), t('helpSince'), t('helpWhat'), t('helpWhy'), t('helpStored')]}
       >
-        {DEFINITION_CHANGES.map((c) => (
-          <tr key={definitionChangeKey(c)}>
-            <th scope="row">{c.title ? c.title[lang] : c.indicators.map(name).join(', ')}</th>
+        {changes.map((c) => (
+          <tr key={c.key}>
+            <th scope="row">{c.name}</th>
             <td>{c.since}</td>
-            <td>{c.what[lang]}</td>
-            <td>{c.why[lang]}</td>
-            <td>{c.storedMonths[lang]}</td>
+            <td>{c.what}</td>
+            <td>{c.why}</td>
+            <td>{c.storedMonths}</td>
           </tr>
         ))}
       </DataTable>

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { DataTable } from '#app/components/data-table';
-import { Link } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
 import { DATA_ELEMENTS, SECTIONS, UNIT_LABELS } from '#app/domain/catalogue';
 import { HARD_RULES, OUTLIER_RULE, SOFT_RULES } from '#app/domain/rules';
 import { reports as dict } from '#app/i18n/reports';
 import { useLang, useT } from '#app/i18n/use-t';
+import { getLang } from '#app/utils/lang.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { ChangeLog, Glossary, IndicatorList, OutcomeRateList } from './indicator-help';
 import { SpcHelp } from './spc-help';
@@ -13,10 +14,11 @@ import { pageTitle } from '#app/utils/meta';
 import { common } from '#app/i18n/common';
 import { IntervalHelp } from './interval-help';
 import { ComparisonHelp } from './comparison-help';
+import { helpPageTexts } from './help-texts.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
-  return null;
+  return helpPageTexts(await getLang(request));
 }
 
 type Listed = { code: string; importance: 'hard' | 'soft'; description: { nl: string; en: string } };
@@ -46,16 +48,17 @@ function RuleTable({ id, title, rules }: { id: string; title: string; rules: rea
 export default function HelpPage() {
   const t = useT(dict);
   const lang = useLang();
+  const { indicatorTexts, elementHelp, changes } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t('helpTitle')}</h1>
       <p>{t('helpIntro')}</p>
-      <IndicatorList />
+      <IndicatorList texts={indicatorTexts} />
       <OutcomeRateList />
       <ExperienceHelp />
       <IntervalHelp />
       <ComparisonHelp />
-      <ChangeLog />
+      <ChangeLog changes={changes} />
       <Glossary />
       <SpcHelp />
       <RuleTable id="hard-rules" title={t('helpHard')} rules={HARD_RULES} />
@@ -97,7 +100,7 @@ export default function HelpPage() {
                 <td>
                   <strong>{e.label[lang]}</strong>
                   <br />
-                  {e.help[lang]}
+                  {elementHelp[e.code]}
                 </td>
                 <td>{UNIT_LABELS[e.unit][lang]}</td>
               </tr>

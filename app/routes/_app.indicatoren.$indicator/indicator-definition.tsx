@@ -19,11 +19,14 @@ const UNIT_KEYS: Record<Indicator['unit'], DashboardKey> = {
 /** What the indicator means and how it is computed, in words and as a formula. */
 export function IndicatorDefinition({
   indicator,
+  texts,
   target,
   floor,
   period,
 }: {
   indicator: Indicator;
+  /** what it means and where its target comes from, from the loader */
+  texts: { explanation: string; source: string };
   target: number | null;
   floor: number | null;
   period: string;
@@ -47,7 +50,7 @@ export function IndicatorDefinition({
   return (
     <section aria-labelledby="definition">
       <h2 id="definition">{t('definition')}</h2>
-      <p>{indicator.explanation[lang]}</p>
+      <p>{texts.explanation}</p>
       <dl className="definition-list">
         <dt>{t('principle')}</dt>
         <dd>{PRINCIPLES.find((p) => p.code === indicator.group)!.label[lang]}</dd>
@@ -69,7 +72,7 @@ export function IndicatorDefinition({
           <Link to={`/vergelijken?what=${indicator.code}`}>{t('compareTitle')}</Link>
         </dd>
         <dt>{t('targetSource')}</dt>
-        <dd>{indicator.source[lang]}</dd>
+        <dd>{texts.source}</dd>
       </dl>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { getIndicator } from '#app/domain/indicators';
+import { indicatorTexts } from '#app/domain/indicator-texts.server';
 import { PeriodForm } from '#app/components/dashboard/period-form';
 import { SuppressionNote } from '#app/components/dashboard/figures';
 import { dashboards } from '#app/i18n/dashboards';
@@ -23,6 +24,7 @@ import { baselineOf, findRegionBySlug } from '#app/models/regions.server';
 import { FunnelPanel } from '#app/components/spc/funnel-panel';
 import { spcText } from '#app/i18n/spc';
 import { formatPeriodLabel } from '#app/utils/format';
+import { getLang } from '#app/utils/lang.server';
 import { IndicatorSpc } from './indicator-spc';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -53,6 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   return {
     code: indicator.code,
+    /** its explanation and the source of its target, in the user's language (not in the JavaScript) */
+    texts: indicatorTexts(indicator.code, await getLang(request)),
     period,
     regions,
     rows: card.regions.map(pick),
@@ -106,6 +110,7 @@ export default function IndicatorPage() {
       <h1>{indicator.label[lang]}</h1>
       <IndicatorDefinition
         indicator={indicator}
+        texts={d.texts}
         target={d.total.target}
         floor={d.total.floor}
         period={d.period}

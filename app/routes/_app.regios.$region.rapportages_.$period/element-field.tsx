@@ -10,6 +10,8 @@ import { formatDateTime } from '#app/utils/format';
 type Field = FieldMetadata<string | undefined>;
 
 export interface FieldPage {
+  /** each shown field's help text in the user's language, from the loader */
+  help: Readonly<Record<string, string>>;
   previous: Record<string, number | null>;
   lastYear: Record<string, number | null>;
   changes: {
@@ -94,7 +96,8 @@ export function ElementField({
             <span className="visually-hidden"> {e.label[lang]}</span>
           </summary>
           <p className="hint" id={ids.help}>
-            {e.help[lang]} {t('formUnit', { unit: decimal ? t('formDecimalsAllowed') : t('formWholeOnly') })}
+            {page.help[e.code]}{' '}
+            {t('formUnit', { unit: decimal ? t('formDecimalsAllowed') : t('formWholeOnly') })}
           </p>
         </details>
       </div>

@@ -1,3 +1,8 @@
+import { getZodConstraint } from '@conform-to/zod/v4';
+import { DATA_ELEMENTS, isAskedIn } from '#app/domain/catalogue';
+import { elementHelpTexts, sectionHelpTexts } from '#app/domain/element-help.server';
+import type { Lang } from '#app/domain/lang';
+import { createReportFormSchema } from '#app/domain/report-schema';
 import { isPeriod, dueDate } from '#app/domain/periods';
 import { allowedActions, canEditValues } from '#app/domain/workflow';
 import { findRegionBySlug } from '#app/models/regions.server';
@@ -31,10 +36,17 @@ export async function requireReport(
   return { user, region, report };
 }
 
+/** The schema's HTML constraints (maxlength, required): the same in every language, made once. */
+let constraint: ReturnType<typeof getZodConstraint> | undefined;
+function reportFormConstraint() {
+  return (constraint ??= getZodConstraint(createReportFormSchema('nl')));
+}
+
 export function loadReportPage(
   user: User,
   region: { id: number; slug: string; name: string },
   report: NonNullable<ReturnType<typeof findReport>>,
+  lang: Lang,
 ) {
   const scope = { regionId: region.id, period: report.period };
   const mayWrite = userHasPermission(user, 'write:report', { regionId: region.id });
@@ -42,6 +54,18 @@ export function loadReportPage(
     region: { id: region.id, slug: region.slug, name: region.name },
     report,
     due: dueDate(report.period, getReportDueDay()),
+    /**
+     * The help text of each field the form shows (the elements asked in this month), in the user's
+     * language: the texts are not in the browser's JavaScript (element-help.server.ts).
+     */
+    help: elementHelpTexts(
+      DATA_ELEMENTS.filter((e) => isAskedIn(e, report.period)).map((e) => e.code),
+      lang,
+    ),
+    /** what each section of the form is about, in the user's language */
+    sectionHelp: sectionHelpTexts(lang),
+    /** the form's HTML constraints from its schema (the browser checks without zod, report-schema.ts) */
+    constraint: reportFormConstraint(),
     values: getReportValues({ reportId: report.id }),
     previous: getPreviousMonthValues(scope),
     lastYear: getSameMonthLastYearValues(scope),

@@ -1,13 +1,12 @@
-import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
+import { getFormProps, parse, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react';
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { DATA_ELEMENTS, SECTIONS, isAskedIn } from '#app/domain/catalogue';
 import { formatEnteredNumber } from '#app/domain/number-input';
 import {
-  createReportFormSchema,
   explanationField,
   reportFormErrors,
+  resolveReportForm,
   valuesFromPayload,
 } from '#app/domain/report-schema';
 import { evaluateWarnings } from '#app/domain/report-warnings';
@@ -22,6 +21,10 @@ import { SectionNav } from './section-nav';
 import { useKeepFocusVisible } from './keep-focus-visible';
 
 export interface ReportFormPage extends FieldPage {
+  /** what each section is about, in the user's language, from the loader */
+  sectionHelp: Readonly<Record<string, string>>;
+  /** the HTML constraints of the form's schema, from the loader */
+  constraint: Parameters<typeof useForm>[0]['constraint'];
   report: { id: number; version: number; status: string; period: string };
   values: Record<string, number | null>;
   history: Record<string, (number | null)[]>;
@@ -30,7 +33,10 @@ export interface ReportFormPage extends FieldPage {
   correcting: boolean;
 }
 
-/** The whole month as one form: plain POST without JavaScript, Conform with the same schema with it. */
+/**
+ * The whole month as one form: plain POST without JavaScript; with it, Conform checks each field as
+ * the user leaves it with the checks of the server's schema (resolveReportForm, without zod).
+ */
 export function ReportForm({
   page,
   lastResult,
@@ -45,7 +51,6 @@ export function ReportForm({
   const location = useLocation();
   const formRef = useRef<HTMLFormElement>(null);
   useKeepFocusVisible(formRef, '.report-actions');
-  const schema = useMemo(() => createReportFormSchema(lang), [lang]);
   const defaultValue = useMemo(
     () =>
       Object.fromEntries(DATA_ELEMENTS.map((e) => [e.code, formatEnteredNumber(page.values[e.code], lang)])),
@@ -55,10 +60,10 @@ export function ReportForm({
     id: `report-${page.report.id}`,
     lastResult,
     defaultValue,
-    constraint: getZodConstraint(schema),
+    constraint: page.constraint,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parse(formData, { resolve: (payload) => resolveReportForm(payload, lang) }),
   });
   const anyFields = fields as unknown as Record<string, FieldMetadata<string | undefined>>;
   const current = (form.value ?? defaultValue) as Record<string, unknown>;
@@ -174,7 +179,7 @@ export function ReportForm({
             </legend>
             <details className="section-help">
               <summary>{t('formSectionHelp')}</summary>
-              <p className="hint">{section.description[lang]}</p>
+              <p className="hint">{page.sectionHelp[section.code]}</p>
             </details>
             {DATA_ELEMENTS.filter((e) => e.section === section.code && isAskedIn(e, page.report.period)).map(
               (e) => (

@@ -17,7 +17,7 @@ import { Confirmation } from '#app/components/notice';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, region, report } = await requireReport(request, params, 'read:report');
-  return loadReportPage(user, region, report);
+  return loadReportPage(user, region, report, await getLang(request));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
