@@ -15,7 +15,10 @@ import {
   loadExperimentEffects,
   type EffectExperiment,
 } from '#app/models/experiment-effect.server';
-import { viewerFor } from '#app/models/viewer.server';
+import { computeSummary, loadSummary } from '#app/models/summary.server';
+import { loadProgressReport } from '#app/models/progress-report.server';
+import { latestApprovedQuarter } from '#app/models/todo.server';
+import { PUBLICATION_VIEWER, viewerFor } from '#app/models/viewer.server';
 import { setupTestDatabase } from './db';
 
 const db = setupTestDatabase('seeded');
@@ -122,5 +125,53 @@ describe("an experiment's before/after is kept by its months", () => {
     expect(second).toEqual(computeExperimentEffects(reviewer, experiment, today));
     dropEverything();
     expect(loadExperimentEffects(reviewer, experiment, today)).toEqual(second);
+  });
+});
+
+describe('the summary is kept by its months and shared by the start pages and the progress report', () => {
+  const period = '2026-Q3';
+  const approvedIn = (p: string) =>
+    other
+      .prepare(`select region_id as id from reports where period = ? and status = 'goedgekeurd' limit 1`)
+      .get(p) as { id: number };
+
+  test('computed once for the progress report, then read by the start pages; a save of another month keeps it', () => {
+    dropEverything();
+    const report = loadProgressReport(period);
+    const start = valueReads(() => loadSummary(PUBLICATION_VIEWER, period, ids));
+    expect(start.reads).toBe(0);
+    expect(start.result).toEqual(report.summary);
+    expect(start.result.lines.length).toBeGreaterThan(0);
+    // 2026-10 (and 2027-10) is in neither the trend, a baseline nor a follow-up of 2026-Q3
+    save(approvedIn('2026-10').id, '2026-10', 'measures_new', 9);
+    const kept = valueReads(() => loadSummary(PUBLICATION_VIEWER, period, ids));
+    expect(kept.reads).toBe(0);
+    expect(kept.result).toEqual(computeSummary(PUBLICATION_VIEWER, period, ids));
+  });
+
+  test('a save of one of its months recomputes it, equal to a computation from the database', () => {
+    const before = loadSummary(PUBLICATION_VIEWER, period, ids);
+    const measures = (s: typeof before) => s.lines.find((l) => l.code === 'measures_rate')!.value;
+    save(approvedIn('2026-08').id, '2026-08', 'measures_new', 60);
+    const after = valueReads(() => loadSummary(PUBLICATION_VIEWER, period, ids));
+    expect(after.reads).toBeGreaterThan(0);
+    expect(measures(after.result)).toBeGreaterThan(measures(before)!);
+    expect(after.result).toEqual(computeSummary(PUBLICATION_VIEWER, period, ids));
+    dropEverything();
+    expect(loadSummary(PUBLICATION_VIEWER, period, ids)).toEqual(after.result);
+  });
+
+  test('the latest approved quarter: the last quarter begun by the last ended month with its three months approved in a region', () => {
+    expect(latestApprovedQuarter(new Date('2026-11-10T12:00:00Z'))).toBe('2026-Q3');
+    const region = approvedIn('2026-08').id;
+    other
+      .prepare(`update reports set status = 'ingediend' where period = '2026-08' and region_id <> ?`)
+      .run(region);
+    expect(latestApprovedQuarter(new Date('2026-11-10T12:00:00Z'))).toBe('2026-Q3');
+    other.prepare(`update reports set status = 'ingediend' where period = '2026-08'`).run();
+    expect(latestApprovedQuarter(new Date('2026-11-10T12:00:00Z'))).toBe('2026-Q2');
+    // a quarter counts once it has begun by the last ended month (2026-04), not before (2026-03)
+    expect(latestApprovedQuarter(new Date('2026-05-10T12:00:00Z'))).toBe('2026-Q2');
+    expect(latestApprovedQuarter(new Date('2026-04-10T12:00:00Z'))).toBe('2026-Q1');
   });
 });
