@@ -17,6 +17,7 @@ import {
 } from '#app/models/experiment-effect.server';
 import { computeSummary, loadSummary } from '#app/models/summary.server';
 import { loadProgressReport } from '#app/models/progress-report.server';
+import { loadOutcomeSpc } from '#app/models/spc.server';
 import { latestApprovedQuarter } from '#app/models/todo.server';
 import { PUBLICATION_VIEWER, viewerFor } from '#app/models/viewer.server';
 import { setupTestDatabase } from './db';
@@ -173,5 +174,34 @@ describe('the summary is kept by its months and shared by the start pages and th
     // a quarter counts once it has begun by the last ended month (2026-04), not before (2026-03)
     expect(latestApprovedQuarter(new Date('2026-05-10T12:00:00Z'))).toBe('2026-Q2');
     expect(latestApprovedQuarter(new Date('2026-04-10T12:00:00Z'))).toBe('2026-Q1');
+  });
+});
+
+describe("a region's outcome-rate control chart is kept by its 36 months", () => {
+  const opts = { period: '2025-06', regionId: utrecht, baseline: { from: '2023-01', to: '2023-12' } };
+
+  test('a save of another month keeps it, a save of one of its months recomputes it', () => {
+    dropEverything();
+    const first = loadOutcomeSpc(manager, opts)!;
+    const measures = () => loadOutcomeSpc(manager, opts)!.measures_rate;
+    const again = valueReads(() => loadOutcomeSpc(manager, opts));
+    expect(again.reads).toBe(0);
+    expect(again.result).toEqual(first);
+    // 2026-08 and 2027-08 are after the chart's months (2022-07 … 2025-06)
+    save(utrecht, '2026-08', 'measures_new', 5);
+    expect(valueReads(() => loadOutcomeSpc(manager, opts)).reads).toBe(0);
+    const february = first.measures_rate.points.find((p) => p.period === '2025-02')!;
+    expect(february.value).not.toBeNull();
+    save(utrecht, '2025-02', 'measures_new', 30);
+    const recomputed = valueReads(() => measures());
+    expect(recomputed.reads).toBeGreaterThan(0);
+    const point = recomputed.result.points.find((p) => p.period === '2025-02')!;
+    expect(point.value).toBeGreaterThan(february.value!);
+    // the other months' points are as they were
+    expect(recomputed.result.points.find((p) => p.period === '2025-01')).toEqual(
+      first.measures_rate.points.find((p) => p.period === '2025-01'),
+    );
+    dropEverything();
+    expect(measures()).toEqual(recomputed.result);
   });
 });
