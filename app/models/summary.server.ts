@@ -28,7 +28,7 @@ import { loadScorecard } from './figures.server';
 import { loadOutcomeBlock, outcomeBlockMonths, type OutcomeBlock } from './outcomes.server';
 import { cachedFigures } from './figures-cache.server';
 import { addMonths } from '#app/domain/periods';
-import { referenceLinesFor } from './references.server';
+import { referenceLinesOf } from './references.server';
 import { CBS_MEASURES, CBS_TABLES } from '#app/domain/cbs-catalogue';
 import { baselineOf, listRegions } from './regions.server';
 import type { Viewer } from './viewer.server';
@@ -66,12 +66,12 @@ const mean = (xs: readonly (number | null)[]) =>
   xs.length === 0 || xs.some((x) => x === null) ? null : xs.reduce<number>((s, x) => s + x!, 0) / xs.length;
 
 /**
- * The first stored reference series of an indicator, its value in the period (or the mean of the
+ * The first stored reference series of each indicator, its value in the period (or the mean of the
  * period's quarters) and its mean over the whole quarters from the earliest baseline month to the
- * latest: a comparison group's own change. Undefined: no series stored.
+ * latest: a comparison group's own change. No entry: no series stored. One read for all of them.
  */
-function referenceFor(
-  indicatorCode: string,
+function referencesFor(
+  indicatorCodes: readonly string[],
   period: string,
   baselineSpan: { from: string; to: string } | null,
 ) {
@@ -86,15 +86,19 @@ function referenceFor(
       })
     : [];
   const periods = [...new Set([period, ...periodQuarters, ...baseQuarters])];
-  const line = referenceLinesFor({ indicatorCode, periods })[0];
-  if (!line) return undefined;
-  const at = (p: string) => line.values[periods.indexOf(p)] ?? null;
-  return {
-    label: line.label,
-    source: line.source,
-    now: at(period) ?? mean(periodQuarters.map(at)),
-    baseline: baseQuarters.length > 0 ? mean(baseQuarters.map(at)) : null,
-  };
+  const lines = referenceLinesOf({ indicatorCodes, periods });
+  const out = new Map<string, NonNullable<SummaryInput['reference']>>();
+  for (const [code, [line]] of lines) {
+    if (!line) continue;
+    const at = (p: string) => line.values[periods.indexOf(p)] ?? null;
+    out.set(code, {
+      label: line.label,
+      source: line.source,
+      now: at(period) ?? mean(periodQuarters.map(at)),
+      baseline: baseQuarters.length > 0 ? mean(baseQuarters.map(at)) : null,
+    });
+  }
+  return out;
 }
 
 /** The pooled sides of a like-with-like change as the parts an interval needs. */
@@ -186,16 +190,18 @@ interface SummaryParts {
 }
 
 function summaryOf(period: string, parts: SummaryParts): Summary {
+  const series = referencesFor(
+    parts.lines.flatMap(({ reference: r }) => (r.kind === 'series' ? [r.indicatorCode] : [])),
+    period,
+    parts.span,
+  );
   return {
     period,
     yearEarlier: parts.yearEarlier,
     lines: parts.lines.map(({ input, reference }) =>
       buildSummaryLine({
         ...input,
-        reference:
-          reference.kind === 'series'
-            ? referenceFor(reference.indicatorCode, period, parts.span)
-            : reference.reference,
+        reference: reference.kind === 'series' ? series.get(reference.indicatorCode) : reference.reference,
       }),
     ),
   };
