@@ -16,6 +16,7 @@ import {
   type EffectExperiment,
 } from '#app/models/experiment-effect.server';
 import { computeSummary, loadSummary } from '#app/models/summary.server';
+import { referenceLinesFor, referenceLinesOf } from '#app/models/references.server';
 import { loadProgressReport } from '#app/models/progress-report.server';
 import { loadOutcomeSpc } from '#app/models/spc.server';
 import { latestApprovedQuarter } from '#app/models/todo.server';
@@ -160,6 +161,19 @@ describe('the summary is kept by its months and shared by the start pages and th
     expect(after.result).toEqual(computeSummary(PUBLICATION_VIEWER, period, ids));
     dropEverything();
     expect(loadSummary(PUBLICATION_VIEWER, period, ids)).toEqual(after.result);
+  });
+
+  test('the reference series of several indicators read at once are those read one by one', () => {
+    const periods = ['2026-Q3', '2025-Q3', '2023-Q1', '2023-Q2'];
+    const codes = ['triage_on_time', 'one_plan', 'analysis_on_time'];
+    const all = referenceLinesOf({ indicatorCodes: codes, periods });
+    for (const code of codes)
+      expect(all.get(code) ?? []).toEqual(referenceLinesFor({ indicatorCode: code, periods }));
+    expect(all.get('triage_on_time')!.map((l) => l.code)).toEqual(['demo-vt-triage']);
+    expect(all.get('triage_on_time')![0].values.some((v) => v !== null)).toBe(true);
+    // and the summary's line of an indicator with a stored series names it as its comparison group
+    const line = loadSummary(PUBLICATION_VIEWER, period, ids).lines.find((l) => l.code === 'triage_on_time');
+    expect(line?.comparison).not.toBeNull();
   });
 
   test('the latest approved quarter: the last quarter begun by the last ended month with its three months approved in a region', () => {
