@@ -7,8 +7,9 @@
  * the cache off on the national data set, as every first view after a save is. A row whose route
  * is not in the build (a page still being made) is left out and named in the report.
  * `BENCH_QUICK=1 npm run bench` opens every row a few times on the demo data only (status check);
- * `BENCH_ONLY='name one,name two'` keeps only the rows so named (and the floor), e.g. to check
- * new rows with `BENCH_QUICK=1` without opening every page.
+ * `BENCH_ONLY='name one,name two'` keeps only the rows so named (and the floor): with `BENCH_QUICK=1`
+ * to check new rows without opening every page, alone to measure them at both scales without
+ * writing docs/performance.md (scripts/bench.ts).
  */
 
 /** Places in the seeded data the URLs need (found in the database of each data set). */

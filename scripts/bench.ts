@@ -7,6 +7,14 @@
  * the page cache off (a first view after a save), throughput with one server process per core
  * (WEB_CONCURRENCY), and in Chromium the time until the report form accepts input. Prints a table
  * and writes docs/performance.md. Not part of CI.
+ *
+ * `BENCH_ONLY='row name,…' npm run bench`: only the rows so named (names as in
+ * scripts/bench-pages.ts) and the floor, measured as a full run measures them on the demo and the
+ * national data set (the cached ones among them also with the page cache off), for a before/after of
+ * a change without the ten minutes of a full run. It skips the throughput (autocannon), the
+ * 2-process run, the browser figure, the mixed workload, the aggregation and the JavaScript per
+ * route, prints the tables with the load average and writes nothing: only a full run writes
+ * docs/performance.md. With `BENCH_QUICK=1` as well it is the status check below (demo data only).
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,7 +50,18 @@ const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 /** the mixed workload: readers on the dashboards while a writer saves once a second */
 const MIXED_READERS = 10;
 const MIXED_SECONDS = QUICK ? 3 : Number(process.env.BENCH_MIXED_SECONDS ?? 20);
+/** BENCH_ONLY: a comma-separated list of row names to measure (the floor always), else every row */
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((n) => n.trim())
+  .filter(Boolean);
+/** a partial run (BENCH_ONLY without BENCH_QUICK): the named rows at both scales, nothing written */
+const PARTIAL = ONLY.length > 0 && !QUICK;
+const chosen = (p: { route: string; name: string }) =>
+  ONLY.length === 0 || p.route === 'routes/ping' || ONLY.includes(p.name);
 const started = Date.now();
+/** the machine's 1-minute load average when the run started (it is shared: read ratios to the floor) */
+const loadAtStart = os.loadavg()[0];
 
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -98,7 +117,7 @@ async function measure(base: string, t: Target): Promise<Measured> {
   times.sort((a, b) => a - b);
   let rps = 0;
   let errors = 0;
-  if (t.load && !t.post && !QUICK) {
+  if (t.load && !t.post && !QUICK && !PARTIAL) {
     const result = await autocannon({ url: base + t.path, connections: 10, duration: LOAD_SECONDS, headers });
     rps = result.requests.average;
     errors = result.errors + result.non2xx;
@@ -264,7 +283,7 @@ async function runDataset(label: string, plan: SeedPlan, port: number, extras: E
     fields.signals_new = String(signals + (version % 2)); // one changed value per save
     return { body: new URLSearchParams(fields).toString() };
   };
-  const aggregation = await measureAggregation(file);
+  const aggregation = PARTIAL ? null : await measureAggregation(file);
   const base = `http://127.0.0.1:${port}`;
   const signIn = async () => ({
     manager: await login(base, 'manager1@demo.proeftuinmonitor.nl'),
@@ -333,16 +352,17 @@ async function runDataset(label: string, plan: SeedPlan, port: number, extras: E
   try {
     const { rows, browser, mixed } = await run(PAGES, {}, '');
     const floor = PAGES.filter((p) => p.route === 'routes/ping');
-    const uncached = extras.uncached
-      ? (
-          await run(
-            [...floor, ...PAGES.filter((p) => p.cached)],
-            { PAGE_CACHE: 'off' },
-            ' (first view after a save)',
-            true,
-          )
-        ).rows
-      : null;
+    const uncached =
+      extras.uncached && PAGES.some((p) => p.cached)
+        ? (
+            await run(
+              [...floor, ...PAGES.filter((p) => p.cached)],
+              { PAGE_CACHE: 'off' },
+              ' (first view after a save)',
+              true,
+            )
+          ).rows
+        : null;
     const cluster =
       extras.cluster && CORES > 1
         ? (
@@ -383,22 +403,14 @@ async function measureAggregation(file: string) {
   };
 }
 
-/** BENCH_ONLY: a comma-separated list of row names to measure (the floor always), else every row */
-const ONLY = (process.env.BENCH_ONLY ?? '')
-  .split(',')
-  .map((n) => n.trim())
-  .filter(Boolean);
-const chosen = (p: (typeof BENCH_PAGES)[number]) =>
-  ONLY.length === 0 || p.route === 'routes/ping' || ONLY.includes(p.name);
-// a partial run must not write docs/performance.md, and a misspelt name must not pass unnoticed
-if (ONLY.length && !QUICK) throw new Error('BENCH_ONLY is a status check: use it with BENCH_QUICK=1');
+// a misspelt name must not pass unnoticed
 const unknownRows = ONLY.filter((n) => !BENCH_PAGES.some((p) => p.name === n));
 if (unknownRows.length) throw new Error(`BENCH_ONLY names no row: ${unknownRows.join(', ')}`);
 
 // 1. Build
 process.stderr.write('Building…\n');
 buildApp(BUILD);
-const bundles = routeBundleSizes(path.join(ROOT, BUILD));
+const bundles = PARTIAL ? [] : routeBundleSizes(path.join(ROOT, BUILD));
 const inBuild = new Set(buildRouteIds(path.join(ROOT, BUILD)));
 /** the rows whose page exists in this build */
 const PAGES = BENCH_PAGES.filter((p) => inBuild.has(p.route) && chosen(p));
@@ -424,9 +436,9 @@ if (QUICK) {
 }
 const national = await runDataset('national', nationalPlan(42, 120), 3402, {
   uncached: true,
-  cluster: true,
-  browser: true,
-  mixed: true,
+  cluster: !PARTIAL,
+  browser: !PARTIAL,
+  mixed: !PARTIAL,
 });
 fs.rmSync(path.join(ROOT, BUILD), { recursive: true, force: true });
 fs.rmSync(WORK, { recursive: true, force: true });
@@ -435,8 +447,13 @@ fs.rmSync(WORK, { recursive: true, force: true });
 const floorOf = (rows: Measured[]) => rows[0].p95;
 const lines: string[] = [];
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+if (PARTIAL)
+  lines.push(
+    `**BENCH_ONLY run** (${ONLY.join(', ')}): only these rows and the floor; no throughput, 2-process, browser, mixed-workload, aggregation or JavaScript figures; not written to docs/performance.md.`,
+    '',
+  );
 lines.push(
-  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}. Latency: ${LATENCY_REQUESTS} sequential requests by one user after 20 warm-up requests (${OTHER_REQUESTS} for pages without a throughput figure); throughput: autocannon, 10 connections, ${LOAD_SECONDS} s. Load generator and server share the machine. Pages the page cache serves are marked *cached*: after the warm-up they come from the cache, as every view does until the next save; the same pages with the cache off are in the national section.`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; load average (1 min) ${round(loadAtStart, 1)} at the start, ${round(os.loadavg()[0], 1)} at the end. Latency: ${LATENCY_REQUESTS} sequential requests by one user after 20 warm-up requests (${OTHER_REQUESTS} for pages without a throughput figure); throughput: autocannon, 10 connections, ${LOAD_SECONDS} s. Load generator and server share the machine. Pages the page cache serves are marked *cached*: after the warm-up they come from the cache, as every view does until the next save; the same pages with the cache off are in the national section.`,
 );
 lines.push('');
 const cachedNames = new Set(BENCH_PAGES.filter((p) => p.cached).map((p) => p.name));
@@ -480,10 +497,11 @@ for (const ds of [demo, national]) {
   );
   lines.push('');
   table(ds.rows, ds.label === 'national' ? { title: 'national', cacheOff: false } : undefined);
-  lines.push(
-    `Aggregation (scorecard of one quarter, all regions, in-process), computed from the database: p50 ${round(ds.aggregation.aggregationMs)} ms, p95 ${round(ds.aggregation.p95AggregationMs)} ms (ratio to the raw scan ${round(ds.aggregation.aggregationMs / ds.aggregation.rawScanMs, 2)} ×); as pages get it, from the figures cache at the current version: p50 ${round(ds.aggregation.cachedMs, 3)} ms, p95 ${round(ds.aggregation.p95CachedMs, 3)} ms (ratio ${round(ds.aggregation.cachedMs / ds.aggregation.rawScanMs, 4)} ×); raw full scan of report_values: p50 ${round(ds.aggregation.rawScanMs)} ms, p95 ${round(ds.aggregation.p95RawScanMs)} ms.`,
-  );
-  lines.push('');
+  if (ds.aggregation)
+    lines.push(
+      `Aggregation (scorecard of one quarter, all regions, in-process), computed from the database: p50 ${round(ds.aggregation.aggregationMs)} ms, p95 ${round(ds.aggregation.p95AggregationMs)} ms (ratio to the raw scan ${round(ds.aggregation.aggregationMs / ds.aggregation.rawScanMs, 2)} ×); as pages get it, from the figures cache at the current version: p50 ${round(ds.aggregation.cachedMs, 3)} ms, p95 ${round(ds.aggregation.p95CachedMs, 3)} ms (ratio ${round(ds.aggregation.cachedMs / ds.aggregation.rawScanMs, 4)} ×); raw full scan of report_values: p50 ${round(ds.aggregation.rawScanMs)} ms, p95 ${round(ds.aggregation.p95RawScanMs)} ms.`,
+    );
+  if (ds.aggregation) lines.push('');
 }
 if (national.uncached) {
   lines.push(
@@ -579,27 +597,31 @@ demo.rows.forEach((r, i) =>
   ),
 );
 lines.push('');
-lines.push('### JavaScript per route (gzip)');
-lines.push('');
-lines.push('| route | JS gzip KB | charts, loaded after hydration (gzip KB) |');
-lines.push('|---|---:|---:|');
-for (const b of bundles)
+// a partial run measured no JavaScript and not every route
+if (!PARTIAL) {
+  lines.push('### JavaScript per route (gzip)');
+  lines.push('');
+  lines.push('| route | JS gzip KB | charts, loaded after hydration (gzip KB) |');
+  lines.push('|---|---:|---:|');
+  for (const b of bundles)
+    lines.push(
+      `| ${b.route} | ${round(b.gzipBytes / 1024, 1)} | ${b.laterGzipBytes ? round(b.laterGzipBytes / 1024, 1) : '—'} |`,
+    );
+  lines.push('');
+  const unmeasured = unmeasuredRoutes(bundles.map((b) => `routes/${b.route}`));
+  if (notBuilt.length)
+    lines.push(
+      `Rows of scripts/bench-pages.ts whose route is not in this build (not measured): ${notBuilt.map((p) => p.name).join(', ')}.`,
+    );
   lines.push(
-    `| ${b.route} | ${round(b.gzipBytes / 1024, 1)} | ${b.laterGzipBytes ? round(b.laterGzipBytes / 1024, 1) : '—'} |`,
+    unmeasured.length
+      ? `Page routes of the build not in scripts/bench-pages.ts (not measured): ${unmeasured.join(', ')}.`
+      : 'Every page route of the build is measured (scripts/bench-pages.ts).',
   );
-lines.push('');
-const unmeasured = unmeasuredRoutes(bundles.map((b) => `routes/${b.route}`));
-if (notBuilt.length)
-  lines.push(
-    `Rows of scripts/bench-pages.ts whose route is not in this build (not measured): ${notBuilt.map((p) => p.name).join(', ')}.`,
-  );
-lines.push(
-  unmeasured.length
-    ? `Page routes of the build not in scripts/bench-pages.ts (not measured): ${unmeasured.join(', ')}.`
-    : 'Every page route of the build is measured (scripts/bench-pages.ts).',
-);
-lines.push('');
+  lines.push('');
+}
 lines.push(`Benchmark run took ${round((Date.now() - started) / 1000, 0)} s.`);
 const report = lines.join('\n');
 console.log(report);
-writeDocSection('bench', report);
+// only a full run writes docs/performance.md
+if (!PARTIAL) writeDocSection('bench', report);

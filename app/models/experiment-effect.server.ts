@@ -29,7 +29,8 @@ import {
   type ExperienceEffect,
 } from '#app/domain/experience-effect';
 import { getExperienceItem, periodFromIndex, periodIndex } from '#app/domain/experience-items';
-import { queryRegionBuckets } from './figures.server';
+import { loadMonthBuckets, queryRegionBuckets, type FigureQuery } from './figures.server';
+import { cachedFigures } from './figures-cache.server';
 import { listRegions } from './regions.server';
 import { viewerThresholds, type Viewer } from './viewer.server';
 import { populationEntriesOf } from './population-in-scope.server';
@@ -62,18 +63,65 @@ export interface EffectExperiment {
   indicators: readonly string[];
 }
 
-/** The comparison for each target the experiment names (none without a start date). */
-export function loadExperimentEffects(
-  viewer: Viewer,
-  experiment: EffectExperiment,
-  today: Date = new Date(),
-): { window: ReturnType<typeof effectWindow>; effects: IndicatorEffect[] } {
+type EffectsResult = { window: ReturnType<typeof effectWindow>; effects: IndicatorEffect[] };
+
+/** The months an experiment's comparison can read: the window up to the last ended period. */
+function firstWindow(viewer: Viewer, experiment: EffectExperiment, today: Date) {
   const grain = viewer.suppress ? 'quarter' : 'month';
   const ended = viewer.suppress ? bucketRange(lastEndedQuarter(today)).to : lastEndedPeriod(today);
   // "after" is the time the experiment ran: it stops with its end (a reviewer: its last whole quarter)
   const end = experiment.endDate ? lastMonthBy(experiment.endDate.slice(0, 7), grain) : null;
   const last = end && end < ended ? end : ended;
-  const first = effectWindow(experiment.startDate, last, grain);
+  return { grain, last, window: effectWindow(experiment.startDate, last, grain) } as const;
+}
+
+/**
+ * The comparison for each target the experiment names (none without a start date), kept at the
+ * current figures version (issue 23's page computed two years of months of every region per view):
+ * it is made of the months of its first window (the window up to the last ended period, which holds
+ * the shorter window of a region not yet reported), so a save of another month keeps it, and a save
+ * of one of its months recomputes it from the months kept per month (loadMonthBuckets). Any other
+ * write (the registers, a region, its children in scope, the thresholds) recomputes it. Read-only.
+ */
+export function loadExperimentEffects(
+  viewer: Viewer,
+  experiment: EffectExperiment,
+  today: Date = new Date(),
+): EffectsResult {
+  const { last, window } = firstWindow(viewer, experiment, today);
+  if (!window) return { window, effects: [] };
+  const key = JSON.stringify([
+    viewer.visibility,
+    viewer.suppress,
+    experiment.regionId,
+    experiment.startDate,
+    experiment.endDate ?? null,
+    experiment.indicators,
+    last,
+  ]);
+  return cachedFigures(
+    `experiment-effects|${key}`,
+    () =>
+      computeExperimentEffects(viewer, experiment, today, (q) =>
+        q.grain === 'month'
+          ? loadMonthBuckets(q.viewer, q.from, q.to, q.regionIds ?? [])
+          : queryRegionBuckets(q),
+      ),
+    { from: window.before.from, to: window.after?.to ?? window.before.to },
+  );
+}
+
+/**
+ * The comparison computed from the database, bypassing the cache (loadExperimentEffects; the tests).
+ * `read`: where the units come from (queryRegionBuckets, or the months kept per month).
+ */
+export function computeExperimentEffects(
+  viewer: Viewer,
+  experiment: EffectExperiment,
+  today: Date = new Date(),
+  read: (q: FigureQuery) => RegionBucket[] = queryRegionBuckets,
+): EffectsResult {
+  const { grain, last, window: first } = firstWindow(viewer, experiment, today);
   const targets = experiment.indicators
     .map((c) => effectTarget(c))
     .filter((t): t is EffectTarget => t !== undefined);
@@ -81,7 +129,7 @@ export function loadExperimentEffects(
   const regions = listRegions();
   const ids = regions.map((r) => r.id);
   const units = new Map<number, RegionBucket[]>(ids.map((id) => [id, []]));
-  for (const row of queryRegionBuckets({
+  for (const row of read({
     viewer,
     from: first.before.from,
     to: first.after?.to ?? first.before.to,

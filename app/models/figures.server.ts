@@ -49,6 +49,48 @@ export function queryRegionBuckets(q: FigureQuery): RegionBucket[] {
   return q.viewer.suppress ? [...disclosedBuckets(q)] : exactRegionBuckets(q);
 }
 
+/**
+ * Exact element aggregates per region and month over from..to, for viewers shown months (never a
+ * suppressed viewer): the same rows as queryRegionBuckets at month grain, kept per month at the
+ * current figures version for every active region in the viewer's scope (one query for the span of
+ * the months not yet kept). A month's bucket depends only on that month's reports (and, for derived
+ * elements, the same month a year or more earlier, which the cache's lags cover), so a save
+ * recomputes its own month and every other month is read from the cache (issue 23's before/after:
+ * two years of 42 regions per view). Sorted by region, then month.
+ */
+export function loadMonthBuckets(
+  viewer: Viewer,
+  from: Period,
+  to: Period,
+  regionIds: readonly number[],
+): RegionBucket[] {
+  if (viewer.suppress) throw new Error('loadMonthBuckets: months are not shown to a suppressed viewer');
+  const months = bucketsBetween(from, to, 'month');
+  if (months.length === 0) return [];
+  const all = listRegions().map((r) => r.id);
+  const scope = JSON.stringify([viewer.visibility, all]);
+  const perMonth = cachedFiguresMany(
+    months.map((m) => `month-buckets|${m}|${scope}`),
+    (missing) => {
+      const wanted = missing.map((i) => months[i]);
+      const rows = exactRegionBuckets({
+        viewer,
+        from: wanted[0],
+        to: wanted[wanted.length - 1],
+        grain: 'month',
+        regionIds: all,
+      });
+      return wanted.map((m) => rows.filter((r) => r.bucket === m));
+    },
+    months.map((m) => ({ from: m, to: m })),
+  );
+  const wanted = new Set(regionIds);
+  return perMonth
+    .flat()
+    .filter((b) => wanted.has(b.regionId))
+    .sort((a, b) => a.regionId - b.regionId || a.bucket.localeCompare(b.bucket));
+}
+
 export interface RegisterCounts {
   experiments: RegisterParts;
   bottlenecks: RegisterParts;

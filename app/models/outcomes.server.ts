@@ -112,6 +112,27 @@ export interface OutcomeBlock {
 }
 
 /**
+ * The months the outcomes block of a period and regions is made of: the trend's and each region's
+ * baseline and follow-up months (what the figures cache keeps it by, and whatever is built on it).
+ */
+export function outcomeBlockMonths(
+  period: string,
+  regionIds: readonly number[],
+  trendLength = 5,
+): { from: Period; to: Period }[] {
+  const trendFrom = bucketRange(
+    Array.from({ length: trendLength - 1 }).reduce<string>((b) => previousBucket(b), period),
+  ).from;
+  const months = [{ from: trendFrom, to: bucketRange(period).to }];
+  for (const r of listRegions())
+    if (regionIds.includes(r.id)) {
+      const own = baselineOf(r);
+      months.push({ from: own.from, to: followUpRange(own, FOLLOW_UP).to });
+    }
+  return months;
+}
+
+/**
  * The block for a period ('YYYY-Qn', 'YYYY' or 'YYYY-MM') and regions: the period, `trendLength`
  * periods of the same grain up to it, and the baseline. The total is Σ over the regions.
  */
@@ -124,15 +145,7 @@ export function loadOutcomeBlock(
   // Kept at the current figures version (issue 26: rebuilt for every first view after a save, it
   // was most of the overview's time): the months it is made of are the trend's and each region's
   // baseline and follow-up months, so a save of another month keeps it. Treat as read-only.
-  const trendFrom = bucketRange(
-    Array.from({ length: trendLength - 1 }).reduce<string>((b) => previousBucket(b), period),
-  ).from;
-  const months = [{ from: trendFrom, to: bucketRange(period).to }];
-  for (const r of listRegions())
-    if (regionIds.includes(r.id)) {
-      const own = baselineOf(r);
-      months.push({ from: own.from, to: followUpRange(own, FOLLOW_UP).to });
-    }
+  const months = outcomeBlockMonths(period, regionIds, trendLength);
   const key = JSON.stringify([
     viewer.visibility,
     viewer.suppress,

@@ -199,14 +199,35 @@ export function referenceLinesFor({
   indicatorCode: string;
   periods: readonly string[];
 }): ReferenceLine[] {
+  return referenceLinesOf({ indicatorCodes: [indicatorCode], periods }).get(indicatorCode) ?? [];
+}
+
+/**
+ * The reference series of several indicators in two queries (the summary names a dozen and reads
+ * them per view), aligned to the given periods, per indicator code in the order of referenceLinesFor.
+ */
+export function referenceLinesOf({
+  indicatorCodes,
+  periods,
+}: {
+  indicatorCodes: readonly string[];
+  periods: readonly string[];
+}): Map<string, ReferenceLine[]> {
+  const out = new Map<string, ReferenceLine[]>();
+  if (indicatorCodes.length === 0 || periods.length === 0) return out;
   const db = getDb();
   const series = db
     .select()
     .from(referenceSeries)
-    .where(and(isNotNull(referenceSeries.indicatorCode), eq(referenceSeries.indicatorCode, indicatorCode)))
+    .where(
+      and(
+        isNotNull(referenceSeries.indicatorCode),
+        inArray(referenceSeries.indicatorCode, [...new Set(indicatorCodes)]),
+      ),
+    )
     .orderBy(asc(referenceSeries.code))
     .all();
-  if (series.length === 0 || periods.length === 0) return [];
+  if (series.length === 0) return out;
   const values = db
     .select()
     .from(referenceValues)
@@ -220,9 +241,10 @@ export function referenceLinesFor({
       ),
     )
     .all();
-  return series.map((s) => {
+  for (const s of series) {
     const byPeriod = new Map(values.filter((v) => v.seriesId === s.id).map((v) => [v.period, v.value]));
-    return {
+    const list = out.get(s.indicatorCode!) ?? [];
+    list.push({
       code: s.code,
       label: s.label,
       source: s.source,
@@ -231,6 +253,8 @@ export function referenceLinesFor({
       unit: s.unit,
       illustrative: s.illustrative,
       values: periods.map((p) => byPeriod.get(p) ?? null),
-    };
-  });
+    });
+    out.set(s.indicatorCode!, list);
+  }
+  return out;
 }

@@ -23,6 +23,7 @@ import {
 import type { IndicatorFigure } from '#app/domain/scorecard';
 import { getDb } from '#app/utils/db.server';
 import { recordAudit } from './audit.server';
+import { cachedFigures } from './figures-cache.server';
 import { loadScorecards, queryRegionBuckets } from './figures.server';
 import { buildOutcomes, RATE_OUTCOMES } from '#app/domain/outcomes';
 import { RATE_BASE } from '#app/domain/population';
@@ -237,6 +238,35 @@ export function recordRecalculation(v: {
 }
 
 /**
+ * The outcome figures of one region per month (the rates' counts over child-years), kept at the
+ * current figures version by the months they are made of: the report history and the region page
+ * showed them computed from the database per view (36 months of values each time); a save of
+ * another month keeps them. The limits, which also follow the recorded recalculations, are
+ * computed from them per view (loadOutcomeSpc).
+ */
+function outcomeRatesPerMonth(viewer: Viewer, regionId: number, months: readonly Period[]) {
+  const from = months[0];
+  const to = months[months.length - 1];
+  return cachedFigures(
+    `outcome-months|${regionId}|${from}..${to}|${JSON.stringify([viewer.visibility, viewer.suppress])}`,
+    () => {
+      const rows = queryRegionBuckets({ viewer, from, to, grain: 'month', regionIds: [regionId] });
+      const scopes = populationEntriesOf([regionId]);
+      return months.map(
+        (m) =>
+          buildOutcomes({
+            regionIds: [regionId],
+            buckets: new Map(rows.filter((r) => r.bucket === m).map((r) => [r.regionId, r])),
+            ranges: new Map([[regionId, { from: m, to: m }]]),
+            scopes,
+          }).regions[0]?.figures ?? {},
+      );
+    },
+    { from, to },
+  );
+}
+
+/**
  * The control charts of the outcome rates per 10,000 children per month for one region: a u-chart
  * of the month's new cases over its child-years (the scope in force that month), limits from the
  * region's baseline, as for the indicators; null for a viewer who is not shown months (reviewers).
@@ -248,23 +278,7 @@ export function loadOutcomeSpc(
 ): Record<string, SpcResult> | null {
   if (viewer.suppress) return null;
   const months = spcMonths(opts.period);
-  const rows = queryRegionBuckets({
-    viewer,
-    from: months[0],
-    to: months[months.length - 1],
-    grain: 'month',
-    regionIds: [opts.regionId],
-  });
-  const scopes = populationEntriesOf([opts.regionId]);
-  const perMonth = months.map(
-    (m) =>
-      buildOutcomes({
-        regionIds: [opts.regionId],
-        buckets: new Map(rows.filter((r) => r.bucket === m).map((r) => [r.regionId, r])),
-        ranges: new Map([[opts.regionId, { from: m, to: m }]]),
-        scopes,
-      }).regions[0]?.figures ?? {},
-  );
+  const perMonth = outcomeRatesPerMonth(viewer, opts.regionId, months);
   const recalcs = listRecalculations(opts.regionId);
   const out: Record<string, SpcResult> = {};
   for (const rate of RATE_OUTCOMES) {

@@ -15,15 +15,22 @@ import {
   rateInterval,
   shareInterval,
 } from '#app/domain/figure-intervals';
-import { buildSummaryLine, type SummaryLeftOut, type SummaryLine } from '#app/domain/summary';
+import {
+  buildSummaryLine,
+  type SummaryInput,
+  type SummaryLeftOut,
+  type SummaryLine,
+} from '#app/domain/summary';
 import type { MatchedChange, MatchedLeftOut } from '#app/domain/baseline-coverage';
 import { getDb } from '#app/utils/db.server';
 import { loadIndicatorBaselines } from './baseline.server';
 import { loadScorecard } from './figures.server';
-import { loadOutcomeBlock, type OutcomeBlock } from './outcomes.server';
-import { referenceLinesFor } from './references.server';
+import { loadOutcomeBlock, outcomeBlockMonths, type OutcomeBlock } from './outcomes.server';
+import { cachedFigures } from './figures-cache.server';
+import { addMonths } from '#app/domain/periods';
+import { referenceLinesOf } from './references.server';
 import { CBS_MEASURES, CBS_TABLES } from '#app/domain/cbs-catalogue';
-import { listRegions } from './regions.server';
+import { baselineOf, listRegions } from './regions.server';
 import type { Viewer } from './viewer.server';
 
 export interface Summary {
@@ -59,12 +66,12 @@ const mean = (xs: readonly (number | null)[]) =>
   xs.length === 0 || xs.some((x) => x === null) ? null : xs.reduce<number>((s, x) => s + x!, 0) / xs.length;
 
 /**
- * The first stored reference series of an indicator, its value in the period (or the mean of the
+ * The first stored reference series of each indicator, its value in the period (or the mean of the
  * period's quarters) and its mean over the whole quarters from the earliest baseline month to the
- * latest: a comparison group's own change. Undefined: no series stored.
+ * latest: a comparison group's own change. No entry: no series stored. One read for all of them.
  */
-function referenceFor(
-  indicatorCode: string,
+function referencesFor(
+  indicatorCodes: readonly string[],
   period: string,
   baselineSpan: { from: string; to: string } | null,
 ) {
@@ -79,15 +86,19 @@ function referenceFor(
       })
     : [];
   const periods = [...new Set([period, ...periodQuarters, ...baseQuarters])];
-  const line = referenceLinesFor({ indicatorCode, periods })[0];
-  if (!line) return undefined;
-  const at = (p: string) => line.values[periods.indexOf(p)] ?? null;
-  return {
-    label: line.label,
-    source: line.source,
-    now: at(period) ?? mean(periodQuarters.map(at)),
-    baseline: baseQuarters.length > 0 ? mean(baseQuarters.map(at)) : null,
-  };
+  const lines = referenceLinesOf({ indicatorCodes, periods });
+  const out = new Map<string, NonNullable<SummaryInput['reference']>>();
+  for (const [code, [line]] of lines) {
+    if (!line) continue;
+    const at = (p: string) => line.values[periods.indexOf(p)] ?? null;
+    out.set(code, {
+      label: line.label,
+      source: line.source,
+      now: at(period) ?? mean(periodQuarters.map(at)),
+      baseline: baseQuarters.length > 0 ? mean(baseQuarters.map(at)) : null,
+    });
+  }
+  return out;
 }
 
 /** The pooled sides of a like-with-like change as the parts an interval needs. */
@@ -124,8 +135,16 @@ function cbsReferenceFor(block: OutcomeBlock, code: string) {
 }
 
 /**
- * The summary for a period and regions. `block` is the outcomes block already loaded for the same
- * viewer, period and regions (the progress report has it); otherwise it is loaded here.
+ * The summary for a period and regions, kept at the current figures version and shared by every
+ * page that shows it: the progress report and the managers' and reviewers' start pages ask for the
+ * same one (the publication's, of all regions), which took most of a start page's time when it was
+ * computed per view. It is made of the outcomes block's months (the trend, each region's baseline
+ * and follow-up), the scorecards of the period and of the same period a year earlier (inside the
+ * trend) and each region's baseline of the indicators experiments name (shifted by a cohort's
+ * follow-up), so a save of another month keeps it. Any other write (the registers, which name the
+ * indicators; a region; the references) recomputes it. `block`: the outcomes block already loaded
+ * for the same viewer, period and regions (the progress report has it; it is the one kept in the
+ * cache, so the summary is the same with or without it). Treat as read-only.
  */
 export function loadSummary(
   viewer: Viewer,
@@ -133,6 +152,77 @@ export function loadSummary(
   regionIds: readonly number[],
   block?: OutcomeBlock,
 ): Summary {
+  const indicators = experimentIndicators();
+  const months = outcomeBlockMonths(period, regionIds);
+  const follows = new Set(indicators.map((i) => i.followUpMonths ?? 0));
+  for (const r of listRegions())
+    if (regionIds.includes(r.id))
+      for (const f of follows) {
+        const own = baselineOf(r);
+        months.push({ from: addMonths(own.from, f), to: addMonths(own.to, f) });
+      }
+  const key = JSON.stringify([
+    viewer.visibility,
+    viewer.suppress,
+    period,
+    regionIds,
+    indicators.map((i) => i.code),
+    new Date().toISOString().slice(0, 10),
+  ]);
+  const parts = cachedFigures(`summary|${key}`, () => summaryParts(viewer, period, regionIds, block), months);
+  return summaryOf(period, parts);
+}
+
+/**
+ * A line's comparison group: a stored reference series of an indicator, read per view (the
+ * reference tables are not among the figures' sources, so nothing read from them may be kept in
+ * the figures cache), or the CBS reference the outcomes block holds.
+ */
+type ReferenceOf =
+  { kind: 'series'; indicatorCode: string } | { kind: 'cbs'; reference: SummaryInput['reference'] };
+
+/** What the summary's lines are made of, but for the reference series (see loadSummary). */
+interface SummaryParts {
+  yearEarlier: string | null;
+  /** from the earliest to the latest baseline month of the regions (a series' baseline) */
+  span: { from: string; to: string } | null;
+  lines: { input: Omit<SummaryInput, 'reference'>; reference: ReferenceOf }[];
+}
+
+function summaryOf(period: string, parts: SummaryParts): Summary {
+  const series = referencesFor(
+    parts.lines.flatMap(({ reference: r }) => (r.kind === 'series' ? [r.indicatorCode] : [])),
+    period,
+    parts.span,
+  );
+  return {
+    period,
+    yearEarlier: parts.yearEarlier,
+    lines: parts.lines.map(({ input, reference }) =>
+      buildSummaryLine({
+        ...input,
+        reference: reference.kind === 'series' ? series.get(reference.indicatorCode) : reference.reference,
+      }),
+    ),
+  };
+}
+
+/** The summary computed from its parts, bypassing its own cache entry (loadSummary; the tests). */
+export function computeSummary(
+  viewer: Viewer,
+  period: string,
+  regionIds: readonly number[],
+  block?: OutcomeBlock,
+): Summary {
+  return summaryOf(period, summaryParts(viewer, period, regionIds, block));
+}
+
+function summaryParts(
+  viewer: Viewer,
+  period: string,
+  regionIds: readonly number[],
+  block?: OutcomeBlock,
+): SummaryParts {
   const outcomes = block ?? loadOutcomeBlock(viewer, period, regionIds);
   const { current, baseline, yearEarlier } = outcomes.totalFigures;
   const span =
@@ -145,13 +235,13 @@ export function loadSummary(
   const names = new Map(listRegions().map((r) => [r.id, r.name]));
   const named = (leftOut: readonly MatchedLeftOut[] | undefined): SummaryLeftOut[] =>
     (leftOut ?? []).map((o) => ({ ...o, name: names.get(o.regionId) ?? String(o.regionId) }));
-  const lines: SummaryLine[] = outcomes.codes.map((code) => {
+  const lines: SummaryParts['lines'] = outcomes.codes.map((code) => {
     const unit = outcomeUnit(code);
     const now = current[code];
     const def = OUTCOMES.find((o) => o.code === code);
     // like with like: the total line of the outcomes block pools the regions known in both periods
     const totalLine = outcomes.total?.lines.find((l) => l.code === code);
-    return buildSummaryLine({
+    const input: SummaryParts['lines'][number]['input'] = {
       code,
       kind: 'outcome',
       label: outcomes.labels[code],
@@ -176,15 +266,18 @@ export function loadSummary(
             },
           }
         : undefined,
-      reference:
-        def?.kind === 'share' ? referenceFor(def.indicator, period, span) : cbsReferenceFor(outcomes, code),
       matched: totalLine
         ? {
             ...matchedSides(totalLine.baselineParts, totalLine.baselineNow ?? null, totalLine.baseline),
             leftOut: named(totalLine.baselineLeftOut),
           }
         : undefined,
-    });
+    };
+    const reference: ReferenceOf =
+      def?.kind === 'share'
+        ? { kind: 'series', indicatorCode: def.indicator }
+        : { kind: 'cbs', reference: cbsReferenceFor(outcomes, code) };
+    return { input, reference };
   });
 
   const indicators = experimentIndicators();
@@ -203,8 +296,8 @@ export function loadSummary(
       );
       const m = base.matched;
       const f = now.indicators[ind.code];
-      lines.push(
-        buildSummaryLine({
+      lines.push({
+        input: {
           code: ind.code,
           kind: 'indicator',
           label: ind.label,
@@ -222,10 +315,10 @@ export function loadSummary(
             earlier && earlierPeriod
               ? { period: earlierPeriod, figure: earlier.indicators[ind.code] }
               : undefined,
-          reference: referenceFor(ind.code, period, span),
-        }),
-      );
+        },
+        reference: { kind: 'series', indicatorCode: ind.code },
+      });
     }
   }
-  return { period, yearEarlier: yearEarlier?.period ?? null, lines };
+  return { yearEarlier: yearEarlier?.period ?? null, span, lines };
 }

@@ -1,5 +1,5 @@
 /** What waits for each role on the "Te doen" start page. Access scope in every where clause. */
-import { and, asc, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { experiments, regions, reports } from '#db/schema';
 import { CLOSED_EXPERIMENT_STATUSES } from '#app/domain/register-codes';
 import {
@@ -7,8 +7,6 @@ import {
   isPeriodInWindow,
   lastEndedPeriod,
   periodRange,
-  quarterOf,
-  monthsOfQuarter,
 } from '#app/domain/periods';
 import { isOverdue } from '#app/domain/workflow';
 import { getDb } from '#app/utils/db.server';
@@ -98,25 +96,18 @@ export function listExperimentsAwaitingEvaluation(input: { regionId: number; tod
     .all();
 }
 
-/** The latest quarter whose three months are approved for at least one region: what a reviewer reads. */
+/**
+ * The latest quarter whose three months are approved for at least one region: what a reviewer reads.
+ * Quarters that have not begun by the last ended month do not count. One aggregate in SQL: it heads
+ * the managers' and reviewers' start pages (issue 23's summary), where reading every approved
+ * report into JavaScript cost ≈ 9 ms of each view at national scale.
+ */
 export function latestApprovedQuarter(now: Date): string | null {
-  const approved = getDb()
-    .select({ period: reports.period, regionId: reports.regionId })
-    .from(reports)
-    .where(eq(reports.status, 'goedgekeurd'))
-    .orderBy(desc(reports.period))
-    .all();
-  const byRegion = new Map<number, Set<string>>();
-  for (const r of approved) {
-    if (!byRegion.has(r.regionId)) byRegion.set(r.regionId, new Set());
-    byRegion.get(r.regionId)!.add(r.period);
-  }
-  let best: string | null = null;
-  for (const periods of byRegion.values())
-    for (const p of periods) {
-      const q = quarterOf(p);
-      if (p > lastEndedPeriod(now)) continue;
-      if (monthsOfQuarter(q).every((m) => periods.has(m)) && (best === null || q > best)) best = q;
-    }
-  return best;
+  const row = getDb().get<{ quarter: string | null }>(sql`
+    select max(quarter) as quarter from (
+      select substr(period, 1, 4) || '-Q' || ((cast(substr(period, 6, 2) as integer) + 2) / 3) as quarter
+      from reports where status = 'goedgekeurd'
+      group by region_id, quarter
+      having count(distinct period) = 3 and min(period) <= ${lastEndedPeriod(now)})`);
+  return row?.quarter ?? null;
 }
