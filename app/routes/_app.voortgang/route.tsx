@@ -29,6 +29,7 @@ import { bucketRange } from '#app/domain/aggregation';
 import { ScopeTable } from '#app/components/dashboard/region-scope';
 import { SummaryBlock } from '#app/components/dashboard/summary-block';
 import { intervalsText } from '#app/i18n/intervals';
+import { summaryForPage } from '#app/domain/summary';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -46,6 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     period,
     ...rest,
+    // each list of left-out regions once, referenced by the lines (26 lines × 36 regions nationally)
+    summary: summaryForPage(rest.summary),
     // at national scale each region's outcomes are on its own page, the table behind ?uitkomsten=alle
     outcomes: programmeOutcomes(rest.outcomes, {
       regionRows: showAllOutcomes(new URL(request.url), rest.regions.length),
