@@ -31,3 +31,13 @@ export function formatPercent(fraction: number, lang: Lang, maximumFractionDigit
   if (!Number.isFinite(fraction)) return '—';
   return formatter(lang, 'percent', maximumFractionDigits).format(fraction);
 }
+
+/**
+ * A number rounded to what a page writes of it with `maximumFractionDigits` (the same rounding as
+ * formatNumber: Intl's, on the shortest decimal of the value), so a page can be sent the shown number instead of all
+ * its digits (issue 26, page weight): formatNumber(roundAsShown(v, d), lang, d) = formatNumber(v, lang, d).
+ */
+export function roundAsShown(value: number, maximumFractionDigits: number): number {
+  if (!Number.isFinite(value)) return value;
+  return Number(formatter('en', 'decimal', maximumFractionDigits).format(value).replaceAll(',', ''));
+}

@@ -18,6 +18,15 @@ import { createRegion } from '#test/factories';
 const db = setupTestDatabase('seeded');
 beforeEach(() => setToday('2026-12-07'));
 type Page = { experience: ExperienceBlockData | null; regions: { slug: string }[] };
+type Cards = {
+  current: {
+    regions: { groups: Record<string, Record<string, unknown>> }[];
+    total: { groups: Record<string, Record<string, unknown>> };
+  };
+  previous: Record<string, unknown>;
+};
+/** the six regions' cards as the overview drew them before the four regions came */
+let sixCards: Cards['current']['regions'];
 
 const bytes = (data: unknown) => Buffer.byteLength(JSON.stringify(data));
 
@@ -36,6 +45,7 @@ describe('the experience block at national scale', () => {
     expect(overview.data.regions).toHaveLength(6);
     expect(overview.data.experience!.groups[0]!.regions).toHaveLength(6);
     expect(progress.data.experience!.groups[0]!.regions).toHaveLength(6);
+    sixCards = (overview.data as unknown as Cards).current.regions;
     for (let i = 1; i <= 4; i++) createRegion(db, { slug: `jeugdregio-${i}`, sortOrder: 100 + i });
   });
 
@@ -86,8 +96,7 @@ describe('the experience block at national scale', () => {
   test('over the limit, each region’s outcome row holds the table’s cells only; the period before only its scores', async () => {
     type Overview = {
       outcomes: { regions: { regionId: number; lines: Record<string, unknown>[] }[] };
-      previous: { regions: { groups: Record<string, Record<string, unknown>> }[] };
-    };
+    } & Cards;
     const { data } = await callRoute<Overview>(overviewModule, {
       url: '/overzicht?period=2026-Q3&uitkomsten=alle',
       as: 'manager1',
@@ -95,9 +104,37 @@ describe('the experience block at national scale', () => {
     expect(data.outcomes.regions).toHaveLength(10);
     for (const r of data.outcomes.regions)
       for (const l of r.lines) expect(Object.keys(l).sort()).toEqual(['code', 'hidden', 'unit', 'value']);
-    expect(Object.keys(data.previous.regions[0]!.groups)).toEqual(['simple', 'family', 'legal', 'learning']);
-    for (const r of data.previous.regions)
-      for (const g of Object.values(r.groups)) expect(Object.keys(g)).toEqual(['score']);
+    // of the period before only its name: each score's change is in its row
+    expect(data.previous).toEqual({ bucket: '2026-Q2' });
+    // each region's row of the table: the four principles' scores in whole points, sufficient, the change
+    expect(data.current.regions).toHaveLength(10);
+    for (const r of data.current.regions) {
+      expect(Object.keys(r.groups)).toEqual(['simple', 'family', 'legal', 'learning']);
+      for (const g of Object.values(r.groups)) {
+        expect(Object.keys(g).sort()).toEqual(['change', 'score', 'sufficient']);
+        if (g.score !== null) expect(Number.isInteger(g.score)).toBe(true);
+      }
+    }
+    // the same scores and changes as the six regions' cards (unrounded there): the page writes the same
+    sixCards.forEach((six, k) => {
+      for (const p of ['simple', 'family', 'legal', 'learning']) {
+        const whole = six.groups[p]!;
+        const shown = data.current.regions[k]!.groups[p]!;
+        expect(shown.score).toBe(whole.score === null ? null : Math.round(whole.score as number));
+        expect(shown.sufficient).toBe(whole.sufficient);
+        expect(shown.change).toBe(whole.change);
+      }
+    });
+    expect(sixCards.some((r) => !Number.isInteger(r.groups.simple!.score))).toBe(true);
+    // the programme total's card is whole, workforce included
+    expect(Object.keys(data.current.total.groups)).toEqual([
+      'simple',
+      'family',
+      'legal',
+      'learning',
+      'workforce',
+    ]);
+    expect(data.current.total.groups.simple).toHaveProperty('coverage');
   });
 
   test('over the limit, the progress report’s region rows hold what its tables show; the total and the trend are whole', async () => {

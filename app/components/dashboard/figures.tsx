@@ -1,5 +1,6 @@
 import type { IndicatorFigure, ShownIndicator } from '#app/domain/scorecard';
 import type { PrincipleScore } from '#app/domain/scoring';
+import { scoreChange } from '#app/domain/score-change';
 import type { Indicator } from '#app/domain/indicators';
 import { missingReason, type MissingReason } from '#app/domain/disclosure';
 import { formatCount, formatValue, formatWithInterval } from '#app/components/charts/chart-format';
@@ -32,6 +33,14 @@ export function useFigureText() {
   const lang = useLang();
   const t = useT(dashboardCore);
   const missing = useMissingText();
+  const changeText = (d: number | null) =>
+    d === null
+      ? null
+      : d === 0
+        ? t('changeSame')
+        : d > 0
+          ? t('changeUp', { n: d })
+          : t('changeDown', { n: d });
   return {
     value: (ind: Indicator, f: IndicatorFigure | undefined) => {
       const reason = missingReason(f);
@@ -44,19 +53,16 @@ export function useFigureText() {
     },
     score: (s: number | null) => formatValue(s, 'score100', lang),
     count: (c: number | string | null) => formatCount(c, lang),
-    principle: (p: PrincipleScore) =>
+    principle: (p: Pick<PrincipleScore, 'score' | 'sufficient'>) =>
       p.sufficient ? formatValue(p.score, 'score100', lang) : t('insufficient'),
-    change: (now: number | null, before: number | null) => {
-      if (now === null || before === null) return null;
-      const d = Math.round(now - before);
-      if (d === 0) return t('changeSame');
-      return d > 0 ? t('changeUp', { n: d }) : t('changeDown', { n: d });
-    },
+    change: (now: number | null, before: number | null) => changeText(scoreChange(now, before)),
+    /** a change in whole points already computed (scoreChange), as text; null when unknown */
+    changeText,
   };
 }
 
 /** Beside a reviewer's principle score: how many of its indicators are hidden and left out. */
-export function PrincipleHiddenNote({ p }: { p: PrincipleScore }) {
+export function PrincipleHiddenNote({ p }: { p: Pick<PrincipleScore, 'hiddenIndicators'> }) {
   const t = useT(dashboardCore);
   const n = p.hiddenIndicators ?? 0;
   if (n === 0) return null;

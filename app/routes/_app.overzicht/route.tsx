@@ -21,7 +21,7 @@ import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/co
 import { loadExperienceBlock } from '#app/models/experience.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { RegionCards } from './region-cards';
-import { previousScores, principleCard } from './cards.server';
+import { principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
 import { pageTitle } from '#app/utils/meta';
 import { userHasPermission } from '#app/domain/permissions';
@@ -43,9 +43,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const spc = period ? loadSpc(viewer, { period, regionId: null, regionIds: ids, baseline: null }) : null;
   return {
     period,
+    // the period the changes are against (each score's change is in its row of `current`)
+    previous: previous ? { bucket: previous.bucket } : null,
     // Only the principle scores the cards draw, not every indicator of every region (8× smaller page).
-    previous: previous ? previousScores(previous) : null,
-    current: current ? principleCard(current) : null,
+    current: current && previous ? principleCard(current, previous) : null,
     // at national scale each region's outcomes are on its own page, the table behind ?uitkomsten=alle
     outcomes: period
       ? programmeOutcomes(loadOutcomeBlock(viewer, period, ids), {
@@ -83,12 +84,12 @@ export default function OverviewPage() {
   return (
     <>
       <h1>{t('overviewTitle')}</h1>
-      {d.period && d.current && d.previous ? (
+      {d.period && d.current ? (
         <>
           <p>{t('overviewIntro', { period: formatPeriodLabel(d.period, lang) })}</p>
           <PeriodForm period={d.period} showApprovedSwitch={d.approvedSwitch} approvedOnly={d.approvedOnly} />
           <SuppressionNote thresholds={d.thresholds} />
-          <RegionCards regions={d.regions} current={d.current} previous={d.previous} />
+          <RegionCards regions={d.regions} current={d.current} />
           {d.outcomes ? (
             <OutcomesBlock
               data={d.outcomes}
