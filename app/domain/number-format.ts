@@ -1,4 +1,5 @@
 import { LOCALES, type Lang } from './lang';
+import type { IndicatorUnit } from './indicators';
 
 /**
  * The one number formatter of the interface: pages, charts, CSV previews and the rules' messages
@@ -40,4 +41,9 @@ export function formatPercent(fraction: number, lang: Lang, maximumFractionDigit
 export function roundAsShown(value: number, maximumFractionDigits: number): number {
   if (!Number.isFinite(value)) return value;
   return Number(formatter('en', 'decimal', maximumFractionDigits).format(value).replaceAll(',', ''));
+}
+
+/** How many decimals a page writes of a value in a unit (formatValue): 2 per 100, 0 a score, else 1. */
+export function unitDigits(unit: IndicatorUnit | 'score100'): number {
+  return unit === 'per100' ? 2 : unit === 'score100' ? 0 : 1;
 }

@@ -10,6 +10,7 @@ import * as progressModule from '#app/routes/_app.voortgang/route';
 import type { ExperienceBlockData } from '#app/domain/experience-figures';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
 import { INDICATORS } from '#app/domain/indicators';
+import { formatNumber, roundAsShown } from '#app/domain/number-format';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
 import { setToday } from '#test/clock';
@@ -27,6 +28,17 @@ type Cards = {
 };
 /** the six regions' cards as the overview drew them before the four regions came */
 let sixCards: Cards['current']['regions'];
+type ProgressRows = {
+  current: {
+    regions: {
+      indicators: Record<string, Record<string, unknown>>;
+      groups: Record<string, Record<string, unknown>>;
+    }[];
+  };
+  regionTrends: { regionId: number; scores: Record<string, (number | null)[]> }[];
+};
+/** the six regions' rows and trends as the progress report sent them before the four regions came */
+let sixProgress: ProgressRows;
 
 const bytes = (data: unknown) => Buffer.byteLength(JSON.stringify(data));
 
@@ -46,6 +58,7 @@ describe('the experience block at national scale', () => {
     expect(overview.data.experience!.groups[0]!.regions).toHaveLength(6);
     expect(progress.data.experience!.groups[0]!.regions).toHaveLength(6);
     sixCards = (overview.data as unknown as Cards).current.regions;
+    sixProgress = progress.data as unknown as ProgressRows;
     for (let i = 1; i <= 4; i++) createRegion(db, { slug: `jeugdregio-${i}`, sortOrder: 100 + i });
   });
 
@@ -154,10 +167,57 @@ describe('the experience block at national scale', () => {
         .sort(),
     );
     expect(utrecht.indicators).not.toHaveProperty('days_to_help');
-    for (const f of Object.values(utrecht.indicators))
-      expect(Object.keys(f).sort()).toEqual(['hidden', 'interval', 'reason', 'value']);
-    expect(Object.keys(utrecht.groups)).toContain('workforce');
-    expect(Object.keys(utrecht.groups)).toContain('simple');
+    // of the four principles the score as written, sufficient and coverage (no workforce score: its
+    // table shows values); of each workforce indicator its value as written and, only where they say
+    // something, hidden, why unknown and the interval: the same text as the whole rows
+    const units = new Map(INDICATORS.map((i) => [i.code, i.unit]));
+    const digits = (code: string) => (units.get(code) === 'per100' ? 2 : 1);
+    const rows = data.current.regions as unknown as ProgressRows['current']['regions'];
+    sixProgress.current.regions.forEach((whole, k) => {
+      const row = rows[k]!;
+      expect(Object.keys(row.groups)).toEqual(['simple', 'family', 'legal', 'learning']);
+      for (const [p, g] of Object.entries(row.groups)) {
+        const w = whole.groups[p]!;
+        expect(g).toEqual({
+          score: w.score === null ? null : Math.round(w.score as number),
+          sufficient: w.sufficient,
+          coverage: w.coverage,
+          ...(w.hiddenIndicators ? { hiddenIndicators: w.hiddenIndicators } : {}),
+        });
+      }
+      for (const [code, f] of Object.entries(row.indicators)) {
+        const w = whole.indicators[code]!;
+        expect(f).toEqual({
+          value: w.value === null ? null : roundAsShown(w.value as number, digits(code)),
+          ...(w.hidden ? { hidden: true } : {}),
+          ...(w.reason ? { reason: w.reason } : {}),
+          ...(w.interval ? { interval: w.interval } : {}),
+        });
+        if (w.value !== null)
+          expect(formatNumber(f.value as number, 'nl', digits(code))).toBe(
+            formatNumber(w.value as number, 'nl', digits(code)),
+          );
+      }
+    });
+    // the six regions' rows had long values and no hidden ones: the test compares something
+    expect(
+      sixProgress.current.regions.some((r) =>
+        Object.values(r.indicators).some((f) => f.value !== null && !Number.isInteger(f.value)),
+      ),
+    ).toBe(true);
+    // each region's trend in whole points, as its table writes them
+    const trends = (data as unknown as ProgressRows).regionTrends;
+    expect(trends).toHaveLength(10);
+    sixProgress.regionTrends.forEach((whole, k) => {
+      expect(trends[k]!.regionId).toBe(whole.regionId);
+      for (const p of ['simple', 'family', 'legal', 'learning'])
+        expect(trends[k]!.scores[p]).toEqual(
+          whole.scores[p]!.map((v) => (v === null ? null : Math.round(v))),
+        );
+    });
+    expect(
+      sixProgress.regionTrends.some((r) => r.scores.simple!.some((v) => v !== null && !Number.isInteger(v))),
+    ).toBe(true);
     expect(data.current.total.indicators.days_to_help).toHaveProperty('numerator');
     expect(data.totals).toHaveLength(4);
     for (const t of data.totals) expect(Object.keys(t).sort()).toEqual(['bucket', 'groups', 'provisional']);

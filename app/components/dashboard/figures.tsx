@@ -1,4 +1,4 @@
-import type { IndicatorFigure, ShownIndicator } from '#app/domain/scorecard';
+import type { IndicatorFigure, ProgressIndicator } from '#app/domain/scorecard';
 import type { PrincipleScore } from '#app/domain/scoring';
 import { scoreChange } from '#app/domain/score-change';
 import type { Indicator } from '#app/domain/indicators';
@@ -47,7 +47,7 @@ export function useFigureText() {
       return reason ? missing(reason) : formatValue(f!.value, ind.unit, lang);
     },
     /** the value with its 95 % interval where it has one: "73,1 % (71,0–75,1)" */
-    ranged: (ind: Indicator, f: ShownIndicator | undefined) => {
+    ranged: (ind: Indicator, f: ProgressIndicator | undefined) => {
       const reason = missingReason(f);
       return reason ? missing(reason) : formatWithInterval(f!.value, f!.interval, ind.unit, lang);
     },

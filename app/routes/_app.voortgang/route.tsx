@@ -9,7 +9,7 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { periodParam } from '#app/utils/period-param.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
-import { loadProgressReport, progressCard } from '#app/models/progress-report.server';
+import { loadProgressReport, progressCard, progressRegionTrends } from '#app/models/progress-report.server';
 import { PrincipleSection } from './principle-section';
 import { ProgressTrend } from './progress-trend';
 import { RegionTrends } from './region-trends';
@@ -56,6 +56,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // the trend draws each period's principle scores of the programme
     totals: cards.map(({ total: { bucket, provisional, groups } }) => ({ bucket, provisional, groups })),
     current: progressCard(cards[cards.length - 1]),
+    // at national scale each region's trend in whole points, as its table writes them
+    regionTrends: progressRegionTrends(rest.regionTrends),
     narratives,
     // the publication's experience: approved periods only, counts rounded (as every figure here);
     // at national scale each region's is on its own page, the whole table behind ?ervaring=alle
