@@ -260,4 +260,31 @@ describe('the experience block at national scale', () => {
     });
     expect(progressAll.data.outcomes.regions).toHaveLength(10);
   });
+
+  test('over the limit, the overview’s variation table holds the indicators with special cause variation; the whole table behind ?variatie=alle', async () => {
+    type Variation = { code: string; latest: { variation: string } | null };
+    type Overview = { variation: Variation[] | null; variationCount: number; variationWhole: boolean };
+    const page = await callRoute<Overview>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager1',
+    });
+    const whole = await callRoute<Overview>(overviewModule, {
+      url: '/overzicht?period=2026-Q3&variatie=alle',
+      as: 'manager1',
+    });
+    expect(whole.data.variationWhole).toBe(true);
+    expect(whole.data.variation).toHaveLength(whole.data.variationCount);
+    const special = whole.data.variation!.filter((v) => v.latest !== null && v.latest.variation !== 'common');
+    expect(page.data.variationWhole).toBe(false);
+    expect(page.data.variationCount).toBe(whole.data.variationCount);
+    expect(page.data.variation).toEqual(special);
+    // something moved: the demo's months give common cause variation on some indicators
+    expect(page.data.variation!.length).toBeLessThan(page.data.variationCount);
+    // reviewers have no months, so no variation, whole or not
+    const reviewer = await callRoute<Overview>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'reviewer',
+    });
+    expect(reviewer.data.variation).toBeNull();
+  });
 });

@@ -27,8 +27,28 @@ import { pageTitle } from '#app/utils/meta';
 import { userHasPermission } from '#app/domain/permissions';
 import { latestVariation } from '#app/domain/spc';
 import { INDICATORS } from '#app/domain/indicators';
+import { showWhole } from '#app/domain/page-weight';
 import { loadSpc } from '#app/models/spc.server';
 import { ProgrammeVariation } from './programme-variation';
+
+/**
+ * The programme's variation per indicator: labels from here (the page's JavaScript does not carry
+ * the indicator catalogue); unless `whole`, only the indicators whose latest month shows special
+ * cause variation (at national scale, the whole table of 37 indicators behind ?variatie=alle).
+ */
+function programmeVariation(spc: ReturnType<typeof loadSpc> | null, whole: boolean) {
+  if (!spc) return { variation: null, variationCount: 0, variationWhole: true };
+  const all = INDICATORS.filter((i) => spc[i.code]).map((i) => ({
+    code: i.code,
+    label: i.label,
+    latest: latestVariation(spc[i.code]),
+  }));
+  return {
+    variation: whole ? all : all.filter((i) => i.latest !== null && i.latest.variation !== 'common'),
+    variationCount: all.length,
+    variationWhole: whole,
+  };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, 'read:figures');
@@ -59,14 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ? loadExperienceBlock(viewer, { regionIds: ids, asOf: period })
         : null,
     regions,
-    // labels from here: the page's JavaScript does not carry the indicator catalogue
-    variation: spc
-      ? INDICATORS.filter((i) => spc[i.code]).map((i) => ({
-          code: i.code,
-          label: i.label,
-          latest: latestVariation(spc[i.code]),
-        }))
-      : null,
+    ...programmeVariation(spc, showWhole(url, 'variatie', ids.length)),
     statusMonth,
     status: statusMonth ? queryReportStatus(statusMonth, statusMonth) : [],
     /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
@@ -97,7 +110,13 @@ export default function OverviewPage() {
               regionLinks={d.regions}
             />
           ) : null}
-          <ProgrammeVariation period={d.period} variation={d.variation} />
+          <ProgrammeVariation
+            period={d.period}
+            variation={d.variation}
+            count={d.variationCount}
+            whole={d.variationWhole}
+            search={search}
+          />
           {d.experience ? (
             <ExperienceBlock
               data={d.experience}
