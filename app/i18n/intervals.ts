@@ -63,6 +63,9 @@ export const intervalsText = defineDictionary(
     // weight (#26)
     leftOutSeeList: '{n} regio’s, lijst {list} hieronder',
     leftOutList: 'Lijst {list}, {why}: {names}.',
+    leftOutListLike: 'Lijst {list}, {why}: de regio’s van lijst {like}{change}.',
+    leftOutExcept: ' behalve {names}',
+    leftOutAlso: ' en ook {names}',
   },
   {
     intervalTo: 'to',
@@ -122,6 +125,9 @@ export const intervalsText = defineDictionary(
     // weight (#26)
     leftOutSeeList: '{n} regions, list {list} below',
     leftOutList: 'List {list}, {why}: {names}.',
+    leftOutListLike: 'List {list}, {why}: the regions of list {like}{change}.',
+    leftOutExcept: ' except {names}',
+    leftOutAlso: ' and also {names}',
   },
 );
 

@@ -7,7 +7,9 @@ import { useT } from '#app/i18n/use-t';
  * The notes on which regions each line's change against the baseline leaves out: one note per line
  * (its text from its `note`, given its left-out regions as text), each group naming its side and
  * reason once. A group of more than INLINE_REGIONS regions (national scale: the same 36 regions on
- * every line) is named in the note by its number and its regions are listed once below the notes.
+ * every line) is named in the note by its number and its regions are listed once below the notes;
+ * a list that differs from an earlier one by at most three regions is written as that list except
+ * or and also those regions.
  */
 export function LeftOutNotes({
   lines,
@@ -34,6 +36,24 @@ export function LeftOutNotes({
     for (const i of l.leftOut)
       if (groups[i]!.regionIds.length > INLINE_REGIONS && !numbers.has(i)) numbers.set(i, numbers.size + 1);
   const names = (g: LeftOutGroup) => g.regionIds.map(nameOf).join(', ');
+  // a list that differs from an earlier one of the same side and reason by a few regions says so
+  // (national scale: 36 regions, and 35 where one of them is also unknown now)
+  const listText = (i: number, n: number) => {
+    const g = groups[i]!;
+    for (const [j, m] of numbers) {
+      if (m >= n) break;
+      const like = groups[j]!;
+      if (like.side !== g.side || like.reason !== g.reason) continue;
+      const without = like.regionIds.filter((r) => !g.regionIds.includes(r));
+      const also = g.regionIds.filter((r) => !like.regionIds.includes(r));
+      if (without.length + also.length > 3) continue;
+      const change =
+        (without.length > 0 ? t('leftOutExcept', { names: without.map(nameOf).join(', ') }) : '') +
+        (also.length > 0 ? t('leftOutAlso', { names: also.map(nameOf).join(', ') }) : '');
+      return t('leftOutListLike', { list: n, why: why(g), like: m, change });
+    }
+    return t('leftOutList', { list: n, why: why(g), names: names(g) });
+  };
   return (
     <>
       <ul className="hint matched-notes">
@@ -57,7 +77,7 @@ export function LeftOutNotes({
         <ul className="hint matched-notes left-out-lists">
           {[...numbers].map(([i, n]) => (
             <li key={i} id={`${id}-${n}`}>
-              {t('leftOutList', { list: n, why: why(groups[i]!), names: names(groups[i]!) })}
+              {listText(i, n)}
             </li>
           ))}
         </ul>

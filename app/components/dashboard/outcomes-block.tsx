@@ -24,6 +24,8 @@ import { VariationCell, type LatestVariation } from '#app/components/spc/variati
 import { spcText } from '#app/i18n/spc';
 import { useLocation } from '@remix-run/react';
 import { LeftOutNotes } from './left-out-notes';
+import { groupBy } from '#app/utils/group-by';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 import { PopulationNote, type ShownPopulation } from './population-note';
 import { OwnCountCheck } from './own-count-check';
 import type { OwnCountRow } from '#app/domain/own-count-check';
@@ -268,7 +270,13 @@ export function OutcomesBlock({
       <p className="hint">
         {programme
           ? t('baselineOfRegions', {
-              list: data.baselines.map((b) => `${nameOf(b.regionId)} ${b.from}–${b.to}`).join(', '),
+              // at national scale one entry per span naming its regions (36 regions share 2015-11–2016-10)
+              list:
+                data.baselines.length > INLINE_REGIONS
+                  ? groupBy(data.baselines, (b) => `${b.from}–${b.to}`)
+                      .map(([span, bs]) => `${bs.map((b) => nameOf(b.regionId)).join(', ')} ${span}`)
+                      .join('; ')
+                  : data.baselines.map((b) => `${nameOf(b.regionId)} ${b.from}–${b.to}`).join(', '),
             })
           : single
             ? t('baselineOfRegion', { from: single.from, to: single.to })
