@@ -9,6 +9,7 @@ import * as overviewModule from '#app/routes/_app.overzicht/route';
 import * as progressModule from '#app/routes/_app.voortgang/route';
 import type { ExperienceBlockData } from '#app/domain/experience-figures';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
+import { leftOutOf } from '#app/domain/left-out-groups';
 import { INDICATORS } from '#app/domain/indicators';
 import { formatNumber, roundAsShown } from '#app/domain/number-format';
 import { callRoute } from '#test/call-route';
@@ -286,5 +287,59 @@ describe('the experience block at national scale', () => {
       as: 'reviewer',
     });
     expect(reviewer.data.variation).toBeNull();
+  });
+
+  test('over the limit, each list of left-out regions is sent once: the summary’s and the outcomes total’s lines name their lists', async () => {
+    type Line = { code: string; leftOut: number[] } & Record<string, unknown>;
+    type Group = { side: string; reason: string; regionIds: number[] };
+    type Progress = {
+      summary: { lines: Line[]; leftOutGroups: Group[]; regionNames: Record<number, string> };
+      outcomes: { total: { lines: Line[] }; leftOutGroups: Group[] };
+    };
+    const { data } = await callRoute<Progress>(progressModule, {
+      url: '/voortgang?period=2026-Q3',
+      as: 'manager1',
+    });
+    const overview = await callRoute<Pick<Progress, 'outcomes'>>(overviewModule, {
+      url: '/overzicht?period=2026-Q3',
+      as: 'manager1',
+    });
+    // [page part, lines, lists sent, regions in them, regions the lines leave out (what they carried)]
+    for (const [what, lines, groups, lists, sent, leftOut] of [
+      ['summary', data.summary.lines, data.summary.leftOutGroups, 7, 25, 120],
+      ['progress outcomes', data.outcomes.total.lines, data.outcomes.leftOutGroups, 4, 12, 40],
+      [
+        'overview outcomes',
+        overview.data.outcomes.total.lines,
+        overview.data.outcomes.leftOutGroups,
+        2,
+        9,
+        37,
+      ],
+    ] as const) {
+      // no line carries its regions; every list is named by a line and no two lists are equal
+      for (const l of lines) expect(l, what).not.toHaveProperty('baselineLeftOut');
+      expect(lines.filter((l) => l.leftOut.length > 0).length, what).toBe(lines.length);
+      const named = new Set(lines.flatMap((l) => l.leftOut));
+      expect(
+        [...named].sort((a, b) => a - b),
+        what,
+      ).toEqual(groups.map((_, k) => k));
+      expect(new Set(groups.map((g) => JSON.stringify(g))).size, what).toBe(groups.length);
+      // the names of the summary's regions come with it (the start pages have no list of regions)
+      if (what === 'summary')
+        expect(Object.keys(data.summary.regionNames)).toHaveLength(
+          new Set(groups.flatMap((g) => g.regionIds)).size,
+        );
+      expect(groups, what).toHaveLength(lists);
+      expect(
+        groups.reduce((n, g) => n + g.regionIds.length, 0),
+        what,
+      ).toBe(sent);
+      expect(
+        lines.reduce((n, l) => n + leftOutOf(groups as Group[], l.leftOut).length, 0),
+        what,
+      ).toBe(leftOut);
+    }
   });
 });
