@@ -9,7 +9,7 @@ import * as overviewModule from '#app/routes/_app.overzicht/route';
 import * as progressModule from '#app/routes/_app.voortgang/route';
 import type { ExperienceBlockData } from '#app/domain/experience-figures';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
-import { leftOutOf } from '#app/domain/left-out-groups';
+import { leftOutOf, type LeftOutGroup } from '#app/domain/left-out-groups';
 import { INDICATORS } from '#app/domain/indicators';
 import { formatNumber, roundAsShown } from '#app/domain/number-format';
 import { callRoute } from '#test/call-route';
@@ -291,7 +291,7 @@ describe('the experience block at national scale', () => {
 
   test('over the limit, each list of left-out regions is sent once: the summary’s and the outcomes total’s lines name their lists', async () => {
     type Line = { code: string; leftOut: number[] } & Record<string, unknown>;
-    type Group = { side: string; reason: string; regionIds: number[] };
+    type Group = LeftOutGroup;
     type Progress = {
       summary: { lines: Line[]; leftOutGroups: Group[]; regionNames: Record<number, string> };
       outcomes: { total: { lines: Line[] }; leftOutGroups: Group[] };
@@ -337,7 +337,7 @@ describe('the experience block at national scale', () => {
         what,
       ).toBe(sent);
       expect(
-        lines.reduce((n, l) => n + leftOutOf(groups as Group[], l.leftOut).length, 0),
+        lines.reduce((n, l) => n + leftOutOf(groups, l.leftOut).length, 0),
         what,
       ).toBe(leftOut);
     }
