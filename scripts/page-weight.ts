@@ -27,6 +27,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const manager = 'manager1@demo.proeftuinmonitor.nl';
 const pages = [
   { page: 'overview (manager)', path: '/overzicht', email: manager },
+  { page: 'overview (reviewer)', path: '/overzicht', email: 'reviewer@demo.proeftuinmonitor.nl' },
   { page: 'progress report', path: '/voortgang', email: manager },
   { page: 'compare', path: '/vergelijken', email: manager },
   { page: 'region page', path: '/regios/utrecht', email: manager },

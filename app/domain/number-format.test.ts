@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, formatPercent } from './number-format';
+import { formatNumber, formatPercent, roundAsShown } from './number-format';
 
 describe('the one number formatter', () => {
   test('Dutch writes a decimal comma and groups thousands with a point; English the other way round', () => {
@@ -20,5 +20,22 @@ describe('the one number formatter', () => {
     expect(formatPercent(0.875, 'nl')).toBe('88%');
     expect(formatPercent(0.875, 'en')).toBe('88%');
     expect(formatPercent(0.8754, 'nl', 1)).toBe('87,5%');
+  });
+});
+
+describe('a number rounded as a page writes it', () => {
+  test('rounds as the formatter does, ties and binary fractions included, and writes back the same text', () => {
+    expect(roundAsShown(55.35596804511278, 0)).toBe(55);
+    expect(roundAsShown(72.5, 0)).toBe(73);
+    expect(roundAsShown(1234567.89, 1)).toBe(1234567.9);
+    // Intl rounds the shortest decimal of the value ("1.005"), not its binary expansion
+    // (1.00499999…): 1,01, where Math.round(1.005 * 100) / 100 would give 1
+    expect(roundAsShown(1.005, 2)).toBe(1.01);
+    expect(roundAsShown(-2.5, 0)).toBe(-3);
+    for (const v of [0.15, 0.25, 2.675, 49.5, 99.49999999999999, 1e-7, 8.152173913043478, 15.479876160990713])
+      for (const d of [0, 1, 2])
+        for (const lang of ['nl', 'en'] as const)
+          expect(formatNumber(roundAsShown(v, d), lang, d)).toBe(formatNumber(v, lang, d));
+    expect(roundAsShown(Number.NaN, 0)).toBeNaN();
   });
 });

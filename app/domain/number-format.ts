@@ -1,4 +1,5 @@
 import { LOCALES, type Lang } from './lang';
+import type { IndicatorUnit } from './indicators';
 
 /**
  * The one number formatter of the interface: pages, charts, CSV previews and the rules' messages
@@ -30,4 +31,19 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 export function formatPercent(fraction: number, lang: Lang, maximumFractionDigits = 0): string {
   if (!Number.isFinite(fraction)) return '—';
   return formatter(lang, 'percent', maximumFractionDigits).format(fraction);
+}
+
+/**
+ * A number rounded to what a page writes of it with `maximumFractionDigits` (the same rounding as
+ * formatNumber: Intl's, on the shortest decimal of the value), so a page can be sent the shown number instead of all
+ * its digits (issue 26, page weight): formatNumber(roundAsShown(v, d), lang, d) = formatNumber(v, lang, d).
+ */
+export function roundAsShown(value: number, maximumFractionDigits: number): number {
+  if (!Number.isFinite(value)) return value;
+  return Number(formatter('en', 'decimal', maximumFractionDigits).format(value).replaceAll(',', ''));
+}
+
+/** How many decimals a page writes of a value in a unit (formatValue): 2 per 100, 0 a score, else 1. */
+export function unitDigits(unit: IndicatorUnit | 'score100'): number {
+  return unit === 'per100' ? 2 : unit === 'score100' ? 0 : 1;
 }

@@ -5,3 +5,12 @@
  * shows in its tables, and long per-region blocks sit behind a real URL (`?ervaring=alle`).
  */
 export const INLINE_REGIONS = 8;
+
+/**
+ * Whether a programme page over `regionCount` regions sends a long block whole: up to
+ * INLINE_REGIONS always; with more only behind `?{param}=alle` (a real URL: without JavaScript,
+ * bookmarkable and printable), the page showing the part that matters and a link meanwhile.
+ */
+export function showWhole(url: URL, param: string, regionCount: number): boolean {
+  return regionCount <= INLINE_REGIONS || url.searchParams.get(param) === 'alle';
+}

@@ -8,7 +8,7 @@ import { periodRange } from './periods';
 import { bucketRange, elementValue, type RegionBucket } from './aggregation';
 import { DATA_ELEMENTS } from './catalogue';
 import { countParts, INDICATORS, type Indicator } from './indicators';
-import { SCORE_GROUPS, type ScoreGroup } from './principles';
+import { SCORE_GROUPS, type PrincipleCode, type ScoreGroup } from './principles';
 import {
   computeIndicatorValue,
   computePrincipleScore,
@@ -45,10 +45,21 @@ export interface IndicatorFigure extends ShownFigure {
 /** What a table cell shows of an indicator figure: the value with its interval, or why there is none. */
 export type ShownIndicator = Pick<IndicatorFigure, 'value' | 'hidden' | 'reason' | 'interval'>;
 
+/**
+ * An indicator as a progress table writes it: whole for the total; at national scale a region's
+ * holds its value as the table writes it and, only where they say something, hidden, why it is
+ * unknown and its interval.
+ */
+export type ProgressIndicator = Pick<ShownIndicator, 'value'> &
+  Partial<Pick<ShownIndicator, 'hidden' | 'reason' | 'interval'>>;
+
+/** A principle as the progress report's tables and charts read it. */
+export type ProgressScore = Pick<PrincipleScore, 'score' | 'sufficient' | 'coverage' | 'hiddenIndicators'>;
+
 /** A scorecard row as the progress report's tables read it (its regions' rows trimmed at national scale). */
 export interface ProgressRow {
-  groups: ScoreRow['groups'];
-  indicators: Record<string, ShownIndicator>;
+  groups: Record<PrincipleCode, ProgressScore>;
+  indicators: Record<string, ProgressIndicator>;
 }
 
 export interface ScoreRow {

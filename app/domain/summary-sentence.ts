@@ -35,7 +35,7 @@ const VERDICT_KEY: Record<Verdict, IntervalsKey> = {
  * interval excludes no change ("… binnen toevalsvariatie" otherwise). A hidden or unknown figure
  * says so and compares nothing.
  */
-export function summarySentence(line: SummaryLine, lang: Lang): string {
+export function summarySentence(line: Omit<SummaryLine, 'baselineLeftOut'>, lang: Lang): string {
   const t = (key: IntervalsKey, params?: Record<string, string>) =>
     translate(intervalsText, lang, key, params);
   const label = line.label[lang];

@@ -14,6 +14,7 @@ import type { Text } from './lang';
 import { changeInterval, figureInterval, type FigureInterval, type ShownParts } from './figure-intervals';
 import { verdictOf, type IntervalResult, type Verdict } from './intervals';
 import type { MatchedLeftOut } from './baseline-coverage';
+import { groupLeftOut, leftOutOf, type LeftOutGroup } from './left-out-groups';
 
 /** A region the change against the baseline leaves out (like with like), with its name. */
 export type SummaryLeftOut = MatchedLeftOut & { name: string };
@@ -175,4 +176,44 @@ export function buildSummaryLine(input: SummaryInput): SummaryLine {
       : null,
     comparison,
   };
+}
+
+/** A summary line as a page gets it: the regions its change leaves out as indices into the page's groups. */
+export type SummaryPageLine = Omit<SummaryLine, 'baselineLeftOut'> & { leftOut: number[] };
+
+/**
+ * The summary as a page gets it (issue 26): each list of left-out regions sent once, with the names
+ * of the regions the lists hold (the start pages have no list of regions of their own).
+ */
+export interface SummaryPage {
+  period: string;
+  yearEarlier: string | null;
+  lines: SummaryPageLine[];
+  leftOutGroups: LeftOutGroup[];
+  regionNames: Record<number, string>;
+}
+
+export function summaryForPage(summary: {
+  period: string;
+  yearEarlier: string | null;
+  lines: readonly SummaryLine[];
+}): SummaryPage {
+  const { groups, refs } = groupLeftOut(summary.lines.map((l) => l.baselineLeftOut));
+  const regionNames: Record<number, string> = {};
+  for (const l of summary.lines) for (const o of l.baselineLeftOut) regionNames[o.regionId] = o.name;
+  return {
+    period: summary.period,
+    yearEarlier: summary.yearEarlier,
+    lines: summary.lines.map(({ baselineLeftOut: _grouped, ...line }, k) => ({ ...line, leftOut: refs[k]! })),
+    leftOutGroups: groups,
+    regionNames,
+  };
+}
+
+/** What a page's summary line leaves out, with the regions' names: grouped by side and reason. */
+export function summaryLeftOut(page: SummaryPage, line: SummaryPageLine): SummaryLeftOut[] {
+  return leftOutOf(page.leftOutGroups, line.leftOut).map((o) => ({
+    ...o,
+    name: page.regionNames[o.regionId] ?? String(o.regionId),
+  }));
 }

@@ -60,6 +60,12 @@ export const intervalsText = defineDictionary(
     reasonHidden: 'verborgen (kleine noemer)',
     reasonCoverage: 'te weinig maanden van de basisperiode bekend',
     reasonReference: 'basis uit referentiecijfers, zonder aantallen',
+    // weight (#26)
+    leftOutSeeList: '{n} regio’s, lijst {list} hieronder',
+    leftOutList: 'Lijst {list}, {why}: {names}.',
+    leftOutListLike: 'Lijst {list}, {why}: de regio’s van lijst {like}{change}.',
+    leftOutExcept: ' behalve {names}',
+    leftOutAlso: ' en ook {names}',
   },
   {
     intervalTo: 'to',
@@ -116,6 +122,12 @@ export const intervalsText = defineDictionary(
     reasonHidden: 'hidden (small denominator)',
     reasonCoverage: 'too few months of the baseline known',
     reasonReference: 'baseline from reference data, without counts',
+    // weight (#26)
+    leftOutSeeList: '{n} regions, list {list} below',
+    leftOutList: 'List {list}, {why}: {names}.',
+    leftOutListLike: 'List {list}, {why}: the regions of list {like}{change}.',
+    leftOutExcept: ' except {names}',
+    leftOutAlso: ' and also {names}',
   },
 );
 

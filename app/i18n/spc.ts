@@ -125,6 +125,13 @@ export const spcText = defineDictionary(
     valScopeRegion: 'Kies een regio: deze uitkomst heeft alleen per regio een controlekaart.',
     recalcRegionsOnly:
       'Deze uitkomst heeft alleen per regio een controlekaart (op de regiopagina), dus grenzen worden per regio herberekend.',
+    // weight (#26)
+    spcOverviewSpecialCaption:
+      'Indicatoren met bijzondere variatie in de laatste maand t/m {month}, voor het programma als geheel',
+    spcOverviewNoSpecial: 'Geen indicator toont bijzondere variatie in de laatste maand t/m {month}.',
+    spcOverviewOthers:
+      'De andere {n} van de {count} indicatoren tonen gewone variatie of hebben nog geen grenzen; elke indicator heeft zijn controlekaart op zijn eigen pagina.',
+    spcOverviewShowAll: 'Toon de variatie van alle {count} indicatoren in één tabel',
   },
   {
     viewFunnel: 'Funnel plot',
@@ -244,6 +251,13 @@ export const spcText = defineDictionary(
     valScopeRegion: 'Choose a region: this outcome has a control chart per region only.',
     recalcRegionsOnly:
       'This outcome has a control chart per region only (on the region page), so its limits are recalculated per region.',
+    // weight (#26)
+    spcOverviewSpecialCaption:
+      'Indicators with special cause variation in the latest month up to {month}, for the programme as a whole',
+    spcOverviewNoSpecial: 'No indicator shows special cause variation in the latest month up to {month}.',
+    spcOverviewOthers:
+      'The other {n} of the {count} indicators show common cause variation or have no limits yet; each indicator has its control chart on its own page.',
+    spcOverviewShowAll: 'Show the variation of all {count} indicators in one table',
   },
 );
 

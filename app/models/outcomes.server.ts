@@ -39,6 +39,7 @@ import { changeAgainst } from '#app/domain/population';
 import type { ReferenceBaseline } from '#app/domain/reference-baseline';
 import { loadBaselineUnits, show, type Shown } from './outcomes-shown.server';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
+import { groupLeftOut, type LeftOutGroup } from '#app/domain/left-out-groups';
 import { loadOutcomeReferences, type OutcomeReferences } from './comparison-groups.server';
 import { populationEntriesOf, populationLabels, type RegionPopulation } from './population-in-scope.server';
 
@@ -393,23 +394,39 @@ export type ProgrammeOutcomeRow = {
   lines: (OutcomeCell & Partial<OutcomeLine>)[];
 };
 
+/** The programme total's line as a programme page sends it: its left-out regions as indices into the block's groups. */
+export type ProgrammeTotalLine = Omit<OutcomeLine, 'baselineLeftOut'> & { leftOut: number[] };
+
 /**
  * The block as a programme page (overview, progress report) sends it to the browser: without the
  * summary's figures (used on the server), with the CBS references of the total only (the one row
- * the page shows), and with more than INLINE_REGIONS regions each region's
- * row holds only what the table of regions shows (value, or hidden/unknown), or with `regionRows:
- * false` no row at all (the page links to each region's page and to the table); the rest of a
- * region's outcomes (count, interval, change, baseline, trend) is on its own page.
+ * the page shows), the regions the total's changes leave out as lists sent once (`leftOutGroups`,
+ * each total line naming its lists: the same 36 regions on every line at national scale), and with
+ * more than INLINE_REGIONS regions each region's row holds only what the table of regions shows
+ * (value, or hidden/unknown), or with `regionRows: false` no row at all (the page links to each
+ * region's page and to the table); the rest of a region's outcomes (count, interval, change,
+ * baseline, trend) is on its own page.
  */
 export function programmeOutcomes(
   block: OutcomeBlock,
   { regionRows = true }: { regionRows?: boolean } = {},
-): Omit<OutcomeBlock, 'totalFigures' | 'regions'> & { regions: ProgrammeOutcomeRow[]; regionCount: number } {
+): Omit<OutcomeBlock, 'totalFigures' | 'regions' | 'total'> & {
+  total: { regionId: number | null; lines: ProgrammeTotalLine[] } | null;
+  leftOutGroups: LeftOutGroup[];
+  regions: ProgrammeOutcomeRow[];
+  regionCount: number;
+} {
   const { totalFigures: _summaryOnly, ...all } = block;
   // a programme page shows the CBS references of its total only (each region's are on its own page)
   const totalId = block.total?.regionId ?? null;
+  const { groups, refs } = groupLeftOut((block.total?.lines ?? []).map((l) => l.baselineLeftOut));
   const rest = {
     ...all,
+    total: block.total && {
+      regionId: block.total.regionId,
+      lines: block.total.lines.map(({ baselineLeftOut: _grouped, ...l }, k) => ({ ...l, leftOut: refs[k]! })),
+    },
+    leftOutGroups: groups,
     references: { ...all.references, rows: all.references.rows.filter((r) => r.regionId === totalId) },
     regionCount: block.regions.length,
   };

@@ -4,13 +4,20 @@ import { endOfMonth } from '#app/domain/periods';
 import { PRINCIPLE_CODES, type PrincipleCode } from '#app/domain/principles';
 import { INDICATORS } from '#app/domain/indicators';
 import { INLINE_REGIONS } from '#app/domain/page-weight';
-import type { ProgressRow, ScoreRow } from '#app/domain/scorecard';
+import type { ProgressIndicator, ProgressRow, ProgressScore, ScoreRow } from '#app/domain/scorecard';
+import { roundAsShown, unitDigits } from '#app/domain/number-format';
 import { loadScorecards } from '#app/models/figures.server';
 import { listRegionInfo } from '#app/models/regions.server';
 import { PUBLICATION_VIEWER, viewerThresholds } from '#app/models/viewer.server';
 import { loadOutcomeBlock } from '#app/models/outcomes.server';
 import { loadSummary } from '#app/models/summary.server';
 import { getDb } from '#app/utils/db.server';
+
+/** Per region each principle's score per period of the report (null: too few figures, unknown or hidden). */
+export interface RegionTrendRow {
+  regionId: number;
+  scores: Record<PrincipleCode, (number | null)[]>;
+}
 
 /** Scores of the period and the periods before it, lessons and the bottleneck pipeline. */
 export function loadProgressReport(period: string) {
@@ -52,7 +59,7 @@ export function loadProgressReport(period: string) {
   );
   // per region its trend: each principle's score per period as the publication shows it
   // (approved figures only, small numbers suppressed: scores made of the shown indicator scores)
-  const regionTrends = regions.map((r, k) => ({
+  const regionTrends = regions.map((r, k): RegionTrendRow => ({
     regionId: r.id,
     scores: Object.fromEntries(
       PRINCIPLE_CODES.map((p) => [
@@ -79,15 +86,17 @@ export function loadProgressReport(period: string) {
 
 /**
  * The progress report's last scorecard as the browser gets it: with more than INLINE_REGIONS regions
- * each region's row holds its principle scores and, of the workforce indicators its table shows,
- * the value, interval and why one is hidden or unknown; the principles' indicator values, counts,
- * targets and indicator scores of each region are on the indicator's and the region's pages. The programme total stays whole.
+ * each region's row holds of the four principles the score as the tables write it (whole points),
+ * whether it is sufficient, its coverage and any hidden indicators, and of the workforce indicators
+ * its table shows the value as written and, where they say something, hidden, why unknown and the
+ * interval; the principles' indicator values, counts, targets and indicator scores of each region
+ * are on the indicator's and the region's pages. The programme total stays whole.
  */
 export function progressCard(card: { bucket: string; regions: ScoreRow[]; total: ScoreRow }) {
   if (card.regions.length <= INLINE_REGIONS) return card;
   // the principles' indicator tables show the programme total only at this scale (each region's
   // values are on the indicator's page): of each region, the workforce indicators its table shows
-  const shownCodes = INDICATORS.filter((i) => i.group === 'workforce').map((i) => i.code);
+  const shown = INDICATORS.filter((i) => i.group === 'workforce');
   return {
     bucket: card.bucket,
     total: card.total,
@@ -95,15 +104,46 @@ export function progressCard(card: { bucket: string; regions: ScoreRow[]; total:
       regionId: r.regionId,
       bucket: r.bucket,
       provisional: r.provisional,
-      groups: r.groups,
+      groups: Object.fromEntries(
+        PRINCIPLE_CODES.map((p) => {
+          const { score, sufficient, coverage, hiddenIndicators } = r.groups[p];
+          const g: ProgressScore = {
+            score: score === null ? null : roundAsShown(score, unitDigits('score100')),
+            sufficient,
+            coverage,
+          };
+          if (hiddenIndicators) g.hiddenIndicators = hiddenIndicators;
+          return [p, g];
+        }),
+      ) as ProgressRow['groups'],
       indicators: Object.fromEntries(
-        shownCodes
-          .filter((c) => r.indicators[c])
-          .map((c) => {
-            const { value, hidden, reason, interval } = r.indicators[c]!;
-            return [c, { value, hidden, reason, interval }];
+        shown
+          .filter((i) => r.indicators[i.code])
+          .map((i) => {
+            const { value, hidden, reason, interval } = r.indicators[i.code]!;
+            const f: ProgressIndicator = {
+              value: value === null ? null : roundAsShown(value, unitDigits(i.unit)),
+            };
+            if (hidden) f.hidden = hidden;
+            if (reason) f.reason = reason;
+            if (interval) f.interval = interval;
+            return [i.code, f];
           }),
       ),
     })),
   };
+}
+
+/**
+ * Per region its principle scores over the report's periods as the table writes them: at national
+ * scale in whole points (42 regions × four principles × four periods), else as computed.
+ */
+export function progressRegionTrends(trends: RegionTrendRow[]): RegionTrendRow[] {
+  if (trends.length <= INLINE_REGIONS) return trends;
+  return trends.map((t) => ({
+    regionId: t.regionId,
+    scores: Object.fromEntries(
+      PRINCIPLE_CODES.map((p) => [p, t.scores[p].map((v) => (v === null ? null : roundAsShown(v, 0)))]),
+    ) as RegionTrendRow['scores'],
+  }));
 }

@@ -1,5 +1,5 @@
 import type { IndicatorUnit } from '#app/domain/indicators';
-import { formatNumber } from '#app/domain/number-format';
+import { formatNumber, unitDigits } from '#app/domain/number-format';
 import { type Lang } from '#app/domain/lang';
 import { translate } from '#app/i18n/i18n';
 import { outcomesText } from '#app/i18n/outcomes';
@@ -10,8 +10,7 @@ export function formatValue(value: number | null, unit: IndicatorUnit | 'score10
   if (value === null) return '—';
   // A no-break space keeps "12 %" on one line in narrow table cells.
   if (unit === 'percent') return `${formatNumber(value, lang, 1)}\u00a0%`;
-  if (unit === 'score100') return formatNumber(value, lang, 0);
-  return formatNumber(value, lang, unit === 'per100' ? 2 : 1);
+  return formatNumber(value, lang, unitDigits(unit));
 }
 
 /**

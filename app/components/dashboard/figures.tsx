@@ -1,5 +1,6 @@
-import type { IndicatorFigure, ShownIndicator } from '#app/domain/scorecard';
+import type { IndicatorFigure, ProgressIndicator } from '#app/domain/scorecard';
 import type { PrincipleScore } from '#app/domain/scoring';
+import { scoreChange } from '#app/domain/score-change';
 import type { Indicator } from '#app/domain/indicators';
 import { missingReason, type MissingReason } from '#app/domain/disclosure';
 import { formatCount, formatValue, formatWithInterval } from '#app/components/charts/chart-format';
@@ -32,31 +33,36 @@ export function useFigureText() {
   const lang = useLang();
   const t = useT(dashboardCore);
   const missing = useMissingText();
+  const changeText = (d: number | null) =>
+    d === null
+      ? null
+      : d === 0
+        ? t('changeSame')
+        : d > 0
+          ? t('changeUp', { n: d })
+          : t('changeDown', { n: d });
   return {
     value: (ind: Indicator, f: IndicatorFigure | undefined) => {
       const reason = missingReason(f);
       return reason ? missing(reason) : formatValue(f!.value, ind.unit, lang);
     },
     /** the value with its 95 % interval where it has one: "73,1 % (71,0–75,1)" */
-    ranged: (ind: Indicator, f: ShownIndicator | undefined) => {
+    ranged: (ind: Indicator, f: ProgressIndicator | undefined) => {
       const reason = missingReason(f);
       return reason ? missing(reason) : formatWithInterval(f!.value, f!.interval, ind.unit, lang);
     },
     score: (s: number | null) => formatValue(s, 'score100', lang),
     count: (c: number | string | null) => formatCount(c, lang),
-    principle: (p: PrincipleScore) =>
+    principle: (p: Pick<PrincipleScore, 'score' | 'sufficient'>) =>
       p.sufficient ? formatValue(p.score, 'score100', lang) : t('insufficient'),
-    change: (now: number | null, before: number | null) => {
-      if (now === null || before === null) return null;
-      const d = Math.round(now - before);
-      if (d === 0) return t('changeSame');
-      return d > 0 ? t('changeUp', { n: d }) : t('changeDown', { n: d });
-    },
+    change: (now: number | null, before: number | null) => changeText(scoreChange(now, before)),
+    /** a change in whole points already computed (scoreChange), as text; null when unknown */
+    changeText,
   };
 }
 
 /** Beside a reviewer's principle score: how many of its indicators are hidden and left out. */
-export function PrincipleHiddenNote({ p }: { p: PrincipleScore }) {
+export function PrincipleHiddenNote({ p }: { p: Pick<PrincipleScore, 'hiddenIndicators'> }) {
   const t = useT(dashboardCore);
   const n = p.hiddenIndicators ?? 0;
   if (n === 0) return null;

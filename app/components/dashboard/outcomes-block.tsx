@@ -1,4 +1,5 @@
-import { leftOutReasonKey, type LeftOutReason } from '#app/domain/baseline-coverage';
+import { leftOutReasonKey } from '#app/domain/baseline-coverage';
+import type { LeftOutGroup } from '#app/domain/left-out-groups';
 import {
   formatDifference,
   formatInterval,
@@ -22,7 +23,9 @@ import { OutcomeReferences, type OutcomeReferencesData } from './outcome-referen
 import { VariationCell, type LatestVariation } from '#app/components/spc/variation-table-cell';
 import { spcText } from '#app/i18n/spc';
 import { useLocation } from '@remix-run/react';
+import { LeftOutNotes } from './left-out-notes';
 import { groupBy } from '#app/utils/group-by';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
 import { PopulationNote, type ShownPopulation } from './population-note';
 import { OwnCountCheck } from './own-count-check';
 import type { OwnCountRow } from '#app/domain/own-count-check';
@@ -34,7 +37,10 @@ export interface OutcomeBlockData {
   codes: string[];
   labels: Record<string, Text>;
   baselines: { regionId: number; from: string; to: string }[];
-  total: { regionId: number | null; lines: OutcomeLine[] } | null;
+  /** on a programme page each total line names the lists of `leftOutGroups` its change leaves out */
+  total: { regionId: number | null; lines: ShownLine[] } | null;
+  /** the programme total's left-out regions, each list once (programme pages) */
+  leftOutGroups?: LeftOutGroup[];
   /**
    * Each region's lines: whole on a region's page; on the programme pages at national scale only the
    * cells of the table of regions (each region's page has the rest).
@@ -50,6 +56,9 @@ export interface OutcomeBlockData {
   /** a region page's check of its own counts against CBS (issue 24) */
   ownChecks?: OwnCountRow[];
 }
+
+/** A line as the table draws it: the programme total's left-out regions are in `leftOutGroups`. */
+type ShownLine = Omit<OutcomeLine, 'baselineLeftOut'> & { leftOut?: number[] };
 
 function useOutcomeFormat(data: OutcomeBlockData) {
   const lang = useLang();
@@ -90,7 +99,7 @@ function OutcomeTable({
   variation,
 }: {
   id: string;
-  lines: OutcomeLine[];
+  lines: ShownLine[];
   data: OutcomeBlockData;
   /** per outcome rate the variation of its latest month (a region's page; shares: no chart, "—") */
   variation: Record<string, LatestVariation> | null;
@@ -157,7 +166,7 @@ function OutcomeTable({
 }
 
 /** A baseline value with the months it uses when not all are known, or why it is unknown. */
-function BaselineCell({ line, format }: { line: OutcomeLine; format: (v: number | null) => string }) {
+function BaselineCell({ line, format }: { line: ShownLine; format: (v: number | null) => string }) {
   const t = useT(outcomesText);
   const c = line.baselineCoverage;
   if (line.baselineReference)
@@ -184,33 +193,29 @@ function MatchedNotes({
   data,
   nameOf,
 }: {
-  lines: OutcomeLine[];
+  lines: ShownLine[];
   data: OutcomeBlockData;
   nameOf: (id: number) => string;
 }) {
   const { t, value, label } = useOutcomeFormat(data);
-  const reason = (r: LeftOutReason) => t(leftOutReasonKey(r));
-  const shown = lines.filter((l) => (l.baselineLeftOut ?? []).length > 0);
-  if (shown.length === 0) return null;
   return (
-    <ul className="hint matched-notes">
-      {shown.map((l) => (
-        <li key={l.code}>
-          {t('matchedNote', {
+    <LeftOutNotes
+      id="outcomes-left-out"
+      lines={lines.map((l) => ({
+        key: l.code,
+        leftOut: l.leftOut ?? [],
+        note: (list) =>
+          t('matchedNote', {
             label: label(l.code),
             now: value(l.baselineNow ?? null, l.unit),
             base: value(l.baseline, l.unit),
-            // one group per side and reason, each naming its regions once (42 regions: 23 KB of notes)
-            list: groupBy(
-              l.baselineLeftOut ?? [],
-              (o) => `${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)}`,
-            )
-              .map(([why, left]) => `${why} (${left.map((o) => nameOf(o.regionId)).join(', ')})`)
-              .join('; '),
-          })}
-        </li>
-      ))}
-    </ul>
+            list,
+          }),
+      }))}
+      groups={data.leftOutGroups ?? []}
+      why={(g) => `${t(g.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${t(leftOutReasonKey(g.reason))}`}
+      nameOf={nameOf}
+    />
   );
 }
 
@@ -242,7 +247,7 @@ export function OutcomesBlock({
   // a single region's page sends its region's whole lines
   const row = programme
     ? data.total
-    : (data.regions[0] as { regionId: number | null; lines: OutcomeLine[] } | undefined);
+    : (data.regions[0] as { regionId: number | null; lines: ShownLine[] } | undefined);
   const nameOf = (id: number) => regionNames?.[id] ?? String(id);
   const single = data.baselines[0];
   const regionCount = data.regionCount ?? data.regions.length;
@@ -265,7 +270,13 @@ export function OutcomesBlock({
       <p className="hint">
         {programme
           ? t('baselineOfRegions', {
-              list: data.baselines.map((b) => `${nameOf(b.regionId)} ${b.from}–${b.to}`).join(', '),
+              // at national scale one entry per span naming its regions (36 regions share 2015-11–2016-10)
+              list:
+                data.baselines.length > INLINE_REGIONS
+                  ? groupBy(data.baselines, (b) => `${b.from}–${b.to}`)
+                      .map(([span, bs]) => `${bs.map((b) => nameOf(b.regionId)).join(', ')} ${span}`)
+                      .join('; ')
+                  : data.baselines.map((b) => `${nameOf(b.regionId)} ${b.from}–${b.to}`).join(', '),
             })
           : single
             ? t('baselineOfRegion', { from: single.from, to: single.to })

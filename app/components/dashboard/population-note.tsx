@@ -1,6 +1,8 @@
 import type { PopulationLabel } from '#app/domain/population-in-scope';
 import { cbsRatesText } from '#app/i18n/cbs-rates';
 import { useT } from '#app/i18n/use-t';
+import { INLINE_REGIONS } from '#app/domain/page-weight';
+import { groupBy } from '#app/utils/group-by';
 
 export interface ShownPopulation {
   regionId: number;
@@ -38,9 +40,15 @@ export function PopulationNote({
   const originOf = usePopulationOrigin();
   if (populations.length === 0) return null;
   const list = nameOf
-    ? populations
-        .map((p) => t('populationRow', { region: nameOf(p.regionId), origin: originOf(p.origin) }))
-        .join('; ')
+    ? // at national scale one entry per origin naming its regions (42 × "Jeugdregio 07: Getypt")
+      (populations.length > INLINE_REGIONS
+        ? groupBy(populations, (p) => originOf(p.origin)).map(([origin, ps]) =>
+            t('populationRow', { region: ps.map((p) => nameOf(p.regionId)).join(', '), origin }),
+          )
+        : populations.map((p) =>
+            t('populationRow', { region: nameOf(p.regionId), origin: originOf(p.origin) }),
+          )
+      ).join('; ')
     : populations
         .map((p) =>
           p.source

@@ -1,25 +1,21 @@
 import { formatDifference, formatInterval, formatWithInterval } from '#app/components/charts/chart-format';
-import { leftOutReasonKey, type LeftOutReason } from '#app/domain/baseline-coverage';
+import { leftOutReasonKey } from '#app/domain/baseline-coverage';
 import { TableHead, num } from '#app/components/table-head';
 import { TableScroll } from '#app/components/table-scroll';
 import type { IndicatorUnit } from '#app/domain/indicators';
-import type { SummaryChange, SummaryLine } from '#app/domain/summary';
+import type { SummaryChange, SummaryLine, SummaryPage, SummaryPageLine } from '#app/domain/summary';
 import { summarySentence } from '#app/domain/summary-sentence';
 import { intervalsText } from '#app/i18n/intervals';
 import { useLang, useT } from '#app/i18n/use-t';
-import { groupBy } from '#app/utils/group-by';
+import { LeftOutNotes } from './left-out-notes';
 import { formatPeriodLabel } from '#app/utils/format';
 
-export interface SummaryData {
-  period: string;
-  yearEarlier: string | null;
-  lines: SummaryLine[];
-}
+export type SummaryData = SummaryPage;
 
 /** A rate per 10,000 is written as a plain number; a share in %. */
 const unitOf = (unit: SummaryLine['unit']): IndicatorUnit => (unit === 'rate' ? 'number' : unit);
 
-function Sentences({ lines }: { lines: SummaryLine[] }) {
+function Sentences({ lines }: { lines: SummaryPageLine[] }) {
   const lang = useLang();
   return (
     <ul className="summary-sentences">
@@ -32,32 +28,32 @@ function Sentences({ lines }: { lines: SummaryLine[] }) {
   );
 }
 
-/** Where the change since the baseline leaves regions out (like with like): the matched figures and who. */
-function MatchedNotes({ lines }: { lines: SummaryLine[] }) {
+/**
+ * Where the change since the baseline leaves regions out (like with like): the matched figures and
+ * who, one group per side and reason naming its regions once (a long list once below the notes).
+ */
+function MatchedNotes({ data }: { data: SummaryData }) {
   const t = useT(intervalsText);
   const lang = useLang();
-  const shown = lines.filter((l) => l.baselineLeftOut.length > 0 && l.baseline.difference !== null);
-  if (shown.length === 0) return null;
-  const reason = (r: LeftOutReason) => t(leftOutReasonKey(r));
+  const shown = data.lines.filter((l) => l.baseline.difference !== null);
   return (
-    <ul className="hint matched-notes">
-      {shown.map((l) => (
-        <li key={`${l.kind}:${l.code}`}>
-          {t('matchedNote', {
+    <LeftOutNotes
+      id="summary-left-out"
+      lines={shown.map((l) => ({
+        key: `${l.kind}:${l.code}`,
+        leftOut: l.leftOut,
+        note: (list) =>
+          t('matchedNote', {
             label: l.label[lang],
             now: formatWithInterval(l.baselineNow, null, unitOf(l.unit), lang),
             base: formatWithInterval(l.baseline.reference, null, unitOf(l.unit), lang),
-            // one group per side and reason, each naming its regions once (42 regions at national scale)
-            list: groupBy(
-              l.baselineLeftOut,
-              (o) => `${t(o.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${reason(o.reason)}`,
-            )
-              .map(([why, left]) => `${why} (${left.map((o) => o.name).join(', ')})`)
-              .join('; '),
-          })}
-        </li>
-      ))}
-    </ul>
+            list,
+          }),
+      }))}
+      groups={data.leftOutGroups}
+      why={(g) => `${t(g.side === 'now' ? 'sideNow' : 'sideBaseline')}: ${t(leftOutReasonKey(g.reason))}`}
+      nameOf={(id) => data.regionNames[id] ?? String(id)}
+    />
   );
 }
 
@@ -149,7 +145,7 @@ export function SummaryBlock({ data, moreHref }: { data: SummaryData; moreHref?:
           </table>
         </TableScroll>
       ) : null}
-      <MatchedNotes lines={data.lines} />
+      <MatchedNotes data={data} />
       <p className="hint">{t('summaryIntro')}</p>
       <p className="hint">{t('intervalNote')}</p>
     </section>

@@ -9,7 +9,7 @@ import {
   useFigureText,
   type RegionInfo,
 } from '#app/components/dashboard/figures';
-import type { ScoreRow } from '#app/domain/scorecard';
+import type { PrincipleScore } from '#app/domain/scoring';
 import type { Exclusion } from '#app/domain/outcomes';
 import type { Text } from '#app/domain/lang';
 import { TotalCoverage } from '#app/components/dashboard/total-coverage';
@@ -19,24 +19,27 @@ import { INLINE_REGIONS } from '#app/domain/page-weight';
 import { dashboardCore } from '#app/i18n/dashboard-core';
 import { useLang, useT } from '#app/i18n/use-t';
 
-export type PrincipleRow = Pick<ScoreRow, 'provisional' | 'groups'>;
+/**
+ * A principle as the cards and the table draw it, with its change since the period before in whole
+ * points (null: either score unknown). A card's row holds the whole score; at national scale a
+ * region's row (no card, a row of the table) holds the score in whole points as the table writes it.
+ */
+export type CardScore = Pick<PrincipleScore, 'score' | 'sufficient' | 'hiddenIndicators'> &
+  Partial<PrincipleScore> & { change: number | null };
+
+export interface PrincipleRow {
+  provisional: boolean;
+  groups: Record<PrincipleCode, CardScore>;
+}
 
 export interface Card {
   bucket: string;
+  /** the period the changes are against */
+  previousBucket: string;
   regions: PrincipleRow[];
   total: PrincipleRow;
   /** per scored indicator, the regions the programme total leaves out (only those that leave some out) */
   totalExcluded: { code: string; label: Text; excluded: Exclusion[] }[];
-}
-
-/** Of the period before, only each principle's score (the change the cards show). */
-export interface PreviousRow {
-  groups: Record<PrincipleCode, { score: number | null }>;
-}
-export interface PreviousCard {
-  bucket: string;
-  regions: PreviousRow[];
-  total: PreviousRow;
 }
 
 /**
@@ -45,15 +48,7 @@ export interface PreviousCard {
  * table holds every region's numbers and links to its page (the bars side by side are on
  * /vergelijken); 42 cards were half of the overview's HTML.
  */
-export function RegionCards({
-  regions,
-  current,
-  previous,
-}: {
-  regions: RegionInfo[];
-  current: Card;
-  previous: PreviousCard;
-}) {
+export function RegionCards({ regions, current }: { regions: RegionInfo[]; current: Card }) {
   const t = useT(dashboardCore);
   const tr = useT(outcomesText);
   const lang = useLang();
@@ -65,8 +60,7 @@ export function RegionCards({
       name: r.name,
       colour: r.colour,
       href: `/regios/${r.slug}`,
-      now: current.regions[i],
-      before: previous.regions[i],
+      now: current.regions[i]!,
     })),
     {
       key: 'total',
@@ -74,7 +68,6 @@ export function RegionCards({
       colour: '#444',
       href: null,
       now: current.total,
-      before: previous.total,
     },
   ];
   const bars = (row: (typeof rows)[number]) =>
@@ -83,7 +76,7 @@ export function RegionCards({
       label: label(p),
       score: row.now.groups[p].score,
       text: f.principle(row.now.groups[p]),
-      change: f.change(row.now.groups[p].score, row.before.groups[p].score),
+      change: f.changeText(row.now.groups[p].change),
       colour: row.colour,
     }));
   const cards = regions.length > INLINE_REGIONS ? rows.filter((row) => row.href === null) : rows;
@@ -123,7 +116,7 @@ export function RegionCards({
           id: 'overview-table-caption',
           text: t('overviewTableCaption', {
             period: formatPeriodLabel(current.bucket, lang),
-            previous: formatPeriodLabel(previous.bucket, lang),
+            previous: formatPeriodLabel(current.previousBucket, lang),
           }),
         }}
         columns={[t('region'), ...PRINCIPLE_CODES.map((p) => num(label(p)))]}
@@ -135,12 +128,10 @@ export function RegionCards({
               {row.now.provisional ? <ProvisionalBadge /> : null}
             </th>
             {PRINCIPLE_CODES.map((p) => (
-              <td className="num" key={p} data-principle={p}>
+              <td className="num" key={p}>
                 {f.principle(row.now.groups[p])}
                 <PrincipleHiddenNote p={row.now.groups[p]} />{' '}
-                <span className="change">
-                  {f.change(row.now.groups[p].score, row.before.groups[p].score)}
-                </span>
+                <span className="change">{f.changeText(row.now.groups[p].change)}</span>
               </td>
             ))}
           </tr>

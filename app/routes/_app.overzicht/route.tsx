@@ -21,14 +21,34 @@ import { ExperienceBlock, ExperienceCollapsed, showAllExperience } from '#app/co
 import { loadExperienceBlock } from '#app/models/experience.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
 import { RegionCards } from './region-cards';
-import { previousScores, principleCard } from './cards.server';
+import { principleCard } from './cards.server';
 import { ReportingStatus } from './reporting-status';
 import { pageTitle } from '#app/utils/meta';
 import { userHasPermission } from '#app/domain/permissions';
 import { latestVariation } from '#app/domain/spc';
 import { INDICATORS } from '#app/domain/indicators';
+import { showWhole } from '#app/domain/page-weight';
 import { loadSpc } from '#app/models/spc.server';
 import { ProgrammeVariation } from './programme-variation';
+
+/**
+ * The programme's variation per indicator: labels from here (the page's JavaScript does not carry
+ * the indicator catalogue); unless `whole`, only the indicators whose latest month shows special
+ * cause variation (at national scale, the whole table of 37 indicators behind ?variatie=alle).
+ */
+function programmeVariation(spc: ReturnType<typeof loadSpc> | null, whole: boolean) {
+  if (!spc) return { variation: null, variationCount: 0, variationWhole: true };
+  const all = INDICATORS.filter((i) => spc[i.code]).map((i) => ({
+    code: i.code,
+    label: i.label,
+    latest: latestVariation(spc[i.code]),
+  }));
+  return {
+    variation: whole ? all : all.filter((i) => i.latest !== null && i.latest.variation !== 'common'),
+    variationCount: all.length,
+    variationWhole: whole,
+  };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, 'read:figures');
@@ -43,9 +63,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const spc = period ? loadSpc(viewer, { period, regionId: null, regionIds: ids, baseline: null }) : null;
   return {
     period,
+    // the period the changes are against (each score's change is in its row of `current`)
+    previous: previous ? { bucket: previous.bucket } : null,
     // Only the principle scores the cards draw, not every indicator of every region (8× smaller page).
-    previous: previous ? previousScores(previous) : null,
-    current: current ? principleCard(current) : null,
+    current: current && previous ? principleCard(current, previous) : null,
     // at national scale each region's outcomes are on its own page, the table behind ?uitkomsten=alle
     outcomes: period
       ? programmeOutcomes(loadOutcomeBlock(viewer, period, ids), {
@@ -58,14 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ? loadExperienceBlock(viewer, { regionIds: ids, asOf: period })
         : null,
     regions,
-    // labels from here: the page's JavaScript does not carry the indicator catalogue
-    variation: spc
-      ? INDICATORS.filter((i) => spc[i.code]).map((i) => ({
-          code: i.code,
-          label: i.label,
-          latest: latestVariation(spc[i.code]),
-        }))
-      : null,
+    ...programmeVariation(spc, showWhole(url, 'variatie', ids.length)),
     statusMonth,
     status: statusMonth ? queryReportStatus(statusMonth, statusMonth) : [],
     /** the ?approved=1 switch: only for who may read every report, drafts included (viewer.server) */
@@ -83,12 +97,12 @@ export default function OverviewPage() {
   return (
     <>
       <h1>{t('overviewTitle')}</h1>
-      {d.period && d.current && d.previous ? (
+      {d.period && d.current ? (
         <>
           <p>{t('overviewIntro', { period: formatPeriodLabel(d.period, lang) })}</p>
           <PeriodForm period={d.period} showApprovedSwitch={d.approvedSwitch} approvedOnly={d.approvedOnly} />
           <SuppressionNote thresholds={d.thresholds} />
-          <RegionCards regions={d.regions} current={d.current} previous={d.previous} />
+          <RegionCards regions={d.regions} current={d.current} />
           {d.outcomes ? (
             <OutcomesBlock
               data={d.outcomes}
@@ -96,7 +110,13 @@ export default function OverviewPage() {
               regionLinks={d.regions}
             />
           ) : null}
-          <ProgrammeVariation period={d.period} variation={d.variation} />
+          <ProgrammeVariation
+            period={d.period}
+            variation={d.variation}
+            count={d.variationCount}
+            whole={d.variationWhole}
+            search={search}
+          />
           {d.experience ? (
             <ExperienceBlock
               data={d.experience}

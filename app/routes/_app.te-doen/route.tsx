@@ -20,6 +20,7 @@ import { userHasPermission } from '#app/domain/permissions';
 import { changesSinceLastVisit } from '#app/models/since-last-visit.server';
 import { PUBLICATION_VIEWER, viewerFor } from '#app/models/viewer.server';
 import { loadSummary } from '#app/models/summary.server';
+import { summaryForPage } from '#app/domain/summary';
 import { listRegions } from '#app/models/regions.server';
 import { SummaryBlock } from '#app/components/dashboard/summary-block';
 import { ReviewerStart } from './reviewer-start';
@@ -36,10 +37,12 @@ import { findStoredDataProblems } from '#app/models/stored-data-check.server';
 function startSummary(now: Date) {
   const quarter = latestApprovedQuarter(now);
   if (!quarter) return null;
-  return loadSummary(
-    PUBLICATION_VIEWER,
-    quarter,
-    listRegions().map((r) => r.id),
+  return summaryForPage(
+    loadSummary(
+      PUBLICATION_VIEWER,
+      quarter,
+      listRegions().map((r) => r.id),
+    ),
   );
 }
 

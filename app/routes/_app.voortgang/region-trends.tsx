@@ -53,9 +53,7 @@ export function RegionTrends({
           <tr key={r.regionId}>
             <th scope="row">{regions.find((x) => x.id === r.regionId)?.name ?? r.regionId}</th>
             {PRINCIPLE_CODES.map((p) => (
-              <td key={p} data-principle={p}>
-                {r.scores[p].map(score).join(' → ')}
-              </td>
+              <td key={p}>{r.scores[p].map(score).join(' → ')}</td>
             ))}
           </tr>
         ))}

@@ -9,7 +9,7 @@ import { dashboards } from '#app/i18n/dashboards';
 import { useLang, useT } from '#app/i18n/use-t';
 import { periodParam } from '#app/utils/period-param.server';
 import { requireUserWithPermission } from '#app/utils/permissions.server';
-import { loadProgressReport, progressCard } from '#app/models/progress-report.server';
+import { loadProgressReport, progressCard, progressRegionTrends } from '#app/models/progress-report.server';
 import { PrincipleSection } from './principle-section';
 import { ProgressTrend } from './progress-trend';
 import { RegionTrends } from './region-trends';
@@ -29,6 +29,7 @@ import { bucketRange } from '#app/domain/aggregation';
 import { ScopeTable } from '#app/components/dashboard/region-scope';
 import { SummaryBlock } from '#app/components/dashboard/summary-block';
 import { intervalsText } from '#app/i18n/intervals';
+import { summaryForPage } from '#app/domain/summary';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, 'read:figures');
@@ -46,6 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     period,
     ...rest,
+    // each list of left-out regions once, referenced by the lines (26 lines × 36 regions nationally)
+    summary: summaryForPage(rest.summary),
     // at national scale each region's outcomes are on its own page, the table behind ?uitkomsten=alle
     outcomes: programmeOutcomes(rest.outcomes, {
       regionRows: showAllOutcomes(new URL(request.url), rest.regions.length),
@@ -53,6 +56,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // the trend draws each period's principle scores of the programme
     totals: cards.map(({ total: { bucket, provisional, groups } }) => ({ bucket, provisional, groups })),
     current: progressCard(cards[cards.length - 1]),
+    // at national scale each region's trend in whole points, as its table writes them
+    regionTrends: progressRegionTrends(rest.regionTrends),
     narratives,
     // the publication's experience: approved periods only, counts rounded (as every figure here);
     // at national scale each region's is on its own page, the whole table behind ?ervaring=alle
