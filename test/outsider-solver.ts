@@ -12,8 +12,10 @@
  * one unknown; constraints whose k are all fixed are checked (an inconsistent one is an output
  * off the method), and so is an equation whose whole coefficients' gcd does not divide its value; what remains is split into independent components, and each true cell's range
  * is its minimum and maximum over the integer points of its component, found with an integer
- * linear programming solver (yalps).
+ * linear programming solver (yalps). A rule that is no sum (a count is 0 or at least 10; one of
+ * a window's periods had 1–9) is told with 0/1 choices (`choice`, `tell`).
  */
+import fs from 'node:fs';
 import { solve, type Coefficients, type Constraint as LpConstraint } from 'yalps';
 
 /** variable → coefficient */
@@ -55,6 +57,8 @@ export interface SolveResult {
   open: number;
   lpSolves: number;
   freeRounded: number;
+  /** cell → k: the rounded cells published or solved from figures in the presolve */
+  rounded: ReadonlyMap<string, number>;
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -130,6 +134,30 @@ export class OutsiderModel {
   /** constraints on the true cells an output tells beyond sums (a mean's fraction, see weightsForMean) */
   readonly derived: Constraint[] = [];
 
+  /** 0/1 variables: which side of a disjunction holds (a count is 0 or at least 10, …) */
+  readonly choices = new Set<string>();
+
+  /** A fresh 0/1 variable for a disjunction. */
+  choice(name: string): string {
+    const v = `b:${name}#${this.choices.size}`;
+    this.choices.add(v);
+    return v;
+  }
+
+  /**
+   * A constraint an output tells, over true cells (`x:`), rounded cells (`k:`) and choices (`b:`):
+   * an output's rule that is no sum (a shown window's periods each had 0 or at least 10 answers).
+   */
+  tell(terms: readonly [variable: string, coef: number][], min: number, max: number, source: string) {
+    const expr: Expr = new Map();
+    for (const [v, coef] of terms) {
+      if (v.startsWith('x:') || v.startsWith('k:')) this.cells.add(cellOfVar(v));
+      else if (!this.choices.has(v)) throw new Error(`${source}: ${v} is no variable`);
+      expr.set(v, (expr.get(v) ?? 0) + coef);
+    }
+    this.derived.push({ expr, min, max, source });
+  }
+
   bound(cell: string, min: number, max: number, source: string) {
     this.cells.add(cell);
     this.derived.push({ expr: new Map([[xVar(cell), 1]]), min, max, source });
@@ -149,8 +177,19 @@ export class OutsiderModel {
    * yields cannot answer the test runner (vitest's "Timeout calling onTaskUpdate" under load).
    */
   async solve(): Promise<SolveResult> {
-    const k = new Map(this.fixed);
+    const { k, pending, offMethod, checked } = this.presolve();
     const open: Constraint[] = [];
+    open.push(...pending.map((c) => c.rounded));
+    const xConstraints = [...this.rules, ...this.derived, ...offMethod.map((c) => c.exact)];
+    return this.solveComponents(k, open, xConstraints, offMethod, checked);
+  }
+
+  /**
+   * The rounded cells the claims tell (published, or solved from an equation left with one unknown),
+   * the claims checked against them, those off the method and those left open.
+   */
+  presolve() {
+    const k = new Map(this.fixed);
     const offMethod: Claim[] = [];
     let checked = 0;
     let pending = [...this.claims];
@@ -193,9 +232,16 @@ export class OutsiderModel {
       }
       pending = next;
     }
-    open.push(...pending.map((c) => c.rounded));
-    const xConstraints = [...this.rules, ...this.derived, ...offMethod.map((c) => c.exact)];
+    return { k, pending, offMethod, checked };
+  }
 
+  private async solveComponents(
+    k: Map<string, number>,
+    open: Constraint[],
+    xConstraints: Constraint[],
+    offMethod: Claim[],
+    checked: number,
+  ): Promise<SolveResult> {
     // components: a true cell with its rounded cell (when not known) and every constraint's variables
     const parent = new Map<string, string>();
     const find = (v: string): string => {
@@ -236,7 +282,18 @@ export class OutsiderModel {
 
     const ranges = new Map<string, Range>();
     let lpSolves = 0;
+    if (process.env.SOLVER_DEBUG) {
+      const sizes = [...byRoot.values()].map((c) => c.vars.size).sort((a, b) => b - a);
+      const choices = [...byRoot.values()]
+        .map((c) => [...c.vars].filter((v) => v.startsWith('b:')).length)
+        .sort((a, b) => b - a);
+      fs.appendFileSync(
+        '/tmp/solver-debug.log',
+        `components ${byRoot.size}, largest ${sizes.slice(0, 10).join(',')}, choices ${choices.slice(0, 10).join(',')}\n`,
+      );
+    }
     for (const { vars, constraints: cs } of byRoot.values()) {
+      const t0 = performance.now();
       const lpConstraints = new Map<string, LpConstraint>();
       const coefficients = new Map<string, Map<string, number>>();
       const put = (v: string, name: string, coef: number) => {
@@ -245,6 +302,11 @@ export class OutsiderModel {
         m.set(name, (m.get(name) ?? 0) + coef);
       };
       for (const v of vars) {
+        if (v.startsWith('b:')) {
+          lpConstraints.set(`choice:${v}`, { max: 1 });
+          put(v, `choice:${v}`, 1);
+          continue;
+        }
         if (!v.startsWith('x:')) continue;
         const cell = cellOfVar(v);
         const kc = k.get(cell);
@@ -289,7 +351,24 @@ export class OutsiderModel {
         };
         ranges.set(cellOfVar(v), { min: bound('minimize'), max: bound('maximize') });
       }
+      if (process.env.SOLVER_DEBUG && performance.now() - t0 > 500)
+        fs.appendFileSync(
+          '/tmp/solver-debug.log',
+          `slow component ${vars.size} vars ${Math.round(performance.now() - t0)} ms: ${cs
+            .slice(0, 3)
+            .map((c) => c.source)
+            .join(' | ')}\n`,
+        );
     }
-    return { ranges, offMethod, checked, open: open.length, components: byRoot.size, lpSolves, freeRounded };
+    return {
+      ranges,
+      offMethod,
+      checked,
+      open: open.length,
+      components: byRoot.size,
+      lpSolves,
+      freeRounded,
+      rounded: k,
+    };
   }
 }
