@@ -15,7 +15,6 @@
  * linear programming solver (yalps). A rule that is no sum (a count is 0 or at least 10; one of
  * a window's periods had 1–9) is told with 0/1 choices (`choice`, `tell`).
  */
-import fs from 'node:fs';
 import { solve, type Coefficients, type Constraint as LpConstraint } from 'yalps';
 
 /** variable → coefficient */
@@ -59,6 +58,13 @@ export interface SolveResult {
   freeRounded: number;
   /** cell → k: the rounded cells published or solved from figures in the presolve */
   rounded: ReadonlyMap<string, number>;
+  /**
+   * cells whose integer programme stopped at the solver's iteration limit: their range is spanned by
+   * whole solutions found (within the true range, so a range of two or more values is no pin)
+   */
+  inner: ReadonlySet<string>;
+  /** cells whose integer programme stopped with no whole solution: the linear relaxation's range (outer) */
+  relaxed: ReadonlySet<string>;
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -90,6 +96,9 @@ export function weightsForMean(mean: number, half: number, k: number, step = 0.1
 }
 
 export class OutsiderModel {
+  /** `maxIterations`: the solver's branch-and-cut limit per integer programme (see `inner`) */
+  constructor(readonly maxIterations = 32768) {}
+
   /** cell → k, from the published base cells */
   readonly fixed = new Map<string, number>();
   readonly cells = new Set<string>();
@@ -281,19 +290,10 @@ export class OutsiderModel {
     }
 
     const ranges = new Map<string, Range>();
+    const inner = new Set<string>();
+    const relaxed = new Set<string>();
     let lpSolves = 0;
-    if (process.env.SOLVER_DEBUG) {
-      const sizes = [...byRoot.values()].map((c) => c.vars.size).sort((a, b) => b - a);
-      const choices = [...byRoot.values()]
-        .map((c) => [...c.vars].filter((v) => v.startsWith('b:')).length)
-        .sort((a, b) => b - a);
-      fs.appendFileSync(
-        '/tmp/solver-debug.log',
-        `components ${byRoot.size}, largest ${sizes.slice(0, 10).join(',')}, choices ${choices.slice(0, 10).join(',')}\n`,
-      );
-    }
     for (const { vars, constraints: cs } of byRoot.values()) {
-      const t0 = performance.now();
       const lpConstraints = new Map<string, LpConstraint>();
       const coefficients = new Map<string, Map<string, number>>();
       const put = (v: string, name: string, coef: number) => {
@@ -337,28 +337,41 @@ export class OutsiderModel {
           const variables = new Map<string, Coefficients>();
           for (const [w, m] of coefficients)
             variables.set(w, w === v ? new Map([...m, ['objective', 1]]) : m);
-          const s = solve({
-            direction,
-            objective: 'objective',
-            constraints: lpConstraints,
-            variables,
-            integers: true,
-          });
+          const s = solve(
+            {
+              direction,
+              objective: 'objective',
+              constraints: lpConstraints,
+              variables,
+              integers: true,
+            },
+            { maxIterations: this.maxIterations },
+          );
           if (s.status === 'unbounded') return direction === 'minimize' ? 0 : Infinity;
+          if (s.status === 'timedout' && Number.isFinite(s.result)) {
+            // stopped at the iteration limit: the best whole solution found is a value the cell can
+            // take, so [found min, found max] lies within its range (an inner bound)
+            inner.add(cellOfVar(v));
+            return Math.round(s.result);
+          }
+          if (s.status === 'timedout') {
+            // stopped with no whole solution found: the linear relaxation's bound (outer)
+            relaxed.add(cellOfVar(v));
+            const r = solve({
+              direction,
+              objective: 'objective',
+              constraints: lpConstraints,
+              variables,
+            });
+            if (r.status === 'optimal')
+              return direction === 'minimize' ? Math.ceil(r.result - 1e-6) : Math.floor(r.result + 1e-6);
+          }
           if (s.status !== 'optimal')
             throw new Error(`${v}: ${s.status} (${cs.map((c) => c.source).join(', ')})`);
           return Math.round(s.result);
         };
         ranges.set(cellOfVar(v), { min: bound('minimize'), max: bound('maximize') });
       }
-      if (process.env.SOLVER_DEBUG && performance.now() - t0 > 500)
-        fs.appendFileSync(
-          '/tmp/solver-debug.log',
-          `slow component ${vars.size} vars ${Math.round(performance.now() - t0)} ms: ${cs
-            .slice(0, 3)
-            .map((c) => c.source)
-            .join(' | ')}\n`,
-        );
     }
     return {
       ranges,
@@ -369,6 +382,8 @@ export class OutsiderModel {
       lpSolves,
       freeRounded,
       rounded: k,
+      inner,
+      relaxed,
     };
   }
 }
