@@ -12,8 +12,8 @@
  * one unknown; constraints whose k are all fixed are checked (an inconsistent one is an output
  * off the method), and so is an equation whose whole coefficients' gcd does not divide its value; what remains is split into independent components, and each true cell's range
  * is its minimum and maximum over the integer points of its component, found with an integer
- * linear programming solver (yalps). A rule that is no sum (a count is 0 or at least 10; one of
- * a window's periods had 1–9) is told with 0/1 choices (`choice`, `tell`).
+ * linear programming solver (yalps). A rule that is no sum (a period of a shown window rounded to
+ * 10 had at least 10 answers) is told as a constraint on the cells (`tell`).
  */
 import { solve, type Coefficients, type Constraint as LpConstraint } from 'yalps';
 
@@ -143,25 +143,15 @@ export class OutsiderModel {
   /** constraints on the true cells an output tells beyond sums (a mean's fraction, see weightsForMean) */
   readonly derived: Constraint[] = [];
 
-  /** 0/1 variables: which side of a disjunction holds (a count is 0 or at least 10, …) */
-  readonly choices = new Set<string>();
-
-  /** A fresh 0/1 variable for a disjunction. */
-  choice(name: string): string {
-    const v = `b:${name}#${this.choices.size}`;
-    this.choices.add(v);
-    return v;
-  }
-
   /**
-   * A constraint an output tells, over true cells (`x:`), rounded cells (`k:`) and choices (`b:`):
-   * an output's rule that is no sum (a shown window's periods each had 0 or at least 10 answers).
+   * A constraint an output tells over true cells (`x:`) and rounded cells (`k:`) that is no sum of
+   * a figure (a shown window's period rounded to 10 had at least 10 answers).
    */
   tell(terms: readonly [variable: string, coef: number][], min: number, max: number, source: string) {
     const expr: Expr = new Map();
     for (const [v, coef] of terms) {
       if (v.startsWith('x:') || v.startsWith('k:')) this.cells.add(cellOfVar(v));
-      else if (!this.choices.has(v)) throw new Error(`${source}: ${v} is no variable`);
+      else throw new Error(`${source}: ${v} is no variable`);
       expr.set(v, (expr.get(v) ?? 0) + coef);
     }
     this.derived.push({ expr, min, max, source });
@@ -302,11 +292,6 @@ export class OutsiderModel {
         m.set(name, (m.get(name) ?? 0) + coef);
       };
       for (const v of vars) {
-        if (v.startsWith('b:')) {
-          lpConstraints.set(`choice:${v}`, { max: 1 });
-          put(v, `choice:${v}`, 1);
-          continue;
-        }
         if (!v.startsWith('x:')) continue;
         const cell = cellOfVar(v);
         const kc = k.get(cell);
