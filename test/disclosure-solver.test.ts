@@ -1503,12 +1503,14 @@ async function collectExperience(model: OutsiderModel, control?: string) {
   }
 
   // the cells of each observation's window, and its constraints
+  // (a manager's output, in a negative control, also has the periods awaiting approval)
   const periods = experiencePeriods(control ? 'all' : 'approved');
+  const approved = experiencePeriods('approved');
   const windowCells = (o: ExpObservation, kind: ExpKind) =>
     o.slugs.flatMap((s) =>
       o.groups.flatMap((g) => {
         const cadence = getExperienceGroup(g)!.cadence;
-        const have = periods.get(`${s}|${g}`) ?? new Set<string>();
+        const have = (o.control ? periods : approved).get(`${s}|${g}`) ?? new Set<string>();
         const out: string[] = [];
         for (let i = periodIndex(o.share.from); i <= periodIndex(o.share.to); i++) {
           const p = periodFromIndex(i, cadence);
