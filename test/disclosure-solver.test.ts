@@ -13,6 +13,13 @@
  * range. Nothing is pinned, and every cell keeps its whole rounding class except where a catalogue
  * rule (not an output) narrows it. The negative controls serve one output exact, as a build that
  * skips the decision would: the solver pins or narrows cells.
+ *
+ * The experiment page's comparison with the matched group's CBS rate is checked as the change of the
+ * sides it shows minus the group's public change, its interval as MOVER over those counts. The
+ * experience figures (#25) share no cell with the reports and are solved on their own: the Ervaring
+ * block as of every quarter (group, first year, per route), the progress report, the region pages
+ * and the experiments' experience before/after, over cells per region, period, group, route and
+ * item, with the rule that a shown window's periods each had 0 or at least 10 answers.
  */
 import { describe, expect, test } from 'vitest';
 import * as scoresApi from '#app/routes/api.scores/route';
@@ -35,9 +42,52 @@ import { getRateOutcome } from '#app/domain/outcomes';
 import { callRoute } from '#test/call-route';
 import { setupTestDatabase } from '#test/db';
 import type { Coverage } from '#app/domain/baseline-coverage';
-import { OutsiderModel, weightsForMean, type SolveResult } from '#test/outsider-solver';
+import {
+  EXPERIENCE_MIN_ANSWERS,
+  type ExperienceBlockData,
+  type ShareFigure,
+} from '#app/domain/experience-figures';
+import type { ExperienceEffect } from '#app/domain/experience-effect';
+import {
+  EXPERIENCE_ITEMS,
+  getExperienceGroup,
+  getExperienceItem,
+  itemsOfGroup,
+  periodFromIndex,
+  periodIndex,
+  type ExperienceGroup,
+} from '#app/domain/experience-items';
+import type { MatchedGroupEffect } from '#app/domain/experiment-matched-group';
+import { RATE_PER } from '#app/domain/comparison-groups';
+import { differenceInDifferences, isComputable } from '#app/domain/intervals';
+import { kVar, OutsiderModel, weightsForMean, xVar, type SolveResult } from '#test/outsider-solver';
 
 const db = setupTestDatabase('seeded');
+
+// Experiments the demo lacks, so that every output is read: one on new measures in FoodValley
+// against its matched municipality Amersfoort (the CBS comparison on the experiment page, #24), and
+// three on experience items (a parents' and a young people's item per quarter, a professionals'
+// per half-year; the experience before/after, #25)
+{
+  const idOf = (slug: string) =>
+    (db.$client.prepare('select id from regions where slug = ?').get(slug) as { id: number }).id;
+  db.$client
+    .prepare(
+      `insert into comparison_group_choices (region_id, municipalities, reason) values (?, '["GM0307"]', 'test')`,
+    )
+    .run(idOf('foodvalley'));
+  const insert = db.$client.prepare(
+    `insert into experiments (region_id, title, principles, themes, partners, status, status_since, start_date, indicators)
+     values (?, ?, '["family"]', '[]', '[]', 'lopend', ?, ?, ?)`,
+  );
+  for (const [slug, title, start, targets] of [
+    ['foodvalley', 'Minder maatregelen', '2025-01-01', ['measures_rate']],
+    ['utrecht', 'Ouders gehoord', '2025-10-01', ['parent_heard']],
+    ['amsterdam-amstelland', 'Jongeren veiliger', '2025-04-01', ['youth_safer', 'youth_listened']],
+    ['rotterdam-rijnmond', 'Werkdruk omlaag', '2025-07-01', ['prof_workload']],
+  ] as const)
+    insert.run(idOf(slug), title, start, start, JSON.stringify(targets));
+}
 const regions = db.$client
   .prepare('select id, slug from regions where active = 1 order by sort_order')
   .all() as {
@@ -381,6 +431,9 @@ async function collect(
   // the short baselines of the region, indicator and overview pages: their constraints, and
   // whether they come from the pages served unrounded (their negative control)
   const short = { control: exact === SHORT_BASELINES && how === 'unrounded', constraints: 0 };
+  // the experiment pages' matched-group comparison, and whether it comes from the page served
+  // unrounded (its negative control)
+  const matched = { control: exact === MATCHED && how === 'unrounded', checked: 0 };
   const record = (name: string, constraints: number) => {
     outputs.push({ name, constraints });
   };
@@ -830,8 +883,71 @@ async function collect(
           );
       }
     }
+    // the comparison with the matched group's CBS rate (#24): the region's change it subtracts from
+    // is the change of the sides shown above, and its interval MOVER over those sides' counts and
+    // the group's public ones; checked, so it repeats shown figures. A change that is not the sides'
+    // is read as what it then is: the change of the region's true counts over the same quarters
+    const effectList = ((data.effects as Rec | null)?.effects as Rec[] | undefined) ?? [];
+    const served = matched.control
+      ? ((await fetchAs(experimentPage, `/experimenten/${id}`, { id: String(id) }, 'unrounded')) as Rec)
+      : data;
+    const groupEffects =
+      ((served.effects as Rec | null)?.matched as { effects: Record<string, MatchedGroupEffect> } | undefined)
+        ?.effects ?? {};
+    for (const [code, m] of Object.entries(groupEffects)) {
+      if (!m.difference || m.group.change === null || !m.group.after) continue;
+      type Side = { numerator: number; denominator: number };
+      const effect = effectList.find((e) => e.code === code)!.effect as {
+        window: { before: { from: string; to: string }; after: { from: string; to: string } };
+        region: { before: Side; after: Side };
+      };
+      const { before, after } = effect.region;
+      const own =
+        (RATE_PER * after.numerator) / after.denominator - (RATE_PER * before.numerator) / before.denominator;
+      const told = m.difference.estimate + m.group.change;
+      const source = `${MATCHED} ${id} ${code}`;
+      if (Math.abs(told - own) <= 1e-6 * Math.max(1, Math.abs(own))) {
+        const did = differenceInDifferences({
+          kind: 'rate',
+          per: RATE_PER,
+          treatedAfter: { count: after.numerator, childYears: after.denominator },
+          treatedBefore: { count: before.numerator, childYears: before.denominator },
+          controlAfter: { count: m.group.after.count, childYears: m.group.after.childYears },
+          controlBefore: { count: m.group.before.count, childYears: m.group.before.childYears },
+        });
+        if (m.difference.lower !== null && m.difference.upper !== null) {
+          expect(isComputable(did), `${source} interval`).toBe(true);
+          expect(m.difference.lower, `${source} lower`).toBeCloseTo(isComputable(did) ? did.lower : NaN, 6);
+          expect(m.difference.upper, `${source} upper`).toBeCloseTo(isComputable(did) ? did.upper : NaN, 6);
+        }
+        matched.checked++;
+        continue;
+      }
+      const rate = getRateOutcome(code)!;
+      const terms = (side: 'before' | 'after', coef: number) => {
+        const bucket = `${effect.window[side].from}..${effect.window[side].to}`;
+        const slug = experiment.regionSlug as string;
+        const units = coveredUnits([slug], [rate.element], bucket);
+        return partCells([{ code: rate.element }], [slug], bucket, 'months', units).map(
+          ([c, sign]): [string, number] => [c, sign * coef],
+        );
+      };
+      const h = 1e-6 * Math.max(1, Math.abs(told));
+      model.claim(
+        [...terms('after', RATE_PER / after.denominator), ...terms('before', -RATE_PER / before.denominator)],
+        told - h,
+        told + h,
+        `${source} change`,
+      );
+      n++;
+    }
     record(name, n);
   }
+  if (!exact)
+    console.info(
+      `[figures] experiment pages' matched-group comparison: ${matched.checked} differences in change and intervals checked against the sides' rates and the group's CBS figures`,
+    );
+  if (!exact) expect(matched.checked, 'matched-group comparisons').toBeGreaterThan(0);
 
   // a month: refused to a reviewer by the API (counts are rounded per whole quarter); the compare
   // page widens a range of months to its whole quarters (parsed above with the other ranges)
@@ -1027,6 +1143,9 @@ async function collect(
   return outputs;
 }
 
+/** The experiment pages' comparison with the matched group (served unrounded in its negative control). */
+const MATCHED = 'experiment matched group';
+
 /** The pseudo-output counting the figures of short baselines among the pages above. */
 const SHORT_BASELINES = 'short baselines (over the quarters a region has)';
 
@@ -1089,6 +1208,563 @@ function solveClean() {
   })();
   return clean;
 }
+
+// ── The experience figures (issue 25): cells of their own ───────────────────
+
+/**
+ * The survey counts share no cell with the monthly reports. Their base cells: per region, period (a
+ * quarter; a half-year for professionals), group, client route and item the answers and those
+ * agreeing, and per group and route the invited and those who responded. A group's cell (its routes
+ * summed) and each route's cell are rounded each on its own. `route` '*' is the group's cell, `item`
+ * '-' the group's counts.
+ */
+type ExpKind = 'answered' | 'agreed' | 'invited' | 'responded';
+const expCell = (slug: string, period: string, group: string, route: string, item: string, kind: ExpKind) =>
+  `e|${slug}|${period}|${group}|${route}|${item}|${kind}`;
+
+/** The outputs with experience figures: the block as of every quarter, its routes, the experiments' before/after. */
+const EXPERIENCE_AS_OF = QUARTERS.filter((q) => q >= '2024-Q4');
+const EXPERIENCE_BLOCK = 'experience overview';
+const EXPERIENCE_EFFECTS = 'experience experiment page';
+/** The experiment on a parents' item (its page served exact in a negative control). */
+const PARENTS_EXPERIMENT = (
+  db.$client.prepare(`select id from experiments where title = 'Ouders gehoord'`).get() as { id: number }
+).id;
+
+/** The periods with experience cells per region and group in a viewer's scope (approved only, or all). */
+function experiencePeriods(scope: 'approved' | 'all'): Map<string, Set<string>> {
+  const rows = db.$client
+    .prepare(
+      `select distinct g.slug, p.period, c."group" as grp from experience_periods p
+       join regions g on g.id = p.region_id join experience_counts c on c.period_id = p.id
+       where ? = 'all' or p.status = 'approved'`,
+    )
+    .all(scope) as { slug: string; period: string; grp: string }[];
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const key = `${r.slug}|${r.grp}`;
+    if (!out.has(key)) out.set(key, new Set());
+    out.get(key)!.add(r.period);
+  }
+  return out;
+}
+
+/** The true experience cells (every period in the database). */
+function trueExperienceCells(): Map<string, number> {
+  const rows = db.$client
+    .prepare(
+      `select g.slug, p.period, c."group" as grp, c.route, c.invited, c.responded, a.item, a.answered, a.agreed
+       from experience_periods p join regions g on g.id = p.region_id
+       join experience_counts c on c.period_id = p.id left join experience_answers a on a.count_id = c.id`,
+    )
+    .all() as {
+    slug: string;
+    period: string;
+    grp: string;
+    route: string;
+    invited: number | null;
+    responded: number;
+    item: string | null;
+    answered: number | null;
+    agreed: number | null;
+  }[];
+  const out = new Map<string, number>();
+  const add = (key: string, v: number) => out.set(key, (out.get(key) ?? 0) + v);
+  const counted = new Set<string>();
+  for (const r of rows) {
+    const routes = r.route === 'all' ? ['*'] : ['*', r.route];
+    for (const route of routes) {
+      const countKey = `${r.slug}|${r.period}|${r.grp}|${r.route}|${route}`;
+      if (!counted.has(countKey)) {
+        counted.add(countKey);
+        if (r.invited !== null) add(expCell(r.slug, r.period, r.grp, route, '-', 'invited'), r.invited);
+        add(expCell(r.slug, r.period, r.grp, route, '-', 'responded'), r.responded);
+      }
+      if (r.item === null) continue;
+      add(expCell(r.slug, r.period, r.grp, route, r.item, 'answered'), r.answered!);
+      add(expCell(r.slug, r.period, r.grp, route, r.item, 'agreed'), r.agreed!);
+    }
+  }
+  return out;
+}
+
+/** One shown share (or its absence) of an experience output, over the cells of a window. */
+interface ExpObservation {
+  source: string;
+  slugs: readonly string[];
+  groups: readonly ExperienceGroup[];
+  /** '*': the group's cells (routes summed); otherwise one client route */
+  route: string;
+  item: string;
+  share: ShareFigure;
+  /** a route hidden only so that no other route can be recomputed: its own share would be shown */
+  complementary?: boolean;
+  /** the invited and responded of the same window (the response rate) */
+  counts?: { invited: number | null; responded: number };
+  /** from an output served exact (a negative control) */
+  control?: boolean;
+}
+
+const experienceItemCodes = new Set(EXPERIENCE_ITEMS.map((i) => i.code));
+
+/**
+ * Every experience figure a reviewer can fetch, as constraints in `model`: the Ervaring block of the
+ * overview (`?ervaring=alle`) as of every quarter with figures (the group's figure, its first year
+ * and its per-route table), the progress report's and the region pages' as of 2026-Q3, and each
+ * experiment page's before and after of an experience item (the region's sides and the pool's).
+ * `control` names outputs served as a manager sees them (exact counts: a build without the rounding).
+ */
+async function collectExperience(model: OutsiderModel, control?: string) {
+  const as = (name: string): As =>
+    control && (name === control || name.startsWith(`${control} `)) ? 'manager' : 'reviewer';
+  const outputs: Output[] = [];
+  const observations: ExpObservation[] = [];
+  let checked = 0;
+  const learned = new Map<string, Set<string>>();
+  const controlName = (source: string) => as(source) === 'manager';
+  let marked = 0;
+  const markControl = (name: string) => {
+    for (const o of observations.slice(marked)) o.control = as(name) === 'manager';
+    marked = observations.length;
+  };
+
+  const readBlock = (block: ExperienceBlockData, source: string) => {
+    let n = 0;
+    for (const g of block.groups) {
+      for (const r of g.regions) {
+        const slug = slugOf.get(r.regionId)!;
+        for (const f of r.figures) {
+          // the window ends at the region's latest period with figures: so the outsider learns them
+          const key = `${slug}|${g.group}`;
+          if (!learned.has(key)) learned.set(key, new Set());
+          learned.get(key)!.add(f.current.to);
+          const base = { slugs: [slug], groups: [g.group], route: '*', item: f.item };
+          observations.push({
+            ...base,
+            source: `${source} ${slug} ${f.item}`,
+            share: f.current,
+            counts: { invited: f.invited, responded: f.responded },
+          });
+          if (f.first)
+            observations.push({ ...base, source: `${source} ${slug} ${f.item} first`, share: f.first });
+          n += f.first ? 2 : 1;
+          // the response rate and the change are the shown counts' and shares': checked
+          if (f.responseRate !== null && f.invited !== null) {
+            expect(f.responseRate, `${source} ${slug} response rate`).toBeCloseTo(f.responded / f.invited, 9);
+            checked++;
+          }
+          if (f.change) {
+            expect(f.change.value, `${source} ${slug} ${f.item} change`).toBeCloseTo(
+              f.current.share! - f.first!.share!,
+              9,
+            );
+            checked++;
+          }
+        }
+      }
+      for (const rr of g.routes ?? []) {
+        const slug = slugOf.get(rr.regionId)!;
+        for (const r of rr.routes) {
+          // (a block served exact in the negative control is read for the groups' figures only:
+          // their rounded cells are known from the other outputs, not all routes' are)
+          if (controlName(source)) continue;
+          observations.push({
+            source: `${source} ${slug} ${rr.item} route ${r.route}`,
+            slugs: [slug],
+            groups: [g.group],
+            route: r.route,
+            item: rr.item,
+            share: r.share,
+            complementary: r.complementary,
+            counts: { invited: r.invited, responded: r.responded },
+          });
+          n++;
+          if (r.responseRate !== null && r.invited !== null) {
+            expect(r.responseRate, `${source} ${slug} ${r.route} response rate`).toBeCloseTo(
+              r.responded / r.invited,
+              9,
+            );
+            checked++;
+          }
+        }
+      }
+    }
+    return n;
+  };
+
+  // the overview's block (every region, behind ?ervaring=alle) as of every quarter with figures
+  for (const q of EXPERIENCE_AS_OF) {
+    const name = `${EXPERIENCE_BLOCK} ${q}`;
+    const data = (await fetchAs(overviewPage, `/overzicht?period=${q}&ervaring=alle`, {}, as(name))) as Rec;
+    outputs.push({ name, constraints: readBlock(data.experience as ExperienceBlockData, name) });
+    markControl(name);
+  }
+  // the progress report (a publication) and the region pages
+  {
+    const name = 'experience progress page 2026-Q3';
+    const data = (await fetchAs(
+      progressPage,
+      '/voortgang?period=2026-Q3&ervaring=alle',
+      {},
+      as(name),
+    )) as Rec;
+    outputs.push({ name, constraints: readBlock(data.experience as ExperienceBlockData, name) });
+    markControl(name);
+  }
+  for (const r of regions) {
+    const name = `experience region page ${r.slug} 2026-Q3`;
+    const data = (await fetchAs(
+      regionPage,
+      `/regios/${r.slug}?period=2026-Q3`,
+      { region: r.slug },
+      as(name),
+    )) as Rec;
+    outputs.push({ name, constraints: readBlock(data.experience as ExperienceBlockData, name) });
+    markControl(name);
+  }
+  // the experiments naming an experience item: the region's before and after and the pool's
+  const experiments = (
+    db.$client.prepare('select id, indicators from experiments order by id').all() as {
+      id: number;
+      indicators: string;
+    }[]
+  ).filter((e) => (JSON.parse(e.indicators) as string[]).some((c) => experienceItemCodes.has(c)));
+  for (const { id } of experiments) {
+    const name = `${EXPERIENCE_EFFECTS} ${id}`;
+    const data = (await fetchAs(experimentPage, `/experimenten/${id}`, { id: String(id) }, as(name))) as Rec;
+    const slug = (data.experiment as Rec).regionSlug as string;
+    let n = 0;
+    for (const e of data.experience as ExperienceEffect[]) {
+      const groups = getExperienceItem(e.item)!.groups;
+      const pool = e.pool.used.map((rid) => slugOf.get(rid)!);
+      for (const side of ['before', 'after'] as const) {
+        const region = e.region[side];
+        if (region) {
+          observations.push({
+            source: `${name} ${e.item} region ${side}`,
+            slugs: [slug],
+            groups,
+            route: '*',
+            item: e.item,
+            share: region,
+          });
+          n++;
+        }
+        // each region of the pool has both sides shown (that is why it is used)
+        const window = e.window[side];
+        if (window)
+          for (const s of pool) {
+            observations.push({
+              source: `${name} ${e.item} pool region ${s} ${side}`,
+              slugs: [s],
+              groups,
+              route: '*',
+              item: e.item,
+              share: {
+                ...window,
+                rolling: true,
+                state: 'shown',
+                reason: null,
+                n: null,
+                share: null,
+                low: null,
+                high: null,
+              },
+              complementary: true,
+            });
+            n++;
+          }
+        const pooled = e.pool[side];
+        // (a page served exact in the negative control is read for the region's sides only: the
+        // pool's exact sums over five regions make one slow component, and the sides suffice)
+        if (pooled && pool.length > 0 && as(name) === 'reviewer') {
+          observations.push({
+            source: `${name} ${e.item} pool ${side}`,
+            slugs: pool,
+            groups,
+            route: '*',
+            item: e.item,
+            share: pooled,
+          });
+          n++;
+        }
+      }
+      // the changes and the difference in differences are the sides' shares: checked
+      const share = (f: ShareFigure | null) => (f?.state === 'shown' ? f.share : null);
+      if (e.differenceInDifferences !== null) {
+        const did =
+          share(e.region.after)! - share(e.region.before)! - (share(e.pool.after)! - share(e.pool.before)!);
+        expect(e.differenceInDifferences, `${name} ${e.item} difference`).toBeCloseTo(did, 9);
+        checked++;
+      }
+    }
+    outputs.push({ name, constraints: n });
+    markControl(name);
+  }
+
+  // the cells of each observation's window, and its constraints
+  // (a manager's output, in a negative control, also has the periods awaiting approval)
+  const periods = experiencePeriods(control ? 'all' : 'approved');
+  const approved = experiencePeriods('approved');
+  const windowCells = (o: ExpObservation, kind: ExpKind) =>
+    o.slugs.flatMap((s) =>
+      o.groups.flatMap((g) => {
+        const cadence = getExperienceGroup(g)!.cadence;
+        const have = (o.control ? periods : approved).get(`${s}|${g}`) ?? new Set<string>();
+        const out: string[] = [];
+        for (let i = periodIndex(o.share.from); i <= periodIndex(o.share.to); i++) {
+          const p = periodFromIndex(i, cadence);
+          if (have.has(p))
+            out.push(
+              expCell(s, p, g, o.route, kind === 'answered' || kind === 'agreed' ? o.item : '-', kind),
+            );
+        }
+        return out;
+      }),
+    );
+  let constraints = 0;
+  const ones = (cells: readonly string[], v: (c: string) => string, coef = 1) =>
+    cells.map((c): [string, number] => [v(c), coef]);
+  // first the sums (a control's exact output last, so the rounded cells come from the others)
+  const ordered = [...observations.filter((o) => !o.control), ...observations.filter((o) => o.control)];
+  for (const o of ordered) {
+    const f = o.share;
+    const claimSum = (kind: ExpKind, value: number, what: string) => {
+      const cells = windowCells(o, kind);
+      if (cells.length === 0) return;
+      model.claim(
+        ones(cells, (c) => c),
+        value,
+        value,
+        `${o.source} ${what}`,
+      );
+      constraints++;
+    };
+    if (f.state === 'shown' && f.n !== null) {
+      claimSum('answered', f.n, 'n');
+      if (typeof f.agreed === 'number') {
+        claimSum('agreed', f.agreed, 'agreed');
+        expect(f.share, `${o.source} share`).toBeCloseTo(f.agreed / f.n, 9);
+        checked++;
+      }
+    }
+    if (o.counts) {
+      if (o.counts.invited !== null) claimSum('invited', o.counts.invited, 'invited');
+      claimSum('responded', o.counts.responded, 'responded');
+    }
+  }
+  // then what a decision on the exact counts tells, each rule as far as the rounded cells the sums
+  // give make it linear
+  const { k } = model.presolve();
+  for (const o of ordered) {
+    const answered = windowCells(o, 'answered');
+    if (answered.length === 0) continue;
+    const f = o.share;
+    const ks = answered.map((c) => k.get(c));
+    const allKnown = ks.every((v) => v !== undefined);
+    /** Σ rounded ≥ 10: checked where every rounded value is known, told otherwise */
+    const roundedAtLeastTen = (what: string) => {
+      if (allKnown) {
+        expect(5 * ks.reduce((a, b) => a! + b!, 0)!, `${o.source} ${what}`).toBeGreaterThanOrEqual(
+          EXPERIENCE_MIN_ANSWERS,
+        );
+        checked++;
+      } else {
+        model.tell(ones(answered, kVar, 5), EXPERIENCE_MIN_ANSWERS, Infinity, `${o.source} ${what}`);
+        constraints++;
+      }
+    };
+    const shownRule = () => {
+      // shown: each period had 0 or at least 10 answers (1–9 hides the window), 10 in all; a
+      // rounded 0 is then 0 and a rounded 10 is 10–12 (a rounded 5 cannot be)
+      // (implied where a period's rounded value is 10 or more: told only where it is not)
+      if (!ks.some((kc) => kc !== undefined && kc >= 2))
+        model.tell(ones(answered, xVar), EXPERIENCE_MIN_ANSWERS, Infinity, `${o.source} shown`);
+      answered.forEach((c, i) => {
+        const kc = ks[i];
+        if (kc === 0) model.tell([[xVar(c), 1]], 0, 0, `${o.source} 0`);
+        else if (kc !== undefined && kc >= 2)
+          model.tell([[xVar(c), 1]], EXPERIENCE_MIN_ANSWERS, Infinity, `${o.source} ≥ 10`);
+        // a period whose rounded value is not known (its route's earlier windows hidden): left
+        // out, as a 0/1 choice per period makes the integer programmes too slow
+      });
+      constraints += 1 + answered.length;
+    };
+    if (f.state === 'shown') {
+      if (f.n === null) {
+        // a pool's region: shown, without its counts
+        roundedAtLeastTen('shown, rounded');
+      }
+      shownRule();
+    } else if (o.complementary) {
+      // hidden only so that no other route can be recomputed: its own share would be shown
+      roundedAtLeastTen('shown, rounded');
+      shownRule();
+    } else if (f.state === 'hidden' && f.reason === 'small-denominator') {
+      // fewer than 10 answers, exact or as rounded: one or the other
+      const rounded = allKnown ? 5 * ks.reduce((a, b) => a! + b!, 0)! : null;
+      if (rounded !== null && rounded < EXPERIENCE_MIN_ANSWERS) continue;
+      if (rounded !== null) {
+        model.tell(ones(answered, xVar), -Infinity, EXPERIENCE_MIN_ANSWERS - 1, `${o.source} small`);
+        constraints++;
+        continue;
+      }
+      // not known: the disjunction is left out (it would join the periods into one choice)
+    } else if (f.state === 'hidden' && f.reason === 'protects') {
+      // at least 10 answers (exact and rounded), and a period with 1–9: among those whose rounded
+      // value allows 1–9 (0, 5 or 10, or not known)
+      if (!ks.some((kc) => kc !== undefined && kc >= 3))
+        model.tell(ones(answered, xVar), EXPERIENCE_MIN_ANSWERS, Infinity, `${o.source} protects`);
+      roundedAtLeastTen('protects');
+      // and a period with 1–9: told only where one period's rounded value allows it (0, 5 or 10, or
+      // not known); a choice among several is left out (it joins the periods of every window)
+      const candidates = answered.filter((_, i) => ks[i] === undefined || ks[i]! <= 2);
+      if (candidates.length === 1)
+        model.tell([[xVar(candidates[0]), 1]], 1, EXPERIENCE_MIN_ANSWERS - 1, `${o.source} protects`);
+    } else if (f.state === 'unknown') {
+      // no answers at all
+      model.tell(ones(answered, xVar), 0, 0, `${o.source} unknown`);
+      constraints++;
+    }
+  }
+
+  // what holds in every dataset: a group's cell is the sum of its routes' (clients), agreed ≤
+  // answered, responded ≤ invited (experience-rules.ts)
+  let rules = 0;
+  for (const [key, set] of periods) {
+    const [slug, group] = key.split('|') as [string, ExperienceGroup];
+    const routes = getExperienceGroup(group)!.routes.filter((r) => r !== 'all');
+    const own = ['*', ...routes];
+    const items = itemsOfGroup(group).map((i) => i.code);
+    for (const p of set) {
+      const cell = (route: string, item: string, kind: ExpKind) => expCell(slug, p, group, route, item, kind);
+      const identity = (item: string, kind: ExpKind) => {
+        if (routes.length === 0) return;
+        model.rule(
+          [[cell('*', item, kind), 1], ...routes.map((r): [string, number] => [cell(r, item, kind), -1])],
+          0,
+          0,
+          `identity ${kind}`,
+        );
+        rules++;
+      };
+      for (const item of items) {
+        identity(item, 'answered');
+        identity(item, 'agreed');
+        for (const r of own) {
+          model.rule(
+            [
+              [cell(r, item, 'answered'), 1],
+              [cell(r, item, 'agreed'), -1],
+            ],
+            0,
+            Infinity,
+            'agreed ≤ answered',
+          );
+          rules++;
+        }
+      }
+      identity('-', 'invited');
+      identity('-', 'responded');
+      for (const r of own) {
+        model.rule(
+          [
+            [cell(r, '-', 'invited'), 1],
+            [cell(r, '-', 'responded'), -1],
+          ],
+          0,
+          Infinity,
+          'responded ≤ invited',
+        );
+        rules++;
+      }
+    }
+  }
+  return { outputs, constraints, checked, rules, learned, periods };
+}
+/** The experience solve over every reviewer output, its figures, and what it took. */
+async function solveExperience(control?: string) {
+  const started = performance.now();
+  // a route's periods whose rounded values only sums tell make slow integer programmes: stopped
+  // early, their ranges are spanned by whole solutions found (SolveResult.inner)
+  const model = new OutsiderModel(2000);
+  const collected = await collectExperience(model, control);
+  const fetched = performance.now();
+  const result = await model.solve();
+  const truth = trueExperienceCells();
+  const ranges = [...result.ranges];
+  // a cell whose rounded value is known (solved from figures) and whose range is narrower than its class
+  const narrowed = ranges.filter(([cell, r]) => {
+    const k = result.rounded.get(cell);
+    return k !== undefined && (r.min > Math.max(0, 5 * k - 2) || r.max < 5 * k + 2);
+  });
+  return {
+    model,
+    result,
+    truth,
+    ranges,
+    narrowed,
+    pinned: ranges.filter(([, r]) => r.min === r.max),
+    ms: [fetched - started, performance.now() - fetched],
+    ...collected,
+  };
+}
+
+describe('the experience figures: an outsider with every reviewer output pins no count of answers', () => {
+  test('every count of 1 or more keeps at least two values; the truth lies in every range', async () => {
+    const s = await solveExperience();
+    // the periods each region has are what the windows' ends tell (the cells the solve uses)
+    const flat = (m: Map<string, Set<string>>) =>
+      [...m].flatMap(([k, v]) => [...v].map((p) => `${k}|${p}`)).sort();
+    expect(flat(s.learned)).toEqual(flat(s.periods));
+    // every figure is a sum of rounded cells
+    expect(s.result.offMethod.map((c) => c.rounded.source)).toEqual([]);
+    for (const [cell, r] of s.ranges.filter(([c]) => s.truth.has(c) && !s.result.inner.has(c))) {
+      const t = s.truth.get(cell)!;
+      expect(t >= r.min && t <= r.max, `${cell}: ${t} in [${r.min}, ${r.max}]`).toBe(true);
+    }
+    // nothing with answers is pinned; what is pinned is a period's route or group without answers
+    // (a shown window's period rounded to 0 had none: 1–9 would have hidden the window)
+    const pinnedWithAnswers = s.pinned.filter(([, r]) => r.min > 0);
+    expect(pinnedWithAnswers.map(([c, r]) => `${c} = ${r.min}`)).toEqual([]);
+    const small = s.ranges.filter(([c]) => {
+      const t = s.truth.get(c);
+      return t !== undefined && t >= 1 && t <= 4;
+    }).length;
+    const solvedRounded = s.ranges.filter(([c]) => s.result.rounded.has(c)).length;
+    const widths = s.ranges.filter(([, r]) => r.min > 0 || r.max > 0).map(([, r]) => r.max - r.min);
+    const tenToTwelve = s.narrowed.filter(([, r]) => r.min === 10 && r.max === 12).length;
+    console.info(
+      `[figures] experience solver: ${s.outputs.length} reviewer outputs, ${s.constraints} constraints from figures (${s.result.checked} checked against rounded cells solved from other figures, ${s.result.offMethod.length} off the method; ${s.checked} figures checked as shares, rates and changes of shown counts) and ${s.rules} rules (group = Σ routes, agreed ≤ answered, responded ≤ invited); ${s.ranges.length} true cells (${small} of 1–4; ${solvedRounded} with their rounded value solved from figures, ${s.result.freeRounded} left free), ${s.result.components} components, ${s.result.lpSolves} integer programmes; pinned ${pinnedWithAnswers.length} with answers (${s.pinned.length} cells of no answers known to be 0); narrowest range of a cell that may hold answers ${Math.min(...widths)}; ${s.narrowed.length} narrowed below their class (${tenToTwelve} to 10–12); ${s.result.inner.size} ranges from whole solutions found at the iteration limit, ${s.result.relaxed.size} from the linear relaxation (no whole solution found in time); fetched in ${Math.round(s.ms[0])} ms, solved in ${Math.round(s.ms[1])} ms`,
+    );
+    expect(s.ranges.length).toBeGreaterThan(2000);
+    expect(small).toBeGreaterThan(0);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(1);
+    // the experiment pages were read (two quarterly items, a half-yearly one)
+    expect(s.outputs.filter((o) => o.name.startsWith(EXPERIENCE_EFFECTS) && o.constraints > 0)).toHaveLength(
+      3,
+    );
+  }, 300_000);
+
+  test.each([`${EXPERIENCE_BLOCK} 2026-Q3`, `${EXPERIENCE_EFFECTS} ${PARENTS_EXPERIMENT}`])(
+    'negative control: %s served with exact counts (as a manager sees it) is off the method and pins or narrows cells',
+    async (output) => {
+      const s = await solveExperience(output);
+      const fromOutput = s.result.offMethod.filter((c) => c.rounded.source.startsWith(output)).length;
+      const pinnedWithAnswers = s.pinned.filter(([, r]) => r.min > 0);
+      console.info(
+        `[figures] experience solver, negative control ${output} exact: ${fromOutput} of its figures off the method, read as exact sums; narrowed ${s.narrowed.length}; pinned ${pinnedWithAnswers.length} with answers`,
+      );
+      expect(fromOutput).toBeGreaterThan(0);
+      expect(s.narrowed.length + pinnedWithAnswers.length).toBeGreaterThan(0);
+      for (const [cell, r] of s.ranges.filter(([c]) => s.truth.has(c) && !s.result.inner.has(c))) {
+        const t = s.truth.get(cell)!;
+        expect(t >= r.min && t <= r.max, `${cell}: ${t} in [${r.min}, ${r.max}]`).toBe(true);
+      }
+    },
+    300_000,
+  );
+});
 
 describe('an outsider with every reviewer output and an integer solver pins no base cell', () => {
   test('every true cell keeps at least two values; outputs narrow no cell below its rounding class', async () => {
@@ -1176,6 +1852,7 @@ describe('each newer output narrows cells when served with the disclosure switch
   test.each([
     ['experiment page', 50, 0],
     [SHORT_BASELINES, 10, 1],
+    [MATCHED, 0, 0],
   ] as const)(
     '%s',
     async (output, narrowedAtLeast, pinnedAtLeast) => {

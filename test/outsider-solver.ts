@@ -12,7 +12,8 @@
  * one unknown; constraints whose k are all fixed are checked (an inconsistent one is an output
  * off the method), and so is an equation whose whole coefficients' gcd does not divide its value; what remains is split into independent components, and each true cell's range
  * is its minimum and maximum over the integer points of its component, found with an integer
- * linear programming solver (yalps).
+ * linear programming solver (yalps). A rule that is no sum (a period of a shown window rounded to
+ * 10 had at least 10 answers) is told as a constraint on the cells (`tell`).
  */
 import { solve, type Coefficients, type Constraint as LpConstraint } from 'yalps';
 
@@ -55,6 +56,15 @@ export interface SolveResult {
   open: number;
   lpSolves: number;
   freeRounded: number;
+  /** cell → k: the rounded cells published or solved from figures in the presolve */
+  rounded: ReadonlyMap<string, number>;
+  /**
+   * cells whose integer programme stopped at the solver's iteration limit: their range is spanned by
+   * whole solutions found (within the true range, so a range of two or more values is no pin)
+   */
+  inner: ReadonlySet<string>;
+  /** cells whose integer programme stopped with no whole solution: the linear relaxation's range (outer) */
+  relaxed: ReadonlySet<string>;
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
@@ -86,6 +96,9 @@ export function weightsForMean(mean: number, half: number, k: number, step = 0.1
 }
 
 export class OutsiderModel {
+  /** `maxIterations`: the solver's branch-and-cut limit per integer programme (see `inner`) */
+  constructor(readonly maxIterations = 32768) {}
+
   /** cell → k, from the published base cells */
   readonly fixed = new Map<string, number>();
   readonly cells = new Set<string>();
@@ -130,6 +143,20 @@ export class OutsiderModel {
   /** constraints on the true cells an output tells beyond sums (a mean's fraction, see weightsForMean) */
   readonly derived: Constraint[] = [];
 
+  /**
+   * A constraint an output tells over true cells (`x:`) and rounded cells (`k:`) that is no sum of
+   * a figure (a shown window's period rounded to 10 had at least 10 answers).
+   */
+  tell(terms: readonly [variable: string, coef: number][], min: number, max: number, source: string) {
+    const expr: Expr = new Map();
+    for (const [v, coef] of terms) {
+      if (v.startsWith('x:') || v.startsWith('k:')) this.cells.add(cellOfVar(v));
+      else throw new Error(`${source}: ${v} is no variable`);
+      expr.set(v, (expr.get(v) ?? 0) + coef);
+    }
+    this.derived.push({ expr, min, max, source });
+  }
+
   bound(cell: string, min: number, max: number, source: string) {
     this.cells.add(cell);
     this.derived.push({ expr: new Map([[xVar(cell), 1]]), min, max, source });
@@ -149,8 +176,19 @@ export class OutsiderModel {
    * yields cannot answer the test runner (vitest's "Timeout calling onTaskUpdate" under load).
    */
   async solve(): Promise<SolveResult> {
-    const k = new Map(this.fixed);
+    const { k, pending, offMethod, checked } = this.presolve();
     const open: Constraint[] = [];
+    open.push(...pending.map((c) => c.rounded));
+    const xConstraints = [...this.rules, ...this.derived, ...offMethod.map((c) => c.exact)];
+    return this.solveComponents(k, open, xConstraints, offMethod, checked);
+  }
+
+  /**
+   * The rounded cells the claims tell (published, or solved from an equation left with one unknown),
+   * the claims checked against them, those off the method and those left open.
+   */
+  presolve() {
+    const k = new Map(this.fixed);
     const offMethod: Claim[] = [];
     let checked = 0;
     let pending = [...this.claims];
@@ -193,9 +231,16 @@ export class OutsiderModel {
       }
       pending = next;
     }
-    open.push(...pending.map((c) => c.rounded));
-    const xConstraints = [...this.rules, ...this.derived, ...offMethod.map((c) => c.exact)];
+    return { k, pending, offMethod, checked };
+  }
 
+  private async solveComponents(
+    k: Map<string, number>,
+    open: Constraint[],
+    xConstraints: Constraint[],
+    offMethod: Claim[],
+    checked: number,
+  ): Promise<SolveResult> {
     // components: a true cell with its rounded cell (when not known) and every constraint's variables
     const parent = new Map<string, string>();
     const find = (v: string): string => {
@@ -235,6 +280,8 @@ export class OutsiderModel {
     }
 
     const ranges = new Map<string, Range>();
+    const inner = new Set<string>();
+    const relaxed = new Set<string>();
     let lpSolves = 0;
     for (const { vars, constraints: cs } of byRoot.values()) {
       const lpConstraints = new Map<string, LpConstraint>();
@@ -275,14 +322,35 @@ export class OutsiderModel {
           const variables = new Map<string, Coefficients>();
           for (const [w, m] of coefficients)
             variables.set(w, w === v ? new Map([...m, ['objective', 1]]) : m);
-          const s = solve({
-            direction,
-            objective: 'objective',
-            constraints: lpConstraints,
-            variables,
-            integers: true,
-          });
+          const s = solve(
+            {
+              direction,
+              objective: 'objective',
+              constraints: lpConstraints,
+              variables,
+              integers: true,
+            },
+            { maxIterations: this.maxIterations },
+          );
           if (s.status === 'unbounded') return direction === 'minimize' ? 0 : Infinity;
+          if (s.status === 'timedout' && Number.isFinite(s.result)) {
+            // stopped at the iteration limit: the best whole solution found is a value the cell can
+            // take, so [found min, found max] lies within its range (an inner bound)
+            inner.add(cellOfVar(v));
+            return Math.round(s.result);
+          }
+          if (s.status === 'timedout') {
+            // stopped with no whole solution found: the linear relaxation's bound (outer)
+            relaxed.add(cellOfVar(v));
+            const r = solve({
+              direction,
+              objective: 'objective',
+              constraints: lpConstraints,
+              variables,
+            });
+            if (r.status === 'optimal')
+              return direction === 'minimize' ? Math.ceil(r.result - 1e-6) : Math.floor(r.result + 1e-6);
+          }
           if (s.status !== 'optimal')
             throw new Error(`${v}: ${s.status} (${cs.map((c) => c.source).join(', ')})`);
           return Math.round(s.result);
@@ -290,6 +358,17 @@ export class OutsiderModel {
         ranges.set(cellOfVar(v), { min: bound('minimize'), max: bound('maximize') });
       }
     }
-    return { ranges, offMethod, checked, open: open.length, components: byRoot.size, lpSolves, freeRounded };
+    return {
+      ranges,
+      offMethod,
+      checked,
+      open: open.length,
+      components: byRoot.size,
+      lpSolves,
+      freeRounded,
+      rounded: k,
+      inner,
+      relaxed,
+    };
   }
 }
