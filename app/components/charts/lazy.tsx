@@ -58,7 +58,13 @@ function deferredChart<P extends object>(load: () => Promise<ComponentType<P>>) 
     const placeholder = useRef<HTMLDivElement>(null);
     useEffect(() => {
       let live = true;
-      void ensureLoaded().then(() => live && setReady(true));
+      ensureLoaded().then(
+        () => live && setReady(true),
+        () => {
+          // the chart's code did not arrive (offline): its table is on the page; a later view tries again
+          loading = null;
+        },
+      );
       return () => {
         live = false;
       };
